@@ -1,0 +1,95 @@
+"""Command line: the only layer that prints and turns failures into exit codes."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .batch import DEFAULT_TIMEOUT, Outcome, run
+from .readers import supported_suffixes
+
+
+def _progress(total_hint: int):
+    """A progress bar on a terminal; silent in CI or when output is redirected."""
+    if not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total_hint, unit="doc", file=sys.stderr, leave=False)
+
+
+def cmd_extract(args) -> int:
+    from .batch import assign_ids, discover
+    from .output import write_all
+
+    corpus = Path(args.corpus)
+    if not corpus.exists():
+        print(f"kehoach: {corpus}: no such file or folder", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
+    catalogs = Path(args.catalogs) if args.catalogs else (corpus / "catalogs" if corpus.is_dir() else None)
+    total = len(assign_ids(discover(corpus), corpus))
+    bar = _progress(total)
+    t0 = time.monotonic()
+
+    def done(o: Outcome) -> None:
+        if bar:
+            bar.update(1)
+            bar.set_postfix_str(o.doc_id[:30])
+        if o.status == "error":
+            line = f"error: {o.source}: {o.error}"
+            (bar.write(line, file=sys.stderr) if bar else print(line, file=sys.stderr))
+
+    outcomes = run(corpus, jobs=args.jobs, timeout=args.timeout, cache_dir=cache, on_done=done)
+    if bar:
+        bar.close()
+    write_all(outcomes, out, catalogs if catalogs and catalogs.is_dir() else None)
+
+    errors = [o for o in outcomes if o.status == "error"]
+    partial = [o for o in outcomes if o.status == "partial"]
+    for o in partial:
+        print(f"partial: {o.source}: {'; '.join(o.document.warnings) if o.document else ''}",
+              file=sys.stderr)
+    ocr = sum(1 for o in outcomes if o.document and o.document.ocr_pages)
+    cached = sum(1 for o in outcomes if o.cached)
+    read = len(outcomes) - len(errors)
+    print(f"{read} read, {ocr} with OCR, {len(errors)} errors"
+          f" ({len(partial)} partial, {cached} unchanged) in {time.monotonic() - t0:.1f} s -> {out}/")
+    return 1 if errors else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="kehoach", description=__doc__.splitlines()[0])
+    ap.add_argument("--version", action="version", version=f"kehoach {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="read every plan in a folder and write records and tables",
+                        description="Read every document under CORPUS (formats: "
+                                    + ", ".join(supported_suffixes())
+                                    + ") and write text, records, tables, comparison and report to --out.")
+    ex.add_argument("corpus", help="folder of documents (or one file)")
+    ex.add_argument("--out", default="extracted", help="output folder (default: extracted)")
+    ex.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                    help="documents processed in parallel (default: number of cores)")
+    ex.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT,
+                    help=f"seconds allowed per document (default: {DEFAULT_TIMEOUT})")
+    ex.add_argument("--cache", help="cache folder (default: OUT/.cache)")
+    ex.add_argument("--no-cache", action="store_true", help="process every document again")
+    ex.add_argument("--catalogs", help="indicator catalogs folder (default: CORPUS/catalogs)")
+    ex.set_defaults(func=cmd_extract)
+    args = ap.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("kehoach: interrupted; files already written are complete, nothing half-written was left",
+              file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""Turn the batch's outcomes into the files in ``extracted/``.
+
+Per document: ``text/<doc_id>.txt`` (the normalised text every offset points
+into) and ``<doc_id>.json`` (the document record with its extracted records).
+Corpus tables: documents, references, citations, cited_documents, targets,
+quantities, agencies, assignments; then the cross-province comparison, the
+Excel workbook and the HTML report. Files whose bytes would not change are not
+rewritten, and files left by documents no longer in the corpus are removed.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from . import __version__
+from .batch import Outcome
+from .ingest import sha256_of
+from .models import Agency, Assignment, DocMeta, Quantity, Reference, Target, columns
+from .writers import csv_bytes, write_bytes
+
+INGEST_COLUMNS = ["doc_id", "source", "sha256", "format", "status", "error", "pages",
+                  "ocr_pages", "warnings"]
+DOCUMENT_COLUMNS = INGEST_COLUMNS + columns(DocMeta) + ["province_now"]
+CITATION_COLUMNS = ["citing_doc_id", "citing_symbol", "cited_symbol", "relation", "cited_doc_id"]
+CITED_COLUMNS = ["symbol", "doc_type", "issuer", "date", "cited_by", "provinces", "doc_ids"]
+
+
+def put(path: Path, data: bytes) -> None:
+    """Write atomically, and only when the bytes differ (keeps re-runs quiet and cheap)."""
+    if path.exists() and path.read_bytes() == data:
+        return
+    write_bytes(path, data)
+
+
+def _json(obj) -> bytes:
+    return (json.dumps(obj, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def province_now(meta: DocMeta | None) -> str:
+    if meta is None or not meta.province:
+        return ""
+    try:
+        from .provinces import current_province
+    except ImportError:
+        return ""
+    return current_province(meta.province) or ""
+
+
+def document_row(o: Outcome) -> dict:
+    doc, ex = o.document, o.extraction
+    row = {"doc_id": o.doc_id, "source": o.source, "sha256": o.sha256 or _sha(o.source),
+           "format": o.format, "status": o.status, "error": o.error,
+           "pages": len(doc.pages) if doc and doc.pages else "",
+           "ocr_pages": " ".join(map(str, doc.ocr_pages)) if doc else "",
+           "warnings": "; ".join(doc.warnings) if doc else ""}
+    if ex:
+        row.update(asdict(ex.meta))
+        row["province_now"] = province_now(ex.meta)
+    return row
+
+
+def _sha(source: str) -> str:
+    try:
+        return sha256_of(Path(source))
+    except OSError:
+        return ""
+
+
+def document_record(o: Outcome) -> dict:
+    """The per-document JSON: where the text came from and everything found in it."""
+    doc, ex = o.document, o.extraction
+    rec = {"doc_id": o.doc_id, "source": o.source, "sha256": o.sha256, "format": o.format,
+           "status": o.status, "error": o.error, "pipeline_version": __version__,
+           "text_file": f"text/{o.doc_id}.txt"}
+    if doc is None:
+        return rec
+    rec.update({"characters": len(doc.text),
+                "pages": [asdict(p) for p in doc.pages],
+                "ocr_pages": doc.ocr_pages, "warnings": doc.warnings,
+                "source_meta": doc.meta})
+    if ex is not None:
+        rec["metadata"] = asdict(ex.meta)
+        rec["structure"] = {
+            "header": ex.structure.header, "signature": ex.structure.signature,
+            "recipients": ex.structure.recipients,
+            "sections": [asdict(s) for s in ex.structure.sections]}
+        for name in ("references", "targets", "quantities", "agencies", "assignments"):
+            rec[name] = [asdict(r) for r in getattr(ex, name)]
+    return rec
+
+
+def _records(outcomes, name):
+    return [r for o in outcomes if o.extraction for r in getattr(o.extraction, name)]
+
+
+def write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None = None) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    ids = {o.doc_id for o in outcomes}
+    for o in outcomes:
+        if o.document is not None:
+            put(out / "text" / f"{o.doc_id}.txt", o.document.text.encode("utf-8"))
+        put(out / f"{o.doc_id}.json", _json(document_record(o)))
+    _remove_stale(out, ids)
+
+    tables = {
+        "documents": ([document_row(o) for o in outcomes], DOCUMENT_COLUMNS),
+        "references": (_records(outcomes, "references"), columns(Reference)),
+        "targets": (_records(outcomes, "targets"), columns(Target)),
+        "quantities": (_records(outcomes, "quantities"), columns(Quantity)),
+        "agencies": (_records(outcomes, "agencies"), columns(Agency)),
+        "assignments": (_records(outcomes, "assignments"), columns(Assignment)),
+    }
+    items = [(o.document, o.extraction) for o in outcomes if o.extraction is not None]
+    citations, cited = _citation_graph(items)
+    tables["citations"] = (citations, CITATION_COLUMNS)
+    tables["cited_documents"] = (cited, CITED_COLUMNS)
+    for name, (rows, cols) in tables.items():
+        put(out / f"{name}.csv", csv_bytes(rows, cols))
+    _comparison(items, tables, out, catalogs)
+
+
+def _citation_graph(items):
+    from . import references
+    graph = getattr(references, "citation_graph", None)
+    return graph(items) if graph else ([], [])
+
+
+def _comparison(items, tables, out: Path, catalogs: Path | None) -> None:
+    """Comparison tables, workbook and report — each written where its module exists."""
+    try:
+        from . import compare
+    except ImportError:
+        return
+    comparison = compare.build(items, catalogs)
+    put(out / "comparison_long.csv", csv_bytes(comparison.long_rows, compare.LONG_COLUMNS))
+    put(out / "comparison.csv", csv_bytes(comparison.wide_rows, comparison.wide_columns))
+    put(out / "unmatched_targets.csv", csv_bytes(comparison.unmatched_rows, compare.UNMATCHED_COLUMNS))
+    try:
+        from . import excel
+        from .writers import as_row
+        sheets = {name: [as_row(r) for r in rows] for name, (rows, _) in tables.items()}
+        excel.write(out / "comparison.xlsx", comparison, sheets)
+    except ImportError:
+        pass
+    try:
+        from . import report
+        report.write(out / "report", items, comparison)
+    except ImportError:
+        pass
+
+
+def _remove_stale(out: Path, ids: set[str]) -> None:
+    """Drop per-document files of documents that have left the corpus."""
+    for p in (out / "text").glob("*.txt") if (out / "text").is_dir() else []:
+        if p.stem not in ids:
+            p.unlink()
+    for p in out.glob("*.json"):
+        if p.stem in ids:
+            continue
+        try:
+            if "sha256" in json.loads(p.read_text(encoding="utf-8")):
+                p.unlink()
+        except (ValueError, OSError):
+            pass
