@@ -15,6 +15,18 @@ extract: setup
 test: setup
 	$(BIN)/python -m pytest
 
+# Scores against ../shared/gold and corpus/gold (see scripts/eval.sh).
+eval: setup
+	@SHARED=$(SHARED) BIN=$(BIN) JOBS=$(JOBS) scripts/eval.sh
+
+# The comparison is part of every extract run; this name is kept for habit.
+compare: extract
+
+# Speed and memory: pages/s for text PDFs, docs/s for .docx, s per OCR page,
+# peak memory, and an unchanged second run — on corpus/ and ../shared/real.
+bench: setup
+	$(BIN)/python scripts/bench.py --shared $(SHARED)
+
 setup: $(STAMP) system
 
 $(STAMP): pyproject.toml
