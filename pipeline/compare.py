@@ -1,0 +1,278 @@
+"""The cross-province comparison: each plan's targets set against the national indicators.
+
+``build(items, catalogs_dir)``:
+ 1. load the indicator catalogs (``corpus/catalogs/*.yaml``);
+ 2. for each document, find the catalogs that fit it (cited symbol, own
+    symbol, or title words) and its province as issued and as of today;
+ 3. match each target (kind ``target``; training needs are counts, not goals)
+    to at most one indicator of a fitting catalog (``catalog.match_target``);
+ 4. long rows: one per matched target, with the national value beside it, the
+    difference and whether the plan asks for more, the same or less;
+ 5. wide rows: one per indicator, one column per plan, cells like
+    ``≥95% (2025); 100% (2030)``;
+ 6. unmatched rows: every other target, with the reason — none is dropped.
+Rows come out in catalog, indicator and doc_id order, so the same inputs give
+the same files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import Catalog, Indicator, Match, fit_reason, load_catalogs, match_target
+from .models import Document, Extraction, Target
+from .provinces import provinces_of
+
+LONG_COLUMNS = ["indicator_id", "indicator", "doc_id", "province_issued", "province_now",
+                "symbol", "doc_status", "period", "value", "value_high", "unit", "comparator",
+                "deadline", "annual", "national_value", "national_comparator", "difference",
+                "ambition", "match_score", "matched_words", "target_id", "quote", "page"]
+
+UNMATCHED_COLUMNS = ["doc_id", "province_issued", "province_now", "symbol", "target_id",
+                     "value", "value_high", "unit", "comparator", "deadline", "annual",
+                     "group", "action", "reason", "best_indicator", "best_score", "quote", "page"]
+
+# Leading columns of comparison.csv; one column per plan follows, then the English label.
+WIDE_LEAD = ["indicator_id", "indicator", "national"]
+WIDE_TAIL = ["indicator_en"]
+
+# How comparators read in a cell (DOMAIN.md §5 qualifiers).
+COMPARATOR_SIGNS = {"min": "≥", "over": ">", "max": "≤", "under": "<", "about": "~", "none": ""}
+
+# Shown in place of a symbol when the plan is a draft with its number left blank.
+DRAFT_LABEL = "dự thảo"
+
+# A yearly goal in a cell.
+ANNUAL_LABEL = "hằng năm"
+
+# Only goals are compared; training needs (kind "need") are planned counts.
+TARGET_KIND = "target"
+
+
+@dataclass
+class Plan:
+    """One document's column in the comparison."""
+    doc_id: str
+    header: str
+    province_issued: str
+    province_now: str
+    symbol: str
+    period: str
+    catalogs: dict[str, str] = field(default_factory=dict)   # catalog id -> why it fits
+
+
+@dataclass
+class Comparison:
+    long_rows: list[dict] = field(default_factory=list)
+    wide_rows: list[dict] = field(default_factory=list)
+    wide_columns: list[str] = field(default_factory=list)
+    unmatched_rows: list[dict] = field(default_factory=list)
+    matches: dict[str, dict] = field(default_factory=dict)
+    plans: list[Plan] = field(default_factory=list)             # every document, in items order
+    catalogs: list[Catalog] = field(default_factory=list)
+
+    def plan(self, doc_id: str) -> Plan | None:
+        return next((p for p in self.plans if p.doc_id == doc_id), None)
+
+    def columns_shown(self) -> list[Plan]:
+        """Plans with at least one matched target, in items order (the wide columns)."""
+        used = {r["doc_id"] for r in self.long_rows}
+        return [p for p in self.plans if p.doc_id in used]
+
+
+# --------------------------------------------------------------------------
+# Formatting
+# --------------------------------------------------------------------------
+
+def number(x: float | None) -> str:
+    """95.0 → '95', 2.5 → '2,5' (Vietnamese decimal comma)."""
+    if x is None:
+        return ""
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:g}".replace(".", ",")
+
+
+def format_value(value, value_high=None, comparator="none", unit="%", annual=False,
+                 deadline=None) -> str:
+    """A target as a researcher reads it: '≥95% (2025)', '70% hằng năm (2030)'."""
+    unit_text = unit if unit in ("%", "‰") else (f" {unit}" if unit else "")
+    amount = number(value) + (f"–{number(value_high)}" if value_high is not None else "")
+    text = COMPARATOR_SIGNS.get(comparator or "none", "") + amount + unit_text
+    if annual:
+        text += f" {ANNUAL_LABEL}"
+    if deadline:
+        text += f" ({deadline})"
+    return text
+
+
+def national_text(ind: Indicator) -> str:
+    if ind.national_value is None:
+        return ""
+    return format_value(ind.national_value, None, ind.national_comparator, ind.national_unit,
+                        False, ind.national_deadline)
+
+
+def period_text(meta) -> str:
+    if meta.period_start and meta.period_end:
+        return f"{meta.period_start}-{meta.period_end}"
+    return str(meta.period_start or meta.period_end or "")
+
+
+def plan_header(issued: str, now: str, symbol: str, period: str) -> str:
+    """'Hà Nội — 303/KH-UBND (2022-2030)'; a merged province adds '(nay Cần Thơ)'."""
+    place = issued or "?"
+    if now and issued and now != issued:
+        place += f" (nay {now})"
+    head = f"{place} — {symbol or DRAFT_LABEL}"
+    return head + (f" ({period})" if period else "")
+
+
+# --------------------------------------------------------------------------
+# Comparing one value with the national one
+# --------------------------------------------------------------------------
+
+def difference(t: Target, ind: Indicator) -> float | None:
+    if ind.national_value is None or (t.unit or "%") != ind.national_unit:
+        return None
+    return round(t.value - ind.national_value, 3)
+
+
+def ambition(t: Target, ind: Indicator) -> str:
+    """more | same | less | n/a against the national value.
+
+    A higher value is more ambitious whatever its deadline; the same value due
+    earlier is more; a lower value due before the national deadline is an
+    interim milestone, not comparable (n/a); otherwise lower is less.
+    """
+    diff = difference(t, ind)
+    if diff is None:
+        return "n/a"
+    earlier = bool(t.deadline and ind.national_deadline and t.deadline < ind.national_deadline)
+    if diff > 0 or (diff == 0 and earlier):
+        return "more"
+    if diff == 0:
+        return "same"
+    return "n/a" if earlier else "less"
+
+
+# --------------------------------------------------------------------------
+# Building
+# --------------------------------------------------------------------------
+
+def _best_match(t: Target, fitting: list[Catalog]) -> Match | None:
+    best = None
+    for cat in fitting:
+        m = match_target(t, cat)
+        if best is None or (m.matched, m.score) > (best.matched, best.score):
+            best = m
+    return best
+
+
+def _plan(doc: Document | None, ex: Extraction, catalogs: list[Catalog]) -> Plan:
+    issued, now = provinces_of(ex.meta)
+    period = period_text(ex.meta)
+    doc_id = doc.doc_id if doc is not None else (ex.targets[0].doc_id if ex.targets else "")
+    return Plan(doc_id=doc_id, header=plan_header(issued, now, ex.meta.symbol, period),
+                province_issued=issued, province_now=now, symbol=ex.meta.symbol, period=period,
+                catalogs={c.id: r for c in catalogs if (r := fit_reason(c, doc, ex))})
+
+
+def _disambiguate(plans: list[Plan]) -> None:
+    """Two documents for one plan (a news report and the plan) get distinct headers."""
+    seen: dict[str, int] = {}
+    for p in plans:
+        seen[p.header] = seen.get(p.header, 0) + 1
+    for p in plans:
+        if seen[p.header] > 1:
+            p.header += f" [{p.doc_id}]"
+
+
+def _long_row(t: Target, ex: Extraction, plan: Plan, ind: Indicator, m: Match) -> dict:
+    return {"indicator_id": ind.id, "indicator": ind.label, "doc_id": plan.doc_id,
+            "province_issued": plan.province_issued, "province_now": plan.province_now,
+            "symbol": plan.symbol, "doc_status": ex.meta.doc_status, "period": plan.period,
+            "value": t.value, "value_high": t.value_high, "unit": t.unit,
+            "comparator": t.comparator, "deadline": t.deadline, "annual": t.annual, "national_value": ind.national_value,
+            "national_comparator": ind.national_comparator if ind.national_value is not None else "",
+            "difference": difference(t, ind), "ambition": ambition(t, ind),
+            "match_score": m.score, "matched_words": ", ".join(m.matched_words),
+            "target_id": t.target_id, "quote": t.quote, "page": t.page}
+
+
+def _unmatched_row(t: Target, plan: Plan, m: Match | None) -> dict:
+    if m is None:
+        reason = "no indicator catalog fits this document"
+    else:
+        reason = f"best score {m.score:g} below the threshold"
+    return {"doc_id": plan.doc_id, "province_issued": plan.province_issued,
+            "province_now": plan.province_now, "symbol": plan.symbol, "target_id": t.target_id,
+            "value": t.value, "value_high": t.value_high, "unit": t.unit,
+            "comparator": t.comparator, "deadline": t.deadline, "annual": t.annual,
+            "group": t.group, "action": t.action, "reason": reason,
+            "best_indicator": m.best_indicator_id if m else "",
+            "best_score": m.score if m else "", "quote": t.quote, "page": t.page}
+
+
+def _match_info(m: Match, plan: Plan) -> dict:
+    return {"catalog": m.catalog_id, "indicator_id": m.indicator_id, "score": m.score,
+            "matched_words": m.matched_words, "runner_up": m.runner_up_id,
+            "runner_up_score": m.runner_up_score, "catalog_fit": plan.catalogs.get(m.catalog_id, "")}
+
+
+def _indicator_order(catalogs: list[Catalog]) -> dict[tuple[str, str], int]:
+    order = {}
+    for ci, c in enumerate(catalogs):
+        for ii, ind in enumerate(c.indicators):
+            order[(c.id, ind.id)] = ci * 10_000 + ii
+    return order
+
+
+def build(items: list[tuple[Document, Extraction]], catalogs_dir: Path | None = None) -> Comparison:
+    """The comparison of every document's targets with the catalogs' indicators."""
+    catalogs = load_catalogs(catalogs_dir)                                   # 1
+    by_id = {c.id: c for c in catalogs}
+    comp = Comparison(catalogs=catalogs)
+    keyed: list[tuple] = []
+    for doc, ex in items:
+        plan = _plan(doc, ex, catalogs)                                      # 2
+        comp.plans.append(plan)
+        fitting = [by_id[c] for c in plan.catalogs]
+        for n, t in enumerate(x for x in ex.targets if x.kind == TARGET_KIND):
+            m = _best_match(t, fitting) if fitting else None                 # 3
+            if m is not None:
+                comp.matches[t.target_id] = _match_info(m, plan)
+            if m is None or not m.matched:
+                comp.unmatched_rows.append(_unmatched_row(t, plan, m))       # 6
+                continue
+            ind = next(i for i in by_id[m.catalog_id].indicators if i.id == m.indicator_id)
+            keyed.append(((m.catalog_id, ind.id), plan.doc_id, n, _long_row(t, ex, plan, ind, m)))
+    _disambiguate(comp.plans)
+    order = _indicator_order(catalogs)
+    keyed.sort(key=lambda k: (order[k[0]], k[1], k[2]))
+    comp.long_rows = [k[3] for k in keyed]                                   # 4
+    _wide(comp)                                                              # 5
+    return comp
+
+
+def cell_targets(comp: Comparison, indicator_id: str, doc_id: str) -> list[dict]:
+    """Long rows behind one wide cell, deadline first then text order."""
+    rows = [r for r in comp.long_rows if r["indicator_id"] == indicator_id and r["doc_id"] == doc_id]
+    return sorted(rows, key=lambda r: (r["deadline"] or 0,))
+
+
+def cell_text(rows: list[dict]) -> str:
+    return "; ".join(format_value(r["value"], r["value_high"], r["comparator"], r["unit"],
+                                  r["annual"], r["deadline"]) for r in rows)
+
+
+def _wide(comp: Comparison) -> None:
+    shown = comp.columns_shown()
+    comp.wide_columns = WIDE_LEAD + [p.header for p in shown] + WIDE_TAIL
+    for cat in comp.catalogs:
+        for ind in cat.indicators:
+            row = {"indicator_id": ind.id, "indicator": ind.label, "national": national_text(ind)}
+            for p in shown:
+                row[p.header] = cell_text(cell_targets(comp, ind.id, p.doc_id))
+            row["indicator_en"] = ind.label_en
+            comp.wide_rows.append(row)
