@@ -1,64 +1,455 @@
 """Document anatomy: header, title, section tree with roles, signature, recipients.
 
-PLACEHOLDER: a first cut so later stages can run; the structure work replaces it.
+Steps of ``parse``:
+ 1. lines       — split the text into lines with offsets, markup trimmed
+ 2. header      — issuing body lines, ``Số:`` number and symbol, place and date
+ 3. title       — the type line (``KẾ HOẠCH``) and the subject line(s) under it
+ 4. closing     — where the body ends: closing sentence, recipients, signature
+ 5. sections    — numbered headings between body start and end, nested by kind
+ 6. roles       — each section's role from its heading, else its parent's
+ 7. signature   — TM./KT. lines, the signer's title and name; recipients list
+Everything works on ``Document.text``; block boldness is only a hint.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex as re
 
 from .models import Document, Section, Structure
+from .registry import canonical_symbol, fold
 
-ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
-HEADING = re.compile(
-    rf"^(?:(?P<roman>{ROMAN})\.|(?P<arabic>\d{{1,2}})\.(?!\d)|(?P<letter>[a-zđ])\))\s+(?P<title>.+)$",
-    re.M)
+# --------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------
 
-ROLE_WORDS = [
-    ("implementation", ("tổ chức thực hiện", "phân công")),
-    ("funding", ("kinh phí",)),
-    ("tasks", ("nhiệm vụ", "giải pháp")),
-    ("scope", ("đối tượng", "phạm vi")),
-    ("needs", ("nhu cầu",)),
-    ("objectives", ("mục tiêu",)),
-    ("baseline", ("kết quả", "thực trạng", "tình hình")),
-    ("purpose", ("mục đích", "yêu cầu")),
+# Markdown and table leftovers at the edges of a line.
+LINE_EDGE = re.compile(r"^[\s*#>|_]+|[\s*|_]+$")
+
+# Roman part: "II. MỤC TIÊU"; OCR may read I as l or 1 ("Il."), so at least one
+# real Roman letter is required and a lone digit never qualifies.
+ROMAN_HEADING = re.compile(
+    r"^(?P<label>(?=[IVXl1]*[IVX])[IVXl1]{1,5})\s*[.:]\s*(?P<title>\S.*)$")
+# Article of a decision: "Điều 5. Tổ chức thực hiện".
+ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<title>.*)$")
+# Decimal section: "2.1. Đến năm 2030" (not "5.190 cộng tác viên").
+DECIMAL_HEADING = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<title>\S.*)$")
+# Arabic section: "1. Sở Y tế", "2) ..." (not "1.5" or "2030.").
+ARABIC_HEADING = re.compile(r"^(?P<label>\d{1,2})\s*[.)](?![\d.])\s*(?P<title>\S.*)$")
+# Lettered point in Vietnamese order: a) b) c) d) đ) e) g) h) i) k) ...
+LETTER_HEADING = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")
+
+# Heading kinds, outermost first; a heading closes open sections of its rank or deeper.
+KIND_RANK = {"roman": 0, "article": 0, "arabic": 1, "decimal": 2, "letter": 3}
+HEADING_PATTERNS = (("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),
+                    ("decimal", DECIMAL_HEADING), ("arabic", ARABIC_HEADING),
+                    ("letter", LETTER_HEADING))
+
+# Section roles from the words a heading starts with (after "Các", "Một số"...).
+# Order matters: "Phân công nhiệm vụ" is implementation before "nhiệm vụ" is tasks.
+ROLE_FILLER = r"(?:(?:các|một số|những|đánh giá|dự kiến|nguồn)\s+)?"
+ROLE_RULES = [
+    ("implementation", r"tổ chức thực hiện|phân công|trách nhiệm|tổ chức triển khai"),
+    ("funding", r"kinh phí|ngân sách|nguồn vốn|vốn"),
+    ("baseline", r"kết quả|thực trạng|tình hình|đánh giá"),
+    ("purpose", r"mục đích|yêu cầu|quan điểm|sự cần thiết"),
+    ("objectives", r"mục tiêu|chỉ tiêu|lộ trình"),
+    ("scope", r"đối tượng|phạm vi"),
+    ("needs", r"nhu cầu"),
+    ("tasks", r"nhiệm vụ|giải pháp|nội dung|hoạt động"),
 ]
+ROLE_PATTERNS = [(role, re.compile(rf"^{ROLE_FILLER}(?:{words})\b", re.I))
+                 for role, words in ROLE_RULES]
+
+# Header: the number line "Số: 303/KH-UBND", "Số: /QĐ - UBND", "Số 10-CTr/TU".
+NUMBER_LINE = re.compile(
+    r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>[/\-]\s*[\p{L}\d][\p{L}\d&]*"
+    r"(?:\s*[/\-]\s*[\p{L}\d][\p{L}\d&]*)*))")
+# Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank.
+PLACE_DATE = re.compile(
+    r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*"
+    r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
+# National motto and rules that share the header with the issuing body.
+MOTTO = re.compile(r"CỘNG\s*HO[ÀA]\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM"
+                   r"|^[\s\-_=–—.]*$", re.I)
+# The motto's full wording, cut out of header lines that also hold the issuer.
+MOTTO_TEXT = re.compile(r"CỘNG\s*HO[ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|"
+                        r"Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
+                        re.I)
+# Table cells flattened onto one line are separated by runs of spaces.
+CELL_GAP = re.compile(r"\s{3,}|\t+")
+# Trailing rules after a header cell ("TỈNH ĐỒNG THÁP --------").
+RULE_TAIL = re.compile(r"\s*[-_=–—]{3,}.*$")
+
+# Document types as printed in capitals on the type line.
+DOC_TYPES = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "BÁO CÁO", "THÔNG TƯ", "CÔNG VĂN",
+             "CHỈ THỊ", "THÔNG BÁO", "HƯỚNG DẪN", "TỜ TRÌNH", "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+             "CHƯƠNG TRÌNH", "ĐỀ ÁN", "NGHỊ ĐỊNH", "LUẬT", "GIẤY PHÉP", "PHƯƠNG ÁN",
+             "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN", "KẾT LUẬN", "BIÊN BẢN", "THÔNG TƯ LIÊN TỊCH")
+DOC_TYPE_FOLDED = sorted(((fold(t), t) for t in DOC_TYPES), key=lambda x: -len(x[0]))
+# Subject line of an official letter: "V/v triển khai ...".
+LETTER_SUBJECT = re.compile(r"^V/v\.?\s*(?P<title>.+)$", re.I)
+
+# Lines that open the preamble and so end the title.
+PREAMBLE_START = re.compile(
+    r"^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Thực hiện\s+(?:\S+\s+){0,3}?(?:số|Nghị|Quyết|Chỉ|Công|"
+    r"Kế|Thông|Chương|Luật|Văn)|Triển khai\s+(?:Nghị|Quyết|Chỉ|Công|Kế|Thông|Chương))", re.I)
+# Authority line of a decision ("GIÁM ĐỐC SỞ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN").
+AUTHORITY_LINE = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
+    r"HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|TRƯỞNG BAN)\b")
+
+# Closing block: the closing sentence, the recipients, the signature.
+CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|Quyết định này có hiệu lực|Nghị quyết này có hiệu lực"
+                              r"|Thông tư này có hiệu lực)")
+RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.I)
+ON_BEHALF = re.compile(r"\b(?P<mark>TM|KT|TL|TUQ|Q)\.\s*"
+                       r"(?P<whom>\p{Lu}+(?:[ \t]+(?!(?:TM|KT|TL|TUQ|Q)\.)\p{Lu}+)*)")
+# Titles printed above the signer's name.
+SIGNER_TITLE = re.compile(
+    r"(?<![\p{L}.])(?P<title>(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|"
+    r"THỦ\s+TƯỚNG|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|"
+    r"CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|CHỦ\s+NHIỆM|"
+    r"TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC\s+SỞ))(?![\p{L}])")
+# A person's name: 2-6 capitalised words ("Nguyễn Văn Khởi").
+PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?![\p{L}])")
+# Where an appendix starts (after the signature).
+APPENDIX = re.compile(r"^(?:PHỤ\s*LỤC|Phụ\s*lục|\((?:Ban hành\s+)?[Kk]èm theo)")
+# End of a news article's body.
+NEWS_TAIL = re.compile(r"^(?:Bình luận bài viết|Xem thêm trên|Tin liên quan|Bài viết liên quan)")
+# A recipient item: "- Sở Y tế;" (list marks may be run together on one line).
+RECIPIENT_ITEM = re.compile(r"(?:^|(?<=[;:.])\s*|\n)\s*[-–•+]\s*(?P<item>[^\n]+?)(?=\s*(?:;|\.)?\s*(?:\n|$|[-–•+]\s))")
+
+# How far into the document the header may reach (lines).
+HEADER_MAX_LINES = 40
+# Longest title, in lines, before the parser gives up on finding its end.
+TITLE_MAX_LINES = 5
 
 
-def heading_role(heading: str) -> str | None:
-    h = heading.casefold()
-    for role, words in ROLE_WORDS:
-        if any(w in h for w in words):
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str        # markup-trimmed text
+    bold: bool = False
+
+
+def split_lines(doc: Document) -> list[Line]:
+    """Step 1: lines with offsets; markup trimmed but offsets kept on the raw line."""
+    bold_starts = {b.start for b in doc.blocks if b.bold}
+    lines, pos = [], 0
+    for raw in doc.text.split("\n"):
+        text = LINE_EDGE.sub("", raw)
+        if text:
+            lead = raw.find(text[:1])
+            lines.append(Line(pos + max(lead, 0), pos + len(raw.rstrip()), text, pos in bold_starts))
+        pos += len(raw) + 1
+    return lines
+
+
+def is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+# --------------------------------------------------------------------------
+# Header and title
+# --------------------------------------------------------------------------
+
+def doc_type_of(line: str) -> tuple[str, str] | None:
+    """(type in capitals, rest of the line) when a line opens with a type word in capitals."""
+    head = line.strip(" :*")
+    folded = fold(head)
+    for f, t in DOC_TYPE_FOLDED:
+        if folded == f or (folded.startswith(f + " ") and is_caps(head[: len(f)])):
+            if not is_caps(head[: len(f)]):
+                continue
+            return t, head[len(f):].strip(" :")
+    return None
+
+
+def parse_header(lines: list[Line]) -> tuple[dict, int]:
+    """Step 2: issuing body, number, place, date. Returns the header and the index
+    of the first line after it (0 when there is no recognisable header)."""
+    header: dict = {}
+    num_i = None
+    for i, ln in enumerate(lines[:HEADER_MAX_LINES]):
+        m = NUMBER_LINE.search(ln.text)
+        if m and m.start() < 40 and not ln.text.lower().startswith(("căn cứ", "kèm theo")):
+            num_i = i
+            raw = m["raw"]
+            header.update(symbol_raw=raw, number=m["num"] or "",
+                          symbol=canonical_symbol(raw) if m["num"] else "",
+                          symbol_suffix=canonical_symbol(m["rest"].lstrip("/")),
+                          symbol_start=ln.start + ln.text.find(raw) if raw in ln.text else ln.start,
+                          number_line_start=ln.start, number_line_end=ln.end)
+            header["symbol_end"] = header["symbol_start"] + len(raw)
+            break
+    if num_i is None:
+        return header, 0
+    issuer_cells = []
+    for ln in lines[:num_i + 1]:
+        for cell in CELL_GAP.split(MOTTO_TEXT.sub("   ", ln.text)):
+            cell = RULE_TAIL.sub("", cell).strip()
+            if cell and not MOTTO.search(cell) and not NUMBER_LINE.search(cell) \
+                    and not PLACE_DATE.search(cell) and is_caps(cell):
+                issuer_cells.append(cell)
+    header["issuer_lines"] = issuer_cells
+    header["issuer"] = " ".join(issuer_cells)
+    after = num_i + 1
+    for i in range(num_i, min(num_i + 4, len(lines))):
+        m = PLACE_DATE.search(lines[i].text)
+        if m:
+            header.update(place=m["place"].strip(), date_raw=m.group(0),
+                          day=int(m["d"]) if m["d"] else None,
+                          month=int(m["m"]) if m["m"] else None, year=int(m["y"]))
+            if m["d"] and m["m"]:
+                header["date"] = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+            after = i + 1
+            break
+    return header, after
+
+
+def parse_title(lines: list[Line], first: int, header: dict) -> int:
+    """Step 3: type line and subject; stores them in ``header``, returns the next line index."""
+    type_i = None
+    for i in range(first, min(first + 12, len(lines))):
+        if doc_type_of(lines[i].text):
+            type_i = i
+            break
+        m = LETTER_SUBJECT.match(lines[i].text)
+        if m:
+            header.update(type="CÔNG VĂN", title=m["title"].strip(), title_start=lines[i].start,
+                          title_end=lines[i].end)
+            return i + 1
+    if type_i is None:
+        return first
+    t, rest = doc_type_of(lines[type_i].text)
+    header.update(type=t, type_start=lines[type_i].start)
+    parts, spans, i = [], [], type_i + 1
+    if rest:
+        parts.append(rest)
+        spans.append((lines[type_i].end - len(rest), lines[type_i].end))
+    while i < len(lines) and len(parts) < TITLE_MAX_LINES:
+        text = lines[i].text
+        if PREAMBLE_START.match(text) or heading_of(text) or MOTTO.search(text):
+            break
+        if parts and (is_caps(parts[0]) != is_caps(text)):
+            break
+        if parts and AUTHORITY_LINE.match(text):
+            break
+        parts.append(text)
+        spans.append((lines[i].start, lines[i].end))
+        i += 1
+    if parts:
+        header.update(title=" ".join(p.strip() for p in parts), title_start=spans[0][0],
+                      title_end=spans[-1][1])
+    return i
+
+
+# --------------------------------------------------------------------------
+# Sections
+# --------------------------------------------------------------------------
+
+def heading_of(text: str) -> tuple[str, str, str] | None:
+    """(kind, label, title) when a line opens with section numbering."""
+    for kind, pat in HEADING_PATTERNS:
+        m = pat.match(text)
+        if m:
+            label = m["label"]
+            if kind == "roman":
+                label = label.replace("l", "I").replace("1", "I")
+            return kind, label, m["title"]
+    return None
+
+
+def heading_role(title: str) -> str | None:
+    """Step 6: the role a heading's own words give, or None when they say nothing."""
+    t = re.sub(r"^[\s*_:–\-]+", "", title).casefold()
+    for role, pat in ROLE_PATTERNS:
+        if pat.match(t):
             return role
     return None
 
 
+# A numbered line reads as a heading (not as a sentence of the body) when its words
+# before any colon are few, or it introduces a list with a colon and holds no
+# sentence break. Chosen on the seeds: body items run 15+ words with a full stop.
+HEADING_MAX_WORDS = 12
+
+
+def reads_as_heading(title: str) -> bool:
+    lead = title.split(":", 1)[0]
+    if len(lead.split()) <= HEADING_MAX_WORDS:
+        return True
+    body = title.rstrip()
+    return body.endswith(":") and ". " not in body
+
+
+def continues_heading(head: Line, nxt: Line) -> bool:
+    """A hard-wrapped heading: the next line carries on the same heading."""
+    if heading_of(nxt.text) or nxt.text[:1] in "-+•":
+        return False
+    if head.text.rstrip()[-1:] in ".;:":
+        return False
+    if nxt.text[:1].islower() and len(head.text) < 60:
+        return True
+    return is_caps(head.text) and is_caps(nxt.text) and len(nxt.text) < 120 and head.bold == nxt.bold
+
+
+def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Section]:
+    """Step 5: nest numbered headings; each section ends where the next sibling or an
+    ancestor's sibling starts (or at the end of the body)."""
+    sections: list[Section] = []
+    stack: list[tuple[int, Section]] = []   # (rank, section)
+    body = [ln for ln in lines if body_start <= ln.start < body_end]
+    for idx, ln in enumerate(body):
+        h = heading_of(ln.text)
+        if not h:
+            continue
+        kind, label, title = h
+        rank = KIND_RANK[kind]
+        while stack and stack[-1][0] >= rank:
+            stack.pop()[1].end = ln.start
+        parent = stack[-1][1] if stack else None
+        heading_end, heading = ln.end, ln.text
+        j = idx + 1
+        while j < len(body) and continues_heading(body[j - 1], body[j]) and j - idx < 3:
+            heading_end, heading, title = body[j].end, heading + " " + body[j].text, title + " " + body[j].text
+            j += 1
+        if kind == "article":
+            label = f"Điều {label}"
+        if kind == "decimal" and parent and label.startswith(parent.path.rsplit(".", 1)[-1] + "."):
+            label = label.split(".", 1)[1]
+        path = f"{parent.path}.{label}" if parent else label
+        own = heading_role(title) if rank == 0 or reads_as_heading(title) else None
+        role = own or (parent.role if parent else "other")
+        s = Section(path=path, heading=heading, level=len(stack) + 1, role=role,
+                    start=ln.start, end=body_end, heading_end=heading_end)
+        sections.append(s)
+        stack.append((rank, s))
+    return sections
+
+
+# --------------------------------------------------------------------------
+# Closing block, signature, recipients
+# --------------------------------------------------------------------------
+
+def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
+    """Step 4: first character of the closing block (closing sentence, recipients,
+    signature, or the end of a news article)."""
+    for ln in lines:
+        if ln.start < body_start:
+            continue
+        if NEWS_TAIL.match(ln.text) or RECIPIENTS.match(ln.text):
+            return ln.start
+        if CLOSING_SENTENCE.match(ln.text):
+            return ln.start
+        if ON_BEHALF.match(ln.text) or (is_caps(ln.text) and SIGNER_TITLE.fullmatch(ln.text.strip())):
+            return ln.start
+    return text_len
+
+
+def title_case(title: str) -> str:
+    """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch', 'GIÁM ĐỐC' -> 'Giám đốc'."""
+    words = title.split()
+    if words and words[0] in ("PHÓ", "TỔNG"):
+        return words[0].capitalize() + " " + title_case(" ".join(words[1:]))
+    out = " ".join(words).capitalize()
+    return out.replace("văn phòng", "Văn phòng").replace("thanh tra", "Thanh tra")
+
+
+def closing_region(text: str, body_end: int) -> str:
+    """The text from the body's end up to an appendix (or the end)."""
+    rest = text[body_end:]
+    for m in re.finditer(r"(?m)^.*$", rest):
+        if m.start() > 0 and APPENDIX.match(m.group(0).strip(" *|")):
+            return rest[: m.start()]
+    return rest
+
+
+def stands_alone(region: str, after: int, m) -> bool:
+    """A name candidate sits on its own line or cell, or right after the title."""
+    before = region[after:m.start()]
+    tail = region[m.end():m.end() + 4]
+    own_start = not before.strip() or re.search(r"(?:\n|\s{3})\s*$", before)
+    own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(", tail)
+    return bool(own_start and own_end)
+
+
+def parse_signature(text: str, body_end: int) -> dict:
+    """Step 7: TM./KT. marks, the signer's title and name, with offsets."""
+    region = closing_region(text, body_end)
+    sig: dict = {}
+    pos = 0
+    for m in ON_BEHALF.finditer(region):
+        whom = re.sub(r"\s+", " ", m["whom"]).strip()
+        # the title printed after "KT. CHỦ TỊCH" starts after the mark's own title
+        t = SIGNER_TITLE.match(region, m.start("whom"))
+        if m["mark"] != "TM" and t:
+            whom = re.sub(r"\s+", " ", t.group(0))
+        key = "on_behalf" if m["mark"] == "TM" else "for"
+        sig[key] = f"{m['mark']}. {whom}"
+        pos = m.start("whom") + (len(t.group(0)) if t and m["mark"] != "TM" else len(m["whom"]))
+    titles = [t for t in SIGNER_TITLE.finditer(region, pos)]
+    if not titles:
+        return sig
+    title = titles[0]
+    name = next((n for n in PERSON_NAME.finditer(region, title.end()) if stands_alone(region, title.end(), n)),
+                None)
+    sig["signer_title"] = title_case(re.sub(r"\s+", " ", title["title"]))
+    sig["title_start"] = body_end + title.start()
+    if name:
+        sig["signer"] = name["name"]
+        sig["signer_start"] = body_end + name.start()
+        sig["signer_end"] = body_end + name.end()
+    return sig
+
+
+def parse_recipients(text: str, body_end: int) -> list[str]:
+    """The ``Nơi nhận:`` list, one entry per recipient (items split at ';')."""
+    region = closing_region(text, body_end)
+    m = RECIPIENTS.search(region)
+    if not m:
+        return []
+    stop = len(region)
+    first_nl = region.find("\n", m.end())
+    first_nl = len(region) if first_nl < 0 else first_nl
+    for marker in (ON_BEHALF, SIGNER_TITLE):
+        for s in marker.finditer(region, m.end()):
+            # a title on the line of "Nơi nhận:" sits in another column: skip it
+            if s.start() > first_nl or region[m.end():s.start()].strip(" -–•+"):
+                stop = min(stop, s.start())
+                break
+    chunk = region[m.end():stop]
+    head = region[m.end():min(first_nl, stop)]
+    if is_caps(head) and SIGNER_TITLE.search(head):
+        chunk = region[min(first_nl, stop):stop]
+    chunk = "\n".join(CELL_GAP.split(line)[0] for line in chunk.split("\n"))
+    out = []
+    for item in re.split(r"(?:^|\n|(?<=[;:.])\s)\s*[-–•+]\s*", chunk):
+        for part in item.split(";"):
+            part = re.sub(r"\s+", " ", part).strip(" .;,")
+            if part:
+                out.append(part)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Entry point
+# --------------------------------------------------------------------------
+
 def parse(doc: Document) -> Structure:
     text = doc.text
-    found = []
-    for m in HEADING.finditer(text):
-        if m.group("roman"):
-            level, label = 1, m.group("roman")
-        elif m.group("arabic"):
-            level, label = 2, m.group("arabic")
-        else:
-            level, label = 3, m.group("letter")
-        found.append((level, label, m))
-    sections: list[Section] = []
-    stack: list[Section] = []
-    for i, (level, label, m) in enumerate(found):
-        end = len(text)
-        for level2, _, m2 in found[i + 1:]:
-            if level2 <= level:
-                end = m2.start()
-                break
-        while stack and stack[-1].level >= level:
-            stack.pop()
-        parent = stack[-1] if stack else None
-        path = f"{parent.path}.{label}" if parent else label
-        role = heading_role(m.group("title")) or (parent.role if parent else "other")
-        s = Section(path=path, heading=m.group(0).strip(), level=level, role=role,
-                    start=m.start(), end=end, heading_end=m.end())
-        sections.append(s)
-        stack.append(s)
-    return Structure(sections=sections, body_start=0, body_end=len(text))
+    lines = split_lines(doc)                                          # 1
+    header, after = parse_header(lines)                               # 2
+    after = parse_title(lines, after, header)                         # 3
+    body_start = lines[after].start if after < len(lines) else 0
+    if after == 0:
+        body_start = 0
+    body_end = find_body_end(lines, body_start, len(text))             # 4
+    sections = parse_sections(lines, body_start, body_end)            # 5, 6
+    signature = parse_signature(text, body_end)                       # 7
+    recipients = parse_recipients(text, body_end)
+    return Structure(sections=sections, header=header, signature=signature,
+                     recipients=recipients, body_start=body_start, body_end=body_end)

@@ -1,0 +1,170 @@
+"""Document symbols: their canonical form, the codes inside them, and the registry
+of known documents (``data/registry.csv``) used to fill in and check citations.
+
+Only documents whose symbol is unique nationwide belong in the registry (central
+Party, National Assembly, Government, ministries): ``303/KH-UBND`` exists in
+every province, so provincial symbols are never looked up here.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex as re
+
+REGISTRY_CSV = Path(__file__).with_name("data") / "registry.csv"
+
+# Type codes (DOMAIN.md §3) and the document type each names, in words.
+TYPE_NAMES = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",
+    "QYĐ": "Quy định", "QyĐ": "Quy định", "TB": "Thông báo", "HD": "Hướng dẫn",
+    "CTR": "Chương trình", "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án",
+    "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTR": "Tờ trình",
+    "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện", "TT": "Thông tư",
+    "NĐ": "Nghị định", "KL": "Kết luận", "TTLT": "Thông tư liên tịch", "L": "Luật",
+    "GP": "Giấy phép", "GCN": "Giấy chứng nhận", "CV": "Công văn",
+}
+
+# Issuer codes whose documents are national (unique symbols), with the body's name.
+ISSUER_NAMES = {
+    "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "BYT": "Bộ Y tế",
+    "BCT": "Bộ Công Thương", "BTC": "Bộ Tài chính", "BNV": "Bộ Nội vụ",
+    "TW": "Ban Chấp hành Trung ương", "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
+}
+
+# Codes written without the stroke on Đ (ASCII keyboards, OCR) -> canonical form.
+STROKE_FIXES = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DA": "DA", "QyD": "QyĐ"}
+
+# Dash-like characters folded to "-" in symbols.
+DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+# Spaces around the separators of a symbol ("10- CTr/TU", "1050 /QĐ-SCT").
+SEPARATOR_SPACES = re.compile(r"\s*([/\-])\s*")
+# The law family's issuer: the National Assembly with its term (QH14, QH15).
+LAW_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s or "")
+
+
+def fold(s: str) -> str:
+    """Upper-case, accent-free form for loose comparisons (OCR'd capitals, QD vs QĐ)."""
+    s = nfc(s).replace("đ", "d").replace("Đ", "D")
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+    return s.upper()
+
+
+def _fix_code(code: str, is_type: bool) -> str:
+    """Canonical spelling of one code of a symbol."""
+    if code.upper() in ("TƯ", "TW"):
+        return "TW"
+    if is_type and code in STROKE_FIXES:
+        return STROKE_FIXES[code]
+    if code == "HDND":
+        return "HĐND"
+    return code
+
+
+def canonical_symbol(raw: str) -> str:
+    """One written form per symbol: NFC, plain dashes, no spaces, QD->QĐ, TƯ->TW.
+
+    >>> canonical_symbol("10- CTr/TƯ")
+    '10-CTr/TW'
+    """
+    s = DASHES.sub("-", nfc(raw)).strip().strip(".,;:")
+    if s.upper().startswith(("QCVN", "TCVN")):
+        return re.sub(r"^(QCVN|TCVN)\s*", r"\1 ", re.sub(r"\s*([:/])\s*", r"\1", s), flags=re.I)
+    s = SEPARATOR_SPACES.sub(r"\1", s)
+    s = re.sub(r"\s+", "", s)
+    parts = re.split(r"([/\-])", s)
+    # the first code after the number (or after the year) is the type code
+    out, seen_code = [], False
+    for p in parts:
+        if p and p[0].isalpha() and not seen_code:
+            out.append(_fix_code(p, True))
+            seen_code = True
+        elif p and p[0].isalpha():
+            out.append(_fix_code(p, False))
+        else:
+            out.append(p)
+    return "".join(out)
+
+
+@dataclass
+class SymbolParts:
+    number: str = ""
+    year: int | None = None
+    type_code: str = ""
+    issuer_code: str = ""
+    family: str = ""        # administrative | letter | normative | law | party | standard | irregular
+
+
+# Shapes of canonical symbols, tried in order.
+NORMATIVE_SHAPE = re.compile(r"^(?P<n>\d+)/(?P<y>(?:19|20)\d\d)/(?P<t>[^/\-]+)-(?P<i>.+)$")
+LAW_SHAPE = re.compile(r"^(?P<n>\d+)/(?P<y>(?:19|20)\d\d)/(?P<i>QH\d{1,2})$")
+PARTY_SHAPE = re.compile(r"^(?P<n>\d+)-(?P<t>[^/\-]+)/(?P<i>.+)$")
+ADMIN_SHAPE = re.compile(r"^(?P<n>\d+)/(?P<t>[^/\-]+)-(?P<i>[^/]+)$")
+STANDARD_SHAPE = re.compile(r"^(?P<t>QCVN|TCVN)\s(?P<n>[\d\-]+):(?P<y>\d{4})(?:/(?P<i>.+))?$")
+
+
+def parse_symbol(sym: str) -> SymbolParts:
+    """Number, year, type and issuer codes of a canonical symbol, as far as its shape tells."""
+    if m := STANDARD_SHAPE.match(sym):
+        return SymbolParts(m["n"], int(m["y"]), m["t"], m["i"] or "", "standard")
+    if m := LAW_SHAPE.match(sym):
+        return SymbolParts(m["n"], int(m["y"]), "L", m["i"], "law")
+    if m := NORMATIVE_SHAPE.match(sym):
+        return SymbolParts(m["n"], int(m["y"]), m["t"], m["i"], "normative")
+    if m := PARTY_SHAPE.match(sym):
+        return SymbolParts(m["n"], None, m["t"], m["i"], "party")
+    if m := ADMIN_SHAPE.match(sym):
+        if m["t"] in TYPE_NAMES:
+            return SymbolParts(m["n"], None, m["t"], m["i"], "administrative")
+        # no type code: an official letter N/ISSUER-UNIT
+        return SymbolParts(m["n"], None, "", m["t"], "letter")
+    num = re.match(r"\d+", sym)
+    return SymbolParts(num.group(0) if num else "", None, "", "", "irregular")
+
+
+def type_name(parts: SymbolParts) -> str:
+    """The document type a symbol's shape implies ('' when it does not say)."""
+    if parts.family == "law":
+        return "Luật"
+    if parts.family == "standard":
+        return "Quy chuẩn kỹ thuật quốc gia" if parts.type_code == "QCVN" else "Tiêu chuẩn quốc gia"
+    if parts.family == "letter":
+        return "Công văn"
+    return TYPE_NAMES.get(parts.type_code, "")
+
+
+@dataclass
+class Known:
+    symbol: str
+    doc_type: str
+    date: str
+    issuer: str
+    title: str
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = REGISTRY_CSV) -> dict[str, Known]:
+    """The registry keyed by loose symbol key; empty when the file is missing."""
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [Known(**{k: nfc(v or "") for k, v in r.items()}) for r in csv.DictReader(f)]
+    return {symbol_key(r.symbol): r for r in rows}
+
+
+def symbol_key(sym: str) -> str:
+    """Loose key: the scorer's folding (case, TƯ/TW, Đ/D, dashes, spaces)."""
+    s = canonical_symbol(sym).upper().replace("TƯ", "TW").replace("Đ", "D")
+    return re.sub(r"\s+", "", s)
+
+
+def lookup(sym: str) -> Known | None:
+    return load().get(symbol_key(sym))
