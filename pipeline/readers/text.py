@@ -1,20 +1,189 @@
-"""Plain text. PLACEHOLDER: the ingestion work adds Markdown cleanup and legacy encodings."""
+"""Plain text (.txt) and Markdown (.md) files.
+
+Plain text is taken one line per paragraph, unless the file is hard-wrapped
+(many lines continue in lowercase on the next line), in which case wrapped
+lines are rejoined. Markdown copies of web pages lose their markup: table
+pipes and rule lines end paragraphs, emphasis and heading marks and footnote
+references are removed, and hard-wrapped lines are rejoined.
+"""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..models import Block, ReadResult
+from ..normalize import decode_bytes
 from .base import Reader, ReadError
+from .lines import join_wrapped, list_kind, starts_new_item, usual_width
+
+#: A rule line (table border or horizontal rule): dashes, equals, underscores.
+RULE_LINE_RE = re.compile(r"^\s*[-=_*]{3,}\s*$")
+#: A run of 3+ dashes inside a line is a drawn rule (header tables glue them to text).
+INLINE_RULE_RE = re.compile(r"-{3,}")
+#: Footnote references: "[1]", "[12]" (a marker may carry emphasis, "*[1]*").
+FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]")
+#: Markdown heading marks at the start of a line.
+HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
+#: Emphasis: asterisks anywhere; underscores only at word edges.
+EMPHASIS_RE = re.compile(r"\*+|(?<![^\W_])_+|_+(?![^\W_])")
+#: A bold span "**...**" (non-greedy; spans on one paragraph).
+BOLD_SPAN_RE = re.compile(r"\*\*(.+?)\*\*", re.S)
+
+#: Control characters (other than line breaks and tabs) in decoded text; more
+#: than 5% of them means the file is binary data with a text extension.
+CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+BINARY_CONTROL_SHARE = 0.05
+
+#: Plain text counts as hard-wrapped when at least this share of line breaks
+#: inside text runs are followed by a lowercase letter (a sentence going on).
+#: One-paragraph-per-line files (the seeds) are near 0; wrapped files 0.4+.
+WRAPPED_LOWERCASE_SHARE = 0.25
 
 
 class TextReader(Reader):
     format = "txt"
 
     def read(self, path: Path) -> ReadResult:
+        text, encoding = _decode(path)
+        warnings = [] if encoding.startswith("utf") else [f"decoded as {encoding}"]
+        is_md = path.suffix.lower() == ".md"
+        blocks = markdown_blocks(text) if is_md else plain_blocks(text)
+        return ReadResult(blocks=blocks, warnings=warnings,
+                          meta={"encoding": encoding})
+
+
+class MarkdownReader(TextReader):
+    format = "md"
+
+
+def _decode(path: Path) -> tuple[str, str]:
+    try:
         raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise ReadError(f"not UTF-8 text ({e})") from e
-        blocks = [Block(line.strip()) for line in text.splitlines() if line.strip()]
-        return ReadResult(blocks=blocks)
+    except OSError as e:
+        raise ReadError(f"cannot open file ({e.strerror})") from e
+    text, encoding = decode_bytes(raw)
+    sample = text[:4096]
+    if sample and len(CONTROL_CHARS_RE.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+        raise ReadError("binary data, not a text file")
+    return text, encoding
+
+
+# --------------------------------------------------------------------------
+# Plain text
+# --------------------------------------------------------------------------
+
+def plain_blocks(text: str) -> list[Block]:
+    lines = text.splitlines()
+    if not looks_wrapped(lines):
+        return [Block(l.strip(), kind=list_kind(l.strip())) for l in lines if l.strip()]
+    width = usual_width(lines)
+    blocks = []
+    for para in _paragraph_groups(lines):
+        blocks.extend(Block(p, kind=list_kind(p)) for p in join_wrapped(para, width))
+    return blocks
+
+
+def looks_wrapped(lines: list[str]) -> bool:
+    breaks = lower = 0
+    for a, b in zip(lines, lines[1:]):
+        a, b = a.strip(), b.strip()
+        if a and b:
+            breaks += 1
+            lower += b[0].islower()
+    return breaks >= 5 and lower / breaks >= WRAPPED_LOWERCASE_SHARE
+
+
+def _paragraph_groups(lines: list[str]) -> list[list[str]]:
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            groups[-1].append(line.strip())
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+# --------------------------------------------------------------------------
+# Markdown
+# --------------------------------------------------------------------------
+
+def markdown_blocks(text: str) -> list[Block]:
+    """Paragraphs of a Markdown page (see module doc), bold-only ones marked."""
+    paras: list[tuple[str, bool]] = []   # (raw markdown of a paragraph, in a table)
+    current: list[str] = []
+    in_table = False
+
+    def close():
+        if current:
+            paras.append(("\n".join(current), in_table))
+            current.clear()
+
+    for raw_line in text.splitlines():
+        for piece, boundary in _split_cells(raw_line):
+            line = piece.strip()
+            if boundary:                     # a '|' cell edge or a rule
+                close()
+                in_table = in_table or boundary == "|"
+                continue
+            if not line:
+                close()
+                in_table = False
+                continue
+            line = HEADING_RE.sub("", line)
+            if current and (_starts_item(line) or _closed_emphasis_paragraph(current)):
+                close()
+            current.append(line)
+    close()
+    blocks = []
+    for raw, table in paras:
+        b = _markdown_block(raw, table)
+        if b is not None:
+            blocks.append(b)
+    return blocks
+
+
+def _split_cells(line: str) -> list[tuple[str, str]]:
+    """A line as (text, '') pieces and ('', boundary) markers for '|' and rules."""
+    if RULE_LINE_RE.match(line):
+        return [("", "rule")]
+    out: list[tuple[str, str]] = []
+    for i, cell in enumerate(line.split("|")):
+        if i:
+            out.append(("", "|"))
+        for j, part in enumerate(INLINE_RULE_RE.split(cell)):
+            if j:
+                out.append(("", "rule"))
+            if part.strip():
+                out.append((part, ""))
+    if not out:
+        out.append(("", ""))
+    return out
+
+
+def _starts_item(line: str) -> bool:
+    return starts_new_item(EMPHASIS_RE.sub("", line))
+
+
+def _closed_emphasis_paragraph(lines: list[str]) -> bool:
+    """True when the paragraph so far opened with emphasis and has just closed it:
+    a bold header line such as '**ỦY BAN NHÂN\\nDÂN**' is complete."""
+    raw = "\n".join(lines)
+    if not raw.startswith("*") or not raw.rstrip().endswith("*"):
+        return False
+    return raw.count("*") % 2 == 0 and raw.count("**") % 2 == 0
+
+
+def _is_bold(raw: str) -> bool:
+    rest = BOLD_SPAN_RE.sub("", raw)
+    has_text = any(ch.isalnum() for m in BOLD_SPAN_RE.finditer(raw) for ch in m.group(1))
+    return has_text and not any(ch.isalnum() for ch in rest)
+
+
+def _markdown_block(raw: str, in_table: bool) -> Block | None:
+    text = FOOTNOTE_RE.sub("", raw)
+    text = EMPHASIS_RE.sub("", text)
+    text = " ".join(text.split())
+    if not any(ch.isalnum() for ch in text):
+        return None
+    kind = "table_row" if in_table else list_kind(text)
+    return Block(text, kind=kind, bold=_is_bold(FOOTNOTE_RE.sub("", raw)))

@@ -1,0 +1,69 @@
+"""Turning hard-wrapped lines back into paragraphs (shared by the text and PDF readers).
+
+A line continues the paragraph above it unless it opens a new list item or
+heading, or the paragraph above has visibly ended. The markers are the ones
+Vietnamese administrative documents use: Roman parts, Arabic sections,
+lettered points (with đ), dashes and pluses.
+"""
+from __future__ import annotations
+
+import re
+
+#: A line that opens a new numbered part, point or list item:
+#: "I.", "IV.", "1.", "2.3.", "a)", "đ)", "-", "+", "•", and "Điều 5." articles.
+LIST_MARKER_RE = re.compile(
+    r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?\)?(?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)"
+    r"|[a-zđ]\)|[-+•–](?=\s)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)"
+)
+#: Punctuation that closes a paragraph when it ends a short line.
+END_PUNCT = (".", ":", ";", "!", "?")
+
+
+def starts_new_item(line: str) -> bool:
+    return LIST_MARKER_RE.match(line.lstrip()) is not None
+
+
+def list_kind(text: str) -> str:
+    return "list_item" if starts_new_item(text) else "paragraph"
+
+
+#: A line shorter than this share of the usual full line, ending in
+#: punctuation, ends its paragraph (0.8 leaves room for ragged justification).
+SHORT_LINE_SHARE = 0.8
+
+
+def join_wrapped(lines: list[str], wrap_width: int | None = None) -> list[str]:
+    """Rejoin wrapped ``lines`` (no blank lines inside) into paragraphs.
+
+    With ``wrap_width`` (the usual length of a full line), a line ending in
+    sentence punctuation that is clearly shorter than a full line ends its
+    paragraph — the way a typeset page shows a paragraph end.
+    """
+    paras: list[str] = []
+    prev = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if paras and not starts_new_item(line) and not line_ends_paragraph(prev, line, wrap_width):
+            paras[-1] = paras[-1] + " " + line
+        else:
+            paras.append(line)
+        prev = line
+    return paras
+
+
+def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bool:
+    """A clearly short line ends its paragraph when it closes a sentence or the
+    next line opens with a capital (a heading line such as '1. Mục đích')."""
+    if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width:
+        return False
+    return line.endswith(END_PUNCT) or following[:1].isupper()
+
+
+def usual_width(lines: list[str]) -> int | None:
+    """The length of a full line: the 80th percentile of non-blank line lengths."""
+    lengths = sorted(len(l.strip()) for l in lines if l.strip())
+    if len(lengths) < 5:
+        return None
+    return lengths[int(len(lengths) * 0.8)]

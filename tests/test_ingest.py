@@ -1,0 +1,94 @@
+"""read_document: refusal reasons, normalisation before assembly, offsets, status."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import ingest
+from pipeline.ingest import IngestError, read_document
+from pipeline.normalize import encode_tcvn3
+from tests.conftest import shared_file
+
+
+def _check_offsets(doc):
+    for b in doc.blocks:
+        assert doc.text[b.start:b.end] == b.text
+    for p in doc.pages:
+        assert 0 <= p.start <= p.end <= len(doc.text)
+
+
+def test_markdown_document_offsets_and_normal_form():
+    doc = read_document(shared_file("real", "192068354fd1ffe5.md"), "dt552", "real/192068354fd1ffe5.md")
+    assert doc.format == "md" and doc.status == "ok"
+    assert doc.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n")
+    assert "Số: 552/KH-UBND" in doc.text
+    assert len(doc.sha256) == 64
+    _check_offsets(doc)
+
+
+def test_docx_document_tone_placement_normalised():
+    doc = read_document(shared_file("real", "KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx"), "kh3898", "x")
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in doc.text     # the file writes HOÀ
+    assert "HOÀ" not in doc.text
+    assert "Số: /KH-SCT" in doc.text                          # runs of spaces collapsed
+    # the title property is typed in TCVN3 ('ubnd tØnh Lµo Cai')
+    assert doc.meta["title"] == "ubnd tỉnh Lào Cai"
+    _check_offsets(doc)
+
+
+def test_tcvn3_text_file_converted_with_warning(tmp_path):
+    p = tmp_path / "legacy.txt"
+    p.write_bytes(encode_tcvn3("KẾ HOẠCH\nThực hiện công tác dân số năm 2025 của Ủy ban nhân dân tỉnh\n"))
+    doc = read_document(p, "l", "legacy.txt")
+    assert "Thực hiện công tác dân số năm 2025" in doc.text
+    assert any("TCVN3" in w for w in doc.warnings)
+
+
+def test_vni_blocks_converted(tmp_path):
+    p = tmp_path / "vni.txt"
+    p.write_bytes("Keá hoaïch thöïc hieän coâng taùc daân soá naêm 2025\n".encode("cp1252"))
+    doc = read_document(p, "v", "vni.txt")
+    assert doc.text == "Kế hoạch thực hiện công tác dân số năm 2025"
+
+
+def test_empty_file(tmp_path):
+    p = tmp_path / "e.docx"
+    p.write_bytes(b"")
+    with pytest.raises(IngestError, match="empty file"):
+        read_document(p, "e", "e.docx")
+
+
+def test_unsupported_type(tmp_path):
+    p = tmp_path / "a.xls"
+    p.write_bytes(b"abc")
+    with pytest.raises(IngestError, match="unsupported file type"):
+        read_document(p, "a", "a.xls")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(IngestError, match="cannot open"):
+        read_document(tmp_path / "none.pdf", "n", "none.pdf")
+
+
+def test_too_large(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 10)
+    p = tmp_path / "big.txt"
+    p.write_text("Kế hoạch số 1 năm 2025", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"file too large \(0 MB > limit 0 MB\)"):
+        read_document(p, "b", "big.txt")
+
+
+def test_whitespace_only_text(tmp_path):
+    p = tmp_path / "w.txt"
+    p.write_text(" \n\u200b\n \u00a0\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="no text"):
+        read_document(p, "w", "w.txt")
+
+
+def test_partial_when_pages_unread():
+    from pipeline.models import Block, Document
+    doc = Document(doc_id="d", source="s", sha256="0", format="pdf", meta={"unread_pages": [2, 3, 4, 7]})
+    ingest.assemble(doc, [Block("a", page=1), Block("b", page=5)], 7)
+    ingest._mark_partial(doc)
+    assert doc.status == "partial"
+    assert doc.error == "4 page(s) could not be read: 2-4, 7"
+    assert [p.number for p in doc.pages] == list(range(1, 8))

@@ -1,0 +1,118 @@
+"""Normalisation: NFC, tone placement, invisible characters, legacy encodings."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.normalize import (
+    decode_bytes, detect_legacy_encoding, encode_tcvn3, fix_legacy_encoding,
+    is_syllable, normalize, syllable_share,
+)
+
+SENTENCE = "Kế hoạch thực hiện công tác dân số năm 2025 của Ủy ban nhân dân tỉnh Đồng Tháp"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("hoà bình", "hòa bình"),
+    ("CỘNG HOÀ", "CỘNG HÒA"),
+    ("Hoà", "Hòa"),
+    ("xoá bỏ", "xóa bỏ"),
+    ("thoả thuận", "thỏa thuận"),
+    ("khoẻ mạnh", "khỏe mạnh"),
+    ("KHOẺ", "KHỎE"),
+    ("thuỷ sản", "thủy sản"),
+    ("THUỶ LỢI", "THỦY LỢI"),
+    ("tuỳ theo", "tùy theo"),
+    ("huỷ bỏ", "hủy bỏ"),
+    ("Uỷ ban", "Ủy ban"),
+    ("UỶ BAN", "ỦY BAN"),
+    ("qúy", "quý"),
+    ("QÚY", "QUÝ"),
+    # already in the chosen style, or closed syllables where the tone stays
+    ("quý", "quý"), ("hòa", "hòa"), ("hoàn thành", "hoàn thành"),
+    ("quỳnh", "quỳnh"), ("thuyền", "thuyền"), ("khoảng", "khoảng"), ("quà", "quà"),
+])
+def test_tone_placement(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_nfd_becomes_nfc():
+    nfd = unicodedata.normalize("NFD", SENTENCE)
+    assert nfd != SENTENCE
+    assert normalize(nfd) == SENTENCE
+
+
+def test_invisible_and_space_characters():
+    raw = "Kế\u00a0\u00a0hoạch\u200b số\u00ad 303\ufffe/KH-UBND\t \u2011 năm  "
+    assert normalize(raw) == "Kế hoạch số 303/KH-UBND - năm"
+
+
+def test_private_use_bullet_becomes_dash():
+    assert normalize("\uf0b7 Sở Y tế") == "- Sở Y tế"
+    assert normalize("• Sở Y tế") == "- Sở Y tế"
+
+
+def test_line_breaks_kept_and_en_dash_kept():
+    assert normalize("a  \n  b – c") == "a\nb – c"
+
+
+# TCVN3 bytes written by hand from the ABC table (not produced by encode_tcvn3)
+TCVN3_LATIN1 = "KÕ ho¹ch thùc hiÖn c«ng t¸c d©n sè n¨m 2025 cña ñy ban nh©n d©n tØnh §ång Th¸p"
+VNI_CP1252 = "Keá hoaïch thöïc hieän coâng taùc daân soá naêm 2025 cuûa UÛy ban nhaân daân tænh Ñoàng Thaùp"
+
+
+def test_tcvn3_detected_and_converted():
+    text, enc = fix_legacy_encoding(TCVN3_LATIN1)
+    assert enc == "TCVN3"
+    # TCVN3 has no toned capitals: "Ủy" comes back lowercase
+    assert text == SENTENCE.replace("Ủy", "ủy")
+
+
+def test_vni_detected_and_converted():
+    text, enc = fix_legacy_encoding(VNI_CP1252)
+    assert enc == "VNI"
+    assert text == SENTENCE
+
+
+@pytest.mark.parametrize("text", [
+    SENTENCE,
+    SENTENCE + " © ö ø ü ä ñ ®",                       # Unicode with stray symbols
+    "Schöne Grüße aus Köln, Dänemark, ©®¼½ für Ärzte und Bücher",
+    "plain ASCII text with no accents at all, 100% safe",
+])
+def test_unicode_text_is_never_converted(text):
+    assert detect_legacy_encoding(text) is None
+    assert fix_legacy_encoding(text) == (text, None)
+
+
+def test_encode_tcvn3_round_trip():
+    raw = encode_tcvn3(SENTENCE)
+    assert raw.decode("latin-1") == TCVN3_LATIN1
+    assert decode_bytes(raw) == (SENTENCE.replace("Ủy", "ủy"), "TCVN3")
+
+
+def test_decode_bytes_unicode_forms():
+    assert decode_bytes(SENTENCE.encode("utf-8")) == (SENTENCE, "utf-8")
+    assert decode_bytes(b"\xef\xbb\xbf" + SENTENCE.encode("utf-8")) == (SENTENCE, "utf-8-sig")
+    assert decode_bytes(SENTENCE.encode("utf-16")) == (SENTENCE, "utf-16")
+    assert decode_bytes(SENTENCE.encode("utf-16-le")) == (SENTENCE, "utf-16-le")
+
+
+def test_decode_bytes_vni_and_cp1258():
+    assert decode_bytes(VNI_CP1252.encode("cp1252")) == (SENTENCE, "VNI")
+    # cp1258 stores base letters plus separate tone marks
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    parts = []
+    for ch in SENTENCE:
+        d = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+        parts.append(base + "".join(c for c in d if c in tones))
+    assert decode_bytes("".join(parts).encode("cp1258")) == (SENTENCE, "cp1258")
+
+
+def test_syllables():
+    assert all(is_syllable(w) for w in ["nghiêng", "Kế", "hoạch", "QUYẾT", "thủy", "quý", "đồng"])
+    assert not any(is_syllable(w) for w in ["ho¹ch", "7+ѬѪ1*", "ph·p", "xyz", "hoạcch"])
+    assert syllable_share(SENTENCE) == 1.0
+    assert syllable_share("6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A XÃ") < 0.5
