@@ -1,8 +1,280 @@
-"""Responsible agencies. PLACEHOLDER until the agencies work lands."""
+"""Bodies given duties in the implementation section, with their role and tasks.
+
+Steps:
+ 1. find the implementation section (``Tổ chức thực hiện``, ``Phân công nhiệm
+    vụ``, ``Điều N. Tổ chức thực hiện``) from the structure, else by its heading
+ 2. split it into items: a line that starts with a body's name opens an item;
+    lines after it are its task sentences
+ 3. one row per body an item heading names (``Sở Nội vụ, Sở Tài chính`` -> two),
+    the name normalised through ``data/agency_aliases.csv``, the trailing
+    province name dropped
+ 4. role from the item's task sentences: ``chủ trì`` anywhere -> lead; every
+    sentence only ``phối hợp`` -> support; otherwise -> implement
+"""
 from __future__ import annotations
 
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import regex as re
+
 from .models import Agency, Assignment, Document, Structure
+from .spans import evidence, sentence_bounds
+
+ALIASES_CSV = Path(__file__).parent / "data" / "agency_aliases.csv"
+
+# Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
+IMPLEMENTATION_HEADING = re.compile(
+    r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)]\s*|Điều\s+\d+\s*[.:]?\s*)?[\s*_]*"
+    r"(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|trách nhiệm thực hiện|"
+    r"trách nhiệm của các cơ quan|tổ chức triển khai)\b", re.I | re.M)
+# A line that ends the implementation section when the structure does not say:
+# the next Roman part or article, or the closing formula.
+SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|Nơi nhận)", re.M)
+# Closing formula after the last item ("Trên đây là Kế hoạch…", "Nơi nhận:").
+CLOSING = re.compile(r"^[\s*_]*(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai))")
+
+# List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
+ITEM_MARK = re.compile(
+    r"^[\s*#_]*(?:(?P<num>\d+(?:\.\d+)*\s*[.)])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
+
+# Words that open a body's name (case matters: these are capitalised in names).
+BODY_HEAD = re.compile(
+    r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
+    r"Trung tâm|Công an|Đài|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
+    r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
+    r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
+    r"Các sở|Các Sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
+    r"Điện lực|Cơ quan|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
+    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ)\b")
+# Heads that are verbs or topics when followed by these words.
+NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần))")
+
+# Lead-in verbs before a body named as object: "Giao phòng Quản lý Công nghiệp triển khai…".
+LEAD_IN = re.compile(r"^(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?P<rest>\p{L})")
+
+# Lower-case words that end a body's name: the verbs of its duties.
+NAME_STOP = re.compile(
+    r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức|tham mưu|chịu trách nhiệm|có trách nhiệm|"
+    r"căn cứ|hướng dẫn|xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
+    r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
+    r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
+    r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
+    r"trực tiếp|có|được|nắm|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
+    r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm)\b|[:;(.\n]|\s[-–]\s")
+# Separators between several bodies in one heading.
+NAME_SPLIT = re.compile(r",\s+|\s+và\s+|\s+với\s+")
+# A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
+CATCH_ALL = re.compile(r"(?:,\s*|\s+và\s+)(?:các|những)\b.*$")
+MAX_NAME_WORDS = 12
+
+# Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
+PROVINCE_TAIL = re.compile(r"\s+(?P<tier>tỉnh|thành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*\s*$")
+# Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
+KEEPS_TIER = re.compile(r"^(?:Công an|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
+                        r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
+
+# Role words of a task sentence.
+LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
+SUPPORT_START = re.compile(
+    r"^(?:[-+•–*\s]|[a-zđ]\)|\d+[.)])*(?:chủ động\s+|tích cực\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
+
+# Administrative tier of a body, from its name.
+LEVEL_WORDS = [
+    ("commune", re.compile(r"\b(?:xã|phường|thị trấn|đặc khu)\b", re.I)),
+    ("district", re.compile(r"\b(?:huyện|quận|thị xã)\b", re.I)),
+    ("central", re.compile(r"^(?:Bộ(?! Chỉ huy)|Cục|Tổng cục|Chính phủ|Thủ tướng|Ban Chỉ đạo Trung ương)\b")),
+]
+
+
+@dataclass
+class Item:
+    """One numbered item of the implementation section: who, and its task sentences."""
+    names: list[tuple[str, str]]            # (raw, normalised)
+    start: int
+    end: int
+    tasks: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Assignment]]:
-    return [], []
+    text = doc.text
+    agencies: list[Agency] = []
+    assignments: list[Assignment] = []
+    for lo, hi in implementation_spans(text, structure):
+        for item in _items(text, lo, hi):
+            roles = [_task_role(text[s:e]) for s, e in item.tasks]
+            role = _item_role(roles)
+            ev = evidence(doc, structure, item.start, item.end)
+            for raw, name in item.names:
+                agencies.append(Agency(doc_id=doc.doc_id, agency=name, agency_raw=raw,
+                                       level=_level(name), role=role, tasks=len(item.tasks),
+                                       quote=ev["quote"], start=item.start, end=item.end,
+                                       section=ev["section"]))
+                for (s, e), r in zip(item.tasks, roles):
+                    tev = evidence(doc, structure, s, e)
+                    assignments.append(Assignment(doc_id=doc.doc_id, agency=name, role=r,
+                                                  task=tev["quote"], start=s, end=e,
+                                                  page=tev["page"], section=tev["section"]))
+    return agencies, assignments
+
+
+# -- the section -------------------------------------------------------------
+
+def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """Body spans of implementation sections: from the structure, else by heading."""
+    spans = []
+    for s in structure.sections:
+        if s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading):
+            if not any(a <= s.start < b for a, b in spans):
+                spans.append((s.heading_end, s.end))
+    if spans:
+        return spans
+    body_end = structure.body_end or len(text)
+    for m in IMPLEMENTATION_HEADING.finditer(text, structure.body_start or 0, body_end):
+        line_end = text.find("\n", m.start())
+        line_end = body_end if line_end < 0 else line_end
+        stop = SECTION_STOP.search(text, line_end + 1, body_end)
+        spans.append((line_end, stop.start() if stop else body_end))
+    return spans
+
+
+def _items(text: str, lo: int, hi: int) -> list[Item]:
+    """Split the section body into items opened by lines that name a body."""
+    items: list[Item] = []
+    style = None
+    for ls, le in _lines(text, lo, hi):
+        line = text[ls:le]
+        if CLOSING.match(line):
+            break
+        mark = ITEM_MARK.match(line)
+        kind = mark.lastgroup or "none"
+        rest_at = ls + mark.end()
+        names, tail = (_names(text, rest_at, le) if style in (None, kind) else ([], rest_at))
+        if names:
+            style = kind
+            item = Item(names=names, start=ls, end=le)
+            if text[tail:le].strip(" :.-–*_\t"):
+                item.tasks.extend(_sentences(text, tail, le))
+            items.append(item)
+        elif items:
+            items[-1].tasks.extend(_sentences(text, ls, le))
+    return items
+
+
+def _lines(text: str, lo: int, hi: int):
+    pos = lo
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        if text[pos:end].strip():
+            yield pos, end
+        pos = end + 1
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Sentences (task statements) within one line."""
+    out = []
+    pos = lo
+    while pos < hi:
+        while pos < hi and text[pos] in " \t*_":
+            pos += 1
+        if pos >= hi:
+            break
+        s, e = sentence_bounds(text, pos)
+        s, e = max(s, lo), min(e, hi)
+        if re.search(r"\p{L}", text[s:e]):
+            out.append((s, e))
+        pos = max(e, pos) + 1
+    return out
+
+
+# -- names -------------------------------------------------------------------
+
+def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
+    """Bodies named at ``text[start:]`` and where the rest of the line begins."""
+    head = text[start:end].replace("*", " ").replace("_", " ")
+    lead = LEAD_IN.match(head)
+    offset = 0
+    if lead:
+        offset = lead.start("rest")
+        head = head[offset:]
+        head = head[0].upper() + head[1:]
+    if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
+        return [], start
+    stop = NAME_STOP.search(head, _after_first_word(head))
+    cut = stop.start() if stop else len(head)
+    phrase = CATCH_ALL.sub("", head[:cut]).strip(" ,")
+    names = []
+    for part in _split(phrase):
+        raw = " ".join(part.split()[:MAX_NAME_WORDS])
+        names.append((raw, normalise(raw)))
+    return names, start + offset + cut
+
+
+def _after_first_word(head: str) -> int:
+    """Where verbs may start ending a name: after the head word and one more
+    ("Đoàn kiểm tra", "Tổ thẩm định" are names), but never past punctuation."""
+    m = BODY_HEAD.match(head)
+    nxt = re.match(r"\s+[\p{L}\d&-]+", head[m.end():])
+    return m.end() + (nxt.end() if nxt else 0)
+
+
+def _split(phrase: str) -> list[str]:
+    """Several bodies in one heading, split only where the next piece opens a name."""
+    parts: list[str] = []
+    pos = 0
+    for m in NAME_SPLIT.finditer(phrase):
+        nxt = phrase[m.end():]
+        if BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt):
+            parts.append(phrase[pos:m.start()])
+            pos = m.end()
+    parts.append(phrase[pos:])
+    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> list[tuple[re.Pattern, str]]:
+    with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
+        rows = [(r["alias"], r["name"]) for r in csv.DictReader(f)]
+    rows.sort(key=lambda r: -len(r[0]))
+    return [(re.compile(rf"(?<![\p{{L}}&]){re.escape(a)}(?![\p{{L}}&])"), n) for a, n in rows]
+
+
+def normalise(raw: str) -> str:
+    """Canonical name: aliases expanded, one tone placement, trailing province dropped."""
+    name = " ".join(raw.split())
+    for pat, full in _aliases():
+        name = pat.sub(full, name)
+    m = PROVINCE_TAIL.search(name)
+    if m:
+        kept = name[:m.start()]
+        name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) else kept
+    return name.strip(" ,.;:")
+
+
+def _level(name: str) -> str:
+    for level, pat in LEVEL_WORDS:
+        if pat.search(name):
+            return level
+    return "province"
+
+
+# -- roles -------------------------------------------------------------------
+
+def _task_role(sentence: str) -> str:
+    if LEAD_WORD.search(sentence):
+        return "lead"
+    if SUPPORT_START.match(sentence):
+        return "support"
+    return "implement"
+
+
+def _item_role(roles: list[str]) -> str:
+    """lead if any task is chaired; support if every task only assists; else implement."""
+    if "lead" in roles:
+        return "lead"
+    if roles and all(r == "support" for r in roles):
+        return "support"
+    return "implement"

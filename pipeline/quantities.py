@@ -1,8 +1,120 @@
-"""Baseline figures. PLACEHOLDER until the quantities work lands."""
+"""Baseline figures: what the last period achieved, counted with the noun it counts.
+
+Steps:
+ 1. take the sections that report results (role ``baseline``)
+ 2. find every value there (``numbers.find_values``)
+ 3. drop false friends: years, dates, document numbers, section numbers,
+    durations (``Sau 04 năm``, ``lớp 3 tháng``), money, ranks (``hạng III``)
+ 4. keep the counted noun as ``unit`` and the longer phrase as ``subject``
+"""
 from __future__ import annotations
 
+import regex as re
+
 from .models import Document, Quantity, Structure
+from .numbers import NumberMention, find_values
+from .spans import evidence, sentence_bounds
+
+# Roles whose figures are baseline results.
+BASELINE_ROLES = {"baseline"}
+
+# Units of time: a figure counting them is a duration or a label, not a baseline count.
+TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "buổi", "h", "kỳ", "lần"}
+
+# Money: not a count of anything the plans track as a baseline figure.
+MONEY = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND)\b", re.I)
+MAGNITUDE = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)\b", re.I)
+
+# Words right before a figure that make it a label: document numbers, dates,
+# articles, ranks, ordinals ("số 520", "ngày 01", "Điều 9", "khóa XII", "lần thứ 6").
+LABEL_BEFORE = re.compile(
+    r"(?:\bsố|\bngày|\btháng|\bnăm|\bĐiều|\bkhoản|\bđiểm|\bmục|\bhạng|\bkhóa|\bkhoá|\bthứ|"
+    r"\bphụ lục|\bbảng|\bgiai đoạn|\bquý|\bcấp|\bhướng|\blớp|\bđợt|\btop|\bmã|\bQCVN|\bTCVN|/)\s*$",
+    re.I)
+# A figure at the start of a line followed by "." or ")" is a section number.
+ENUMERATOR = re.compile(r"^[\s*#]*$")
+ENUM_AFTER = re.compile(r"[.)]")
+
+# Words that end the counted noun: verbs, links and prepositions after it.
+NOUN_END = re.compile(
+    r"\s(?:và tương đương|hiện có|hiện nay|thực hiện|có|được|đã|là|với|tại|trong|của|để|theo|thuộc|đạt|"
+    r"làm|trực tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với)\b|[,;.:()\[\]]|\s[-–]\s|$")
+# Nouns that need their next word to mean anything ("biên chế công chức").
+NOUN_MAX_WORDS = 6
+SUBJECT_MAX_WORDS = 12
+
+
+# A heading that opens a training-needs part ("c) Nhu cầu bồi dưỡng …").
+NEEDS_HEADING = re.compile(r"^\W*(?:[\dIVX.]+|[a-zđ]\))?\s*nhu cầu|nhu cầu (?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)",
+                           re.I)
 
 
 def extract(doc: Document, structure: Structure) -> list[Quantity]:
-    return []
+    text = doc.text
+    lo, hi = structure.body_start or 0, structure.body_end or len(text)
+    return [row for v in find_values(text, lo, hi)
+            if section_role(structure, v.start) in BASELINE_ROLES
+            and (row := _quantity(doc, structure, v))]
+
+
+def section_role(structure: Structure, pos: int) -> str:
+    """The role of the part holding ``pos``: the outermost section that has one.
+
+    Inner list items often carry whole paragraphs as their "heading", whose words
+    ("nhiệm vụ", "tình hình") say nothing about the part; only a training-needs
+    heading refines an enclosing part.
+    """
+    chain = sorted((s for s in structure.sections if s.start <= pos < s.end), key=lambda s: (s.start, -s.end))
+    if any(s.role == "needs" and NEEDS_HEADING.search(s.heading) for s in chain):
+        return "needs"
+    return next((s.role for s in chain if s.role != "other"), "other")
+
+
+def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity | None:
+    text = doc.text
+    if _is_label(text, v):
+        return None
+    noun = counted_noun(text, v.end)
+    if v.sign:
+        unit = v.sign
+    elif not noun or noun.split()[0].casefold() in TIME_UNITS or MONEY.match(text, v.end) \
+            or MAGNITUDE.match(text, v.end):
+        return None
+    else:
+        unit = noun
+    s, e = sentence_bounds(text, v.start)
+    ev = evidence(doc, structure, s, e)
+    return Quantity(doc_id=doc.doc_id, value=v.value, of=v.of, unit=unit,
+                    subject=_subject(text, v.end, e), kind=v.kind,
+                    quote=ev["quote"], start=s, end=e, page=ev["page"], section=ev["section"])
+
+
+def _is_label(text: str, v: NumberMention) -> bool:
+    """Years, dates, document and section numbers, ranks."""
+    if v.of is None and not v.sign and 1900 <= v.value <= 2100 and v.value == int(v.value):
+        return True
+    before = text[max(0, v.start - 25):v.start]
+    if LABEL_BEFORE.search(before):
+        return True
+    line_start = text.rfind("\n", 0, v.start) + 1
+    return bool(ENUMERATOR.match(text[line_start:v.start]) and ENUM_AFTER.match(text, v.end))
+
+
+def counted_noun(text: str, pos: int, max_words: int = NOUN_MAX_WORDS) -> str:
+    """The noun a figure counts: the words after it up to a verb, link or punctuation."""
+    tail = text[pos:pos + 120]
+    if not tail[:1].isspace():
+        return ""
+    m = NOUN_END.search(tail)
+    words = tail[:m.start()].split()
+    if not words or not words[0][0].isalpha():
+        return ""
+    return " ".join(words[:max_words])
+
+
+def _subject(text: str, pos: int, end: int) -> str:
+    """A longer description: the words after the figure up to the clause end."""
+    tail = text[pos:end]
+    cut = re.search(r"[;:]", tail)
+    words = (tail[:cut.start()] if cut else tail).split()
+    return " ".join(words[:SUBJECT_MAX_WORDS]).strip(" ,.")

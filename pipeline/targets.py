@@ -1,8 +1,292 @@
-"""Targets and training needs. PLACEHOLDER until the targets work lands."""
+"""Targets (goal values) and training needs (planned counts of people to train).
+
+Steps:
+ 1. find every stated value in the body (``numbers.find_values``)
+ 2. keep per-cent values that are goals: in objective sections, or in goal
+    sentences elsewhere; never results of the last period (baseline role)
+ 3. read each goal's qualifier, deadline (stated, carried from the head of its
+    list or an enclosing heading, or the plan's last year), yearly flag, group,
+    level and action
+ 4. in training-needs sections, keep counts of people as ``need`` rows
+ 5. give each row an id derived from its content, so edits elsewhere in the
+    document do not change it
+"""
 from __future__ import annotations
 
-from .models import DocMeta, Document, Structure, Target
+import hashlib
+from collections import Counter
+
+import regex as re
+
+from .models import DocMeta, Document, Section, Structure, Target
+from .numbers import NumberMention, find_values
+from .quantities import TIME_UNITS, counted_noun, section_role
+from .spans import evidence, sentence_bounds
+
+# Qualifier words right before a value, longest first; the value they head
+# takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
+QUALIFIERS = [
+    ("min", r"tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn"),
+    ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn"),
+    ("over", r"trên|hơn|vượt|cao hơn"),
+    ("under", r"dưới|thấp hơn"),
+    ("about", r"khoảng|xấp xỉ|gần|chừng"),
+]
+QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\p{L}]))(?:" + "|".join(f"(?P<{c}>{p})" for c, p in QUALIFIERS)
+    + r")\s*(?:mức\s+|là\s+)?$", re.I)
+
+# Words that make a sentence outside the objective sections a goal.
+GOAL_CUE = re.compile(
+    r"\b(?:phấn đấu|đạt|giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|lên|mục tiêu|chỉ tiêu|"
+    r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới)\b", re.I)
+
+# Words that mark a reported result rather than a goal.
+RESULT_CUE = re.compile(r"\b(?:ước đạt|ước thực hiện|đã đạt|đã có|đã được|hiện có|kết quả)\b", re.I)
+
+# Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch").
+RATIO_OF_PLAN = re.compile(r"\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
+
+# Sections whose per cents are goals without any cue word.
+GOAL_ROLES = {"objectives"}
+# Sections whose values are never goals.
+NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs"}
+
+# A deadline stated in words: "đến năm 2025", "trước năm 2030", "giai đoạn 2026 - 2030",
+# "Đến năm 2030" as a heading; "tầm nhìn đến năm 2045" is an outlook, not a deadline.
+DEADLINE = re.compile(
+    r"(?<!tầm nhìn\s)(?:(?:đến|tới|trước|đến hết|hết|vào|trong)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
+    r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)", re.I)
+# Inside the value's own sentence a bare "năm 2030" also counts (not a date "tháng 4 năm 2021").
+YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+# Headings that are just a date range or year ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030").
+HEADING_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+# A goal that recurs every year.
+ANNUAL = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b", re.I)
+
+# Where the group (who or what the goal counts) ends and the action begins.
+GROUP_END = re.compile(
+    r"\s(?:được|có|tham gia|đạt|ứng dụng|áp dụng|triển khai|thực hiện|sử dụng|trở lên|phải|"
+    r"đáp ứng|bảo đảm|đảm bảo|không|hoàn thành|tiếp cận|kết nối|sở hữu)\b|[;.(:]|$")
+# Filler before the group noun.
+GROUP_LEAD = re.compile(r"^\s*(?:số|các|tổng số|những)\s+", re.I)
+# Administrative tier named in the group ("tuyến xã", "cấp tỉnh", "tuyến Thành phố").
+LEVEL = re.compile(r"\b(?:tuyến|cấp)\s+(?P<tier>tỉnh|thành phố|huyện|quận|xã|cơ sở|trung ương)", re.I)
+LEVEL_NAMES = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
+               "xã": "commune", "cơ sở": "commune", "trung ương": "central"}
+
+# Nouns of people counted in a training-needs list ("03 công chức", "85 viên chức").
+NEED_NOUNS = re.compile(
+    r"\s*(?:lượt\s+)?(?:công chức|viên chức|cán bộ|người|học viên|cộng tác viên|giảng viên|"
+    r"báo cáo viên|nhân viên|lãnh đạo|đại biểu|thành viên|lượt|y tế thôn bản|cô đỡ)", re.I)
+
+# A per cent this close after a goal per cent continues the same list of goals
+# ("…; 100% viên chức …", "Cùng với đó, 100% lãnh đạo …"): about two paragraphs.
+CONTINUATION_CHARS = 400
+
+# Figures that are plain counts after a qualifier in an objective ("ít nhất 20 mô hình").
+MAX_GROUP_WORDS = 14
+
+# The plan period named near the top of the document (used when metadata has none).
+PERIOD_IN_TITLE = re.compile(
+    r"(?:giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|đến năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+TITLE_WINDOW = 1500
 
 
 def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
-    return []
+    text = doc.text
+    lo = structure.body_start or 0
+    hi = structure.body_end or len(text)
+    period_end = meta.period_end or _period_from_title(text, structure)
+    news = meta.source_kind == "news" or not structure.sections
+    rows: list[Target] = []
+    values = find_values(text, lo, hi)
+    last_goal = None
+    for i, v in enumerate(values):
+        role = section_role(structure, v.start)
+        if role == "needs":
+            row = _need(doc, structure, v)
+        else:
+            follows = last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
+            row = _target(doc, structure, v, values[i - 1] if i else None, role, news, period_end, follows)
+            if row and row.unit in ("%", "‰"):
+                last_goal = row
+        if row:
+            rows.append(row)
+    _assign_ids(doc.doc_id, rows)
+    return rows
+
+
+# -- goals -------------------------------------------------------------------
+
+def _target(doc, structure, v: NumberMention, prev: NumberMention | None, role: str,
+            news: bool, period_end: int | None, follows: bool) -> Target | None:
+    text = doc.text
+    s, e = sentence_bounds(text, v.start)
+    cs, ce = _clause(text, s, e, v.start)
+    comparator = _comparator(text, cs, v, prev)
+    if v.sign:
+        if not _is_goal(text, cs, ce, v, role, news, structure, follows):
+            return None
+        unit = v.sign
+    else:
+        unit = _count_goal_unit(text, v, role, comparator)
+        if not unit:
+            return None
+    group = _group(text, v.end, ce)
+    return Target(
+        doc_id=doc.doc_id, target_id="", kind="target", value=v.value, value_high=v.value_high,
+        unit=unit, comparator=comparator,
+        deadline=_deadline(text, structure, v, cs, ce, period_end),
+        annual=bool(ANNUAL.search(text, cs, ce)), group=group, level=_level(group or text[cs:ce]),
+        action=_action(text, v.end, ce, group),
+        **_evidence(doc, structure, s, e))
+
+
+def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
+             structure: Structure, follows: bool) -> bool:
+    """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
+    if role in NON_GOAL_ROLES or RATIO_OF_PLAN.match(text, v.end):
+        return False
+    if role in GOAL_ROLES:
+        return True
+    clause = text[cs:ce]
+    if RESULT_CUE.search(clause):
+        return False
+    if GOAL_CUE.search(clause) or QUALIFIER_BEFORE.search(text, cs, v.start) or follows:
+        return True
+    # a per cent under a heading that names a future stage ("1. Giai đoạn 2025 - 2030")
+    return not news and any(HEADING_YEAR.search(sec.heading) for sec in _chain(structure, v.start))
+
+
+def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str) -> str:
+    """A plain count is a goal only in objective sections and with a qualifier before it."""
+    if role not in GOAL_ROLES or comparator == "none" or v.of is not None:
+        return ""
+    if 1900 <= v.value <= 2100 and v.value == int(v.value):
+        return ""
+    noun = counted_noun(text, v.end, max_words=2)
+    return "" if not noun or noun.split()[0].casefold() in TIME_UNITS else noun
+
+
+def _comparator(text: str, cs: int, v: NumberMention, prev: NumberMention | None) -> str:
+    """The qualifier right before the value, or one shared with the value before it."""
+    m = QUALIFIER_BEFORE.search(text, max(cs, v.start - 40), v.start)
+    if m:
+        return next(c for c, _ in QUALIFIERS if m.group(c))
+    # "Tối thiểu 70% A và 50% B": the qualifier heads both (not "trên 80% A và 100% B")
+    if prev and prev.start >= cs and prev.sign == v.sign and v.value < 100:
+        between = text[prev.end:v.start]
+        if re.search(r"\svà\s|,\s", between) and len(between) < 120 and not re.search(r"[;.]", between):
+            pm = QUALIFIER_BEFORE.search(text, max(cs, prev.start - 40), prev.start)
+            if pm:
+                return next(c for c, _ in QUALIFIERS if pm.group(c))
+    return "none"
+
+
+# -- deadline ----------------------------------------------------------------
+
+def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: int,
+              period_end: int | None) -> int | None:
+    """Stated in the clause, else carried from earlier text or headings, else the period end."""
+    m = None
+    for m in DEADLINE.finditer(text, cs, ce):
+        pass
+    if m is None:
+        for m in YEAR_IN_SENTENCE.finditer(text, cs, ce):
+            pass
+    if m is not None:
+        return int(next(g for g in m.groups() if g))
+    carried = _carried_deadline(text, structure, v.start)
+    return carried or period_end
+
+
+def _carried_deadline(text: str, structure: Structure, pos: int) -> int | None:
+    """The last deadline stated before ``pos`` in its own section and the ones enclosing it."""
+    chain = _chain(structure, pos)
+    start = chain[0].start if chain else (structure.body_start or 0)
+    inside = set(id(s) for s in chain)
+    best = None
+    for m in DEADLINE.finditer(text, start, pos):
+        holder = [s for s in structure.sections if s.start <= m.start() < s.end]
+        if all(id(s) in inside for s in holder):
+            best = m
+    for sec in chain:   # a heading that is only a stage or year: "1. Giai đoạn 2025 - 2030"
+        years = HEADING_YEAR.findall(sec.heading)
+        if years and (best is None or sec.start > best.start()):
+            return int(years[-1])
+    return int(next(g for g in best.groups() if g)) if best else None
+
+
+def _chain(structure: Structure, pos: int) -> list[Section]:
+    """Sections holding ``pos``, outermost first."""
+    return sorted((s for s in structure.sections if s.start <= pos < s.end), key=lambda s: (s.start, -s.end))
+
+
+def _period_from_title(text: str, structure: Structure) -> int | None:
+    """Last year of the plan's period as the title area states it."""
+    first = structure.sections[0].start if structure.sections else TITLE_WINDOW
+    m = PERIOD_IN_TITLE.search(text, 0, min(first, TITLE_WINDOW))
+    return int(m["y"]) if m else None
+
+
+# -- group, level, action ----------------------------------------------------
+
+def _group(text: str, start: int, end: int) -> str:
+    tail = GROUP_LEAD.sub("", text[start:end])
+    m = GROUP_END.search(tail)
+    words = tail[:m.start()].split()
+    return " ".join(words[:MAX_GROUP_WORDS]).strip(" ,")
+
+
+def _level(phrase: str) -> str:
+    m = LEVEL.search(phrase)
+    return LEVEL_NAMES[m["tier"].casefold()] if m else ""
+
+
+def _action(text: str, start: int, end: int, group: str) -> str:
+    tail = GROUP_LEAD.sub("", text[start:end]).strip()
+    if group and tail.startswith(group):
+        tail = tail[len(group):]
+    return tail.strip(" ,;.")
+
+
+# -- training needs ----------------------------------------------------------
+
+def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | None:
+    """A count of people to train in a needs section: ``+ Bồi dưỡng …: 03 công chức``."""
+    if v.sign or v.of is not None or v.value_high is not None:
+        return None
+    text = doc.text
+    if not NEED_NOUNS.match(text, v.end):
+        return None
+    s, e = sentence_bounds(text, v.start)
+    unit = counted_noun(text, v.end, max_words=2)
+    return Target(doc_id=doc.doc_id, target_id="", kind="need", value=v.value, unit=unit,
+                  action=text[s:v.start].strip(" :-+•*\t"),
+                  deadline=None, **_evidence(doc, structure, s, e))
+
+
+# -- shared ------------------------------------------------------------------
+
+def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The part of sentence [s, e) between semicolons that holds ``pos``."""
+    cs = text.rfind(";", s, pos)
+    ce = text.find(";", pos, e)
+    return (s if cs < 0 else cs + 1), (e if ce < 0 else ce)
+
+
+def _evidence(doc: Document, structure: Structure, s: int, e: int) -> dict:
+    ev = evidence(doc, structure, s, e)
+    return {k: ev[k] for k in ("quote", "start", "end", "page", "section")}
+
+
+def _assign_ids(doc_id: str, rows: list[Target]) -> None:
+    """Content-derived ids: doc, kind, normalised quote, value and occurrence among equals."""
+    seen: Counter = Counter()
+    for r in rows:
+        key = (r.kind, " ".join(r.quote.split()).casefold(), f"{r.value:g}", f"{r.value_high or ''}")
+        seen[key] += 1
+        raw = "|".join((doc_id,) + key + (str(seen[key]),))
+        r.target_id = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,100 @@
+"""Vietnamese number writing: parse figures and find the values a text states.
+
+Conventions (DOMAIN §4): ``.`` groups thousands and ``,`` marks decimals
+(``5.190`` = 5190, ``2,5`` = 2.5); counts keep leading zeros (``03``);
+``N/M`` is N of M; ``‰`` is per mille; ranges are ``80-90%`` or
+``từ 80% đến 90%``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+# One figure: thousands grouped with dots (optionally a comma decimal part),
+# or plain digits with an optional comma/dot decimal part. Not glued to a
+# letter, a slash or another digit on the left (symbols like 520/QĐ-TTg, 4G).
+NUMBER = r"(?<![\p{L}\d/.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?)"
+
+# A unit sign after a figure: per cent or per mille, spaces allowed before it.
+SIGN = r"\s?(?P<sign>%|‰)"
+
+# Dashes that join the two ends of a range.
+DASH = r"[ \t]*[-–—][ \t]*"
+
+# A value: a single figure with its sign, or a range "từ A% đến B%", "A-B%",
+# "A% - B%" (a range needs the sign on its upper end, so "2026 - 2030" is not one).
+# Never the start of a date or symbol ("20/4/2018", "74-KH/TU").
+VALUE = re.compile(
+    rf"(?:(?P<from>[Tt]ừ\s+))?(?P<lo>{NUMBER})(?:\s?(?P<sign1>%|‰))?"
+    rf"(?:(?:{DASH}|\s+(?:đến|tới)\s+)(?P<hi>{NUMBER}){SIGN})?"
+    r"(?![\p{L}\d])(?!/[\p{L}\d])(?!-\p{L})"
+)
+
+# A ratio "20/27" (not a date "20/4/2018" and not a symbol "02/2021/TT-BYT").
+RATIO = re.compile(rf"(?P<num>{NUMBER})/(?P<den>\d+(?:\.\d{{3}})*)(?![/\d\p{{L}}-])")
+
+# Thousands written with dots: every group after the first has three digits.
+THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+
+
+@dataclass
+class NumberMention:
+    """A stated value: where it is, what it is, and its sign (% or ‰ or none)."""
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    sign: str = ""                    # "%", "‰" or ""
+    of: float | None = None           # the M of an N/M ratio
+
+    @property
+    def kind(self) -> str:
+        if self.of is not None:
+            return "ratio"
+        if self.sign == "%":
+            return "percent"
+        if self.sign == "‰":
+            return "permille"
+        return "count" if self.value == int(self.value) else "decimal"
+
+
+def parse_number(s: str) -> float:
+    """``5.190`` -> 5190, ``2,5`` -> 2.5, ``03`` -> 3, ``1.234,5`` -> 1234.5."""
+    s = s.strip()
+    if THOUSANDS.match(s):
+        s = s.replace(".", "")
+    elif "," in s and "." in s:          # English-style "1,234.5": drop the grouping commas
+        s = s.replace(",", "")
+    return float(s.replace(",", "."))
+
+
+def find_values(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Every figure in ``text[start:end]`` with its sign, ranges joined, ratios split."""
+    end = len(text) if end is None else end
+    found: list[NumberMention] = []
+    ratio_spans = []
+    for m in RATIO.finditer(text, start, end):
+        found.append(NumberMention(m.start(), m.end(), parse_number(m["num"]),
+                                   of=parse_number(m["den"])))
+        ratio_spans.append((m.start(), m.end()))
+    pos = start
+    while (m := VALUE.search(text, pos, end)) is not None:
+        mention = _mention(m)
+        # a failed range ("2028 - 60%") gives its first figure; the second is read again
+        pos = mention.end if mention.value_high is None and m["hi"] else m.end()
+        if not any(a <= m.start("lo") < b for a, b in ratio_spans):
+            found.append(mention)
+    return sorted(found, key=lambda n: n.start)
+
+
+def _mention(m) -> NumberMention:
+    """Build a mention from a VALUE match."""
+    lo = parse_number(m["lo"])
+    if m["hi"]:
+        hi = parse_number(m["hi"])
+        if hi > lo:
+            return NumberMention(m.start("lo"), m.end(), lo, hi, m["sign"])
+        return NumberMention(m.start("lo"), m.end("lo"), lo, None, m["sign1"] or "")
+    end = m.end("sign1") if m["sign1"] else m.end("lo")
+    return NumberMention(m.start("lo"), end, lo, None, m["sign1"] or "")

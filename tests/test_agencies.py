@@ -1,0 +1,77 @@
+"""Agencies of the implementation section: names, splitting, normalisation, roles."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import agencies, structure
+from pipeline.ingest import read_document
+from pipeline.models import Document
+from tests.conftest import shared_file
+
+
+def run(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
+    text = "V. KINH PHÍ\n1. Ngân sách nhà nước.\n" + heading + "\n" + section
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    return doc, agencies.extract(doc, structure.parse(doc))
+
+
+def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
+    return [(a.agency, a.role) for a in run(section, heading)[1][0]]
+
+
+@pytest.mark.parametrize("section, expected", [
+    ("1. Sở Y tế\na) Chủ trì, phối hợp với các sở triển khai Kế hoạch;\nb) Rà soát nhu cầu đào tạo.",
+     [("Sở Y tế", "lead")]),
+    ("2. Sở Nội vụ\nPhối hợp với Sở Y tế rà soát các quy định.", [("Sở Nội vụ", "support")]),
+    ("3. Sở Tài chính\n- Tham mưu bố trí kinh phí.\n- Phối hợp với Sở Y tế thẩm định dự toán.",
+     [("Sở Tài chính", "implement")]),
+    ("5. Ủy ban nhân dân xã, phường\na) Xây dựng phương án đào tạo;\nb) Định kỳ báo cáo.",
+     [("Ủy ban nhân dân xã, phường", "implement")]),
+    # several bodies in one heading
+    ("1. Sở Nội vụ, Sở Tài chính\nPhối hợp với Sở Y tế tham mưu kinh phí.",
+     [("Sở Nội vụ", "support"), ("Sở Tài chính", "support")]),
+    # name followed by its duty on the same line
+    ("1. Sở Y tế chủ trì, phối hợp với các đơn vị tổ chức thực hiện.", [("Sở Y tế", "lead")]),
+    ("1. Sở Công Thương: Chủ trì triển khai các chương trình.", [("Sở Công Thương", "lead")]),
+    # aliases and trailing province names
+    ("1. Sở GD&ĐT\nPhối hợp lồng ghép nội dung.", [("Sở Giáo dục và Đào tạo", "support")]),
+    ("1. UBND các xã, phường\nTổ chức triển khai.", [("Ủy ban nhân dân các xã, phường", "implement")]),
+    ("1. Sở KH&CN tỉnh Đồng Tháp\nChủ trì tham mưu.", [("Sở Khoa học và Công nghệ", "lead")]),
+    ("1. Công an tỉnh Lào Cai\nTriển khai.", [("Công an tỉnh", "implement")]),
+    ("8. Các sở, ban, ngành Tỉnh\nTriển khai các nhiệm vụ.", [("Các sở, ban, ngành Tỉnh", "implement")]),
+    # a body given duties by "Giao …"; items headed by verbs are not bodies
+    ("1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:\n"
+     "2. Tổ chức kiểm tra kỹ thuật an toàn.\n3. Chuẩn bị các điều kiện cần thiết khác.",
+     [("Phòng Quản lý Công nghiệp", "implement")]),
+    # the closing formula is no item
+    ("1. Sở Y tế\nChủ trì triển khai.\nTrên đây là Kế hoạch; đề nghị Sở Nội vụ phối hợp.",
+     [("Sở Y tế", "lead")]),
+])
+def test_items(section, expected):
+    assert rows(section) == expected
+
+
+def test_decision_article():
+    section = ("1. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n"
+               "2. Chánh Văn phòng Sở, Trưởng phòng Quản lý công nghiệp, các tổ chức cá nhân có liên quan "
+               "và các ông/bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.")
+    assert rows(section, "Điều 5. Tổ chức thực hiện") == [
+        ("Đoàn kiểm tra", "implement"), ("Chánh Văn phòng Sở", "implement"),
+        ("Trưởng phòng Quản lý công nghiệp", "implement")]
+
+
+def test_assignments_one_per_task_sentence():
+    doc, (found, tasks) = run("1. Sở Y tế\na) Chủ trì triển khai Kế hoạch;\nb) Phối hợp kiểm tra.")
+    assert found[0].tasks == 2 and found[0].agency_raw == "Sở Y tế"
+    assert [(t.agency, t.role) for t in tasks] == [("Sở Y tế", "lead"), ("Sở Y tế", "support")]
+    assert all(doc.text[t.start:t.end] == t.task for t in tasks)
+
+
+def test_can_tho_seed():
+    path = shared_file("seeds", "004_eb961772fc34a68b.txt")
+    doc = read_document(path, "004", str(path))
+    found, _ = agencies.extract(doc, structure.parse(doc))
+    assert [(a.agency, a.role) for a in found] == [
+        ("Sở Y tế", "lead"), ("Sở Nội vụ", "support"), ("Sở Tài chính", "support"),
+        ("Sở Giáo dục và Đào tạo", "support"), ("Ủy ban nhân dân xã, phường", "implement")]
+    assert found[-1].level == "commune"

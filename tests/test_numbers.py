@@ -1,0 +1,40 @@
+"""Vietnamese number writing: figures, ranges, ratios and the false friends."""
+import pytest
+
+from pipeline.numbers import find_values, parse_number
+
+
+@pytest.mark.parametrize("written, value", [
+    ("5.190", 5190), ("2,5", 2.5), ("03", 3), ("09", 9), ("1.234,5", 1234.5),
+    ("10.052,700", 10052.7), ("100", 100), ("1,14", 1.14),
+])
+def test_parse_number(written, value):
+    assert parse_number(written) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Có 5.190 cộng tác viên dân số", [(5190, None, "", None)]),
+    ("tăng 2,5% so cùng kỳ", [(2.5, None, "%", None)]),
+    ("tỷ suất sinh 3,5‰", [(3.5, None, "‰", None)]),
+    ("đạt 80-90% số xã", [(80, 90, "%", None)]),
+    ("từ 80% đến 90% số xã", [(80, 90, "%", None)]),
+    ("giảm hàng năm 1%-1,5%", [(1, 1.5, "%", None)]),
+    ("có 20/27 biên chế công chức", [(20, None, "", 27)]),
+    ("là 05/08 công chức", [(5, None, "", 8)]),
+    # false friends: dates and document symbols give nothing
+    ("Kế hoạch số 94/KH-UBND ngày 20/4/2018", []),
+    ("Kế hoạch số 74-KH/TU", []),
+    ("Thông tư số 02/2021/TT-BYT", []),
+    # a year range is two figures, not a range value
+    ("giai đoạn 2026 - 2030", [(2026, None, "", None), (2030, None, "", None)]),
+])
+def test_find_values(text, expected):
+    got = [(v.value, v.value_high, v.sign, v.of) for v in find_values(text)]
+    assert got == expected
+
+
+def test_offsets_cover_the_figure():
+    text = "bảo đảm tối thiểu 95% công chức"
+    (v,) = find_values(text)
+    assert text[v.start:v.end] == "95%"
+    assert v.kind == "percent"

@@ -1,0 +1,64 @@
+"""Baseline figures: counts with their noun, ratios, and the false friends."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import quantities, structure
+from pipeline.ingest import read_document
+from pipeline.models import Document
+from tests.conftest import shared_file
+
+
+def run(body: str):
+    text = "I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025\n" + body
+    doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=text)
+    return doc, quantities.extract(doc, structure.parse(doc))
+
+
+def rows(body: str):
+    return [(q.value, q.of, q.unit, q.kind) for q in run(body)[1]]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Có 5.190 cộng tác viên dân số tại các ấp.", [(5190, None, "cộng tác viên dân số", "count")]),
+    ("Chi cục có 20/27 biên chế công chức hiện có.", [(20, 27, "biên chế công chức", "ratio")]),
+    ("Trình độ chuyên môn: 09 thạc sĩ và tương đương, 11 đại học;",
+     [(9, None, "thạc sĩ", "count"), (11, None, "đại học", "count")]),
+    ("Có 20 Trung tâm Y tế khu vực (Khoa Dân số), với 121 viên chức thực hiện nhiệm vụ;",
+     [(20, None, "Trung tâm Y tế khu vực", "count"), (121, None, "viên chức", "count")]),
+    ("05 người có trình độ thạc sĩ, 23 người có trình độ cao đẳng và trung cấp;",
+     [(5, None, "người", "count"), (23, None, "người", "count")]),
+    ("trên địa bàn 02 tỉnh, thành phố (Hậu Giang, Sóc Trăng) đã ban hành văn bản.", [(2, None, "tỉnh", "count")]),
+    ("Tỷ lệ bao phủ đạt 86,1%.", [(86.1, None, "%", "percent")]),
+    ("Tỷ suất chết trẻ em 12,5‰.", [(12.5, None, "‰", "permille")]),
+    # false friends: durations, dates, symbols, years, money, section numbers
+    ("Sau 04 năm triển khai thực hiện Kế hoạch.", []),
+    ("Quyết định số 520/QĐ-TTg ngày 01 tháng 4 năm 2021 của Thủ tướng.", []),
+    ("Thông tư số 02/2021/TT-BYT ngày 25/01/2021 của Bộ Y tế.", []),
+    ("Kế hoạch số 95/KH-UBND ngày 15/12/2022 giai đoạn 2022 - 2030.", []),
+    ("Tổng thu ngân sách ước đạt 11.580 tỷ đồng.", []),
+    ("1. Nhân sự cấp xã", []),
+    ("viên chức đã được bồi dưỡng chức danh nghề nghiệp hạng III theo Điều 9;", []),
+])
+def test_shapes(body, expected):
+    assert rows(body) == expected
+
+
+def test_figures_outside_baseline_are_not_quantities():
+    text = "II. MỤC TIÊU\n- Bồi dưỡng 95% công chức; đào tạo 30 giảng viên."
+    doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=text)
+    assert quantities.extract(doc, structure.parse(doc)) == []
+
+
+def test_quote_is_the_text_span():
+    doc, (q,) = run("Có 5.190 cộng tác viên dân số tại các ấp.")
+    assert doc.text[q.start:q.end] == q.quote
+
+
+def test_can_tho_seed():
+    path = shared_file("seeds", "004_eb961772fc34a68b.txt")
+    doc = read_document(path, "004", str(path))
+    found = quantities.extract(doc, structure.parse(doc))
+    assert len(found) == 26
+    assert (5190, None) in [(q.value, q.of) for q in found]
+    assert [(q.value, q.of) for q in found if q.of] == [(20, 27), (5, 8), (1, 8)]

@@ -1,0 +1,130 @@
+"""Targets and training needs: tables of real sentence shapes and the Cần Thơ seed."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import structure, targets
+from pipeline.ingest import read_document
+from pipeline.models import DocMeta, Document
+from tests.conftest import shared_file
+
+META = DocMeta(period_start=2026, period_end=2030)
+
+
+def run(text: str, meta: DocMeta = META, doc_id: str = "t"):
+    doc = Document(doc_id=doc_id, source=f"{doc_id}.txt", sha256="", format="txt", text=text)
+    return doc, targets.extract(doc, structure.parse(doc), meta)
+
+
+def objectives(*lines: str) -> str:
+    return "II. MỤC TIÊU\n2. Mục tiêu cụ thể\n" + "\n".join(lines)
+
+
+def rows(text: str, meta: DocMeta = META):
+    _, found = run(text, meta)
+    return [(t.kind, t.value, t.value_high, t.unit, t.comparator, t.deadline, t.annual) for t in found]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- 95% công chức được bồi dưỡng giảng viên;", [(95, None, "%", "none", 2030, False)]),
+    ("- Tối thiểu 80% lãnh đạo y tế tuyến xã được bồi dưỡng;", [(80, None, "%", "min", 2030, False)]),
+    ("- Trên 90% viên chức dân số được bồi dưỡng (lớp 3 tháng);", [(90, None, "%", "over", 2030, False)]),
+    ("- Đảm bảo trên 70% diện tích nuôi cá tra áp dụng công nghệ.", [(70, None, "%", "over", 2030, False)]),
+    ("- Tỷ lệ doanh nghiệp đạt tối thiểu 40%.", [(40, None, "%", "min", 2030, False)]),
+    ("- Kinh phí R&D/GRDP không quá 2%.", [(2, None, "%", "max", 2030, False)]),
+    ("- Tỷ lệ hộ nghèo dưới 1,5%.", [(1.5, None, "%", "under", 2030, False)]),
+    ("- Tăng trưởng khoảng 10%.", [(10, None, "%", "about", 2030, False)]),
+    ("- Tỷ lệ bao phủ đạt từ 80% đến 90% dân số.", [(80, 90, "%", "none", 2030, False)]),
+    ("- Tỷ lệ bao phủ đạt 80-90% dân số.", [(80, 90, "%", "none", 2030, False)]),
+    ("- 70% công chức dân số tuyến thành phố được cập nhật kiến thức hàng năm;",
+     [(70, None, "%", "none", 2030, True)]),
+    ("- Phấn đấu đến năm 2028 đạt 30% doanh nghiệp nhỏ và vừa.", [(30, None, "%", "none", 2028, False)]),
+    # one qualifier heads both values; "trên địa bàn" is no qualifier
+    ("Tối thiểu 70% công chức tuyến Thành phố và 50% viên chức tại tuyến huyện được bồi dưỡng.",
+     [(70, None, "%", "min", 2030, False), (50, None, "%", "min", 2030, False)]),
+    ("- Tối thiểu 80% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ.", [(80, None, "%", "min", 2030, False)]),
+    # a qualifier never carries onto 100%
+    ("Trên 80% số trạm y tế xã và 100% cơ sở cai nghiện đủ điều kiện.",
+     [(80, None, "%", "over", 2030, False), (100, None, "%", "none", 2030, False)]),
+])
+def test_goal_shapes(line, expected):
+    assert rows(objectives(line)) == [("target",) + e for e in expected]
+
+
+def test_deadline_carried_from_heading_until_another():
+    text = objectives("2.1. Đến năm 2028", "- 60% công chức được bồi dưỡng;",
+                      "2.2. Định hướng đến năm 2035", "- 90% công chức được bồi dưỡng;")
+    assert [r[5] for r in rows(text)] == [2028, 2035]
+
+
+def test_deadline_from_stage_heading_outside_objectives():
+    text = ("III. LỘ TRÌNH THỰC HIỆN\n1. Giai đoạn 2025 - 2030\n"
+            "- Đổi mới công nghệ: 100% khu công nghiệp triển khai chương trình hỗ trợ.\n"
+            "2. Giai đoạn 2031 - 2035\n- Đưa tỷ lệ doanh nghiệp ứng dụng công nghệ lên tối thiểu 80% trên toàn Tỉnh.")
+    assert [(r[1], r[4], r[5]) for r in rows(text)] == [(100, "none", 2030), (80, "min", 2035)]
+
+
+def test_news_report_carries_deadline_across_paragraphs():
+    text = ("Theo đó, Thành phố phấn đấu đến năm 2025 bảo đảm tối thiểu 95% công chức được bồi dưỡng.\n"
+            "Tối thiểu 70% công chức dân số tuyến Thành phố được đào tạo.\n"
+            "Đến năm 2030, sẽ có 100% công chức được bồi dưỡng; 100% viên chức được bồi dưỡng theo chuẩn;\n"
+            "Cùng với đó, 100% lãnh đạo y tế được bồi dưỡng.")
+    got = rows(text, DocMeta(source_kind="news"))
+    assert [(r[1], r[4], r[5]) for r in got] == [(95, "min", 2025), (70, "min", 2025),
+                                                 (100, "none", 2030), (100, "none", 2030),
+                                                 (100, "none", 2030)]
+
+
+@pytest.mark.parametrize("text", [
+    # results of the last period are baseline, not targets
+    "I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025\n- Tỷ lệ công chức được bồi dưỡng đạt 85%.",
+    # achievement ratios of a plan
+    "I. TÌNH HÌNH NĂM 2025\n- Sản lượng ước đạt 368.000 tấn, đạt 100% kế hoạch.",
+    # budget shares
+    "V. KINH PHÍ\n1. Ngân sách tỉnh bảo đảm 70% kinh phí.",
+])
+def test_not_targets(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("line, value, unit", [
+    ("+ Bồi dưỡng báo cáo viên tuyển thành phố: 03 công chức;", 3, "công chức"),
+    ("+ Bồi dưỡng nghiệp vụ dân số đạt chuẩn viên chức dân số (lớp 3 tháng): 99 viên chức;", 99, "viên chức"),
+    ("+ Bồi dưỡng nâng cao năng lực quản lý: 44 viên chức;", 44, "viên chức"),
+])
+def test_needs(line, value, unit):
+    text = objectives("c) Nhu cầu bồi dưỡng đội ngũ cán bộ giai đoạn 2026 - 2030 như sau:", "- Cấp xã:", line)
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [("need", value, unit)]
+
+
+def test_quote_is_the_text_span():
+    doc, found = run(objectives("- 95% công chức được bồi dưỡng giảng viên;"))
+    (t,) = found
+    assert doc.text[t.start:t.end] == t.quote == "- 95% công chức được bồi dưỡng giảng viên;"
+    assert t.group == "công chức" and t.action.startswith("được bồi dưỡng")
+
+
+def test_ids_depend_on_content_not_position():
+    line = "- 95% công chức được bồi dưỡng giảng viên;"
+    _, a = run(objectives(line))
+    _, b = run("Lời mở đầu dài hơn.\n" + objectives("- 50% viên chức được tập huấn;", line))
+    assert a[0].target_id == b[1].target_id
+    _, twice = run(objectives(line, line))
+    assert twice[0].target_id != twice[1].target_id
+
+
+def test_group_and_level():
+    _, (t,) = run(objectives("- 70% công chức dân số tuyến thành phố được cập nhật kiến thức;"))
+    assert t.group == "công chức dân số tuyến thành phố" and t.level == "province"
+
+
+def test_can_tho_seed():
+    path = shared_file("seeds", "004_eb961772fc34a68b.txt")
+    doc = read_document(path, "004", str(path))
+    found = targets.extract(doc, structure.parse(doc), META)
+    goals = [t for t in found if t.kind == "target"]
+    needs = [t for t in found if t.kind == "need"]
+    assert len(goals) == 12 and all(t.unit == "%" and t.deadline == 2030 for t in goals)
+    assert sorted(t.comparator for t in goals).count("min") == 2
+    assert [t.value for t in needs] == [3, 5, 85, 99, 122, 44]
+    assert all(doc.text[t.start:t.end] == t.quote for t in found)
