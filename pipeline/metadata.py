@@ -1,8 +1,217 @@
-"""The document's own metadata. PLACEHOLDER until the structure work lands."""
+"""The document's own identity: kind, type, symbol, status, province, issuer,
+dates, period, title and signer.
+
+Steps of ``extract``:
+ 1. kind      — official text or a news report about a plan
+ 2. identity  — type and symbol from the header (news: from the reported plan)
+ 3. status    — draft when the number or the day is blank
+ 4. place     — province and issuer from the header, title or body
+ 5. time      — issue date, year, plan period
+ 6. signer    — from the signature block
+"""
 from __future__ import annotations
 
+import regex as re
+
 from .models import DocMeta, Document, Structure
+from .registry import canonical_symbol, fold, parse_symbol, type_name
+
+# The 63 provincial units before 1 July 2025 (the 34 after are among them).
+PROVINCE_NAMES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
+    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",
+    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
+    "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hồ Chí Minh",
+    "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng",
+    "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình",
+    "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
+    "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Trà Vinh",
+    "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+)
+# Accent- and case-free spelling -> name (matches capitals, OCR and old tone marks).
+_FOLDED_PROVINCES = sorted(((re.sub(r"[\s\-]+", " ", fold(p)), p) for p in PROVINCE_NAMES),
+                           key=lambda x: -len(x[0]))
+
+# "tỉnh X", "thành phố X", "TP. X" — the province named after its prefix.
+PROVINCE_PREFIX = re.compile(r"(?<![\p{L}])(?P<prefix>tỉnh|thành\s+phố|tp\.?)\s*(?P<rest>[^\n]{0,40})", re.I)
+# The plan's own scope: "trên địa bàn tỉnh X".
+LOCAL_SCOPE = re.compile(r"trên\s+địa\s+bàn\s+(?P<prefix>tỉnh|thành\s+phố|tp\.?)\s*(?P<rest>[^\n]{0,40})", re.I)
+# A people's committee named as the actor: "UBND Thành phố Hà Nội ban hành".
+COMMITTEE_ACTOR = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<prefix>tỉnh|thành\s+phố|tp\.?)"
+                             r"\s*(?P<rest>[^\n]{0,40})", re.I)
+
+# News pages: the byline "Hạnh Nguyên - 05/12/2022 10:40" and page furniture.
+BYLINE = re.compile(r"^[^\n]{2,60}?\s[-–|]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s+\d{1,2}:\d{2}", re.M)
+NEWS_CUES = re.compile(r"Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết|Tin liên quan"
+                       r"|Bài viết liên quan|\(Chinhphu\.vn\)", re.I)
+# What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
+REPORTED_PLAN = re.compile(
+    r"ban\s+hành\s+(?P<type>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn)"
+    r"\s+số\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>[\d/ ]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện)[^\n.]*)?")
+
+# Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
+PERIOD_RANGE = re.compile(r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*"
+                          r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
+PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
+PERIOD_YEAR = re.compile(r"(?<![\d/])năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
+# The sentence in which a plan introduces itself ("ban hành Kế hoạch ... giai đoạn ...").
+SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
+
+# Issuing bodies in header capitals and their names in words.
+BODY_NAMES = [
+    (r"ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND", "Ủy ban nhân dân"),
+    (r"HỘI ĐỒNG NHÂN DÂN|HĐND", "Hội đồng nhân dân"),
+    (r"SỞ CÔNG THƯƠNG", "Sở Công Thương"), (r"SỞ Y TẾ", "Sở Y tế"),
+    (r"SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
+    (r"SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Sở Khoa học và Công nghệ"),
+    (r"SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường"),
+    (r"BỘ Y TẾ", "Bộ Y tế"), (r"BỘ CÔNG THƯƠNG", "Bộ Công Thương"), (r"CHÍNH PHỦ", "Chính phủ"),
+]
+# Where a lower body starts inside the header's issuer lines ("UBND TỈNH X SỞ Y TẾ").
+BODY_START = re.compile(r"(?<![\p{L}])(?:SỞ|BỘ|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|"
+                        r"ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TỔNG CỤC|TỈNH ỦY|THÀNH ỦY)(?![\p{L}])")
+
+
+def province_in(text: str) -> str:
+    """The province whose name opens ``text`` (accent-, case- and hyphen-insensitive)."""
+    folded = re.sub(r"[\s\-–]+", " ", fold(text)).strip()
+    for f, name in _FOLDED_PROVINCES:
+        if folded == f or folded.startswith(f + " ") or folded.startswith(f + ",") \
+                or (folded.startswith(f) and not folded[len(f):len(f) + 1].isalpha()):
+            return "Huế" if name == "Thừa Thiên Huế" else name
+    return ""
+
+
+def find_province(text: str, pattern=PROVINCE_PREFIX) -> tuple[str, str]:
+    """First (prefix, province) the pattern finds in ``text`` with a known province name."""
+    for m in pattern.finditer(text):
+        name = province_in(m["rest"])
+        if name:
+            prefix = m.groupdict().get("prefix") or "tỉnh"
+            return ("thành phố" if fold(prefix).startswith(("THANH", "TP")) else "tỉnh"), name
+    return "", ""
+
+
+def body_name(caps: str) -> str:
+    """'SỞ CÔNG THƯƠNG' -> 'Sở Công Thương'; unknown bodies keep their first word capitalised."""
+    caps = re.sub(r"\s+", " ", caps).strip()
+    for pat, name in BODY_NAMES:
+        if re.fullmatch(pat, caps):
+            return name
+    return caps.capitalize()
+
+
+def header_issuer(lines: list[str]) -> tuple[str, str, str]:
+    """(issuer in words, province, prefix) from the header's issuer lines."""
+    joined = re.sub(r"\s+", " ", " ".join(lines)).strip()
+    if not joined:
+        return "", "", ""
+    starts = [m.start() for m in BODY_START.finditer(joined)] or [0]
+    segments = [joined[a:b].strip() for a, b in zip(starts, starts[1:] + [len(joined)])]
+    prefix, province = find_province(joined)
+    lowest = segments[-1]
+    pm = PROVINCE_PREFIX.search(lowest)
+    own = lowest[: pm.start()].strip() if pm and province_in(pm["rest"]) else lowest
+    issuer = body_name(own)
+    if province:
+        issuer += f" {prefix} {province}"
+    return issuer, province, prefix
+
+
+def iso(d: str | int, m: str | int, y: str | int) -> str:
+    return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+
+
+def is_news(doc: Document, structure: Structure) -> bool:
+    """Step 1: a press report, by the reader's word or by text cues with no header."""
+    if doc.meta.get("source_kind") == "news":
+        return True
+    if structure.header.get("symbol_raw"):
+        return False
+    head = doc.text[:3000]
+    return bool(BYLINE.search(head)) or len(NEWS_CUES.findall(doc.text)) >= 1
+
+
+def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | None, int | None]:
+    """Step 5: the plan's first and last year, from its title, else its self-introduction."""
+    for text in (title, body_intro):
+        if not text:
+            continue
+        m = PERIOD_RANGE.search(text)
+        if m and int(m["a"]) <= int(m["b"]):
+            return int(m["a"]), int(m["b"])
+        m = PERIOD_UNTIL.search(text)
+        if m and year and year <= int(m["b"]):
+            return year, int(m["b"])
+        m = PERIOD_YEAR.search(text)
+        if m and text is title:
+            return int(m["a"]), int(m["a"])
+    return None, None
+
+
+def doc_type_words(caps: str) -> str:
+    """'KẾ HOẠCH' -> 'Kế hoạch'."""
+    return caps.capitalize() if caps else ""
 
 
 def extract(doc: Document, structure: Structure) -> DocMeta:
-    return DocMeta()
+    h = structure.header
+    meta = DocMeta()
+    text = doc.text
+    news = is_news(doc, structure)                                          # 1
+    meta.source_kind = "news" if news else "official"
+    # 2. identity
+    meta.doc_type = doc_type_words(h.get("type", ""))
+    meta.symbol = h.get("symbol", "")
+    meta.title = h.get("title", "")
+    reported = REPORTED_PLAN.search(text) if news else None
+    if reported:
+        meta.doc_type = reported["type"]
+        meta.symbol = canonical_symbol(reported["sym"])
+        meta.title = (reported["title"] or "").strip() or meta.title
+    if news and not meta.title:
+        meta.title = doc.meta.get("title", "")
+    if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
+        meta.doc_type = type_name(parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")))
+    # 3. status
+    if news:
+        meta.doc_status = "issued" if meta.symbol else ""
+    elif h.get("symbol_raw") or h.get("date_raw"):
+        blank = not h.get("number") or (h.get("date_raw") and not h.get("day"))
+        meta.doc_status = "draft" if blank else "issued"
+    # 4. province and issuer
+    issuer, province, prefix = header_issuer(h.get("issuer_lines", []))
+    if not province:
+        for source, pattern in ((meta.title, LOCAL_SCOPE), (text[:5000], COMMITTEE_ACTOR),
+                                (meta.title, PROVINCE_PREFIX), (text[:5000], LOCAL_SCOPE)):
+            prefix, province = find_province(source, pattern)
+            if province:
+                break
+    if not province and h.get("place"):
+        province = province_in(h["place"])
+    meta.province = province
+    if not issuer and province:
+        code = parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")).issuer_code
+        if code in ("UBND", "") or news:
+            issuer = f"Ủy ban nhân dân {prefix or 'tỉnh'} {province}"
+    elif issuer and province and province not in issuer:
+        issuer = f"{issuer} {prefix or 'tỉnh'} {province}"
+    meta.issuer = issuer
+    # 5. time
+    if h.get("date") and meta.doc_status == "issued":
+        meta.issue_date = h["date"]
+    if not news:
+        meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
+    intro = SELF_INTRO.search(text, structure.body_start if not news else 0)
+    meta.period_start, meta.period_end = plan_period(meta.title, intro.group(0) if intro else "", meta.year)
+    if news:
+        pub = doc.meta.get("published", "")
+        if not pub:
+            m = BYLINE.search(text[:3000])
+            pub = iso(m["d"], m["m"], m["y"]) if m else ""
+        meta.published = pub[:10]
+    # 6. signer
+    meta.signer = structure.signature.get("signer", "")
+    meta.signer_title = structure.signature.get("signer_title", "")
+    return meta
