@@ -26,7 +26,7 @@ from .provinces import provinces_of
 LONG_COLUMNS = ["indicator_id", "indicator", "doc_id", "province_issued", "province_now",
                 "symbol", "doc_status", "period", "value", "value_high", "unit", "comparator",
                 "deadline", "annual", "national_value", "national_comparator", "difference",
-                "ambition", "match_score", "matched_words", "target_id", "quote", "page"]
+                "ambition", "match_score", "matched_words", "target_id", "group", "quote", "page"]
 
 UNMATCHED_COLUMNS = ["doc_id", "province_issued", "province_now", "symbol", "target_id",
                      "value", "value_high", "unit", "comparator", "deadline", "annual",
@@ -197,7 +197,7 @@ def _long_row(t: Target, ex: Extraction, plan: Plan, ind: Indicator, m: Match) -
             "national_comparator": ind.national_comparator if ind.national_value is not None else "",
             "difference": difference(t, ind), "ambition": ambition(t, ind),
             "match_score": m.score, "matched_words": ", ".join(m.matched_words),
-            "target_id": t.target_id, "quote": t.quote, "page": t.page}
+            "target_id": t.target_id, "group": t.group, "quote": t.quote, "page": t.page}
 
 
 def _unmatched_row(t: Target, plan: Plan, m: Match | None) -> dict:
