@@ -60,6 +60,11 @@ class Plan:
     period: str
     catalogs: dict[str, str] = field(default_factory=dict)   # catalog id -> why it fits
 
+    @property
+    def national(self) -> bool:
+        """A document of no province (ministry guidance, the decision): no column of its own."""
+        return not self.province_issued
+
 
 @dataclass
 class Comparison:
@@ -75,9 +80,9 @@ class Comparison:
         return next((p for p in self.plans if p.doc_id == doc_id), None)
 
     def columns_shown(self) -> list[Plan]:
-        """Plans with at least one matched target, in items order (the wide columns)."""
+        """Provincial plans with at least one matched target, in items order (the wide columns)."""
         used = {r["doc_id"] for r in self.long_rows}
-        return [p for p in self.plans if p.doc_id in used]
+        return [p for p in self.plans if p.doc_id in used and not p.national]
 
 
 # --------------------------------------------------------------------------
@@ -142,8 +147,9 @@ def ambition(t: Target, ind: Indicator) -> str:
     """more | same | less | n/a against the national value.
 
     A higher value is more ambitious whatever its deadline; the same value due
-    earlier is more; a lower value due before the national deadline is an
-    interim milestone, not comparable (n/a); otherwise lower is less.
+    earlier is more (later is still the same floor); a lower value due before
+    the national deadline is an interim milestone, not comparable (n/a);
+    otherwise lower is less.
     """
     diff = difference(t, ind)
     if diff is None:

@@ -280,10 +280,11 @@ def comparison_table(comparison: Comparison, names: dict[str, str]) -> str:
 
 def chart(comparison: Comparison, ind, names: dict[str, str]) -> str:
     """Horizontal bars, one per plan value, with the national value as a dashed line."""
-    rows = [r for r in comparison.long_rows if r["indicator_id"] == ind.id]
+    headers = {p.doc_id: p for p in comparison.plans}
+    rows = [r for r in comparison.long_rows
+            if r["indicator_id"] == ind.id and not headers[r["doc_id"]].national]
     if not rows:
         return ""
-    headers = {p.doc_id: p for p in comparison.plans}
     top = max([100.0] + [r["value_high"] or r["value"] for r in rows]
               + ([ind.national_value] if ind.national_value is not None else []))
     scale = CHART_BAR_W / top

@@ -207,7 +207,7 @@ def test_wide_table_has_national_column_and_plan_columns(comparison):
     rows = {r["indicator_id"]: r for r in comparison.wide_rows}
     hn = "Hà Nội — 303/KH-UBND (2022-2030)"
     ct = "Cần Thơ — dự thảo (2026-2030)"
-    assert rows["basic_knowledge"]["national"] == "≥80% (2030)"
+    assert rows["basic_knowledge"]["national"] == "≥80% (2025)"
     assert rows["basic_knowledge"][hn] == "≥95% (2025); 100% (2030)"
     assert rows["health_leaders"][ct] == "≥80% (2030)"
     assert rows["service_staff"][ct] == "≥90% (2030)"
@@ -220,11 +220,29 @@ def test_long_rows_compare_with_national_value(comparison):
     rows = [r for r in comparison.long_rows if r["doc_id"] == HN and r["indicator_id"] == "basic_knowledge"]
     assert [(r["value"], r["deadline"], r["difference"], r["ambition"]) for r in rows] == [
         (95, 2025, 15, "more"), (100, 2030, 20, "more")]
+    hl = [r for r in comparison.long_rows if r["doc_id"] == CT and r["indicator_id"] == "health_leaders"]
+    assert [(r["value"], r["difference"], r["ambition"]) for r in hl] == [(80, 0, "same")]
     assert all(set(compare.LONG_COLUMNS) <= set(r) for r in comparison.long_rows)
     pt = [r for r in comparison.long_rows if r["doc_id"] == HN and r["indicator_id"] == "professional_title"]
-    assert [r["ambition"] for r in pt] == ["n/a", "same"]   # 95% in 2025 is a milestone toward 100% in 2030
+    assert [r["ambition"] for r in pt] == ["less", "same"]   # national: 100% by 2025
     sb = next(r for r in comparison.long_rows if r["indicator_id"] == "steering_board")
     assert sb["ambition"] == "n/a" and sb["difference"] is None
+
+
+def test_national_documents_are_matched_but_get_no_column():
+    """The ministry's guidance restates the national targets: rows yes, column no."""
+    text = "a) Tối thiểu 80% công chức được bồi dưỡng kiến thức dân số cơ bản;"
+    meta = DocMeta(symbol="3904/BYT-TCDS", issuer="Bộ Y tế", period_start=2021, period_end=2030)
+    t = Target(doc_id="g", target_id="g:t1", kind="target", value=80, unit="%", comparator="min",
+               deadline=2025, group="công chức", action="được bồi dưỡng kiến thức dân số cơ bản",
+               quote=text, start=0, end=len(text))
+    doc = Document(doc_id="g", source="g.pdf", sha256="", format="pdf", text=text)
+    comp = compare.build(seed_items() + [(doc, Extraction(structure=Structure(), meta=meta, targets=[t]))],
+                         CATALOGS)
+    row = next(r for r in comp.long_rows if r["doc_id"] == "g")
+    assert (row["indicator_id"], row["ambition"], row["province_issued"]) == ("basic_knowledge", "same", "")
+    assert comp.plan("g").catalogs == {"qd-520-ttg": "is 3904/BYT-TCDS"}
+    assert not any("3904" in c for c in comp.wide_columns)
 
 
 def test_rows_are_deterministic():

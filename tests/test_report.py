@@ -142,7 +142,7 @@ def test_comparison_cells_link_to_their_target(built):
     for r in comp.long_rows:
         assert f'href="{report.href(names[r["doc_id"]], report.target_anchor(r["target_id"]))}"' in html
     assert "Hậu Giang (nay Cần Thơ) — 95/KH-UBND (2022-2030)" in html
-    assert html.count("<svg") >= 5 and "Quốc gia ≥80% (2030)" in html
+    assert html.count("<svg") >= 5 and "Quốc gia ≥80% (2025)" in html
 
 
 def test_text_is_escaped(built):
