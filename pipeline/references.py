@@ -1,8 +1,355 @@
-"""Legal references. PLACEHOLDER until the references work lands."""
+"""Legal references: documents cited in a text, one row per cited document.
+
+Steps of ``extract``:
+ 1. find      — every symbol of the families of DOMAIN.md §3, strict shapes first,
+                then irregular letter numbers introduced by "Văn bản số"/"số"
+ 2. skip      — the document's own number (header, appendix heading)
+ 3. read      — type word before, date/issuer/subject after, relation from the clause
+ 4. short     — second mentions ("Quyết định 520") resolved to an earlier citation
+ 5. merge     — one row per symbol; registry fills gaps and flags contradictions
+``citation_graph`` joins the rows of a corpus into citations and a per-symbol summary.
+"""
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import regex as re
+
+from . import registry
 from .models import DocMeta, Document, Reference, Structure
+from .registry import canonical_symbol, parse_symbol, symbol_key, type_name
+from .spans import evidence
+
+# --------------------------------------------------------------------------
+# Symbol patterns (run on NFC text; whitespace may include a line break where
+# the citation was hard-wrapped)
+# --------------------------------------------------------------------------
+
+# A code inside a symbol: KH, QĐ, TTg, CTr, UBND, BYT, TƯ, QH15, ĐQ&V.
+CODE = r"[A-ZĐƯ][A-Za-zĐđƯư&]*\d*(?![\p{L}\d])"
+# The number: digits, where OCR may have read 1 as l and 0 as O inside it.
+NUMBER = r"(?<![\p{L}\d/.\-])(?:\d|[lO](?=\d))[\dlO]*"
+# Separators with the odd spacing of the wild ("10- CTr/TU", "1050 /QĐ-SCT").
+SLASH = r"[ \t]*/\s{0,2}"
+DASH = r"[ \t]*[-–—‐]\s{0,2}"
+MORE_CODES = rf"(?:(?:{SLASH}|{DASH}){CODE})*"
+
+# Normative documents and laws: 02/2021/TT-BYT, 45/2019/QH14, 05/2026/VLN/CV-LV.
+NORMATIVE = re.compile(rf"{NUMBER}{SLASH}(?:19|20)\d\d{SLASH}{CODE}{MORE_CODES}")
+# Party documents: 21-NQ/TW (or TƯ), 74-KH/TU, 30-TB/TGV.
+PARTY = re.compile(rf"{NUMBER}{DASH}{CODE}{SLASH}{CODE}{MORE_CODES}")
+# Administrative documents and official letters: 303/KH-UBND, 3904/BYT-TCDS,
+# 21.4/GĐN (company letters may carry a dotted number).
+ADMINISTRATIVE = re.compile(rf"{NUMBER}(?:\.\d{{1,2}})?{SLASH}{CODE}{MORE_CODES}")
+# National technical regulations and standards: QCVN 01:2019/BCT, TCVN 5574:2018.
+STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*\s*:\s*(?:19|20)\d\d(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")
+STRICT_PATTERNS = (STANDARD, NORMATIVE, PARTY, ADMINISTRATIVE)
+
+# Irregular letter numbers, accepted only right after "số": 01-GCN-MT,
+# YBB-SA032/26-LR, 11/2026CV-YVG, 13.4/2026/ĐN-VL. They need a capital and a
+# separator, so "số 02 ngày" and "số 165 Lý Thường Kiệt" stay out.
+INTRODUCED = re.compile(
+    r"(?<![\p{L}])số\s*:?\s*(?P<sym>[\p{Lu}\d][\p{L}\d.&]*(?:[/\-][\p{L}\d.&]+)+)", re.I)
+HAS_CAPITAL = re.compile(r"\p{Lu}")
+
+# Document types in words, as written before a number ("Quyết định số", "Luật số").
+TYPE_WORDS = ("Chương trình hành động", "Quy chuẩn kỹ thuật quốc gia", "Thông tư liên tịch",
+              "Nghị quyết", "Quyết định", "Chỉ thị", "Công văn", "Văn bản", "Kế hoạch", "Thông tư",
+              "Nghị định", "Luật", "Thông báo", "Chương trình", "Hướng dẫn", "Tờ trình", "Báo cáo",
+              "Đề án", "Công điện", "Kết luận", "Quy định", "Quy chế", "Pháp lệnh", "Giấy phép",
+              "Biên bản", "Phương án", "Đề nghị", "Giấy đề nghị")
+TYPE_BEFORE = re.compile(
+    r"(?P<type>" + "|".join(TYPE_WORDS) + r")(?:\s+số)?\s*:?\s*$", re.I)
+# How far back the type word may sit (characters), e.g. "Quyết định số " = 14.
+TYPE_LOOKBACK = 40
+
+# The date right after a symbol: "ngày 01 tháng 4 năm 2021", "ngày 20/4/2018".
+DATE_AFTER = re.compile(
+    r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s*(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>(?:19|20)\d\d))", re.I)
+# The issuer after the date: "của Thủ tướng Chính phủ", "của UBND tỉnh Hậu Giang".
+ISSUER_AFTER = re.compile(r"\s*,?\s*(?:của|do)\s+(?P<issuer>[^,;.()\n]{2,120}?)"
+                          r"(?=\s+(?:về|v/v|quy\s+định|hướng\s+dẫn|ban\s+hành|phê\s+duyệt|thông\s+báo|sửa\s+đổi"
+                          r"|thực\s+hiện|triển\s+khai|và\s+(?:Chương|Nghị|Quyết|Kế|Thông|Công|Chỉ))\b|[,;.()\n]|$)",
+                          re.I)
+# The issuer before the citation: "Công ty cổ phần Miền Tây tại Văn bản số",
+# "UBND Thành phố Hà Nội ban hành Kế hoạch số".
+ISSUER_BEFORE = re.compile(r"(?P<issuer>\p{Lu}[^;:\n]{2,120}?)\s+(?:tại|ban\s+hành)\s+(?:các\s+)?$")
+# Issuer names that stop at "Tỉnh"/"Tỉnh ủy" mean the citing document's own province.
+BARE_LOCAL = re.compile(r"(?:\b(?:tỉnh|thành\s+phố)|Tỉnh\s+ủy|Thành\s+ủy)$", re.I)
+# A province closes an issuer name: "UBND tỉnh Hậu Giang đào tạo ..." -> cut after it.
+ISSUER_PROVINCE_END = re.compile(r"(?:tỉnh|thành\s+phố)\s+(?:\p{Lu}\p{Ll}*(?:\s*-\s*|\s+)){0,3}\p{Lu}\p{Ll}*")
+# The subject: "về việc ..." up to ";" or the end of the sentence.
+SUBJECT_AFTER = re.compile(r"\s*,?\s*(?P<subject>(?:về\s+việc|v/v|về|quy\s+định|hướng\s+dẫn|phê\s+duyệt|ban\s+hành)\s+"
+                           r"[^;\n]{2,300}?)(?=;|\.\s|\.$|\n|$)", re.I)
+# Words that make a citation the basis of the document.
+BASIS_WORDS = re.compile(r"căn\s+cứ|thực\s+hiện|triển\s+khai|cụ\s+thể\s+hóa|cụ\s+thể\s+hoá", re.I)
+# Where a clause starts: sentence end or a colon ("cụ thể như sau: Kế hoạch số 95").
+CLAUSE_BREAK = re.compile(r"[.:](?:\s|$)|\n")
+# Short second mentions: "Quyết định 520", "Chỉ thị số 27", "Nghị quyết 21".
+SHORT_MENTION = re.compile(
+    r"(?P<type>Nghị quyết|Quyết định|Chỉ thị|Công văn|Kế hoạch|Thông tư|Nghị định|Chương trình|"
+    r"Thông báo|Luật|Hướng dẫn)\s+(?:số\s+)?(?P<n>\d{1,5})(?![\d.,]\d|\s*[/\-–]\s*[\p{L}\d])", re.I)
+
+# Abbreviations expanded in issuer names.
+ISSUER_ABBREVIATIONS = ((re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
+                        (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"))
+# Issuers named by an issuer code alone, where the code is unique nationwide.
+NATIONAL_ISSUERS = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "BYT": "Bộ Y tế",
+                    "BCT": "Bộ Công Thương", "QH": "Quốc hội"}
+
+
+@dataclass
+class Citation:
+    """One place where a document is cited in full."""
+    symbol: str
+    start: int                # symbol span
+    end: int
+    phrase_start: int = 0     # type word .. last parsed part
+    phrase_end: int = 0
+    doc_type: str = ""
+    date: str = ""
+    issuer: str = ""
+    subject: str = ""
+    basis: bool = False
+    extra: list = field(default_factory=list)
+
+
+def fix_number(raw: str) -> str:
+    """OCR letters inside the leading number: 'l050' -> '1050', '1O5' -> '105'."""
+    m = re.match(r"[\dlO]+", raw)
+    if not m:
+        return raw
+    return m.group(0).replace("l", "1").replace("O", "0") + raw[m.end():]
+
+
+# --------------------------------------------------------------------------
+# 1-2. Finding symbols
+# --------------------------------------------------------------------------
+
+def find_symbols(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical symbol) of every candidate, without overlaps."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for pat in STRICT_PATTERNS:
+        for m in pat.finditer(text):
+            raw = m.group(0).rstrip()
+            if free(m.start(), m.start() + len(raw)):
+                found.append((m.start(), m.start() + len(raw), canonical_symbol(fix_number(raw))))
+                taken.append((m.start(), m.start() + len(raw)))
+    for m in INTRODUCED.finditer(text):
+        raw = m["sym"].rstrip(".-")
+        a, b = m.start("sym"), m.start("sym") + len(raw)
+        if HAS_CAPITAL.search(raw) and re.search(r"\d", raw) and free(a, b):
+            found.append((a, b, canonical_symbol(raw)))
+            taken.append((a, b))
+    return sorted(found)
+
+
+def own_spans(structure: Structure, meta: DocMeta) -> tuple[str, tuple[int, int]]:
+    """The document's own symbol key and its header span (never a reference)."""
+    h = structure.header
+    span = (h.get("symbol_start", -1), h.get("symbol_end", -1))
+    own = symbol_key(meta.symbol) if meta.symbol and meta.source_kind != "news" else ""
+    return own, span
+
+
+# --------------------------------------------------------------------------
+# 3. Reading one citation
+# --------------------------------------------------------------------------
+
+def iso_date(m) -> str:
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return ""
+    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+
+
+def clean_issuer(raw: str) -> str:
+    issuer = re.sub(r"\s+", " ", raw).strip()
+    m = ISSUER_PROVINCE_END.search(issuer)
+    if m:
+        issuer = issuer[: m.end()]
+    for pat, full in ISSUER_ABBREVIATIONS:
+        issuer = pat.sub(full, issuer)
+    return issuer
+
+
+def read_citation(text: str, start: int, end: int, symbol: str) -> Citation:
+    """Type word before; date, issuer and subject after; relation from the clause."""
+    c = Citation(symbol=symbol, start=start, end=end, phrase_start=start, phrase_end=end)
+    before = text[max(0, start - TYPE_LOOKBACK):start]
+    m = TYPE_BEFORE.search(before)
+    if m:
+        c.doc_type = m["type"][0].upper() + m["type"][1:].lower()
+        c.phrase_start = start - len(before) + m.start()
+    if not c.doc_type or c.phrase_start < start:
+        lead = text[max(0, c.phrase_start - 160):c.phrase_start]
+        lead = re.split(r"[;:]", lead)[-1]
+        m = ISSUER_BEFORE.search(lead)
+        if m:
+            c.issuer = clean_issuer(m["issuer"])
+    pos = end
+    m = DATE_AFTER.match(text, pos)
+    if m:
+        c.date, pos = iso_date(m), m.end()
+    m = ISSUER_AFTER.match(text, pos)
+    if m:
+        c.issuer = clean_issuer(m["issuer"])
+        pos = m.start("issuer") + len(m["issuer"])
+    m = SUBJECT_AFTER.match(text, pos)
+    if m and not find_symbols(m["subject"][:40]):
+        c.subject = re.sub(r"\s+", " ", m["subject"]).strip()
+        pos = m.end()
+    c.phrase_end = pos
+    line_start = text.rfind("\n", 0, c.phrase_start) + 1
+    clause = text[line_start:c.phrase_start]
+    breaks = list(CLAUSE_BREAK.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end():]
+    c.basis = bool(BASIS_WORDS.search(clause))
+    return c
+
+
+# --------------------------------------------------------------------------
+# 4-5. Short mentions, merging, registry
+# --------------------------------------------------------------------------
+
+def same_type(word: str, ref: Reference) -> bool:
+    w = word.casefold()
+    return w == ref.doc_type.casefold() or w == type_name(parse_symbol(ref.symbol)).casefold()
+
+
+def count_short_mentions(text: str, refs: list[Reference], firsts: dict[str, int],
+                         taken: list[tuple[int, int]]) -> None:
+    """Add each short mention to the latest earlier full citation of that type and number."""
+    for m in SHORT_MENTION.finditer(text):
+        if any(s <= m.start("n") < e for s, e in taken):
+            continue
+        number = m["n"].lstrip("0")
+        best = None
+        for r in refs:
+            if firsts[r.symbol] < m.start() and r.number.lstrip("0") == number and same_type(m["type"], r):
+                if best is None or firsts[r.symbol] > firsts[best.symbol]:
+                    best = r
+        if best:
+            best.mentions += 1
+
+
+def apply_registry(ref: Reference) -> None:
+    """Fill missing facts from the registry; flag a stated date that contradicts it."""
+    known = registry.lookup(ref.symbol)
+    if not known:
+        if not ref.issuer:
+            code = re.sub(r"\d+$", "", ref.issuer_code)
+            ref.issuer = NATIONAL_ISSUERS.get(code, "")
+        return
+    if ref.date and known.date and ref.date != known.date:
+        ref.flag = "; ".join(f for f in (ref.flag, f"date differs from registry ({known.date})") if f)
+    ref.date = ref.date or known.date
+    ref.issuer = ref.issuer or known.issuer
+    ref.doc_type = ref.doc_type or known.doc_type
+
+
+def localise(issuer: str, province: str) -> str:
+    """'Ủy ban nhân dân Tỉnh' in a Đồng Tháp plan -> '... Tỉnh Đồng Tháp'."""
+    issuer = re.sub(r"\b(?:Tỉnh|Thành phố)(?=\s+\p{Lu})", lambda m: m.group(0).lower(), issuer)
+    if province and BARE_LOCAL.search(issuer):
+        return f"{issuer} {province}"
+    return issuer
+
+
+def to_reference(doc: Document, structure: Structure, c: Citation) -> Reference:
+    parts = parse_symbol(c.symbol)
+    doc_type = c.doc_type or type_name(parts) or "Văn bản"
+    ev = evidence(doc, structure, c.phrase_start, c.phrase_end)
+    return Reference(doc_id=doc.doc_id, symbol=c.symbol, doc_type=doc_type, number=parts.number,
+                     year=parts.year, type_code=parts.type_code, issuer_code=parts.issuer_code,
+                     date=c.date, issuer=c.issuer, subject=c.subject,
+                     relation="basis" if c.basis else "mention", mentions=1, **ev)
+
+
+def merge(ref: Reference, c: Citation) -> None:
+    """A later full citation of the same symbol: count it, fill gaps, note contradictions."""
+    ref.mentions += 1
+    if c.basis:
+        ref.relation = "basis"
+    if c.date and ref.date and c.date != ref.date:
+        note = f"dates differ within document ({ref.date} vs {c.date})"
+        if note not in ref.flag:
+            ref.flag = "; ".join(f for f in (ref.flag, note) if f)
+    ref.date = ref.date or c.date
+    ref.issuer = ref.issuer or c.issuer
+    ref.subject = ref.subject or c.subject
+    if ref.doc_type == "Văn bản" and c.doc_type:
+        ref.doc_type = c.doc_type
 
 
 def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Reference]:
-    return []
+    text = doc.text
+    own, header_span = own_spans(structure, meta)
+    refs: dict[str, Reference] = {}
+    firsts: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for start, end, sym in find_symbols(text):                               # 1
+        taken.append((start, end))
+        key = symbol_key(sym)
+        if key == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1):
+            continue                                                          # 2
+        c = read_citation(text, start, end, sym)                              # 3
+        if key in refs:
+            merge(refs[key], c)                                               # 5
+            continue
+        c.issuer = localise(c.issuer, meta.province)
+        refs[key] = to_reference(doc, structure, c)
+        firsts[refs[key].symbol] = start
+    rows = list(refs.values())
+    count_short_mentions(text, rows, firsts, taken)                           # 4
+    for r in rows:
+        apply_registry(r)                                                     # 5
+    return sorted(rows, key=lambda r: r.start)
+
+
+# --------------------------------------------------------------------------
+# Corpus level
+# --------------------------------------------------------------------------
+
+def citation_graph(items) -> tuple[list[dict], list[dict]]:
+    """Rows of citations.csv and a per-symbol summary, from (Document, Extraction) pairs.
+
+    A cited document is resolved to a corpus document whose own symbol is the same;
+    when dates are known on both sides they must agree too (303/KH-UBND exists in
+    many provinces).
+    """
+    by_symbol: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for doc, ex in items:
+        if ex.meta.symbol and ex.meta.source_kind != "news":
+            by_symbol[symbol_key(ex.meta.symbol)].append((doc.doc_id, ex.meta.issue_date, ex.meta.province))
+    citations, summary = [], {}
+    for doc, ex in items:
+        for r in ex.references:
+            key = symbol_key(r.symbol)
+            targets = sorted(t for t in by_symbol.get(key, []) if t[0] != doc.doc_id
+                             and not (r.date and t[1] and r.date != t[1]))
+            citations.append({"citing_doc_id": doc.doc_id, "citing_symbol": ex.meta.symbol,
+                              "cited_symbol": r.symbol, "relation": r.relation,
+                              "cited_doc_id": targets[0][0] if targets else ""})
+            s = summary.setdefault(key, {"symbol": r.symbol, "doc_type": r.doc_type, "issuer": r.issuer,
+                                         "date": r.date, "citing": set(), "provinces": set()})
+            s["doc_type"] = s["doc_type"] or r.doc_type
+            s["issuer"] = s["issuer"] or r.issuer
+            s["date"] = s["date"] or r.date
+            s["citing"].add(doc.doc_id)
+            if ex.meta.province:
+                s["provinces"].add(ex.meta.province)
+    citations.sort(key=lambda c: (c["citing_doc_id"], c["cited_symbol"], c["relation"]))
+    rows = [{"symbol": s["symbol"], "doc_type": s["doc_type"], "issuer": s["issuer"], "date": s["date"],
+             "cited_by": len(s["citing"]), "provinces": "; ".join(sorted(s["provinces"])),
+             "doc_ids": "; ".join(sorted(s["citing"]))} for s in summary.values()]
+    rows.sort(key=lambda r: (-r["cited_by"], r["symbol"]))
+    return citations, rows
