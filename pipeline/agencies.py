@@ -34,7 +34,9 @@ IMPLEMENTATION_HEADING = re.compile(
 # the next Roman part or article, or the closing formula.
 SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|Nơi nhận)", re.M)
 # Closing formula after the last item ("Trên đây là Kế hoạch…", "Nơi nhận:").
-CLOSING = re.compile(r"^[\s*_]*(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai))")
+CLOSING = re.compile(
+    r"^[\s*_]*(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|"
+    r"(?:Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chỉ thị) này (?:được|có hiệu lực)|TM\.|KT\.)")
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -48,7 +50,7 @@ BODY_HEAD = re.compile(
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
-    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ)\b")
+    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán)\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần))")
 
@@ -64,10 +66,21 @@ NAME_STOP = re.compile(
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
     r"trực tiếp|có|được|nắm|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm)\b|[:;(.\n]|\s[-–]\s")
+# A comma then a lower-case word ends a name, unless the word continues a list of
+# tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
+NAME_COMMA_END = re.compile(
+    r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|"
+    r"địa phương)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # Separators between several bodies in one heading.
 NAME_SPLIT = re.compile(r",\s+|\s+và\s+|\s+với\s+")
+# Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
+PLURAL = re.compile(r"(?:các|những)\s+")
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
-CATCH_ALL = re.compile(r"(?:,\s*|\s+và\s+)(?:các|những)\b.*$")
+CATCH_ALL = re.compile(
+    r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
+    r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$")
+# What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
+DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
 MAX_NAME_WORDS = 12
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
@@ -83,7 +96,7 @@ SUPPORT_START = re.compile(
 
 # Administrative tier of a body, from its name.
 LEVEL_WORDS = [
-    ("commune", re.compile(r"\b(?:xã|phường|thị trấn|đặc khu)\b", re.I)),
+    ("commune", re.compile(r"(?<!hợp tác )\b(?:xã|phường|thị trấn|đặc khu)\b", re.I)),
     ("district", re.compile(r"\b(?:huyện|quận|thị xã)\b", re.I)),
     ("central", re.compile(r"^(?:Bộ(?! Chỉ huy)|Cục|Tổng cục|Chính phủ|Thủ tướng|Ban Chỉ đạo Trung ương)\b")),
 ]
@@ -102,16 +115,21 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     text = doc.text
     agencies: list[Agency] = []
     assignments: list[Assignment] = []
+    by_name: dict[str, Agency] = {}
     for lo, hi in implementation_spans(text, structure):
         for item in _items(text, lo, hi):
             roles = [_task_role(text[s:e]) for s, e in item.tasks]
             role = _item_role(roles)
             ev = evidence(doc, structure, item.start, item.end)
             for raw, name in item.names:
-                agencies.append(Agency(doc_id=doc.doc_id, agency=name, agency_raw=raw,
-                                       level=_level(name), role=role, tasks=len(item.tasks),
-                                       quote=ev["quote"], start=item.start, end=item.end,
-                                       section=ev["section"]))
+                if name.casefold() in by_name:      # a body with items in two sections: one row
+                    _merge(by_name[name.casefold()], role, len(item.tasks))
+                else:
+                    by_name[name.casefold()] = Agency(
+                        doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
+                        tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
+                        section=ev["section"])
+                    agencies.append(by_name[name.casefold()])
                 for (s, e), r in zip(item.tasks, roles):
                     tev = evidence(doc, structure, s, e)
                     assignments.append(Assignment(doc_id=doc.doc_id, agency=name, role=r,
@@ -203,9 +221,11 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         head = head[0].upper() + head[1:]
     if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
         return [], start
-    stop = NAME_STOP.search(head, _after_first_word(head))
-    cut = stop.start() if stop else len(head)
-    phrase = CATCH_ALL.sub("", head[:cut]).strip(" ,")
+    cut = len(head)
+    for pat in (NAME_STOP, NAME_COMMA_END):
+        stop = pat.search(head, _after_first_word(head))
+        cut = min(cut, stop.start() if stop else cut)
+    phrase = DANGLING.sub("", CATCH_ALL.sub("", head[:cut])).strip(" ,")
     names = []
     for part in _split(phrase):
         raw = " ".join(part.split()[:MAX_NAME_WORDS])
@@ -227,6 +247,7 @@ def _split(phrase: str) -> list[str]:
     pos = 0
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
+        nxt = nxt[PLURAL.match(nxt).end():] if PLURAL.match(nxt) else nxt
         if BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt):
             parts.append(phrase[pos:m.start()])
             pos = m.end()
@@ -269,6 +290,16 @@ def _task_role(sentence: str) -> str:
     if SUPPORT_START.match(sentence):
         return "support"
     return "implement"
+
+
+# When one body heads two items, the stronger role stands.
+ROLE_RANK = {"lead": 3, "implement": 2, "support": 1}
+
+
+def _merge(row: Agency, role: str, tasks: int) -> None:
+    row.tasks += tasks
+    if ROLE_RANK[role] > ROLE_RANK[row.role]:
+        row.role = role
 
 
 def _item_role(roles: list[str]) -> str:

@@ -43,6 +43,13 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     ("1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:\n"
      "2. Tổ chức kiểm tra kỹ thuật an toàn.\n3. Chuẩn bị các điều kiện cần thiết khác.",
      [("Phòng Quản lý Công nghiệp", "implement")]),
+    # a comma then a lower-case word ends the names; catch-alls are dropped
+    ("1. Chính phủ, Ủy ban nhân dân thành phố Cần Thơ, chính quyền địa phương liên quan có trách nhiệm thi hành.",
+     [("Chính phủ", "implement"), ("Ủy ban nhân dân thành phố", "implement")]),
+    ("16. Đề nghị Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội tuyên truyền.",
+     [("Mặt trận Tổ quốc tỉnh", "implement")]),
+    ("15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nTuyên truyền đến hội viên.",
+     [("Liên đoàn Lao động", "implement"), ("Hội Nông dân", "implement"), ("Liên minh Hợp tác xã", "implement")]),
     # the closing formula is no item
     ("1. Sở Y tế\nChủ trì triển khai.\nTrên đây là Kế hoạch; đề nghị Sở Nội vụ phối hợp.",
      [("Sở Y tế", "lead")]),
@@ -58,6 +65,14 @@ def test_decision_article():
     assert rows(section, "Điều 5. Tổ chức thực hiện") == [
         ("Đoàn kiểm tra", "implement"), ("Chánh Văn phòng Sở", "implement"),
         ("Trưởng phòng Quản lý công nghiệp", "implement")]
+
+
+def test_body_heading_two_sections_gives_one_row():
+    text = ("IV. PHÂN CÔNG NHIỆM VỤ\n1. Công an thành phố\nChủ trì triển khai.\n"
+            "V. TỔ CHỨC THỰC HIỆN\n1. Giao Công an thành phố có trách nhiệm theo dõi, đôn đốc.")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    found, _ = agencies.extract(doc, structure.parse(doc))
+    assert [(a.agency, a.role, a.tasks) for a in found] == [("Công an thành phố", "lead", 2)]
 
 
 def test_assignments_one_per_task_sentence():
