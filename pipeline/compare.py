@@ -16,6 +16,7 @@ the same files.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,11 @@ COMPARATOR_SIGNS = {"min": "≥", "over": ">", "max": "≤", "under": "<", "abou
 # Shown in place of a symbol when the plan is a draft with its number left blank.
 DRAFT_LABEL = "dự thảo"
 
+# Issuer codes of central bodies in a symbol ("3904/BYT-TCDS", "520/QĐ-TTg"):
+# a document they issue restates national values rather than a province's.
+CENTRAL_ISSUER_CODES = {"TTG", "CP", "QH", "BYT", "BNV", "BTC", "BGDĐT", "BGDDT", "TW", "TƯ"}
+CENTRAL_ISSUER_WORDS = ("bộ ", "thủ tướng", "chính phủ", "quốc hội", "ban chấp hành trung ương")
+
 # A yearly goal in a cell.
 ANNUAL_LABEL = "hằng năm"
 
@@ -59,11 +65,7 @@ class Plan:
     symbol: str
     period: str
     catalogs: dict[str, str] = field(default_factory=dict)   # catalog id -> why it fits
-
-    @property
-    def national(self) -> bool:
-        """A document of no province (ministry guidance, the decision): no column of its own."""
-        return not self.province_issued
+    national: bool = False     # the decision or a ministry's guidance: rows, but no column
 
 
 @dataclass
@@ -124,12 +126,12 @@ def period_text(meta) -> str:
     return str(meta.period_start or meta.period_end or "")
 
 
-def plan_header(issued: str, now: str, symbol: str, period: str) -> str:
+def plan_header(issued: str, now: str, symbol: str, period: str, status: str = "draft") -> str:
     """'Hà Nội — 303/KH-UBND (2022-2030)'; a merged province adds '(nay Cần Thơ)'."""
     place = issued or "?"
     if now and issued and now != issued:
         place += f" (nay {now})"
-    head = f"{place} — {symbol or DRAFT_LABEL}"
+    head = f"{place} — {symbol or (DRAFT_LABEL if status == 'draft' else '?')}"
     return head + (f" ({period})" if period else "")
 
 
@@ -179,9 +181,23 @@ def _plan(doc: Document | None, ex: Extraction, catalogs: list[Catalog]) -> Plan
     issued, now = provinces_of(ex.meta)
     period = period_text(ex.meta)
     doc_id = doc.doc_id if doc is not None else (ex.targets[0].doc_id if ex.targets else "")
-    return Plan(doc_id=doc_id, header=plan_header(issued, now, ex.meta.symbol, period),
-                province_issued=issued, province_now=now, symbol=ex.meta.symbol, period=period,
-                catalogs={c.id: r for c in catalogs if (r := fit_reason(c, doc, ex))})
+    reasons = {c.id: r for c in catalogs if (r := fit_reason(c, doc, ex))}
+    header = plan_header(issued, now, ex.meta.symbol, period, ex.meta.doc_status)
+    if not issued and not ex.meta.symbol:
+        header = doc_id + (f" ({period})" if period else "")    # nothing else names it
+    return Plan(doc_id=doc_id, header=header, province_issued=issued, province_now=now,
+                symbol=ex.meta.symbol, period=period, catalogs=reasons,
+                national=is_national(ex.meta, reasons))
+
+
+def is_national(meta, reasons: dict[str, str]) -> bool:
+    """The catalog's own document, or one a central body issued."""
+    if any(r.startswith("is ") for r in reasons.values()):
+        return True
+    codes = re.split(r"[-/]", meta.symbol.upper())[1:] if meta.symbol else []
+    if any(c.strip() in CENTRAL_ISSUER_CODES for c in codes):
+        return True
+    return meta.issuer.lower().startswith(CENTRAL_ISSUER_WORDS) if meta.issuer else False
 
 
 def _disambiguate(plans: list[Plan]) -> None:

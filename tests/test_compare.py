@@ -278,3 +278,15 @@ def test_merged_province_header():
 ])
 def test_format_value(args, text):
     assert compare.format_value(*args) == text
+
+
+@pytest.mark.parametrize("meta,national", [
+    (DocMeta(symbol="3904/BYT-TCDS"), True),
+    (DocMeta(symbol="520/QĐ-TTg"), True),
+    (DocMeta(issuer="Bộ Y tế"), True),
+    (DocMeta(symbol="303/KH-UBND"), False),
+    (DocMeta(symbol="", province="Cần Thơ"), False),
+    (DocMeta(), False),      # unidentified: shown as its own column rather than hidden
+])
+def test_national_documents(meta, national):
+    assert compare.is_national(meta, {}) is national
