@@ -54,7 +54,7 @@ REPORTED_PLAN = re.compile(
 PERIOD_RANGE = re.compile(r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*"
                           r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
-PERIOD_YEAR = re.compile(r"(?<![\d/])năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
+PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
 # The sentence in which a plan introduces itself ("ban hành Kế hoạch ... giai đoạn ...").
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
 
@@ -68,6 +68,9 @@ BODY_NAMES = [
     (r"SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường"),
     (r"BỘ Y TẾ", "Bộ Y tế"), (r"BỘ CÔNG THƯƠNG", "Bộ Công Thương"), (r"CHÍNH PHỦ", "Chính phủ"),
 ]
+# Central bodies: their documents belong to no province (the place line is the capital).
+CENTRAL_BODY = re.compile(r"^(?:BỘ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|THỦ TƯỚNG|BAN CHẤP HÀNH TRUNG ƯƠNG|"
+                          r"BỘ CHÍNH TRỊ|BAN BÍ THƯ|VĂN PHÒNG CHÍNH PHỦ|TỔNG CỤC|CỤC)(?![\p{L}])")
 # Where a lower body starts inside the header's issuer lines ("UBND TỈNH X SỞ Y TẾ").
 BODY_START = re.compile(r"(?<![\p{L}])(?:SỞ|BỘ|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|"
                         r"ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TỔNG CỤC|TỈNH ỦY|THÀNH ỦY)(?![\p{L}])")
@@ -188,8 +191,11 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             prefix, province = find_province(source, pattern)
             if province:
                 break
-    if not province and h.get("place"):
+    if not province and h.get("place") and not CENTRAL_BODY.match(" ".join(h.get("issuer_lines", []))):
         province = province_in(h["place"])
+    if CENTRAL_BODY.match(" ".join(h.get("issuer_lines", [])).strip()) and not header_issuer(
+            h.get("issuer_lines", []))[1]:
+        province = ""
     meta.province = province
     if not issuer and province:
         code = parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")).issuer_code

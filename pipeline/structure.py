@@ -70,10 +70,10 @@ PLACE_DATE = re.compile(
     r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*"
     r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
 # National motto and rules that share the header with the issuing body.
-MOTTO = re.compile(r"CỘNG\s*HO[ÀA]\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM"
+MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM"
                    r"|^[\s\-_=–—.]*$", re.I)
 # The motto's full wording, cut out of header lines that also hold the issuer.
-MOTTO_TEXT = re.compile(r"CỘNG\s*HO[ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|"
+MOTTO_TEXT = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|"
                         r"Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
                         re.I)
 # Table cells flattened onto one line are separated by runs of spaces.
@@ -198,14 +198,15 @@ def parse_header(lines: list[Line]) -> tuple[dict, int]:
     header["issuer"] = " ".join(issuer_cells)
     after = num_i + 1
     for i in range(num_i, min(num_i + 4, len(lines))):
-        m = PLACE_DATE.search(lines[i].text)
-        if m:
+        # the date may be wrapped onto the next line ("Cần Thơ, ngày" / "17 tháng 11 ...")
+        m = PLACE_DATE.search(lines[i].text + " " + (lines[i + 1].text if i + 1 < len(lines) else ""))
+        if m and m.start() < len(lines[i].text):
             header.update(place=m["place"].strip(), date_raw=m.group(0),
                           day=int(m["d"]) if m["d"] else None,
                           month=int(m["m"]) if m["m"] else None, year=int(m["y"]))
             if m["d"] and m["m"]:
                 header["date"] = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
-            after = i + 1
+            after = i + 1 if m.end() <= len(lines[i].text) else i + 2
             break
     return header, after
 

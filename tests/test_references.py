@@ -1,0 +1,162 @@
+"""Citations: tables of sentences in, reference records out."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import references, registry, structure
+from pipeline.ingest import assemble
+from pipeline.models import DocMeta, Document, Extraction, Reference
+from tests.conftest import shared_file
+
+
+def doc_of(text: str, doc_id: str = "t") -> Document:
+    """A document whose text is ``text`` (one block per line)."""
+    from pipeline.models import Block
+    d = Document(doc_id=doc_id, source=f"{doc_id}.txt", sha256="", format="txt")
+    assemble(d, [Block(line) for line in text.split("\n")], None)
+    return d
+
+
+def refs_of(text: str, own: str = "", kind: str = "official") -> list[Reference]:
+    d = doc_of(text)
+    s = structure.parse(d)
+    return references.extract(d, s, DocMeta(symbol=own, source_kind=kind))
+
+
+def ref(symbol, **kw):
+    """Expected fields of one reference (only the ones named are checked)."""
+    return {"symbol": symbol, **kw}
+
+
+CITATIONS = [
+    # administrative, with date in words, issuer and subject
+    ("Thực hiện Quyết định số 520/QĐ-TTg ngày 01 tháng 4 năm 2021 của Thủ tướng Chính phủ "
+     "về việc phê duyệt Đề án đào tạo;",
+     [ref("520/QĐ-TTg", doc_type="Quyết định", number="520", type_code="QĐ", issuer_code="TTg",
+          date="2021-04-01", issuer="Thủ tướng Chính phủ", relation="basis",
+          subject="về việc phê duyệt Đề án đào tạo")]),
+    # official letter without a type code
+    ("Công văn số 3904/BYT-TCDS ngày 12/5/2021 của Bộ Y tế về việc hướng dẫn thực hiện.",
+     [ref("3904/BYT-TCDS", doc_type="Công văn", issuer_code="BYT", date="2021-05-12", issuer="Bộ Y tế")]),
+    # normative with year
+    ("Trình độ theo quy định tại Thông tư số 02/2021/TT-BYT ngày 25 tháng 01 năm 2021 của Bộ trưởng Bộ Y tế.",
+     [ref("02/2021/TT-BYT", year=2021, type_code="TT", date="2021-01-25", relation="mention")]),
+    # law
+    ("Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí;",
+     [ref("42/2024/QH15", doc_type="Luật", year=2024, issuer_code="QH15", date="2024-06-29")]),
+    # Party, TƯ folded to TW
+    ("thực hiện Nghị quyết số 21-NQ/TƯ ngày 25/10/2017 của Hội nghị lần thứ sáu",
+     [ref("21-NQ/TW", doc_type="Nghị quyết", type_code="NQ", issuer_code="TW", date="2017-10-25")]),
+    # odd spacing after the dash, then the regular form: one entry, two mentions
+    ("Chương trình hành động số 10- CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy và "
+     "Chương trình hành động số 10-CTr/TU ngày 13/8/2025",
+     [ref("10-CTr/TU", doc_type="Chương trình hành động", mentions=2)]),
+    # space before the slash, QD without the stroke
+    ("Quyết định số 1050 /QD-SCT ngày 06/3/2026", [ref("1050/QĐ-SCT", type_code="QĐ")]),
+    # en dash and OCR letter in the number
+    ("Quyết định số l050/QĐ–SCT", [ref("1050/QĐ-SCT")]),
+    # split across a line break
+    ("Căn cứ Nghị quyết số\n57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", [ref("57-NQ/TW", date="2024-12-22")]),
+    # national technical regulation
+    ("bảo quản tiền chất thuốc nổ QCVN 01:2019/BCT;", [ref("QCVN 01:2019/BCT", type_code="QCVN")]),
+    # irregular company letters after "Văn bản số"
+    ("Công ty cổ phần Miền Tây tại Văn bản số 01-GCN-MT ngày 21/4/2026; Công ty Liên danh YBB tại "
+     "Văn bản số YBB-SA032/26-LR ngày 21/4/2026; Công ty VPG tại Văn bản số 11/2026CV-YVG ngày 18/4/2026",
+     [ref("01-GCN-MT", doc_type="Văn bản", issuer="Công ty cổ phần Miền Tây", date="2026-04-21"),
+      ref("YBB-SA032/26-LR"), ref("11/2026CV-YVG", date="2026-04-18")]),
+    ("tại văn bản số 21.4/GĐN ngày 21/4/2026; tại Văn bản số 13.4/2026/ĐN-VL ngày 13/4/2026",
+     [ref("21.4/GĐN"), ref("13.4/2026/ĐN-VL")]),
+    # short second mentions resolve to the earlier full citation
+    ("Căn cứ Quyết định số 520/QĐ-TTg ngày 01/4/2021. Triển khai Quyết định 520 và Quyết định số 520.",
+     [ref("520/QĐ-TTg", mentions=3)]),
+    # a news report cites the plan it reports on
+    ("UBND Thành phố Hà Nội ban hành Kế hoạch số 303/KH-UBND về đào tạo",
+     [ref("303/KH-UBND", doc_type="Kế hoạch", issuer="Ủy ban nhân dân thành phố Hà Nội")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CITATIONS, ids=[e[0]["symbol"] for _, e in CITATIONS])
+def test_citation_forms(text, expected):
+    got = refs_of(text)
+    assert [r.symbol for r in got] == [e["symbol"] for e in expected]
+    for r, e in zip(got, expected):
+        for k, v in e.items():
+            assert getattr(r, k) == v, (k, getattr(r, k), v)
+        assert text.replace("\n", "\n")[r.start:r.end] == r.quote
+
+
+FALSE_FRIENDS = [
+    "Ban hành ngày 20/4/2018 và ngày 01-4-2021.",
+    "Chi cục có 20/27 biên chế; 05/08 công chức.",
+    "Điện thoại: 0214.3840.123, 0912/345.678",
+    "Phủ sóng 4G/5G, liên kết viện/trường.",
+    "Thời gian: 13h30 ngày 29/4/2026 (Thứ Tư).",
+    "Công ty TNHH Đại Lục tại Văn bản số 02 ngày 21/4/2026; địa chỉ Số 165 Lý Thường Kiệt.",
+    "Gói thầu số 13: Thi công công trình nối Km0 - Km2+571.",
+]
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_false_friends(text):
+    assert refs_of(text) == []
+
+
+def test_own_number_excluded_in_header_and_appendix():
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 552/KH-UBND\nĐồng Tháp, ngày 19 tháng 11 năm 2025\nKẾ HOẠCH\n"
+            "Thực hiện lộ trình\nCăn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ;\n"
+            "PHỤ LỤC\n(Ban hành kèm theo Kế hoạch số 552/KH-UBND ngày 19/11/2025)")
+    assert [r.symbol for r in refs_of(text, own="552/KH-UBND")] == ["71/NQ-CP"]
+
+
+def test_news_keeps_the_reported_plan():
+    text = "UBND Thành phố Hà Nội ban hành Kế hoạch số 303/KH-UBND về đào tạo."
+    assert [r.symbol for r in refs_of(text, own="303/KH-UBND", kind="news")] == ["303/KH-UBND"]
+
+
+def test_registry_fills_and_flags():
+    got = refs_of("Căn cứ Quyết định số 520/QĐ-TTg ngày 02/4/2021; Nghị định số 30/2020/NĐ-CP")
+    by = {r.symbol: r for r in got}
+    assert by["520/QĐ-TTg"].flag == "date differs from registry (2021-04-01)"
+    assert by["30/2020/NĐ-CP"].date == "2020-03-05" and by["30/2020/NĐ-CP"].issuer == "Chính phủ"
+
+
+def test_conflicting_dates_in_one_document_are_flagged():
+    got = refs_of("Kế hoạch số 95/KH-UBND ngày 15/12/2022; Kế hoạch số 95/KH-UBND ngày 16/12/2022")
+    assert "dates differ within document" in got[0].flag
+
+
+@pytest.mark.parametrize("raw,canon", [
+    ("10- CTr/TƯ", "10-CTr/TW"), ("1050 /QĐ - SCT", "1050/QĐ-SCT"), ("520/QD-TTg", "520/QĐ-TTg"),
+    ("30/2020/ND-CP", "30/2020/NĐ-CP"), ("QCVN 01 : 2019/BCT", "QCVN 01:2019/BCT"),
+])
+def test_canonical_symbol(raw, canon):
+    assert registry.canonical_symbol(raw) == canon
+
+
+def test_citation_graph_rows():
+    a, b = doc_of("Căn cứ Kế hoạch số 95/KH-UBND ngày 15/12/2022", "a"), doc_of("x", "b")
+    ra = references.extract(a, structure.parse(a), DocMeta(province="Cần Thơ"))
+    items = [(a, Extraction(structure=structure.parse(a), meta=DocMeta(province="Cần Thơ"), references=ra)),
+             (b, Extraction(structure=structure.parse(b),
+                            meta=DocMeta(symbol="95/KH-UBND", issue_date="2022-12-15", province="Hậu Giang")))]
+    cites, summary = references.citation_graph(items)
+    assert cites == [{"citing_doc_id": "a", "citing_symbol": "", "cited_symbol": "95/KH-UBND",
+                      "relation": "basis", "cited_doc_id": "b"}]
+    assert summary[0]["cited_by"] == 1 and summary[0]["provinces"] == "Cần Thơ"
+
+
+GOLD_SEEDS = [("seeds", "004_eb961772fc34a68b.txt",
+               {"520/QĐ-TTg", "3904/BYT-TCDS", "95/KH-UBND", "81/KH-UBND", "02/2021/TT-BYT"}),
+              ("seeds", "000_2171cd3a1b22aa60.txt", {"303/KH-UBND", "94/KH-UBND", "74-KH/TU", "21-NQ/TW"})]
+
+
+@pytest.mark.parametrize("folder,name,want", GOLD_SEEDS)
+def test_seed_references(folder, name, want):
+    from pipeline import metadata
+    from pipeline.ingest import read_document
+    p = shared_file(folder, name)
+    d = read_document(p, "x", str(p))
+    s = structure.parse(d)
+    got = references.extract(d, s, metadata.extract(d, s))
+    assert {r.symbol for r in got} == want
+    assert all(d.text[r.start:r.end] == r.quote for r in got)
