@@ -407,9 +407,12 @@ def parse_signature(text: str, body_end: int) -> dict:
     return sig
 
 
-def parse_recipients(text: str, body_end: int) -> list[str]:
-    """The ``Nơi nhận:`` list, one entry per recipient (items split at ';')."""
+def parse_recipients(text: str, body_end: int, signature: dict | None = None) -> list[str]:
+    """The ``Nơi nhận:`` list, one entry per recipient (items split at ';'); it ends
+    where the signature's marks or the signer's name begin."""
     region = closing_region(text, body_end)
+    if signature and signature.get("signer_start", -1) > body_end:
+        region = region[: signature["signer_start"] - body_end]
     m = RECIPIENTS.search(region)
     if not m:
         return []
@@ -451,6 +454,6 @@ def parse(doc: Document) -> Structure:
     body_end = find_body_end(lines, body_start, len(text))             # 4
     sections = parse_sections(lines, body_start, body_end)            # 5, 6
     signature = parse_signature(text, body_end)                       # 7
-    recipients = parse_recipients(text, body_end)
+    recipients = parse_recipients(text, body_end, signature)
     return Structure(sections=sections, header=header, signature=signature,
                      recipients=recipients, body_start=body_start, body_end=body_end)
