@@ -44,6 +44,9 @@ NOUN_MAX_WORDS = 6
 SUBJECT_MAX_WORDS = 12
 
 
+# Longest text still taken for a heading when an inner section refines its part's role.
+HEADING_MAX_CHARS = 90
+
 # A heading that opens a training-needs part ("c) Nhu cầu bồi dưỡng …").
 NEEDS_HEADING = re.compile(r"^\W*(?:[\dIVX.]+|[a-zđ]\))?\s*nhu cầu|nhu cầu (?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)",
                            re.I)
@@ -67,7 +70,17 @@ def section_role(structure: Structure, pos: int) -> str:
     chain = sorted((s for s in structure.sections if s.start <= pos < s.end), key=lambda s: (s.start, -s.end))
     if any(s.role == "needs" and NEEDS_HEADING.search(s.heading) for s in chain):
         return "needs"
-    return next((s.role for s in chain if s.role != "other"), "other")
+    role = "other"
+    for s in chain:
+        if s.role != "other" and (role == "other" or _heading_like(s.heading)):
+            role = s.role
+    return role
+
+
+def _heading_like(heading: str) -> bool:
+    """A real heading ("4. Mục tiêu đến năm 2030"), not a list item's whole paragraph."""
+    h = heading.strip()
+    return len(h) <= HEADING_MAX_CHARS and not re.search(r"[:;.]\s+\S", h) and not h.endswith(";")
 
 
 def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity | None:

@@ -65,10 +65,20 @@ HEADING_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 # A goal that recurs every year.
 ANNUAL = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b", re.I)
 
+# A yearly mark heading a whole sentence or list item ("d) Hằng năm, …").
+ANNUAL_LEAD = re.compile(r"[-+•*\s]*(?:[a-zđ]\)|\d+[.)])?\s*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
+
 # Where the group (who or what the goal counts) ends and the action begins.
 GROUP_END = re.compile(
     r"\s(?:được|có|tham gia|đạt|ứng dụng|áp dụng|triển khai|thực hiện|sử dụng|trở lên|phải|"
-    r"đáp ứng|bảo đảm|đảm bảo|không|hoàn thành|tiếp cận|kết nối|sở hữu)\b|[;.(:]|$")
+    r"đáp ứng|bảo đảm|đảm bảo|không|hoàn thành|tiếp cận|kết nối|sở hữu)\b|[;.(:]|$"
+    r"|\s(?:và\s+)?(?:trên\s+|tối thiểu\s+|ít nhất\s+)?\d")
+# List marks at the start of an item ("- ", "a) ", "2.1. ").
+LIST_MARK = re.compile(r"^[-+•*\s]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)])?\s*")
+# The verb and qualifier between a measured thing and its value ("… đạt tối thiểu").
+VALUE_VERB_TAIL = re.compile(
+    r"(?:\s+(?:phấn đấu|đạt|chiếm|tăng|giảm|lên|xuống|còn|là|ở mức|"
+    + "|".join(p for _, p in QUALIFIERS) + r"))+\s*$", re.I)
 # Filler before the group noun.
 GROUP_LEAD = re.compile(r"^\s*(?:số|các|tổng số|những)\s+", re.I)
 # Administrative tier named in the group ("tuyến xã", "cấp tỉnh", "tuyến Thành phố").
@@ -134,12 +144,12 @@ def _target(doc, structure, v: NumberMention, prev: NumberMention | None, role: 
         unit = _count_goal_unit(text, v, role, comparator)
         if not unit:
             return None
-    group = _group(text, v.end, ce)
+    group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
     return Target(
         doc_id=doc.doc_id, target_id="", kind="target", value=v.value, value_high=v.value_high,
         unit=unit, comparator=comparator,
         deadline=_deadline(text, structure, v, cs, ce, period_end),
-        annual=bool(ANNUAL.search(text, cs, ce)), group=group, level=_level(group or text[cs:ce]),
+        annual=_annual(text, s, cs, ce), group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
         **_evidence(doc, structure, s, e))
 
@@ -166,7 +176,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str) ->
         return ""
     if 1900 <= v.value <= 2100 and v.value == int(v.value):
         return ""
-    noun = counted_noun(text, v.end, max_words=2)
+    noun = counted_noun(text, v.end, max_words=3)
     return "" if not noun or noun.split()[0].casefold() in TIME_UNITS else noun
 
 
@@ -231,6 +241,14 @@ def _period_from_title(text: str, structure: Structure) -> int | None:
     return int(m["y"]) if m else None
 
 
+def _annual(text: str, s: int, cs: int, ce: int) -> bool:
+    """Yearly when the clause says so, or the sentence opens with it ("Hằng năm, …; …")
+    and the clause names no deadline of its own."""
+    if ANNUAL.search(text, cs, ce):
+        return True
+    return bool(ANNUAL_LEAD.match(text, s)) and not DEADLINE.search(text, cs, ce)
+
+
 # -- group, level, action ----------------------------------------------------
 
 def _group(text: str, start: int, end: int) -> str:
@@ -238,6 +256,13 @@ def _group(text: str, start: int, end: int) -> str:
     m = GROUP_END.search(tail)
     words = tail[:m.start()].split()
     return " ".join(words[:MAX_GROUP_WORDS]).strip(" ,")
+
+
+def _subject_before(text: str, cs: int, pos: int) -> str:
+    """For "Tỷ lệ X đạt 60%": the measured thing named before the value."""
+    head = LIST_MARK.sub("", text[cs:pos])
+    head = VALUE_VERB_TAIL.sub("", head)
+    return " ".join(head.split()[:MAX_GROUP_WORDS]).strip(" ,:")
 
 
 def _level(phrase: str) -> str:
