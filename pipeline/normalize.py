@@ -188,7 +188,7 @@ SYLLABLE_RE = re.compile(
     r"(?:ch|ng|nh|[cmnpt])?"
 )
 _TOKEN_STRIP = ".,;:!?()[]{}\"'“”‘’…*«»<>-–—/"
-_NUMBER_RE = re.compile(r"^[\d.,/%‰:+-]+$")
+_HAS_DIGIT_RE = re.compile(r"\d")
 
 
 def is_syllable(word: str) -> bool:
@@ -202,12 +202,12 @@ def is_syllable(word: str) -> bool:
 
 
 def syllable_share(text: str) -> float:
-    """Share of word tokens (numbers and punctuation left out) that are
+    """Share of word tokens (tokens with digits and punctuation left out) that are
     Vietnamese syllables; 0.0 for text without words."""
     valid = total = 0
     for tok in text.split():
         tok = tok.strip(_TOKEN_STRIP)
-        if not tok or _NUMBER_RE.match(tok):
+        if not tok or _HAS_DIGIT_RE.search(tok):   # numbers, symbols, codes like M36
             continue
         total += 1
         valid += is_syllable(tok)
@@ -271,6 +271,8 @@ BULLET_RE = re.compile(r"(?m)^[ \t]*[•●▪◦■□❖➢►✓]\s*")
 #: Hyphen look-alikes that mean '-' (hyphen, non-breaking hyphen, minus); en
 #: and em dashes are kept as written.
 HYPHEN_RE = re.compile("[\u2010\u2011\u2212]")
+#: Slash look-alikes (fraction slash from OCR, division slash) in symbols like 1105/KH.
+SLASH_RE = re.compile("[\u2044\u2215]")
 
 # Tone placement: tone on the first vowel of open 'oa', 'oe', 'uy' (hòa, khỏe,
 # thủy) and on 'y' after the 'qu' onset (quý). The following lookahead keeps
@@ -316,6 +318,7 @@ def normalize(text: str) -> str:
     text = PRIVATE_USE_RE.sub("-", text)
     text = BULLET_RE.sub("- ", text)
     text = HYPHEN_RE.sub("-", text)
+    text = SLASH_RE.sub("/", text)
     text = SPACE_RE.sub(" ", text)
     text = re.sub(r"(?m)^ +| +$", "", text)
     return normalize_tone_placement(text)

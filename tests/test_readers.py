@@ -210,3 +210,200 @@ def test_truncated_docx(tmp_path):
     p.write_bytes(src[: len(src) // 2])
     with pytest.raises(ReadError, match="damaged"):
         DocxReader().read(p)
+
+
+# --------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------
+
+from pipeline.readers import ocr  # noqa: E402
+from pipeline.readers.pdf import PdfReader  # noqa: E402
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+
+
+def _make_pdf(path: Path, pages: list[list[str]], password: str | None = None,
+              header: str | None = None):
+    """A text PDF (fpdf2, DejaVu font for Vietnamese) with optional running
+    header, page numbers at the foot, and optional user password."""
+    fpdf = pytest.importorskip("fpdf")
+    if not DEJAVU.exists():
+        pytest.skip("DejaVu font not installed")
+    pdf = fpdf.FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_font("dv", fname=str(DEJAVU))
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    for i, lines in enumerate(pages, 1):
+        pdf.add_page()
+        pdf.set_font("dv", size=12)
+        if header:
+            pdf.cell(0, 8, header, new_x="LMARGIN", new_y="NEXT")
+        for line in lines:
+            pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-20)
+        pdf.cell(0, 8, f"- {i} -", align="C")
+    pdf.output(str(path))
+
+
+BODY = [
+    "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá",
+    "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;",
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:",
+    "1. Mục đích",
+    "- Nâng cao năng lực đội ngũ làm công tác dân số các cấp trên địa bàn tỉnh.",
+]
+
+
+def test_pdf_text_layer_pages_and_running_lines(tmp_path):
+    p = tmp_path / "t.pdf"
+    _make_pdf(p, [BODY, BODY[2:], BODY[:3]], header="KẾ HOẠCH SỐ 12/KH-UBND NĂM 2025")
+    r = PdfReader().read(p)
+    assert r.page_count == 3 and r.ocr_pages == []
+    texts = _texts(r)
+    # wrapped basis rejoined; running header and "- n -" page numbers gone
+    assert texts[0] == BODY[0] + " " + BODY[1]
+    assert not any("KẾ HOẠCH SỐ 12" in t or t.startswith("- 1") for t in texts)
+    assert [b.page for b in r.blocks if b.text == BODY[2]] == [1, 2, 3]
+    assert ("1. Mục đích", "list_item") in [(b.text, b.kind) for b in r.blocks]
+
+
+def test_pdf_good_layer_not_flagged():
+    r = PdfReader().read(shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf"))
+    assert r.page_count == 9 and r.ocr_pages == []
+    assert "Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;" in _texts(r)
+    assert all(b.page is not None for b in r.blocks)
+    assert {b.page for b in r.blocks} == set(range(1, 10))
+    for s in r.meta["layer_scores"].values():
+        assert s["odd"] <= ocr.MAX_ODD_SHARE and s["syllables"] >= ocr.MIN_SYLLABLE_SHARE
+
+
+@pytest.mark.parametrize("name", ["KH-1105-DKT-ke-hoach-kiem-tra.pdf", "QD-1050-kiem-tra-VLNCN-2026.pdf"])
+def test_broken_legacy_font_layer_detected(name):
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(str(shared_file("real", name)))
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            tp = page.get_textpage()
+            text = tp.get_text_range()
+            tp.close()
+            page.close()
+            usable, why = ocr.layer_usable(text)
+            assert not usable and why.startswith("unreadable text layer")
+    finally:
+        pdf.close()
+
+
+needs_ocr = pytest.mark.skipif(bool(ocr.tesseract_status()), reason="tesseract with vie not installed")
+
+
+@needs_ocr
+def test_ocr_one_page_of_broken_layer_matches_reference():
+    import re
+    import pypdfium2 as pdfium
+    pdf = pdfium.PdfDocument(str(shared_file("real", "KH-1105-DKT-ke-hoach-kiem-tra.pdf")))
+    try:
+        texts, errors = ocr.ocr_pages(pdf, [1])
+    finally:
+        pdf.close()
+    assert not errors
+    ref = shared_file("real", "reference-text", "KH-1105-DKT-ke-hoach-kiem-tra.txt").read_text(encoding="utf-8")
+    ref_words = set(re.findall(r"\w+", ref.lower()))
+    words = re.findall(r"\w+", texts[1].lower())
+    assert len(words) > 200
+    assert sum(w in ref_words for w in words) / len(words) > 0.8
+    assert "1105" in texts[1] and "Lào Cai" in texts[1]
+
+
+def test_scan_without_tesseract_is_partial(monkeypatch):
+    monkeypatch.setattr(ocr, "tesseract_status", lambda: "tesseract is not installed")
+    r = PdfReader().read(shared_file("real", "CV-2265-BCT-ATMT-trien-khai.pdf"))
+    assert r.blocks == [] and r.ocr_pages == []
+    assert r.meta["unread_pages"] == [1, 2, 3]
+    assert "OCR unavailable" in r.warnings[0] and "pages 1-3" in r.warnings[0]
+
+
+def test_password_protected_pdf(tmp_path):
+    p = tmp_path / "locked.pdf"
+    _make_pdf(p, [BODY], password="secret")
+    with pytest.raises(ReadError, match="password-protected PDF"):
+        PdfReader().read(p)
+
+
+def test_truncated_and_random_pdf(tmp_path):
+    src = shared_file("real", "QD-1050-kiem-tra-VLNCN-2026.pdf").read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(src[:2000])
+    junk = tmp_path / "junk.pdf"
+    junk.write_bytes(bytes(range(256)) * 20)
+    for p in (cut, junk):
+        with pytest.raises(ReadError, match="damaged or not a PDF"):
+            PdfReader().read(p)
+
+
+# --------------------------------------------------------------------------
+# .doc and HTML
+# --------------------------------------------------------------------------
+
+from pipeline.readers.doc import DocReader  # noqa: E402
+from pipeline.readers.html import HtmlReader  # noqa: E402
+
+
+def test_doc_letter_header_and_body():
+    r = DocReader().read(shared_file("real", "CV-tu-choi-TKBVTC-da-hoa-LangLanhII.doc"))
+    texts = _texts(r)
+    for line in ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Kính gửi: Công ty TNHH Sản xuất và Thương mại Chân Thiện Mỹ", "KT. GIÁM ĐỐC"]:
+        assert line in texts
+    # the subject line wraps inside its cell and is rejoined
+    assert any(t.startswith("V/v thẩm định thiết kế bản vẽ thi công điều chỉnh \"Dự án") for t in texts)
+
+
+def test_doc_circular():
+    r = DocReader().read(shared_file("real", "TT-15-2026-BCT-text.doc"))
+    texts = _texts(r)
+    assert "Số: 15/2026/TT-BCT" in texts and "BỘ CÔNG THƯƠNG" in texts
+    assert "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;" in texts
+
+
+def test_doc_that_is_not_word(tmp_path):
+    p = tmp_path / "x.doc"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(ReadError, match="cannot read this Word .doc file"):
+        DocReader().read(p)
+
+
+def test_pdf_named_doc_routed_to_pdf(tmp_path):
+    p = tmp_path / "x.doc"
+    p.write_bytes(shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf").read_bytes())
+    assert isinstance(reader_for(p), PdfReader)
+
+
+NEWS = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Hà Nội: Nâng cao năng lực đội ngũ làm công tác dân số - Báo Sức khỏe</title>
+<meta property="og:site_name" content="Báo Sức khỏe">
+<meta property="article:published_time" content="2022-12-05T10:40:00+07:00"></head><body>
+<nav><a href="/">Trang chủ</a> | Đặt mua báo in</nav><article>
+<h1>Hà Nội: Nâng cao năng lực đội ngũ làm công tác dân số</h1>
+<p>UBND Thành phố Hà Nội ban hành Kế hoạch số 303/KH-UBND về đào tạo, bồi dưỡng, nâng cao năng lực
+đội ngũ làm công tác dân số các cấp giai đoạn 2022-2030 trên địa bàn Thành phố Hà Nội.</p>
+<ul><li>Bảo đảm tối thiểu 95% công chức được bồi dưỡng kiến thức dân số cơ bản đến năm 2025.</li></ul>
+<table><tr><td>Chỉ tiêu</td><td>95%</td></tr></table></article>
+<div class="comments"><p>Bình luận: bài viết rất hay, cảm ơn tác giả đã chia sẻ.</p></div>
+</body></html>"""
+
+
+def test_html_news_page(tmp_path):
+    p = tmp_path / "news.htm"
+    p.write_text(NEWS, encoding="utf-8")
+    r = reader_for(p).read(p)
+    assert r.meta["source_kind"] == "news"
+    assert r.meta["published"] == "2022-12-05"
+    assert r.meta["title"].startswith("Hà Nội: Nâng cao năng lực")
+    texts = _texts(r)
+    assert any(t.startswith("UBND Thành phố Hà Nội ban hành Kế hoạch số 303/KH-UBND") for t in texts)
+    assert ("Bảo đảm tối thiểu 95% công chức được bồi dưỡng kiến thức dân số cơ bản đến năm 2025.",
+            "list_item") in [(b.text, b.kind) for b in r.blocks]
+    assert "95%" in texts
+    assert not any("Trang chủ" in t or "Bình luận" in t for t in texts)

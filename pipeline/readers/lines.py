@@ -13,8 +13,12 @@ import re
 #: "I.", "IV.", "1.", "2.3.", "a)", "đ)", "-", "+", "•", and "Điều 5." articles.
 LIST_MARKER_RE = re.compile(
     r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?\)?(?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)"
-    r"|[a-zđ]\)|[-+•–](?=\s)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)"
+    r"|[a-zđ][).](?=\s)|[-+•–](?=\s)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)"
 )
+#: A line ending in these, followed by a capital, ends its paragraph at any
+#: length: legal texts end each "Căn cứ ...;" basis and each list item so, and
+#: a capital after ";" or ":" inside a running sentence is rare.
+CLAUSE_END = (";", ":")
 #: Punctuation that closes a paragraph when it ends a short line.
 END_PUNCT = (".", ":", ";", "!", "?")
 
@@ -33,19 +37,21 @@ SHORT_LINE_SHARE = 0.8
 
 
 def join_wrapped(lines: list[str], wrap_width: int | None = None) -> list[str]:
-    """Rejoin wrapped ``lines`` (no blank lines inside) into paragraphs.
+    """Rejoin wrapped ``lines`` into paragraphs; blank lines end paragraphs.
 
     With ``wrap_width`` (the usual length of a full line), a line ending in
     sentence punctuation that is clearly shorter than a full line ends its
     paragraph — the way a typeset page shows a paragraph end.
     """
     paras: list[str] = []
-    prev = ""
+    prev: str | None = None          # None: the next line opens a paragraph
     for line in lines:
         line = line.strip()
         if not line:
+            prev = None              # a blank line ends the paragraph
             continue
-        if paras and not starts_new_item(line) and not line_ends_paragraph(prev, line, wrap_width):
+        if paras and prev is not None and not starts_new_item(line) \
+                and not line_ends_paragraph(prev, line, wrap_width):
             paras[-1] = paras[-1] + " " + line
         else:
             paras.append(line)
@@ -56,6 +62,8 @@ def join_wrapped(lines: list[str], wrap_width: int | None = None) -> list[str]:
 def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bool:
     """A clearly short line ends its paragraph when it closes a sentence or the
     next line opens with a capital (a heading line such as '1. Mục đích')."""
+    if line.endswith(CLAUSE_END) and following[:1].isupper():
+        return True
     if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width:
         return False
     return line.endswith(END_PUNCT) or following[:1].isupper()

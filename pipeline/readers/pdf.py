@@ -1,14 +1,162 @@
-"""pdf files: not implemented yet."""
+"""PDF files: the text layer where it is usable, Tesseract OCR where it is not.
+
+1. Open with pypdfium2; a password or a damaged file is a ReadError.
+2. Per page, extract the text layer and score it (``ocr.layer_usable``):
+   empty pages are scans, pages typed in legacy fonts extract as nonsense.
+3. OCR the pages that need it (``ocr.ocr_pages``), or — without Tesseract —
+   keep what the layer has and say which pages could not be read.
+4. Drop running headers/footers (the same line at the top or bottom of most
+   pages) and page-number lines, then rejoin wrapped lines into paragraphs.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
-from ..models import ReadResult
+from ..models import Block, ReadResult
+from . import ocr
 from .base import Reader, ReadError
+from .lines import join_wrapped, list_kind, usual_width
+
+#: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
+PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)
+#: Lines looked at for running headers/footers at each end of a page.
+EDGE_LINES = 2
+#: A line counts as a running header/footer when it (digits ignored) sits at a
+#: page edge on at least this share of pages, and on 3 pages or more.
+RUNNING_SHARE = 0.5
+#: pdfium marks a hyphen it added at a line break with U+FFFE or U+0002.
+SOFT_BREAK_RE = re.compile("[\ufffe\x02]\r?\n")
 
 
 class PdfReader(Reader):
     format = "pdf"
 
     def read(self, path: Path) -> ReadResult:
-        raise ReadError("pdf files are not supported yet")
+        import pypdfium2 as pdfium
+        pdf = _open(pdfium, path)
+        try:
+            return self._read(pdf)
+        finally:
+            pdf.close()
+
+    def _read(self, pdf) -> ReadResult:
+        n_pages = len(pdf)
+        pages: dict[int, list[str]] = {}
+        need_ocr: dict[int, str] = {}
+        scores = {}
+        for i in range(n_pages):
+            text = _page_text(pdf, i)
+            ok, why = ocr.layer_usable(text)
+            scores[i + 1] = ocr.layer_scores(text)
+            if ok:
+                pages[i + 1] = _lines(text)
+            else:
+                need_ocr[i + 1] = why
+                pages[i + 1] = []      # filled by OCR, or left empty (and reported)
+        result = ReadResult(blocks=[], page_count=n_pages, meta={"layer_scores": scores})
+        if need_ocr:
+            self._ocr(pdf, need_ocr, pages, result)
+        _drop_running_lines(pages)
+        for n in range(1, n_pages + 1):
+            lines = pages.get(n, [])
+            width = usual_width(lines)
+            for para in join_wrapped(lines, width):
+                result.blocks.append(Block(para, kind=list_kind(para), page=n))
+        return result
+
+    @staticmethod
+    def _ocr(pdf, need_ocr: dict[int, str], pages: dict[int, list[str]], result: ReadResult) -> None:
+        missing = ocr.tesseract_status()
+        wanted = sorted(need_ocr)
+        if missing:
+            result.warnings.append(
+                f"OCR unavailable ({missing}): install tesseract-ocr tesseract-ocr-vie; "
+                f"pages {_ranges(wanted)} have no usable text")
+            result.meta["unread_pages"] = wanted
+            return
+        texts, errors = ocr.ocr_pages(pdf, wanted)
+        for n, text in texts.items():
+            pages[n] = _lines(text)
+        result.ocr_pages = sorted(texts)
+        if errors:
+            result.meta["unread_pages"] = sorted(errors)
+            for n in sorted(errors):
+                result.warnings.append(f"page {n}: {errors[n]}")
+        broken = [n for n, why in need_ocr.items() if why != "no text layer"]
+        if broken:
+            result.warnings.append(f"text layer unreadable on pages {_ranges(broken)} (legacy font); read by OCR")
+
+
+def _open(pdfium, path: Path):
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        msg = str(e).lower()
+        if "password" in msg:
+            raise ReadError("password-protected PDF") from e
+        raise ReadError("damaged or not a PDF") from e
+
+
+def _page_text(pdf, index: int) -> str:
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_range()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return SOFT_BREAK_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _lines(text: str) -> list[str]:
+    """Stripped lines; blank lines are kept (as "") where they separate text,
+    since Tesseract marks paragraph ends with them."""
+    lines = [l.strip() for l in text.split("\n")]
+    out: list[str] = []
+    for l in lines:
+        if l or (out and out[-1]):
+            out.append(l)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def _edge_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def _edge_indexes(lines: list[str]) -> list[int]:
+    """Positions of the first and last EDGE_LINES non-blank lines of a page."""
+    filled = [i for i, l in enumerate(lines) if l]
+    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+
+def _drop_running_lines(pages: dict[int, list[str]]) -> None:
+    """Remove page-number lines and repeated headers/footers at page edges."""
+    counts: Counter[str] = Counter()
+    for lines in pages.values():
+        counts.update({_edge_key(lines[i]) for i in _edge_indexes(lines)})
+    with_text = sum(1 for lines in pages.values() if any(lines))
+    running = {k for k, c in counts.items() if c >= 3 and c >= RUNNING_SHARE * with_text}
+    for n, lines in pages.items():
+        drop = {i for i in _edge_indexes(lines)
+                if PAGE_NUMBER_RE.match(lines[i]) or _edge_key(lines[i]) in running}
+        pages[n] = [l for i, l in enumerate(lines) if i not in drop]
+
+
+def _ranges(pages: list[int]) -> str:
+    out, run = [], []
+    for p in sorted(pages):
+        if run and p == run[-1] + 1:
+            run.append(p)
+            continue
+        if run:
+            out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
+        run = [p]
+    if run:
+        out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
+    return ", ".join(out)
