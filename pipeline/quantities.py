@@ -38,7 +38,8 @@ ENUM_AFTER = re.compile(r"[.)]")
 # Words that end the counted noun: verbs, links and prepositions after it.
 NOUN_END = re.compile(
     r"\s(?:và tương đương|hiện có|hiện nay|thực hiện|có|được|đã|là|với|tại|trong|của|để|theo|thuộc|đạt|"
-    r"làm|trực tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với)\b|[,;.:()\[\]]|\s[-–]\s|$")
+    r"làm|trực tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với|khoảng|đang|nên|vượt|ước|"
+    r"tổng|sau|trước|từ|đến)\b|[,;.:()\[\]/]|\s[-–]\s|\s\d|$")
 # Nouns that need their next word to mean anything ("biên chế công chức").
 NOUN_MAX_WORDS = 6
 SUBJECT_MAX_WORDS = 12

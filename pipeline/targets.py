@@ -42,7 +42,9 @@ GOAL_CUE = re.compile(
     r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới)\b", re.I)
 
 # Words that mark a reported result rather than a goal.
-RESULT_CUE = re.compile(r"\b(?:ước đạt|ước thực hiện|đã đạt|đã có|đã được|hiện có|kết quả)\b", re.I)
+RESULT_CUE = re.compile(
+    r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|hiện có|hiện nay|"
+    r"lũy kế|đến nay|kết quả)\b", re.I)
 
 # Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch").
 RATIO_OF_PLAN = re.compile(r"\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
@@ -59,8 +61,11 @@ DEADLINE = re.compile(
     r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)", re.I)
 # Inside the value's own sentence a bare "năm 2030" also counts (not a date "tháng 4 năm 2021").
 YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
-# Headings that are just a date range or year ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030").
-HEADING_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+# Headings that name a stage to reach ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030",
+# "2.2. Định hướng đến năm 2035"); not a report's "Kết quả trong năm 2025".
+HEADING_STAGE = re.compile(
+    r"(?:(?:đến|tới|trước)\s+năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|^\W*[\d.]*\s*năm\s+)"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
 # A goal that recurs every year.
 ANNUAL = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b", re.I)
@@ -161,13 +166,13 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
         return False
     if role in GOAL_ROLES:
         return True
-    clause = text[cs:ce]
-    if RESULT_CUE.search(clause):
+    s, e = sentence_bounds(text, v.start)
+    if RESULT_CUE.search(text, s, e):
         return False
-    if GOAL_CUE.search(clause) or QUALIFIER_BEFORE.search(text, cs, v.start) or follows:
+    if GOAL_CUE.search(text, cs, ce) or (news and follows):
         return True
-    # a per cent under a heading that names a future stage ("1. Giai đoạn 2025 - 2030")
-    return not news and any(HEADING_YEAR.search(sec.heading) for sec in _chain(structure, v.start))
+    # a per cent under a heading that names a stage to reach ("1. Giai đoạn 2025 - 2030")
+    return any(HEADING_STAGE.search(sec.heading) for sec in _chain(structure, v.start))
 
 
 def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str) -> str:
@@ -222,10 +227,10 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> int | None:
         holder = [s for s in structure.sections if s.start <= m.start() < s.end]
         if all(id(s) in inside for s in holder):
             best = m
-    for sec in chain:   # a heading that is only a stage or year: "1. Giai đoạn 2025 - 2030"
-        years = HEADING_YEAR.findall(sec.heading)
-        if years and (best is None or sec.start > best.start()):
-            return int(years[-1])
+    for sec in reversed(chain):   # the innermost heading naming a stage: "1. Giai đoạn 2025 - 2030"
+        stage = HEADING_STAGE.search(sec.heading)
+        if stage and (best is None or sec.start > best.start()):
+            return int(stage["y"])
     return int(next(g for g in best.groups() if g)) if best else None
 
 
