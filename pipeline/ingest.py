@@ -57,7 +57,8 @@ def read_document(path: Path, doc_id: str, source: str, sha256: str | None = Non
     blocks = _fix_legacy(doc, result.blocks)
     assemble(doc, blocks, result.page_count)
     if not doc.text.strip():
-        raise IngestError("no text could be read from the file")
+        why = f" ({doc.warnings[0]})" if doc.warnings else ""
+        raise IngestError("no text could be read from the file" + why)
     _mark_partial(doc)
     return doc
 

@@ -92,3 +92,46 @@ def test_partial_when_pages_unread():
     assert doc.status == "partial"
     assert doc.error == "4 page(s) could not be read: 2-4, 7"
     assert [p.number for p in doc.pages] == list(range(1, 8))
+
+
+def test_broken_layer_pdf_without_ocr_says_why(monkeypatch):
+    from pipeline.readers import ocr
+    path = shared_file("real", "QD-1050-kiem-tra-VLNCN-2026.pdf")
+    monkeypatch.setattr(ocr, "tesseract_status", lambda: "tesseract is not installed")
+    # every page's layer is garbage and there is no OCR: nothing worth keeping
+    with pytest.raises(IngestError, match=r"no text could be read .*OCR unavailable.*pages 1-4"):
+        read_document(path, "q", "q.pdf")
+
+
+def test_scan_partial_when_some_pages_fail(monkeypatch, tmp_path):
+    from pipeline.readers import ocr
+    real = ocr.ocr_pages
+
+    def fail_page_2(pdf, pages, workers=None):
+        texts, errors = real(pdf, [p for p in pages if p != 2], workers)
+        errors[2] = "OCR timed out after 180 s"
+        return texts, errors
+
+    if ocr.tesseract_status():
+        pytest.skip("tesseract with vie not installed")
+    monkeypatch.setattr(ocr, "ocr_pages", fail_page_2)
+    doc = read_document(shared_file("real", "GP-2507-mo-da-Toong-Gia-Mien-Bac-ban-ky.pdf"), "gp", "gp.pdf")
+    assert doc.status == "partial"
+    assert doc.error == "1 page(s) could not be read: 2"
+    assert doc.ocr_pages == [1]
+    assert doc.pages[0].ocr and not doc.pages[1].ocr
+    assert {b.page for b in doc.blocks} == {1}
+    _check_offsets(doc)
+
+
+def test_pdf_title_metadata_in_tcvn3_converted():
+    doc = read_document(shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf"), "qd", "qd.pdf")
+    assert doc.meta["title"] == "UBND TỈNH LÀO CAI"     # Unicode already: unchanged
+    assert doc.pages[0].start == 0 and doc.page_at(doc.text.index("Căn cứ Luật Đầu tư")) == 1
+    _check_offsets(doc)
+
+
+def test_doc_ingest():
+    doc = read_document(shared_file("real", "TT-15-2026-BCT-text.doc"), "tt15", "tt15.doc")
+    assert doc.format == "doc" and "Số: 15/2026/TT-BCT" in doc.text
+    _check_offsets(doc)

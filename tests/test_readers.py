@@ -407,3 +407,14 @@ def test_html_news_page(tmp_path):
             "list_item") in [(b.text, b.kind) for b in r.blocks]
     assert "95%" in texts
     assert not any("Trang chủ" in t or "Bình luận" in t for t in texts)
+
+
+@needs_ocr
+def test_esigned_pdf_stamps_read():
+    r = PdfReader().read(shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf"))
+    # the text layer has blanks where the signing system drew number and date
+    assert "Số: /QĐ - UBND" in _texts(r)
+    header = r.meta["stamps"][0]
+    assert header["page"] == 1
+    assert header["values"] == ["2170", "23", "6"]
+    assert "2170" in header["line"] and "23 tháng 6 năm 2026" in header["line"]

@@ -163,3 +163,96 @@ def ocr_pages(pdf, pages: list[int], workers: int | None = None) -> tuple[dict[i
                 except Exception as e:
                     errors[n] = f"OCR failed ({e})"
     return texts, errors
+
+
+# --------------------------------------------------------------------------
+# Signature stamps (e-signed PDFs)
+# --------------------------------------------------------------------------
+
+#: Signature systems stamp the number and date as form-widget drawings; only
+#: the first page carries them and a handful per page at most.
+MAX_STAMPS = 12
+#: Points of margin around a widget when rendering it alone, and the height of
+#: the band rendered to read the whole line a stamp sits on.
+STAMP_PAD = 2.0
+#: --psm 7: one text line, which is what a stamp region or its band holds.
+STAMP_PSM = "7"
+
+
+def _ocr_region(pdf, index: int, crop: tuple[float, float, float, float], folder: Path,
+                forms: bool) -> str:
+    image = render_page(pdf, index, folder, forms=forms, crop=crop)
+    try:
+        out = subprocess.run(
+            ["tesseract", str(image), "stdout", "-l", "vie", "--psm", STAMP_PSM],
+            capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env())
+    finally:
+        image.unlink(missing_ok=True)
+    return " ".join(out.stdout.decode("utf-8", "replace").split())
+
+
+def widget_rects(pdf, index: int) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of the form widgets on page ``index``."""
+    import pypdfium2.raw as raw
+    page = pdf[index]
+    rects = []
+    try:
+        for i in range(min(raw.FPDFPage_GetAnnotCount(page), MAX_STAMPS)):
+            annot = raw.FPDFPage_GetAnnot(page, i)
+            try:
+                if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET:
+                    continue
+                r = raw.FS_RECTF()
+                if raw.FPDFAnnot_GetRect(annot, r):
+                    rects.append((r.left, min(r.bottom, r.top), r.right, max(r.bottom, r.top)))
+            finally:
+                raw.FPDFPage_CloseAnnot(annot)
+    finally:
+        page.close()
+    return rects
+
+
+def _bands(rects) -> list[tuple[float, float]]:
+    """Vertical extents (bottom, top) of the text lines holding the widgets."""
+    bands: list[list[float]] = []
+    for _, bottom, _, top in sorted(rects, key=lambda r: -r[3]):
+        for band in bands:
+            if bottom < band[1] and top > band[0]:      # overlaps vertically
+                band[0], band[1] = min(band[0], bottom), max(band[1], top)
+                break
+        else:
+            bands.append([bottom, top])
+    return [(b, t) for b, t in bands]
+
+
+def read_stamps(pdf, index: int = 0) -> list[dict]:
+    """Values that signature-field drawings add to a page's lines.
+
+    Each line holding widgets is rendered and OCR'd twice, with and without
+    the form drawings (``pdf.init_forms()`` must have been called before the
+    page was loaded); the words present only with them are the stamped values.
+    The line itself is kept for context. Nothing here interprets the values.
+    """
+    import difflib
+    rects = widget_rects(pdf, index)
+    if not rects or tesseract_status():
+        return []
+    page = pdf[index]
+    height = page.get_size()[1]
+    page.close()
+    stamps = []
+    with tempfile.TemporaryDirectory(prefix="kehoach-stamp-") as tmp:
+        for bottom, top in _bands(rects):
+            crop = (0, max(bottom - STAMP_PAD, 0), 0, max(height - top - STAMP_PAD, 0))
+            with_forms = _ocr_region(pdf, index, crop, Path(tmp), forms=True)
+            without = _ocr_region(pdf, index, crop, Path(tmp), forms=False)
+            a, b = without.split(), with_forms.split()
+            # OCR of the two renderings jitters on letters (QĐ/QÐ, lần/lân);
+            # the stamps hold numbers, so only added tokens with digits count
+            added = [w for op, _, _, j1, j2 in difflib.SequenceMatcher(a=a, b=b).get_opcodes()
+                     if op in ("insert", "replace") for w in b[j1:j2]
+                     if any(c.isdigit() for c in w) and w not in a]
+            if added:
+                stamps.append({"page": index + 1, "values": added, "line": with_forms,
+                               "line_without_stamps": without})
+    return stamps

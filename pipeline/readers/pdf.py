@@ -5,7 +5,10 @@
    empty pages are scans, pages typed in legacy fonts extract as nonsense.
 3. OCR the pages that need it (``ocr.ocr_pages``), or — without Tesseract —
    keep what the layer has and say which pages could not be read.
-4. Drop running headers/footers (the same line at the top or bottom of most
+4. On a first page read from its text layer, signature-field stamps (the
+   number and date an e-signing system draws over blanks) are OCR'd into
+   ``meta["stamps"]`` (``ocr.read_stamps``).
+5. Drop running headers/footers (the same line at the top or bottom of most
    pages) and page-number lines, then rejoin wrapped lines into paragraphs.
 """
 from __future__ import annotations
@@ -56,8 +59,15 @@ class PdfReader(Reader):
                 need_ocr[i + 1] = why
                 pages[i + 1] = []      # filled by OCR, or left empty (and reported)
         result = ReadResult(blocks=[], page_count=n_pages, meta={"layer_scores": scores})
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+        if title:
+            result.meta["title"] = title      # may be TCVN3; ingest converts it
         if need_ocr:
             self._ocr(pdf, need_ocr, pages, result)
+        if n_pages and 1 not in need_ocr:
+            stamps = ocr.read_stamps(pdf, 0)
+            if stamps:
+                result.meta["stamps"] = stamps
         _drop_running_lines(pages)
         for n in range(1, n_pages + 1):
             lines = pages.get(n, [])
@@ -91,7 +101,9 @@ class PdfReader(Reader):
 
 def _open(pdfium, path: Path):
     try:
-        return pdfium.PdfDocument(str(path))
+        pdf = pdfium.PdfDocument(str(path))
+        pdf.init_forms()     # before any page is loaded, so stamps can be drawn
+        return pdf
     except pdfium.PdfiumError as e:
         msg = str(e).lower()
         if "password" in msg:
