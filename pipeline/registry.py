@@ -62,8 +62,14 @@ def _fix_code(code: str, is_type: bool) -> str:
     """Canonical spelling of one code of a symbol."""
     if code.upper() in ("TƯ", "TW"):
         return "TW"
+    code = code.replace("\u00d0", "Đ")          # Icelandic eth read for Đ by OCR
     if is_type and code in STROKE_FIXES:
         return STROKE_FIXES[code]
+    if is_type and code not in TYPE_NAMES:
+        # OCR doubles a letter ("QĐĐ"): keep the code it was meant to be
+        single = re.sub(r"(.)\1+", r"\1", code)
+        if single in TYPE_NAMES or single in STROKE_FIXES:
+            return STROKE_FIXES.get(single, single)
     if code == "HDND":
         return "HĐND"
     return code

@@ -67,8 +67,11 @@ NUMBER_LINE = re.compile(
     r"(?:\s*[/\-]\s*[\p{L}\d][\p{L}\d&]*)*))")
 # Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank.
 PLACE_DATE = re.compile(
-    r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*"
+    r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*ngày\s*"
+    r"(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?\s*"
     r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
+# OCR letters read for digits in a day number ("U6_" for 06).
+OCR_DIGITS = str.maketrans("OoUIl", "00011")
 # National motto and rules that share the header with the issuing body.
 MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM"
                    r"|^[\s\-_=–—.]*$", re.I)
@@ -122,6 +125,9 @@ RECIPIENT_ITEM = re.compile(r"(?:^|(?<=[;:.])\s*|\n)\s*[-–•+]\s*(?P<item>[^\
 
 # How far into the document the header may reach (lines).
 HEADER_MAX_LINES = 40
+# How many lines after the number line the place and date may come (a letter's
+# "V/v" subject and the motto can sit between them).
+HEADER_DATE_LINES = 8
 # Longest title, in lines, before the parser gives up on finding its end.
 TITLE_MAX_LINES = 5
 
@@ -197,32 +203,43 @@ def parse_header(lines: list[Line]) -> tuple[dict, int]:
     header["issuer_lines"] = issuer_cells
     header["issuer"] = " ".join(issuer_cells)
     after = num_i + 1
-    for i in range(num_i, min(num_i + 4, len(lines))):
+    for i in range(num_i, min(num_i + HEADER_DATE_LINES, len(lines))):
         # the date may be wrapped onto the next line ("Cần Thơ, ngày" / "17 tháng 11 ...")
         m = PLACE_DATE.search(lines[i].text + " " + (lines[i + 1].text if i + 1 < len(lines) else ""))
         if m and m.start() < len(lines[i].text):
             header.update(place=m["place"].strip(), date_raw=m.group(0),
-                          day=int(m["d"]) if m["d"] else None,
+                          day=int(m["d"].translate(OCR_DIGITS)) if m["d"] else None,
                           month=int(m["m"]) if m["m"] else None, year=int(m["y"]))
             if m["d"] and m["m"]:
-                header["date"] = f"{int(m['y']):04d}-{int(m['m']):02d}-{int(m['d']):02d}"
+                header["date"] = f"{int(m['y']):04d}-{int(m['m']):02d}-{header['day']:02d}"
             after = i + 1 if m.end() <= len(lines[i].text) else i + 2
             break
     return header, after
 
 
-def parse_title(lines: list[Line], first: int, header: dict) -> int:
+def stops_subject(text: str) -> bool:
+    """A line that is no longer part of a letter's "V/v" subject."""
+    return bool(MOTTO.search(text) or PLACE_DATE.search(text) or PREAMBLE_START.match(text)
+                or heading_of(text) or is_caps(text))
+
+
+def parse_title(lines: list[Line], first: int, header: dict, number_i: int | None = None) -> int:
     """Step 3: type line and subject; stores them in ``header``, returns the next line index."""
     type_i = None
-    for i in range(first, min(first + 12, len(lines))):
+    begin = first if number_i is None else min(first, number_i + 1)
+    for i in range(begin, min(first + 12, len(lines))):
         if doc_type_of(lines[i].text):
             type_i = i
             break
         m = LETTER_SUBJECT.match(lines[i].text)
         if m:
-            header.update(type="CÔNG VĂN", title=m["title"].strip(), title_start=lines[i].start,
-                          title_end=lines[i].end)
-            return i + 1
+            parts, j = [m["title"].strip()], i + 1
+            while j < len(lines) and j - i <= 3 and not stops_subject(lines[j].text):
+                parts.append(lines[j].text)
+                j += 1
+            header.update(type="CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start,
+                          title_end=lines[j - 1].end)
+            return max(j, first)
     if type_i is None:
         return first
     t, rest = doc_type_of(lines[type_i].text)
@@ -447,7 +464,8 @@ def parse(doc: Document) -> Structure:
     text = doc.text
     lines = split_lines(doc)                                          # 1
     header, after = parse_header(lines)                               # 2
-    after = parse_title(lines, after, header)                         # 3
+    number_i = next((i for i, ln in enumerate(lines) if ln.start == header.get("number_line_start")), None)
+    after = parse_title(lines, after, header, number_i)               # 3
     body_start = lines[after].start if after < len(lines) else 0
     if after == 0:
         body_start = 0
