@@ -17,6 +17,7 @@ Steps of ``read_document``:
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 from .models import Block, Document, Page
@@ -85,6 +86,16 @@ def _fix_legacy(doc: Document, blocks: list[Block]) -> list[Block]:
         for b in blocks:
             b.text = convert_legacy(b.text, enc)
         doc.warnings.append(f"converted from {enc}")
+    else:
+        # a Unicode document with some legacy-font paragraphs (a pasted old
+        # text): each block on its own evidence
+        converted: Counter[str] = Counter()
+        for b in blocks:
+            b.text, block_enc = fix_legacy_encoding(b.text)
+            if block_enc:
+                converted[block_enc] += 1
+        for name, n in sorted(converted.items()):
+            doc.warnings.append(f"converted {n} block(s) from {name}")
     # short metadata strings (a title property typed in .VnTime) on their own evidence
     for key, value in list(doc.meta.items()):
         if isinstance(value, str) and value:

@@ -135,3 +135,15 @@ def test_doc_ingest():
     doc = read_document(shared_file("real", "TT-15-2026-BCT-text.doc"), "tt15", "tt15.doc")
     assert doc.format == "doc" and "Số: 15/2026/TT-BCT" in doc.text
     _check_offsets(doc)
+
+
+def test_mixed_document_converts_legacy_blocks_only(tmp_path):
+    p = tmp_path / "mixed.txt"
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/KH-UBND ngày 5 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh về việc triển khai\n")
+    legacy = "KÕ ho¹ch thùc hiÖn c«ng t¸c d©n sè n¨m 2025\n"
+    p.write_bytes(text.encode("utf-8") + legacy.encode("utf-8"))
+    doc = read_document(p, "m", "mixed.txt")
+    assert doc.text.splitlines()[-1] == "Kế hoạch thực hiện công tác dân số năm 2025"
+    assert doc.text.startswith("CỘNG HÒA XÃ HỘI")
+    assert "converted 1 block(s) from TCVN3" in doc.warnings

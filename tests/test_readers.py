@@ -192,7 +192,7 @@ def test_docx_automatic_numbering_rebuilt(tmp_path):
         ("1. Mục đích", "list_item"),
         ("a) Điểm thứ nhất", "list_item"),
         ("b) Điểm thứ hai", "list_item"),
-        ("\uf0b7 Ý gạch đầu dòng", "paragraph"),   # bullet glyph; normalize turns it into '-'
+        ("- Ý gạch đầu dòng", "list_item"),         # Symbol-font bullet glyph -> '-'
         ("2. Yêu cầu", "list_item"),
         ("a) Điểm sau khi mục đổi", "list_item"),   # lower level restarts
         ("II. NHIỆM VỤ", "list_item"),
@@ -418,3 +418,24 @@ def test_esigned_pdf_stamps_read():
     assert header["page"] == 1
     assert header["values"] == ["2170", "23", "6"]
     assert "2170" in header["line"] and "23 tháng 6 năm 2026" in header["line"]
+
+
+def _tsv(rows):
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    return "\n".join([head] + ["\t".join(map(str, (5, 1, b, p, l, i, x, 0, w, 40, c, t)))
+                               for i, (b, p, l, x, w, c, t) in enumerate(rows)])
+
+
+def test_tsv_columns_split_paragraphs_kept_noise_dropped():
+    tsv = _tsv([
+        # one scanned line holding both header columns, 600 px apart
+        (1, 1, 1, 100, 60, 91, "SỞ"), (1, 1, 1, 170, 120, 92, "CÔNG"), (1, 1, 1, 300, 150, 90, "THƯƠNG"),
+        (1, 1, 1, 1050, 120, 93, "CỘNG"), (1, 1, 1, 1180, 80, 95, "HÒA"),
+        # a speck with low confidence
+        (1, 2, 1, 100, 50, 12, "L/0)"),
+        # a body paragraph over two lines
+        (2, 1, 1, 100, 100, 88, "Căn"), (2, 1, 1, 210, 60, 90, "cứ"),
+        (2, 1, 2, 100, 90, 91, "Luật"), (2, 1, 2, 200, 60, 89, "số"),
+        (2, 2, 1, 100, 60, 90, "1."), (2, 2, 1, 170, 100, 90, "Mục"),
+    ])
+    assert ocr.tsv_to_text(tsv) == "SỞ CÔNG THƯƠNG\n\nCỘNG HÒA\n\nCăn cứ\nLuật số\n\n1. Mục"

@@ -115,6 +115,8 @@ def _runs(el):
             yield child
             # text boxes inside a drawing of this run
             for inner in child.iter(W + "txbxContent"):
+                if any(a.tag == MC_FALLBACK for a in inner.iterancestors()):
+                    continue          # the VML copy of a text box already read
                 for p in inner.iter(W + "p"):
                     yield from _runs(p)
         elif child.tag not in (W + "pPr", W + "rPr"):
@@ -222,6 +224,9 @@ def _bold_of(rpr) -> bool | None:
 # --------------------------------------------------------------------------
 # Automatic numbering
 # --------------------------------------------------------------------------
+
+#: Bullet characters kept as typed; any other bullet glyph becomes '-'.
+KEPT_BULLETS = ("-", "+", "–")
 
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
@@ -338,7 +343,10 @@ class Numbering:
     @staticmethod
     def _render(lvl: dict, levels: dict, counters: dict) -> str:
         if lvl["fmt"] == "bullet":
-            return lvl["text"].strip() or "-"
+            # symbol-font glyphs (Wingdings, Symbol, Courier "o") stand for the
+            # dash Vietnamese lists use; '-' and '+' are kept as typed
+            mark = lvl["text"].strip()
+            return mark if mark in KEPT_BULLETS else "-"
 
         def sub(m: re.Match) -> str:
             k = int(m.group(1)) - 1

@@ -8,7 +8,9 @@ the odd symbols legacy fonts produce. Scores measured on the real documents
 (KH-1105, QD-1050, 10 pages) 0.18-0.33 and 0.19-0.28. The thresholds sit in
 the wide gap between.
 
-OCR (``ocr_pages``): pages are rendered one at a time in the calling thread
+OCR (``ocr_pages``): Tesseract's TSV output gives words with positions and
+confidences (``tsv_to_text``), so header-table columns on one scanned line are
+split apart and low-confidence specks dropped. Pages are rendered one at a time in the calling thread
 (pdfium is not thread-safe) only when a Tesseract worker is free, written to a
 temporary grayscale image, read by one ``tesseract`` process per core with
 ``OMP_THREAD_LIMIT=1``, and the image deleted at once — memory stays flat
@@ -99,13 +101,67 @@ def _env() -> dict[str, str]:
 def _tesseract(image: Path) -> str:
     try:
         out = subprocess.run(
-            ["tesseract", str(image), "stdout", "-l", "vie", "--psm", TESSERACT_PSM],
+            ["tesseract", str(image), "stdout", "-l", "vie", "--psm", TESSERACT_PSM, "tsv"],
             capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env())
     finally:
         image.unlink(missing_ok=True)
     if out.returncode != 0:
         raise RuntimeError(out.stderr.decode("utf-8", "replace").strip()[-200:])
-    return out.stdout.decode("utf-8", "replace")
+    return tsv_to_text(out.stdout.decode("utf-8", "replace"))
+
+
+#: A gap between two words wider than this many line heights splits a line:
+#: the two columns of a header table (issuer left, national motto right) sit
+#: on one scanned line; justified body text keeps gaps under one line height.
+COLUMN_GAP_HEIGHTS = 2.5
+#: Lines whose mean word confidence is below this are dropped as noise
+#: (stamps, signatures, handwriting); Tesseract rates real text 70-95.
+MIN_LINE_CONFIDENCE = 40
+
+
+def tsv_to_text(tsv: str) -> str:
+    """Tesseract TSV to text: one line per text line, a blank line between
+    paragraphs, lines split where a wide gap separates columns (each column
+    piece then stands as its own paragraph), noise lines dropped."""
+    lines: dict[tuple, list[tuple[int, int, int, float, str]]] = {}
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) < 12 or f[0] != "5" or not f[11].strip():
+            continue
+        key = (int(f[2]), int(f[3]), int(f[4]))            # block, paragraph, line
+        left, width, height, conf = int(f[6]), int(f[8]), int(f[9]), float(f[10])
+        lines.setdefault(key, []).append((left, width, height, conf, f[11].strip()))
+    out: list[str] = []
+    last_par = None
+    for key in sorted(lines):
+        words = lines[key]
+        if sum(w[3] for w in words) / len(words) < MIN_LINE_CONFIDENCE:
+            continue
+        pieces = _split_columns(words)
+        if not pieces:
+            continue
+        if (key[:2] != last_par or len(pieces) > 1) and out and out[-1]:
+            out.append("")
+        for piece in pieces:
+            out.append(piece)
+            if len(pieces) > 1:
+                out.append("")
+        last_par = key[:2]
+    return "\n".join(out).strip("\n")
+
+
+def _split_columns(words) -> list[str]:
+    heights = sorted(w[2] for w in words)
+    line_height = heights[len(heights) // 2] or 1
+    pieces: list[list[str]] = [[]]
+    prev_end = None
+    for left, width, _, _, text in sorted(words):
+        if prev_end is not None and left - prev_end > COLUMN_GAP_HEIGHTS * line_height:
+            pieces.append([])
+        pieces[-1].append(text)
+        prev_end = left + width
+    # a piece with fewer than 2 letters or digits is a speck or a stray mark
+    return [" ".join(p) for p in pieces if sum(c.isalnum() for c in "".join(p)) >= 2]
 
 
 def render_page(pdf, index: int, folder: Path, dpi: int = OCR_DPI, forms: bool = False,
