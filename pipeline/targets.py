@@ -49,6 +49,10 @@ RESULT_CUE = re.compile(
 # Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch").
 RATIO_OF_PLAN = re.compile(r"\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
 
+# Headings that announce goals even when the structure gives their part no role
+# ("1. Quán triệt các mục tiêu của Đề án", "Các chỉ tiêu chủ yếu").
+GOAL_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b(?!.*\bkết quả\b)", re.I)
+
 # Sections whose per cents are goals without any cue word.
 GOAL_ROLES = {"objectives"}
 # Sections whose values are never goals.
@@ -118,13 +122,16 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     rows: list[Target] = []
     values = find_values(text, lo, hi)
     last_goal = None
+    stated: list[tuple[int, int]] = []        # (offset, year) of deadlines stated with a goal
     for i, v in enumerate(values):
         role = section_role(structure, v.start)
         if role == "needs":
             row = _need(doc, structure, v)
         else:
-            follows = last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
-            row = _target(doc, structure, v, values[i - 1] if i else None, role, news, period_end, follows)
+            follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
+                       and _list_key(structure, last_goal.start) == _list_key(structure, v.start))
+            row = _target(doc, structure, v, values[i - 1] if i else None, role, news, period_end,
+                          follows, stated)
             if row and row.unit in ("%", "‰"):
                 last_goal = row
         if row:
@@ -136,7 +143,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
 # -- goals -------------------------------------------------------------------
 
 def _target(doc, structure, v: NumberMention, prev: NumberMention | None, role: str,
-            news: bool, period_end: int | None, follows: bool) -> Target | None:
+            news: bool, period_end: int | None, follows: bool,
+            stated: list[tuple[int, int]]) -> Target | None:
     text = doc.text
     s, e = sentence_bounds(text, v.start)
     cs, ce = _clause(text, s, e, v.start)
@@ -153,7 +161,7 @@ def _target(doc, structure, v: NumberMention, prev: NumberMention | None, role: 
     return Target(
         doc_id=doc.doc_id, target_id="", kind="target", value=v.value, value_high=v.value_high,
         unit=unit, comparator=comparator,
-        deadline=_deadline(text, structure, v, cs, ce, period_end),
+        deadline=_deadline(text, structure, v, cs, ce, period_end, stated),
         annual=_annual(text, s, cs, ce), group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
         **_evidence(doc, structure, s, e))
@@ -169,10 +177,18 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     s, e = sentence_bounds(text, v.start)
     if RESULT_CUE.search(text, s, e):
         return False
-    if GOAL_CUE.search(text, cs, ce) or (news and follows):
+    if GOAL_CUE.search(text, cs, ce) or follows:
+        return True
+    if any(GOAL_HEADING.search(sec.heading) for sec in _chain(structure, v.start)):
         return True
     # a per cent under a heading that names a stage to reach ("1. Giai đoạn 2025 - 2030")
     return any(HEADING_STAGE.search(sec.heading) for sec in _chain(structure, v.start))
+
+
+def _list_key(structure: Structure, pos: int) -> int:
+    """Items of one list share the section that holds them all (the parent of an item)."""
+    chain = _chain(structure, pos)
+    return chain[-2].start if len(chain) >= 2 else (chain[0].start if chain else -1)
 
 
 def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str) -> str:
@@ -203,8 +219,9 @@ def _comparator(text: str, cs: int, v: NumberMention, prev: NumberMention | None
 # -- deadline ----------------------------------------------------------------
 
 def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: int,
-              period_end: int | None) -> int | None:
-    """Stated in the clause, else carried from earlier text or headings, else the period end."""
+              period_end: int | None, stated: list[tuple[int, int]]) -> int | None:
+    """Stated in the clause, else carried from earlier text, headings or an earlier goal's
+    own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end."""
     m = None
     for m in DEADLINE.finditer(text, cs, ce):
         pass
@@ -212,13 +229,21 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         for m in YEAR_IN_SENTENCE.finditer(text, cs, ce):
             pass
     if m is not None:
-        return int(next(g for g in m.groups() if g))
+        year = int(next(g for g in m.groups() if g))
+        stated.append((m.start(), year))
+        return year
     carried = _carried_deadline(text, structure, v.start)
-    return carried or period_end
+    region = _chain(structure, v.start)
+    lo = region[0].start if region else (structure.body_start or 0)
+    earlier = [(p, y) for p, y in stated if lo <= p < v.start]
+    if earlier and (carried is None or earlier[-1][0] > carried[0]):
+        return earlier[-1][1]
+    return carried[1] if carried else period_end
 
 
-def _carried_deadline(text: str, structure: Structure, pos: int) -> int | None:
-    """The last deadline stated before ``pos`` in its own section and the ones enclosing it."""
+def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, int] | None:
+    """(offset, year) of the last deadline stated before ``pos`` in its own section and
+    the ones enclosing it."""
     chain = _chain(structure, pos)
     start = chain[0].start if chain else (structure.body_start or 0)
     inside = set(id(s) for s in chain)
@@ -230,8 +255,8 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> int | None:
     for sec in reversed(chain):   # the innermost heading naming a stage: "1. Giai đoạn 2025 - 2030"
         stage = HEADING_STAGE.search(sec.heading)
         if stage and (best is None or sec.start > best.start()):
-            return int(stage["y"])
-    return int(next(g for g in best.groups() if g)) if best else None
+            return sec.start, int(stage["y"])
+    return (best.start(), int(next(g for g in best.groups() if g))) if best else None
 
 
 def _chain(structure: Structure, pos: int) -> list[Section]:

@@ -75,6 +75,26 @@ def test_news_report_carries_deadline_across_paragraphs():
                                                  (100, "none", 2030)]
 
 
+def test_goal_list_under_a_goals_heading_without_role():
+    text = ("1. Quán triệt các mục tiêu của Đề án\nĐề án đặt ra các mục tiêu cụ thể đến năm 2025, trong đó:\n"
+            "a) Tối thiểu 80% công chức được bồi dưỡng kiến thức dân số cơ bản;\n"
+            "b) 100% viên chức làm công tác dân số được bồi dưỡng theo chuẩn;")
+    assert [(r[1], r[4], r[5]) for r in rows(text, DocMeta())] == [(80, "min", 2025), (100, "none", 2025)]
+
+
+def test_year_stated_with_a_goal_carries_to_the_next():
+    text = ("Theo kế hoạch, phấn đấu đến năm 2025 bảo đảm tối thiểu 95% công chức được bồi dưỡng.\n"
+            "Đích đến của năm 2030 là 100% công chức được bồi dưỡng.\n"
+            "Cùng thời điểm đó, 100% lãnh đạo y tế được bồi dưỡng.")
+    assert [r[5] for r in rows(text, DocMeta(source_kind="news"))] == [2025, 2030, 2030]
+
+
+def test_report_figures_are_not_goals():
+    text = ("I. HIỆN TRẠNG CHUNG\nTrên địa bàn tỉnh hiện có 23 cụm công nghiệp; tỷ lệ lấp đầy bình quân trên 30%.\n"
+            "2. Một số nội dung đã thực hiện trong năm 2025\n- Thu hồi về tài khoản tạm giữ, đạt 100%.")
+    assert rows(text, DocMeta()) == []
+
+
 @pytest.mark.parametrize("text", [
     # results of the last period are baseline, not targets
     "I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025\n- Tỷ lệ công chức được bồi dưỡng đạt 85%.",
