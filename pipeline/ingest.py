@@ -23,6 +23,7 @@ from pathlib import Path
 from .models import Block, Document, Page
 from .normalize import convert_legacy, detect_legacy_encoding, fix_legacy_encoding, normalize
 from .readers import ReadError, reader_for
+from .readers.base import page_ranges
 
 #: Larger files are refused: the biggest real plan (an 80-page scan) is 3.4 MB;
 #: 200 MB is far above any plan document and keeps a stray archive or video
@@ -107,26 +108,11 @@ def _fix_legacy(doc: Document, blocks: list[Block]) -> list[Block]:
 def _mark_partial(doc: Document) -> None:
     unread = doc.meta.get("unread_pages") or []
     if unread:
-        reason = f"{len(unread)} page(s) could not be read: {_ranges(unread)}"
+        reason = f"{len(unread)} page(s) could not be read: {page_ranges(unread)}"
         doc.status = "partial"
         doc.error = reason
         if reason not in doc.warnings:
             doc.warnings.append(reason)
-
-
-def _ranges(pages: list[int]) -> str:
-    """[1, 2, 3, 7] -> '1-3, 7'."""
-    out, run = [], []
-    for p in sorted(set(pages)):
-        if run and p == run[-1] + 1:
-            run.append(p)
-        else:
-            if run:
-                out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
-            run = [p]
-    if run:
-        out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
-    return ", ".join(out)
 
 
 def assemble(doc: Document, blocks, page_count: int | None) -> None:

@@ -439,3 +439,29 @@ def test_tsv_columns_split_paragraphs_kept_noise_dropped():
         (2, 2, 1, 100, 60, 90, "1."), (2, 2, 1, 170, 100, 90, "Mục"),
     ])
     assert ocr.tsv_to_text(tsv) == "SỞ CÔNG THƯƠNG\n\nCỘNG HÒA\n\nCăn cứ\nLuật số\n\n1. Mục"
+
+
+from pipeline.readers.lines import join_wrapped, starts_new_item  # noqa: E402
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("I. MỤC ĐÍCH", True), ("IV. TỔ CHỨC", True), ("1. Mục đích", True), ("2.3. Nội dung", True),
+    ("a) Điểm", True), ("đ) Điểm", True), ("- Ý", True), ("+ Ý", True), ("Điều 5. Hiệu lực", True),
+    ("12 tháng 6 năm 2025", False), ("5.190 người", False), ("2025 của Bộ", False),
+    ("Căn cứ", False), ("-5%", False),
+])
+def test_list_markers(line, expected):
+    assert starts_new_item(line) is expected
+
+
+def test_join_wrapped_rules():
+    lines = ["Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm",
+             "2025;", "Căn cứ Nghị định số 96/2026/NĐ-CP của Chính phủ quy định chi tiết",
+             "ngày 31 tháng 3 năm 2026;", "", "1. Mục đích", "Triển khai nghiêm túc, chất lượng và hiệu quả các",
+             "nội dung."]
+    assert join_wrapped(lines, wrap_width=64) == [
+        "Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;",
+        "Căn cứ Nghị định số 96/2026/NĐ-CP của Chính phủ quy định chi tiết ngày 31 tháng 3 năm 2026;",
+        "1. Mục đích",
+        "Triển khai nghiêm túc, chất lượng và hiệu quả các nội dung.",
+    ]

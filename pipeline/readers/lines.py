@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 #: A line that opens a new numbered part, point or list item:
-#: "I.", "IV.", "1.", "2.3.", "a)", "đ)", "-", "+", "•", and "Điều 5." articles.
+#: "I.", "IV.", "1.", "1)", "2.3.", "2.3", "a)", "đ)", "-", "+", "•", and "Điều 5."
+#: articles. A bare number ("12 tháng 6") is not a marker: dates wrap onto lines.
 LIST_MARKER_RE = re.compile(
-    r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?\)?(?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)"
+    r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)"
     r"|[a-zđ][).](?=\s)|[-+•–](?=\s)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)"
 )
 #: A line ending in these, followed by a capital, ends its paragraph at any
@@ -39,9 +40,10 @@ SHORT_LINE_SHARE = 0.8
 def join_wrapped(lines: list[str], wrap_width: int | None = None) -> list[str]:
     """Rejoin wrapped ``lines`` into paragraphs; blank lines end paragraphs.
 
-    With ``wrap_width`` (the usual length of a full line), a line ending in
-    sentence punctuation that is clearly shorter than a full line ends its
-    paragraph — the way a typeset page shows a paragraph end.
+    A line ending in ';' or ':' before a capital ends its paragraph. With
+    ``wrap_width`` (the usual length of a full line), a clearly shorter line
+    also ends it when it closes a sentence or the next line opens with a
+    capital — the way a typeset page shows a paragraph end.
     """
     paras: list[str] = []
     prev: str | None = None          # None: the next line opens a paragraph

@@ -4,7 +4,9 @@
 2. Per page, extract the text layer and score it (``ocr.layer_usable``):
    empty pages are scans, pages typed in legacy fonts extract as nonsense.
 3. OCR the pages that need it (``ocr.ocr_pages``), or — without Tesseract —
-   keep what the layer has and say which pages could not be read.
+   leave them empty (a garbage layer is worse than none) and name them in
+   ``warnings`` and ``meta["unread_pages"]``, which makes ingest mark the
+   document partial.
 4. On a first page read from its text layer, signature-field stamps (the
    number and date an e-signing system draws over blanks) are OCR'd into
    ``meta["stamps"]`` (``ocr.read_stamps``).
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from ..models import Block, ReadResult
 from . import ocr
-from .base import Reader, ReadError
+from .base import Reader, ReadError, page_ranges
 from .lines import join_wrapped, list_kind, usual_width
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
@@ -83,7 +85,7 @@ class PdfReader(Reader):
         if missing:
             result.warnings.append(
                 f"OCR unavailable ({missing}): install tesseract-ocr tesseract-ocr-vie; "
-                f"pages {_ranges(wanted)} have no usable text")
+                f"pages {page_ranges(wanted)} have no usable text")
             result.meta["unread_pages"] = wanted
             return
         texts, errors = ocr.ocr_pages(pdf, wanted)
@@ -96,7 +98,7 @@ class PdfReader(Reader):
                 result.warnings.append(f"page {n}: {errors[n]}")
         broken = [n for n, why in need_ocr.items() if why != "no text layer"]
         if broken:
-            result.warnings.append(f"text layer unreadable on pages {_ranges(broken)} (legacy font); read by OCR")
+            result.warnings.append(f"text layer unreadable on pages {page_ranges(broken)} (legacy font); read by OCR")
 
 
 def _open(pdfium, path: Path):
@@ -158,17 +160,3 @@ def _drop_running_lines(pages: dict[int, list[str]]) -> None:
         drop = {i for i in _edge_indexes(lines)
                 if PAGE_NUMBER_RE.match(lines[i]) or _edge_key(lines[i]) in running}
         pages[n] = [l for i, l in enumerate(lines) if i not in drop]
-
-
-def _ranges(pages: list[int]) -> str:
-    out, run = [], []
-    for p in sorted(pages):
-        if run and p == run[-1] + 1:
-            run.append(p)
-            continue
-        if run:
-            out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
-        run = [p]
-    if run:
-        out.append(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]))
-    return ", ".join(out)

@@ -46,8 +46,7 @@ class TextReader(Reader):
     def read(self, path: Path) -> ReadResult:
         text, encoding = _decode(path)
         warnings = [] if encoding.startswith("utf") else [f"decoded as {encoding}"]
-        is_md = path.suffix.lower() == ".md"
-        blocks = markdown_blocks(text) if is_md else plain_blocks(text)
+        blocks = markdown_blocks(text) if self.format == "md" else plain_blocks(text)
         return ReadResult(blocks=blocks, warnings=warnings,
                           meta={"encoding": encoding})
 
