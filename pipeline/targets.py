@@ -175,7 +175,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if role in GOAL_ROLES:
         return True
     s, e = sentence_bounds(text, v.start)
-    if RESULT_CUE.search(text, s, e):
+    chain = _chain(structure, v.start)
+    if RESULT_CUE.search(text, s, e) or any(RESULT_CUE.search(sec.heading) for sec in chain):
         return False
     if GOAL_CUE.search(text, cs, ce) or follows:
         return True
