@@ -22,6 +22,8 @@ from .lines import list_kind
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
+#: Elements whose runs are not part of the visible text.
+SKIPPED = {MC_FALLBACK, W + "del", W + "moveFrom"}
 #: Header/footer text that is only a page number ("3", "- 3 -", "Trang 3", "3/10").
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)
 
@@ -107,9 +109,9 @@ def _paragraph_text(p, styles) -> tuple[str, bool]:
 
 def _runs(el):
     """w:r elements under ``el`` in order, skipping markup-compatibility fallbacks
-    (they duplicate the preferred content) and deleted revisions."""
+    (they duplicate the preferred content) and deleted or moved-away revisions."""
     for child in el.iterchildren():
-        if child.tag == MC_FALLBACK or child.tag == W + "del":
+        if child.tag in SKIPPED:
             continue
         if child.tag == W + "r":
             yield child
