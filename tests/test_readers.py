@@ -271,7 +271,13 @@ def test_pdf_text_layer_pages_and_running_lines(tmp_path):
 def test_pdf_good_layer_not_flagged():
     r = PdfReader().read(shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf"))
     assert r.page_count == 9 and r.ocr_pages == []
-    assert "Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;" in _texts(r)
+    texts = _texts(r)
+    assert "Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;" in texts
+    # bold from the font names; a weight change splits the title from its note
+    by_text = {b.text: b for b in r.blocks}
+    assert by_text["QUYẾT ĐỊNH:"].bold and by_text["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"].bold
+    assert not by_text["Căn cứ Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025;"].bold
+    assert "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ" in texts and "(Cấp lần đầu: Ngày tháng năm 2026)" in texts
     assert all(b.page is not None for b in r.blocks)
     assert {b.page for b in r.blocks} == set(range(1, 10))
     for s in r.meta["layer_scores"].values():

@@ -45,20 +45,25 @@ def join_wrapped(lines: list[str], wrap_width: int | None = None) -> list[str]:
     also ends it when it closes a sentence or the next line opens with a
     capital — the way a typeset page shows a paragraph end.
     """
-    paras: list[str] = []
+    return [" ".join(group) for group in group_wrapped(lines, wrap_width)]
+
+
+def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[str]]:
+    """The stripped lines of each paragraph (see ``join_wrapped``)."""
+    groups: list[list[str]] = []
     prev: str | None = None          # None: the next line opens a paragraph
     for line in lines:
         line = line.strip()
         if not line:
             prev = None              # a blank line ends the paragraph
             continue
-        if paras and prev is not None and not starts_new_item(line) \
+        if groups and prev is not None and not starts_new_item(line) \
                 and not line_ends_paragraph(prev, line, wrap_width):
-            paras[-1] = paras[-1] + " " + line
+            groups[-1].append(line)
         else:
-            paras.append(line)
+            groups.append([line])
         prev = line
-    return paras
+    return groups
 
 
 def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bool:

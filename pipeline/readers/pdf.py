@@ -22,7 +22,7 @@ from pathlib import Path
 from ..models import Block, ReadResult
 from . import ocr
 from .base import Reader, ReadError, page_ranges
-from .lines import join_wrapped, list_kind, usual_width
+from .lines import group_wrapped, list_kind, usual_width
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)
@@ -49,15 +49,17 @@ class PdfReader(Reader):
     def _read(self, pdf) -> ReadResult:
         n_pages = len(pdf)
         pages: dict[int, list[str]] = {}
+        bold: dict[int, set[str]] = {}
         need_ocr: dict[int, str] = {}
         scores = {}
         for i in range(n_pages):
-            text = _page_text(pdf, i)
+            text, bold[i + 1] = _page_text(pdf, i)
             ok, why = ocr.layer_usable(text)
             scores[i + 1] = ocr.layer_scores(text)
             if ok:
                 pages[i + 1] = _lines(text)
             else:
+                bold[i + 1] = set()
                 need_ocr[i + 1] = why
                 pages[i + 1] = []      # filled by OCR, or left empty (and reported)
         result = ReadResult(blocks=[], page_count=n_pages, meta={"layer_scores": scores})
@@ -74,8 +76,10 @@ class PdfReader(Reader):
         for n in range(1, n_pages + 1):
             lines = pages.get(n, [])
             width = usual_width(lines)
-            for para in join_wrapped(lines, width):
-                result.blocks.append(Block(para, kind=list_kind(para), page=n))
+            for group in group_wrapped(_break_at_weight_change(lines, bold[n]), width):
+                para = " ".join(group)
+                is_bold = all(line in bold[n] for line in group)
+                result.blocks.append(Block(para, kind=list_kind(para), page=n, bold=is_bold))
         return result
 
     @staticmethod
@@ -113,17 +117,81 @@ def _open(pdfium, path: Path):
         raise ReadError("damaged or not a PDF") from e
 
 
-def _page_text(pdf, index: int) -> str:
+def _page_text(pdf, index: int) -> tuple[str, set[str]]:
+    """The page's text layer (line breaks as "\n", pdfium's soft-hyphen breaks
+    undone) and the set of its lines set entirely in a bold font."""
     page = pdf[index]
     try:
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_range()
+            raw = textpage.get_text_range()
+            bold = _bold_flags(textpage, len(raw))
         finally:
             textpage.close()
     finally:
         page.close()
-    return SOFT_BREAK_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[str] = []
+    bold_lines: set[str] = set()
+    chars: list[str] = []
+    flags: list[bool] = []
+    i = 0
+    while i <= len(raw):
+        c = raw[i] if i < len(raw) else "\n"
+        soft = SOFT_BREAK_RE.match(raw, i)
+        if soft:
+            i = soft.end()
+            continue
+        if c == "\n":
+            line = "".join(chars).strip()
+            lines.append(line)
+            if flags and all(flags):
+                bold_lines.add(line)
+            chars, flags = [], []
+        elif c != "\r":
+            chars.append(c)
+            if c.isalnum():
+                flags.append(bold[i] if i < len(bold) else False)
+        i += 1
+    return "\n".join(lines), bold_lines
+
+
+#: Font names that mark bold faces (the weight pdfium reports is often 400
+#: for bold fonts, as in QD-2170; the name is reliable).
+BOLD_FONT_RE = re.compile(r"bold|black|heavy|demi|semibold", re.I)
+#: Font weights counted as bold where a PDF does report them.
+BOLD_WEIGHT = 600
+
+
+def _bold_flags(textpage, n_chars: int) -> list[bool]:
+    """Per character of the text range: set in a bold font? ([] when the
+    character count does not line up with the text, to stay safe)."""
+    import ctypes
+    import pypdfium2.raw as raw
+    if raw.FPDFText_CountChars(textpage) != n_chars:
+        return []
+    buf = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    out = []
+    for i in range(n_chars):
+        raw.FPDFText_GetFontInfo(textpage, i, buf, len(buf), ctypes.byref(flags))
+        name = buf.value.decode("latin-1", "replace")
+        out.append(bool(BOLD_FONT_RE.search(name)) or raw.FPDFText_GetFontWeight(textpage, i) >= BOLD_WEIGHT)
+    return out
+
+
+def _break_at_weight_change(lines: list[str], bold: set[str]) -> list[str]:
+    """A blank line wherever the text turns bold or stops being bold: a bold
+    heading never runs into the body around it."""
+    out: list[str] = []
+    prev = None
+    for line in lines:
+        if line:
+            weight = line in bold
+            if prev is not None and weight != prev and out and out[-1]:
+                out.append("")
+            prev = weight
+        out.append(line)
+    return out
 
 
 def _lines(text: str) -> list[str]:
