@@ -415,6 +415,28 @@ def test_html_news_page(tmp_path):
     assert not any("Trang chủ" in t or "Bình luận" in t for t in texts)
 
 
+SAPO = """<html lang="vi"><head><meta charset="utf-8"><title>Hà Nội bồi dưỡng đội ngũ dân số</title>
+<meta name="description" content="UBND thành phố Hà Nội vừa ban hành Kế hoạch số 303/KH-UBND về bồi dưỡng đội ngũ làm công tác dân số giai đoạn 2022 - 2030."></head>
+<body><div class="header"><p class="sapo">UBND thành phố Hà Nội vừa ban hành Kế hoạch số 303/KH-UBND về bồi
+dưỡng đội ngũ làm công tác dân số giai đoạn 2022 - 2030.</p></div>
+<article><div class="body"><p>Theo kế hoạch, đến năm 2025 tối thiểu 95% công chức được bồi dưỡng kiến thức dân số
+cơ bản; đến năm 2030 con số này là 100%. Các lớp học được mở ở cả ba cấp thành phố, huyện và xã.</p>
+<p>Thành phố cũng bảo đảm tối thiểu 90% cộng tác viên dân số được cập nhật kiến thức về công tác dân số.</p></div></article>
+</body></html>"""
+
+
+@pytest.mark.parametrize("html, expected_first", [
+    (SAPO, "UBND thành phố Hà Nội vừa ban hành Kế hoạch số 303/KH-UBND"),
+    (NEWS, "UBND Thành phố Hà Nội ban hành Kế hoạch số 303/KH-UBND"),   # no description: nothing added
+])
+def test_html_lead_paragraph_kept_once(tmp_path, html, expected_first):
+    p = tmp_path / "news.html"
+    p.write_text(html, encoding="utf-8")
+    texts = _texts(reader_for(p).read(p))
+    assert texts[0].startswith(expected_first) or texts[1].startswith(expected_first)
+    assert sum("303/KH-UBND" in t for t in texts) == 1
+
+
 @needs_ocr
 def test_esigned_pdf_stamps_read():
     r = PdfReader().read(shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf"))

@@ -38,7 +38,9 @@ class HtmlReader(Reader):
         except etree.XMLSyntaxError as e:
             raise ReadError(f"web page text could not be parsed ({e})") from e
         blocks = list(_blocks(root))
-        return ReadResult(blocks=blocks, meta=_meta(trafilatura, html, root))
+        meta = _meta(trafilatura, html, root)
+        lead = _lead(meta.pop("description", ""), blocks)
+        return ReadResult(blocks=lead + blocks, meta=meta)
 
 
 def _decode(path: Path) -> str:
@@ -64,6 +66,25 @@ def _blocks(root):
         yield Block(text, kind=kind, bold=el.tag == "head")
 
 
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _lead(description: str, blocks: list[Block]) -> list[Block]:
+    """The article's lead paragraph, when the extractor left it out.
+
+    Vietnamese news sites set the lead (sapo) apart from the article body, and
+    it is often the one sentence that names the plan ("UBND … vừa ban hành Kế
+    hoạch số …"); main-text extraction drops it with the page furniture. The
+    page's description metadata carries the same sentence, so it is put back
+    in front unless the body already contains it.
+    """
+    lead = " ".join(description.split())
+    if len(lead) < 40 or any(_squash(lead)[:60] in _squash(b.text) for b in blocks):
+        return []
+    return [Block(lead, kind="paragraph")]
+
+
 def _meta(trafilatura, html: str, root) -> dict:
     meta = {"source_kind": "news"}
     doc = trafilatura.extract_metadata(html)
@@ -73,6 +94,7 @@ def _meta(trafilatura, html: str, root) -> dict:
         "site": getattr(doc, "sitename", None) or root.get("sitename") or getattr(doc, "hostname", None),
         "url": getattr(doc, "url", None) or root.get("source"),
         "author": getattr(doc, "author", None) or root.get("author"),
+        "description": getattr(doc, "description", None) or root.get("description"),
     }
     for key, value in values.items():
         if value:
