@@ -66,6 +66,7 @@ class Plan:
     period: str
     catalogs: dict[str, str] = field(default_factory=dict)   # catalog id -> why it fits
     national: bool = False     # the decision or a ministry's guidance: rows, but no column
+    copy_of: str = ""          # doc_id of the same plan read from another file: no column of its own
 
 
 @dataclass
@@ -84,7 +85,7 @@ class Comparison:
     def columns_shown(self) -> list[Plan]:
         """Provincial plans with at least one matched target, in items order (the wide columns)."""
         used = {r["doc_id"] for r in self.long_rows}
-        return [p for p in self.plans if p.doc_id in used and not p.national]
+        return [p for p in self.plans if p.doc_id in used and not p.national and not p.copy_of]
 
 
 # --------------------------------------------------------------------------
@@ -200,13 +201,37 @@ def is_national(meta, reasons: dict[str, str]) -> bool:
     return meta.issuer.lower().startswith(CENTRAL_ISSUER_WORDS) if meta.issuer else False
 
 
+def _mark_copies(comp: Comparison) -> None:
+    """The same plan in two files (a .docx and its web copy) gets one column.
+
+    Two documents are copies when they carry the same header (province, symbol,
+    period, status) and every one of their comparison cells reads the same; the
+    first by doc_id keeps the column, the long table keeps both. Anything that
+    differs — a news report quoting fewer targets — stays a column of its own.
+    """
+    def cells(plan: Plan) -> tuple:
+        return tuple(sorted((ind_id, cell_text(cell_targets(comp, ind_id, plan.doc_id)))
+                            for ind_id in {r["indicator_id"] for r in comp.long_rows
+                                           if r["doc_id"] == plan.doc_id}))
+    first: dict[tuple, str] = {}
+    for plan in sorted(comp.plans, key=lambda p: p.doc_id):
+        if plan.national or not (plan.province_issued or plan.symbol):
+            continue
+        key = (plan.header, cells(plan))
+        if key[1] and key in first:
+            plan.copy_of = first[key]
+        else:
+            first.setdefault(key, plan.doc_id)
+
+
 def _disambiguate(plans: list[Plan]) -> None:
     """Two documents for one plan (a news report and the plan) get distinct headers."""
     seen: dict[str, int] = {}
     for p in plans:
-        seen[p.header] = seen.get(p.header, 0) + 1
+        if not p.copy_of:
+            seen[p.header] = seen.get(p.header, 0) + 1
     for p in plans:
-        if seen[p.header] > 1:
+        if seen.get(p.header, 0) > 1 and not p.copy_of:
             p.header += f" [{p.doc_id}]"
 
 
@@ -269,10 +294,11 @@ def build(items: list[tuple[Document, Extraction]], catalogs_dir: Path | None = 
                 continue
             ind = next(i for i in by_id[m.catalog_id].indicators if i.id == m.indicator_id)
             keyed.append(((m.catalog_id, ind.id), plan.doc_id, n, _long_row(t, ex, plan, ind, m)))
-    _disambiguate(comp.plans)
     order = _indicator_order(catalogs)
     keyed.sort(key=lambda k: (order[k[0]], k[1], k[2]))
     comp.long_rows = [k[3] for k in keyed]                                   # 4
+    _mark_copies(comp)
+    _disambiguate(comp.plans)
     _wide(comp)                                                              # 5
     return comp
 

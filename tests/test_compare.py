@@ -290,3 +290,23 @@ def test_format_value(args, text):
 ])
 def test_national_documents(meta, national):
     assert compare.is_national(meta, {}) is national
+
+
+def test_same_plan_in_two_files_gets_one_column():
+    """A .docx and its web copy give the same cells: one column, both kept in the long table."""
+    items = seed_items()
+    doc, ex = items[1]
+    copy = Document(doc_id=CT + "-web", source=f"{CT}.md", sha256="", format="md", text=doc.text)
+    targets = [Target(**{**t.__dict__, "doc_id": copy.doc_id, "target_id": t.target_id + "w"})
+               for t in ex.targets]
+    comp = compare.build(items + [(copy, Extraction(structure=Structure(), meta=ex.meta, targets=targets))],
+                         CATALOGS)
+    ct_columns = [c for c in comp.wide_columns if c.startswith("Cần Thơ")]
+    assert ct_columns == ["Cần Thơ — dự thảo (2026-2030)"]
+    assert comp.plan(copy.doc_id).copy_of == CT
+    assert {r["doc_id"] for r in comp.long_rows} >= {CT, copy.doc_id}
+    # a copy that differs in one value is a different reading: it keeps its own column
+    targets[0].value = 85
+    comp = compare.build(items + [(copy, Extraction(structure=Structure(), meta=ex.meta, targets=targets))],
+                         CATALOGS)
+    assert len([c for c in comp.wide_columns if c.startswith("Cần Thơ")]) == 2
