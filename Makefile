@@ -32,7 +32,7 @@ setup: $(STAMP) system
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,build]'
 	touch $(STAMP)
 
 # Debian packages for OCR and legacy .doc: installed when running as root,
