@@ -10,6 +10,12 @@ from .models import Document, Structure
 # the capital test keeps them inside.
 SENTENCE_END = re.compile(r"\n|(?<=[.;!?…])\s+(?=[\p{Lu}\-+•\d])")
 
+# A list mark opening an item ("- ", "+ ", "• ", "– "). Evidence starts after it:
+# the mark carries no meaning, and a quote beginning with "-" or "+" would be
+# taken for a formula by spreadsheets (and so be escaped, no longer equal to
+# the text at its offsets).
+LIST_MARK = re.compile(r"[-+•*–]\s+")
+
 
 def line_bounds(text: str, offset: int) -> tuple[int, int]:
     """Start and end of the line (block) holding ``offset``."""
@@ -30,6 +36,9 @@ def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
             break
     while start < end and text[start].isspace():
         start += 1
+    mark = LIST_MARK.match(text, start, end)
+    if mark:
+        start = mark.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
