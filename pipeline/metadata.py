@@ -4,17 +4,21 @@ dates, period, title and signer.
 Steps of ``extract``:
  1. kind      — official text or a news report about a plan
  2. identity  — type and symbol from the header (news: from the reported plan)
- 3. status    — draft when the number or the day is blank
+ 3. status    — draft when the number or the day is blank (and no signature
+                stamp supplies them)
  4. place     — province and issuer from the header, title or body
  5. time      — issue date, year, plan period
  6. signer    — from the signature block
 """
 from __future__ import annotations
 
+import datetime
+
 import regex as re
 
 from .models import DocMeta, Document, Structure
 from .registry import canonical_symbol, fold, parse_symbol, type_name
+from .structure import NUMBER_LINE, PLACE_DATE
 
 # The 63 provincial units before 1 July 2025 (the 34 after are among them).
 PROVINCE_NAMES = (
@@ -158,8 +162,52 @@ def doc_type_words(caps: str) -> str:
     return caps.capitalize() if caps else ""
 
 
+def stamped_header(header: dict, stamps: list) -> dict:
+    """The number and day/month that e-signature stamps put on a header left blank.
+
+    Digitally signed PDFs keep ``Số: /QĐ-UBND`` and ``ngày tháng năm 2026`` in their
+    text layer; the signing system draws the number and the day/month as signature
+    fields, which the PDF reader OCRs into ``doc.meta["stamps"]`` (DOMAIN.md §2: a
+    blank number is not proof of a draft until the stamps are read). OCR of a
+    rendered line is noisy, so a stamp is believed only when its whole line agrees
+    with the text layer — the same symbol suffix (``QĐ-UBND``) and the same year —
+    and the value read is one the stamp itself added (in ``values``). Otherwise
+    nothing is filled: a misread must never invent a number or a date.
+    Returns the keys to fill: ``number``/``symbol`` and ``day``/``month``/``date``."""
+    out: dict = {}
+    suffix, year = header.get("symbol_suffix", ""), header.get("year")
+    place = fold(header.get("place", ""))
+    for stamp in stamps or []:
+        if not isinstance(stamp, dict) or stamp.get("page", 1) != 1:
+            continue
+        line = str(stamp.get("line", "")).replace("\u00d0", "Đ")   # OCR's eth for Đ
+        values = {str(v).lstrip("0") for v in stamp.get("values", [])}
+        n, d = NUMBER_LINE.search(line), PLACE_DATE.search(line)
+        if d and not (year and int(d["y"]) == year):
+            continue                       # another year: not this header's line
+        if n and suffix and canonical_symbol(n["rest"].lstrip("/")) != suffix:
+            continue                       # another symbol: not this header's line
+        number_ok = bool(n and n["num"] and suffix and canonical_symbol(n["rest"].lstrip("/")) == suffix
+                         and n["num"].rstrip(".").lstrip("0") in values)
+        if number_ok and not header.get("number") and "number" not in out:
+            out["number"] = n["num"].rstrip(".")
+            out["symbol"] = canonical_symbol(f"{out['number']}/{suffix}")
+        # a date stamp on a line of its own must name the header's place
+        place_ok = bool(d and place and (place.endswith(fold(d["place"])) or fold(d["place"]).endswith(place)))
+        if d and d["d"] and d["m"] and (number_ok or place_ok) and not header.get("day") \
+                and "date" not in out and d["d"].lstrip("0") in values and d["m"].lstrip("0") in values:
+            try:
+                date = datetime.date(year, int(d["m"]), int(d["d"])).isoformat()
+            except ValueError:
+                continue
+            out.update(day=int(d["d"]), month=int(d["m"]), date=date)
+    return out
+
+
 def extract(doc: Document, structure: Structure) -> DocMeta:
     h = structure.header
+    if not h.get("number") or (h.get("date_raw") and not h.get("day")):
+        h = {**h, **stamped_header(h, doc.meta.get("stamps", []))}
     meta = DocMeta()
     text = doc.text
     news = is_news(doc, structure)                                          # 1

@@ -99,6 +99,7 @@ class Section:
     start: int           # start of the heading
     end: int             # end of the body
     heading_end: int     # end of the heading line
+    parent: int | None = None   # index in Structure.sections of the enclosing section
 
 
 @dataclass
@@ -117,6 +118,14 @@ class Structure:
             if s.start <= offset < s.end and (best is None or s.level >= best.level):
                 best = s
         return best
+
+    def ancestors(self, section: Section) -> list[Section]:
+        """The sections enclosing ``section``, outermost first."""
+        chain, i = [], section.parent
+        while i is not None:
+            chain.append(self.sections[i])
+            i = self.sections[i].parent
+        return chain[::-1]
 
     def path_at(self, offset: int) -> str:
         s = self.section_at(offset)

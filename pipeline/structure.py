@@ -46,20 +46,35 @@ HEADING_PATTERNS = (("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),
                     ("letter", LETTER_HEADING))
 
 # Section roles from the words a heading starts with (after "Các", "Một số"...).
-# Order matters: "Phân công nhiệm vụ" is implementation before "nhiệm vụ" is tasks.
+# Order matters: "Phân công nhiệm vụ" is implementation before "nhiệm vụ" is tasks,
+# and "Kết quả thực hiện mục tiêu" is baseline before "mục tiêu" is objectives.
 ROLE_FILLER = r"(?:(?:các|một số|những|đánh giá|dự kiến|nguồn)\s+)?"
 ROLE_RULES = [
     ("implementation", r"tổ chức thực hiện|phân công|trách nhiệm|tổ chức triển khai"),
     ("funding", r"kinh phí|ngân sách|nguồn vốn|vốn"),
-    ("baseline", r"kết quả|thực trạng|tình hình|đánh giá"),
+    ("baseline", r"kết quả|thực trạng|hiện trạng|tình hình|đánh giá"),
     ("purpose", r"mục đích|yêu cầu|quan điểm|sự cần thiết"),
-    ("objectives", r"mục tiêu|chỉ tiêu|lộ trình"),
+    ("objectives", r"mục tiêu|chỉ tiêu|lộ trình|định hướng|đến năm\s+(?:19|20)\d\d"),
     ("scope", r"đối tượng|phạm vi"),
     ("needs", r"nhu cầu"),
     ("tasks", r"nhiệm vụ|giải pháp|nội dung|hoạt động"),
 ]
 ROLE_PATTERNS = [(role, re.compile(rf"^{ROLE_FILLER}(?:{words})\b", re.I))
                  for role, words in ROLE_RULES]
+# Goal words anywhere in a heading ("Quán triệt các mục tiêu của Đề án") make it
+# objectives, unless the heading reports results ("Tổng hợp kết quả thực hiện các
+# chỉ tiêu"): then it is baseline. "Chương trình mục tiêu" names a kind of programme
+# (budget lines: "Chi thực hiện các chương trình mục tiêu"), not a goal.
+GOAL_WORDS = re.compile(r"\b(?<!chương\s+trình\s+)(?:mục tiêu|chỉ tiêu)\b", re.I)
+RESULT_WORDS = re.compile(r"\b(?:kết quả|thực trạng|hiện trạng|tình hình|báo cáo|đã đạt)\b", re.I)
+# A heading that is only a stage ("Giai đoạn 2025 - 2030", "Giai đoạn 2 (2028-2030)",
+# "Giai đoạn đến năm 2030"): the goals of that stage follow.
+STAGE_ONLY = re.compile(
+    r"^(?:giai đoạn|thời kỳ)\s*(?:\d|[IVX]{1,3})?\s*[:(\-–]?\s*(?:từ\s+)?(?:năm\s+)?"
+    r"(?:(?:19|20)\d\d\s*(?:[-–—]|đến)\s*(?:năm\s+)?(?:19|20)\d\d|đến\s+năm\s+(?:19|20)\d\d)\s*\)?[\s:.;]*$",
+    re.I)
+# A needs heading ("Nhu cầu bồi dưỡng ... như sau:") is one however long it runs.
+NEEDS_START = re.compile(r"^(?:(?:các|một số|những|dự kiến)\s+)?nhu cầu\b", re.I)
 
 # Header: the number line "Số: 303/KH-UBND", "Số: /QĐ - UBND", "Số 10-CTr/TU".
 NUMBER_LINE = re.compile(
@@ -103,8 +118,10 @@ AUTHORITY_LINE = re.compile(
     r"HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|TRƯỞNG BAN)\b")
 
 # Closing block: the closing sentence, the recipients, the signature.
-CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|Quyết định này có hiệu lực|Nghị quyết này có hiệu lực"
-                              r"|Thông tư này có hiệu lực)")
+# The closing sentence: "Trên đây là Kế hoạch ...", "Quyết định này có hiệu lực ...",
+# "Nghị quyết này được Hội đồng nhân dân ... khóa X, kỳ họp thứ Y thông qua ngày ...".
+CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|(?:Quyết định|Nghị quyết|Thông tư) này có hiệu lực"
+                              r"|Nghị quyết này (?:đã )?được\b.{0,300}?\bthông qua)")
 RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.I)
 ON_BEHALF = re.compile(r"\b(?P<mark>TM|KT|TL|TUQ|Q)\.\s*"
                        r"(?P<whom>\p{Lu}+(?:[ \t]+(?!(?:TM|KT|TL|TUQ|Q)\.)\p{Lu}+)*)")
@@ -204,8 +221,12 @@ def parse_header(lines: list[Line]) -> tuple[dict, int]:
     header["issuer"] = " ".join(issuer_cells)
     after = num_i + 1
     for i in range(num_i, min(num_i + HEADER_DATE_LINES, len(lines))):
-        # the date may be wrapped onto the next line ("Cần Thơ, ngày" / "17 tháng 11 ...")
-        m = PLACE_DATE.search(lines[i].text + " " + (lines[i + 1].text if i + 1 < len(lines) else ""))
+        # the date may be wrapped onto the next line ("Cần Thơ, ngày" / "17 tháng 11 ...");
+        # a line holding the whole date is read alone, so that the motto above it
+        # ("... Hạnh phúc") never joins the place
+        m = PLACE_DATE.search(lines[i].text)
+        if not m and not PLACE_DATE.search(lines[i + 1].text if i + 1 < len(lines) else ""):
+            m = PLACE_DATE.search(lines[i].text + " " + (lines[i + 1].text if i + 1 < len(lines) else ""))
         if m and m.start() < len(lines[i].text):
             header.update(place=m["place"].strip(), date_raw=m.group(0),
                           day=int(m["d"].translate(OCR_DIGITS)) if m["d"] else None,
@@ -281,27 +302,50 @@ def heading_of(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _clean_title(title: str) -> str:
+    return re.sub(r"^[\s*_:–\-]+", "", title).strip()
+
+
 def heading_role(title: str) -> str | None:
-    """Step 6: the role a heading's own words give, or None when they say nothing."""
-    t = re.sub(r"^[\s*_:–\-]+", "", title).casefold()
+    """Step 6: the role a heading's own words give, or None when they say nothing.
+    ``title`` is the heading proper (see ``heading_proper``)."""
+    t = _clean_title(title).casefold()
     for role, pat in ROLE_PATTERNS:
         if pat.match(t):
             return role
+    if STAGE_ONLY.match(t):
+        return "objectives"
+    if GOAL_WORDS.search(t):
+        return "baseline" if RESULT_WORDS.search(t) else "objectives"
     return None
 
 
-# A numbered line reads as a heading (not as a sentence of the body) when its words
-# before any colon are few, or it introduces a list with a colon and holds no
-# sentence break. Chosen on the seeds: body items run 15+ words with a full stop.
-HEADING_MAX_WORDS = 12
+# A numbered line's heading proper is its text before the first colon; it reads as
+# a heading (not as a sentence of the body) when it is short or set in bold or
+# capitals. Lettered items often run a whole paragraph on from a short lead
+# ("a) Nhân sự và kết quả ...: Có 20 ... nhiệm vụ dân số ..."): words deep in such
+# a body say nothing about the section's role.
+HEADING_MAX_CHARS = 90
 
 
-def reads_as_heading(title: str) -> bool:
-    lead = title.split(":", 1)[0]
-    if len(lead.split()) <= HEADING_MAX_WORDS:
-        return True
-    body = title.rstrip()
-    return body.endswith(":") and ". " not in body
+def heading_proper(title: str) -> str:
+    return _clean_title(title).split(":", 1)[0].strip()
+
+
+def reads_as_heading(title: str, looks: bool = False) -> bool:
+    """``looks``: the line is set as a heading (bold, capitals, a Roman part)."""
+    lead = heading_proper(title)
+    return bool(lead) and (len(lead) <= HEADING_MAX_CHARS or looks or is_caps(lead))
+
+
+def own_role(title: str, looks: bool = False) -> str | None:
+    """The role a numbered line gives itself: from its heading proper when that reads
+    as a heading; a needs heading always counts. None: inherit the parent's."""
+    if NEEDS_START.match(_clean_title(title)):
+        return "needs"
+    if not reads_as_heading(title, looks):
+        return None
+    return heading_role(heading_proper(title))
 
 
 def continues_heading(head: Line, nxt: Line) -> bool:
@@ -319,7 +363,7 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
     """Step 5: nest numbered headings; each section ends where the next sibling or an
     ancestor's sibling starts (or at the end of the body)."""
     sections: list[Section] = []
-    stack: list[tuple[int, Section]] = []   # (rank, section)
+    stack: list[tuple[int, Section, int]] = []   # (rank, section, its index)
     body = [ln for ln in lines if body_start <= ln.start < body_end]
     for idx, ln in enumerate(body):
         h = heading_of(ln.text)
@@ -330,6 +374,7 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
         while stack and stack[-1][0] >= rank:
             stack.pop()[1].end = ln.start
         parent = stack[-1][1] if stack else None
+        parent_i = stack[-1][2] if stack else None
         heading_end, heading = ln.end, ln.text
         j = idx + 1
         while j < len(body) and continues_heading(body[j - 1], body[j]) and j - idx < 3:
@@ -340,12 +385,16 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
         if kind == "decimal" and parent and label.startswith(parent.path.rsplit(".", 1)[-1] + "."):
             label = label.split(".", 1)[1]
         path = f"{parent.path}.{label}" if parent else label
-        own = heading_role(title) if rank == 0 or reads_as_heading(title) else None
-        role = own or (parent.role if parent else "other")
+        # a Roman part is a heading by its numbering; a hard-wrapped heading keeps the
+        # look (bold, capitals) of its first line
+        looks = ln.bold or kind == "roman" or is_caps(h[2])
+        role = own_role(title, looks) or (parent.role if parent else "other")
+        if parent and parent.role == "baseline" and STAGE_ONLY.match(heading_proper(title)):
+            role = parent.role      # a stage under a results part reports that stage
         s = Section(path=path, heading=heading, level=len(stack) + 1, role=role,
-                    start=ln.start, end=body_end, heading_end=heading_end)
+                    start=ln.start, end=body_end, heading_end=heading_end, parent=parent_i)
         sections.append(s)
-        stack.append((rank, s))
+        stack.append((rank, s, len(sections) - 1))
     return sections
 
 
@@ -353,19 +402,42 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
 # Closing block, signature, recipients
 # --------------------------------------------------------------------------
 
+def is_signature_line(text: str) -> bool:
+    """A line of the signature block: "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", or the
+    title run together with the signer's name ("CHỦ TỊCH Trần Thanh Mẫn")."""
+    if ON_BEHALF.match(text):
+        return True
+    t = SIGNER_TITLE.match(text.strip())
+    if not t or not is_caps(t.group(0)):
+        return False
+    rest = text.strip()[t.end():].strip()
+    return not rest or bool(PERSON_NAME.fullmatch(rest))
+
+
 def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
-    """Step 4: first character of the closing block (closing sentence, recipients,
-    signature, or the end of a news article)."""
-    for ln in lines:
-        if ln.start < body_start:
-            continue
-        if NEWS_TAIL.match(ln.text) or RECIPIENTS.match(ln.text):
-            return ln.start
+    """Step 4: first character of the closing block — the closing sentence, the
+    recipients (``Nơi nhận:``), the signature, or the end of a news article,
+    whichever comes first after the last section.
+
+    A closing sentence counts only when no numbered heading follows it before the
+    recipients or signature: "Trên đây là kết quả ..." may close one part of a report
+    with the next part still to come."""
+    hard = text_len                    # recipients, signature, news tail
+    body = [ln for ln in lines if ln.start >= body_start]
+    for ln in body:
+        if NEWS_TAIL.match(ln.text) or RECIPIENTS.match(ln.text) or is_signature_line(ln.text):
+            hard = ln.start
+            break
+    closing = None
+    for ln in body:
+        if ln.start >= hard or (closing is not None and APPENDIX.match(ln.text)):
+            break                      # an appendix's headings are not the body's
         if CLOSING_SENTENCE.match(ln.text):
-            return ln.start
-        if ON_BEHALF.match(ln.text) or (is_caps(ln.text) and SIGNER_TITLE.fullmatch(ln.text.strip())):
-            return ln.start
-    return text_len
+            if closing is None:
+                closing = ln.start
+        elif closing is not None and heading_of(ln.text):
+            closing = None             # the body goes on: that sentence closed a part only
+    return closing if closing is not None else hard
 
 
 def title_case(title: str) -> str:

@@ -83,3 +83,57 @@ def test_draft_by_blank_day():
     d = doc_of("UBND TỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày tháng 6 năm 2026\nKẾ HOẠCH\nHuấn luyện")
     m = metadata.extract(d, structure.parse(d))
     assert (m.doc_status, m.issue_date, m.year, m.symbol) == ("draft", "", 2026, "12/KH-UBND")
+
+
+# --------------------------------------------------------------------------
+# E-signed PDFs: number and day/month from the signature stamps
+# --------------------------------------------------------------------------
+
+def test_stamps_fill_blank_number_and_date():
+    p = shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf")
+    try:
+        d = read_document(p, "x", str(p))
+    except Exception as e:
+        pytest.skip(f"reader unavailable: {e}")
+    if not d.meta.get("stamps"):
+        pytest.skip("no signature stamps read (needs tesseract with Vietnamese)")
+    s = structure.parse(d)
+    assert s.header["number"] == "" and s.header["day"] is None     # the text layer is blank
+    m = metadata.extract(d, s)
+    assert (m.symbol, m.issue_date, m.doc_status, m.year) == ("2170/QĐ-UBND", "2026-06-23", "issued", 2026)
+
+
+BLANK = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: /QĐ - UBND\nLào Cai, ngày tháng năm 2026\nQUYẾT ĐỊNH\nVề việc x"
+STAMP_LINE = "Số: 2170 /QÐ - UBND Lào Cai, ngày 23 tháng 6 năm 2026"
+
+
+@pytest.mark.parametrize("stamps,expected", [
+    ([], ("", "", "draft")),
+    ([{"page": 1, "values": ["2170", "23", "6"], "line": STAMP_LINE}], ("2170/QĐ-UBND", "2026-06-23", "issued")),
+    # the date stamp on a band of its own, naming the header's place
+    ([{"page": 1, "values": ["2170"], "line": "Số: 2170 /QĐ-UBND"},
+      {"page": 1, "values": ["23", "6"], "line": "Lào Cai, ngày 23 tháng 6 năm 2026"}],
+     ("2170/QĐ-UBND", "2026-06-23", "issued")),
+    # OCR noise never invents a number or a date
+    ([{"page": 1, "values": ["2170", "23", "6"], "line": STAMP_LINE.replace("UBND", "SCT")}], ("", "", "draft")),
+    ([{"page": 1, "values": ["2170", "23", "6"], "line": STAMP_LINE.replace("2026", "2025")}], ("", "", "draft")),
+    # a number the text layer already shows (not added by a stamp) is not taken;
+    # without a number the document stays a draft and has no issue date
+    ([{"page": 1, "values": ["23", "6"], "line": STAMP_LINE}], ("", "", "draft")),
+    ([{"page": 1, "values": ["2170"], "line": STAMP_LINE}], ("2170/QĐ-UBND", "", "draft")),
+    ([{"page": 1, "values": ["2170", "31", "6"], "line": STAMP_LINE.replace("23 tháng", "31 tháng")}],
+     ("2170/QĐ-UBND", "", "draft")),
+    ([{"page": 1, "values": ["23", "6"], "line": "(Cấp lần đầu: Ngày 23 tháng 6 năm 2026)"}], ("", "", "draft")),
+])
+def test_stamps_only_when_they_agree_with_the_header(stamps, expected):
+    d = doc_of(BLANK)
+    d.meta["stamps"] = stamps
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.symbol, m.issue_date, m.doc_status) == expected
+
+
+def test_stamps_never_override_a_printed_number():
+    d = doc_of(BLANK.replace("Số: /", "Số: 15/").replace("ngày tháng", "ngày 2 tháng 3"))
+    d.meta["stamps"] = [{"page": 1, "values": ["2170", "23", "6"], "line": STAMP_LINE}]
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.symbol, m.issue_date, m.doc_status) == ("15/QĐ-UBND", "2026-03-02", "issued")

@@ -101,3 +101,142 @@ def test_docx_implementation_items():
     assert by["III"].role == "implementation" and by["III.1"].role == "implementation"
     assert by["III.1"].heading.startswith("1. Giao phòng Quản lý công nghiệp")
     assert s.signature["signer"] == "Hoàng Văn Thuân" and s.signature["signer_title"] == "Phó Giám đốc"
+
+
+# --------------------------------------------------------------------------
+# Roles from the heading proper; parent links; where the body ends
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title,bold,role", [
+    # a lettered item running a paragraph on from a short lead: only the lead counts
+    ("Nhân sự và kết quả đào tạo, bồi dưỡng Trung tâm Y tế khu vực: Có 20 Trung tâm Y tế khu vực "
+     "(Khoa Dân số và Phát triển) thực hiện nhiệm vụ dân số với 41 viên chức;", False, None),
+    ("Nâng cao trình độ chuyên môn nghiệp vụ, bao gồm năng lực quản lý, tổ chức, triển khai "
+     "công tác dân số trong tình hình mới, đáp ứng yêu cầu nhiệm vụ được giao.", False, None),
+    ("Rà soát nhu cầu đào tạo, bồi dưỡng của đội ngũ cán bộ, công chức, viên chức làm công tác dân số", False, None),
+    ("Chi thực hiện các chương trình mục tiêu, nhiệm vụ: Phấn đấu hoàn thành 100% nhiệm vụ chi", False, None),
+    ("Chế độ báo cáo", False, None),
+    # a needs heading counts however long it runs
+    ("Nhu cầu bồi dưỡng đội ngũ cán bộ làm công tác dân số các cấp giai đoạn 2026 - 2030 cụ thể như sau:",
+     False, "needs"),
+    # long headings count when set in capitals or bold
+    ("KẾT QUẢ THỰC HIỆN ĐÀO TẠO, BỒI DƯỠNG, NÂNG CAO NĂNG LỰC ĐỘI NGŨ CÁN BỘ LÀM CÔNG TÁC DÂN SỐ "
+     "GIAI ĐOẠN 2021 - 2025", False, "baseline"),
+    ("Tổ chức thực hiện các chương trình đào tạo, bồi dưỡng cán bộ dân số theo chuẩn chức danh nghề nghiệp "
+     "và vị trí việc làm", True, "implementation"),
+    ("Tổ chức thực hiện các chương trình đào tạo, bồi dưỡng cán bộ dân số theo chuẩn chức danh nghề nghiệp "
+     "và vị trí việc làm", False, None),
+    # goal words anywhere; result words win
+    ("Quán triệt các mục tiêu của Đề án", False, "objectives"),
+    ("Đạt được mục tiêu ứng dụng công nghệ tiên tiến doanh nghiệp", False, "objectives"),
+    ("Kết quả thực hiện mục tiêu giai đoạn 2021 - 2025", False, "baseline"),
+    ("Tổng hợp kết quả thực hiện các chỉ tiêu năm 2025", False, "baseline"),
+    ("HIỆN TRẠNG CHUNG", False, "baseline"),
+    # stages and horizons are objectives
+    ("LỘ TRÌNH THỰC HIỆN", False, "objectives"),
+    ("Giai đoạn 2025 - 2030", False, "objectives"),
+    ("Giai đoạn 2031 - 2035", False, "objectives"),
+    ("Giai đoạn 2 (2028 - 2030):", False, "objectives"),
+    ("Định hướng đến năm 2035", False, "objectives"),
+    ("Đến năm 2030", False, "objectives"),
+    # implementation before tasks
+    ("Phân công nhiệm vụ", False, "implementation"),
+    ("Tổ chức thực hiện", False, "implementation"),
+    ("Nhiệm vụ, giải pháp", False, "tasks"),
+])
+def test_own_role(title, bold, role):
+    assert structure.own_role(title, bold) == role
+
+
+@pytest.mark.parametrize("path,role", [
+    ("I.1.b", "baseline"),      # "... thực hiện nhiệm vụ dân số ..." deep in its body
+    ("II.1.c", "objectives"),   # "... trong tình hình mới" deep in its body
+    ("II.2.c", "needs"),
+])
+def test_seed_roles_from_heading_proper(can_tho, path, role):
+    _, s = can_tho
+    assert {x.path: x for x in s.sections}[path].role == role
+
+
+def test_roles_inherit_and_parent_links():
+    text = ("KẾ HOẠCH\nThực hiện Đề án\nCăn cứ x;\nI. KẾT QUẢ THỰC HIỆN\n1. Giai đoạn 2021 - 2025\n"
+            "a) Đào tạo: Đã thực hiện nhiệm vụ được giao, đạt mục tiêu đề ra cho cả giai đoạn với nhiều "
+            "lớp bồi dưỡng cho đội ngũ cán bộ các cấp trên địa bàn tỉnh.\n"
+            "II. LỘ TRÌNH THỰC HIỆN\n1. Giai đoạn 2026 - 2030\n2. Giai đoạn 2031 - 2035\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Phân công nhiệm vụ\na) Sở Y tế\n")
+    s = structure.parse(doc_of(text))
+    by = {x.path: x for x in s.sections}
+    assert [(x.path, x.role) for x in s.sections] == [
+        ("I", "baseline"), ("I.1", "baseline"), ("I.1.a", "baseline"),
+        ("II", "objectives"), ("II.1", "objectives"), ("II.2", "objectives"),
+        ("III", "implementation"), ("III.1", "implementation"), ("III.1.a", "implementation")]
+    assert by["I"].parent is None and s.sections[by["I.1.a"].parent] is by["I.1"]
+    assert [a.path for a in s.ancestors(by["III.1.a"])] == ["III", "III.1"]
+    assert s.ancestors(by["II"]) == []
+
+
+def test_seed_parent_links(can_tho):
+    _, s = can_tho
+    for x in s.sections:
+        chain = s.ancestors(x)
+        assert [a.path for a in chain] == [x.path.rsplit(".", k)[0] for k in range(x.level - 1, 0, -1)]
+        assert all(a.start <= x.start and x.end <= a.end for a in chain)
+
+
+HEAD = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày 5 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc x\n"
+
+
+@pytest.mark.parametrize("body,closing", [
+    ("Điều 1. Ban hành Kế hoạch\nĐiều 2. Tổ chức thực hiện\n1. Sở Y tế chủ trì.\n"
+     "Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\nCHỦ TỊCH\nNguyễn Văn An",
+     "Quyết định này có hiệu lực"),
+    ("Điều 1. Thông qua Kế hoạch\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\n"
+     "Nghị quyết này được Hội đồng nhân dân tỉnh Lào Cai khóa XVI, kỳ họp thứ 5 thông qua ngày 10 tháng 12 "
+     "năm 2025 và có hiệu lực từ ngày thông qua.\n- Chính phủ; - Lưu: VT.\nCHỦ TỊCH Trần Văn Bình",
+     "Nghị quyết này được"),
+    # "Nghị quyết này có hiệu lực" numbered inside an article is body, not the closing
+    ("Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n"
+     "Điều 3. Tổ chức thực hiện\n1. Chính phủ tổ chức thi hành Nghị quyết này.\n"
+     "Nghị quyết này được Ủy ban Thường vụ Quốc hội thông qua ngày 16 tháng 6 năm 2025.\n"
+     "- Chính phủ; - Lưu: HC.\nCHỦ TỊCH Trần Văn Bình", "Nghị quyết này được Ủy ban"),
+    # no closing sentence: the recipients, else the signature
+    ("I. MỤC TIÊU\n1. Đào tạo 100% cán bộ.\nNơi nhận:\n- Sở Y tế;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+     "Nơi nhận:"),
+    ("I. MỤC TIÊU\n1. Đào tạo 100% cán bộ.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An", "TM. ỦY BAN"),
+    # "Trên đây là ..." closing one part of a report, with the next part still to come
+    ("I. KẾT QUẢ\n1. Đã đào tạo 50 người.\nTrên đây là kết quả thực hiện năm 2025.\nII. NHIỆM VỤ\n"
+     "1. Đào tạo 60 người.\nTrên đây là Kế hoạch của Ủy ban nhân dân tỉnh.\nNơi nhận:\n- Sở Y tế;",
+     "Trên đây là Kế hoạch"),
+    # an appendix after a lost signature does not reopen the body
+    ("I. MỤC TIÊU\n1. Đào tạo 100% cán bộ.\nTrên đây là Kế hoạch của Ủy ban nhân dân tỉnh.\n"
+     "PHỤ LỤC\nI. DANH MỤC\n1. Lớp bồi dưỡng", "Trên đây là Kế hoạch"),
+])
+def test_body_end(body, closing):
+    d = doc_of(HEAD + body)
+    s = structure.parse(d)
+    assert d.text[s.body_end:].startswith(closing)
+    assert all(x.end <= s.body_end for x in s.sections)
+
+
+def test_resolution_body_ends_before_its_closing_line():
+    p = shared_file("real", "9e001697662f9728.md")
+    d = read_document(p, "nq", str(p))
+    s = structure.parse(d)
+    assert s.body_end < len(d.text)
+    assert d.text[s.body_end:].startswith("Nghị quyết này được Ủy ban Thường vụ Quốc hội")
+    assert s.sections[-1].path == "Điều 3.3" and s.sections[-1].end == s.body_end
+    assert s.signature["signer"] == "Trần Thanh Mẫn"
+
+
+def test_place_not_joined_to_the_motto():
+    d = doc_of("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: /QĐ - UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nLào Cai, ngày tháng năm 2026\nQUYẾT ĐỊNH\nVề việc x")
+    h = structure.parse(d).header
+    assert (h["place"], h["year"], h["day"]) == ("Lào Cai", 2026, None)
+
+
+def test_wrapped_roman_heading_keeps_its_role():
+    # the lower-case line is joined to the heading; the part still reads as one
+    s = structure.parse(doc_of("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025\n"
+                               "trên địa bàn 02 tỉnh, thành phố (Hậu Giang, Sóc Trăng) đã ban hành văn bản."))
+    assert [(x.path, x.role) for x in s.sections] == [("I", "baseline")]
