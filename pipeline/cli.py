@@ -64,7 +64,7 @@ def cmd_extract(args) -> int:
     return 1 if errors else 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kehoach", description=__doc__.splitlines()[0])
     ap.add_argument("--version", action="version", version=f"kehoach {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -82,7 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--no-cache", action="store_true", help="process every document again")
     ex.add_argument("--catalogs", help="indicator catalogs folder (default: CORPUS/catalogs)")
     ex.set_defaults(func=cmd_extract)
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except KeyboardInterrupt:
