@@ -19,6 +19,9 @@ def test_parse_number(written, value):
     ("đạt 80-90% số xã", [(80, 90, "%", None)]),
     ("từ 80% đến 90% số xã", [(80, 90, "%", None)]),
     ("giảm hàng năm 1%-1,5%", [(1, 1.5, "%", None)]),
+    # a rate per year: "%/năm" is a value, unlike a symbol "3D/VR360"
+    ("khoảng từ 10 - 10,5%/năm.", [(10, 10.5, "%", None)]),
+    ("tăng 8%/năm", [(8, None, "%", None)]),
     ("có 20/27 biên chế công chức", [(20, None, "", 27)]),
     ("là 05/08 công chức", [(5, None, "", 8)]),
     # false friends: dates and document symbols give nothing
