@@ -34,12 +34,15 @@ QUALIFIERS = [
 ]
 QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^\p{L}]))(?:" + "|".join(f"(?P<{c}>{p})" for c, p in QUALIFIERS)
-    + r")\s*(?:mức\s+|là\s+)?$", re.I)
+    + r")\s*(?:mức\s+|là\s+)?(?:từ\s+)?$", re.I)
 
 # Words that make a sentence outside the objective sections a goal.
 GOAL_CUE = re.compile(
     r"\b(?:phấn đấu|đạt|giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|lên|mục tiêu|chỉ tiêu|"
     r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới)\b", re.I)
+
+# A clause that strives for the value, goal even among an agency's duties.
+STRIVE = re.compile(r"\bphấn đấu\b", re.I)
 
 # Words that mark a reported result rather than a goal.
 RESULT_CUE = re.compile(
@@ -72,7 +75,7 @@ HEADING_STAGE = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
 # A goal that recurs every year.
-ANNUAL = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b", re.I)
+ANNUAL = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b|[%‰]\s*/\s*năm\b", re.I)
 
 # A yearly mark heading a whole sentence or list item ("d) Hằng năm, …").
 ANNUAL_LEAD = re.compile(r"[-+•*\s]*(?:[a-zđ]\)|\d+[.)])?\s*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
@@ -88,6 +91,13 @@ LIST_MARK = re.compile(r"^[-+•*\s]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)])?\s*")
 VALUE_VERB_TAIL = re.compile(
     r"(?:\s+(?:phấn đấu|đạt|chiếm|tăng|giảm|lên|xuống|còn|là|ở mức|"
     + "|".join(p for _, p in QUALIFIERS) + r"))+\s*$", re.I)
+# Words before the measured thing that are not part of it: "Hằng năm, số vụ …",
+# "Phấn đấu tỷ lệ …", "Tỷ lệ người dân …" (the rate of people: the group is the people).
+SUBJECT_LEAD = re.compile(
+    r"^\s*(?:(?:hằng năm|hàng năm|mỗi năm)\s*,?\s*)?(?:phấn đấu\s+)?"
+    r"(?:(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)\s+(?=\p{L}))?", re.I)
+# The period of a rate right after its value ("10,5%/năm"): not the group.
+PER_PERIOD = re.compile(r"^\s*/\s*(?:năm|tháng|quý)\b")
 # Filler before the group noun.
 GROUP_LEAD = re.compile(r"^\s*(?:số|các|tổng số|những)\s+", re.I)
 # Administrative tier named in the group ("tuyến xã", "cấp tỉnh", "tuyến Thành phố").
@@ -170,8 +180,11 @@ def _target(doc, structure, v: NumberMention, prev: NumberMention | None, role: 
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
              structure: Structure, follows: bool) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
-    if role in NON_GOAL_ROLES or RATIO_OF_PLAN.match(text, v.end):
+    if RATIO_OF_PLAN.match(text, v.end):
         return False
+    if role in NON_GOAL_ROLES:
+        # "c) Phấn đấu tỷ trọng … đạt tối thiểu 30%" in a duties list is still a goal
+        return role == "implementation" and bool(STRIVE.search(text, cs, v.start))
     if role in GOAL_ROLES:
         return True
     s, e = sentence_bounds(text, v.start)
@@ -283,7 +296,7 @@ def _annual(text: str, s: int, cs: int, ce: int) -> bool:
 # -- group, level, action ----------------------------------------------------
 
 def _group(text: str, start: int, end: int) -> str:
-    tail = GROUP_LEAD.sub("", text[start:end])
+    tail = GROUP_LEAD.sub("", PER_PERIOD.sub("", text[start:end]))
     m = GROUP_END.search(tail)
     words = tail[:m.start()].split()
     return " ".join(words[:MAX_GROUP_WORDS]).strip(" ,")
@@ -293,6 +306,7 @@ def _subject_before(text: str, cs: int, pos: int) -> str:
     """For "Tỷ lệ X đạt 60%": the measured thing named before the value."""
     head = LIST_MARK.sub("", text[cs:pos])
     head = VALUE_VERB_TAIL.sub("", head)
+    head = SUBJECT_LEAD.sub("", head)
     return " ".join(head.split()[:MAX_GROUP_WORDS]).strip(" ,:")
 
 

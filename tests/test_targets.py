@@ -139,6 +139,34 @@ def test_group_and_level():
     assert t.group == "công chức dân số tuyến thành phố" and t.level == "province"
 
 
+@pytest.mark.parametrize("line, group", [
+    # the subject precedes the value: the group is the thing measured, without "Tỷ lệ"
+    ("- Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số đạt 60%.",
+     "doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số"),
+    ("- Tỷ lệ người dân có Sổ sức khỏe điện tử đạt 95%.", "người dân có Sổ sức khỏe điện tử"),
+    ("d) Hằng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tăng trên 3%; số vụ khác tăng trên 5%.",
+     "số vụ phạm tội về ma túy được phát hiện, bắt giữ"),
+])
+def test_group_of_subject_before_value(line, group):
+    _, found = run(objectives(line))
+    assert found[0].group == group
+
+
+def test_goal_striven_for_among_duties():
+    text = ("II. MỤC TIÊU\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.\nVI. TỔ CHỨC THỰC HIỆN\n"
+            "19. Các cơ sở đào tạo đại học\nc) Phấn đấu tỷ trọng đào tạo các ngành STEM đạt tối thiểu 30%.\n"
+            "d) Bảo đảm 100% kinh phí theo dự toán được giao.")
+    got = [(t.value, t.comparator, t.deadline) for t in run(text)[1]]
+    assert got == [(80, "none", 2030), (30, "min", 2030)]
+
+
+def test_rate_per_year_is_annual_with_its_qualifier():
+    text = objectives("- Dự báo tốc độ tăng trưởng GRDP giai đoạn 2026 - 2030 khoảng từ 10 - 10,5%/năm.")
+    (t,) = run(text)[1]
+    assert (t.value, t.value_high, t.comparator, t.deadline, t.annual) == (10, 10.5, "about", 2030, True)
+    assert not t.group.startswith("/")
+
+
 def test_can_tho_seed():
     path = shared_file("seeds", "004_eb961772fc34a68b.txt")
     doc = read_document(path, "004", str(path))
