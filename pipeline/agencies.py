@@ -48,7 +48,7 @@ BODY_HEAD = re.compile(
     r"Trung tâm|Công an|Đài|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
-    r"Các sở|Các Sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
+    r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán)\b")
 # Heads that are verbs or topics when followed by these words.
@@ -59,25 +59,32 @@ LEAD_IN = re.compile(r"^(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?P<rest>\p{
 
 # Lower-case words that end a body's name: the verbs of its duties.
 NAME_STOP = re.compile(
-    r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức|tham mưu|chịu trách nhiệm|có trách nhiệm|"
+    r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể)|tham mưu|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
     r"trực tiếp|có|được|nắm|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
-    r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm)\b|[:;(.\n]|\s[-–]\s")
+    r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm)\b|[:;(.\n]"
+    r"|(?<!chính trị)\s[-–]\s")
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|"
-    r"địa phương)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
+    r"địa phương|sau đại học|đại học|cao đẳng|trung cấp)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # Separators between several bodies in one heading.
 NAME_SPLIT = re.compile(r",\s+|\s+và\s+|\s+với\s+")
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
 PLURAL = re.compile(r"(?:các|những)\s+")
+# Classes of bodies that are named members of a heading, not a catch-all:
+# "Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", "… và các cơ quan báo chí".
+COLLECTIVE = re.compile(
+    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|đoàn thể|cơ quan báo chí|"
+    r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế))\b", re.I)
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
-    r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
+    r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
+    r"cơ quan thông tấn)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$")
 # What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
@@ -248,11 +255,12 @@ def _split(phrase: str) -> list[str]:
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
         nxt = nxt[PLURAL.match(nxt).end():] if PLURAL.match(nxt) else nxt
-        if BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt):
+        if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt)) or COLLECTIVE.match(nxt):
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
-    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+    parts = [p.strip(" ,") for p in parts if p.strip(" ,")]
+    return [p[0].upper() + p[1:] for p in parts]
 
 
 @lru_cache(maxsize=1)

@@ -47,7 +47,17 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     ("1. Chính phủ, Ủy ban nhân dân thành phố Cần Thơ, chính quyền địa phương liên quan có trách nhiệm thi hành.",
      [("Chính phủ", "implement"), ("Ủy ban nhân dân thành phố", "implement")]),
     ("16. Đề nghị Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội tuyên truyền.",
-     [("Mặt trận Tổ quốc tỉnh", "implement")]),
+     [("Mặt trận Tổ quốc tỉnh", "implement"), ("Các tổ chức chính trị - xã hội", "implement")]),
+    # classes of bodies named beside a body are entries, not catch-alls
+    ("13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn\n"
+     "Chủ trì, phối hợp chặt chẽ với Sở Khoa học và Công nghệ triển khai tuyên truyền.",
+     [("Báo và Phát thanh, Truyền hình tỉnh", "lead"), ("Các cơ quan báo chí đóng trên địa bàn", "lead")]),
+    ("12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội\n"
+     "a) Tăng cường công tác phối hợp, hướng dẫn.\nc) Chủ trì triển khai Tiểu dự án 4.",
+     [("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "lead"), ("Các tổ chức chính trị - xã hội", "lead")]),
+    ("19. Các cơ sở đào tạo đại học, sau đại học\na) Mở thêm chuyên ngành về chuyển đổi số.",
+     [("Các cơ sở đào tạo đại học, sau đại học", "implement")]),
+    ("2. Sở Y tế và các đơn vị liên quan\nTriển khai Kế hoạch.", [("Sở Y tế", "implement")]),
     ("15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nTuyên truyền đến hội viên.",
      [("Liên đoàn Lao động", "implement"), ("Hội Nông dân", "implement"), ("Liên minh Hợp tác xã", "implement")]),
     # the closing formula is no item
