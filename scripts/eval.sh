@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Score the pipeline against hand annotations:
 #  1. ../shared/seeds + ../shared/real against ../shared/gold;
-#  2. corpus/ against corpus/gold (our own annotations of our own samples).
+#  2. corpus/ against corpus/gold (our own annotations of our own samples);
+#  3. the same ../shared run against tests/gold (our annotations of ../shared/real).
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
 set -u
@@ -22,6 +23,10 @@ if [ -d "$shared/gold" ]; then
   tail -n 1 "$tmp/shared.log"
   echo "== ../shared/gold"
   "$bin/python" "$shared/tools/score.py" --gold "$shared/gold" --extracted "$tmp/shared-out" || status=1
+  if ls tests/gold/*.json >/dev/null 2>&1; then
+    echo "== tests/gold (our annotations of ../shared/real)"
+    "$bin/python" "$shared/tools/score.py" --gold tests/gold --extracted "$tmp/shared-out" || status=1
+  fi
 else
   echo "skipping ../shared: $shared/gold not found (set SHARED=path)"
 fi
