@@ -154,15 +154,21 @@ def fingerprints() -> tuple[str, str]:
 
 
 class Cache:
-    """Pickled results under ``dir``, keyed by content hash and pipeline fingerprint."""
+    """Pickled results under ``root``, keyed by content hash and pipeline fingerprint.
 
-    def __init__(self, root: Path | None):
+    The fingerprints are taken once, in the process that starts the run, and
+    travel with the cache to the workers: every worker then agrees on them even
+    if the code on disk changes during a run.
+    """
+
+    def __init__(self, root: Path | None, prints: tuple[str, str] | None = None):
         self.root = root
+        self.prints = prints or fingerprints()
 
     def _path(self, kind: str, key: str) -> Path | None:
         if self.root is None:
             return None
-        reading, extraction = fingerprints()
+        reading, extraction = self.prints
         fp = reading if kind == "read" else extraction
         return self.root / f"{kind}-{fp}" / f"{key}.pkl"
 
@@ -186,7 +192,7 @@ class Cache:
         """Drop entries made by other versions of the pipeline."""
         if self.root is None or not self.root.is_dir():
             return
-        keep = {f"read-{fingerprints()[0]}", f"extract-{fingerprints()[1]}"}
+        keep = {f"read-{self.prints[0]}", f"extract-{self.prints[1]}"}
         for d in self.root.iterdir():
             if d.is_dir() and d.name.split("-")[0] in ("read", "extract") and d.name not in keep:
                 shutil.rmtree(d, ignore_errors=True)
@@ -236,11 +242,10 @@ def _finish(out: Outcome, doc: Document, extraction: Extraction, cached: bool, t
     return out
 
 
-def _worker(conn, cache_root) -> None:
+def _worker(conn, cache: Cache) -> None:
     """Worker loop: own process group (so OCR children die with it), one job at a time."""
     os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent decides when to stop
-    cache = Cache(cache_root)
     while True:
         try:
             job = conn.recv()
@@ -259,9 +264,9 @@ def _worker(conn, cache_root) -> None:
 class _Slot:
     """One worker process and the job it is running."""
 
-    def __init__(self, ctx, cache_root):
+    def __init__(self, ctx, cache: Cache):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, cache_root), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(child, cache), daemon=True)
         self.proc.start()
         child.close()
         self.job: Job | None = None
@@ -297,11 +302,10 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
     todo = assign_ids(discover(root), root)
     cache = Cache(cache_dir)
     cache.prune()
-    fingerprints()                                   # computed once, before workers start
     ctx = mp.get_context("spawn")
     outcomes: list[Outcome] = []
     queue = list(todo)
-    slots = [_Slot(ctx, cache_dir) for _ in range(max(1, min(jobs, len(todo))))] if todo else []
+    slots = [_Slot(ctx, cache) for _ in range(max(1, min(jobs, len(todo))))] if todo else []
 
     def done(o: Outcome) -> None:
         outcomes.append(o)
@@ -334,7 +338,7 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
                              format=s.job.path.suffix.lstrip(".").lower(),
                              seconds=time.monotonic() - s.started))
                 s.kill()
-                slots[i] = _Slot(ctx, cache_dir)
+                slots[i] = _Slot(ctx, cache)
     finally:
         for s in slots:
             if s.job:
