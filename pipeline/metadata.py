@@ -17,7 +17,7 @@ import datetime
 import regex as re
 
 from .models import DocMeta, Document, Structure
-from .registry import canonical_symbol, fold, parse_symbol, type_name
+from .registry import ISSUER_NAMES, canonical_symbol, fold, parse_symbol, type_name
 from .structure import NUMBER_LINE, PLACE_DATE
 
 # The 63 provincial units before 1 July 2025 (the 34 after are among them).
@@ -46,8 +46,13 @@ COMMITTEE_ACTOR = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\
 
 # News pages: the byline "Hạnh Nguyên - 05/12/2022 10:40" and page furniture.
 BYLINE = re.compile(r"^[^\n]{2,60}?\s[-–|]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s+\d{1,2}:\d{2}", re.M)
-NEWS_CUES = re.compile(r"Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết|Tin liên quan"
-                       r"|Bài viết liên quan|\(Chinhphu\.vn\)", re.I)
+# A cue is page furniture on a line of its own ("Tin liên quan"), never words of a
+# sentence ("... thông tin liên quan đến ...").
+NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết"
+                       r"|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục)\b|\(Chinhphu\.vn\)")
+# The state header: the national motto with a number line or a type heading.
+STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
+                         re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
     r"ban\s+hành\s+(?P<type>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn)"
@@ -71,12 +76,21 @@ BODY_NAMES = [
     (r"SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Sở Khoa học và Công nghệ"),
     (r"SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở Nông nghiệp và Môi trường"),
     (r"BỘ Y TẾ", "Bộ Y tế"), (r"BỘ CÔNG THƯƠNG", "Bộ Công Thương"), (r"CHÍNH PHỦ", "Chính phủ"),
+    (r"ỦY BAN THƯỜNG VỤ QUỐC HỘI|UỶ BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"),
+    (r"QUỐC HỘI", "Quốc hội"), (r"THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+    (r"VĂN PHÒNG", "Văn phòng"), (r"ĐOÀN KIỂM TRA", "Đoàn kiểm tra"), (r"ĐOÀN THANH TRA", "Đoàn thanh tra"),
 ]
+# Units named by their function alone ("VĂN PHÒNG", "ĐOÀN KIỂM TRA"): the body they
+# belong to completes the name ("Văn phòng Ủy ban nhân dân tỉnh Lào Cai").
+FUNCTION_UNIT = re.compile(r"^(?:VĂN PHÒNG|ĐOÀN (?:KIỂM|THANH) TRA|TỔ CÔNG TÁC|THANH TRA)$")
+# Title words before the body on an authority line ("GIÁM ĐỐC SỞ CÔNG THƯƠNG").
+AUTHORITY_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)\s+")
 # Central bodies: their documents belong to no province (the place line is the capital).
 CENTRAL_BODY = re.compile(r"^(?:BỘ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|THỦ TƯỚNG|BAN CHẤP HÀNH TRUNG ƯƠNG|"
                           r"BỘ CHÍNH TRỊ|BAN BÍ THƯ|VĂN PHÒNG CHÍNH PHỦ|TỔNG CỤC|CỤC)(?![\p{L}])")
 # Where a lower body starts inside the header's issuer lines ("UBND TỈNH X SỞ Y TẾ").
 BODY_START = re.compile(r"(?<![\p{L}])(?:SỞ|BỘ|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|"
+                        r"ĐOÀN (?:KIỂM|THANH) TRA|TỔ CÔNG TÁC|"
                         r"ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TỔNG CỤC|TỈNH ỦY|THÀNH ỦY)(?![\p{L}])")
 
 
@@ -106,6 +120,10 @@ def body_name(caps: str) -> str:
     for pat, name in BODY_NAMES:
         if re.fullmatch(pat, caps):
             return name
+    # a stray letter glued to a known body ("DUBND" for "UBND")
+    for pat, name in BODY_NAMES:
+        if re.fullmatch(rf"\p{{Lu}}?(?:{pat})", caps):
+            return name
     return caps.capitalize()
 
 
@@ -114,16 +132,31 @@ def header_issuer(lines: list[str]) -> tuple[str, str, str]:
     joined = re.sub(r"\s+", " ", " ".join(lines)).strip()
     if not joined:
         return "", "", ""
-    starts = [m.start() for m in BODY_START.finditer(joined)] or [0]
+    starts = [m.start() for m in BODY_START.finditer(joined)]
+    if not starts or starts[0] > 0:
+        starts.insert(0, 0)            # a first body the pattern does not know
     segments = [joined[a:b].strip() for a, b in zip(starts, starts[1:] + [len(joined)])]
     prefix, province = find_province(joined)
-    lowest = segments[-1]
-    pm = PROVINCE_PREFIX.search(lowest)
-    own = lowest[: pm.start()].strip() if pm and province_in(pm["rest"]) else lowest
+    def own_name(segment: str) -> str:
+        pm = PROVINCE_PREFIX.search(segment)
+        return segment[: pm.start()].strip() if pm and province_in(pm["rest"]) else segment
+
+    own = own_name(segments[-1])
     issuer = body_name(own)
-    if province:
+    if FUNCTION_UNIT.match(own) and len(segments) > 1:
+        issuer += " " + body_name(own_name(segments[-2]))
+    elif len(segments) > 1 and FUNCTION_UNIT.match(segments[-2]):
+        # "VĂN PHÒNG UBND TỈNH X": the unit names its parent after itself
+        issuer = body_name(segments[-2]) + " " + issuer
+    if province and not CENTRAL_BODY.match(joined):
         issuer += f" {prefix} {province}"
     return issuer, province, prefix
+
+
+def authority_issuer(line: str) -> str:
+    """'ỦY BAN THƯỜNG VỤ QUỐC HỘI' -> its name; 'GIÁM ĐỐC SỞ X' -> the body 'SỞ X'."""
+    body = AUTHORITY_TITLE.sub("", re.sub(r"\s+", " ", line).strip())
+    return header_issuer([body])[0] if body else ""
 
 
 def iso(d: str | int, m: str | int, y: str | int) -> str:
@@ -134,9 +167,12 @@ def is_news(doc: Document, structure: Structure) -> bool:
     """Step 1: a press report, by the reader's word or by text cues with no header."""
     if doc.meta.get("source_kind") == "news":
         return True
-    if structure.header.get("symbol_raw"):
+    h = structure.header
+    if h.get("symbol_raw"):
         return False
     head = doc.text[:3000]
+    if STATE_MOTTO.search(doc.text[:1500]) and (h.get("type") or h.get("issuer_lines")):
+        return False                   # the document's own state header
     return bool(BYLINE.search(head)) or len(NEWS_CUES.findall(doc.text)) >= 1
 
 
@@ -229,17 +265,31 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     if news:
         meta.doc_status = "issued" if meta.symbol else ""
     elif h.get("symbol_raw") or h.get("date_raw"):
-        blank = not h.get("number") or (h.get("date_raw") and not h.get("day"))
+        if h.get("date_garbled"):
+            # the OCR garbled a day that was printed: blank only if the number is
+            blank = bool(h.get("symbol_raw")) and not h.get("number")
+        else:
+            blank = not h.get("number") or (h.get("date_raw") and not h.get("day"))
         meta.doc_status = "draft" if blank else "issued"
     # 4. province and issuer
     issuer, province, prefix = header_issuer(h.get("issuer_lines", []))
+    central = bool(CENTRAL_BODY.match(" ".join(h.get("issuer_lines", [])).strip()))
+    if not issuer and not news:
+        # no issuer lines: the authority under the title, else a national issuer code
+        if h.get("authority"):
+            issuer = authority_issuer(h["authority"])
+            central = bool(CENTRAL_BODY.match(AUTHORITY_TITLE.sub("", h["authority"]).strip()))
+        if not issuer:
+            code = re.sub(r"\d+$", "", parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")).issuer_code)
+            if code in ISSUER_NAMES and code not in ("UBND", "HĐND"):
+                issuer, central = ISSUER_NAMES[code], True
     if not province:
         for source, pattern in ((meta.title, LOCAL_SCOPE), (text[:5000], COMMITTEE_ACTOR),
                                 (meta.title, PROVINCE_PREFIX), (text[:5000], LOCAL_SCOPE)):
             prefix, province = find_province(source, pattern)
             if province:
                 break
-    if not province and h.get("place") and not CENTRAL_BODY.match(" ".join(h.get("issuer_lines", []))):
+    if not province and h.get("place") and not central:     # the capital is no central body's province
         province = province_in(h["place"])
     if CENTRAL_BODY.match(" ".join(h.get("issuer_lines", [])).strip()) and not header_issuer(
             h.get("issuer_lines", []))[1]:
@@ -249,7 +299,7 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         code = parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")).issuer_code
         if code in ("UBND", "") or news:
             issuer = f"Ủy ban nhân dân {prefix or 'tỉnh'} {province}"
-    elif issuer and province and province not in issuer:
+    elif issuer and province and province not in issuer and not central:
         issuer = f"{issuer} {prefix or 'tỉnh'} {province}"
     meta.issuer = issuer
     # 5. time

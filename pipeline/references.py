@@ -32,7 +32,7 @@ CODE = r"[A-ZĐƯ][A-Za-zĐđƯư&]*\d*(?![\p{L}\d])"
 NUMBER = r"(?<![\p{L}\d/.\-])(?:\d|[lO](?=\d))[\dlO]*"
 # Separators with the odd spacing of the wild ("10- CTr/TU", "1050 /QĐ-SCT").
 SLASH = r"[ \t]*/\s{0,2}"
-DASH = r"[ \t]*[-–—‐]\s{0,2}"
+DASH = r"[ \t]*[-–—‐](?:[ \t]{0,2}[-–—‐])?\s{0,2}"     # OCR may double it: "NĐ- -CP"
 MORE_CODES = rf"(?:(?:{SLASH}|{DASH}){CODE})*"
 
 # Normative documents and laws: 02/2021/TT-BYT, 45/2019/QH14, 05/2026/VLN/CV-LV.
@@ -58,7 +58,7 @@ TYPE_WORDS = ("Chương trình hành động", "Quy chuẩn kỹ thuật quốc 
               "Nghị quyết", "Quyết định", "Chỉ thị", "Công văn", "Văn bản", "Kế hoạch", "Thông tư",
               "Nghị định", "Luật", "Thông báo", "Chương trình", "Hướng dẫn", "Tờ trình", "Báo cáo",
               "Đề án", "Công điện", "Kết luận", "Quy định", "Quy chế", "Pháp lệnh", "Giấy phép",
-              "Biên bản", "Phương án", "Đề nghị", "Giấy đề nghị")
+              "Biên bản", "Phương án", "Đề nghị", "Giấy đề nghị", "Giấy mời")
 TYPE_BEFORE = re.compile(
     r"(?P<type>" + "|".join(TYPE_WORDS) + r")(?:\s+số)?\s*:?\s*$", re.I)
 # How far back the type word may sit (characters), e.g. "Quyết định số " = 14.
@@ -151,11 +151,17 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def ocr_key(sym: str) -> str:
+    """Looser than ``symbol_key``: separators dropped and doubled letters single, so
+    an OCR'd "19/2026NQ-CP" or "1050/QĐĐ-SCTT" meets the symbol it misreads."""
+    return re.sub(r"(\p{L})\1+", r"\1", re.sub(r"[^\p{L}\d]", "", symbol_key(sym)))
+
+
 def own_spans(structure: Structure, meta: DocMeta) -> tuple[str, tuple[int, int]]:
-    """The document's own symbol key and its header span (never a reference)."""
+    """The document's own symbol key (``ocr_key``) and its header span (never a reference)."""
     h = structure.header
     span = (h.get("symbol_start", -1), h.get("symbol_end", -1))
-    own = symbol_key(meta.symbol) if meta.symbol and meta.source_kind != "news" else ""
+    own = ocr_key(meta.symbol) if meta.symbol and meta.source_kind != "news" else ""
     return own, span
 
 
@@ -296,11 +302,13 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
     refs: dict[str, Reference] = {}
     firsts: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
+    loose: dict[str, str] = {}         # ocr_key -> key of the first row with it
     for start, end, sym in find_symbols(text):                               # 1
         taken.append((start, end))
         key = symbol_key(sym)
-        if key == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1):
+        if ocr_key(sym) == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1):
             continue                                                          # 2
+        key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
         c = read_citation(text, start, end, sym)                              # 3
         if key in refs:
             merge(refs[key], c)                                               # 5

@@ -25,7 +25,7 @@ TYPE_NAMES = {
     "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTR": "Tờ trình",
     "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện", "TT": "Thông tư",
     "NĐ": "Nghị định", "KL": "Kết luận", "TTLT": "Thông tư liên tịch", "L": "Luật",
-    "GP": "Giấy phép", "GCN": "Giấy chứng nhận", "CV": "Công văn",
+    "GP": "Giấy phép", "GCN": "Giấy chứng nhận", "CV": "Công văn", "GM": "Giấy mời",
 }
 
 # Issuer codes whose documents are national (unique symbols), with the body's name.
@@ -72,6 +72,8 @@ def _fix_code(code: str, is_type: bool) -> str:
             return STROKE_FIXES.get(single, single)
     if code == "HDND":
         return "HĐND"
+    if re.fullmatch(r"QH[\dIl]{1,2}", code):
+        return "QH" + code[2:].replace("I", "1").replace("l", "1")   # OCR: "QHI5" is QH15
     return code
 
 
@@ -85,6 +87,7 @@ def canonical_symbol(raw: str) -> str:
     if s.upper().startswith(("QCVN", "TCVN")):
         return re.sub(r"^(QCVN|TCVN)\s*", r"\1 ", re.sub(r"\s*([:/])\s*", r"\1", s), flags=re.I)
     s = SEPARATOR_SPACES.sub(r"\1", s)
+    s = re.sub(r"-{2,}", "-", s)                 # a doubled dash ("NĐ- -CP")
     s = re.sub(r"\s+", "", s)
     parts = re.split(r"([/\-])", s)
     # the first code after the number (or after the year) is the type code

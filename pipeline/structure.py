@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .models import Document, Section, Structure
-from .registry import canonical_symbol, fold
+from .registry import TYPE_NAMES, canonical_symbol, fold, parse_symbol
 
 # --------------------------------------------------------------------------
 # Patterns
@@ -85,6 +85,11 @@ PLACE_DATE = re.compile(
     r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*ngày\s*"
     r"(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?\s*"
     r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
+# A place/date line whose day and month the OCR garbled ("Hà Nội, ngày0} thángh măm 2026"):
+# only the year is read. The words between "ngày" and the year must stay short.
+GARBLED_DATE = re.compile(
+    r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*ngày(?P<mid>[^\n]{0,30}?)"
+    r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?![\d/])")
 # OCR letters read for digits in a day number ("U6_" for 06).
 OCR_DIGITS = str.maketrans("OoUIl", "00011")
 # National motto and rules that share the header with the issuing body.
@@ -94,6 +99,20 @@ MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*T�
 MOTTO_TEXT = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|"
                         r"Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
                         re.I)
+# OCR misreadings of header capitals, corrected only in the issuer lines and only
+# word by word from this table ("TĨNH LÀO CAI" is always "TỈNH", "ĐOÀN KIÊM TRA"
+# is "KIỂM"): a general spelling fix would damage real words.
+HEADER_WORD_FIXES = {"TĨNH": "TỈNH", "KIÊM": "KIỂM", "ĐÓC": "ĐỐC", "QUYÉT": "QUYẾT", "PHÙ": "PHỦ",
+                     "THUONG": "THƯƠNG", "NHẦN": "NHÂN", "DẦN": "DÂN"}
+HEADER_WORD = re.compile(r"(?<![\p{L}])(?:" + "|".join(HEADER_WORD_FIXES) + r")(?![\p{L}])")
+# Issuer-line cells that qualify the body rather than name it: "THEO QUYẾT ĐỊNH",
+# "SỐ 1050/QĐ-SCT" (a team set up by a decision).
+ISSUER_QUALIFIER = re.compile(r"^(?:THEO|KÈM THEO|SỐ\s*:?\s*\d)(?![\p{L}])")
+# A document-symbol-shaped token in the header ("19/2026/NQ-CP"), for a number line
+# whose "Số:" the OCR garbled: (number, year, type code, issuer code).
+HEADER_SYMBOL = re.compile(
+    r"(?<![\p{L}\d/.\-])(?P<num>\d{1,5})\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<type>[A-ZĐ][A-Za-zĐđ]{0,4})"
+    r"\s*-\s*[A-ZĐ][A-Za-zĐđ&]*\d*(?:\s*[/\-]\s*[A-ZĐ][A-Za-zĐđ&]*\d*)*(?![\p{L}\d])")
 # Table cells flattened onto one line are separated by runs of spaces.
 CELL_GAP = re.compile(r"\s{3,}|\t+")
 # Trailing rules after a header cell ("TỈNH ĐỒNG THÁP --------").
@@ -115,7 +134,8 @@ PREAMBLE_START = re.compile(
 # Authority line of a decision ("GIÁM ĐỐC SỞ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN").
 AUTHORITY_LINE = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
-    r"HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|TRƯỞNG BAN)\b")
+    r"HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|TRƯỞNG BAN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|"
+    r"UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI)\b")
 
 # Closing block: the closing sentence, the recipients, the signature.
 # The closing sentence: "Trên đây là Kế hoạch ...", "Quyết định này có hiệu lực ...",
@@ -133,6 +153,10 @@ SIGNER_TITLE = re.compile(
     r"TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC\s+SỞ))(?![\p{L}])")
 # A person's name: 2-6 capitalised words ("Nguyễn Văn Khởi").
 PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?![\p{L}])")
+# "KT. X" is signed by X's deputy; the deputy of a minister is a vice-minister.
+DEPUTY_OF = {"BỘ TRƯỞNG": "THỨ TRƯỞNG"}
+# A name line missing its first letters: "guyến Thành Sinh".
+NAME_FRAGMENT = re.compile(r"(?m)^[^\p{L}\n]{0,3}(?P<frag>\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}+){1,4})[ \t]*$")
 # Where an appendix starts (after the signature).
 APPENDIX = re.compile(r"^(?:PHỤ\s*LỤC|Phụ\s*lục|\((?:Ban hành\s+)?[Kk]èm theo)")
 # End of a news article's body.
@@ -191,11 +215,86 @@ def doc_type_of(line: str) -> tuple[str, str] | None:
     return None
 
 
+def header_zone_end(lines: list[Line]) -> int:
+    """Index of the line that ends the header zone: the type heading, a letter's
+    "V/v" subject or the preamble, whichever comes first."""
+    for i, ln in enumerate(lines[:HEADER_MAX_LINES]):
+        if doc_type_of(ln.text) or LETTER_SUBJECT.match(ln.text) or PREAMBLE_START.match(ln.text):
+            return i
+    return min(HEADER_MAX_LINES, len(lines))
+
+
+def type_codes_of(caps_type: str) -> set[str]:
+    """Folded type codes naming a type heading: 'NGHỊ QUYẾT' -> {'NQ'}."""
+    want = fold(caps_type)
+    return {fold(code) for code, name in TYPE_NAMES.items() if fold(name) == want}
+
+
+def symbol_in_header(lines: list[Line], zone_end: int):
+    """(line index, match) of a symbol-shaped token before the type heading whose type
+    code is the heading's ("19/2026/NQ-CP" above "NGHỊ QUYẾT"): the number line of
+    a scan whose "Số:" the OCR garbled."""
+    if zone_end >= len(lines):
+        return None
+    t = doc_type_of(lines[zone_end].text)
+    codes = type_codes_of(t[0]) if t else set()
+    if not codes:
+        return None
+    for i in range(zone_end):
+        text = lines[i].text
+        if len(text) > 80 or text.lower().startswith(("căn cứ", "kèm theo")):
+            continue
+        for m in HEADER_SYMBOL.finditer(text):
+            if fold(parse_symbol(canonical_symbol(m.group(0))).type_code) in codes:
+                return i, m
+    return None
+
+
+def fix_header_words(cell: str) -> str:
+    """Correct the OCR misreadings of HEADER_WORD_FIXES in an issuer cell."""
+    return HEADER_WORD.sub(lambda m: HEADER_WORD_FIXES[m.group(0)], cell)
+
+
+def find_header_date(lines: list[Line], anchor: int, stop: int | None = None) -> tuple[dict, int] | None:
+    """The place and date near line ``anchor``: after it first (within HEADER_DATE_LINES),
+    else before it (OCR may read the date column before the number); a date whose
+    day and month the OCR garbled gives its year only. Returns the header keys and
+    the index of the line after the date."""
+    after_it = range(anchor, min(anchor + HEADER_DATE_LINES, len(lines)))
+    before_it = range(anchor - 1, max(anchor - HEADER_DATE_LINES, 0) - 1, -1)
+    for pattern in (PLACE_DATE, GARBLED_DATE):
+        for i in [*after_it, *before_it]:
+            if stop is not None and i >= stop:
+                continue
+            # the date may be wrapped onto the next line ("Cần Thơ, ngày" / "17 tháng 11 ...");
+            # a line holding the whole date is read alone, so that the motto above it
+            # ("... Hạnh phúc") never joins the place
+            nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+            m = pattern.search(lines[i].text)
+            if not m and pattern is PLACE_DATE and not PLACE_DATE.search(nxt):
+                m = PLACE_DATE.search(lines[i].text + " " + nxt)
+            if not (m and m.start() < len(lines[i].text)):
+                continue
+            nxt_i = i + 1 if m.end() <= len(lines[i].text) else i + 2
+            if pattern is GARBLED_DATE:
+                # something was printed in the day slot: not a blank draft date
+                return dict(place=m["place"].strip(), date_raw=m.group(0), day=None, month=None,
+                            year=int(m["y"]), date_garbled=bool(re.search(r"\d", m["mid"]))), nxt_i
+            out = dict(place=m["place"].strip(), date_raw=m.group(0),
+                       day=int(m["d"].translate(OCR_DIGITS)) if m["d"] else None,
+                       month=int(m["m"]) if m["m"] else None, year=int(m["y"]))
+            if m["d"] and m["m"]:
+                out["date"] = f"{int(m['y']):04d}-{int(m['m']):02d}-{out['day']:02d}"
+            return out, nxt_i
+    return None
+
+
 def parse_header(lines: list[Line]) -> tuple[dict, int]:
     """Step 2: issuing body, number, place, date. Returns the header and the index
     of the first line after it (0 when there is no recognisable header)."""
     header: dict = {}
     num_i = None
+    zone_end = header_zone_end(lines)
     for i, ln in enumerate(lines[:HEADER_MAX_LINES]):
         m = NUMBER_LINE.search(ln.text)
         if m and m.start() < 40 and not ln.text.lower().startswith(("căn cứ", "kèm theo")):
@@ -208,33 +307,38 @@ def parse_header(lines: list[Line]) -> tuple[dict, int]:
                           number_line_start=ln.start, number_line_end=ln.end)
             header["symbol_end"] = header["symbol_start"] + len(raw)
             break
-    if num_i is None:
-        return header, 0
+    if num_i is None and (found := symbol_in_header(lines, zone_end)):
+        num_i, m = found
+        ln, raw = lines[num_i], m.group(0)
+        header.update(symbol_raw=raw, number=m["num"], symbol=canonical_symbol(raw),
+                      symbol_suffix=canonical_symbol(raw[len(m["num"]):].strip().lstrip("/")),
+                      symbol_start=ln.start + m.start(), symbol_end=ln.start + m.end(),
+                      number_line_start=ln.start, number_line_end=ln.end)
+    anchor = num_i
+    if anchor is None:
+        # no number line read (a scan that lost it): the state header still opens
+        # the document when the motto stands above the type heading or "V/v" line
+        if not any(MOTTO_TEXT.search(ln.text) for ln in lines[:zone_end]):
+            return header, 0
+        anchor = max(zone_end - 1, 0)
+        header["header_end"] = lines[zone_end].start if zone_end < len(lines) else lines[-1].end
     issuer_cells = []
-    for ln in lines[:num_i + 1]:
+    for ln in lines[:anchor + 1]:
         for cell in CELL_GAP.split(MOTTO_TEXT.sub("   ", ln.text)):
             cell = RULE_TAIL.sub("", cell).strip()
+            if header.get("symbol_raw") and header["symbol_raw"] in cell:
+                continue
             if cell and not MOTTO.search(cell) and not NUMBER_LINE.search(cell) \
-                    and not PLACE_DATE.search(cell) and is_caps(cell):
-                issuer_cells.append(cell)
+                    and not PLACE_DATE.search(cell) and not GARBLED_DATE.search(cell) and is_caps(cell) \
+                    and not ISSUER_QUALIFIER.match(cell):
+                issuer_cells.append(fix_header_words(cell))
     header["issuer_lines"] = issuer_cells
     header["issuer"] = " ".join(issuer_cells)
-    after = num_i + 1
-    for i in range(num_i, min(num_i + HEADER_DATE_LINES, len(lines))):
-        # the date may be wrapped onto the next line ("Cần Thơ, ngày" / "17 tháng 11 ...");
-        # a line holding the whole date is read alone, so that the motto above it
-        # ("... Hạnh phúc") never joins the place
-        m = PLACE_DATE.search(lines[i].text)
-        if not m and not PLACE_DATE.search(lines[i + 1].text if i + 1 < len(lines) else ""):
-            m = PLACE_DATE.search(lines[i].text + " " + (lines[i + 1].text if i + 1 < len(lines) else ""))
-        if m and m.start() < len(lines[i].text):
-            header.update(place=m["place"].strip(), date_raw=m.group(0),
-                          day=int(m["d"].translate(OCR_DIGITS)) if m["d"] else None,
-                          month=int(m["m"]) if m["m"] else None, year=int(m["y"]))
-            if m["d"] and m["m"]:
-                header["date"] = f"{int(m['y']):04d}-{int(m['m']):02d}-{header['day']:02d}"
-            after = i + 1 if m.end() <= len(lines[i].text) else i + 2
-            break
+    after = anchor + 1
+    date = find_header_date(lines, anchor)
+    if date:
+        header.update(date[0])
+        after = max(after, date[1])
     return header, after
 
 
@@ -242,6 +346,16 @@ def stops_subject(text: str) -> bool:
     """A line that is no longer part of a letter's "V/v" subject."""
     return bool(MOTTO.search(text) or PLACE_DATE.search(text) or PREAMBLE_START.match(text)
                 or heading_of(text) or is_caps(text))
+
+
+def interleaved(text: str, before: str, after: str) -> bool:
+    """A header line (place/date, motto) that OCR read into the middle of a wrapped
+    "V/v" subject: the subject runs on after it ("V/v triển khai thủ tục cấp" /
+    "Hà Nội, ngày ..." / "Giấy phép vận chuyển ...")."""
+    if not (MOTTO_TEXT.search(text) or PLACE_DATE.search(text) or GARBLED_DATE.search(text)):
+        return False
+    return bool(after) and not before.rstrip().endswith((".", ";", ":")) and len(after) <= 120 \
+        and not stops_subject(after)
 
 
 def parse_title(lines: list[Line], first: int, header: dict, number_i: int | None = None) -> int:
@@ -255,9 +369,17 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
         m = LETTER_SUBJECT.match(lines[i].text)
         if m:
             parts, j = [m["title"].strip()], i + 1
-            while j < len(lines) and j - i <= 3 and not stops_subject(lines[j].text):
-                parts.append(lines[j].text)
+            while j < len(lines) and len(parts) <= 3:
+                text = lines[j].text
+                if interleaved(text, parts[-1], lines[j + 1].text if j + 1 < len(lines) else ""):
+                    j += 1          # the date column read into the middle of the subject
+                    continue
+                if stops_subject(text):
+                    break
+                parts.append(text)
                 j += 1
+            while j > i + 1 and interleaved(lines[j - 1].text, "x", "x"):
+                j -= 1              # never end the subject's span on a skipped line
             header.update(type="CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start,
                           title_end=lines[j - 1].end)
             return max(j, first)
@@ -283,6 +405,10 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     if parts:
         header.update(title=" ".join(p.strip() for p in parts), title_start=spans[0][0],
                       title_end=spans[-1][1])
+    # the authority printed under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+    # "GIÁM ĐỐC SỞ CÔNG THƯƠNG"): the issuer of a header that names none
+    if i < len(lines) and AUTHORITY_LINE.match(lines[i].text) and is_caps(lines[i].text):
+        header["authority"] = lines[i].text.strip()
     return i
 
 
@@ -487,13 +613,37 @@ def parse_signature(text: str, body_end: int) -> dict:
     title = titles[0]
     name = next((n for n in PERSON_NAME.finditer(region, title.end()) if stands_alone(region, title.end(), n)),
                 None)
-    sig["signer_title"] = title_case(re.sub(r"\s+", " ", title["title"]))
+    read = re.sub(r"\s+", " ", title["title"])
+    if "for" in sig and sig["for"].split(". ", 1)[-1] == read:
+        # "KT. CHỦ TỊCH" is signed by a deputy: a title equal to the mark's lost its
+        # "PHÓ" to the OCR (the seal or signature drawn over it)
+        read = DEPUTY_OF.get(read, "PHÓ " + read)
+    sig["signer_title"] = title_case(read)
     sig["title_start"] = body_end + title.start()
     if name:
         sig["signer"] = name["name"]
         sig["signer_start"] = body_end + name.start()
         sig["signer_end"] = body_end + name.end()
+    elif (full := completed_name(region, title.end())):
+        sig["signer"] = full[0]
+        sig["signer_start"] = body_end + full[1]
+        sig["signer_end"] = body_end + full[2]
     return sig
+
+
+def completed_name(region: str, after: int) -> tuple[str, int, int] | None:
+    """A signer's name whose first letters the OCR lost ("guyến Thành Sinh") completed
+    from a full name of the closing block that ends the same way once accents are
+    folded ("- PCT UBND tỉnh Nguyễn Thành Sinh;"). Returns the full name and the
+    fragment's span; None when no full name fits (a fragment is never kept as is)."""
+    for frag in NAME_FRAGMENT.finditer(region, after):
+        tail = fold(frag["frag"])
+        for n in PERSON_NAME.finditer(region):
+            full = n["name"]
+            if len(full.split()) == len(frag["frag"].split()) and fold(full).endswith(tail) \
+                    and len(tail) >= len(fold(full)) - 3:
+                return full, frag.start("frag"), frag.end("frag")
+    return None
 
 
 def parse_recipients(text: str, body_end: int, signature: dict | None = None) -> list[str]:
@@ -537,6 +687,9 @@ def parse(doc: Document) -> Structure:
     lines = split_lines(doc)                                          # 1
     header, after = parse_header(lines)                               # 2
     number_i = next((i for i, ln in enumerate(lines) if ln.start == header.get("number_line_start")), None)
+    if number_i is None and "header_end" in header:
+        # no number line: the title may begin right after the issuer block
+        number_i = next((i - 1 for i, ln in enumerate(lines) if ln.start >= header["header_end"]), None)
     after = parse_title(lines, after, header, number_i)               # 3
     body_start = lines[after].start if after < len(lines) else 0
     if after == 0:

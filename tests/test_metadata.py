@@ -137,3 +137,74 @@ def test_stamps_never_override_a_printed_number():
     d.meta["stamps"] = [{"page": 1, "values": ["2170", "23", "6"], "line": STAMP_LINE}]
     m = metadata.extract(d, structure.parse(d))
     assert (m.symbol, m.issue_date, m.doc_status) == ("15/QĐ-UBND", "2026-03-02", "issued")
+
+
+# --------------------------------------------------------------------------
+# Scanned documents: state header wins over news cues; issuers named in full
+# --------------------------------------------------------------------------
+
+MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "thông tin liên quan" in a sentence is no news cue; the garbled "Số:" still gives the number
+    ("CHÍNH PHỦ\n" + MOTTO_LINES + "~Ý se=—Ni 19/2026/NQ-CP\nHà Nội, ngày 29 tháng 4 năm 2026\n"
+     "chongven. ĐIỆN TỪ CHÍNH PHÙ\nNGHỊ QUYÉT\nCắt giảm thủ tục hành chính\n"
+     "Điều 1. Thương nhân khai báo thông tin liên quan đến việc cấp phép.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG",
+     dict(source_kind="official", doc_type="Nghị quyết", symbol="19/2026/NQ-CP", doc_status="issued",
+          issuer="Chính phủ", province="", issue_date="2026-04-29", year=2026, signer_title="Thủ tướng")),
+    # a team set up by a decision, its date column read before the number
+    ("SỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIÊM TRA\nĐộc lập - Tự do - Hạnh Phúc\n"
+     "THEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT\nLào Cai, ngày 10 tháng 3 năm 2026\nSố: 1105/KH-ĐKT\nKẾ HOẠCH\n"
+     "Kiểm tra vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai",
+     dict(symbol="1105/KH-ĐKT", doc_status="issued", issue_date="2026-03-10", year=2026, province="Lào Cai",
+          issuer="Đoàn kiểm tra Sở Công Thương tỉnh Lào Cai")),
+    ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTĨNH LÀO CAI\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 2507/GP-UBND\nLào Cai, ngày 21 tháng 7 năm 2026\nGIẦY PHÉP SỬ DỤNG VẬT LIỆU NỔ",
+     dict(issuer="Ủy ban nhân dân tỉnh Lào Cai", province="Lào Cai", issue_date="2026-07-21")),
+    # a ministry letter that lost its number line; a garbled (not blank) day
+    ("BỘ CÔNG THƯƠNG\n" + MOTTO_LINES + "V/v triển khai thực hiện thủ tục cấp\n"
+     "Hà Nội, ngày0} thángh măm 2026\nGiấy phép vận chuyển hàng hóa nguy hiểm\n"
+     "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố",
+     dict(source_kind="official", doc_type="Công văn", symbol="", doc_status="issued", issue_date="",
+          year=2026, issuer="Bộ Công Thương", province="",
+          title="triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm")),
+    # the office of a people's committee
+    ("DUBND TỈNH LÀO CAI\nVĂN PHÒNG\nSố: /BC-VP\n" + MOTTO_LINES + "Lào Cai, ngày tháng 6 năm 2026\n"
+     "BÁO CÁO\nTình hình triển khai các cụm công nghiệp trên địa bàn tỉnh",
+     dict(doc_status="draft", issuer="Văn phòng Ủy ban nhân dân tỉnh Lào Cai", province="Lào Cai", year=2026)),
+    # the issuing body printed under the title; a central body takes no province suffix
+    (MOTTO_LINES + "Số: 1668/NQ-UBTVQH15\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của "
+     "thành phố Cần Thơ năm 2025\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp;",
+     dict(issuer="Ủy ban Thường vụ Quốc hội", symbol="1668/NQ-UBTVQH15", province="Cần Thơ")),
+    # no authority line: a national issuer code of the symbol
+    (MOTTO_LINES + "Số: 15/2026/TT-BCT\nHà Nội, ngày 25 tháng 3 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư\n"
+     "Căn cứ Luật;", dict(issuer="Bộ Công Thương", province="", issue_date="2026-03-25")),
+])
+def test_scanned_document_fields(text, expected):
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    for k, v in expected.items():
+        assert getattr(m, k) == v, (k, getattr(m, k), v)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Hà Nội :\nTiêu đề\nUBND Thành phố Hà Nội ban hành Kế hoạch số 303/KH-UBND về đào tạo.\nTin liên quan\n- x",
+     "news"),
+    ("Hà Nội :\nTiêu đề\nCung cấp thông tin liên quan đến việc cấp phép.", "official"),
+    ("ỦY BAN NHÂN DÂN\n" + MOTTO_LINES + "KẾ HOẠCH\nĐào tạo\nBình luận bài viết", "official"),
+])
+def test_news_cues_need_news_furniture(text, kind):
+    d = doc_of(text)
+    assert metadata.extract(d, structure.parse(d)).source_kind == kind
+
+
+@pytest.mark.parametrize("lines,issuer,province", [
+    (["DUBND TỈNH LÀO CAI", "VĂN PHÒNG"], "Văn phòng Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai"),
+    (["VĂN PHÒNG UBND TỈNH LÀO CAI"], "Văn phòng Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai"),
+    (["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA"], "Đoàn kiểm tra Sở Công Thương", ""),
+    (["CHÍNH PHỦ"], "Chính phủ", ""),
+    (["ỦY BAN THƯỜNG VỤ QUỐC HỘI"], "Ủy ban Thường vụ Quốc hội", ""),
+])
+def test_header_issuer_units(lines, issuer, province):
+    assert metadata.header_issuer(lines)[:2] == (issuer, province)

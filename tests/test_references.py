@@ -160,3 +160,24 @@ def test_seed_references(folder, name, want):
     got = references.extract(d, s, metadata.extract(d, s))
     assert {r.symbol for r in got} == want
     assert all(d.text[r.start:r.end] == r.quote for r in got)
+
+
+@pytest.mark.parametrize("text,own,want", [
+    # the own number misread in the appendix heading ("/" lost) is still the own number
+    ("Căn cứ Nghị định số 24/2026/NĐ-CP;\nPHỤ LỤC\n(Kèm theo Nghị quyết số 19/2026NQ-CP\nngày 29 tháng 4 năm 2026)",
+     "19/2026/NQ-CP", ["24/2026/NĐ-CP"]),
+    # an OCR-doubled letter joins the row of the symbol it misreads
+    ("Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026; theo Quyết định số 1050/QĐĐ-SCTT ngày 06/3/2026",
+     "", ["1050/QĐ-SCT"]),
+    # a doubled dash; "QHI5" is QH15
+    ("theo Nghị định 83/2014/NĐ- -CP và Luật số 61/2024/QHI5 ngày 30 tháng 11 năm 2024",
+     "", ["83/2014/NĐ-CP", "61/2024/QH15"]),
+])
+def test_ocr_variants(text, own, want):
+    assert [r.symbol for r in refs_of(text, own=own)] == want
+
+
+def test_invitation_letter_type():
+    got = refs_of("Thực hiện Giấy mời số 312/GM-VPUBND ngày 17/6/2026 về tình hình triển khai")
+    assert [(r.symbol, r.doc_type, r.quote[:9]) for r in got] == [("312/GM-VPUBND", "Giấy mời", "Giấy mời ")]
+    assert references.ocr_key("1050/QĐĐ-SCTT") == references.ocr_key("1050/QĐ-SCT")

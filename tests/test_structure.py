@@ -240,3 +240,73 @@ def test_wrapped_roman_heading_keeps_its_role():
     s = structure.parse(doc_of("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025\n"
                                "trên địa bàn 02 tỉnh, thành phố (Hậu Giang, Sóc Trăng) đã ban hành văn bản."))
     assert [(x.path, x.role) for x in s.sections] == [("I", "baseline")]
+
+
+# --------------------------------------------------------------------------
+# Scanned headers: garbled "Số:", columns read out of order, OCR'd capitals
+# --------------------------------------------------------------------------
+
+MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Số:" garbled: a symbol-shaped token whose type code is the heading's is the number
+    ("CHÍNH PHỦ\n" + MOTTO_LINES + "~Ý se=—Ni 19/2026/NQ-CP\nHà Nội, ngày 29 tháng 4 năm 2026\n"
+     "chongven. ĐIỆN TỪ CHÍNH PHÙ\nNGHỊ QUYÉT\nCắt giảm thủ tục hành chính\nCăn cứ Luật số 63/2025/QH15;",
+     {"symbol": "19/2026/NQ-CP", "number": "19", "date": "2026-04-29", "place": "Hà Nội",
+      "issuer_lines": ["CHÍNH PHỦ"], "type": "NGHỊ QUYẾT", "title": "Cắt giảm thủ tục hành chính"}),
+    # ... but not a token of another type
+    ("CHÍNH PHỦ\n" + MOTTO_LINES + "~Ý se=—Ni 19/2026/NQ-CP\nHà Nội, ngày 29 tháng 4 năm 2026\n"
+     "KẾ HOẠCH\nCắt giảm thủ tục", {"symbol": None, "date": "2026-04-29", "issuer_lines": ["CHÍNH PHỦ"]}),
+    # the date column read before the number; a team set up by a decision
+    ("SỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIÊM TRA\nĐộc lập - Tự do - Hạnh Phúc\n"
+     "THEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT\nLào Cai, ngày 10 tháng 3 năm 2026\nSố: 1105/KH-ĐKT\nKẾ HOẠCH\n"
+     "Kiểm tra việc chấp hành\nThực hiện Quyết định số 1050/QĐ-SCT;",
+     {"symbol": "1105/KH-ĐKT", "date": "2026-03-10", "place": "Lào Cai",
+      "issuer_lines": ["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA"], "title": "Kiểm tra việc chấp hành"}),
+    # "TĨNH" in a header issuer line is "TỈNH"
+    ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTĨNH LÀO CAI\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 2507/GP-UBND\nLào Cai, ngày 21 tháng 7 năm 2026\nGIẦY PHÉP SỬ DỤNG VẬT LIỆU NỔ",
+     {"symbol": "2507/GP-UBND", "issuer_lines": ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"], "date": "2026-07-21"}),
+    # a letter whose number line the OCR lost; its date garbled to the year and read
+    # into the middle of the wrapped "V/v" subject
+    ("BỘ CÔNG THƯƠNG\n" + MOTTO_LINES + "V/v triển khai thực hiện thủ tục cấp\n"
+     "Hà Nội, ngày0} thángh măm 2026\nGiấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9\n"
+     "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố",
+     {"symbol": None, "issuer_lines": ["BỘ CÔNG THƯƠNG"], "year": 2026, "day": None, "date": None,
+      "date_garbled": True, "place": "Hà Nội", "type": "CÔNG VĂN",
+      "title": "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9"}),
+    # a blank draft date stays blank, not garbled
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: /QĐ-UBND\n" + MOTTO_LINES + "Lào Cai, ngày tháng năm 2026\n"
+     "QUYẾT ĐỊNH\nVề việc x", {"symbol": "", "year": 2026, "day": None, "date_garbled": None}),
+    # the issuing body printed as the authority line under the title
+    (MOTTO_LINES + "Số: 1668/NQ-UBTVQH15\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính\n"
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp;",
+     {"symbol": "1668/NQ-UBTVQH15", "issuer_lines": [], "authority": "ỦY BAN THƯỜNG VỤ QUỐC HỘI"}),
+])
+def test_scanned_headers(text, expected):
+    d = doc_of(text)
+    h = structure.parse(d).header
+    for k, v in expected.items():
+        assert h.get(k) == v, (k, h.get(k), v)
+    if h.get("symbol_start") is not None and h.get("symbol"):
+        assert d.text[h["symbol_start"]:h["symbol_end"]].replace(" ", "").endswith(h["symbol"].split("/")[-1])
+
+
+@pytest.mark.parametrize("closing,title,signer", [
+    # "KT. CHỦ TỊCH": the signer is a deputy even where the OCR lost "PHÓ"; a name
+    # missing its first letters is completed from the recipients
+    ("Nơi nhận:\nKT. CHỦ TỊCH\n- PCT UBND tỉnh Nguyễn Thành Sinh;\nˆ Ó CHỦ TỊCH\n- Lưu: VT.\nguyến Thành Sinh",
+     "Phó Chủ tịch", "Nguyễn Thành Sinh"),
+    ("Nơi nhận:\n- Như trên;\nKT. BỘ TRƯỞNG\nBỘ TRƯỞNG\nPhan Thị Thắng", "Thứ trưởng", "Phan Thị Thắng"),
+    ("Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An", "Phó Chủ tịch", "Nguyễn Văn An"),
+    ("Nơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An", "Chủ tịch", "Nguyễn Văn An"),
+    # a fragment no full name fits is never kept
+    ("Nơi nhận:\nKT. CHỦ TỊCH\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nguyến Thành Sinh", "Phó Chủ tịch", None),
+])
+def test_signature_repairs(closing, title, signer):
+    sig = structure.parse_signature(closing, 0)
+    assert sig.get("signer_title") == title and sig.get("signer") == signer
+    if signer:
+        # the span is the name as printed (a fragment keeps its own letters)
+        assert closing[sig["signer_start"]:sig["signer_end"]] in (signer, "guyến Thành Sinh")
