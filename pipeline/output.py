@@ -13,11 +13,13 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from . import __version__
+from . import __version__, compare, excel, report
 from .batch import Outcome
 from .ingest import sha256_of
 from .models import Agency, Assignment, DocMeta, Quantity, Reference, Target, columns
-from .writers import csv_bytes, write_bytes
+from .provinces import current_province
+from .references import citation_graph
+from .writers import as_row, csv_bytes, write_bytes
 
 INGEST_COLUMNS = ["doc_id", "source", "sha256", "format", "status", "error", "pages",
                   "ocr_pages", "warnings"]
@@ -26,23 +28,13 @@ CITATION_COLUMNS = ["citing_doc_id", "citing_symbol", "cited_symbol", "relation"
 CITED_COLUMNS = ["symbol", "doc_type", "issuer", "date", "cited_by", "provinces", "doc_ids"]
 
 
-def put(path: Path, data: bytes) -> None:
-    """Write atomically, and only when the bytes differ (keeps re-runs quiet and cheap)."""
-    if path.exists() and path.read_bytes() == data:
-        return
-    write_bytes(path, data)
-
-
 def _json(obj) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def province_now(meta: DocMeta | None) -> str:
+    """The province a document belongs to since the 1 July 2025 mergers."""
     if meta is None or not meta.province:
-        return ""
-    try:
-        from .provinces import current_province
-    except ImportError:
         return ""
     return current_province(meta.province) or ""
 
@@ -99,8 +91,8 @@ def write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None = None) 
     ids = {o.doc_id for o in outcomes}
     for o in outcomes:
         if o.document is not None:
-            put(out / "text" / f"{o.doc_id}.txt", o.document.text.encode("utf-8"))
-        put(out / f"{o.doc_id}.json", _json(document_record(o)))
+            write_bytes(out / "text" / f"{o.doc_id}.txt", o.document.text.encode("utf-8"))
+        write_bytes(out / f"{o.doc_id}.json", _json(document_record(o)))
     _remove_stale(out, ids)
 
     tables = {
@@ -112,42 +104,23 @@ def write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None = None) 
         "assignments": (_records(outcomes, "assignments"), columns(Assignment)),
     }
     items = [(o.document, o.extraction) for o in outcomes if o.extraction is not None]
-    citations, cited = _citation_graph(items)
+    citations, cited = citation_graph(items)
     tables["citations"] = (citations, CITATION_COLUMNS)
     tables["cited_documents"] = (cited, CITED_COLUMNS)
     for name, (rows, cols) in tables.items():
-        put(out / f"{name}.csv", csv_bytes(rows, cols))
+        write_bytes(out / f"{name}.csv", csv_bytes(rows, cols))
     _comparison(items, tables, out, catalogs)
 
 
-def _citation_graph(items):
-    from . import references
-    graph = getattr(references, "citation_graph", None)
-    return graph(items) if graph else ([], [])
-
-
 def _comparison(items, tables, out: Path, catalogs: Path | None) -> None:
-    """Comparison tables, workbook and report — each written where its module exists."""
-    try:
-        from . import compare
-    except ImportError:
-        return
+    """Comparison tables, the Excel workbook and the HTML report."""
     comparison = compare.build(items, catalogs)
-    put(out / "comparison_long.csv", csv_bytes(comparison.long_rows, compare.LONG_COLUMNS))
-    put(out / "comparison.csv", csv_bytes(comparison.wide_rows, comparison.wide_columns))
-    put(out / "unmatched_targets.csv", csv_bytes(comparison.unmatched_rows, compare.UNMATCHED_COLUMNS))
-    try:
-        from . import excel
-        from .writers import as_row
-        sheets = {name: [as_row(r) for r in rows] for name, (rows, _) in tables.items()}
-        excel.write(out / "comparison.xlsx", comparison, sheets)
-    except ImportError:
-        pass
-    try:
-        from . import report
-        report.write(out / "report", items, comparison)
-    except ImportError:
-        pass
+    write_bytes(out / "comparison_long.csv", csv_bytes(comparison.long_rows, compare.LONG_COLUMNS))
+    write_bytes(out / "comparison.csv", csv_bytes(comparison.wide_rows, comparison.wide_columns))
+    write_bytes(out / "unmatched_targets.csv", csv_bytes(comparison.unmatched_rows, compare.UNMATCHED_COLUMNS))
+    sheets = {name: [as_row(r) for r in rows] for name, (rows, _) in tables.items()}
+    excel.write(out / "comparison.xlsx", comparison, sheets)
+    report.write(out / "report", items, comparison)
 
 
 def _remove_stale(out: Path, ids: set[str]) -> None:

@@ -377,12 +377,6 @@ def index_page(comparison: Comparison, names: dict[str, str]) -> str:
 # Writing
 # --------------------------------------------------------------------------
 
-def _put(path: Path, html: str) -> None:
-    data = html.encode("utf-8")
-    if not (path.exists() and path.read_bytes() == data):
-        write_bytes(path, data)
-
-
 def write(report_dir: Path, items: list[tuple[Document, Extraction]], comparison: Comparison) -> Path:
     """Write the report into ``report_dir``; returns the path of index.html."""
     report_dir = Path(report_dir)
@@ -390,10 +384,10 @@ def write(report_dir: Path, items: list[tuple[Document, Extraction]], comparison
     items = [(d, e) for d, e in items if d is not None and e is not None]
     names = page_names(items)
     for doc, ex in items:
-        _put(report_dir / names[doc.doc_id], document_page(doc, ex, comparison))
+        write_bytes(report_dir / names[doc.doc_id], document_page(doc, ex, comparison).encode("utf-8"))
     for old in report_dir.glob("doc-*.html"):
         if old.name not in names.values():
             old.unlink()
     index = report_dir / "index.html"
-    _put(index, index_page(comparison, names))
+    write_bytes(index, index_page(comparison, names).encode("utf-8"))
     return index

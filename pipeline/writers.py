@@ -45,6 +45,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
+    """Write atomically; a file already holding these bytes is left untouched,
+    so a re-run with nothing changed changes nothing on disk."""
+    if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+        return
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
 

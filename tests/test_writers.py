@@ -43,3 +43,14 @@ def test_interrupted_write_leaves_old_file_and_no_temp(tmp_path):
 def test_csv_rows_follow_columns():
     data = csv_bytes([{"b": 1, "a": 2, "extra": 3}], ["a", "b"]).decode("utf-8-sig")
     assert data.splitlines() == ["a,b", "2,1"]
+
+
+def test_unchanged_bytes_leave_the_file_untouched(tmp_path):
+    from pipeline.writers import write_bytes
+    path = tmp_path / "a.csv"
+    write_bytes(path, b"x,y\n")
+    before = path.stat().st_mtime_ns, path.stat().st_ino
+    write_bytes(path, b"x,y\n")
+    assert (path.stat().st_mtime_ns, path.stat().st_ino) == before
+    write_bytes(path, b"x,z\n")
+    assert path.read_bytes() == b"x,z\n"
