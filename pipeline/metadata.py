@@ -64,6 +64,12 @@ PERIOD_RANGE = re.compile(r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+
                           r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
 PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
+# The document's own term of validity: "Giấy phép này có giá trị kể từ ngày ký đến hết
+# ngày 05 tháng 7 năm 2031", "Quyết định này có hiệu lực đến hết ngày 31/12/2027".
+VALID_UNTIL = re.compile(r"(?P<type>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3})[ \t]+này[ \t]+có[ \t]+(?:giá[ \t]+trị|hiệu[ \t]+lực"
+                         r"|thời[ \t]+hạn)(?:[ \t]+(?:thi[ \t]+hành|sử[ \t]+dụng))?[^.;\n]{0,40}?[ \t]đến[ \t]+(?:hết[ \t]+)?"
+                         r"(?:ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+|ngày[ \t]+\d{1,2}[/.\-]\d{1,2}[/.\-]"
+                         r"|\d{1,2}[/.\-]\d{1,2}[/.\-]|năm[ \t]+)(?P<y>(?:19|20)\d\d)(?!\d)")
 # The sentence in which a plan introduces itself ("ban hành Kế hoạch ... giai đoạn ...").
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
 
@@ -193,6 +199,20 @@ def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | No
     return None, None
 
 
+def valid_until(text: str, doc_type: str) -> int | None:
+    """The last year of the document's own term of validity ("Giấy phép này có giá trị
+    ... đến hết ngày 05 tháng 7 năm 2031"). Only a clause about the document itself
+    counts: its subject is the document's own type ("Giấy phép này" in a permit), so a
+    form reproduced in an appendix or a clause about another document is not its term."""
+    own = fold(doc_type)
+    if not own:
+        return None
+    for m in VALID_UNTIL.finditer(text):
+        if fold(m["type"]).endswith(own):
+            return int(m["y"])
+    return None
+
+
 def doc_type_words(caps: str) -> str:
     """'KẾ HOẠCH' -> 'Kế hoạch'."""
     return caps.capitalize() if caps else ""
@@ -309,6 +329,11 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
     intro = SELF_INTRO.search(text, structure.body_start if not news else 0)
     meta.period_start, meta.period_end = plan_period(meta.title, intro.group(0) if intro else "", meta.year)
+    if meta.period_start is None and meta.year and not news:
+        # a permit or decision that states its own term covers the years up to its end
+        until = valid_until(text[structure.body_start:structure.body_end or len(text)], meta.doc_type)
+        if until and until >= meta.year:
+            meta.period_start, meta.period_end = meta.year, until
     if news:
         pub = doc.meta.get("published", "")
         if not pub:

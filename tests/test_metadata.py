@@ -208,3 +208,29 @@ def test_news_cues_need_news_furniture(text, kind):
 ])
 def test_header_issuer_units(lines, issuer, province):
     assert metadata.header_issuer(lines)[:2] == (issuer, province)
+
+
+@pytest.mark.parametrize("text,doc_type,until", [
+    ("Điều 3. Giấy phép này có giá trị kể từ ngày ký đến hết ngày 05 tháng 7 năm 2031./.", "Giấy phép", 2031),
+    ("Quyết định này có hiệu lực từ ngày ký đến hết ngày 31/12/2027.", "Quyết định", 2027),
+    ("Giấy chứng nhận này có thời hạn đến năm 2030.", "Giấy chứng nhận", 2030),
+    # no end: in force from signing only
+    ("Quyết định này có hiệu lực kể từ ngày ký.", "Quyết định", None),
+    # a form of another type reproduced in a circular is not the circular's term
+    ("Giấy phép này có giá trị đến hết ngày 05/7/2031.", "Thông tư", None),
+    # a blank form
+    ("Giấy phép này có giá trị đến hết ngày…", "Giấy phép", None),
+])
+def test_valid_until(text, doc_type, until):
+    assert metadata.valid_until(text, doc_type) == until
+
+
+def test_permit_term_gives_the_period():
+    d = doc_of("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2507/GP-UBND\n" + MOTTO_LINES
+               + "Lào Cai, ngày 21 tháng 7 năm 2026\nGIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\n"
+               "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Luật ngày 16/6/2025;\nQUYẾT ĐỊNH:\n"
+               "Điều 1. Cho phép Công ty được sử dụng.\n"
+               "Điều 2. Giấy phép này có giá trị kể từ ngày ký đến hết ngày 05 tháng 7 năm 2031./.\n"
+               "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Sinh")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.doc_type, m.year, m.period_start, m.period_end) == ("Giấy phép", 2026, 2026, 2031)
