@@ -143,14 +143,24 @@ AUTHORITY_LINE = re.compile(
 CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|(?:Quyết định|Nghị quyết|Thông tư) này có hiệu lực"
                               r"|Nghị quyết này (?:đã )?được\b.{0,300}?\bthông qua)")
 RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.I)
-ON_BEHALF = re.compile(r"\b(?P<mark>TM|KT|TL|TUQ|Q)\.\s*"
-                       r"(?P<whom>\p{Lu}+(?:[ \t]+(?!(?:TM|KT|TL|TUQ|Q)\.)\p{Lu}+)*)")
+# The marks are also written with a slash ("T/M. ĐOÀN KIỂM TRA", "K/T. GIÁM ĐỐC").
+# The mark and whom it names share a line: "Lưu: VT, KT." ends with a filing code.
+ON_BEHALF = re.compile(r"\b(?P<mark>T/?M|K/?T|T/?L|TUQ|Q)\.[ \t]*"
+                       r"(?P<whom>\p{Lu}{2,}(?:[ \t]+(?!(?:T/?M|K/?T|T/?L|TUQ|Q)\.)\p{Lu}+)*)")
+# "TM. <collective>" is signed by the collective's head; the title under the mark,
+# when the OCR lost it (a seal drawn over it), is the head's (Decree 30/2020/NĐ-CP).
+HEAD_OF = (("uy ban nhan dan", "CHỦ TỊCH"), ("hoi dong", "CHỦ TỊCH"), ("doan", "TRƯỞNG ĐOÀN"),
+           ("ban", "TRƯỞNG BAN"), ("to", "TỔ TRƯỞNG"))
 # Titles printed above the signer's name.
 SIGNER_TITLE = re.compile(
     r"(?<![\p{L}.])(?P<title>(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|"
     r"THỦ\s+TƯỚNG|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|"
     r"CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|CHỦ\s+NHIỆM|"
     r"TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC\s+SỞ))(?![\p{L}])")
+# Words before a name that are not part of it ("Ông Trần Văn An").
+HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Đồng"}
+# The last line of the recipients: "- Lưu: VT, ATMT."
+FILING_LINE = re.compile(r"(?m)^[\s\-–•+]*Lưu\s*:[^\n]*$")
 # A person's name: 2-6 capitalised words ("Nguyễn Văn Khởi").
 PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?![\p{L}])")
 # "KT. X" is signed by X's deputy; the deputy of a minister is a vice-minister.
@@ -599,43 +609,70 @@ def parse_signature(text: str, body_end: int) -> dict:
     sig: dict = {}
     pos = 0
     for m in ON_BEHALF.finditer(region):
+        mark = m["mark"].replace("/", "")
         whom = re.sub(r"\s+", " ", m["whom"]).strip()
         # the title printed after "KT. CHỦ TỊCH" starts after the mark's own title
         t = SIGNER_TITLE.match(region, m.start("whom"))
-        if m["mark"] != "TM" and t:
+        if mark != "TM" and t:
             whom = re.sub(r"\s+", " ", t.group(0))
-        key = "on_behalf" if m["mark"] == "TM" else "for"
-        sig[key] = f"{m['mark']}. {whom}"
-        pos = m.start("whom") + (len(t.group(0)) if t and m["mark"] != "TM" else len(m["whom"]))
+        key = "on_behalf" if mark == "TM" else "for"
+        sig[key] = f"{mark}. {whom}"
+        pos = m.start("whom") + (len(t.group(0)) if t and mark != "TM" else len(m["whom"]))
     titles = [t for t in SIGNER_TITLE.finditer(region, pos)]
-    if not titles:
+    if titles:
+        title = titles[0]
+        read, after = re.sub(r"\s+", " ", title["title"]), title.end()
+        sig["title_start"] = body_end + title.start()
+    elif (read := title_of_mark(sig)):
+        after = pos                    # no title read under the marks: the mark's own
+    else:
+        # no title at all (a seal over the whole block): the name standing alone after
+        # the recipients' filing line "Lưu: VT, ..." is still the signer's
+        filed = FILING_LINE.search(region)
+        name = filed and next((n for n in PERSON_NAME.finditer(region, filed.end())
+                               if stands_alone(region, filed.end(), n)), None)
+        if name:
+            sig.update(signer=name["name"], signer_start=body_end + name.start(),
+                       signer_end=body_end + name.end())
         return sig
-    title = titles[0]
-    name = next((n for n in PERSON_NAME.finditer(region, title.end()) if stands_alone(region, title.end(), n)),
-                None)
-    read = re.sub(r"\s+", " ", title["title"])
+    name = next((n for n in PERSON_NAME.finditer(region, after) if stands_alone(region, after, n)), None)
     if "for" in sig and sig["for"].split(". ", 1)[-1] == read:
         # "KT. CHỦ TỊCH" is signed by a deputy: a title equal to the mark's lost its
         # "PHÓ" to the OCR (the seal or signature drawn over it)
         read = DEPUTY_OF.get(read, "PHÓ " + read)
     sig["signer_title"] = title_case(read)
-    sig["title_start"] = body_end + title.start()
     if name:
         sig["signer"] = name["name"]
         sig["signer_start"] = body_end + name.start()
         sig["signer_end"] = body_end + name.end()
-    elif (full := completed_name(region, title.end())):
+    elif (full := completed_name(region, after, text)):
         sig["signer"] = full[0]
         sig["signer_start"] = body_end + full[1]
         sig["signer_end"] = body_end + full[2]
     return sig
 
 
-def completed_name(region: str, after: int) -> tuple[str, int, int] | None:
+def title_of_mark(sig: dict) -> str:
+    """The signer's title when the OCR read the marks but lost the title under them:
+    "KT. CHỦ TỊCH" is signed by a deputy ("PHÓ CHỦ TỊCH"), "TM. ĐOÀN KIỂM TRA" by the
+    collective's head ("TRƯỞNG ĐOÀN"). Empty when the marks say nothing of it."""
+    if "for" in sig:
+        return ""                      # handled by the caller: the deputy of the mark's title
+    whom = fold(sig.get("on_behalf", "").split(". ", 1)[-1]).lower()
+    for start, head in HEAD_OF:
+        if whom == start or whom.startswith(start + " "):
+            return head
+    return ""
+
+
+def completed_name(region: str, after: int, text: str = "") -> tuple[str, int, int] | None:
     """A signer's name whose first letters the OCR lost ("guyến Thành Sinh") completed
     from a full name of the closing block that ends the same way once accents are
-    folded ("- PCT UBND tỉnh Nguyễn Thành Sinh;"). Returns the full name and the
-    fragment's span; None when no full name fits (a fragment is never kept as is)."""
+    folded ("- PCT UBND tỉnh Nguyễn Thành Sinh;"). A first word the seal garbled whole
+    ("lowfg Văn Thuân") is completed from the one full name of the document (``text``)
+    whose other words are the fragment's ("Ông. Hoàng Văn Thuân - Trưởng đoàn").
+    Returns the full name and the fragment's span; None when no full name fits (a
+    fragment is never kept as is)."""
     for frag in NAME_FRAGMENT.finditer(region, after):
         tail = fold(frag["frag"])
         for n in PERSON_NAME.finditer(region):
@@ -643,6 +680,15 @@ def completed_name(region: str, after: int) -> tuple[str, int, int] | None:
             if len(full.split()) == len(frag["frag"].split()) and fold(full).endswith(tail) \
                     and len(tail) >= len(fold(full)) - 3:
                 return full, frag.start("frag"), frag.end("frag")
+        words = frag["frag"].split()
+        if len(words) < 3:
+            continue                   # a given name alone is too weak a key
+        rest = fold(" ".join(words[1:]))
+        names = (" ".join(n["name"].split()[1:]) if n["name"].split()[0] in HONORIFICS else n["name"]
+                 for n in PERSON_NAME.finditer(text or region))
+        fits = {n for n in names if len(n.split()) == len(words) and fold(n).endswith(" " + rest)}
+        if len(fits) == 1:
+            return fits.pop(), frag.start("frag"), frag.end("frag")
     return None
 
 

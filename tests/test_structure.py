@@ -310,3 +310,33 @@ def test_signature_repairs(closing, title, signer):
     if signer:
         # the span is the name as printed (a fragment keeps its own letters)
         assert closing[sig["signer_start"]:sig["signer_end"]] in (signer, "guyến Thành Sinh")
+
+
+BODY_WITH_TEAM = ("4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung;\n"
+                  "4.2. Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn: Chủ trì.\n")
+
+
+@pytest.mark.parametrize("closing,title,signer,on_behalf", [
+    # "T/M." is "TM."; the head's title under the mark, lost under the seal, is the
+    # collective's head; a first word the seal garbled whole is completed from the body
+    ("Nơi nhận: —-\nT/M. ĐOÀN KIÊM TRA\n- Giám đôc Sở (đê báo cáo);\n- Lưu: VT, CNạu, Cường).\n"
+     "lowfg Văn Thuân\nPHO GIAM ĐỌC\nSỞ CÔNG THƯƠNG LAO CAI", "Trưởng đoàn", "Hoàng Văn Thuân", "TM. ĐOÀN KIÊM TRA"),
+    # the same block read cleanly keeps the printed title
+    ("Nơi nhận:\n- Giám đốc Sở;\nT/M. ĐOÀN KIỂM TRA\nTRƯỞNG ĐOÀN\n- Lưu: VT.\nHoàng Văn Thuân\nPHÓ GIÁM ĐỐC",
+     "Trưởng đoàn", "Hoàng Văn Thuân", "TM. ĐOÀN KIỂM TRA"),
+    ("Nơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\n- Lưu: VT.\nNguyễn Văn An", "Chủ tịch", "Nguyễn Văn An",
+     "TM. ỦY BAN NHÂN DÂN"),
+    ("Nơi nhận:\n- Như trên;\nT.M. BAN CHỈ ĐẠO\n- Lưu: VT.\nNguyễn Văn An", None, "Nguyễn Văn An", None),
+    # no mark and no title (a seal over the block): the name after the filing line
+    ("Nơi nhận:\n- Như trên;\n- Bộ trưởng (để b/c);\n- Lưu: VT, ATMT.\nTrương Thanh Hoài", None,
+     "Trương Thanh Hoài", None),
+    # a filing code "KT." is no mark
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TTPVHCC, KT.\n\nNguyễn Thành Sinh", None, "Nguyễn Thành Sinh", None),
+    # a garbled first word with two full names that fit is not completed
+    ("Nơi nhận:\nT/M. ĐOÀN KIỂM TRA\n- Lưu: VT.\nlowfg Văn Thuân\n- Ông Trần Văn Thuân;", "Trưởng đoàn", None,
+     "TM. ĐOÀN KIỂM TRA"),
+])
+def test_signature_under_a_seal(closing, title, signer, on_behalf):
+    text = BODY_WITH_TEAM + closing
+    sig = structure.parse_signature(text, len(BODY_WITH_TEAM))
+    assert (sig.get("signer_title"), sig.get("signer"), sig.get("on_behalf")) == (title, signer, on_behalf)
