@@ -1,10 +1,13 @@
 """Baseline figures: what the last period achieved, counted with the noun it counts.
 
 Steps:
- 1. take the sections that report results (role ``baseline``)
+ 1. take the sections that report results (role ``baseline``); in a report
+    (``BÁO CÁO``) every part states the present state, so every part is taken
+    but those that set goals or plan (objectives, needs, future tasks)
  2. find every value there (``numbers.find_values``)
  3. drop false friends: years, dates, document numbers, section numbers,
-    durations (``Sau 04 năm``, ``lớp 3 tháng``), money, ranks (``hạng III``)
+    durations (``Sau 04 năm``, ``lớp 3 tháng``), money, ranks (``hạng III``),
+    measures (``970,46 ha``, ``2,6 km``): a quantity counts things
  4. keep the counted noun as ``unit`` and the longer phrase as ``subject``
 """
 from __future__ import annotations
@@ -21,6 +24,32 @@ BASELINE_ROLES = {"baseline"}
 # Units of time: a figure counting them is a duration or a label, not a baseline count.
 TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "buổi", "h", "kỳ", "lần"}
 
+# Document types whose whole body reports results (a report, not a plan).
+REPORT_TYPES = {"BÁO CÁO"}
+# In a report, parts with these roles still look ahead: goals, planned counts.
+REPORT_NOT_BASELINE = {"objectives", "needs", "purpose", "scope"}
+# A report's task part is results only when its heading says the work is done
+# ("Một số nội dung đã thực hiện trong năm 2025"), not "Nhiệm vụ thời gian tới".
+PAST_HEADING = re.compile(r"\b(?:đã|kết quả)\b", re.I)
+
+# In a report, the proposals part (``V. KIẾN NGHỊ``, ``4. Đề xuất, kiến nghị``) asks
+# for action ahead: its figures are what is proposed, not results.
+PROPOSAL_HEADING = re.compile(r"^\W*(?:[\dIVX.]+\s*)?(?:đề xuất|kiến nghị|đề nghị)\b", re.I)
+
+# A figure inside a company's name ("Công ty TNHH Sản xuất và Thương mại 186 Yên Bái",
+# "Công ty TNHH Lâm nghiệp 888 Yên Bái"): the name runs from the company word to
+# the figure with no clause break and no verb between.
+COMPANY_NAME = re.compile(
+    r"(?:\bCông ty|\bDoanh nghiệp|\bHợp tác xã|\bHTX|\bTập đoàn|\bLiên danh)\b"
+    r"(?:(?![,;:()\n]|\s(?:có|đã|được|với|gồm|là|cho|cấp|ban hành|thực hiện|nộp)\s).)*$", re.I)
+
+# Words that cannot open a counted noun: a figure before them ends a name or list
+# ("Phú Thịnh 1, Phú Thịnh 2, Phú Thịnh 3 và đường trục chính").
+NOT_NOUN_START = {"và", "hoặc", "với", "cùng", "hay"}
+
+# Measures: areas, lengths, volumes, weights are sizes, not counts of things.
+MEASURE = re.compile(r"\s*(?:ha|km2|km²|km|m2|m²|m3|m³|m|kg|tấn|lít)(?![\p{L}\d])", re.I)
+
 # Money: not a count of anything the plans track as a baseline figure.
 MONEY = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND)\b", re.I)
 MAGNITUDE = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)\b", re.I)
@@ -31,6 +60,9 @@ LABEL_BEFORE = re.compile(
     r"(?:\bsố|\bngày|\btháng|\bnăm|\bĐiều|\bkhoản|\bđiểm|\bmục|\bhạng|\bkhóa|\bkhoá|\bthứ|"
     r"\bphụ lục|\bbảng|\bgiai đoạn|\bquý|\bcấp|\bhướng|\blớp|\bđợt|\btop|\bmã|\bQCVN|\bTCVN|/)\s*$",
     re.I)
+# "cấp" is a level before a figure ("cấp 2") but the verb "to issue" after an
+# auxiliary: "đã cấp 09 giấy phép" counts licences.
+ISSUED_COUNT = re.compile(r"\b(?:đã|được|sẽ|mới)\s+cấp\s*$", re.I)
 # A figure at the start of a line followed by "." or ")" is a section number.
 ENUMERATOR = re.compile(r"^[\s*#]*$")
 ENUM_AFTER = re.compile(r"[.)]")
@@ -56,9 +88,26 @@ NEEDS_HEADING = re.compile(r"^\W*(?:[\dIVX.]+|[a-zđ]\))?\s*nhu cầu|nhu cầu 
 def extract(doc: Document, structure: Structure) -> list[Quantity]:
     text = doc.text
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
+    report = is_report(structure)
     return [row for v in find_values(text, lo, hi)
-            if section_role(structure, v.start) in BASELINE_ROLES
+            if (section_role(structure, v.start) in BASELINE_ROLES
+                or (report and _report_baseline(structure, v.start)))
             and (row := _quantity(doc, structure, v))]
+
+
+def is_report(structure: Structure) -> bool:
+    """A report (``BÁO CÁO``): its body states results throughout."""
+    return str(structure.header.get("type", "")).strip().upper() in REPORT_TYPES
+
+
+def _report_baseline(structure: Structure, pos: int) -> bool:
+    """In a report, a part holds baseline figures unless it sets goals or plans work ahead."""
+    chain = [s for s in structure.sections if s.start <= pos < s.end]
+    if any(s.role in REPORT_NOT_BASELINE or PROPOSAL_HEADING.search(s.heading) for s in chain):
+        return False
+    if any(s.role == "tasks" for s in chain):
+        return any(s.role == "tasks" and PAST_HEADING.search(s.heading) for s in chain)
+    return True
 
 
 def section_role(structure: Structure, pos: int) -> str:
@@ -91,8 +140,8 @@ def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity
     noun = counted_noun(text, v.end)
     if v.sign:
         unit = v.sign
-    elif not noun or noun.split()[0].casefold() in TIME_UNITS or MONEY.match(text, v.end) \
-            or MAGNITUDE.match(text, v.end):
+    elif not noun or noun.split()[0].casefold() in TIME_UNITS | NOT_NOUN_START or MONEY.match(text, v.end) \
+            or MAGNITUDE.match(text, v.end) or MEASURE.match(text, v.end):
         return None
     else:
         unit = noun
@@ -108,7 +157,9 @@ def _is_label(text: str, v: NumberMention) -> bool:
     if v.of is None and not v.sign and 1900 <= v.value <= 2100 and v.value == int(v.value):
         return True
     before = text[max(0, v.start - 25):v.start]
-    if LABEL_BEFORE.search(before):
+    if LABEL_BEFORE.search(before) and not ISSUED_COUNT.search(before):
+        return True
+    if COMPANY_NAME.search(text[max(0, v.start - 120):v.start]):
         return True
     line_start = text.rfind("\n", 0, v.start) + 1
     return bool(ENUMERATOR.match(text[line_start:v.start]) and ENUM_AFTER.match(text, v.end))

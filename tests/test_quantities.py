@@ -62,3 +62,38 @@ def test_can_tho_seed():
     assert len(found) == 26
     assert (5190, None) in [(q.value, q.of) for q in found]
     assert [(q.value, q.of) for q in found if q.of] == [(20, 27), (5, 8), (1, 8)]
+
+
+def report_rows(body: str):
+    text = "BÁO CÁO\nTình hình triển khai các cụm công nghiệp trên địa bàn tỉnh\n" + body
+    doc = Document(doc_id="r", source="r.txt", sha256="", format="txt", text=text)
+    return [(q.value, q.of, q.unit) for q in quantities.extract(doc, structure.parse(doc))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a report's parts state results whatever their heading says
+    ("II. CÔNG TÁC THÀNH LẬP MỚI CỤM CÔNG NGHIỆP\nĐến nay có 04 cụm công nghiệp đã có nhà đầu tư đề xuất.",
+     [(4, None, "cụm công nghiệp")]),
+    ("2. Một số nội dung đã thực hiện trong năm 2025\n2.4. Công tác cấp phép hoạt động khoáng sản\n"
+     "Trong năm 2025, UBND tỉnh Lào Cai đã cấp 09 giấy phép thăm dò, khai thác khoáng sản các loại.",
+     [(9, None, "giấy phép thăm dò")]),
+    ("2. Công tác thanh tra\nThanh tra tỉnh thực hiện xử lý sau thanh tra đối với 04/04 Đoàn thanh tra.",
+     [(4, 4, "Đoàn thanh tra")]),
+    # ... but not its proposals, goals or tasks ahead
+    ("V. KIẾN NGHỊ\n5. Chỉ đạo UBND các xã, phường hoàn thiện thủ tục thành lập đối với 10 cụm công nghiệp.", []),
+    ("4. Đề xuất, kiến nghị\n(1). Những mỏ trên 150 tỷ đồng sẽ thu trong 05 năm đầu.", []),
+    ("III. NHIỆM VỤ THỜI GIAN TỚI\nCấp mới 05 giấy phép khai thác.", []),
+    # measures, names with figures, figures ending a list of names
+    ("I. HIỆN TRẠNG CHUNG\nCó 23 cụm công nghiệp với tổng diện tích 970,46 ha; đã cho thuê 188,75 ha.",
+     [(23, None, "cụm công nghiệp")]),
+    ("I. HIỆN TRẠNG CHUNG\nCụm Tân Nguyên (xã Bảo Ái, 55 ha; Công ty TNHH Sản xuất và Thương mại 186 Yên Bái).", []),
+    ("I. HIỆN TRẠNG CHUNG\nTại các Cụm công nghiệp Phú Thịnh 1, Phú Thịnh 2, Phú Thịnh 3 và đường trục chính.", []),
+    ("2. Kết quả\nThanh tra tại Công ty Cổ phần hóa chất Lào Cai ban hành 02 Kết luận; Công ty Toàn Kim Sơn.",
+     [(2, None, "Kết luận")]),
+])
+def test_report_shapes(body, expected):
+    assert report_rows(body) == expected
+
+
+def test_level_after_cap_is_still_a_label():
+    assert rows("Bồi dưỡng cán bộ cấp 2 tại xã.") == []
