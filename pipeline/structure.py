@@ -626,14 +626,15 @@ def parse_signature(text: str, body_end: int) -> dict:
     elif (read := title_of_mark(sig)):
         after = pos                    # no title read under the marks: the mark's own
     else:
-        # no title at all (a seal over the whole block): the name standing alone after
-        # the recipients' filing line "Lưu: VT, ..." is still the signer's
+        # no title at all (a seal over the whole block): a full name (3 words or more,
+        # so no place name) on the very next line after the recipients' filing line
+        # "Lưu: VT, ..." is still the signer's
         filed = FILING_LINE.search(region)
-        name = filed and next((n for n in PERSON_NAME.finditer(region, filed.end())
-                               if stands_alone(region, filed.end(), n)), None)
-        if name:
-            sig.update(signer=name["name"], signer_start=body_end + name.start(),
-                       signer_end=body_end + name.end())
+        nxt = filed and re.match(r"\s*\n[ \t]*(?P<line>[^\n]*)", region[filed.end():])
+        name = nxt and PERSON_NAME.fullmatch(nxt["line"].strip())
+        if name and len(name["name"].split()) >= 3:
+            at = filed.end() + nxt.start("line") + nxt["line"].index(name["name"])
+            sig.update(signer=name["name"], signer_start=body_end + at, signer_end=body_end + at + len(name["name"]))
         return sig
     name = next((n for n in PERSON_NAME.finditer(region, after) if stands_alone(region, after, n)), None)
     if "for" in sig and sig["for"].split(". ", 1)[-1] == read:

@@ -330,6 +330,10 @@ BODY_WITH_TEAM = ("4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - 
     # no mark and no title (a seal over the block): the name after the filing line
     ("Nơi nhận:\n- Như trên;\n- Bộ trưởng (để b/c);\n- Lưu: VT, ATMT.\nTrương Thanh Hoài", None,
      "Trương Thanh Hoài", None),
+    # ... but not a place or a line further on (an appendix table after a lost signature)
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, CN.\nTT | Đơn vị kiểm tra\nCông ty cổ phần\nLào Cai\nNguyễn Văn An",
+     None, None, None),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, CN.\nLào Cai", None, None, None),
     # a filing code "KT." is no mark
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TTPVHCC, KT.\n\nNguyễn Thành Sinh", None, "Nguyễn Thành Sinh", None),
     # a garbled first word with two full names that fit is not completed
