@@ -45,6 +45,12 @@ ADMINISTRATIVE = re.compile(rf"{NUMBER}(?:\.\d{{1,2}})?{SLASH}{CODE}{MORE_CODES}
 # National technical regulations and standards: QCVN 01:2019/BCT, TCVN 5574:2018.
 STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*\s*:\s*(?:19|20)\d\d(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")
 STRICT_PATTERNS = (STANDARD, NORMATIVE, PARTY, ADMINISTRATIVE)
+# Bare numbers sharing the symbol that follows them: "QĐ số 1656 và 1662/QĐ-UBND",
+# "Quyết định số 12, 15 và 20/QĐ-UBND" — each number is a document of its own.
+# "số" must open the list, so a count ("03 và 05/KH-UBND" is not a thing) or a
+# ratio never lends its number to a symbol.
+SHARED_SUFFIX = re.compile(r"\bsố[ \t]+(?P<nums>\d{1,5}(?:[ \t]*,[ \t]*\d{1,5})*)[ \t]*(?:,|và)[ \t]*$")
+SHARED_LOOKBACK = 60
 
 # Irregular letter numbers, accepted only right after "số": 01-GCN-MT,
 # YBB-SA032/26-LR, 11/2026CV-YVG, 13.4/2026/ĐN-VL. They need a capital and a
@@ -148,7 +154,25 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
         if HAS_CAPITAL.search(raw) and re.search(r"\d", raw) and free(a, b):
             found.append((a, b, canonical_symbol(raw)))
             taken.append((a, b))
+    found += shared_suffix_numbers(text, found)
     return sorted(found)
+
+
+def shared_suffix_numbers(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Bare numbers listed before a symbol, each given that symbol's suffix."""
+    extra = []
+    for start, _, sym in found:
+        head, slash, suffix = sym.partition("/")
+        if not slash or not head.isdigit():
+            continue
+        lo = max(0, start - SHARED_LOOKBACK)
+        m = SHARED_SUFFIX.search(text[lo:start])
+        if not m:
+            continue
+        for n in re.finditer(r"\d+", m["nums"]):
+            a = lo + m.start("nums") + n.start()
+            extra.append((a, a + len(n.group(0)), f"{n.group(0)}/{suffix}"))
+    return extra
 
 
 def ocr_key(sym: str) -> str:

@@ -67,6 +67,9 @@ ROLE_PATTERNS = [(role, re.compile(rf"^{ROLE_FILLER}(?:{words})\b", re.I))
 # (budget lines: "Chi thực hiện các chương trình mục tiêu"), not a goal.
 GOAL_WORDS = re.compile(r"\b(?<!chương\s+trình\s+)(?:mục tiêu|chỉ tiêu)\b", re.I)
 RESULT_WORDS = re.compile(r"\b(?:kết quả|thực trạng|hiện trạng|tình hình|báo cáo|đã đạt)\b", re.I)
+# Work already done: a tasks-like heading that reports it ("Một số nội dung đã
+# thực hiện trong năm 2025", "Các nhiệm vụ đã triển khai") describes results.
+PAST_WORK = re.compile(r"\bđã\s+(?:được\s+)?(?:thực hiện|triển khai|làm|đạt|hoàn thành|tổ chức|ban hành)\b", re.I)
 # A heading that is only a stage ("Giai đoạn 2025 - 2030", "Giai đoạn 2 (2028-2030)",
 # "Giai đoạn đến năm 2030"): the goals of that stage follow.
 STAGE_ONLY = re.compile(
@@ -448,7 +451,7 @@ def heading_role(title: str) -> str | None:
     t = _clean_title(title).casefold()
     for role, pat in ROLE_PATTERNS:
         if pat.match(t):
-            return role
+            return "baseline" if role == "tasks" and PAST_WORK.search(t) else role
     if STAGE_ONLY.match(t):
         return "objectives"
     if GOAL_WORDS.search(t):

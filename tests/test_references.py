@@ -69,6 +69,11 @@ CITATIONS = [
     # short second mentions resolve to the earlier full citation
     ("Căn cứ Quyết định số 520/QĐ-TTg ngày 01/4/2021. Triển khai Quyết định 520 và Quyết định số 520.",
      [ref("520/QĐ-TTg", mentions=3)]),
+    # bare numbers sharing the symbol after them: one document each
+    ("Quản lý: UBND phường Âu Lâu. QĐ số 1656 và 1662/QĐ-UBND ngày 30/10/2009.",
+     [ref("1656/QĐ-UBND"), ref("1662/QĐ-UBND", date="2009-10-30")]),
+    ("theo các Quyết định số 12, 15 và 20/2024/QĐ-UBND của UBND tỉnh",
+     [ref("12/2024/QĐ-UBND"), ref("15/2024/QĐ-UBND"), ref("20/2024/QĐ-UBND")]),
     # a news report cites the plan it reports on
     ("UBND Thành phố Hà Nội ban hành Kế hoạch số 303/KH-UBND về đào tạo",
      [ref("303/KH-UBND", doc_type="Kế hoạch", issuer="Ủy ban nhân dân thành phố Hà Nội")]),
@@ -93,6 +98,7 @@ FALSE_FRIENDS = [
     "Thời gian: 13h30 ngày 29/4/2026 (Thứ Tư).",
     "Công ty TNHH Đại Lục tại Văn bản số 02 ngày 21/4/2026; địa chỉ Số 165 Lý Thường Kiệt.",
     "Gói thầu số 13: Thi công công trình nối Km0 - Km2+571.",
+    "Đã tổ chức 03 và 05/08 lớp tập huấn.",     # a count beside a ratio lends no symbol
 ]
 
 

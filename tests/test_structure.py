@@ -143,6 +143,10 @@ def test_docx_implementation_items():
     ("Phân công nhiệm vụ", False, "implementation"),
     ("Tổ chức thực hiện", False, "implementation"),
     ("Nhiệm vụ, giải pháp", False, "tasks"),
+    # tasks already carried out are results
+    ("Một số nội dung đã thực hiện trong năm 2025", False, "baseline"),
+    ("Các nhiệm vụ đã triển khai", False, "baseline"),
+    ("Nhiệm vụ trọng tâm thời gian tới", False, "tasks"),
 ])
 def test_own_role(title, bold, role):
     assert structure.own_role(title, bold) == role
