@@ -43,7 +43,8 @@ PARTY = re.compile(rf"{NUMBER}{DASH}{CODE}{SLASH}{CODE}{MORE_CODES}")
 # 21.4/GĐN (company letters may carry a dotted number).
 ADMINISTRATIVE = re.compile(rf"{NUMBER}(?:\.\d{{1,2}})?{SLASH}{CODE}{MORE_CODES}")
 # National technical regulations and standards: QCVN 01:2019/BCT, TCVN 5574:2018.
-STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*\s*:\s*(?:19|20)\d\d(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")
+# Older standards give the year after a dash, in two or four digits: TCVN 5331-91.
+STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*(?:\s*:\s*(?:19|20)\d\d|-(?:(?:19|20)\d\d|[6-9]\d)(?!\d))(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")
 STRICT_PATTERNS = (STANDARD, NORMATIVE, PARTY, ADMINISTRATIVE)
 # Bare numbers sharing the symbol that follows them: "QĐ số 1656 và 1662/QĐ-UBND",
 # "Quyết định số 12, 15 và 20/QĐ-UBND" — each number is a document of its own.
@@ -155,6 +156,7 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
             found.append((a, b, canonical_symbol(raw)))
             taken.append((a, b))
     found += shared_suffix_numbers(text, found)
+    found = [(a, b, fixed) for a, b, sym in found if (fixed := repair_codes(sym))]
     return sorted(found)
 
 
@@ -173,6 +175,26 @@ def shared_suffix_numbers(text: str, found: list[tuple[int, int, str]]) -> list[
             a = lo + m.start("nums") + n.start()
             extra.append((a, a + len(n.group(0)), f"{n.group(0)}/{suffix}"))
     return extra
+
+
+# OCR damage to the issuer code of decrees and laws. A decree (Nghị định) is only
+# ever issued by the Government, so "NĐ-P", "NĐ-C", "NĐ-CF" are misread "NĐ-CP".
+# A law's code is QH and the two digits of the legislature (QH14, QH15): "QHl5"
+# reads as QH15; "QHi" with its digits lost names no document and is dropped.
+DECREE_CODE = re.compile(r"(?<=/N[ĐD]-)(?:P|C|CF|GP|CR|CT)$")
+LAW_CODE = re.compile(r"(?<=/(?:19|20)\d\d/QH)(?P<n>[\dlIi|]*)$")
+
+
+def repair_codes(sym: str) -> str | None:
+    """A symbol with OCR-damaged decree or law codes repaired; None when beyond repair."""
+    sym = DECREE_CODE.sub("CP", sym)
+    m = LAW_CODE.search(sym)
+    if m:
+        n = re.sub(r"[lIi|]", "1", m["n"])
+        if not re.fullmatch(r"\d\d", n):
+            return None
+        sym = sym[:m.start()] + n
+    return sym
 
 
 def ocr_key(sym: str) -> str:

@@ -187,3 +187,37 @@ def test_invitation_letter_type():
     got = refs_of("Thực hiện Giấy mời số 312/GM-VPUBND ngày 17/6/2026 về tình hình triển khai")
     assert [(r.symbol, r.doc_type, r.quote[:9]) for r in got] == [("312/GM-VPUBND", "Giấy mời", "Giấy mời ")]
     assert references.ocr_key("1050/QĐĐ-SCTT") == references.ocr_key("1050/QĐ-SCT")
+
+
+# OCR damage to decree and law codes: a decree is only issued by the Government
+# (NĐ-CP); a law code is QH plus the legislature's two digits.
+@pytest.mark.parametrize("raw, fixed", [
+    ("67/2013/NĐ-P", "67/2013/NĐ-CP"),
+    ("67/2013/ND-C", "67/2013/ND-CP"),
+    ("30/2020/NĐ-CP", "30/2020/NĐ-CP"),
+    ("45/2019/QH14", "45/2019/QH14"),
+    ("12/2020/QHl5", "12/2020/QH15"),
+    ("64/2023/QHi", None),
+    ("303/KH-UBND", "303/KH-UBND"),
+    ("19/2026/NQ-CP", "19/2026/NQ-CP"),
+])
+def test_repair_codes(raw, fixed):
+    from pipeline.references import repair_codes
+    assert repair_codes(raw) == fixed
+
+
+def test_damaged_codes_in_text():
+    from pipeline.references import find_symbols
+    text = "Luật số 64/2023/QHi 3 được sửa đổi bởi Luật số 87/2025/QH15, Nghị định số 67/2013/NĐ-P ngày"
+    assert [s for _, _, s in find_symbols(text)] == ["87/2025/QH15", "67/2013/NĐ-CP"]
+
+
+@pytest.mark.parametrize("text, sym", [
+    ("theo TCVN 5331-91 về bình chịu áp lực", "TCVN 5331-91"),
+    ("tiêu chuẩn TCVN 6304-1997 quy định", "TCVN 6304-1997"),
+    ("QCVN 01:2019/BCT", "QCVN 01:2019/BCT"),
+    ("TCVN 7391-1:2007", "TCVN 7391-1:2007"),
+])
+def test_standard_year_after_dash(text, sym):
+    from pipeline.references import find_symbols
+    assert sym.replace(" ", "") in [s.replace(" ", "") for _, _, s in find_symbols(text)]
