@@ -74,6 +74,13 @@ HEADING_STAGE = re.compile(
     r"(?:(?:đến|tới|trước)\s+năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|^\W*[\d.]*\s*năm\s+)"
     r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
+# A deadline printed right after its value, nothing but a few words between
+# ("10% trong năm 2027", "95% vào năm 2025"): that value's own, even when the
+# clause names other years for other values.
+OWN_DEADLINE = re.compile(
+    r"\s*(?:[\p{L}]+\s+){0,2}?(?:(?:trong|vào|đến|tới|trước|đến hết|hết)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
+    r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)", re.I)
+
 # A goal that recurs every year.
 ANNUAL = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b|[%‰]\s*/\s*năm\b", re.I)
 
@@ -140,8 +147,11 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
         else:
             follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
                        and _list_key(structure, last_goal.start) == _list_key(structure, v.start))
-            row = _target(doc, structure, v, values[i - 1] if i else None, role, news, period_end,
-                          follows, stated)
+            # earlier values of the same kind, nearest first (a year between two per cents
+            # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
+            prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
+                ([values[i - 1]] if i else [])
+            row = _target(doc, structure, v, prevs, role, news, period_end, follows, stated)
             if row and row.unit in ("%", "‰"):
                 last_goal = row
         if row:
@@ -152,13 +162,13 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
 
 # -- goals -------------------------------------------------------------------
 
-def _target(doc, structure, v: NumberMention, prev: NumberMention | None, role: str,
+def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
             news: bool, period_end: int | None, follows: bool,
             stated: list[tuple[int, int]]) -> Target | None:
     text = doc.text
     s, e = sentence_bounds(text, v.start)
     cs, ce = _clause(text, s, e, v.start)
-    comparator = _comparator(text, cs, v, prev)
+    comparator = _comparator(text, cs, v, prevs)
     if v.sign:
         if not _is_goal(text, cs, ce, v, role, news, structure, follows):
             return None
@@ -215,18 +225,26 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str) ->
     return "" if not noun or noun.split()[0].casefold() in TIME_UNITS else noun
 
 
-def _comparator(text: str, cs: int, v: NumberMention, prev: NumberMention | None) -> str:
-    """The qualifier right before the value, or one shared with the value before it."""
+def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]) -> str:
+    """The qualifier right before the value, or one shared with the values before it."""
     m = QUALIFIER_BEFORE.search(text, max(cs, v.start - 40), v.start)
     if m:
         return next(c for c, _ in QUALIFIERS if m.group(c))
-    # "Tối thiểu 70% A và 50% B": the qualifier heads both (not "trên 80% A và 100% B")
-    if prev and prev.start >= cs and prev.sign == v.sign and v.value < 100:
-        between = text[prev.end:v.start]
-        if re.search(r"\svà\s|,\s", between) and len(between) < 120 and not re.search(r"[;.]", between):
-            pm = QUALIFIER_BEFORE.search(text, max(cs, prev.start - 40), prev.start)
-            if pm:
-                return next(c for c, _ in QUALIFIERS if pm.group(c))
+    # "Tối thiểu 70% A và 50% B": the qualifier heads both (not "trên 80% A và 100% B";
+    # but "khoảng 10% …, 50% … và 100% …" is about all three): walk back along values
+    # joined by "," or "và" to the first one with a qualifier.
+    cur = v
+    for prev in prevs:
+        if prev.start < cs or prev.sign != v.sign:
+            break
+        between = text[prev.end:cur.start]
+        if not (re.search(r"\svà\s|,\s", between) and len(between) < 120 and not re.search(r"[;.]", between)):
+            break
+        pm = QUALIFIER_BEFORE.search(text, max(cs, prev.start - 40), prev.start)
+        if pm:
+            shared = next(c for c, _ in QUALIFIERS if pm.group(c))
+            return shared if v.value < 100 or shared == "about" else "none"
+        cur = prev
     return "none"
 
 
@@ -236,9 +254,11 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
               period_end: int | None, stated: list[tuple[int, int]]) -> int | None:
     """Stated in the clause, else carried from earlier text, headings or an earlier goal's
     own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end."""
-    m = None
-    for m in DEADLINE.finditer(text, cs, ce):
-        pass
+    # a year printed right after the value is its own ("10% trong năm 2027, 50% trong năm 2028")
+    m = OWN_DEADLINE.match(text, v.end, ce)
+    if m is None:
+        for m in DEADLINE.finditer(text, cs, ce):
+            pass
     if m is None:
         for m in YEAR_IN_SENTENCE.finditer(text, cs, ce):
             pass

@@ -177,3 +177,20 @@ def test_can_tho_seed():
     assert sorted(t.comparator for t in goals).count("min") == 2
     assert [t.value for t in needs] == [3, 5, 85, 99, 122, 44]
     assert all(doc.text[t.start:t.end] == t.quote for t in found)
+
+
+# Rule: a year printed right after a value is that value's own deadline, even when the
+# clause names other years for other values; one "khoảng" governs a whole list, 100% too.
+@pytest.mark.parametrize("line, expected", [
+    ("- Tốc độ lấp đầy khoảng 10% trong năm 2027, 50% trong năm 2028 và 100% trong năm 2029.",
+     [(10, "about", 2027), (50, "about", 2028), (100, "about", 2029)]),
+    ("- Phấn đấu 95% công chức, 90% viên chức được bồi dưỡng đến năm 2028.",
+     [(95, "none", 2028), (90, "none", 2028)]),
+    ("- Tối thiểu 70% xã vào năm 2027 và 50% phường vào năm 2028.",
+     [(70, "min", 2027), (50, "min", 2028)]),
+    ("- Trên 80% hộ dân và 100% trường học được cấp nước sạch.",
+     [(80, "over", 2030), (100, "none", 2030)]),
+])
+def test_own_deadline_and_shared_qualifier(line, expected):
+    got = [(r[1], r[4], r[5]) for r in rows(objectives(line))]
+    assert got == expected
