@@ -38,6 +38,18 @@ CLOSING = re.compile(
     r"^[\s*_]*(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|"
     r"(?:Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chỉ thị) này (?:được|có hiệu lực)|TM\.|KT\.)")
 
+# An article that closes a decision or circular and may still give bodies duties
+# ("Điều 3. Điều khoản thi hành": "… Công an tỉnh … có trách nhiệm thi hành Quyết định này").
+EXECUTION_HEADING = re.compile(
+    r"^[\s*#_]*Điều\s+\d+\s*[.:]?\s*(?:điều khoản thi hành|trách nhiệm thi hành)\b", re.I)
+# A numbered item further down: a closing formula before it is not the end of the section.
+NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
+# The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
+EXECUTES = re.compile(r"\s(?:có|chịu) trách nhiệm thi hành\b")
+# A name ending in "(có) liên quan" is a catch-all ("Các sở, ban, ngành, địa phương có liên quan").
+RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
+RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
+
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
     r"^[\s*#_]*(?:(?P<num>\d+(?:\.\d+)*\s*[.)])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
@@ -155,6 +167,9 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
             if not any(a <= s.start < b for a, b in spans):
                 spans.append((s.heading_end, s.end))
     if spans:
+        for s in structure.sections:
+            if EXECUTION_HEADING.match(s.heading) and not any(a <= s.start < b for a, b in spans):
+                spans.append((s.heading_end, s.end))
         return spans
     body_end = structure.body_end or len(text)
     for m in IMPLEMENTATION_HEADING.finditer(text, structure.body_start or 0, body_end):
@@ -172,16 +187,31 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
     for ls, le in _lines(text, lo, hi):
         line = text[ls:le]
         if CLOSING.match(line):
-            break
+            # a closing formula ends the section unless numbered items still follow
+            if not NUMBERED_LINE.search(text, le, hi):
+                break
+            continue
         mark = ITEM_MARK.match(line)
         kind = mark.lastgroup or "none"
         rest_at = ls + mark.end()
-        names, tail = (_names(text, rest_at, le) if style in (None, kind) else ([], rest_at))
+        names, tail = [], rest_at
+        if style in (None, kind):
+            names, tail = _executors(text, rest_at, le) or _names(text, rest_at, le)
         if names:
             style = kind
             item = Item(names=names, start=ls, end=le)
             if text[tail:le].strip(" :.-–*_\t"):
-                item.tasks.extend(_sentences(text, tail, le))
+                for s, e in _sentences(text, tail, le):
+                    # a later sentence of the heading line that opens with bodies is their item:
+                    # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
+                    more, more_tail = _names(text, s, e) if item.tasks else ([], s)
+                    if more:
+                        items.append(item)
+                        item = Item(names=more, start=s, end=e)
+                        if text[more_tail:e].strip(" :.-–*_\t"):
+                            item.tasks.extend(_sentences(text, more_tail, e))
+                    else:
+                        item.tasks.append((s, e))
             items.append(item)
         elif items:
             items[-1].tasks.extend(_sentences(text, ls, le))
@@ -233,11 +263,41 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         stop = pat.search(head, _after_first_word(head))
         cut = min(cut, stop.start() if stop else cut)
     phrase = DANGLING.sub("", CATCH_ALL.sub("", head[:cut])).strip(" ,")
+    parts = _split(phrase)
+    if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
+            and head[:cut].rstrip(" ,").endswith(parts[-1]):
+        parts = parts[:-1]                  # "Các sở, ban, ngành, địa phương có liên quan": a catch-all
     names = []
-    for part in _split(phrase):
+    for part in parts:
+        if RELATED_TAIL.search(part):       # a catch-all, not a body
+            continue
         raw = " ".join(part.split()[:MAX_NAME_WORDS])
         names.append((raw, normalise(raw)))
     return names, start + offset + cut
+
+
+def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
+    """Bodies listed before "có trách nhiệm thi hành": pieces split at ";", a generic
+    lead-in before ":" dropped ("Giám đốc các sở, ngành, đơn vị, địa phương: A, B")."""
+    m = EXECUTES.search(text, start, end)
+    if not m:
+        return None
+    names = []
+    for piece in text[start:m.start()].split(";"):
+        if ":" in piece:
+            piece = piece.rsplit(":", 1)[1]
+        piece = piece.replace("*", " ").strip()
+        cut = NAME_COMMA_END.search(piece)
+        piece = piece[:cut.start()] if cut else piece
+        piece = DANGLING.sub("", CATCH_ALL.sub("", piece)).strip(" ,")
+        if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
+            continue
+        for part in _split(piece):
+            if RELATED_TAIL.search(part):
+                continue
+            raw = " ".join(part.split()[:MAX_NAME_WORDS])
+            names.append((raw, normalise(raw)))
+    return (names, m.start()) if names else None
 
 
 def _after_first_word(head: str) -> int:

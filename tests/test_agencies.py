@@ -100,3 +100,37 @@ def test_can_tho_seed():
         ("Sở Y tế", "lead"), ("Sở Nội vụ", "support"), ("Sở Tài chính", "support"),
         ("Sở Giáo dục và Đào tạo", "support"), ("Ủy ban nhân dân xã, phường", "implement")]
     assert found[-1].level == "commune"
+
+
+# Rules of decisions' closing articles: a closing formula mid-section is no end while
+# numbered items follow; "Điều N. Điều khoản thi hành" gives duties too; a later sentence
+# of an item line that opens with bodies is their own item; "… có trách nhiệm thi hành"
+# lists bodies split at ";" with a generic lead-in before ":" dropped; "Các … có liên quan"
+# is a catch-all.
+@pytest.mark.parametrize("section, heading, expected", [
+    ("1. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+     "2. Đề nghị Ban Nội chính Tỉnh ủy, Kiểm toán khu vực VII phối hợp kiểm tra. "
+     "Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ tham mưu xử lý vi phạm.\n"
+     "3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, ngành, đơn vị: Sở Tài chính, "
+     "Sở Văn hóa, Thể thao và Du lịch, Thuế tỉnh có trách nhiệm thi hành Quyết định này.\n"
+     "4. Quyết định này được lập thành 03 bản chính.",
+     "Điều 3. Điều khoản thi hành",
+     [("Ban Nội chính Tỉnh ủy", "support"), ("Kiểm toán khu vực VII", "support"),
+      ("Thanh tra tỉnh", "implement"), ("Công an tỉnh", "implement"),
+      ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Tài chính", "implement"),
+      ("Sở Văn hóa, Thể thao và Du lịch", "implement"), ("Thuế tỉnh", "implement")]),
+    ("1. Trách nhiệm của nhà đầu tư\n- Thực hiện dự án đúng tiến độ.\n"
+     "Trong quá trình thực hiện nếu phát hiện vật liệu nổ phải báo ngay cho chính quyền.\n"
+     "2. Trách nhiệm của các sở, ngành\n"
+     "- Các sở, ban, ngành, địa phương có liên quan căn cứ chức năng hướng dẫn nhà đầu tư.\n"
+     "- Sở Công thương, Ban Quản lý Khu kinh tế tỉnh có trách nhiệm giám sát thực hiện dự án.",
+     "Điều 2. Tổ chức thực hiện",
+     [("Sở Công Thương", "implement"), ("Ban Quản lý Khu kinh tế tỉnh", "implement")]),
+])
+def test_decision_closing_articles(section, heading, expected):
+    text = "Điều 1. Chấp thuận dự án.\n" + ("Điều 2. Tổ chức thực hiện\n1. Sở Y tế triển khai.\n"
+                                           if heading.startswith("Điều 3") else "") + heading + "\n" + section
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    found, _ = agencies.extract(doc, structure.parse(doc))
+    got = [(a.agency, a.role) for a in found if a.agency != "Sở Y tế"]
+    assert got == expected
