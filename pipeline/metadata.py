@@ -260,6 +260,15 @@ def stamped_header(header: dict, stamps: list) -> dict:
     return out
 
 
+# Resolutions and laws adopted by a council or the National Assembly carry their
+# date in the closing line, not in the header: "Nghị quyết này được Ủy ban
+# Thường vụ Quốc hội … khóa XV thông qua ngày 16 tháng 6 năm 2025", "… đã được
+# Hội đồng nhân dân tỉnh … kỳ họp thứ 5 thông qua ngày …".
+PASSED_ON = re.compile(
+    r"\b(?:Nghị quyết|Luật|Bộ luật|Pháp lệnh) này (?:đã )?được [^\n]{0,200}?thông qua "
+    r"(?:vào )?ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d\d)")
+
+
 def extract(doc: Document, structure: Structure) -> DocMeta:
     h = structure.header
     if not h.get("number") or (h.get("date_raw") and not h.get("day")):
@@ -325,6 +334,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     # 5. time
     if h.get("date") and meta.doc_status == "issued":
         meta.issue_date = h["date"]
+    elif not h.get("date") and meta.doc_status == "issued" and not news:
+        passed = PASSED_ON.search(text)
+        if passed:
+            meta.issue_date = iso(passed["d"], passed["m"], passed["y"])
     if not news:
         meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
     intro = SELF_INTRO.search(text, structure.body_start if not news else 0)

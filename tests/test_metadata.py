@@ -177,6 +177,16 @@ MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - T�
     (MOTTO_LINES + "Số: 1668/NQ-UBTVQH15\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của "
      "thành phố Cần Thơ năm 2025\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp;",
      dict(issuer="Ủy ban Thường vụ Quốc hội", symbol="1668/NQ-UBTVQH15", province="Cần Thơ")),
+    # a resolution dated only by its closing line
+    (MOTTO_LINES + "Số: 1668/NQ-UBTVQH15\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã\n"
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nĐiều 1. Sắp xếp các xã.\n1. Nghị quyết này có hiệu lực thi hành từ ngày "
+     "được thông qua.\nNghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam "
+     "khóa XV thông qua ngày 16 tháng 6 năm 2025.\nCHỦ TỊCH\nTrần Thanh Mẫn",
+     dict(doc_status="issued", issue_date="2025-06-16", year=2025)),
+    (MOTTO_LINES + "Số: 12/2025/NQ-HĐND\nNGHỊ QUYẾT\nQuy định mức chi\nHỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI\n"
+     "Điều 1. Mức chi.\nNghị quyết này đã được Hội đồng nhân dân tỉnh Lào Cai khóa XVI, Kỳ họp thứ 5 "
+     "thông qua ngày 10 tháng 12 năm 2025 và có hiệu lực từ ngày 01 tháng 01 năm 2026.",
+     dict(issue_date="2025-12-10", year=2025)),
     # no authority line: a national issuer code of the symbol
     (MOTTO_LINES + "Số: 15/2026/TT-BCT\nHà Nội, ngày 25 tháng 3 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư\n"
      "Căn cứ Luật;", dict(issuer="Bộ Công Thương", province="", issue_date="2026-03-25")),
