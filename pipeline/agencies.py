@@ -84,6 +84,10 @@ NAME_STOP = re.compile(
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|"
     r"địa phương|sau đại học|đại học|cao đẳng|trung cấp)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
+# Persons joined to a body by "và" end the name: they are not a body
+# ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
+PERSONS_TAIL = re.compile(
+    r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà)\b.*$", re.S)
 # Separators between several bodies in one heading.
 NAME_SPLIT = re.compile(r",\s+|\s+và\s+|\s+với\s+")
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
@@ -262,7 +266,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
     for pat in (NAME_STOP, NAME_COMMA_END):
         stop = pat.search(head, _after_first_word(head))
         cut = min(cut, stop.start() if stop else cut)
-    phrase = DANGLING.sub("", CATCH_ALL.sub("", head[:cut])).strip(" ,")
+    phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", head[:cut]))).strip(" ,")
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
@@ -289,7 +293,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
-        piece = DANGLING.sub("", CATCH_ALL.sub("", piece)).strip(" ,")
+        piece = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", piece))).strip(" ,")
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
         for part in _split(piece):

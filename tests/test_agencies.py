@@ -58,6 +58,11 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     ("19. Các cơ sở đào tạo đại học, sau đại học\na) Mở thêm chuyên ngành về chuyển đổi số.",
      [("Các cơ sở đào tạo đại học, sau đại học", "implement")]),
     ("2. Sở Y tế và các đơn vị liên quan\nTriển khai Kế hoạch.", [("Sở Y tế", "implement")]),
+    # persons joined to a body are not a body of their own, nor part of its name
+    ("3. Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố "
+     "Cần Thơ, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.",
+     [("Hội đồng Dân tộc", "implement"), ("Các Ủy ban của Quốc hội", "implement"),
+      ("Đoàn đại biểu Quốc hội", "implement")]),
     ("15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nTuyên truyền đến hội viên.",
      [("Liên đoàn Lao động", "implement"), ("Hội Nông dân", "implement"), ("Liên minh Hợp tác xã", "implement")]),
     # the closing formula is no item
