@@ -77,13 +77,6 @@ NOUN_MAX_WORDS = 6
 SUBJECT_MAX_WORDS = 12
 
 
-# Longest text still taken for a heading when an inner section refines its part's role.
-HEADING_MAX_CHARS = 90
-
-# A heading that opens a training-needs part ("c) Nhu cầu bồi dưỡng …").
-NEEDS_HEADING = re.compile(r"^\W*(?:[\dIVX.]+|[a-zđ]\))?\s*nhu cầu|nhu cầu (?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)",
-                           re.I)
-
 
 def extract(doc: Document, structure: Structure) -> list[Quantity]:
     text = doc.text
@@ -111,26 +104,8 @@ def _report_baseline(structure: Structure, pos: int) -> bool:
 
 
 def section_role(structure: Structure, pos: int) -> str:
-    """The role of the part holding ``pos``: the outermost section that has one.
-
-    Inner list items often carry whole paragraphs as their "heading", whose words
-    ("nhiệm vụ", "tình hình") say nothing about the part; only a training-needs
-    heading refines an enclosing part.
-    """
-    chain = sorted((s for s in structure.sections if s.start <= pos < s.end), key=lambda s: (s.start, -s.end))
-    if any(s.role == "needs" and NEEDS_HEADING.search(s.heading) for s in chain):
-        return "needs"
-    role = "other"
-    for s in chain:
-        if s.role != "other" and (role == "other" or _heading_like(s.heading)):
-            role = s.role
-    return role
-
-
-def _heading_like(heading: str) -> bool:
-    """A real heading ("4. Mục tiêu đến năm 2030"), not a list item's whole paragraph."""
-    h = heading.strip()
-    return len(h) <= HEADING_MAX_CHARS and not re.search(r"[:;.]\s+\S", h) and not h.endswith(";")
+    """The role of the section holding ``pos`` (the structure reads it from headings)."""
+    return structure.role_at(pos)
 
 
 def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity | None:
