@@ -6,7 +6,7 @@ Steps of ``run``:
     pipeline's fingerprint are unchanged, otherwise process it in a worker
     process under a time limit (a hung or crashing reader kills only its worker);
  3. return one Outcome per input file — ok, partial or error, never missing.
-Writing the outputs is ``pipeline.output``'s job; printing is the CLI's.
+Writing the outputs is ``pipeline.publishing.output``'s job; printing is the CLI's.
 """
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ from typing import Callable
 
 import regex as re
 
-from . import __version__
-from .models import Document, Extraction
+from pipeline import __version__
+from pipeline.models import Document, Extraction
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -43,7 +43,7 @@ DEFAULT_TIMEOUT = 900
 # Modules whose code decides what ingestion produces: a change to any of them
 # (or to the OCR engine) invalidates cached readings; any other change only
 # invalidates the cheaper extraction results.
-INGEST_MODULES = ("readers", "normalize.py", "ingest.py", "models.py")
+INGEST_MODULES = ("reading", "models.py")
 
 
 @dataclass
@@ -185,7 +185,7 @@ class Cache:
         p = self._path(kind, key)
         if p is None:
             return
-        from .writers import write_bytes
+        from pipeline.publishing.writers import write_bytes
         write_bytes(p, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self) -> None:
@@ -203,9 +203,9 @@ class Cache:
 # --------------------------------------------------------------------------
 
 def process(job: Job, cache: Cache) -> Outcome:
-    from .extract import extract
-    from .ingest import IngestError, read_document, sha256_of
-    from .readers import ReadError
+    from pipeline.extraction.extract import extract
+    from pipeline.reading.ingest import IngestError, read_document, sha256_of
+    from pipeline.reading import ReadError
 
     t0 = time.monotonic()
     out = Outcome(doc_id=job.doc_id, source=job.source,

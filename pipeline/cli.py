@@ -7,9 +7,9 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__
-from .batch import DEFAULT_TIMEOUT, Outcome, run
-from .readers import supported_suffixes
+from pipeline import __version__
+from pipeline.batch import DEFAULT_TIMEOUT, Outcome, run
+from pipeline.reading import supported_suffixes
 
 
 def _progress(total_hint: int):
@@ -24,8 +24,8 @@ def _progress(total_hint: int):
 
 
 def cmd_extract(args) -> int:
-    from .batch import assign_ids, discover
-    from .output import write_all
+    from pipeline.batch import assign_ids, discover
+    from pipeline.publishing.output import write_all
 
     corpus = Path(args.corpus)
     if not corpus.exists():

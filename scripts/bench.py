@@ -26,7 +26,7 @@ PY = sys.executable
 READ_ONE = """
 import json, sys, time
 from pathlib import Path
-from pipeline.ingest import read_document
+from pipeline.reading.ingest import read_document
 import docx, pypdfium2, trafilatura  # library imports stay outside the timing
 t0 = time.perf_counter()
 d = read_document(Path(sys.argv[1]), "bench", sys.argv[1])

@@ -409,7 +409,7 @@ def build_txt_nfd(path: Path) -> None:
 def encode_tcvn3(text: str) -> bytes:
     """The pipeline's encoder when it exists (so sample and reader agree), else ours."""
     try:
-        from pipeline.normalize import encode_tcvn3 as pipeline_encode  # type: ignore
+        from pipeline.reading.normalize import encode_tcvn3 as pipeline_encode  # type: ignore
     except ImportError:
         return build_encode_tcvn3(text)
     return pipeline_encode(text)

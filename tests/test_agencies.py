@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import agencies, structure
-from pipeline.ingest import read_document
+from pipeline.extraction import agencies, structure
+from pipeline.reading.ingest import read_document
 from pipeline.models import Document
 from tests.conftest import shared_file
 

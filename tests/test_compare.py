@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import compare
-from pipeline.catalog import MATCH_THRESHOLD, load_catalogs, match_target
+from pipeline.comparison import compare
+from pipeline.comparison.catalog import MATCH_THRESHOLD, load_catalogs, match_target
 from pipeline.models import DocMeta, Document, Extraction, Reference, Structure, Target
 
 from tests.conftest import shared_file

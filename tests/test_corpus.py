@@ -225,10 +225,10 @@ def test_legacy_and_nfd_samples_are_what_they_claim():
 
 def test_build_side_tcvn3_agrees_with_pipeline():
     """When the pipeline has its own TCVN3 codec, the sample must decode with it."""
-    norm = pytest.importorskip("pipeline.normalize")
+    norm = pytest.importorskip("pipeline.reading.normalize")
     decode = getattr(norm, "tcvn3_to_unicode", None)
     if decode is None:
-        pytest.skip("pipeline.normalize has no tcvn3_to_unicode yet")
+        pytest.skip("pipeline.reading.normalize has no tcvn3_to_unicode yet")
     raw = (CORPUS / "de-an-520-qd-ttg-muc-tieu-tcvn3.txt").read_bytes()
     assert decode(raw.decode("latin-1")) == helpers.build_decode_tcvn3(raw)
 

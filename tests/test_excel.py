@@ -6,7 +6,8 @@ import time
 import openpyxl
 import pytest
 
-from pipeline import compare, excel
+from pipeline.comparison import compare
+from pipeline.publishing import excel
 from tests.test_compare import CATALOGS, seed_items
 
 TABLES = {

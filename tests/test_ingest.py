@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import ingest
-from pipeline.ingest import IngestError, read_document
-from pipeline.normalize import encode_tcvn3
+from pipeline.reading import ingest
+from pipeline.reading.ingest import IngestError, read_document
+from pipeline.reading.normalize import encode_tcvn3
 from tests.conftest import shared_file
 
 
@@ -95,7 +95,7 @@ def test_partial_when_pages_unread():
 
 
 def test_broken_layer_pdf_without_ocr_says_why(monkeypatch):
-    from pipeline.readers import ocr
+    from pipeline.reading import ocr
     path = shared_file("real", "QD-1050-kiem-tra-VLNCN-2026.pdf")
     monkeypatch.setattr(ocr, "tesseract_status", lambda: "tesseract is not installed")
     # every page's layer is garbage and there is no OCR: nothing worth keeping
@@ -104,7 +104,7 @@ def test_broken_layer_pdf_without_ocr_says_why(monkeypatch):
 
 
 def test_scan_partial_when_some_pages_fail(monkeypatch, tmp_path):
-    from pipeline.readers import ocr
+    from pipeline.reading import ocr
     real = ocr.ocr_pages
 
     def fail_page_2(pdf, pages, workers=None):

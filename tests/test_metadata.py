@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from pipeline import metadata, structure
-from pipeline.ingest import read_document
+from pipeline.extraction import metadata, structure
+from pipeline.reading.ingest import read_document
 from tests.conftest import shared_file
 from tests.test_references import doc_of
 

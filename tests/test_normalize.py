@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.normalize import (
+from pipeline.reading.normalize import (
     decode_bytes, detect_legacy_encoding, encode_tcvn3, fix_legacy_encoding,
     is_syllable, normalize, syllable_share,
 )

@@ -1,7 +1,7 @@
 """Vietnamese number writing: figures, ranges, ratios and the false friends."""
 import pytest
 
-from pipeline.numbers import find_values, parse_number
+from pipeline.extraction.numbers import find_values, parse_number
 
 
 @pytest.mark.parametrize("written, value", [

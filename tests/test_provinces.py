@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import DocMeta
-from pipeline.provinces import (ALIASES, current_province, display_name, province_from_issuer,
+from pipeline.comparison.provinces import (ALIASES, current_province, display_name, province_from_issuer,
                                 provinces_of)
 
 # Every merger of DOMAIN.md §7: (new unit, old provinces folded into it).

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.readers import ReadError, reader_for, sniff, supported_suffixes
-from pipeline.readers.docx import DocxReader
-from pipeline.readers.text import MarkdownReader, TextReader
+from pipeline.reading import ReadError, reader_for, sniff, supported_suffixes
+from pipeline.reading.docx import DocxReader
+from pipeline.reading.text import MarkdownReader, TextReader
 from tests.conftest import shared_file
 
 
@@ -216,8 +216,8 @@ def test_truncated_docx(tmp_path):
 # PDF
 # --------------------------------------------------------------------------
 
-from pipeline.readers import ocr  # noqa: E402
-from pipeline.readers.pdf import PdfReader  # noqa: E402
+from pipeline.reading import ocr  # noqa: E402
+from pipeline.reading.pdf import PdfReader  # noqa: E402
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 
@@ -352,8 +352,8 @@ def test_truncated_and_random_pdf(tmp_path):
 # .doc and HTML
 # --------------------------------------------------------------------------
 
-from pipeline.readers.doc import DocReader  # noqa: E402
-from pipeline.readers.html import HtmlReader  # noqa: E402
+from pipeline.reading.doc import DocReader  # noqa: E402
+from pipeline.reading.html import HtmlReader  # noqa: E402
 
 
 def test_doc_letter_header_and_body():
@@ -469,7 +469,7 @@ def test_tsv_columns_split_paragraphs_kept_noise_dropped():
     assert ocr.tsv_to_text(tsv) == "SỞ CÔNG THƯƠNG\n\nCỘNG HÒA\n\nCăn cứ\nLuật số\n\n1. Mục"
 
 
-from pipeline.readers.lines import join_wrapped, starts_new_item  # noqa: E402
+from pipeline.reading.lines import join_wrapped, starts_new_item  # noqa: E402
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import references, registry, structure
-from pipeline.ingest import assemble
+from pipeline.extraction import references, registry, structure
+from pipeline.reading.ingest import assemble
 from pipeline.models import DocMeta, Document, Extraction, Reference
 from tests.conftest import shared_file
 
@@ -158,8 +158,8 @@ GOLD_SEEDS = [("seeds", "004_eb961772fc34a68b.txt",
 
 @pytest.mark.parametrize("folder,name,want", GOLD_SEEDS)
 def test_seed_references(folder, name, want):
-    from pipeline import metadata
-    from pipeline.ingest import read_document
+    from pipeline.extraction import metadata
+    from pipeline.reading.ingest import read_document
     p = shared_file(folder, name)
     d = read_document(p, "x", str(p))
     s = structure.parse(d)
@@ -202,12 +202,12 @@ def test_invitation_letter_type():
     ("19/2026/NQ-CP", "19/2026/NQ-CP"),
 ])
 def test_repair_codes(raw, fixed):
-    from pipeline.references import repair_codes
+    from pipeline.extraction.references import repair_codes
     assert repair_codes(raw) == fixed
 
 
 def test_damaged_codes_in_text():
-    from pipeline.references import find_symbols
+    from pipeline.extraction.references import find_symbols
     text = "Luật số 64/2023/QHi 3 được sửa đổi bởi Luật số 87/2025/QH15, Nghị định số 67/2013/NĐ-P ngày"
     assert [s for _, _, s in find_symbols(text)] == ["87/2025/QH15", "67/2013/NĐ-CP"]
 
@@ -219,5 +219,5 @@ def test_damaged_codes_in_text():
     ("TCVN 7391-1:2007", "TCVN 7391-1:2007"),
 ])
 def test_standard_year_after_dash(text, sym):
-    from pipeline.references import find_symbols
+    from pipeline.extraction.references import find_symbols
     assert sym.replace(" ", "") in [s.replace(" ", "") for _, _, s in find_symbols(text)]

@@ -11,7 +11,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from pipeline import compare, report
+from pipeline.comparison import compare
+from pipeline.publishing import report
 from pipeline.models import (Agency, DocMeta, Document, Extraction, Quantity, Reference, Structure,
                              Target)
 from tests.test_compare import CATALOGS, CT, seed_items

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.spans import sentence_bounds
+from pipeline.extraction.spans import sentence_bounds
 
 TEXT = ("b) Công tác đào tạo\n"
         "- 95% công chức được bồi dưỡng giảng viên về dân số và phát triển thành phố;\n"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import structure
-from pipeline.ingest import read_document
+from pipeline.extraction import structure
+from pipeline.reading.ingest import read_document
 from tests.conftest import shared_file
 from tests.test_references import doc_of
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import structure, targets
-from pipeline.ingest import read_document
+from pipeline.extraction import structure, targets
+from pipeline.reading.ingest import read_document
 from pipeline.models import DocMeta, Document
 from tests.conftest import shared_file
 

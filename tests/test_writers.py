@@ -5,7 +5,7 @@ import csv
 
 import pytest
 
-from pipeline.writers import atomic_path, csv_bytes, safe_cell, write_csv
+from pipeline.publishing.writers import atomic_path, csv_bytes, safe_cell, write_csv
 
 
 @pytest.mark.parametrize("cell, expected", [
@@ -46,7 +46,7 @@ def test_csv_rows_follow_columns():
 
 
 def test_unchanged_bytes_leave_the_file_untouched(tmp_path):
-    from pipeline.writers import write_bytes
+    from pipeline.publishing.writers import write_bytes
     path = tmp_path / "a.csv"
     write_bytes(path, b"x,y\n")
     before = path.stat().st_mtime_ns, path.stat().st_ino

@@ -15,9 +15,9 @@ import re
 import zipfile
 from pathlib import Path
 
-from ..models import Block, ReadResult
-from .base import Reader, ReadError
-from .lines import list_kind
+from pipeline.models import Block, ReadResult
+from pipeline.reading.base import Reader, ReadError
+from pipeline.reading.lines import list_kind
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -20,10 +20,10 @@ from pathlib import Path
 
 import regex as re
 
-from .models import Agency, Assignment, Document, Structure
-from .spans import evidence, sentence_bounds
+from pipeline.models import Agency, Assignment, Document, Structure
+from pipeline.extraction.spans import evidence, sentence_bounds
 
-ALIASES_CSV = Path(__file__).parent / "data" / "agency_aliases.csv"
+ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
 
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(

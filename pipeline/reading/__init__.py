@@ -3,19 +3,19 @@
 ``reader_for(path)`` picks the reader by extension and, where the extension
 lies (a .doc that is really a .docx, a .pdf saved as .doc), by the file's
 first bytes. Readers return raw blocks; they never analyse the text —
-normalisation and assembly happen in ``pipeline.ingest``.
+normalisation and assembly happen in ``pipeline.reading.ingest``.
 """
 from __future__ import annotations
 
 import zipfile
 from pathlib import Path
 
-from .base import Reader, ReadError
-from .doc import DocReader
-from .docx import DocxReader
-from .html import HtmlReader
-from .pdf import PdfReader
-from .text import MarkdownReader, TextReader
+from pipeline.reading.base import Reader, ReadError
+from pipeline.reading.doc import DocReader
+from pipeline.reading.docx import DocxReader
+from pipeline.reading.html import HtmlReader
+from pipeline.reading.pdf import PdfReader
+from pipeline.reading.text import MarkdownReader, TextReader
 
 READERS: dict[str, type[Reader]] = {
     ".txt": TextReader,

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from . import registry
-from .models import DocMeta, Document, Reference, Structure
-from .registry import canonical_symbol, parse_symbol, symbol_key, type_name
-from .spans import evidence
+from pipeline.extraction import registry
+from pipeline.models import DocMeta, Document, Reference, Structure
+from pipeline.extraction.registry import canonical_symbol, parse_symbol, symbol_key, type_name
+from pipeline.extraction.spans import evidence
 
 # --------------------------------------------------------------------------
 # Symbol patterns (run on NFC text; whitespace may include a line break where

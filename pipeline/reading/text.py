@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..models import Block, ReadResult
-from ..normalize import decode_bytes
-from .base import Reader, ReadError
-from .lines import join_wrapped, list_kind, starts_new_item, usual_width
+from pipeline.models import Block, ReadResult
+from pipeline.reading.normalize import decode_bytes
+from pipeline.reading.base import Reader, ReadError
+from pipeline.reading.lines import join_wrapped, list_kind, starts_new_item, usual_width
 
 #: A rule line (table border or horizontal rule): dashes, equals, underscores.
 RULE_LINE_RE = re.compile(r"^\s*[-=_*]{3,}\s*$")

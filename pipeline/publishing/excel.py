@@ -23,8 +23,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from .compare import LONG_COLUMNS, UNMATCHED_COLUMNS, Comparison
-from .writers import safe_cell, write_bytes
+from pipeline.comparison.compare import LONG_COLUMNS, UNMATCHED_COLUMNS, Comparison
+from pipeline.publishing.writers import safe_cell, write_bytes
 
 # Stamped as the workbook's created/modified time and on every zip entry, so
 # re-running on the same inputs rewrites the same bytes (1980-01-01 is the

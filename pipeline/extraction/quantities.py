@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import regex as re
 
-from .models import Document, Quantity, Structure
-from .numbers import NumberMention, find_values
-from .spans import evidence, sentence_bounds
+from pipeline.models import Document, Quantity, Structure
+from pipeline.extraction.numbers import NumberMention, find_values
+from pipeline.extraction.spans import evidence, sentence_bounds
 
 # Roles whose figures are baseline results.
 BASELINE_ROLES = {"baseline"}

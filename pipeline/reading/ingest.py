@@ -20,10 +20,10 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
-from .models import Block, Document, Page
-from .normalize import convert_legacy, detect_legacy_encoding, fix_legacy_encoding, normalize
-from .readers import ReadError, reader_for
-from .readers.base import page_ranges
+from pipeline.models import Block, Document, Page
+from pipeline.reading.normalize import convert_legacy, detect_legacy_encoding, fix_legacy_encoding, normalize
+from pipeline.reading import ReadError, reader_for
+from pipeline.reading.base import page_ranges
 
 #: Larger files are refused: the biggest real plan (an 80-page scan) is 3.4 MB;
 #: 200 MB is far above any plan document and keeps a stray archive or video

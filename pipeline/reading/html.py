@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..models import Block, ReadResult
-from ..normalize import decode_bytes
-from .base import Reader, ReadError
-from .lines import list_kind
+from pipeline.models import Block, ReadResult
+from pipeline.reading.normalize import decode_bytes
+from pipeline.reading.base import Reader, ReadError
+from pipeline.reading.lines import list_kind
 
 #: trafilatura XML elements that carry text, and the block kind they map to.
 TEXT_TAGS = {"p": "paragraph", "head": "heading", "item": "list_item", "cell": "table_row",

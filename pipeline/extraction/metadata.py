@@ -16,9 +16,9 @@ import datetime
 
 import regex as re
 
-from .models import DocMeta, Document, Structure
-from .registry import ISSUER_NAMES, canonical_symbol, fold, parse_symbol, type_name
-from .structure import NUMBER_LINE, PLACE_DATE
+from pipeline.models import DocMeta, Document, Structure
+from pipeline.extraction.registry import ISSUER_NAMES, canonical_symbol, fold, parse_symbol, type_name
+from pipeline.extraction.structure import NUMBER_LINE, PLACE_DATE
 
 # The 63 provincial units before 1 July 2025 (the 34 after are among them).
 PROVINCE_NAMES = (

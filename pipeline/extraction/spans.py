@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .models import Document, Structure
+from pipeline.models import Document, Structure
 
 # A sentence or list item ends at a line break or at ". " / "; " followed by a capital
 # or a list mark; abbreviations like "TP." are rare enough in these documents that

@@ -20,9 +20,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import Catalog, Indicator, Match, fit_reason, load_catalogs, match_target
-from .models import Document, Extraction, Target
-from .provinces import provinces_of
+from pipeline.comparison.catalog import Catalog, Indicator, Match, fit_reason, load_catalogs, match_target
+from pipeline.models import Document, Extraction, Target
+from pipeline.comparison.provinces import provinces_of
 
 LONG_COLUMNS = ["indicator_id", "indicator", "doc_id", "province_issued", "province_now",
                 "symbol", "doc_status", "period", "value", "value_high", "unit", "comparator",

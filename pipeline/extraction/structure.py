@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .models import Document, Section, Structure
-from .registry import TYPE_NAMES, canonical_symbol, fold, parse_symbol
+from pipeline.models import Document, Section, Structure
+from pipeline.extraction.registry import TYPE_NAMES, canonical_symbol, fold, parse_symbol
 
 # --------------------------------------------------------------------------
 # Patterns

@@ -18,10 +18,10 @@ from collections import Counter
 
 import regex as re
 
-from .models import DocMeta, Document, Section, Structure, Target
-from .numbers import NumberMention, find_values
-from .quantities import TIME_UNITS, counted_noun, section_role
-from .spans import evidence, sentence_bounds
+from pipeline.models import DocMeta, Document, Section, Structure, Target
+from pipeline.extraction.numbers import NumberMention, find_values
+from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
+from pipeline.extraction.spans import evidence, sentence_bounds
 
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.

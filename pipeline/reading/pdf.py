@@ -19,10 +19,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ..models import Block, ReadResult
-from . import ocr
-from .base import Reader, ReadError, page_ranges
-from .lines import group_wrapped, list_kind, usual_width
+from pipeline.models import Block, ReadResult
+from pipeline.reading import ocr
+from pipeline.reading.base import Reader, ReadError, page_ranges
+from pipeline.reading.lines import group_wrapped, list_kind, usual_width
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)

@@ -11,8 +11,8 @@ Extractors see only ``Document`` (text, blocks, pages, meta), never a file forma
 """
 from __future__ import annotations
 
-from . import agencies, metadata, quantities, references, structure, targets
-from .models import Document, Extraction
+from pipeline.extraction import agencies, metadata, quantities, references, structure, targets
+from pipeline.models import Document, Extraction
 
 
 def extract(doc: Document) -> Extraction:

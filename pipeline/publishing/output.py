@@ -13,13 +13,15 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from . import __version__, compare, excel, report
-from .batch import Outcome
-from .ingest import sha256_of
-from .models import Agency, Assignment, DocMeta, Quantity, Reference, Target, columns
-from .provinces import current_province
-from .references import citation_graph
-from .writers import as_row, csv_bytes, write_bytes
+from pipeline import __version__
+from pipeline.comparison import compare
+from pipeline.publishing import excel, report
+from pipeline.batch import Outcome
+from pipeline.reading.ingest import sha256_of
+from pipeline.models import Agency, Assignment, DocMeta, Quantity, Reference, Target, columns
+from pipeline.comparison.provinces import current_province
+from pipeline.extraction.references import citation_graph
+from pipeline.publishing.writers import as_row, csv_bytes, write_bytes
 
 INGEST_COLUMNS = ["doc_id", "source", "sha256", "format", "status", "error", "pages",
                   "ocr_pages", "warnings"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import regex as re
 
-REGISTRY_CSV = Path(__file__).with_name("data") / "registry.csv"
+REGISTRY_CSV = Path(__file__).resolve().parent.parent / "data" / "registry.csv"
 
 # Type codes (DOMAIN.md §3) and the document type each names, in words.
 TYPE_NAMES = {

@@ -21,9 +21,9 @@ from html import escape
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
-from .compare import Comparison, Plan, cell_targets, format_value, national_text
-from .models import Document, Extraction
-from .writers import write_bytes
+from pipeline.comparison.compare import Comparison, Plan, cell_targets, format_value, national_text
+from pipeline.models import Document, Extraction
+from pipeline.publishing.writers import write_bytes
 
 # Characters of context shown around a span drawn in its own excerpt.
 EXCERPT_CONTEXT = 160

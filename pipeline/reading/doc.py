@@ -18,9 +18,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..models import Block, ReadResult
-from .base import Reader, ReadError
-from .lines import join_wrapped, list_kind
+from pipeline.models import Block, ReadResult
+from pipeline.reading.base import Reader, ReadError
+from pipeline.reading.lines import join_wrapped, list_kind
 
 #: Seconds allowed for one converter run.
 CONVERT_TIMEOUT = 120

@@ -4,7 +4,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from pathlib import Path
 
-from ..models import ReadResult
+from pipeline.models import ReadResult
 
 
 class ReadError(Exception):

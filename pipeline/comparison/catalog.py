@@ -27,10 +27,10 @@ from pathlib import Path
 
 import yaml
 
-from .models import DocMeta, Document, Extraction, Target
+from pipeline.models import DocMeta, Document, Extraction, Target
 
 # Where catalogs live when the caller names no folder.
-DEFAULT_CATALOGS = Path(__file__).resolve().parent.parent / "corpus" / "catalogs"
+DEFAULT_CATALOGS = Path(__file__).resolve().parents[2] / "corpus" / "catalogs"
 
 # Who is trained (group) and in what (action) count equally: the seeds show
 # indicators that share a group and differ by action (công chức: basic

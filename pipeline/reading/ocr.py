@@ -26,7 +26,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from functools import lru_cache
 from pathlib import Path
 
-from ..normalize import syllable_share
+from pipeline.reading.normalize import syllable_share
 
 #: Fewer visible characters than this on a page means no text layer (a scan;
 #: stray page numbers or a signature stamp label stay below it).

@@ -1,0 +1,1 @@
+"""Comparison: indicator catalogs, provinces, and the cross-province table."""

@@ -1,0 +1,1 @@
+"""Extraction: structure, metadata, references, targets, quantities, agencies — from a Document's text to records."""

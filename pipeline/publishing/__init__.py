@@ -1,0 +1,1 @@
+"""Publishing: tables, JSON, the Excel workbook and the static report, written atomically."""
