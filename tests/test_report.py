@@ -191,3 +191,30 @@ def test_report_in_browser(built, tmp_path):
     assert "≥95% (2025)" in dom
     for link in set(re.findall(r'href="([^"#]+)', dom)):
         assert (out / unquote(link)).exists(), link
+
+
+def test_record_view_shows_the_quote_in_its_paragraph_escaped():
+    text = "Mục tiêu chung.\nĐến 2025, <b>95%</b> công chức được bồi dưỡng; 100% vào 2030.\nSở Y tế chủ trì."
+    start = text.index("<b>95%</b> công chức")
+    end = start + len("<b>95%</b> công chức")
+    ctx = report.record_context(text, start, end, text[start:end], page=3, section="II.1",
+                                doc_href="report/doc-x.html#t-1")
+    assert ctx["before"] == "Đến 2025, " and ctx["after"].endswith("vào 2030.")   # its paragraph only
+    macro = report.TEMPLATES.get_template("macros.html").module.record_view
+    html = str(macro(ctx))
+    assert "&lt;b&gt;95%&lt;/b&gt; công chức</mark>" in html and "<b>" not in html
+    assert "page 3" in html and 'href="report/doc-x.html#t-1"' in html
+    assert "Mục tiêu chung" not in html and "Sở Y tế" not in html
+
+
+def test_record_view_of_a_quote_not_in_the_text_has_no_link():
+    ctx = report.record_context("abc", 0, 2, "không có", page=None, doc_href="report/doc-x.html")
+    html = str(report.TEMPLATES.get_template("macros.html").module.record_view(ctx))
+    assert "không có" in html and "href" not in html and "quote not found" in html
+
+
+def test_long_paragraphs_are_cut_around_the_quote():
+    text = "x" * 5000 + "QUOTE" + "y" * 5000
+    ctx = report.record_context(text, 5000, 5005, "QUOTE")
+    assert len(ctx["before"]) == report.PARAGRAPH_CONTEXT == len(ctx["after"])
+    assert ctx["lead"] == ctx["tail"] == "…"

@@ -8,18 +8,21 @@
  2. ``doc-<doc_id>.html`` per document — metadata, then targets, references,
     figures and agencies, each linking to its highlighted span in the
     document's text, which closes the page.
-Plain HTML and CSS: no script, no network, relative links only, all text
-escaped. Spans that nest are drawn as nested highlights; a span that crosses
+Plain HTML and CSS: no script, no network, relative links only. The pages
+are Jinja2 templates (``templates/``) with automatic escaping; this module
+only computes what they show, and the review app renders its record view from
+the same macros (``environment``, ``record_context``). Spans that nest are drawn as nested highlights; a span that crosses
 another is shown in its own excerpt, so every highlight holds exactly its
 record's quote.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from html import escape
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote as url_quote
+
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
 from pipeline.comparison.compare import Comparison, Plan, cell_targets, format_value, national_text
 from pipeline.models import Document, Extraction
@@ -27,6 +30,8 @@ from pipeline.publishing.writers import write_bytes
 
 # Characters of context shown around a span drawn in its own excerpt.
 EXCERPT_CONTEXT = 160
+# The record view shows the span's paragraph, cut to this many characters each side.
+PARAGRAPH_CONTEXT = 400
 
 # Chart geometry (px): label column, bar area, row height.
 CHART_LABEL_W = 260
@@ -40,20 +45,16 @@ AMBITION_CLASS = {"more": "more", "same": "same", "less": "less", "n/a": "na"}
 
 FILE_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
-CSS = """
-body{font-family:"Noto Sans","DejaVu Sans",Arial,sans-serif;margin:1.5em 2em;color:#222;line-height:1.4}
-h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #bbb;padding:4px 6px;vertical-align:top;text-align:left}
-th{background:#e8eef5}td.num{white-space:nowrap}
-table.cmp td.ind{max-width:28em}table.cmp th.plan{max-width:14em}
-a.v{display:block;text-decoration:none;color:#123;white-space:nowrap}
-a.v.more{background:#d7f0d4}a.v.same{background:#eef}a.v.less{background:#f8d8d2}a.v.na{background:#f2f2f2}
-.legend span{padding:0 .5em;margin-right:.5em}.more{background:#d7f0d4}.same{background:#eef}.less{background:#f8d8d2}.na{background:#f2f2f2}
-.text{white-space:pre-wrap;border:1px solid #ccc;padding:1em;background:#fcfcf8;max-width:60em}
-mark{background:#fff3a0;padding:0}mark mark{background:#ffd36b}mark:target{outline:2px solid #d33;background:#ffb199}
-.excerpt{white-space:pre-wrap;border-left:3px solid #ccc;padding-left:.7em;margin:.6em 0}
-.muted{color:#777}svg{display:block;margin:.4em 0 1.2em}nav a{margin-right:1em}
-"""
+
+def environment(*packages: str) -> Environment:
+    """Templates of ``packages`` (first wins), then the report's; every value is escaped."""
+    loaders = [PackageLoader(p, "templates") for p in packages]
+    loaders.append(PackageLoader("pipeline.publishing", "templates"))
+    return Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
+                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+
+
+TEMPLATES = environment()
 
 
 @dataclass
@@ -126,40 +127,75 @@ def nest(spans: list[Span]) -> tuple[list[tuple[Span, list]], list[Span]]:
     return roots, crossing
 
 
-def render_text(text: str, start: int, end: int, nodes) -> str:
-    out, pos = [], start
+def pieces(text: str, start: int, end: int, nodes) -> list[tuple[str, object]]:
+    """The text of [start, end) as ("text", str), ("open", Span), ("close", None) in order."""
+    out: list[tuple[str, object]] = []
+    pos = start
     for s, children in nodes:
-        out.append(escape(text[pos:s.start]))
-        out.append(f'<mark id="{escape(s.anchor)}" class="{s.kind}">')
-        out.append(render_text(text, s.start, s.end, children))
-        out.append("</mark>")
+        out.append(("text", text[pos:s.start]))
+        out.append(("open", s))
+        out += pieces(text, s.start, s.end, children)
+        out.append(("close", None))
         pos = s.end
-    out.append(escape(text[pos:end]))
-    return "".join(out)
+    out.append(("text", text[pos:end]))
+    return out
 
 
-def render_excerpt(text: str, s: Span) -> str:
-    before = text[max(0, s.start - EXCERPT_CONTEXT):s.start]
-    after = text[s.end:s.end + EXCERPT_CONTEXT]
-    return (f'<div class="excerpt">…{escape(before)}<mark id="{escape(s.anchor)}" class="{s.kind}">'
-            f'{escape(text[s.start:s.end])}</mark>{escape(after)}…</div>')
+def excerpt_context(text: str, s: Span) -> dict:
+    """A crossing span with EXCERPT_CONTEXT characters each side."""
+    return {"lead": "…", "tail": "…", "anchor": s.anchor, "kind": s.kind,
+            "before": text[max(0, s.start - EXCERPT_CONTEXT):s.start],
+            "quote": text[s.start:s.end], "after": text[s.end:s.end + EXCERPT_CONTEXT]}
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph (lines between line breaks) holding [start, end), cut to PARAGRAPH_CONTEXT."""
+    p0 = text.rfind("\n", 0, start) + 1
+    p1 = text.find("\n", end)
+    p1 = len(text) if p1 < 0 else p1
+    return max(p0, start - PARAGRAPH_CONTEXT), min(p1, end + PARAGRAPH_CONTEXT)
+
+
+def record_context(text: str, start: int, end: int, quote: str, page=None, section: str = "",
+                   doc_href: str = "", kind: str = "t") -> dict:
+    """What the record view shows: the quote highlighted in its paragraph, page and link.
+
+    The quote is found where the record says, else anywhere in the text; a quote
+    not in the text is shown alone, unhighlighted context empty, without a link.
+    """
+    where = resolve(text, start, end, quote)
+    ctx = {"anchor": "", "kind": kind, "page": page, "section": section, "lead": "", "tail": ""}
+    if where is None:
+        return ctx | {"before": "", "quote": quote, "after": "", "doc_href": ""}
+    s, e = where
+    p0, p1 = paragraph_bounds(text, s, e)
+    return ctx | {"before": text[p0:s], "quote": text[s:e], "after": text[e:p1],
+                  "lead": "…" if p0 > 0 and text[p0 - 1] != "\n" else "",
+                  "tail": "…" if p1 < len(text) and text[p1] != "\n" else "", "doc_href": doc_href}
 
 
 # --------------------------------------------------------------------------
 # Document pages
 # --------------------------------------------------------------------------
 
-def page(title: str, body: str) -> str:
-    return ('<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
-            f"<title>{escape(title)}</title><style>{CSS}</style></head><body>\n"
-            f"{body}\n</body></html>\n")
+@dataclass
+class Row:
+    """A record's row in a document page: text cells and where its highlight is."""
+    cells: list[str]
+    span: Span | None
+    here: str = ""           # anchor kept for a target whose quote was not found
+    review: str = ""         # the reviewer's decision, when there is one
+
+    @property
+    def anchor(self) -> str:
+        return self.span.anchor if self.span else ""
 
 
-def table(headers: list[str], rows: list[list[str]], cls: str = "") -> str:
-    """An HTML table; ``rows`` cells are already HTML."""
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
-    return f'<table class="{cls}"><tr>{head}</tr>{body}</table>' if rows else '<p class="muted">—</p>'
+@dataclass
+class Group:
+    title: str
+    headers: list[str]
+    rows: list[Row] = field(default_factory=list)
 
 
 def _meta_rows(doc: Document, ex: Extraction, plan: Plan | None) -> list[list[str]]:
@@ -174,15 +210,11 @@ def _meta_rows(doc: Document, ex: Extraction, plan: Plan | None) -> list[list[st
              ("Ngày đăng / published", m.published),
              ("Danh mục chỉ tiêu / catalogs", "; ".join(f"{k} ({v})" for k, v in plan.catalogs.items())
               if plan else "")]
-    return [[escape(k), escape(str(v))] for k, v in pairs if v]
+    return [[k, str(v)] for k, v in pairs if v]
 
 
-def _link(anchor: str | None, label: str = "↪ văn bản") -> str:
-    return f'<a href="#{escape(anchor)}">{escape(label)}</a>' if anchor else '<span class="muted">không thấy trích dẫn</span>'
-
-
-def _records(doc: Document, ex: Extraction, comparison: Comparison):
-    """Each record list of the page: (title, headers, [(cells, span or None)])."""
+def _groups(doc: Document, ex: Extraction, comparison: Comparison) -> list[Group]:
+    """Each record list of the page, its rows linked to their highlights."""
     text = doc.text
     ids: set[str] = set()
 
@@ -196,181 +228,125 @@ def _records(doc: Document, ex: Extraction, comparison: Comparison):
         ids.add(anchor)
         return Span(where[0], where[1], anchor, prefix.rstrip("-"))
 
-    targets = []
+    targets = Group("Chỉ tiêu / targets", ["loại", "giá trị", "đối tượng", "nội dung", "chỉ tiêu so sánh", ""])
     for t in ex.targets:
         m = comparison.matches.get(t.target_id, {})
         ind = m.get("indicator_id") or ""
         s = span("t-", t.target_id, t, t.quote)
         # Without a span the comparison's link still lands on the target's row.
-        here = "" if s else f'<span id="{escape(target_anchor(t.target_id))}"></span>'
-        targets.append(([escape(t.kind), escape(format_value(t.value, t.value_high, t.comparator, t.unit,
-                                                             t.annual, t.deadline)),
-                         escape(t.group), escape(t.action),
-                         escape(f"{ind} ({m.get('score', 0):g})" if ind else "—"),
-                         here + _link(s and s.anchor)], s))
-    refs = []
+        targets.rows.append(Row([t.kind, format_value(t.value, t.value_high, t.comparator, t.unit,
+                                                      t.annual, t.deadline),
+                                 t.group, t.action, f"{ind} ({m.get('score', 0):g})" if ind else "—"],
+                                s, here="" if s else target_anchor(t.target_id)))
+    refs = Group("Văn bản trích dẫn / references", ["số hiệu", "loại", "ngày", "cơ quan", "quan hệ", ""])
     for i, r in enumerate(ex.references):
-        s = span("r-", str(i), r, r.quote)
-        refs.append(([escape(r.symbol), escape(r.doc_type), escape(r.date), escape(r.issuer),
-                      escape(r.relation), _link(s and s.anchor)], s))
-    qtys = []
+        refs.rows.append(Row([r.symbol, r.doc_type, r.date, r.issuer, r.relation],
+                             span("r-", str(i), r, r.quote)))
+    qtys = Group("Số liệu / figures", ["giá trị", "đối tượng", "loại", ""])
     for i, q in enumerate(ex.quantities):
-        s = span("q-", str(i), q, q.quote)
         value = format_value(q.value, None, "none", q.unit, False, None)
-        qtys.append(([escape(value + (f" / {q.of:g}" if q.of else "")), escape(q.subject), escape(q.kind),
-                      _link(s and s.anchor)], s))
-    agcs = []
+        qtys.rows.append(Row([value + (f" / {q.of:g}" if q.of else ""), q.subject, q.kind],
+                             span("q-", str(i), q, q.quote)))
+    agcs = Group("Cơ quan / agencies", ["cơ quan", "vai trò", "cấp", "nhiệm vụ", ""])
     for i, a in enumerate(ex.agencies):
-        s = span("a-", str(i), a, a.quote)
-        agcs.append(([escape(a.agency), escape(a.role), escape(a.level), escape(str(a.tasks)),
-                      _link(s and s.anchor)], s))
-    return [("Chỉ tiêu / targets", ["loại", "giá trị", "đối tượng", "nội dung", "chỉ tiêu so sánh", ""], targets),
-            ("Văn bản trích dẫn / references", ["số hiệu", "loại", "ngày", "cơ quan", "quan hệ", ""], refs),
-            ("Số liệu / figures", ["giá trị", "đối tượng", "loại", ""], qtys),
-            ("Cơ quan / agencies", ["cơ quan", "vai trò", "cấp", "nhiệm vụ", ""], agcs)]
+        agcs.rows.append(Row([a.agency, a.role, a.level, str(a.tasks)], span("a-", str(i), a, a.quote)))
+    return [targets, refs, qtys, agcs]
 
 
 def document_page(doc: Document, ex: Extraction, comparison: Comparison) -> str:
     plan = comparison.plan(doc.doc_id)
-    title = plan.header if plan else doc.doc_id
-    parts = ['<nav><a href="index.html">← So sánh / comparison</a></nav>',
-             f"<h1>{escape(title)}</h1>", table(["", ""], _meta_rows(doc, ex, plan))]
-    spans: list[Span] = []
-    for heading, headers, rows in _records(doc, ex, comparison):
-        parts.append(f"<h2>{escape(heading)} ({len(rows)})</h2>")
-        parts.append(table(headers, [cells for cells, _ in rows]))
-        spans += [s for _, s in rows if s is not None]
-    roots, crossing = nest(spans)
-    if crossing:
-        parts.append("<h2>Trích đoạn chồng lấn / overlapping spans</h2>")
-        parts += [render_excerpt(doc.text, s) for s in crossing]
-    parts.append(f'<h2 id="text">Văn bản / text ({len(doc.text)} ký tự)</h2>')
-    parts.append(f'<div class="text">{render_text(doc.text, 0, len(doc.text), roots)}</div>')
-    return page(title, "\n".join(parts))
+    groups = _groups(doc, ex, comparison)
+    roots, crossing = nest([r.span for g in groups for r in g.rows if r.span is not None])
+    return TEMPLATES.get_template("document.html").render(
+        title=plan.header if plan else doc.doc_id, meta_rows=_meta_rows(doc, ex, plan), groups=groups,
+        crossing=[excerpt_context(doc.text, s) for s in crossing], chars=len(doc.text),
+        pieces=pieces(doc.text, 0, len(doc.text), roots))
 
 
 # --------------------------------------------------------------------------
 # Index: table, charts, documents, unmatched
 # --------------------------------------------------------------------------
 
-def _cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[str, str]) -> str:
-    links = []
-    for r in cell_targets(comparison, ind_id, plan.doc_id):
-        text = format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"], r["deadline"])
-        cls = AMBITION_CLASS.get(r["ambition"], "na")
-        links.append(f'<a class="v {cls}" href="{href(names[plan.doc_id], target_anchor(r["target_id"]))}"'
-                     f' title="{escape(r["quote"])}">{escape(text)}</a>')
-    return "".join(links)
+def _cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[str, str]) -> list[dict]:
+    return [{"text": format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"],
+                                  r["deadline"]),
+             "cls": AMBITION_CLASS.get(r["ambition"], "na"), "quote": r["quote"],
+             "href": href(names[plan.doc_id], target_anchor(r["target_id"]))}
+            for r in cell_targets(comparison, ind_id, plan.doc_id)]
 
 
-def comparison_table(comparison: Comparison, names: dict[str, str]) -> str:
+def comparison_rows(comparison: Comparison, names: dict[str, str]) -> list[dict]:
     plans = comparison.columns_shown()
-    head = ("<tr><th>Chỉ tiêu / indicator</th><th>Quốc gia / national</th>"
-            + "".join(f'<th class="plan"><a href="{href(names[p.doc_id])}">{escape(p.header)}</a></th>'
-                      for p in plans) + "</tr>")
-    rows = []
-    for cat in comparison.catalogs:
-        for ind in cat.indicators:
-            label = (f'<a href="#chart-{escape(ind.id)}">{escape(ind.label)}</a>'
-                     f'<br><span class="muted">{escape(ind.label_en)}</span>')
-            cells = "".join(f"<td>{_cell(comparison, ind.id, p, names)}</td>" for p in plans)
-            rows.append(f'<tr><td class="ind">{label}</td><td class="num">{escape(national_text(ind))}</td>{cells}</tr>')
-    return f'<table class="cmp">{head}{"".join(rows)}</table>'
+    return [{"id": ind.id, "label": ind.label, "label_en": ind.label_en, "national": national_text(ind),
+             "cells": [_cell(comparison, ind.id, p, names) for p in plans]}
+            for cat in comparison.catalogs for ind in cat.indicators]
 
 
-def chart(comparison: Comparison, ind, names: dict[str, str]) -> str:
-    """Horizontal bars, one per plan value, with the national value as a dashed line."""
+def chart_data(comparison: Comparison, ind, names: dict[str, str]) -> dict | None:
+    """Geometry of the chart of one indicator: a bar per plan value, the national line."""
     headers = {p.doc_id: p for p in comparison.plans}
     rows = [r for r in comparison.long_rows
             if r["indicator_id"] == ind.id and not headers[r["doc_id"]].national]
     if not rows:
-        return ""
+        return None
     top = max([100.0] + [r["value_high"] or r["value"] for r in rows]
               + ([ind.national_value] if ind.national_value is not None else []))
     scale = CHART_BAR_W / top
     height = CHART_PAD * 2 + CHART_ROW_H * len(rows)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{CHART_LABEL_W + CHART_BAR_W + 90}" '
-             f'height="{height}" role="img" aria-label="{escape(ind.label)}">']
     labels = [f"{headers[r['doc_id']].province_issued or r['doc_id']} {r['deadline'] or ''}".strip()
               for r in rows]
+    bars = []
     for i, r in enumerate(rows):
         y = CHART_PAD + i * CHART_ROW_H
         label = labels[i]
         if labels.count(label) > 1 and r.get("group"):      # two values of one plan and year
             label += " · " + shorten(r["group"], CHART_GROUP_CHARS)
         w = max(1.0, (r["value_high"] or r["value"]) * scale)
-        value = format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"], None)
-        link = href(names[r["doc_id"]], target_anchor(r["target_id"]))
-        cls = AMBITION_CLASS.get(r["ambition"], "na")
-        parts.append(f'<a href="{link}"><text x="{CHART_LABEL_W - 6}" y="{y + 16}" text-anchor="end" '
-                     f'font-size="13">{escape(label)}</text>'
-                     f'<rect class="{cls}" x="{CHART_LABEL_W}" y="{y + 3}" width="{w:.1f}" height="{CHART_ROW_H - 6}" '
-                     f'fill="#6a9ccf"/><text x="{CHART_LABEL_W + w + 4:.1f}" y="{y + 16}" font-size="12">'
-                     f'{escape(value)}</text></a>')
+        bars.append({"href": href(names[r["doc_id"]], target_anchor(r["target_id"])), "label": label,
+                     "text_y": y + 16, "bar_y": y + 3, "width": f"{w:.1f}",
+                     "cls": AMBITION_CLASS.get(r["ambition"], "na"),
+                     "value_x": f"{CHART_LABEL_W + w + 4:.1f}",
+                     "value": format_value(r["value"], r["value_high"], r["comparator"], r["unit"],
+                                           r["annual"], None)})
+    national = None
     if ind.national_value is not None:
-        x = CHART_LABEL_W + ind.national_value * scale
-        parts.append(f'<line x1="{x:.1f}" y1="{CHART_PAD - 8}" x2="{x:.1f}" y2="{height - CHART_PAD + 8}" '
-                     f'stroke="#c0392b" stroke-width="2" stroke-dasharray="5,3"/>'
-                     f'<text x="{x:.1f}" y="{CHART_PAD - 12}" text-anchor="middle" font-size="12" fill="#c0392b">'
-                     f'Quốc gia {escape(national_text(ind))}</text>')
-    parts.append(f'<line x1="{CHART_LABEL_W}" y1="{height - CHART_PAD + 8}" x2="{CHART_LABEL_W + CHART_BAR_W}" '
-                 f'y2="{height - CHART_PAD + 8}" stroke="#999"/>'
-                 f'<text x="{CHART_LABEL_W}" y="{height - 6}" font-size="11">0</text>'
-                 f'<text x="{CHART_LABEL_W + CHART_BAR_W}" y="{height - 6}" font-size="11" text-anchor="end">'
-                 f'{escape(format_value(top, None, "none", rows[0]["unit"], False, None))}</text></svg>')
-    return "".join(parts)
+        national = {"x": f"{CHART_LABEL_W + ind.national_value * scale:.1f}", "y1": CHART_PAD - 8,
+                    "y2": height - CHART_PAD + 8, "label_y": CHART_PAD - 12, "label": national_text(ind)}
+    return {"width": CHART_LABEL_W + CHART_BAR_W + 90, "height": height, "label": ind.label,
+            "label_x": CHART_LABEL_W - 6, "bar_x": CHART_LABEL_W, "bar_h": CHART_ROW_H - 6,
+            "bars": bars, "national": national, "axis_y": height - CHART_PAD + 8,
+            "axis_end": CHART_LABEL_W + CHART_BAR_W,
+            "top": format_value(top, None, "none", rows[0]["unit"], False, None)}
 
 
-def charts(comparison: Comparison, names: dict[str, str]) -> str:
-    out = []
-    for cat in comparison.catalogs:
-        for ind in cat.indicators:
-            svg = chart(comparison, ind, names)
-            if svg:
-                out.append(f'<h3 id="chart-{escape(ind.id)}">{escape(ind.label)}</h3>{svg}')
-            else:
-                out.append(f'<h3 id="chart-{escape(ind.id)}">{escape(ind.label)}</h3>'
-                           '<p class="muted">Chưa có tỉnh nào đặt chỉ tiêu này / no plan sets this indicator.</p>')
-    return "\n".join(out)
-
-
-def documents_table(comparison: Comparison, names: dict[str, str]) -> str:
-    rows = [[f'<a href="{href(names[p.doc_id])}">{escape(p.doc_id)}</a>', escape(p.province_issued),
-             escape(p.province_now), escape(p.symbol), escape(p.period),
-             escape("; ".join(f"{k}: {v}" for k, v in p.catalogs.items()) or "—")]
+def documents_rows(comparison: Comparison, names: dict[str, str]) -> list[dict]:
+    return [{"href": href(names[p.doc_id]), "label": p.doc_id,
+             "cells": [p.province_issued, p.province_now, p.symbol, p.period,
+                       "; ".join(f"{k}: {v}" for k, v in p.catalogs.items()) or "—"]}
             for p in comparison.plans if p.doc_id in names]
-    return table(["tài liệu", "tỉnh (ban hành)", "tỉnh (nay)", "số hiệu", "giai đoạn", "danh mục"], rows)
 
 
-def unmatched_table(comparison: Comparison, names: dict[str, str]) -> str:
+def unmatched_rows(comparison: Comparison, names: dict[str, str]) -> list[dict]:
     rows = []
     for r in comparison.unmatched_rows:
         page_ = names.get(r["doc_id"])
-        link = (f'<a href="{href(page_, target_anchor(r["target_id"]))}">{escape(r["doc_id"])}</a>'
-                if page_ else escape(r["doc_id"]))
-        rows.append([link, escape(format_value(r["value"], r["value_high"], r["comparator"], r["unit"],
-                                               r["annual"], r["deadline"])),
-                     escape(r["group"]), escape(r["action"]), escape(r["reason"]),
-                     escape(str(r["best_indicator"]))])
-    return table(["tài liệu", "giá trị", "đối tượng", "nội dung", "lý do", "gần nhất"], rows)
+        rows.append({"href": href(page_, target_anchor(r["target_id"])) if page_ else "",
+                     "label": r["doc_id"],
+                     "cells": [format_value(r["value"], r["value_high"], r["comparator"], r["unit"],
+                                            r["annual"], r["deadline"]),
+                               r["group"], r["action"], r["reason"], str(r["best_indicator"])]})
+    return rows
 
 
 def index_page(comparison: Comparison, names: dict[str, str]) -> str:
-    cats = "; ".join(f"{c.title} ({c.implements})" for c in comparison.catalogs)
-    body = [
-        "<h1>So sánh chỉ tiêu giữa các tỉnh / Cross-province comparison</h1>",
-        f"<p>{escape(cats)}</p>",
-        '<nav><a href="#table">Bảng</a><a href="#charts">Biểu đồ</a><a href="#docs">Tài liệu</a>'
-        '<a href="#unmatched">Chưa khớp</a></nav>',
-        '<p class="legend">So với quốc gia / vs national: <span class="more">cao hơn / more</span>'
-        '<span class="same">bằng / same</span><span class="less">thấp hơn / less</span>'
-        '<span class="na">không so được / n/a</span></p>',
-        '<h2 id="table">Bảng so sánh / comparison table</h2>', comparison_table(comparison, names),
-        '<h2 id="charts">Biểu đồ / charts</h2>', charts(comparison, names),
-        '<h2 id="docs">Tài liệu / documents</h2>', documents_table(comparison, names),
-        f'<h2 id="unmatched">Chỉ tiêu chưa khớp / unmatched targets ({len(comparison.unmatched_rows)})</h2>',
-        unmatched_table(comparison, names)]
-    return page("So sánh chỉ tiêu / comparison", "\n".join(body))
+    plans = [{"href": href(names[p.doc_id]), "header": p.header} for p in comparison.columns_shown()]
+    charts = [{"id": ind.id, "label": ind.label, "svg": chart_data(comparison, ind, names)}
+              for cat in comparison.catalogs for ind in cat.indicators]
+    return TEMPLATES.get_template("index.html").render(
+        title="So sánh chỉ tiêu / comparison",
+        catalogs="; ".join(f"{c.title} ({c.implements})" for c in comparison.catalogs),
+        plans=plans, rows=comparison_rows(comparison, names), charts=charts,
+        docs=documents_rows(comparison, names), unmatched=unmatched_rows(comparison, names))
 
 
 # --------------------------------------------------------------------------
