@@ -30,7 +30,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.extraction.registry import fold
-from pipeline.extraction.structure import DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE
+from pipeline.extraction.structure import DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE, SIGNER_TITLE
 
 # -- step 1 ------------------------------------------------------------------
 
@@ -80,7 +80,7 @@ HEADING_CANDIDATE = re.compile(
     r"|(?P<chapter>Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?P<chap>[IVXLC]{1,6}|\d{1,2})(?=[\s.:])"
     r"|(?P<roman>[IVX]{1,5})\.(?=\s)"
     r"|(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?=\s+\p{Lu})"
-    r"|(?P<arabic>\d{1,2})[.)](?=\s+[\p{L}\"“])"
+    r"|(?P<arabic>\d{1,2})[ ]?[.)](?=\s+[\p{L}\"“])"
     r"|(?P<letter>[a-zđ])\)(?=\s)"
     r")")
 #: What may end before a heading that runs on in the same line: a sentence or
@@ -97,6 +97,15 @@ CLOSING_START = re.compile(
     r"\s+(?=Nơi\s+nhận\s*:)|(?<=\./\.)\s+|(?<=[.;:\p{L}])\s+(?=(?:T/?M|K/?T|T/?L|TUQ|Q)\.\s*\p{Lu}{2,})")
 #: Longest heading (characters) whose first point may follow it without a mark between.
 SHORT_HEADING = 80
+#: Where the closing part begins: the recipients or the end mark of the body.
+CLOSING_ZONE = re.compile(r"Nơi\s+nhận\s*:|\./\.")
+#: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
+#: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
+#: followed by capitals, a bracket or the end of the text.
+SIGNED = re.compile(SIGNER_TITLE.pattern + r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
+                    r"(?=\s+(?:\p{Lu}{2,}|\()|\s*$)")
+#: The attachment line of an appendix: "(Ban hành kèm theo Quyết định số ...)".
+ATTACHED = re.compile(r"\s+(?=\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo)")
 #: Vietnamese order of lettered points: no f, j, w, z; đ after d.
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -115,6 +124,7 @@ def relayout(text: str) -> str:
     lay_headings(text, chars, header_end)                         # 4
     if flat:
         lay_lists(text, chars, header_end)
+        lay_closing(text, chars, header_end)
     return "".join(chars)
 
 
@@ -345,3 +355,17 @@ def lay_lists(text: str, chars: list[str], body_start: int) -> None:
                 if chars[i] in " \t":
                     chars[i] = "\n"
                     break
+
+
+def lay_closing(text: str, chars: list[str], body_start: int) -> None:
+    """Flattened text only: the signer's title and name on a line of their own, and
+    an appendix after them (its title, its "kèm theo" line) on lines of its own."""
+    zone = CLOSING_ZONE.search(text, body_start)
+    if not zone:
+        return
+    for m in SIGNED.finditer(text, zone.start()):
+        cut(chars, m.start())
+        cut_after(text, chars, m.end())
+        attached = ATTACHED.match(text, m.end()) or ATTACHED.search(text, m.end(), m.end() + 600)
+        if attached:
+            chars[attached.start()] = "\n"
