@@ -2,7 +2,10 @@
 # Score the pipeline against hand annotations:
 #  1. ../shared/seeds + ../shared/real against ../shared/gold;
 #  2. corpus/ against corpus/gold (our own annotations of our own samples);
-#  3. the same ../shared run against tests/gold (our annotations of ../shared/real).
+#  3. the same ../shared run against tests/gold (our annotations of ../shared/real);
+#  4. the crawled texts of ../shared/web-crawl: symbol and date agreement with the
+#     publisher's records (scripts/eval_crawl.py), and our hand annotations of
+#     crawled and unseen texts (tests/gold-crawl, tests/gold-unseen; tune and heldout).
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
 set -u
@@ -36,5 +39,33 @@ if [ -d corpus/gold ] && ls corpus/gold/*.json >/dev/null 2>&1; then
     --jobs "$jobs" > "$tmp/corpus.log" 2>&1
   echo "== corpus/gold"
   "$bin/python" "$shared/tools/score.py" --gold corpus/gold --extracted "$tmp/corpus-out" || status=1
+fi
+crawl=$shared/web-crawl
+if [ -d "$crawl/texts" ]; then
+  # copies, not links: the pipeline refuses links that leave the corpus
+  mkdir -p "$tmp/crawl-in"
+  cp "$crawl"/texts/*.txt "$tmp/crawl-in/"
+  # sources the annotation sets name outside the crawl (a file of ../shared/real)
+  # are read in the same run, so each set is scored against one output folder
+  for g in tests/gold-crawl/*/*.json tests/gold-unseen/*/*.json; do
+    [ -f "$g" ] || continue
+    name=$("$bin/python" -c 'import json,sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["file"])' "$g")
+    for f in "$shared/real/$name" "$shared/seeds/$name"; do
+      [ -f "$f" ] && [ ! -e "$tmp/crawl-in/$name" ] && cp "$f" "$tmp/crawl-in/"
+    done
+  done
+  "$bin/kehoach" extract "$tmp/crawl-in" --out "$tmp/crawl-out" --cache .cache/eval-crawl \
+    --jobs "$jobs" > "$tmp/crawl.log" 2>&1
+  tail -n 1 "$tmp/crawl.log"
+  echo "== ../shared/web-crawl (publisher's records)"
+  "$bin/python" scripts/eval_crawl.py --records "$crawl/publisher-records.csv" \
+    --extracted "$tmp/crawl-out" --list 20 || status=1
+  for set in tests/gold-crawl/tune tests/gold-crawl/heldout tests/gold-unseen/tune tests/gold-unseen/heldout; do
+    ls "$set"/*.json >/dev/null 2>&1 || continue
+    echo "== $set"
+    "$bin/python" "$shared/tools/score.py" --gold "$set" --extracted "$tmp/crawl-out" || status=1
+  done
+else
+  echo "skipping web-crawl: $crawl/texts not found"
 fi
 exit $status

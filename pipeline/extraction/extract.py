@@ -1,6 +1,8 @@
 """Run the extractors on one ingested document.
 
 Steps:
+ 0. layout     — flattened text gets its blocks back on lines of their own; only
+                 whitespace changes, so the text keeps its length and offsets
  1. structure  — header, title, section tree with roles, signature, recipients
  2. metadata   — the document's own identity (type, symbol, date, province, period…)
  3. references — legal documents cited, resolved against the registry
@@ -11,11 +13,16 @@ Extractors see only ``Document`` (text, blocks, pages, meta), never a file forma
 """
 from __future__ import annotations
 
-from pipeline.extraction import agencies, metadata, quantities, references, structure, targets
+from pipeline.extraction import agencies, layout, metadata, quantities, references, structure, targets
 from pipeline.models import Document, Extraction
 
 
 def extract(doc: Document) -> Extraction:
+    relaid = layout.relayout(doc.text)                        # 0
+    if relaid != doc.text:
+        doc.text = relaid
+        for b in doc.blocks:
+            b.text = relaid[b.start:b.end]
     struct = structure.parse(doc)                              # 1
     meta = metadata.extract(doc, struct)                       # 2
     refs = references.extract(doc, struct, meta)               # 3

@@ -19,8 +19,8 @@ NUMBER = r"(?<![\p{L}\d/.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+
 # A unit sign after a figure: per cent or per mille, spaces allowed before it.
 SIGN = r"\s?(?P<sign>%|‰)"
 
-# Dashes that join the two ends of a range.
-DASH = r"[ \t]*[-–—][ \t]*"
+# Dashes that join the two ends of a range ("÷" is printed for one: "5% ÷ 10%").
+DASH = r"[ \t]*[-–—÷][ \t]*"
 
 # A value: a single figure with its sign, or a range "từ A% đến B%", "A-B%",
 # "A% - B%" (a range needs the sign on its upper end, so "2026 - 2030" is not one).

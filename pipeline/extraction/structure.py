@@ -406,7 +406,8 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
         spans.append((lines[type_i].end - len(rest), lines[type_i].end))
     while i < len(lines) and len(parts) < TITLE_MAX_LINES:
         text = lines[i].text
-        if PREAMBLE_START.match(text) or heading_of(text) or MOTTO.search(text):
+        # a title in capitals may open with the preamble's words ("TRIỂN KHAI CÔNG TÁC ...")
+        if (PREAMBLE_START.match(text) and not is_caps(text)) or heading_of(text) or MOTTO.search(text):
             break
         if parts and (is_caps(parts[0]) != is_caps(text)):
             break

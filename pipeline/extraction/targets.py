@@ -49,8 +49,9 @@ RESULT_CUE = re.compile(
     r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|hiện có|hiện nay|"
     r"lũy kế|đến nay|kết quả)\b", re.I)
 
-# Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch").
-RATIO_OF_PLAN = re.compile(r"\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
+# Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch"),
+# or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
+RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
 
 # Headings that announce goals even when the structure gives their part no role
 # ("1. Quán triệt các mục tiêu của Đề án", "Các chỉ tiêu chủ yếu").
@@ -67,7 +68,9 @@ DEADLINE = re.compile(
     r"(?<!tầm nhìn\s)(?:(?:đến|tới|trước|đến hết|hết|vào|trong)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
     r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)", re.I)
 # Inside the value's own sentence a bare "năm 2030" also counts (not a date "tháng 4 năm 2021").
-YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+# A year compared against ("giảm 5-10% so với năm 2020") is the baseline, not the deadline.
+YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s)"
+                              r"năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 # Headings that name a stage to reach ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030",
 # "2.2. Định hướng đến năm 2035"); not a report's "Kết quả trong năm 2025".
 HEADING_STAGE = re.compile(

@@ -1,0 +1,371 @@
+"""Line layout of flattened text: the document's own blocks, whatever the lines it came with.
+
+Texts copied from legal-document websites keep the site's line wrapping, not the
+document's: the header, the title and the first section run together on a few
+lines ("ỦY BAN NHÂN DÂN TỈNH X ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập -
+Tự do - Hạnh phúc --------------- Số: 06/KH-UBND X, ngày 16 tháng 01 năm 2024 KẾ
+HOẠCH ...") and headings run into the sentence after them ("I. MỤC TIÊU 1. Nâng
+cao ..."). Every extractor reads the document line by line, so the layout is
+rebuilt before any of them runs.
+
+The layout only swaps whitespace: a space becomes a line break where a block
+begins, and in a flattened document a line break inside a sentence becomes a
+space. The text keeps its length, so every offset the reader recorded (blocks,
+pages) stays valid, and the saved text is the re-laid one.
+
+Steps of ``relayout``:
+ 1. flattened? — long lines, or a header whose parts share a line; a document
+    that kept its line breaks is left as it is, except for step 4
+ 2. unwrap     — (flattened only) breaks inside a sentence become spaces
+ 3. header     — issuing body, motto, ``Số:``, place and date, type heading,
+    title, the authority line under it, each on a line of its own
+ 4. body       — numbered headings that continue their sequence (``I.`` after
+    nothing, ``2.`` after ``1.``, ``b)`` after ``a)``, ``Điều 3`` after ``Điều 2``)
+    open a line when a sentence or a heading in capitals ends before them; a
+    number inside a sentence is not a heading. List items, bases ("Căn cứ ...;"),
+    the recipients and the signature open lines too (flattened only)
+"""
+from __future__ import annotations
+
+import regex as re
+
+from pipeline.extraction.registry import fold
+from pipeline.extraction.structure import DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE, SIGNER_TITLE
+
+# -- step 1 ------------------------------------------------------------------
+
+#: Mean line length above which a text has lost its line breaks. Documents that
+#: keep them average 70-180 characters a line (the news page is the longest);
+#: crawled texts 400-1600.
+FLAT_MEAN_LINE = 300
+#: How far into the text the header may reach (characters).
+HEADER_CHARS = 1200
+
+# -- step 2 ------------------------------------------------------------------
+
+#: A line that ends a sentence or a clause: its break is the document's own.
+ENDS_BLOCK = re.compile(r"[.;:!?…]['\"”’)\]]*[ \t]*$")
+#: ... unless all that ends it is a heading's number ("... an toàn. II." / "YÊU CẦU").
+ENDS_IN_NUMBER = re.compile(r"(?:^|\s)(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,3}|[a-zđ]\))[.:]?[ \t]*$")
+
+# -- step 3 ------------------------------------------------------------------
+
+#: A drawn rule under the issuer or the motto ("-------", "___").
+RULE = re.compile(r"[-_=–—]{3,}")
+#: The subject line of an official letter.
+LETTER_SUBJECT = re.compile(r"(?<![\p{L}/])V/v\b", re.I)
+#: One word of a heading in capitals: capitals, digits and the marks of a symbol
+#: ("11/CT-TTG", "(ĐH)", "2021-2030,").
+CAPS_WORD = re.compile(r"[^\s\p{Ll}]+|\S*[\d/]\S*")
+#: A heading's number that ends a title run on into the first part ("... NĂM 2024 I. MỤC ĐÍCH").
+PART_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.")
+#: The authority line printed under a decision's title ("BỘ TRƯỞNG BỘ X", "CHỦ TỊCH
+#: ỦY BAN NHÂN DÂN TỈNH X", "ỦY BAN NHÂN DÂN TỈNH X"); the longest form first so
+#: "THỦ TƯỚNG CHÍNH PHỦ" is one name.
+AUTHORITY = re.compile(
+    r"(?<![\p{L}])(?:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|"
+    r"TRƯỞNG\s+BAN|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|THỦ\s+TƯỚNG)|Ủ?Y\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|"
+    r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|QUỐC\s+HỘI)(?![\p{L}])")
+#: Words after which a body's name belongs to the title ("... CỦA BỘ X", "... VÀ ỦY BAN").
+LINKING_WORD = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|VỀ|BỞI|DO|ĐỐI|TRỰC|CÁC|GIAO|THEO|HOẶC)$")
+#: Longest authority line (characters): longer, the words are the title's.
+AUTHORITY_MAX = 90
+
+# -- step 4 ------------------------------------------------------------------
+
+#: Numbered heading candidates anywhere in a line, preceded by whitespace.
+HEADING_CANDIDATE = re.compile(
+    r"(?<=\s)(?:"
+    r"(?P<article>Điều)\s+(?P<art>\d{1,3})\s*[.:]"
+    r"|(?P<chapter>Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?P<chap>[IVXLC]{1,6}|\d{1,2})(?=[\s.:])"
+    r"|(?P<roman>[IVX]{1,5})\.(?=\s)"
+    r"|(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?=\s+\p{Lu})"
+    r"|(?P<arabic>\d{1,2})[ ]?[.)](?=\s+[\p{L}\"“])"
+    r"|(?P<letter>[a-zđ])\)(?=\s)"
+    r")")
+#: What may end before a heading that runs on in the same line: a sentence or
+#: clause end (with its closing quote or bracket), or a heading in capitals.
+BOUNDARY_BEFORE = re.compile(r"(?:[.;:!?…]['\"”’)\]]*|\p{Lu}{2,})\s+$")
+#: List items run into the text: "; - Bộ Nội vụ", ": + ...".
+LIST_ITEM = re.compile(r"(?<=[.;:!?])\s+(?=[-+•–]\s+\S)")
+#: Bases and proposals of a decision, each on its own line ("...; Căn cứ ...").
+BASIS = re.compile(r"(?<=[;.,])\s+(?=(?:Căn cứ|Xét|Theo đề nghị|Theo Nghị quyết)\b)")
+#: The enacting word after the preamble ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
+ENACTING = re.compile(r"(?<=[.;])\s+(?=(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|CHỈ THỊ|THÔNG TƯ)\s*:)")
+#: The closing part: recipients, marks of the signature, the end mark "./.".
+CLOSING_START = re.compile(
+    r"\s+(?=Nơi\s+nhận\s*:)|(?<=\./\.)\s+|(?<=[.;:\p{L}])\s+(?=(?:T/?M|K/?T|T/?L|TUQ|Q)\.\s*\p{Lu}{2,})")
+#: Longest heading (characters) whose first point may follow it without a mark between.
+SHORT_HEADING = 80
+#: Where the closing part begins: the recipients or the end mark of the body.
+CLOSING_ZONE = re.compile(r"Nơi\s+nhận\s*:|\./\.")
+#: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
+#: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
+#: followed by capitals, a bracket or the end of the text.
+SIGNED = re.compile(SIGNER_TITLE.pattern + r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
+                    r"(?=\s+(?:\p{Lu}{2,}|\()|\s*$)")
+#: The attachment line of an appendix: "(Ban hành kèm theo Quyết định số ...)".
+ATTACHED = re.compile(r"\s+(?=\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo)")
+#: Vietnamese order of lettered points: no f, j, w, z; đ after d.
+LETTERS = "abcdđeghiklmnopqrstuvxy"
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: Rank of each heading kind, outermost first (the structure parser's order).
+RANK = {"chapter": 0, "roman": 1, "article": 1, "arabic": 2, "decimal": 3, "letter": 4}
+
+
+def relayout(text: str) -> str:
+    """The text with its blocks on lines of their own; same length as ``text``."""
+    chars = list(text)
+    flat = is_flattened(text)
+    if flat:                                                      # 2
+        unwrap(text, chars)
+        text = "".join(chars)
+    header_end = lay_header(text, chars) if flat or header_fused(text) else 0     # 3
+    lay_headings(text, chars, header_end)                         # 4
+    if flat:
+        lay_lists(text, chars, header_end)
+        lay_closing(text, chars, header_end)
+    return "".join(chars)
+
+
+# -- step 1 ------------------------------------------------------------------
+
+def is_flattened(text: str) -> bool:
+    """Lines far longer than paragraphs are, or a header run together."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not lines:
+        return False
+    return sum(map(len, lines)) / len(lines) > FLAT_MEAN_LINE or header_fused(text)
+
+
+def header_fused(text: str) -> bool:
+    """The motto and the number line ("Số: ...") share a line: the header's table
+    was flattened."""
+    head = text[:HEADER_CHARS]
+    motto = MOTTO_TEXT.search(head)
+    number = NUMBER_LINE.search(head)
+    if not (motto and number):
+        return False
+    a, b = sorted((motto.start(), number.start()))
+    return "\n" not in head[a:b]
+
+
+# -- step 2 ------------------------------------------------------------------
+
+def unwrap(text: str, chars: list[str]) -> None:
+    """A line break after a line that does not end a sentence or clause is the
+    site's wrapping: it becomes a space."""
+    pos = 0
+    for line in text.split("\n")[:-1]:
+        pos += len(line)
+        if line.strip() and (not ENDS_BLOCK.search(line) or ENDS_IN_NUMBER.search(line)):
+            chars[pos] = " "
+        pos += 1
+
+
+# -- step 3 ------------------------------------------------------------------
+
+def cut(chars: list[str], at: int) -> None:
+    """Open a line at ``at``: the whitespace just before it becomes a line break."""
+    i = at - 1
+    if 0 <= i < len(chars) and chars[i] in " \t\n":
+        chars[i] = "\n"
+
+
+def cut_after(text: str, chars: list[str], end: int) -> None:
+    """Open a line after ``end`` (the first whitespace from there)."""
+    m = re.compile(r"\s").search(text, end) if end < len(text) else None
+    if m and m.start() == end:
+        chars[end] = "\n"
+
+
+def lay_header(text: str, chars: list[str]) -> int:
+    """Step 3: cut the header into its parts; returns where the preamble starts
+    (0 when no header is found)."""
+    head = text[:HEADER_CHARS]
+    motto = list(MOTTO_TEXT.finditer(head))
+    number = NUMBER_LINE.search(head)
+    if not motto and not number:
+        return 0
+    for m in motto:
+        cut(chars, m.start())
+        rule = RULE.match(head, m.end() + 1) if m.end() < len(head) else None
+        cut_after(text, chars, rule.end() if rule else m.end())
+    end = max((m.end() for m in motto), default=0)
+    if number:
+        cut(chars, number.start())
+        end = number.start("raw") + len(number["raw"].rstrip())
+        cut_after(text, chars, end)
+    letter = LETTER_SUBJECT.search(head, end)
+    date = PLACE_DATE.search(head, end)
+    if date and date.start() - end < 200:
+        cut(chars, date.start())
+        cut_after(text, chars, date.end())
+        end = date.end()
+    if letter and letter.start() - end < 40:
+        cut(chars, letter.start())
+        return letter.start()
+    return lay_title(text, chars, end)
+
+
+def lay_title(text: str, chars: list[str], pos: int) -> int:
+    """The type heading in capitals after ``pos``, its title (the run of capitals
+    that follows) and the authority line that may end that run. Returns where the
+    preamble starts."""
+    rest = text[pos:pos + 400]
+    skip = len(rest) - len(rest.lstrip())
+    start = pos + skip
+    folded = fold(text[start:start + 40])
+    for f, t in DOC_TYPE_FOLDED:
+        if folded.startswith(f) and not folded[len(f):len(f) + 1].isalpha() \
+                and text[start:start + len(t)].isupper():
+            break
+    else:
+        return pos
+    cut(chars, start)
+    type_end = start + len(t)
+    cut_after(text, chars, type_end)
+    run_end = caps_run_end(text, type_end)
+    if run_end <= type_end:
+        return type_end
+    auth = authority_in(text, type_end, run_end)
+    if auth is not None:
+        cut(chars, auth)
+    cut_after(text, chars, run_end)
+    return run_end
+
+
+def caps_run_end(text: str, pos: int) -> int:
+    """End of the run of words in capitals starting at ``pos`` (the title)."""
+    end = pos
+    for m in re.compile(r"\S+").finditer(text, pos, min(len(text), pos + 1200)):
+        if not CAPS_WORD.fullmatch(m.group(0)) or PART_NUMBER.fullmatch(m.group(0)):
+            break
+        end = m.end()
+    return end
+
+
+def authority_in(text: str, start: int, end: int) -> int | None:
+    """Start of the authority line closing a title's run of capitals, or None."""
+    best = None
+    for m in AUTHORITY.finditer(text, start, end):
+        before = text[start:m.start()].split()
+        if not before or LINKING_WORD.search(before[-1]) or end - m.start() > AUTHORITY_MAX:
+            continue
+        best = m.start()
+        break
+    return best
+
+
+# -- step 4 ------------------------------------------------------------------
+
+def roman_value(s: str) -> int:
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        v = ROMAN_VALUES[a]
+        total += -v if b != " " and ROMAN_VALUES.get(b, 0) > v else v
+    return total
+
+
+class Sequence:
+    """The numbering seen so far: which heading may come next at each rank."""
+
+    def __init__(self):
+        self.last: dict[str, object] = {}
+
+    def value(self, kind: str, m) -> object:
+        if kind == "roman":
+            return roman_value(m["roman"])
+        if kind == "article":
+            return int(m["art"])
+        if kind == "chapter":
+            c = m["chap"]
+            return int(c) if c.isdigit() else roman_value(c)
+        if kind == "arabic":
+            return int(m["arabic"])
+        if kind == "decimal":
+            return tuple(int(x) for x in m["decimal"].split("."))
+        return LETTERS.index(m["letter"]) if m["letter"] in LETTERS else -1
+
+    def fits(self, kind: str, value) -> bool:
+        """``value`` continues the numbering of its kind, or opens it."""
+        last = self.last.get(kind)
+        if kind == "letter":
+            return value == 0 if last is None else value == last + 1
+        if kind == "decimal":
+            arabic = self.last.get("arabic")
+            if last is not None and last[:-1] == value[:-1]:
+                return value[-1] == last[-1] + 1
+            return value[-1] == 1 and (arabic is None or value[:-1] == (arabic,) or len(value) == 2)
+        return value == 1 if last is None else value == last + 1
+
+    def take(self, kind: str, value) -> None:
+        self.last[kind] = value
+        for k, r in RANK.items():
+            # articles are numbered through the whole text, across chapters
+            if r > RANK[kind] and not (kind == "chapter" and k == "article"):
+                self.last.pop(k, None)
+        if kind == "decimal":
+            self.last["arabic"] = value[0]
+
+
+def lay_headings(text: str, chars: list[str], body_start: int) -> None:
+    """Step 4: numbered headings that continue their sequence open a line when a
+    sentence, a clause or a heading in capitals ends right before them."""
+    seq = Sequence()
+    last = (-1, -1, "")                        # start, label end and kind of the last heading
+    for m in HEADING_CANDIDATE.finditer(" " + text, body_start + 1):
+        at = m.start() - 1                     # offset in ``text``
+        kind = next(k for k in RANK if m.group(k))
+        value = seq.value(kind, m)
+        if value == -1:
+            continue
+        own_line = text.rfind("\n", 0, at) + 1
+        at_line_start = not text[own_line:at].strip()
+        if at_line_start:            # a heading already: the sequence follows it
+            seq.take(kind, value)
+            last = (at, m.end() - 1, kind)
+            continue
+        if not seq.fits(kind, value):
+            continue
+        if not (BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
+                or first_child(text, last, at, kind, value)):
+            continue
+        cut(chars, at)
+        seq.take(kind, value)
+        last = (at, m.end() - 1, kind)
+
+
+def first_child(text: str, last: tuple[int, int, str], at: int, kind: str, value) -> bool:
+    """The first point under a short heading with no closing mark ("1. Mục đích a) Tạo
+    ...", "Điều 1. Phạm vi điều chỉnh 1. Nghị định này ...")."""
+    start, label_end, parent = last
+    if start < 0 or RANK[kind] <= RANK.get(parent, 9) or at - start > SHORT_HEADING:
+        return False
+    first = value[-1] == 1 if kind == "decimal" else value == (0 if kind == "letter" else 1)
+    return first and not re.search(r"[.;:!?]\s", text[label_end:at])
+
+
+def lay_lists(text: str, chars: list[str], body_start: int) -> None:
+    """Flattened text only: list items, bases, the enacting word and the closing
+    part open lines of their own."""
+    for pattern in (LIST_ITEM, BASIS, ENACTING, CLOSING_START):
+        for m in pattern.finditer(text, body_start):
+            for i in range(m.start(), m.end()):
+                if chars[i] in " \t":
+                    chars[i] = "\n"
+                    break
+
+
+def lay_closing(text: str, chars: list[str], body_start: int) -> None:
+    """Flattened text only: the signer's title and name on a line of their own, and
+    an appendix after them (its title, its "kèm theo" line) on lines of its own."""
+    zone = CLOSING_ZONE.search(text, body_start)
+    if not zone:
+        return
+    for m in SIGNED.finditer(text, zone.start()):
+        cut(chars, m.start())
+        cut_after(text, chars, m.end())
+        attached = ATTACHED.match(text, m.end()) or ATTACHED.search(text, m.end(), m.end() + 600)
+        if attached:
+            chars[attached.start()] = "\n"
