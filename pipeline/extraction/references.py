@@ -11,6 +11,7 @@ Steps of ``extract``:
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -102,6 +103,18 @@ SHORT_MENTION = re.compile(
 # Abbreviations expanded in issuer names.
 ISSUER_ABBREVIATIONS = ((re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
                         (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"))
+# Small patterns of the helpers below, compiled once.
+OCR_NUMBER = re.compile(r"[\dlO]+")              # a leading number with OCR letters
+DIGIT = re.compile(r"\d")
+DIGITS = re.compile(r"\d+")
+TRAILING_DIGITS = re.compile(r"\d+$")
+OCR_ONE = re.compile(r"[lIi|]")                 # letters OCR reads for 1
+TWO_DIGITS = re.compile(r"\d\d")
+NOT_ALNUM = re.compile(r"[^\p{L}\d]")
+DOUBLED_LETTERS = re.compile(r"(\p{L})\1+")
+SPACES = re.compile(r"\s+")
+CLAUSE_MARK = re.compile(r"[;:]")
+CAPITAL_UNIT = re.compile(r"\b(?:Tỉnh|Thành phố)(?=\s+\p{Lu})")
 # Issuers named by an issuer code alone, where the code is unique nationwide.
 NATIONAL_ISSUERS = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "BYT": "Bộ Y tế",
                     "BCT": "Bộ Công Thương", "QH": "Quốc hội"}
@@ -125,7 +138,7 @@ class Citation:
 
 def fix_number(raw: str) -> str:
     """OCR letters inside the leading number: 'l050' -> '1050', '1O5' -> '105'."""
-    m = re.match(r"[\dlO]+", raw)
+    m = OCR_NUMBER.match(raw)
     if not m:
         return raw
     return m.group(0).replace("l", "1").replace("O", "0") + raw[m.end():]
@@ -152,7 +165,7 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
     for m in INTRODUCED.finditer(text):
         raw = m["sym"].rstrip(".-")
         a, b = m.start("sym"), m.start("sym") + len(raw)
-        if HAS_CAPITAL.search(raw) and re.search(r"\d", raw) and free(a, b):
+        if HAS_CAPITAL.search(raw) and DIGIT.search(raw) and free(a, b):
             found.append((a, b, canonical_symbol(raw)))
             taken.append((a, b))
     found += shared_suffix_numbers(text, found)
@@ -171,7 +184,7 @@ def shared_suffix_numbers(text: str, found: list[tuple[int, int, str]]) -> list[
         m = SHARED_SUFFIX.search(text[lo:start])
         if not m:
             continue
-        for n in re.finditer(r"\d+", m["nums"]):
+        for n in DIGITS.finditer(m["nums"]):
             a = lo + m.start("nums") + n.start()
             extra.append((a, a + len(n.group(0)), f"{n.group(0)}/{suffix}"))
     return extra
@@ -190,8 +203,8 @@ def repair_codes(sym: str) -> str | None:
     sym = DECREE_CODE.sub("CP", sym)
     m = LAW_CODE.search(sym)
     if m:
-        n = re.sub(r"[lIi|]", "1", m["n"])
-        if not re.fullmatch(r"\d\d", n):
+        n = OCR_ONE.sub("1", m["n"])
+        if not TWO_DIGITS.fullmatch(n):
             return None
         sym = sym[:m.start()] + n
     return sym
@@ -200,7 +213,7 @@ def repair_codes(sym: str) -> str | None:
 def ocr_key(sym: str) -> str:
     """Looser than ``symbol_key``: separators dropped and doubled letters single, so
     an OCR'd "19/2026NQ-CP" or "1050/QĐĐ-SCTT" meets the symbol it misreads."""
-    return re.sub(r"(\p{L})\1+", r"\1", re.sub(r"[^\p{L}\d]", "", symbol_key(sym)))
+    return DOUBLED_LETTERS.sub(r"\1", NOT_ALNUM.sub("", symbol_key(sym)))
 
 
 def own_spans(structure: Structure, meta: DocMeta) -> tuple[str, tuple[int, int]]:
@@ -223,7 +236,7 @@ def iso_date(m) -> str:
 
 
 def clean_issuer(raw: str) -> str:
-    issuer = re.sub(r"\s+", " ", raw).strip()
+    issuer = SPACES.sub(" ", raw).strip()
     m = ISSUER_PROVINCE_END.search(issuer)
     if m:
         issuer = issuer[: m.end()]
@@ -242,7 +255,7 @@ def read_citation(text: str, start: int, end: int, symbol: str) -> Citation:
         c.phrase_start = start - len(before) + m.start()
     if not c.doc_type or c.phrase_start < start:
         lead = text[max(0, c.phrase_start - 160):c.phrase_start]
-        lead = re.split(r"[;:]", lead)[-1]
+        lead = CLAUSE_MARK.split(lead)[-1]
         m = ISSUER_BEFORE.search(lead)
         if m:
             c.issuer = clean_issuer(m["issuer"])
@@ -256,7 +269,7 @@ def read_citation(text: str, start: int, end: int, symbol: str) -> Citation:
         pos = m.start("issuer") + len(m["issuer"])
     m = SUBJECT_AFTER.match(text, pos)
     if m and not find_symbols(m["subject"][:40]):
-        c.subject = re.sub(r"\s+", " ", m["subject"]).strip()
+        c.subject = SPACES.sub(" ", m["subject"]).strip()
         pos = m.end()
     c.phrase_end = pos
     line_start = text.rfind("\n", 0, c.phrase_start) + 1
@@ -280,17 +293,36 @@ def same_type(word: str, ref: Reference) -> bool:
 def count_short_mentions(text: str, refs: list[Reference], firsts: dict[str, int],
                          taken: list[tuple[int, int]]) -> None:
     """Add each short mention to the latest earlier full citation of that type and number."""
+    spans = merged_spans(taken)
+    span_starts = [s for s, _ in spans]
+    by_number: dict[str, list[Reference]] = defaultdict(list)
+    for r in refs:
+        by_number[r.number.lstrip("0")].append(r)
     for m in SHORT_MENTION.finditer(text):
-        if any(s <= m.start("n") < e for s, e in taken):
-            continue
+        i = bisect_right(span_starts, m.start("n")) - 1
+        if i >= 0 and m.start("n") < spans[i][1]:
+            continue                     # the number of a full citation
         number = m["n"].lstrip("0")
         best = None
-        for r in refs:
-            if firsts[r.symbol] < m.start() and r.number.lstrip("0") == number and same_type(m["type"], r):
+        for r in by_number.get(number, ()):
+            if firsts[r.symbol] < m.start() and same_type(m["type"], r):
                 if best is None or firsts[r.symbol] > firsts[best.symbol]:
                     best = r
         if best:
             best.mentions += 1
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering the same offsets (for bisection)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def apply_registry(ref: Reference) -> None:
@@ -298,7 +330,7 @@ def apply_registry(ref: Reference) -> None:
     known = registry.lookup(ref.symbol)
     if not known:
         if not ref.issuer:
-            code = re.sub(r"\d+$", "", ref.issuer_code)
+            code = TRAILING_DIGITS.sub("", ref.issuer_code)
             ref.issuer = NATIONAL_ISSUERS.get(code, "")
         return
     if ref.date and known.date and ref.date != known.date:
@@ -310,7 +342,7 @@ def apply_registry(ref: Reference) -> None:
 
 def localise(issuer: str, province: str) -> str:
     """'Ủy ban nhân dân Tỉnh' in a Đồng Tháp plan -> '... Tỉnh Đồng Tháp'."""
-    issuer = re.sub(r"\b(?:Tỉnh|Thành phố)(?=\s+\p{Lu})", lambda m: m.group(0).lower(), issuer)
+    issuer = CAPITAL_UNIT.sub(lambda m: m.group(0).lower(), issuer)
     if province and BARE_LOCAL.search(issuer):
         return f"{issuer} {province}"
     return issuer

@@ -45,17 +45,39 @@ DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 SEPARATOR_SPACES = re.compile(r"\s*([/\-])\s*")
 # The law family's issuer: the National Assembly with its term (QH14, QH15).
 LAW_CODE = re.compile(r"^(?:UBTV)?QH\d{1,2}$")
+# A letter doubled by OCR ("QĐĐ").
+DOUBLED_LETTER = re.compile(r"(.)\1+")
+# The National Assembly's code with its term, OCR reading 1 as I or l ("QHI5").
+ASSEMBLY_CODE = re.compile(r"QH[\dIl]{1,2}")
+# A technical standard's prefix, and the spaces around its ":" and "/".
+STANDARD_PREFIX = re.compile(r"^(QCVN|TCVN)\s*", re.I)
+STANDARD_SEPARATOR_SPACES = re.compile(r"\s*([:/])\s*")
+DOUBLED_DASH = re.compile(r"-{2,}")
+SPACES = re.compile(r"\s+")
+SEPARATOR = re.compile(r"([/\-])")
+LEADING_NUMBER = re.compile(r"\d+")
 
 
 def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s or "")
 
 
+class _CombiningMarks(dict):
+    """A ``str.translate`` table deleting combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+DROP_MARKS = _CombiningMarks()
+
+
 def fold(s: str) -> str:
     """Upper-case, accent-free form for loose comparisons (OCR'd capitals, QD vs QĐ)."""
     s = nfc(s).replace("đ", "d").replace("Đ", "D")
-    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
-    return s.upper()
+    return unicodedata.normalize("NFD", s).translate(DROP_MARKS).upper()
 
 
 def _fix_code(code: str, is_type: bool) -> str:
@@ -67,12 +89,12 @@ def _fix_code(code: str, is_type: bool) -> str:
         return STROKE_FIXES[code]
     if is_type and code not in TYPE_NAMES:
         # OCR doubles a letter ("QĐĐ"): keep the code it was meant to be
-        single = re.sub(r"(.)\1+", r"\1", code)
+        single = DOUBLED_LETTER.sub(r"\1", code)
         if single in TYPE_NAMES or single in STROKE_FIXES:
             return STROKE_FIXES.get(single, single)
     if code == "HDND":
         return "HĐND"
-    if re.fullmatch(r"QH[\dIl]{1,2}", code):
+    if ASSEMBLY_CODE.fullmatch(code):
         return "QH" + code[2:].replace("I", "1").replace("l", "1")   # OCR: "QHI5" is QH15
     return code
 
@@ -85,11 +107,11 @@ def canonical_symbol(raw: str) -> str:
     """
     s = DASHES.sub("-", nfc(raw)).strip().strip(".,;:")
     if s.upper().startswith(("QCVN", "TCVN")):
-        return re.sub(r"^(QCVN|TCVN)\s*", r"\1 ", re.sub(r"\s*([:/])\s*", r"\1", s), flags=re.I)
+        return STANDARD_PREFIX.sub(r"\1 ", STANDARD_SEPARATOR_SPACES.sub(r"\1", s))
     s = SEPARATOR_SPACES.sub(r"\1", s)
-    s = re.sub(r"-{2,}", "-", s)                 # a doubled dash ("NĐ- -CP")
-    s = re.sub(r"\s+", "", s)
-    parts = re.split(r"([/\-])", s)
+    s = DOUBLED_DASH.sub("-", s)                 # a doubled dash ("NĐ- -CP")
+    s = SPACES.sub("", s)
+    parts = SEPARATOR.split(s)
     # the first code after the number (or after the year) is the type code
     out, seen_code = [], False
     for p in parts:
@@ -135,7 +157,7 @@ def parse_symbol(sym: str) -> SymbolParts:
             return SymbolParts(m["n"], None, m["t"], m["i"], "administrative")
         # no type code: an official letter N/ISSUER-UNIT
         return SymbolParts(m["n"], None, "", m["t"], "letter")
-    num = re.match(r"\d+", sym)
+    num = LEADING_NUMBER.match(sym)
     return SymbolParts(num.group(0) if num else "", None, "", "", "irregular")
 
 
@@ -172,7 +194,7 @@ def load(path: Path = REGISTRY_CSV) -> dict[str, Known]:
 def symbol_key(sym: str) -> str:
     """Loose key: the scorer's folding (case, TƯ/TW, Đ/D, dashes, spaces)."""
     s = canonical_symbol(sym).upper().replace("TƯ", "TW").replace("Đ", "D")
-    return re.sub(r"\s+", "", s)
+    return SPACES.sub("", s)
 
 
 def lookup(sym: str) -> Known | None:

@@ -1,6 +1,8 @@
 """Evidence spans shared by every extractor: sentence bounds and record evidence."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex as re
 
 from pipeline.models import Document, Structure
@@ -27,13 +29,12 @@ def line_bounds(text: str, offset: int) -> tuple[int, int]:
 def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     """Start and end of the sentence or list item holding ``offset``, without outer spaces."""
     lo, hi = line_bounds(text, offset)
-    start, end = lo, hi
-    for m in SENTENCE_END.finditer(text, lo, hi):
-        if m.end() <= offset:
-            start = m.end()
-        elif m.start() >= offset:
-            end = m.start()
-            break
+    starts, ends = _sentence_ends(text, lo, hi)
+    # the last separator ending at or before the offset, the first starting at or after it
+    i = bisect_right(ends, offset) - 1
+    start = ends[i] if i >= 0 else lo
+    j = bisect_left(starts, offset)
+    end = starts[j] if j < len(starts) else hi
     while start < end and text[start].isspace():
         start += 1
     mark = LIST_MARK.match(text, start, end)
@@ -42,6 +43,24 @@ def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# Sentence separators of the lines of the text last asked about: extractors ask
+# for the sentence of every figure, and a flattened text is a few very long
+# lines, so scanning the line per mention would be quadratic. The text itself is
+# held (not its id) so a new text can never be mistaken for the cached one.
+_seen: dict = {"text": None, "lines": {}}
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the separators in the line text[lo:hi], found once per line."""
+    if _seen["text"] is not text:
+        _seen["text"], _seen["lines"] = text, {}
+    found = _seen["lines"].get(lo)
+    if found is None:
+        ms = list(SENTENCE_END.finditer(text, lo, hi))
+        found = _seen["lines"][lo] = ([m.start() for m in ms], [m.end() for m in ms])
+    return found
 
 
 def evidence(doc: Document, structure: Structure, start: int, end: int) -> dict:
