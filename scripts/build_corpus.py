@@ -29,6 +29,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus_texts as T  # noqa: E402
+import corpus_texts_duties as D  # noqa: E402
 from build_helpers import (Numbering, build_encode_tcvn3, remove_table_borders,  # noqa: E402
                            reproducible_zip, set_num)
 
@@ -485,6 +486,13 @@ def build_markdown(path: Path) -> None:
 
 # ---------------------------------------------------------------------------
 
+def _plain_text(text: str):
+    """A builder writing a composed text as a UTF-8 .txt file, LF line ends."""
+    def build(path: Path) -> None:
+        path.write_bytes(text.encode("utf-8"))
+    return build
+
+
 # name -> (builder, byte-identical on rebuild)
 SAMPLES = {
     "can-tho-2026-2030-du-thao.docx": (build_docx, True),
@@ -494,6 +502,10 @@ SAMPLES = {
     "hau-giang-95-kh-ubnd-ban-scan.pdf": (build_scan, True),
     "soc-trang-81-kh-ubnd-2025-2030.txt": (build_txt_nfd, True),
     "de-an-520-qd-ttg-muc-tieu-tcvn3.txt": (build_tcvn3, True),
+    # duties given body by body outside "Tổ chức thực hiện" (corpus_texts_duties.py)
+    "quang-tri-236-kh-ubnd-dan-so-phan-cong.txt": (_plain_text(D.QT_TEXT), True),
+    "lao-cai-1823-ubnd-kt-cau-treo.txt": (_plain_text(D.LC_LETTER), True),
+    "nghe-an-812-kh-ubnd-attgt-2026.txt": (_plain_text(D.NA_TEXT), True),
 }
 
 
