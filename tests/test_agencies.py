@@ -139,3 +139,67 @@ def test_decision_closing_articles(section, heading, expected):
     found, _ = agencies.extract(doc, structure.parse(doc))
     got = [(a.agency, a.role) for a in found if a.agency != "Sở Y tế"]
     assert got == expected
+
+
+def found_in(text: str) -> list[tuple[str, str]]:
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    return [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc))[0]]
+
+
+# Duties given body by body outside a part named "Tổ chức thực hiện": a list whose
+# items are headed by bodies gives those bodies their duties, wherever it stands.
+def test_duties_in_a_phan_cong_trach_nhiem_part():
+    text = ("III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM\n"
+            "1. Nhiệm vụ, giải pháp\na) Mở rộng tầm soát sơ sinh.\n"
+            "2. Phân công trách nhiệm\n2.1. Sở Y tế\na) Chủ trì triển khai Kế hoạch.\n"
+            "2.2. Sở Tư pháp\nPhối hợp với Sở Y tế rà soát văn bản.\n"
+            "2.3. Ủy ban nhân dân các xã, phường\nBố trí cộng tác viên ở thôn.\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nBố trí kinh phí hằng năm.")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Tư pháp", "support"),
+                              ("Ủy ban nhân dân các xã, phường", "implement"),
+                              ("Sở Tài chính", "implement")]
+
+
+def test_duties_under_noi_dung_thuc_hien():
+    text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
+            "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"
+            "2. Sở Xây dựng\nXử lý các điểm đen về tai nạn.\n"
+            "3. Tuyên truyền trên báo, đài địa phương.")
+    assert found_in(text) == [("Công an tỉnh", "lead"), ("Sở Xây dựng", "implement")]
+
+
+def test_letter_assigns_duties_in_numbered_items():
+    text = ("Kính gửi: Các sở, ngành tỉnh.\nỦy ban nhân dân tỉnh có ý kiến như sau:\n"
+            "1. Giao Sở Xây dựng chủ trì rà soát các cầu treo, xong trước ngày 30/5/2025.\n"
+            "2. Sở Tài chính tham mưu bố trí vốn sửa chữa.\n"
+            "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh vận động ủng hộ.\n"
+            "4. Báo và Phát thanh, Truyền hình Lào Cai đưa tin về các cầu tạm dừng khai thác.")
+    assert found_in(text) == [("Sở Xây dựng", "lead"), ("Sở Tài chính", "implement"),
+                              ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement"),
+                              ("Báo và Phát thanh, Truyền hình Lào Cai", "implement")]
+
+
+@pytest.mark.parametrize("text", [
+    # one body among topics is no list of duties
+    "1. Sở Y tế chủ trì triển khai.\n2. Tuyên truyền rộng rãi.\n3. Kiểm tra, giám sát.",
+    # results reported body by body are not duties
+    "I. KẾT QUẢ THỰC HIỆN\n1. Sở Y tế đã tổ chức 12 lớp.\n2. Sở Nội vụ đã thẩm định đề án.",
+    # the clauses of a regulation's article are rules, not task items
+    "Điều 3. Phân cấp cấp phép\n1. Cục Hóa chất tiếp nhận hồ sơ.\n2. Bộ Công Thương ủy quyền cấp phép.",
+])
+def test_lists_that_do_not_assign_duties(text):
+    assert found_in(text) == []
+
+
+def test_generic_plural_is_a_catch_all():
+    assert rows("Các cơ quan, đơn vị báo cáo kết quả về Công an tỉnh.") == []
+
+
+@pytest.mark.parametrize("line, name", [
+    ("1. Sở Lao động - Thương binh và Xã hội chủ trì kiểm tra.", "Sở Lao động - Thương binh và Xã hội"),
+    ("2. Cục Hàng không Việt Nam a) Khẩn trương rà soát sân bay.", "Cục Hàng không Việt Nam"),
+    ("3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: - Chỉ đạo rà soát.",
+     "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+])
+def test_name_ends(line, name):
+    assert [n for n, _ in rows(line)] == [name]

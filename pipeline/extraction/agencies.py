@@ -46,9 +46,19 @@ EXECUTION_HEADING = re.compile(
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
 EXECUTES = re.compile(r"\s(?:có|chịu) trách nhiệm thi hành\b")
+# Bodies named by a generic plural alone are a catch-all, not a body: "Các cơ quan,
+# đơn vị báo cáo …" ("Các sở, ban, ngành" names the provincial departments and stays).
+GENERIC_PLURAL = re.compile(
+    r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)"
+    r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*$")
 # A name ending in "(có) liên quan" is a catch-all ("Các sở, ban, ngành, địa phương có liên quan").
 RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
 RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
+
+# Parts whose lists of bodies report results, set goals or fund: not duties.
+NOT_DUTY_ROLES = {"baseline", "objectives", "purpose", "scope", "needs", "funding"}
+# How many items of a list must be headed by bodies for it to give duties.
+BODY_LIST_MIN = 2
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -77,8 +87,15 @@ NAME_STOP = re.compile(
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
     r"trực tiếp|có|được|nắm|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
-    r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm)\b|[:;(.\n]"
-    r"|(?<!chính trị)\s[-–]\s")
+    r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
+    r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
+    r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm)\b|[:;(.\n]"
+    # a dash before a lower-case word ("Sở Y tế - chủ trì"), not inside a name
+    # ("Sở Lao động - Thương binh và Xã hội", "Cục Kinh tế - Quản lý đầu tư xây dựng")
+    r"|(?<!chính trị)\s[-–]\s(?!\p{Lu})"
+    # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
+    r"|\s[a-zđ]\)\s")
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
@@ -104,7 +121,7 @@ CATCH_ALL = re.compile(
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$")
 # What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
-MAX_NAME_WORDS = 12
+MAX_NAME_WORDS = 16
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>tỉnh|thành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*\s*$")
@@ -164,7 +181,8 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
 # -- the section -------------------------------------------------------------
 
 def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int]]:
-    """Body spans of implementation sections: from the structure, else by heading."""
+    """Body spans of implementation sections: from the structure (sections named for
+    it, and lists whose items are headed by bodies wherever they stand), else by heading."""
     spans = []
     for s in structure.sections:
         if s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading):
@@ -174,7 +192,11 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         for s in structure.sections:
             if EXECUTION_HEADING.match(s.heading) and not any(a <= s.start < b for a, b in spans):
                 spans.append((s.heading_end, s.end))
-        return spans
+    for lo, hi in body_lists(text, structure):
+        if not any(a <= lo < b for a, b in spans):
+            spans.append((lo, hi))
+    if spans:
+        return sorted(spans)
     body_end = structure.body_end or len(text)
     for m in IMPLEMENTATION_HEADING.finditer(text, structure.body_start or 0, body_end):
         line_end = text.find("\n", m.start())
@@ -182,6 +204,37 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         stop = SECTION_STOP.search(text, line_end + 1, body_end)
         spans.append((line_end, stop.start() if stop else body_end))
     return spans
+
+
+def body_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """Lists that give duties body by body outside a part named for it: sibling
+    sections (same parent, or the top level of a letter) of which at least
+    BODY_LIST_MIN, and at least half, are headed by a body ("2. Phân công trách
+    nhiệm" > "2.1. Sở Y tế", "II. NỘI DUNG THỰC HIỆN" > "1. Công an tỉnh", a công
+    văn's "1. Giao Sở Xây dựng chủ trì …", "2. Sở Công Thương …"). Lists in parts
+    that report, aim or fund, and the clauses of a regulation's articles, are not
+    duties (an article that assigns them is found by its heading). Span: from the first body-headed item
+    to the end of the list."""
+    siblings: dict[int | None, list] = {}
+    for s in structure.sections:
+        siblings.setdefault(s.parent, []).append(s)
+    spans = []
+    for parent, kids in siblings.items():
+        holder = structure.sections[parent] if parent is not None else None
+        if holder is not None and (holder.role in NOT_DUTY_ROLES or holder.path.startswith("Điều")):
+            continue                        # an article's clauses are rules, not task items
+        heads = [k for k in kids if k.role not in NOT_DUTY_ROLES and _heads_body(text, k)]
+        if len(heads) >= BODY_LIST_MIN and 2 * len(heads) >= len(kids):
+            spans.append((heads[0].start, kids[-1].end))
+    return spans
+
+
+def _heads_body(text: str, section) -> bool:
+    """The section's heading line opens with a body's name."""
+    line_end = text.find("\n", section.start)
+    line_end = len(text) if line_end < 0 else line_end
+    mark = ITEM_MARK.match(text[section.start:line_end])
+    return bool(_names(text, section.start + mark.end(), line_end)[0])
 
 
 def _items(text: str, lo: int, hi: int) -> list[Item]:
@@ -273,7 +326,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         parts = parts[:-1]                  # "Các sở, ban, ngành, địa phương có liên quan": a catch-all
     names = []
     for part in parts:
-        if RELATED_TAIL.search(part):       # a catch-all, not a body
+        if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part):    # a catch-all, not a body
             continue
         raw = " ".join(part.split()[:MAX_NAME_WORDS])
         names.append((raw, normalise(raw)))
