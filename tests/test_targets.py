@@ -194,3 +194,29 @@ def test_can_tho_seed():
 def test_own_deadline_and_shared_qualifier(line, expected):
     got = [(r[1], r[4], r[5]) for r in rows(objectives(line))]
     assert got == expected
+
+
+# Goals inside a body's duties: one "phấn đấu" (or a goals head ending with ":")
+# governs every clause or item of the list after it.
+def test_strive_heads_a_list_of_clauses_among_duties():
+    text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Sở Y tế\n"
+            "Chỉ đạo các bệnh viện. Trong đó, phấn đấu đạt các chỉ tiêu đến năm 2030, cụ thể: "
+            "Phấn đấu mức sinh đạt 2,1 con/phụ nữ; tỷ lệ trẻ em dưới 15 tuổi khoảng 22%; "
+            "giảm 50% số cặp tảo hôn; 90% trẻ sơ sinh được tầm soát bệnh bẩm sinh.\n"
+            "c) Báo cáo kết quả trước ngày 15/12 hằng năm; bảo đảm 100% kinh phí theo dự toán.")
+    got = [(t.value, t.comparator, t.deadline) for t in run(text)[1]]
+    assert got == [(22, "about", 2030), (50, "none", 2030), (90, "none", 2030)]
+
+
+def test_strive_head_line_governs_its_dash_items():
+    text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
+            "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"
+            "- 100% vụ tai nạn chết người được điều tra;\n"
+            "c) Tổng hợp số liệu:\n- 30% số vụ xảy ra ban đêm.")
+    got = [(t.value, t.comparator, t.deadline) for t in run(text)[1]]
+    assert got == [(5, "min", 2027), (100, "none", 2027)]
+
+
+def test_base_year_of_a_comparison_is_no_deadline():
+    text = objectives("- Giảm 10% số người chết vì tai nạn giao thông so với năm 2025.")
+    assert [t.deadline for t in run(text)[1]] == [2030]

@@ -21,8 +21,9 @@ from pipeline.extraction.spans import evidence, sentence_bounds
 # Roles whose figures are baseline results.
 BASELINE_ROLES = {"baseline"}
 
-# Units of time: a figure counting them is a duration or a label, not a baseline count.
-TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "buổi", "h", "kỳ", "lần"}
+# Units of time: a figure counting them is a duration or a label, not a baseline count;
+# an age ("trẻ em dưới 15 tuổi") bounds a group, it counts nothing.
+TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "buổi", "h", "kỳ", "lần", "tuổi"}
 
 # Document types whose whole body reports results (a report, not a plan).
 REPORT_TYPES = {"BÁO CÁO"}

@@ -44,6 +44,18 @@ GOAL_CUE = re.compile(
 # A clause that strives for the value, goal even among an agency's duties.
 STRIVE = re.compile(r"\bphấn đấu\b", re.I)
 
+# The head of a list of goals: "…, cụ thể: Phấn đấu A; B; C", "b) Phấn đấu trong năm
+# 2026:" over dash items, "Mục tiêu cụ thể:". Its clauses or items are goals even
+# among a body's duties.
+GOAL_LIST_HEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu)\b", re.I)
+# A full stop that ends a sentence inside a line (semicolons do not: they separate
+# the clauses of one list).
+FULL_STOP = re.compile(r"[.!?](?=\s+[\p{Lu}\d])")
+# A list item's mark, by kind: dashes, letters, numbers.
+ITEM_KIND = re.compile(r"^[\s*_]*(?:(?P<dash>[-+•–])|(?P<letter>[a-zđ]\))|(?P<num>\d+(?:\.\d+)*[.)]))\s")
+# How many lines back a list head may be found.
+LIST_HEAD_LINES = 30
+
 # Words that mark a reported result rather than a goal.
 RESULT_CUE = re.compile(
     r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|hiện có|hiện nay|"
@@ -196,20 +208,57 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if RATIO_OF_PLAN.match(text, v.end):
         return False
     if role in NON_GOAL_ROLES:
-        # "c) Phấn đấu tỷ trọng … đạt tối thiểu 30%" in a duties list is still a goal
-        return role == "implementation" and bool(STRIVE.search(text, cs, v.start))
+        # "c) Phấn đấu tỷ trọng … đạt tối thiểu 30%" in a duties list is still a goal,
+        # and so is every clause or item of a list that "phấn đấu" heads
+        return role == "implementation" and (bool(STRIVE.search(text, cs, v.start))
+                                             or _under_goal_head(text, v.start))
     if role in GOAL_ROLES:
         return True
     s, e = sentence_bounds(text, v.start)
     chain = _chain(structure, v.start)
     if RESULT_CUE.search(text, s, e) or any(RESULT_CUE.search(sec.heading) for sec in chain):
         return False
-    if GOAL_CUE.search(text, cs, ce) or follows:
+    if GOAL_CUE.search(text, cs, ce) or follows or _under_goal_head(text, v.start):
         return True
     if any(GOAL_HEADING.search(sec.heading) for sec in _chain(structure, v.start)):
         return True
     # a per cent under a heading that names a stage to reach ("1. Giai đoạn 2025 - 2030")
     return any(HEADING_STAGE.search(sec.heading) for sec in _chain(structure, v.start))
+
+
+def _under_goal_head(text: str, pos: int) -> bool:
+    """The value is a clause of a list of goals: "phấn đấu" (or "mục tiêu", "chỉ tiêu")
+    earlier in its sentence, across the semicolons between clauses; or its line is
+    an item under a head line that ends with ":" and names goals."""
+    ls = text.rfind("\n", 0, pos) + 1
+    head_from = ls
+    for m in FULL_STOP.finditer(text, ls, pos):
+        head_from = m.end()
+    head = text[head_from:pos]
+    if STRIVE.search(head) and not RESULT_CUE.search(head):
+        return True
+    head = _list_head(text, ls)
+    return bool(head and GOAL_LIST_HEAD.search(head) and not RESULT_CUE.search(head))
+
+
+def _list_head(text: str, ls: int) -> str:
+    """The line that heads the list item starting at ``ls``: back over the items of
+    the same kind to the first other line, when that line ends with ":"."""
+    mark = ITEM_KIND.match(text[ls:ls + 12])
+    if not mark:
+        return ""
+    pos = ls
+    for _ in range(LIST_HEAD_LINES):
+        if pos == 0:
+            return ""
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        prev_mark = ITEM_KIND.match(line)
+        if prev_mark and prev_mark.lastgroup == mark.lastgroup:
+            pos = prev
+            continue
+        return line if line.rstrip(" *_").endswith(":") else ""
+    return ""
 
 
 def _list_key(structure: Structure, pos: int) -> int:
