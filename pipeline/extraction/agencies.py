@@ -28,8 +28,9 @@ ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(
     r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)]\s*|Điều\s+\d+\s*[.:]?\s*)?[\s*_]*"
-    r"(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|trách nhiệm thực hiện|"
-    r"trách nhiệm của các cơ quan|tổ chức triển khai)\b", re.I | re.M)
+    r"(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
+    r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các cơ quan|tổ chức triển khai)\b",
+    re.I | re.M)
 # A line that ends the implementation section when the structure does not say:
 # the next Roman part or article, or the closing formula.
 SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|Nơi nhận)", re.M)
@@ -46,6 +47,9 @@ EXECUTION_HEADING = re.compile(
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
 EXECUTES = re.compile(r"\s(?:có|chịu) trách nhiệm thi hành\b")
+# An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
+# Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
+EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*\s(?:có|chịu) trách nhiệm thi hành\b")
 # Bodies named by a generic plural alone are a catch-all, not a body: "Các cơ quan,
 # đơn vị báo cáo …" ("Các sở, ban, ngành" names the provincial departments and stays).
 GENERIC_PLURAL = re.compile(
@@ -62,7 +66,7 @@ BODY_LIST_MIN = 2
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
-    r"^[\s*#_]*(?:(?P<num>\d+(?:\.\d+)*\s*[.)])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
+    r"^[\s*#_]*(?:(?P<num>\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
 
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
@@ -122,6 +126,18 @@ CATCH_ALL = re.compile(
 # What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
 MAX_NAME_WORDS = 16
+
+# A head's title before the body's name: the body is the agency ("Giám đốc Sở Y tế",
+# "Chủ tịch Ủy ban nhân dân các xã", "Thủ trưởng các sở, ban, ngành"). Chiefs of
+# office ("Chánh Văn phòng …") and unit heads written as one word with their unit
+# ("Trưởng phòng Quản lý công nghiệp") are kept as written.
+HEAD_TITLE = re.compile(
+    r"^(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
+    r"Chi cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng)\s+(?=\p{Lu}|các\s+\p{L})")
+# A title alone names persons, not a body ("các Bộ trưởng", "Thủ trưởng").
+TITLE_ONLY = re.compile(
+    r"^(?:(?:Các|Những)\s+)?(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|Vụ trưởng|"
+    r"Trưởng ban|Trưởng phòng|Chánh Văn phòng)$", re.I)
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>tỉnh|thành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*\s*$")
@@ -195,6 +211,9 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     for lo, hi in body_lists(text, structure):
         if not any(a <= lo < b for a, b in spans):
             spans.append((lo, hi))
+    for s in structure.sections:
+        if EXECUTION_ARTICLE.match(text, s.start) and not any(a <= s.start < b for a, b in spans):
+            spans.append((s.start, s.end))
     if spans:
         return sorted(spans)
     body_end = structure.body_end or len(text)
@@ -326,8 +345,8 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         parts = parts[:-1]                  # "Các sở, ban, ngành, địa phương có liên quan": a catch-all
     names = []
     for part in parts:
-        if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part):    # a catch-all, not a body
-            continue
+        if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
+            continue                        # a catch-all or persons, not a body
         raw = " ".join(part.split()[:MAX_NAME_WORDS])
         names.append((raw, normalise(raw)))
     return names, start + offset + cut
@@ -350,7 +369,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
         for part in _split(piece):
-            if RELATED_TAIL.search(part):
+            if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
                 continue
             raw = " ".join(part.split()[:MAX_NAME_WORDS])
             names.append((raw, normalise(raw)))
@@ -389,8 +408,13 @@ def _aliases() -> list[tuple[re.Pattern, str]]:
 
 
 def normalise(raw: str) -> str:
-    """Canonical name: aliases expanded, one tone placement, trailing province dropped."""
+    """Canonical name: aliases expanded, one tone placement, a head's title dropped to
+    the body ("Giám đốc Sở Xây dựng" -> "Sở Xây dựng"), trailing province dropped."""
     name = " ".join(raw.split())
+    title = HEAD_TITLE.match(name)
+    if title:
+        name = name[title.end():]
+        name = name[0].upper() + name[1:]
     for pat, full in _aliases():
         name = pat.sub(full, name)
     m = PROVINCE_TAIL.search(name)
