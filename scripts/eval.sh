@@ -68,4 +68,20 @@ if [ -d "$crawl/texts" ]; then
 else
   echo "skipping web-crawl: $crawl/texts not found"
 fi
+
+# Indicator alignment across plans: the crawled texts named in tests/gold-align
+# are copied into a temporary corpus and scored pairwise (scripts/eval_alignment.py).
+aligntexts="$shared/web-crawl/texts"
+if [ -d "$aligntexts" ] && ls tests/gold-align/*.yaml >/dev/null 2>&1; then
+  mkdir -p "$tmp/align-in"
+  for f in $(sed -n 's/^ *- *\([0-9a-f]\{16\}\.txt\).*/\1/p' tests/gold-align/*.yaml | sort -u); do
+    [ -f "$aligntexts/$f" ] && cp "$aligntexts/$f" "$tmp/align-in/"
+  done
+  "$bin/kehoach" extract "$tmp/align-in" --out "$tmp/align-out" --cache .cache/eval-align \
+    --jobs "$jobs" > "$tmp/align.log" 2>&1
+  echo "== tests/gold-align (indicator alignment, pairwise over documents)"
+  "$bin/python" scripts/eval_alignment.py --extracted "$tmp/align-out" || status=1
+else
+  echo "skipping alignment: $aligntexts or tests/gold-align not found"
+fi
 exit $status
