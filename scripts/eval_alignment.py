@@ -47,14 +47,54 @@ def as_float(x: str) -> float | None:
         return None
 
 
+def number_text(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}".replace(".", ",")
+
+
+def value_positions(quote: str, value: float) -> list[int]:
+    pattern = re.compile(r"(?<![\d,.])" + re.escape(number_text(value)) + r"(?![\d]|,\d)")
+    return [m.start() for m in pattern.finditer(quote)]
+
+
+def target_positions(targets: list[dict]) -> dict[str, int]:
+    """Where each target's value sits in its quote: targets of one quote take
+    its values in text order (the extractor lists them so), a range also
+    taking the place of its upper bound."""
+    used: dict[str, set[int]] = {}
+    out = {}
+    for t in targets:
+        quote, v, high = squash(t["quote"]), as_float(t["value"]), as_float(t["value_high"])
+        taken = used.setdefault(quote, set())
+        free = [p for p in value_positions(quote, v) if p not in taken] if v is not None else []
+        out[t["target_id"]] = free[0] if free else -1
+        if free:
+            taken.add(free[0])
+            later = [p for p in value_positions(quote, high) if p > free[0] and p not in taken] if high else []
+            if later:
+                taken.add(later[0])
+    return out
+
+
 def locate(items: list[dict], targets_by_file: dict[str, list[dict]]) -> dict[int, str]:
-    """Gold item index -> target_id; each target serves one item, fewest candidates first."""
+    """Gold item index -> target_id; each target serves one item, fewest candidates first.
+
+    When several targets of one quote carry the item's value, the one whose
+    value sits inside the item's anchor is taken.
+    """
     candidates = {}
     for i, item in enumerate(items):
         anchor, value = squash(item["anchor"]), float(item["value"])
-        candidates[i] = [t["target_id"] for t in targets_by_file.get(item["file"], [])
-                         if anchor in squash(t["quote"])
-                         and value in (as_float(t["value"]), as_float(t["value_high"]))]
+        targets = targets_by_file.get(item["file"], [])
+        pos = target_positions(targets)
+        cands = []
+        for t in targets:
+            quote = squash(t["quote"])
+            if anchor not in quote or value not in (as_float(t["value"]), as_float(t["value_high"])):
+                continue
+            a = quote.index(anchor)
+            inside = a <= pos[t["target_id"]] < a + len(anchor)
+            cands.append((not inside, t["target_id"]))
+        candidates[i] = [c for _, c in sorted(cands, key=lambda c: c[0])]
     found, used = {}, set()
     for i in sorted(candidates, key=lambda k: (len(candidates[k]), k)):
         free = [c for c in candidates[i] if c not in used]
