@@ -87,6 +87,10 @@ class Indicator:
     group_words: list[str] = field(default_factory=list)
     action_words: list[str] = field(default_factory=list)
     exclude_words: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)       # target ids placed here by hand (or by a copied draft)
+    kind: str = ""                                         # reduce | increase | level, where known
+    source: str = "catalog"                                # catalog | discovered
+    families: list[str] = field(default_factory=list)      # labels of the families its plans belong to
 
 
 @dataclass
@@ -99,6 +103,7 @@ class Catalog:
     cites: list[str] = field(default_factory=list)
     is_symbols: list[str] = field(default_factory=list)
     title_words: list[list[str]] = field(default_factory=list)
+    fit_all: bool = False          # fits every document (a corpus-wide catalog such as a copied discovered.yaml)
 
 
 def _indicator(d: dict) -> Indicator:
@@ -108,7 +113,8 @@ def _indicator(d: dict) -> Indicator:
         national_value=nat.get("value"), national_comparator=nat.get("comparator", "") if nat else "",
         national_deadline=nat.get("deadline"), national_unit=nat.get("unit", "%"),
         group_words=list(d.get("group_words") or []), action_words=list(d.get("action_words") or []),
-        exclude_words=list(d.get("exclude_words") or []))
+        exclude_words=list(d.get("exclude_words") or []),
+        targets=[str(x) for x in d.get("targets") or []], kind=d.get("kind", "") or "")
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -118,7 +124,8 @@ def load_catalog(path: Path) -> Catalog:
                    title_en=d.get("title_en", ""), implements=d.get("implements", ""),
                    indicators=[_indicator(i) for i in d.get("indicators") or []],
                    cites=list(fit.get("cites") or []), is_symbols=list(fit.get("is") or []),
-                   title_words=[list(g) for g in fit.get("title_words") or []])
+                   title_words=[list(g) for g in fit.get("title_words") or []],
+                   fit_all=bool(fit.get("all")))
 
 
 def load_catalogs(folder: Path | None = None) -> list[Catalog]:
@@ -154,6 +161,8 @@ def document_title(doc: Document | None, meta: DocMeta) -> str:
 
 def fit_reason(catalog: Catalog, doc: Document | None, ex: Extraction) -> str:
     """Why ``catalog`` applies to the document ('' when it does not)."""
+    if catalog.fit_all:
+        return "all documents"
     own = fold_symbol(ex.meta.symbol)
     if own and own in {fold_symbol(s) for s in catalog.is_symbols}:
         return f"is {ex.meta.symbol}"
@@ -310,7 +319,14 @@ def _weights(catalog: Catalog) -> dict[str, float]:
     return _WEIGHTS[key]
 
 
+# Shown as the matched words of a target the catalog lists by its id.
+LISTED = "listed in the catalog"
+
+
 def match_target(t: Target, catalog: Catalog, threshold: float = MATCH_THRESHOLD) -> Match:
+    listed = next((ind for ind in catalog.indicators if t.target_id in ind.targets), None)
+    if listed is not None:
+        return Match(catalog.id, listed.id, 1.0, [LISTED], listed.id)
     g, a = target_words(t)
     weights = _weights(catalog)
     ranked = []

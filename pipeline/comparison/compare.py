@@ -20,22 +20,30 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.comparison import discover as discovery
 from pipeline.comparison.catalog import Catalog, Indicator, Match, fit_reason, load_catalogs, match_target
+from pipeline.comparison.families import Family, build_families
 from pipeline.models import Document, Extraction, Target
 from pipeline.comparison.provinces import provinces_of
 
-LONG_COLUMNS = ["indicator_id", "indicator", "doc_id", "province_issued", "province_now",
+LONG_COLUMNS = ["indicator_id", "indicator", "indicator_source", "family", "doc_id", "province_issued", "province_now",
                 "symbol", "doc_status", "period", "value", "value_high", "unit", "comparator",
                 "deadline", "annual", "national_value", "national_comparator", "difference",
-                "ambition", "match_score", "matched_words", "target_id", "group", "quote", "page"]
+                "ambition", "match_score", "matched_words", "review", "target_id", "group", "quote", "page"]
 
 UNMATCHED_COLUMNS = ["doc_id", "province_issued", "province_now", "symbol", "target_id",
                      "value", "value_high", "unit", "comparator", "deadline", "annual",
-                     "group", "action", "reason", "best_indicator", "best_score", "quote", "page"]
+                     "group", "action", "reason", "best_indicator", "best_score", "nearest_target", "review",
+                     "quote", "page"]
 
 # Leading columns of comparison.csv; one column per plan follows, then the English label.
 WIDE_LEAD = ["indicator_id", "indicator", "national"]
-WIDE_TAIL = ["indicator_en"]
+WIDE_TAIL = ["indicator_en", "indicator_source"]
+
+# The catalog that holds the indicators found without one (extracted/catalogs/discovered.yaml).
+DISCOVERED_ID = "discovered"
+DISCOVERED_TITLE = "Chỉ tiêu phát hiện qua các kế hoạch (bản nháp)"
+DISCOVERED_TITLE_EN = "Indicators discovered across the plans (draft)"
 
 # How comparators read in a cell (DOMAIN.md §5 qualifiers).
 COMPARATOR_SIGNS = {"min": "≥", "over": ">", "max": "≤", "under": "<", "about": "~", "none": ""}
@@ -78,6 +86,8 @@ class Comparison:
     matches: dict[str, dict] = field(default_factory=dict)
     plans: list[Plan] = field(default_factory=list)             # every document, in items order
     catalogs: list[Catalog] = field(default_factory=list)
+    families: dict[str, Family] = field(default_factory=dict)
+    discovered: Catalog | None = None                           # also the last of ``catalogs``
 
     def plan(self, doc_id: str) -> Plan | None:
         return next((p for p in self.plans if p.doc_id == doc_id), None)
@@ -235,8 +245,10 @@ def _disambiguate(plans: list[Plan]) -> None:
             p.header += f" [{p.doc_id}]"
 
 
-def _long_row(t: Target, ex: Extraction, plan: Plan, ind: Indicator, m: Match) -> dict:
-    return {"indicator_id": ind.id, "indicator": ind.label, "doc_id": plan.doc_id,
+def _long_row(t: Target, ex: Extraction, plan: Plan, ind: Indicator, m: Match,
+              family: str = "", review: bool = False) -> dict:
+    return {"indicator_id": ind.id, "indicator": ind.label, "indicator_source": ind.source,
+            "family": family, "doc_id": plan.doc_id,
             "province_issued": plan.province_issued, "province_now": plan.province_now,
             "symbol": plan.symbol, "doc_status": ex.meta.doc_status, "period": plan.period,
             "value": t.value, "value_high": t.value_high, "unit": t.unit,
@@ -244,7 +256,7 @@ def _long_row(t: Target, ex: Extraction, plan: Plan, ind: Indicator, m: Match) -
             "national_comparator": ind.national_comparator if ind.national_value is not None else "",
             "difference": difference(t, ind), "ambition": ambition(t, ind),
             "match_score": m.score, "matched_words": ", ".join(m.matched_words),
-            "target_id": t.target_id, "group": t.group, "quote": t.quote, "page": t.page}
+            "review": "yes" if review else "", "target_id": t.target_id, "group": t.group, "quote": t.quote, "page": t.page}
 
 
 def _unmatched_row(t: Target, plan: Plan, m: Match | None) -> dict:
@@ -258,7 +270,8 @@ def _unmatched_row(t: Target, plan: Plan, m: Match | None) -> dict:
             "comparator": t.comparator, "deadline": t.deadline, "annual": t.annual,
             "group": t.group, "action": t.action, "reason": reason,
             "best_indicator": m.best_indicator_id if m else "",
-            "best_score": m.score if m else "", "quote": t.quote, "page": t.page}
+            "best_score": m.score if m else "", "nearest_target": "", "review": "",
+            "quote": t.quote, "page": t.page}
 
 
 def _match_info(m: Match, plan: Plan) -> dict:
@@ -276,11 +289,13 @@ def _indicator_order(catalogs: list[Catalog]) -> dict[tuple[str, str], int]:
 
 
 def build(items: list[tuple[Document, Extraction]], catalogs_dir: Path | None = None) -> Comparison:
-    """The comparison of every document's targets with the catalogs' indicators."""
+    """The comparison of every document's targets with the catalogs' indicators,
+    then with the indicators discovered among the targets no catalog claims."""
     catalogs = load_catalogs(catalogs_dir)                                   # 1
     by_id = {c.id: c for c in catalogs}
-    comp = Comparison(catalogs=catalogs)
+    comp = Comparison(catalogs=catalogs, families=build_families(items))
     keyed: list[tuple] = []
+    left: list[tuple] = []                 # (target, extraction, plan, catalog match, text order)
     for doc, ex in items:
         plan = _plan(doc, ex, catalogs)                                      # 2
         comp.plans.append(plan)
@@ -290,17 +305,105 @@ def build(items: list[tuple[Document, Extraction]], catalogs_dir: Path | None = 
             if m is not None:
                 comp.matches[t.target_id] = _match_info(m, plan)
             if m is None or not m.matched:
-                comp.unmatched_rows.append(_unmatched_row(t, plan, m))       # 6
+                left.append((t, ex, plan, m, n))
                 continue
             ind = next(i for i in by_id[m.catalog_id].indicators if i.id == m.indicator_id)
-            keyed.append(((m.catalog_id, ind.id), plan.doc_id, n, _long_row(t, ex, plan, ind, m)))
-    order = _indicator_order(catalogs)
+            keyed.append(((m.catalog_id, ind.id), plan.doc_id, n,
+                          _long_row(t, ex, plan, ind, m, _family_text(comp, plan.doc_id))))
+    keyed += _discovered(comp, left)
+    order = _indicator_order(comp.catalogs)
     keyed.sort(key=lambda k: (order[k[0]], k[1], k[2]))
     comp.long_rows = [k[3] for k in keyed]                                   # 4
     _mark_copies(comp)
     _disambiguate(comp.plans)
     _wide(comp)                                                              # 5
     return comp
+
+
+# --------------------------------------------------------------------------
+# Discovered indicators
+# --------------------------------------------------------------------------
+
+def _family_text(comp: Comparison, doc_id: str) -> str:
+    return "; ".join(f.label for f in comp.families.values() if doc_id in f.doc_ids)
+
+
+def _national_member(comp: Comparison, d: discovery.Discovered) -> tuple[Target | None, str]:
+    """A member stated by a family's own national document: the national value, and its family."""
+    for fam in comp.families.values():
+        if not fam.national_doc:
+            continue
+        for m in d.members:
+            if m.target.doc_id == fam.national_doc:
+                return m.target, fam.label
+    return None, ""
+
+
+def _discovered_indicator(comp: Comparison, d: discovery.Discovered) -> Indicator:
+    nat, fam = _national_member(comp, d)
+    labels = sorted({f.label for f in comp.families.values() for m in d.members
+                     if m.target.doc_id in f.doc_ids})
+    return Indicator(id=d.id, label=d.label, label_en="", source=DISCOVERED_ID, kind=d.kind,
+                     national_value=nat.value if nat else None,
+                     national_comparator=(nat.comparator or "none") if nat else "",
+                     national_deadline=nat.deadline if nat else None,
+                     national_unit=(nat.unit or d.unit) if nat else d.unit,
+                     targets=[m.target.target_id for m in d.members], families=labels,
+                     action_words=[d.label])
+
+
+def _discovered(comp: Comparison, left: list[tuple]) -> list[tuple]:
+    """Long rows of the discovered indicators; the targets left over become unmatched rows."""
+    found = discovery.discover([x[0] for x in left])
+    taken = {c.id for c in comp.catalogs}
+    cat_id = DISCOVERED_ID if DISCOVERED_ID not in taken else DISCOVERED_ID + "-new"
+    indicators = [_discovered_indicator(comp, d) for d in found.indicators]
+    cat = Catalog(id=cat_id, title=DISCOVERED_TITLE, title_en=DISCOVERED_TITLE_EN, implements="",
+                  indicators=indicators, fit_all=True)
+    comp.discovered = cat
+    if indicators:
+        comp.catalogs.append(cat)
+    by_target = {t.target_id: (t, ex, plan, m, n) for t, ex, plan, m, n in left}
+    keyed = []
+    for d, ind in zip(found.indicators, indicators):
+        for mem in d.members:
+            t, ex, plan, _, n = by_target[mem.target.target_id]
+            match = Match(cat_id, ind.id, mem.score, mem.matched, ind.id)
+            comp.matches[t.target_id] = _match_info(match, plan)
+            keyed.append(((cat_id, ind.id), plan.doc_id, n,
+                          _long_row(t, ex, plan, ind, match, _family_text(comp, plan.doc_id), mem.review)))
+    placed = {m.target.target_id for d in found.indicators for m in d.members}
+    ind_of = {m.target.target_id: d.id for d in found.indicators for m in d.members}
+    for t, ex, plan, m, n in left:
+        if t.target_id in placed:
+            continue
+        row = _unmatched_row(t, plan, m)
+        near = found.nearest.get(t.target_id)
+        if near is not None:
+            row["nearest_target"] = near.target_id
+            if m is None or near.score > (m.score or 0):
+                row["best_indicator"] = ind_of.get(near.target_id, "")
+                row["best_score"] = near.score
+            if near.review:
+                row["review"] = "yes"
+                row["reason"] += f"; borderline: {near.score:g} to target {near.target_id} (review)"
+        comp.unmatched_rows.append(row)
+    return keyed
+
+
+def family_table(comp: Comparison, fam: Family) -> tuple[list[dict], list[str]]:
+    """The wide table restricted to one family's plans and the indicators they state."""
+    shown = [p for p in comp.columns_shown() if p.doc_id in fam.doc_ids]
+    cols = WIDE_LEAD + [p.header for p in shown] + WIDE_TAIL
+    rows = []
+    for cat in comp.catalogs:
+        for ind in cat.indicators:
+            cells = {p.header: cell_text(cell_targets(comp, ind.id, p.doc_id)) for p in shown}
+            if not any(cells.values()):
+                continue
+            rows.append({"indicator_id": ind.id, "indicator": ind.label, "national": national_text(ind),
+                         **cells, "indicator_en": ind.label_en, "indicator_source": ind.source})
+    return rows, cols
 
 
 def cell_targets(comp: Comparison, indicator_id: str, doc_id: str) -> list[dict]:
@@ -323,4 +426,5 @@ def _wide(comp: Comparison) -> None:
             for p in shown:
                 row[p.header] = cell_text(cell_targets(comp, ind.id, p.doc_id))
             row["indicator_en"] = ind.label_en
+            row["indicator_source"] = ind.source
             comp.wide_rows.append(row)

@@ -23,7 +23,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from pipeline.comparison.compare import LONG_COLUMNS, UNMATCHED_COLUMNS, Comparison
+from pipeline.comparison.compare import (LONG_COLUMNS, UNMATCHED_COLUMNS, WIDE_LEAD, WIDE_TAIL, Comparison,
+                                         family_table)
 from pipeline.publishing.writers import safe_cell, write_bytes
 
 # Stamped as the workbook's created/modified time and on every zip entry, so
@@ -119,11 +120,16 @@ def build_workbook(comparison: Comparison, tables: dict[str, list[dict]]) -> Wor
     wb = Workbook()
     wb.remove(wb.active)
     taken: set[str] = set()
-    plan_cols = comparison.wide_columns[3:-1]
+    plan_cols = comparison.wide_columns[len(WIDE_LEAD):-len(WIDE_TAIL)]
     add_sheet(wb, sheet_name("comparison", taken), comparison.wide_rows, comparison.wide_columns,
               freeze="D2", widths={c: PLAN_WIDTH for c in plan_cols})
     add_sheet(wb, sheet_name("comparison_long", taken), comparison.long_rows, LONG_COLUMNS)
     add_sheet(wb, sheet_name("unmatched", taken), comparison.unmatched_rows, UNMATCHED_COLUMNS)
+    for fam in comparison.families.values():
+        rows, cols = family_table(comparison, fam)
+        if rows and len(cols) > len(WIDE_LEAD) + len(WIDE_TAIL) + 1:     # two plans or more
+            add_sheet(wb, sheet_name(fam.label, taken), rows, cols, freeze="D2",
+                      widths={c: PLAN_WIDTH for c in cols[len(WIDE_LEAD):-len(WIDE_TAIL)]})
     for name, rows in tables.items():
         add_sheet(wb, sheet_name(name, taken), rows, columns_of(rows))
     wb.properties.created = wb.properties.modified = FIXED_TIME

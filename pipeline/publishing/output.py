@@ -13,6 +13,8 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+import yaml
+
 from pipeline import __version__
 from pipeline.comparison import compare
 from pipeline.publishing import excel, report
@@ -120,6 +122,7 @@ def _comparison(items, tables, out: Path, catalogs: Path | None) -> None:
     write_bytes(out / "comparison_long.csv", csv_bytes(comparison.long_rows, compare.LONG_COLUMNS))
     write_bytes(out / "comparison.csv", csv_bytes(comparison.wide_rows, comparison.wide_columns))
     write_bytes(out / "unmatched_targets.csv", csv_bytes(comparison.unmatched_rows, compare.UNMATCHED_COLUMNS))
+    write_bytes(out / "catalogs" / "discovered.yaml", discovered_yaml(comparison))
     sheets = {name: [as_row(r) for r in rows] for name, (rows, _) in tables.items()}
     excel.write(out / "comparison.xlsx", comparison, sheets)
     report.write(out / "report", items, comparison)
@@ -138,3 +141,40 @@ def _remove_stale(out: Path, ids: set[str]) -> None:
                 p.unlink()
         except (ValueError, OSError):
             pass
+
+
+DISCOVERED_HEAD = """\
+# Draft indicator catalog: indicators discovered across the plans of this
+# corpus, without a hand-written catalog. Written by every run; edit a copy.
+#
+# To make it authoritative: copy this file into corpus/catalogs/ (keep or
+# change its `id`), then edit it:
+# - rename an indicator: change its `label` (and add `label_en`);
+# - merge two: move the `targets` of one into the other and delete it;
+# - split one: make a new entry and move some of its `targets` there;
+# - add the national value: `national: {value: 100, comparator: min, deadline: 2025, unit: "%"}`.
+# `targets` lists the target_id (targets.csv) of each member; the next
+# `make extract` places these targets under the indicator as written here, and
+# they are no longer discovered. `kind` is the kind of goal (reduce, increase,
+# level); `action_words` name the indicator for targets of new plans.
+"""
+
+
+def discovered_yaml(comparison) -> bytes:
+    """extracted/catalogs/discovered.yaml: the discovered indicators in catalog format."""
+    cat = comparison.discovered
+    inds = []
+    for ind in cat.indicators if cat else []:
+        entry = {"id": ind.id, "label": ind.label, "kind": ind.kind}
+        if ind.national_value is not None:
+            entry["national"] = {"value": ind.national_value, "comparator": ind.national_comparator or "none",
+                                 "deadline": ind.national_deadline, "unit": ind.national_unit}
+        entry["families"] = ind.families
+        entry["action_words"] = ind.action_words
+        entry["group_words"] = ind.action_words
+        entry["targets"] = ind.targets
+        inds.append(entry)
+    body = {"id": compare.DISCOVERED_ID, "title": compare.DISCOVERED_TITLE,
+            "title_en": compare.DISCOVERED_TITLE_EN, "fit": {"all": True}, "indicators": inds}
+    text = yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100)
+    return (DISCOVERED_HEAD + text).encode("utf-8")
