@@ -88,6 +88,13 @@ PLACE_DATE = re.compile(
     r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*ngày\s*"
     r"(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?\s*"
     r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
+# The same line without its comma ("Hà Nội ngày 31 tháng 12 năm 2023"): only where the
+# line opens with the place, every word of it capitalised, so a sentence's "... địa
+# phương ngày 19 tháng 6 năm 2015" is never read as a place and date.
+PLACE_DATE_BARE = re.compile(
+    r"^(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,4}?)\s+ngày\s*"
+    r"(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?\s*"
+    r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
 # A place/date line whose day and month the OCR garbled ("Hà Nội, ngày0} thángh măm 2026"):
 # only the year is read. The words between "ngày" and the year must stay short.
 GARBLED_DATE = re.compile(
@@ -275,7 +282,7 @@ def find_header_date(lines: list[Line], anchor: int, stop: int | None = None) ->
     the index of the line after the date."""
     after_it = range(anchor, min(anchor + HEADER_DATE_LINES, len(lines)))
     before_it = range(anchor - 1, max(anchor - HEADER_DATE_LINES, 0) - 1, -1)
-    for pattern in (PLACE_DATE, GARBLED_DATE):
+    for pattern in (PLACE_DATE, PLACE_DATE_BARE, GARBLED_DATE):
         for i in [*after_it, *before_it]:
             if stop is not None and i >= stop:
                 continue
