@@ -30,7 +30,8 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.extraction.registry import fold
-from pipeline.extraction.structure import DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE, SIGNER_TITLE
+from pipeline.extraction.structure import (DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE,
+                                           PLACE_DATE_BARE, SIGNER_TITLE)
 
 # -- step 1 ------------------------------------------------------------------
 
@@ -139,15 +140,23 @@ def is_flattened(text: str) -> bool:
 
 
 def header_fused(text: str) -> bool:
-    """The motto and the number line ("Số: ...") share a line: the header's table
-    was flattened."""
+    """The header's parts run together: the motto broken across a line ("CỘNG HÒA XÃ
+    HỘI" / "CHỦ NGHĨA VIỆT NAM"), the number line on the motto's line, or the type
+    heading on the date's line. A document that keeps its layout has none of these
+    (a PDF may put the number and the date side by side, which is not counted)."""
     head = text[:HEADER_CHARS]
-    motto = MOTTO_TEXT.search(head)
+    motto = list(MOTTO_TEXT.finditer(head))
+    if any("\n" in m.group(0) for m in motto):
+        return True
     number = NUMBER_LINE.search(head)
-    if not (motto and number):
-        return False
-    a, b = sorted((motto.start(), number.start()))
-    return "\n" not in head[a:b]
+    if motto and number and motto[-1].end() <= number.start() \
+            and "\n" not in head[motto[-1].end():number.start()]:
+        return True
+    date = PLACE_DATE.search(head)
+    if date:
+        after = head[date.end():date.end() + 40].lstrip(" \t")
+        return any(fold(after[:len(f) + 1]).startswith(f) for f, _ in DOC_TYPE_FOLDED)
+    return False
 
 
 # -- step 2 ------------------------------------------------------------------
@@ -179,6 +188,14 @@ def cut_after(text: str, chars: list[str], end: int) -> None:
         chars[end] = "\n"
 
 
+def join(chars: list[str], start: int, end: int) -> None:
+    """One part of the header broken across lines ("Số:" / "04/VBHN-BGTVT",
+    "BỘ GIAO THÔNG VẬN" / "TẢI") is put back on one line."""
+    for i in range(start, end):
+        if chars[i] == "\n":
+            chars[i] = " "
+
+
 def lay_header(text: str, chars: list[str]) -> int:
     """Step 3: cut the header into its parts; returns where the preamble starts
     (0 when no header is found)."""
@@ -187,18 +204,27 @@ def lay_header(text: str, chars: list[str]) -> int:
     number = NUMBER_LINE.search(head)
     if not motto and not number:
         return 0
+    first = min([m.start() for m in motto] + ([number.start()] if number else []))
+    rule = RULE.search(head, 0, first)
+    join(chars, 0, rule.start() if rule else first)          # the issuing body
     for m in motto:
+        join(chars, m.start(), m.end())
         cut(chars, m.start())
         rule = RULE.match(head, m.end() + 1) if m.end() < len(head) else None
         cut_after(text, chars, rule.end() if rule else m.end())
     end = max((m.end() for m in motto), default=0)
     if number:
+        join(chars, number.start(), number.end())
         cut(chars, number.start())
         end = number.start("raw") + len(number["raw"].rstrip())
         cut_after(text, chars, end)
     letter = LETTER_SUBJECT.search(head, end)
     date = PLACE_DATE.search(head, end)
+    if not (date and date.start() - end < 200):
+        # a date line without its comma, right after the number
+        date = PLACE_DATE_BARE.match(head, end + len(head[end:]) - len(head[end:].lstrip()))
     if date and date.start() - end < 200:
+        join(chars, date.start(), date.end())
         cut(chars, date.start())
         cut_after(text, chars, date.end())
         end = date.end()
@@ -228,6 +254,7 @@ def lay_title(text: str, chars: list[str], pos: int) -> int:
     run_end = caps_run_end(text, type_end)
     if run_end <= type_end:
         return type_end
+    join(chars, start, run_end)
     auth = authority_in(text, type_end, run_end)
     if auth is not None:
         cut(chars, auth)
