@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.reading.normalize import is_syllable
+
 #: A line that opens a new numbered part, point or list item:
 #: "I.", "IV.", "1.", "1)", "2.3.", "2.3", "a)", "đ)", "-", "+", "•", and "Điều 5."
 #: articles. A bare number ("12 tháng 6") is not a marker: dates wrap onto lines.
@@ -45,7 +47,27 @@ def join_wrapped(lines: list[str], wrap_width: int | None = None) -> list[str]:
     also ends it when it closes a sentence or the next line opens with a
     capital — the way a typeset page shows a paragraph end.
     """
-    return [" ".join(group) for group in group_wrapped(lines, wrap_width)]
+    return [join_lines(group) for group in group_wrapped(lines, wrap_width)]
+
+
+#: A line ending in a syllable cut by a hyphen ("quán tri-"), and the rest of the
+#: syllable opening the next line ("ệt, thực hiện").
+HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
+NEXT_PIECE = re.compile(r"^([^\W\d_]+)")
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines of one paragraph joined with spaces; a syllable a PDF viewer cut
+    with a hyphen at a line end is joined whole ("tri-" / "ệt" -> "triệt") when
+    the two pieces make one syllable."""
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        end, nxt = HYPHENATED_END.search(out), NEXT_PIECE.match(line)
+        if end and nxt and nxt.group(1)[0].islower() and is_syllable(end.group(1) + nxt.group(1)):
+            out = out[:-1] + line
+        else:
+            out = out + " " + line
+    return out
 
 
 def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[str]]:

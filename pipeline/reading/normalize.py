@@ -321,4 +321,48 @@ def normalize(text: str) -> str:
     text = SLASH_RE.sub("/", text)
     text = SPACE_RE.sub(" ", text)
     text = re.sub(r"(?m)^ +| +$", "", text)
-    return normalize_tone_placement(text)
+    return normalize_tone_placement(join_split_syllables(text))
+
+
+# --------------------------------------------------------------------------
+# Words split by stray spaces
+# --------------------------------------------------------------------------
+
+#: A run of letters (no digits, no underscore).
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+#: Longest piece of a split syllable ("ngh" + "ĩa"); longer runs are words.
+SPLIT_PIECE_MAX = 3
+
+
+def join_split_syllables(text: str) -> str:
+    """Syllables split by a stray space ("s ố người", "PH Ủ", "Hà N ội") joined again.
+
+    Two letter runs one space apart are joined only where one of them is not a
+    Vietnamese syllable, their join is one, one piece is short, and the case fits
+    (a lowercase second piece, or both in capitals). A unit after a figure
+    ("5 m ở giữa") is never joined: "m" is a word there.
+    """
+    out, last, prev = [], 0, None        # prev: (start, end) of the word before
+    for m in LETTERS_RE.finditer(text):
+        if prev is not None and m.start() == prev[1] + 1 and text[prev[1]] == " " \
+                and _split(text[prev[0]:prev[1]], m.group(0)) and not _after_figure(text, prev[0]):
+            out.append(text[last:prev[1]])
+            last = m.start()             # drop the space
+            prev = (prev[0], m.end())
+            continue
+        prev = (m.start(), m.end())
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _split(a: str, b: str) -> bool:
+    if min(len(a), len(b)) > SPLIT_PIECE_MAX or (is_syllable(a) and is_syllable(b)):
+        return False
+    if not (b.islower() or (a.isupper() and b.isupper())):
+        return False
+    return is_syllable(a + b)
+
+
+def _after_figure(text: str, start: int) -> bool:
+    """The word at ``start`` follows a figure ("5 m", "100.000 đ")."""
+    return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
