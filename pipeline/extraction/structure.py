@@ -758,3 +758,28 @@ def parse(doc: Document) -> Structure:
     recipients = parse_recipients(text, body_end, signature)
     return Structure(sections=sections, header=header, signature=signature,
                      recipients=recipients, body_start=body_start, body_end=body_end)
+
+
+# --------------------------------------------------------------------------
+# Texts that stop mid-sentence
+# --------------------------------------------------------------------------
+
+# What a complete text ends with: a sentence's or clause's closing mark, with its
+# closing quote or bracket ("... thi hành Quyết định này./.").
+ENDS_SENTENCE = re.compile(r"[.;:!?…]['\"”’»)\]]*\s*$")
+# The warning a cut-off text gets in documents.csv.
+CUT_OFF_WARNING = "text stops mid-sentence (cut off?): nothing after the cut is read"
+
+
+def ends_mid_sentence(text: str, structure: Structure) -> bool:
+    """The text stops inside a sentence: a crawler's limit or a truncated download.
+
+    A text that ends without a closing mark is still whole when it was signed (the
+    signature, or an appendix table after it, ends without one) or when its last
+    line is the signature's title and name."""
+    tail = text.rstrip()
+    if not tail or ENDS_SENTENCE.search(tail[-8:]) or structure.signature.get("signer"):
+        return False
+    last = tail[tail.rfind("\n") + 1:]
+    title = SIGNER_TITLE.search(last)
+    return not (title and PERSON_NAME.fullmatch(last[title.end():].strip()))
