@@ -70,6 +70,10 @@ VALID_UNTIL = re.compile(r"(?P<type>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3})[ \t]+n�
                          r"|thời[ \t]+hạn)(?:[ \t]+(?:thi[ \t]+hành|sử[ \t]+dụng))?[^.;\n]{0,40}?[ \t]đến[ \t]+(?:hết[ \t]+)?"
                          r"(?:ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+|ngày[ \t]+\d{1,2}[/.\-]\d{1,2}[/.\-]"
                          r"|\d{1,2}[/.\-]\d{1,2}[/.\-]|năm[ \t]+)(?P<y>(?:19|20)\d\d)(?!\d)")
+# A cited document in a title or a self-introduction: "số 23/CT-TTg", "SỐ 35/CT-TTG",
+# "Quyết định 1043/QĐ-TTg", "Nghị quyết 21-NQ/TW".
+CITED_DOCUMENT = re.compile(r"(?<![\p{L}\d])(?:số\s+)?\d{1,5}\s*(?:/\s*(?:19|20)\d\d)?\s*[/\-]\s*\p{Lu}[\p{L}Đđ]*"
+                            r"(?:\s*[/\-]\s*\p{Lu}[\p{L}\d]*)?", re.I)
 # The sentence in which a plan introduces itself ("ban hành Kế hoạch ... giai đoạn ...").
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
 
@@ -182,9 +186,18 @@ def is_news(doc: Document, structure: Structure) -> bool:
     return bool(BYLINE.search(head)) or len(NEWS_CUES.findall(doc.text)) >= 1
 
 
+def own_words(text: str) -> str:
+    """The words of a title or self-introduction before the first document it cites:
+    a period after "Chỉ thị số 23/CT-TTg ngày ... về ..." is the cited document's."""
+    m = CITED_DOCUMENT.search(text)
+    return text[: m.start()] if m else text
+
+
 def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | None, int | None]:
-    """Step 5: the plan's first and last year, from its title, else its self-introduction."""
+    """Step 5: the plan's first and last year, from its title, else its self-introduction;
+    never from the description of a document they cite."""
     for text in (title, body_intro):
+        text = own_words(text or "")
         if not text:
             continue
         m = PERIOD_RANGE.search(text)

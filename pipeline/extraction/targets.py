@@ -351,7 +351,12 @@ def _chain(structure: Structure, pos: int) -> list[Section]:
 
 
 def _period_from_title(text: str, structure: Structure) -> int | None:
-    """Last year of the plan's period as the title area states it."""
+    """Last year of the plan's period as the title area states it: the title when the
+    header has one (the preamble's citations name other documents' periods), else the
+    top of the text."""
+    h = structure.header
+    if h.get("title"):
+        return None                    # metadata read the title already
     first = structure.sections[0].start if structure.sections else TITLE_WINDOW
     m = PERIOD_IN_TITLE.search(text, 0, min(first, TITLE_WINDOW))
     return int(m["y"]) if m else None
