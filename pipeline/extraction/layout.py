@@ -248,13 +248,13 @@ def lay_title(text: str, chars: list[str], pos: int) -> int:
             break
     else:
         return pos
-    cut(chars, start)
     type_end = start + len(t)
-    cut_after(text, chars, type_end)
     run_end = caps_run_end(text, type_end)
+    join(chars, start, run_end)                # the title broken by the site's wrapping
+    cut(chars, start)
+    cut_after(text, chars, type_end)
     if run_end <= type_end:
         return type_end
-    join(chars, start, run_end)
     auth = authority_in(text, type_end, run_end)
     if auth is not None:
         cut(chars, auth)

@@ -1,0 +1,148 @@
+"""Flattened text (copied from legal-document websites) laid out again before extraction.
+
+Short texts in the shapes the crawled texts take: the header run together, the
+motto before the issuing body, headings run into sentences, a cut-off end, stray
+spaces, hyphenated line ends, Windows line ends, a period in a flattened title.
+"""
+from __future__ import annotations
+
+from pipeline.extraction import layout, metadata, structure
+from pipeline.extraction.extract import extract
+from pipeline.models import Block, Document
+from pipeline.reading.lines import join_wrapped
+from pipeline.reading.normalize import join_split_syllables, normalize
+
+FLAT_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH ------- CỘNG HÒA XÃ HỘI\n"
+    "CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Số: 12/KH-UBND Hòa Bình, ngày\n"
+    "05 tháng 3 năm 2023 KẾ HOẠCH BẢO ĐẢM AN TOÀN GIAO THÔNG TRÊN ĐỊA BÀN TỈNH NĂM 2023 Thực hiện\n"
+    "Chỉ thị số 10/CT-TTg ngày 19/4/2023 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau: I. MỤC\n"
+    "TIÊU 1. Giảm từ 5% đến 10% số vụ tai nạn giao thông so với năm 2022. 2. Bảo đảm 100% tuyến đường được\n"
+    "kiểm tra. II. NHIỆM VỤ 1. Tuyên truyền a) Tổ chức các đợt tuyên truyền. b) Kiểm tra theo khoản 2 Điều 5 của\n"
+    "Luật Giao thông; xử lý vi phạm.\n"
+)
+
+
+def doc_of(text: str) -> Document:
+    d = Document(doc_id="t", source="t.txt", sha256="", format="txt", text=text)
+    d.blocks = [Block(text, start=0, end=len(text))]
+    return d
+
+
+def lines_of(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
+def test_layout_keeps_length_and_changes_only_whitespace():
+    out = layout.relayout(FLAT_PLAN)
+    assert len(out) == len(FLAT_PLAN)
+    assert all(a == b or (a.isspace() and b.isspace()) for a, b in zip(out, FLAT_PLAN))
+
+
+def test_flattened_header_parts_on_lines_of_their_own():
+    lines = lines_of(layout.relayout(FLAT_PLAN))
+    assert lines[:7] == [
+        "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH -------",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc ---------------",
+        "Số: 12/KH-UBND",
+        "Hòa Bình, ngày 05 tháng 3 năm 2023",
+        "KẾ HOẠCH",
+        "BẢO ĐẢM AN TOÀN GIAO THÔNG TRÊN ĐỊA BÀN TỈNH NĂM 2023",
+    ]
+    assert lines[7].startswith("Thực hiện Chỉ thị số 10/CT-TTg")
+
+
+def test_headings_run_into_sentences_open_lines_in_sequence():
+    lines = lines_of(layout.relayout(FLAT_PLAN))
+    heads = [ln for ln in lines if ln[:3] in ("I. ", "II.", "1. ", "2. ", "a) ", "b) ")]
+    assert [h.split()[0] for h in heads] == ["I.", "1.", "2.", "II.", "1.", "a)", "b)"]
+    assert "I. MỤC TIÊU" in lines
+    # "khoản 2 Điều 5" inside a sentence is no heading
+    assert any(ln.startswith("b) Kiểm tra theo khoản 2 Điều 5 của Luật") for ln in lines)
+
+
+def test_flattened_plan_read_whole():
+    d = doc_of(FLAT_PLAN)
+    x = extract(d)
+    assert x.meta.symbol == "12/KH-UBND" and x.meta.issue_date == "2023-03-05"
+    assert x.meta.title.startswith("BẢO ĐẢM AN TOÀN") and x.meta.title.endswith("NĂM 2023")
+    assert (x.meta.period_start, x.meta.period_end) == (2023, 2023)
+    assert [s.path for s in x.structure.sections][:3] == ["I", "I.1", "I.2"]
+    # the plan's own number is never a citation; the directive is
+    assert {r.symbol for r in x.references} == {"10/CT-TTg"}
+    # a one-year plan's targets are due that year, not in the year compared against
+    assert [(t.value, t.deadline) for t in x.targets] == [(5.0, 2023), (100.0, 2023)]
+    for t in x.targets:
+        assert d.text[t.start:t.end] == t.quote
+
+
+def test_motto_before_issuing_body():
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ỦY BAN NHÂN DÂN TỈNH LAI CHÂU "
+            "Số: 7/CT-UBND Lai Châu, ngày 2 tháng 6 năm 2021 CHỈ THỊ VỀ TĂNG CƯỜNG AN TOÀN GIAO THÔNG "
+            "Thời gian qua, tai nạn giao thông còn nhiều.")
+    x = extract(doc_of(text))
+    assert x.meta.symbol == "7/CT-UBND" and x.meta.issue_date == "2021-06-02"
+    assert x.meta.province == "Lai Châu" and x.meta.doc_type == "Chỉ thị"
+    assert x.meta.title == "VỀ TĂNG CƯỜNG AN TOÀN GIAO THÔNG"
+
+
+def test_authority_line_ends_the_title():
+    text = ("BỘ GIAO THÔNG VẬN TẢI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 9/QĐ-BGTVT Hà Nội, ngày 3 tháng 1 năm 2022 QUYẾT ĐỊNH BAN HÀNH KẾ HOẠCH "
+            "CỦA BỘ GIAO THÔNG VẬN TẢI BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI Căn cứ Nghị định số 56/2022/NĐ-CP; "
+            "Căn cứ Luật Giao thông đường bộ; Theo đề nghị của Vụ trưởng. QUYẾT ĐỊNH: Điều 1. Ban hành Kế "
+            "hoạch. Điều 2. Quyết định này có hiệu lực kể từ ngày ký./. Nơi nhận: - Như Điều 2; - Lưu: VT. "
+            "BỘ TRƯỞNG Nguyễn Văn An")
+    lines = lines_of(layout.relayout(text))
+    assert "BAN HÀNH KẾ HOẠCH CỦA BỘ GIAO THÔNG VẬN TẢI" in lines
+    assert "BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI" in lines
+    assert "QUYẾT ĐỊNH:" in lines and "Nơi nhận:" in lines and "- Như Điều 2;" in lines
+    assert any(ln.startswith("Điều 2. Quyết định này") for ln in lines)
+    x = extract(doc_of(text))
+    assert x.meta.signer == "Nguyễn Văn An" and x.meta.signer_title == "Bộ trưởng"
+    assert x.structure.recipients[0] == "Như Điều 2"
+
+
+def test_cut_off_text_is_flagged_and_invents_nothing():
+    text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Sở Giao thông vận tải chủ trì, phối hợp với "
+                                 "các sở, ngành triển khai kế hoạch. 2. Công an tỉnh chủ trì tuần tra, kiểm so")
+    d = doc_of(text)
+    x = extract(d)
+    assert structure.CUT_OFF_WARNING in d.warnings
+    assert x.agencies == [] and x.meta.signer == ""
+    whole = doc_of(FLAT_PLAN)
+    extract(whole)
+    assert structure.CUT_OFF_WARNING not in whole.warnings
+
+
+def test_document_keeping_its_breaks_is_left_alone():
+    text = ("ỦY BAN NHÂN DÂN TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 5/KH-UBND\nX, ngày 1 tháng 2 năm 2024\nKẾ HOẠCH\nTriển khai công tác năm 2024\n"
+            "I. MỤC TIÊU\n1. Giảm tai nạn\n")
+    assert layout.relayout(text) == text
+
+
+def test_period_of_a_cited_directive_is_not_the_plans():
+    title = "TRIỂN KHAI CHỈ THỊ SỐ 23/CT-TTG NGÀY 26/7/2024 CỦA THỦ TƯỚNG VỀ AN TOÀN GIAO THÔNG ĐẾN NĂM 2030"
+    assert metadata.plan_period(title, "", 2024) == (None, None)
+    assert metadata.plan_period("THỰC HIỆN NHIỆM VỤ GIAI ĐOẠN 2026 - 2030", "", 2025) == (2026, 2030)
+
+
+def test_stray_spaces_inside_syllables_are_joined():
+    assert join_split_syllables("giảm s ố người chết") == "giảm số người chết"
+    assert join_split_syllables("CHÍNH PH Ủ") == "CHÍNH PHỦ"
+    assert normalize("Hà N ội, ng ày 20 tháng 3") == "Hà Nội, ngày 20 tháng 3"
+    # whole syllables, units after figures and abbreviations stay as they are
+    for keep in ("rộng 5 m ở giữa", "Nguy ễn Văn", "UBND tỉnh", "a) b) c)", "Sở GD&ĐT"):
+        assert join_split_syllables(keep) == keep
+
+
+def test_hyphenated_line_end_from_a_pdf_viewer():
+    assert join_wrapped(["Tổ chức quán tri-", "ệt, thực hiện kinh tế -", "xã hội"]) == \
+        ["Tổ chức quán triệt, thực hiện kinh tế - xã hội"]
+
+
+def test_windows_line_ends():
+    assert normalize("Số: 5/KH-UBND\r\nHà Nội, ngày 1 tháng 2 năm 2024\r\n") == \
+        "Số: 5/KH-UBND\nHà Nội, ngày 1 tháng 2 năm 2024\n"
