@@ -106,7 +106,8 @@ def test_authority_line_ends_the_title():
 
 def test_cut_off_text_is_flagged_and_invents_nothing():
     text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Sở Giao thông vận tải chủ trì, phối hợp với "
-                                 "các sở, ngành triển khai kế hoạch. 2. Công an tỉnh chủ trì tuần tra, kiểm so")
+                                 "các sở, ngành triển khai kế hoạch. 2. Công an tỉnh chủ trì tuần tra, kiểm "
+                                 "soát, xử lý nghiêm các hành vi vi phạm trên các tuyến quốc lộ, tỉnh lộ và đườ")
     d = doc_of(text)
     x = extract(d)
     assert structure.CUT_OFF_WARNING in d.warnings

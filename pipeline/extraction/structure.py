@@ -767,6 +767,10 @@ def parse(doc: Document) -> Structure:
 # What a complete text ends with: a sentence's or clause's closing mark, with its
 # closing quote or bracket ("... thi hành Quyết định này./.").
 ENDS_SENTENCE = re.compile(r"[.;:!?…]['\"”’»)\]]*\s*$")
+# A line cut inside a sentence ends in a lowercase letter or a comma.
+MID_SENTENCE_END = re.compile(r"(?:\p{Ll}|,)\s*$")
+# Shortest last line read as running prose (a table cell or a name is shorter).
+CUT_LINE_MIN = 80
 # The warning a cut-off text gets in documents.csv.
 CUT_OFF_WARNING = "text stops mid-sentence (cut off?): nothing after the cut is read"
 
@@ -774,12 +778,13 @@ CUT_OFF_WARNING = "text stops mid-sentence (cut off?): nothing after the cut is 
 def ends_mid_sentence(text: str, structure: Structure) -> bool:
     """The text stops inside a sentence: a crawler's limit or a truncated download.
 
-    A text that ends without a closing mark is still whole when it was signed (the
-    signature, or an appendix table after it, ends without one) or when its last
-    line is the signature's title and name."""
+    Only an unsigned text with no recipients whose last line is running prose cut
+    inside a sentence (a line of some length ending in a lowercase letter or a
+    comma) counts: a table, a scan's last garbled line or a signature block ending
+    without a closing mark does not."""
     tail = text.rstrip()
-    if not tail or ENDS_SENTENCE.search(tail[-8:]) or structure.signature.get("signer"):
+    if not tail or structure.signature.get("signer") or structure.recipients:
         return False
     last = tail[tail.rfind("\n") + 1:]
-    title = SIGNER_TITLE.search(last)
-    return not (title and PERSON_NAME.fullmatch(last[title.end():].strip()))
+    return len(last) >= CUT_LINE_MIN and bool(MID_SENTENCE_END.search(last)) \
+        and not ENDS_SENTENCE.search(last[-8:])
