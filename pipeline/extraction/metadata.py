@@ -194,20 +194,20 @@ def own_words(text: str) -> str:
 
 
 def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | None, int | None]:
-    """Step 5: the plan's first and last year, from its title, else its self-introduction;
-    never from the description of a document they cite."""
-    for text in (title, body_intro):
-        text = own_words(text or "")
-        if not text:
-            continue
+    """Step 5: the plan's first and last year, from its title, else its self-introduction.
+    A stage ("giai đoạn 2021 - 2025", "đến năm 2030") is never read from the
+    description of a document they cite; a title's single year ("... năm 2025") is
+    the document's own wherever it stands."""
+    for whole, is_title in ((title, True), (body_intro, False)):
+        text = own_words(whole or "")
         m = PERIOD_RANGE.search(text)
         if m and int(m["a"]) <= int(m["b"]):
             return int(m["a"]), int(m["b"])
         m = PERIOD_UNTIL.search(text)
         if m and year and year <= int(m["b"]):
             return year, int(m["b"])
-        m = PERIOD_YEAR.search(text)
-        if m and text is title:
+        m = PERIOD_YEAR.search(whole or "")
+        if m and is_title:
             return int(m["a"]), int(m["a"])
     return None, None
 
