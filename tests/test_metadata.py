@@ -244,3 +244,18 @@ def test_permit_term_gives_the_period():
                "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Sinh")
     m = metadata.extract(d, structure.parse(d))
     assert (m.doc_type, m.year, m.period_start, m.period_end) == ("Giấy phép", 2026, 2026, 2031)
+
+
+@pytest.mark.parametrize("title, period", [
+    ("KẾ HOẠCH NĂM AN TOÀN GIAO THÔNG 2023 TRÊN ĐỊA BÀN TỈNH", (2023, 2023)),
+    ("KẾ HOẠCH HÀNH ĐỘNG “NĂM AN TOÀN GIAO THÔNG - 2019”", (2019, 2019)),
+    ("BẢO ĐẢM AN TOÀN GIAO THÔNG DỊP LỄ HỘI XUÂN 2026", (2026, 2026)),
+    # a year inside a cited document's date or a symbol is not the plan's
+    ("THỰC HIỆN CHỈ THỊ SỐ 10/CT-TTG NGÀY 19/4/2023 CỦA THỦ TƯỚNG", (None, None)),
+    ("SỬA ĐỔI QUYẾT ĐỊNH SỐ 12/2021/QĐ-UBND", (None, None)),
+    # two bare years say nothing about one plan year
+    ("TỔNG KẾT 2024 VÀ NHIỆM VỤ 2025", (None, None)),
+])
+def test_title_names_its_one_year_after_a_theme(title, period):
+    from pipeline.extraction.metadata import plan_period
+    assert plan_period(title, "", 2025) == period
