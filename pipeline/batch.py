@@ -32,8 +32,9 @@ from pipeline.models import Document, Extraction
 
 PACKAGE = Path(__file__).resolve().parent
 
-# Folders inside a corpus that hold project data rather than documents.
-NOT_DOCUMENTS = {"catalogs", "gold"}
+# Folders and files at the top of a corpus that hold project data rather than
+# documents: indicator catalogs, gold annotations, reviewers' decisions.
+NOT_DOCUMENTS = {"catalogs", "gold", "reviews.csv"}
 
 # Default wall-clock limit for one document. The 80-page scan in ../shared/real
 # needs a few minutes of OCR on two cores; a document needing more than this is
