@@ -194,17 +194,19 @@ def test_report_in_browser(built, tmp_path):
 
 
 def test_record_view_shows_the_quote_in_its_paragraph_escaped():
-    text = "Mục tiêu chung.\nĐến 2025, <b>95%</b> công chức được bồi dưỡng; 100% vào 2030.\nSở Y tế chủ trì."
+    text = ("Phần I.\nMục tiêu chung.\nĐến 2025, <b>95%</b> công chức được bồi dưỡng; 100% vào 2030.\n"
+            "Sở Y tế chủ trì.\nPhần II.")
     start = text.index("<b>95%</b> công chức")
     end = start + len("<b>95%</b> công chức")
     ctx = report.record_context(text, start, end, text[start:end], page=3, section="II.1",
                                 doc_href="report/doc-x.html#t-1")
-    assert ctx["before"] == "Đến 2025, " and ctx["after"].endswith("vào 2030.")   # its paragraph only
+    # its paragraph and a line either side
+    assert ctx["before"] == "Mục tiêu chung.\nĐến 2025, " and ctx["after"].endswith("vào 2030.\nSở Y tế chủ trì.")
     macro = report.TEMPLATES.get_template("macros.html").module.record_view
     html = str(macro(ctx))
     assert "&lt;b&gt;95%&lt;/b&gt; công chức</mark>" in html and "<b>" not in html
     assert "page 3" in html and 'href="report/doc-x.html#t-1"' in html
-    assert "Mục tiêu chung" not in html and "Sở Y tế" not in html
+    assert "Phần I." not in html and "Phần II" not in html
 
 
 def test_record_view_of_a_quote_not_in_the_text_has_no_link():

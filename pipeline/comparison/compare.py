@@ -11,6 +11,10 @@
  5. wide rows: one per indicator, one column per plan, cells like
     ``≥95% (2025); 100% (2030)``;
  6. unmatched rows: every other target, with the reason — none is dropped.
+Reviewers' decisions come in already applied to the targets (rejected ones
+left out); ``reviews`` marks accepted and corrected values (column
+``reviewed``; ``review`` flags a borderline discovered match) and
+``indicators`` holds the indicator a reviewer chose for a target ('' for none).
 Rows come out in catalog, indicator and doc_id order, so the same inputs give
 the same files.
 """
@@ -29,12 +33,13 @@ from pipeline.comparison.provinces import provinces_of
 LONG_COLUMNS = ["indicator_id", "indicator", "indicator_source", "family", "doc_id", "province_issued", "province_now",
                 "symbol", "doc_status", "period", "value", "value_high", "unit", "comparator",
                 "deadline", "annual", "national_value", "national_comparator", "difference",
-                "ambition", "match_score", "matched_words", "review", "target_id", "group", "quote", "page"]
+                "ambition", "match_score", "matched_words", "review", "target_id", "group", "quote", "page",
+                "reviewed"]
 
 UNMATCHED_COLUMNS = ["doc_id", "province_issued", "province_now", "symbol", "target_id",
                      "value", "value_high", "unit", "comparator", "deadline", "annual",
                      "group", "action", "reason", "best_indicator", "best_score", "nearest_target", "review",
-                     "quote", "page"]
+                     "quote", "page", "reviewed"]
 
 # Leading columns of comparison.csv; one column per plan follows, then the English label.
 WIDE_LEAD = ["indicator_id", "indicator", "national"]
@@ -58,6 +63,9 @@ CENTRAL_ISSUER_WORDS = ("bộ ", "thủ tướng", "chính phủ", "quốc hội
 
 # A yearly goal in a cell.
 ANNUAL_LABEL = "hằng năm"
+
+# A reviewed value in a cell: '≥95% (2025) ✓' accepted, '≥90% (2025) ✎' corrected.
+REVIEW_MARKS = {"accepted": " ✓", "corrected": " ✎"}
 
 # Only goals are compared; training needs (kind "need") are planned counts.
 TARGET_KIND = "target"
@@ -259,8 +267,22 @@ def _long_row(t: Target, ex: Extraction, plan: Plan, ind: Indicator, m: Match,
             "review": "yes" if review else "", "target_id": t.target_id, "group": t.group, "quote": t.quote, "page": t.page}
 
 
-def _unmatched_row(t: Target, plan: Plan, m: Match | None) -> dict:
-    if m is None:
+def _reviewed_match(indicator_id: str, fitting: list[Catalog], catalogs: list[Catalog],
+                    computed: Match | None) -> tuple[Match, Indicator] | None:
+    """The match a reviewer chose: their indicator, looked up in the fitting catalogs first."""
+    for cat in fitting + catalogs:
+        for ind in cat.indicators:
+            if ind.id == indicator_id:
+                score = computed.score if computed and computed.best_indicator_id == indicator_id else 0.0
+                return Match(cat.id, indicator_id, score, [], indicator_id), ind
+    return None
+
+
+def _unmatched_row(t: Target, plan: Plan, m: Match | None, chosen: str | None = None) -> dict:
+    if chosen is not None:
+        reason = (f"a reviewer chose indicator {chosen}, which no catalog has" if chosen
+                  else "a reviewer set no indicator")
+    elif m is None:
         reason = "no indicator catalog fits this document"
     else:
         reason = f"best score {m.score:g} below the threshold"
@@ -288,20 +310,26 @@ def _indicator_order(catalogs: list[Catalog]) -> dict[tuple[str, str], int]:
     return order
 
 
-def build(items: list[tuple[Document, Extraction]], catalogs_dir: Path | None = None) -> Comparison:
+def build(items: list[tuple[Document, Extraction]], catalogs_dir: Path | None = None,
+          reviews: dict[str, str] | None = None, indicators: dict[str, str] | None = None) -> Comparison:
     """The comparison of every document's targets with the catalogs' indicators,
     then with the indicators discovered among the targets no catalog claims."""
+    reviews, indicators = reviews or {}, indicators or {}
     catalogs = load_catalogs(catalogs_dir)                                   # 1
     by_id = {c.id: c for c in catalogs}
     comp = Comparison(catalogs=catalogs, families=build_families(items))
     keyed: list[tuple] = []
     left: list[tuple] = []                 # (target, extraction, plan, catalog match, text order)
+    chosen: list[tuple] = []               # the same, for targets whose indicator a reviewer chose
     for doc, ex in items:
         plan = _plan(doc, ex, catalogs)                                      # 2
         comp.plans.append(plan)
         fitting = [by_id[c] for c in plan.catalogs]
         for n, t in enumerate(x for x in ex.targets if x.kind == TARGET_KIND):
             m = _best_match(t, fitting) if fitting else None                 # 3
+            if t.target_id in indicators:
+                chosen.append((t, ex, plan, m, n))
+                continue
             if m is not None:
                 comp.matches[t.target_id] = _match_info(m, plan)
             if m is None or not m.matched:
@@ -311,9 +339,12 @@ def build(items: list[tuple[Document, Extraction]], catalogs_dir: Path | None = 
             keyed.append(((m.catalog_id, ind.id), plan.doc_id, n,
                           _long_row(t, ex, plan, ind, m, _family_text(comp, plan.doc_id))))
     keyed += _discovered(comp, left)
+    keyed += _chosen(comp, chosen, indicators)
     order = _indicator_order(comp.catalogs)
     keyed.sort(key=lambda k: (order[k[0]], k[1], k[2]))
-    comp.long_rows = [k[3] for k in keyed]                                   # 4
+    comp.long_rows = [k[3] | {"reviewed": reviews.get(k[3]["target_id"], "")} for k in keyed]   # 4
+    for row in comp.unmatched_rows:
+        row["reviewed"] = reviews.get(row["target_id"], "")
     _mark_copies(comp)
     _disambiguate(comp.plans)
     _wide(comp)                                                              # 5
@@ -391,6 +422,25 @@ def _discovered(comp: Comparison, left: list[tuple]) -> list[tuple]:
     return keyed
 
 
+def _chosen(comp: Comparison, chosen: list[tuple], indicators: dict[str, str]) -> list[tuple]:
+    """Long rows of the targets whose indicator a reviewer chose (a catalog's or a
+    discovered one); a choice of none, or of an indicator no longer there, is unmatched."""
+    by_id = {c.id: c for c in comp.catalogs}
+    keyed = []
+    for t, ex, plan, m, n in chosen:
+        fitting = [by_id[c] for c in plan.catalogs if c in by_id]
+        found = _reviewed_match(indicators[t.target_id], fitting, comp.catalogs, m) \
+            if indicators[t.target_id] else None
+        if found is None:
+            comp.unmatched_rows.append(_unmatched_row(t, plan, m, indicators[t.target_id]))
+            continue
+        match, ind = found
+        comp.matches[t.target_id] = _match_info(match, plan)
+        keyed.append(((match.catalog_id, ind.id), plan.doc_id, n,
+                      _long_row(t, ex, plan, ind, match, _family_text(comp, plan.doc_id))))
+    return keyed
+
+
 def family_table(comp: Comparison, fam: Family) -> tuple[list[dict], list[str]]:
     """The wide table restricted to one family's plans and the indicators they state."""
     shown = [p for p in comp.columns_shown() if p.doc_id in fam.doc_ids]
@@ -414,7 +464,8 @@ def cell_targets(comp: Comparison, indicator_id: str, doc_id: str) -> list[dict]
 
 def cell_text(rows: list[dict]) -> str:
     return "; ".join(format_value(r["value"], r["value_high"], r["comparator"], r["unit"],
-                                  r["annual"], r["deadline"]) for r in rows)
+                                  r["annual"], r["deadline"]) + REVIEW_MARKS.get(r.get("reviewed", ""), "")
+                     for r in rows)
 
 
 def _wide(comp: Comparison) -> None:

@@ -4,6 +4,9 @@ Sheets: ``comparison`` (indicators × plans), ``comparison_long`` (one row per
 matched target), ``unmatched`` (targets no indicator took), then one sheet per
 table the batch extracted (documents, references, targets, …).
 
+Values a reviewer accepted (✓) or corrected (✎) are also filled green or
+orange in the ``comparison`` sheet.
+
 Every text cell goes through ``writers.safe_cell`` — the same neutralisation
 as the CSV files, so a quote starting with "=" or "-" is text, never a
 formula. The file is byte-identical for identical inputs: workbook timestamps
@@ -24,7 +27,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from pipeline.comparison.compare import (LONG_COLUMNS, UNMATCHED_COLUMNS, WIDE_LEAD, WIDE_TAIL, Comparison,
-                                         family_table)
+                                         cell_targets, family_table)
 from pipeline.publishing.writers import safe_cell, write_bytes
 
 # Stamped as the workbook's created/modified time and on every zip entry, so
@@ -48,6 +51,9 @@ HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+# A comparison cell holding a value a reviewer corrected, or else accepted.
+REVIEW_FILLS = {"corrected": PatternFill("solid", fgColor="F9D9B5"),
+                "accepted": PatternFill("solid", fgColor="D5EDD3")}
 
 # Characters Excel forbids in a sheet name, and its length limit.
 SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -116,6 +122,17 @@ def add_sheet(wb: Workbook, title: str, rows: list[dict], columns: list[str],
         ws.auto_filter.ref = ws.dimensions
 
 
+def mark_reviewed(ws, comparison: Comparison) -> None:
+    """Fill the wide sheet's cells that hold reviewed values (corrected wins over accepted)."""
+    plans = [(p, comparison.wide_columns.index(p.header) + 1) for p in comparison.columns_shown()]
+    for i, row in enumerate(comparison.wide_rows, start=2):
+        for plan, j in plans:
+            states = {r.get("reviewed") for r in cell_targets(comparison, row["indicator_id"], plan.doc_id)}
+            state = next((s for s in REVIEW_FILLS if s in states), None)
+            if state:
+                ws.cell(row=i, column=j).fill = REVIEW_FILLS[state]
+
+
 def build_workbook(comparison: Comparison, tables: dict[str, list[dict]]) -> Workbook:
     wb = Workbook()
     wb.remove(wb.active)
@@ -123,6 +140,7 @@ def build_workbook(comparison: Comparison, tables: dict[str, list[dict]]) -> Wor
     plan_cols = comparison.wide_columns[len(WIDE_LEAD):-len(WIDE_TAIL)]
     add_sheet(wb, sheet_name("comparison", taken), comparison.wide_rows, comparison.wide_columns,
               freeze="D2", widths={c: PLAN_WIDTH for c in plan_cols})
+    mark_reviewed(wb.worksheets[-1], comparison)
     add_sheet(wb, sheet_name("comparison_long", taken), comparison.long_rows, LONG_COLUMNS)
     add_sheet(wb, sheet_name("unmatched", taken), comparison.unmatched_rows, UNMATCHED_COLUMNS)
     for fam in comparison.families.values():

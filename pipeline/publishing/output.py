@@ -6,6 +6,12 @@ Corpus tables: documents, references, citations, cited_documents, targets,
 quantities, agencies, assignments; then the cross-province comparison, the
 Excel workbook and the HTML report. Files whose bytes would not change are not
 rewritten, and files left by documents no longer in the corpus are removed.
+
+Reviewers' decisions (``corpus/reviews.csv``, see ``pipeline.review``) are
+applied to the tables and the comparison: every reviewable table gains the
+``review, review_changes, reviewer`` columns, and decisions that no longer fit
+a record are listed in ``review_orphans.csv``. The per-document JSON stays
+what was extracted.
 """
 from __future__ import annotations
 
@@ -24,12 +30,17 @@ from pipeline.models import Agency, Assignment, DocMeta, Quantity, Reference, Ta
 from pipeline.comparison.provinces import current_province
 from pipeline.extraction.references import citation_graph
 from pipeline.publishing.writers import as_row, csv_bytes, write_bytes
+from pipeline.review import apply as review
+from pipeline.review.decisions import load as load_decisions
 
 INGEST_COLUMNS = ["doc_id", "source", "sha256", "format", "status", "error", "pages",
                   "ocr_pages", "warnings"]
 DOCUMENT_COLUMNS = INGEST_COLUMNS + columns(DocMeta) + ["province_now"]
 CITATION_COLUMNS = ["citing_doc_id", "citing_symbol", "cited_symbol", "relation", "cited_doc_id"]
 CITED_COLUMNS = ["symbol", "doc_type", "issuer", "date", "cited_by", "provinces", "doc_ids"]
+REVIEWED = review.REVIEW_COLUMNS
+REFERENCE_COLUMNS = ["doc_id", "reference_id"] + columns(Reference)[1:] + REVIEWED
+AGENCY_COLUMNS = ["doc_id", "agency_id"] + columns(Agency)[1:] + REVIEWED
 
 
 def _json(obj) -> bytes:
@@ -90,7 +101,9 @@ def _records(outcomes, name):
     return [r for o in outcomes if o.extraction for r in getattr(o.extraction, name)]
 
 
-def write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None = None) -> None:
+def write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None = None,
+              reviews: Path | None = None) -> None:
+    """Every output of a run; ``reviews`` is the reviewers' decisions file, if any."""
     out.mkdir(parents=True, exist_ok=True)
     ids = {o.doc_id for o in outcomes}
     for o in outcomes:
@@ -99,33 +112,46 @@ def write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None = None) 
         write_bytes(out / f"{o.doc_id}.json", _json(document_record(o)))
     _remove_stale(out, ids)
 
+    items = [(o.document, o.extraction) for o in outcomes if o.extraction is not None]
+    reviewed = review.apply(items, load_decisions(reviews) if reviews else [],
+                            unread={o.doc_id for o in outcomes if o.extraction is None})
     tables = {
-        "documents": ([document_row(o) for o in outcomes], DOCUMENT_COLUMNS),
-        "references": (_records(outcomes, "references"), columns(Reference)),
-        "targets": (_records(outcomes, "targets"), columns(Target)),
+        "documents": ([_reviewed_document(o, reviewed) for o in outcomes], DOCUMENT_COLUMNS + REVIEWED),
+        "references": (reviewed.references, REFERENCE_COLUMNS),
+        "targets": (reviewed.targets, columns(Target) + REVIEWED),
         "quantities": (_records(outcomes, "quantities"), columns(Quantity)),
-        "agencies": (_records(outcomes, "agencies"), columns(Agency)),
+        "agencies": (reviewed.agencies, AGENCY_COLUMNS),
         "assignments": (_records(outcomes, "assignments"), columns(Assignment)),
     }
-    items = [(o.document, o.extraction) for o in outcomes if o.extraction is not None]
-    citations, cited = citation_graph(items)
+    write_bytes(out / "review_orphans.csv", csv_bytes(reviewed.orphans, review.ORPHAN_COLUMNS))
+    citations, cited = citation_graph(reviewed.compared)
     tables["citations"] = (citations, CITATION_COLUMNS)
     tables["cited_documents"] = (cited, CITED_COLUMNS)
     for name, (rows, cols) in tables.items():
         write_bytes(out / f"{name}.csv", csv_bytes(rows, cols))
-    _comparison(items, tables, out, catalogs)
+    _comparison(reviewed, tables, out, catalogs)
 
 
-def _comparison(items, tables, out: Path, catalogs: Path | None) -> None:
+def _reviewed_document(o: Outcome, reviewed: review.Reviewed) -> dict:
+    """A documents.csv row with the reviewers' corrections of its fields."""
+    row = document_row(o)
+    if o.doc_id in reviewed.metas:
+        row.update(asdict(reviewed.metas[o.doc_id]))
+        row["province_now"] = province_now(reviewed.metas[o.doc_id])
+    return row | reviewed.documents.get(o.doc_id, dict.fromkeys(REVIEWED, ""))
+
+
+def _comparison(reviewed: review.Reviewed, tables, out: Path, catalogs: Path | None) -> None:
     """Comparison tables, the Excel workbook and the HTML report."""
-    comparison = compare.build(items, catalogs)
+    comparison = compare.build(reviewed.compared, catalogs, reviews=reviewed.compared_states(),
+                               indicators=reviewed.indicators)
     write_bytes(out / "comparison_long.csv", csv_bytes(comparison.long_rows, compare.LONG_COLUMNS))
     write_bytes(out / "comparison.csv", csv_bytes(comparison.wide_rows, comparison.wide_columns))
     write_bytes(out / "unmatched_targets.csv", csv_bytes(comparison.unmatched_rows, compare.UNMATCHED_COLUMNS))
     write_bytes(out / "catalogs" / "discovered.yaml", discovered_yaml(comparison))
     sheets = {name: [as_row(r) for r in rows] for name, (rows, _) in tables.items()}
     excel.write(out / "comparison.xlsx", comparison, sheets)
-    report.write(out / "report", items, comparison)
+    report.write(out / "report", reviewed.shown, comparison, reviews=reviewed.states)
 
 
 def _remove_stale(out: Path, ids: set[str]) -> None:

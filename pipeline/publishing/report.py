@@ -24,13 +24,18 @@ from urllib.parse import quote as url_quote
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
-from pipeline.comparison.compare import Comparison, Plan, cell_targets, format_value, national_text
+from pipeline.comparison.compare import (REVIEW_MARKS, Comparison, Plan, cell_targets, format_value,
+                                         national_text)
 from pipeline.models import Document, Extraction
 from pipeline.publishing.writers import write_bytes
+from pipeline.review.records import agency_ids, reference_ids
 
 # Characters of context shown around a span drawn in its own excerpt.
 EXCERPT_CONTEXT = 160
-# The record view shows the span's paragraph, cut to this many characters each side.
+# The record view shows the span's paragraph and CONTEXT_LINES lines either side
+# (a list item's head names its deadline or group), cut to PARAGRAPH_CONTEXT
+# characters each side.
+CONTEXT_LINES = 1
 PARAGRAPH_CONTEXT = 400
 
 # Chart geometry (px): label column, bar area, row height.
@@ -148,11 +153,21 @@ def excerpt_context(text: str, s: Span) -> dict:
             "quote": text[s.start:s.end], "after": text[s.end:s.end + EXCERPT_CONTEXT]}
 
 
-def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The paragraph (lines between line breaks) holding [start, end), cut to PARAGRAPH_CONTEXT."""
-    p0 = text.rfind("\n", 0, start) + 1
-    p1 = text.find("\n", end)
-    p1 = len(text) if p1 < 0 else p1
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def paragraph_bounds(text: str, start: int, end: int, lines: int = CONTEXT_LINES) -> tuple[int, int]:
+    """The paragraph holding [start, end) with ``lines`` lines either side, cut to PARAGRAPH_CONTEXT."""
+    p0, p1 = _line_start(text, start), _line_end(text, end)
+    for _ in range(lines):
+        p0 = _line_start(text, p0 - 1) if p0 > 0 else 0
+        p1 = _line_end(text, p1 + 1) if p1 < len(text) else p1
     return max(p0, start - PARAGRAPH_CONTEXT), min(p1, end + PARAGRAPH_CONTEXT)
 
 
@@ -213,9 +228,12 @@ def _meta_rows(doc: Document, ex: Extraction, plan: Plan | None) -> list[list[st
     return [[k, str(v)] for k, v in pairs if v]
 
 
-def _groups(doc: Document, ex: Extraction, comparison: Comparison) -> list[Group]:
-    """Each record list of the page, its rows linked to their highlights."""
+def _groups(doc: Document, ex: Extraction, comparison: Comparison,
+            reviews: dict[str, str] | None = None) -> list[Group]:
+    """Each record list of the page, its rows linked to their highlights and
+    marked with the reviewers' decisions (``reviews``: record id -> state)."""
     text = doc.text
+    reviews = reviews or {}
     ids: set[str] = set()
 
     def span(prefix, key, r, quote):
@@ -237,28 +255,31 @@ def _groups(doc: Document, ex: Extraction, comparison: Comparison) -> list[Group
         targets.rows.append(Row([t.kind, format_value(t.value, t.value_high, t.comparator, t.unit,
                                                       t.annual, t.deadline),
                                  t.group, t.action, f"{ind} ({m.get('score', 0):g})" if ind else "—"],
-                                s, here="" if s else target_anchor(t.target_id)))
+                                s, here="" if s else target_anchor(t.target_id),
+                                review=reviews.get(t.target_id, "")))
     refs = Group("Văn bản trích dẫn / references", ["số hiệu", "loại", "ngày", "cơ quan", "quan hệ", ""])
-    for i, r in enumerate(ex.references):
+    for i, (r, rid) in enumerate(zip(ex.references, reference_ids(doc.doc_id, ex.references))):
         refs.rows.append(Row([r.symbol, r.doc_type, r.date, r.issuer, r.relation],
-                             span("r-", str(i), r, r.quote)))
+                             span("r-", str(i), r, r.quote), review=reviews.get(rid, "")))
     qtys = Group("Số liệu / figures", ["giá trị", "đối tượng", "loại", ""])
     for i, q in enumerate(ex.quantities):
         value = format_value(q.value, None, "none", q.unit, False, None)
         qtys.rows.append(Row([value + (f" / {q.of:g}" if q.of else ""), q.subject, q.kind],
                              span("q-", str(i), q, q.quote)))
     agcs = Group("Cơ quan / agencies", ["cơ quan", "vai trò", "cấp", "nhiệm vụ", ""])
-    for i, a in enumerate(ex.agencies):
-        agcs.rows.append(Row([a.agency, a.role, a.level, str(a.tasks)], span("a-", str(i), a, a.quote)))
+    for i, (a, aid) in enumerate(zip(ex.agencies, agency_ids(doc.doc_id, ex.agencies))):
+        agcs.rows.append(Row([a.agency, a.role, a.level, str(a.tasks)], span("a-", str(i), a, a.quote),
+                             review=reviews.get(aid, "")))
     return [targets, refs, qtys, agcs]
 
 
-def document_page(doc: Document, ex: Extraction, comparison: Comparison) -> str:
+def document_page(doc: Document, ex: Extraction, comparison: Comparison,
+                  reviews: dict[str, str] | None = None) -> str:
     plan = comparison.plan(doc.doc_id)
-    groups = _groups(doc, ex, comparison)
+    groups = _groups(doc, ex, comparison, reviews)
     roots, crossing = nest([r.span for g in groups for r in g.rows if r.span is not None])
     return TEMPLATES.get_template("document.html").render(
-        title=plan.header if plan else doc.doc_id, meta_rows=_meta_rows(doc, ex, plan), groups=groups,
+        title=plan.header if plan else doc.doc_id, reviewed=bool(reviews), meta_rows=_meta_rows(doc, ex, plan), groups=groups,
         crossing=[excerpt_context(doc.text, s) for s in crossing], chars=len(doc.text),
         pieces=pieces(doc.text, 0, len(doc.text), roots))
 
@@ -271,6 +292,7 @@ def _cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[str, str]
     return [{"text": format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"],
                                   r["deadline"]),
              "cls": AMBITION_CLASS.get(r["ambition"], "na"), "quote": r["quote"],
+             "review": r.get("reviewed", ""), "mark": REVIEW_MARKS.get(r.get("reviewed", ""), ""),
              "href": href(names[plan.doc_id], target_anchor(r["target_id"]))}
             for r in cell_targets(comparison, ind_id, plan.doc_id)]
 
@@ -343,7 +365,8 @@ def index_page(comparison: Comparison, names: dict[str, str]) -> str:
     charts = [{"id": ind.id, "label": ind.label, "svg": chart_data(comparison, ind, names)}
               for cat in comparison.catalogs for ind in cat.indicators]
     return TEMPLATES.get_template("index.html").render(
-        title="So sánh chỉ tiêu / comparison",
+        title="So sánh chỉ tiêu / comparison", marks=REVIEW_MARKS,
+        reviewed=any(r.get("reviewed") for r in comparison.long_rows),
         catalogs="; ".join(f"{c.title} ({c.implements})" for c in comparison.catalogs),
         plans=plans, rows=comparison_rows(comparison, names), charts=charts,
         docs=documents_rows(comparison, names), unmatched=unmatched_rows(comparison, names))
@@ -353,14 +376,16 @@ def index_page(comparison: Comparison, names: dict[str, str]) -> str:
 # Writing
 # --------------------------------------------------------------------------
 
-def write(report_dir: Path, items: list[tuple[Document, Extraction]], comparison: Comparison) -> Path:
-    """Write the report into ``report_dir``; returns the path of index.html."""
+def write(report_dir: Path, items: list[tuple[Document, Extraction]], comparison: Comparison,
+          reviews: dict[str, str] | None = None) -> Path:
+    """Write the report into ``report_dir``; returns the path of index.html.
+    ``reviews`` maps record ids to the reviewers' decisions (accepted, corrected, rejected)."""
     report_dir = Path(report_dir)
     report_dir.mkdir(parents=True, exist_ok=True)
     items = [(d, e) for d, e in items if d is not None and e is not None]
     names = page_names(items)
     for doc, ex in items:
-        write_bytes(report_dir / names[doc.doc_id], document_page(doc, ex, comparison).encode("utf-8"))
+        write_bytes(report_dir / names[doc.doc_id], document_page(doc, ex, comparison, reviews).encode("utf-8"))
     for old in report_dir.glob("doc-*.html"):
         if old.name not in names.values():
             old.unlink()

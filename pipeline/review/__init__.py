@@ -1,0 +1,1 @@
+"""Reviewers' decisions on extracted records: the store, applying them, and the app."""
