@@ -46,10 +46,17 @@ def cmd_extract(args) -> int:
             line = f"error: {o.source}: {o.error}"
             (bar.write(line, file=sys.stderr) if bar else print(line, file=sys.stderr))
 
+    reviews = corpus / "reviews.csv" if corpus.is_dir() else None
+    try:                                  # a broken decisions file stops the run before any work
+        from pipeline.review.decisions import ReviewError, load
+        load(reviews) if reviews else None
+    except ReviewError as e:
+        print(f"kehoach: {e}", file=sys.stderr)
+        return 2
     outcomes = run(corpus, jobs=args.jobs, timeout=args.timeout, cache_dir=cache, on_done=done)
     if bar:
         bar.close()
-    write_all(outcomes, out, catalogs if catalogs and catalogs.is_dir() else None)
+    write_all(outcomes, out, catalogs if catalogs and catalogs.is_dir() else None, reviews)
 
     errors = [o for o in outcomes if o.status == "error"]
     partial = [o for o in outcomes if o.status == "partial"]
@@ -62,6 +69,32 @@ def cmd_extract(args) -> int:
     print(f"{read} read, {ocr} with OCR, {len(errors)} errors"
           f" ({len(partial)} partial, {cached} unchanged) in {time.monotonic() - t0:.1f} s -> {out}/")
     return 1 if errors else 0
+
+
+def cmd_review(args) -> int:
+    from pipeline.review.app import create_app, default_reviewer, serve
+
+    corpus, out = Path(args.corpus), Path(args.out)
+    if not corpus.is_dir():
+        print(f"kehoach: {corpus}: not a folder (decisions are kept in CORPUS/reviews.csv)", file=sys.stderr)
+        return 2
+    if not any(out.glob("*.json")):
+        print(f"kehoach: {out}: nothing extracted yet; run `kehoach extract {corpus} --out {out}` first",
+              file=sys.stderr)
+        return 2
+    reviewer = args.reviewer or default_reviewer()
+    try:
+        server = serve(create_app(out, corpus, reviewer), args.port)
+    except OSError as e:
+        print(f"kehoach: cannot listen on 127.0.0.1:{args.port}: {e.strerror or e}", file=sys.stderr)
+        return 2
+    print(f"reviewing {out}/ as {reviewer}; decisions go to {corpus / 'reviews.csv'}")
+    print(f"open http://127.0.0.1:{server.server_port}/  (Ctrl+C to stop)", flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,6 +115,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--no-cache", action="store_true", help="process every document again")
     ex.add_argument("--catalogs", help="indicator catalogs folder (default: CORPUS/catalogs)")
     ex.set_defaults(func=cmd_extract)
+    rv = sub.add_parser("review", help="review extracted records in the browser (local web app)",
+                        description="Serve a local app on 127.0.0.1 to accept, correct or reject the records "
+                                    "in --out; decisions are appended to CORPUS/reviews.csv and applied by "
+                                    "the next extract.")
+    rv.add_argument("corpus", nargs="?", default="corpus",
+                    help="corpus folder whose reviews.csv keeps the decisions (default: corpus)")
+    rv.add_argument("--out", default="extracted", help="folder the extraction wrote (default: extracted)")
+    rv.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    rv.add_argument("--reviewer", help="name recorded with each decision (default: git user.name, else login)")
+    rv.set_defaults(func=cmd_review)
     return ap
 
 

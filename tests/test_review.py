@@ -183,6 +183,32 @@ def test_comparison_marks_reviewed_values_and_takes_the_reviewers_indicator():
 # A whole run: a correction in reviews.csv reaches comparison.csv
 # --------------------------------------------------------------------------
 
+def test_a_correction_reaches_the_comparison_and_survives_deleting_the_output(tmp_path):
+    corpus = sample_corpus(tmp_path)
+    out = tmp_path / "extracted"
+    extract(corpus, out)
+    plain = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+    assert table(out, "review_orphans") == []
+    row = next(r for r in table(out, "comparison_long") if r["doc_id"] == HA_NOI and r["deadline"] == "2025")
+    sha = next(r["sha256"] for r in table(out, "documents") if r["doc_id"] == HA_NOI)
+    D.append(corpus / "reviews.csv", decision(row["target_id"], "correct",
+                                              {"deadline": {"old": 2025, "new": 2029}}, sha=sha))
+    extract(corpus, out)
+    assert "reviews.csv" not in {r["source"] for r in table(out, "documents")}   # not a document
+    corrected = next(r for r in table(out, "comparison_long") if r["target_id"] == row["target_id"])
+    assert corrected["deadline"] == "2029" and corrected["reviewed"] == "corrected"
+    header = next(c for c in table(out, "comparison")[0] if c.startswith("Hà Nội"))
+    cell = next(r[header] for r in table(out, "comparison") if r["indicator_id"] == row["indicator_id"])
+    assert "(2029) ✎" in cell
+    target = next(r for r in table(out, "targets") if r["target_id"] == row["target_id"])
+    assert target["deadline"] == "2029" and target["review_changes"] == "deadline: 2025 → 2029"
+    assert plain["quantities.csv"] == (out / "quantities.csv").read_bytes()
+
+    shutil.rmtree(out)                                   # decisions live beside the corpus
+    extract(corpus, out)
+    assert next(r for r in table(out, "targets") if r["target_id"] == row["target_id"])["deadline"] == "2029"
+
+
 def test_without_decisions_only_columns_are_added(tmp_path):
     corpus = sample_corpus(tmp_path)
     out = tmp_path / "extracted"
@@ -286,3 +312,12 @@ def test_app_lists_orphans(app_env):
     D.append(corpus / "reviews.csv", decision("feedfacecafe", "accept", doc_id=HA_NOI, sha="0" * 64))
     assert "1 quyết định mồ côi" in client.get("/").get_data(as_text=True)
     assert "feedfacecafe" in client.get("/orphans").get_data(as_text=True)
+
+
+def test_review_command_has_help_and_refuses_an_empty_output(tmp_path, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["review", "--help"])
+    assert e.value.code == 0 and "--reviewer" in capsys.readouterr().out
+    corpus = sample_corpus(tmp_path)
+    assert main(["review", str(corpus), "--out", str(tmp_path / "nothing")]) == 2
+    assert "run `kehoach extract" in capsys.readouterr().err
