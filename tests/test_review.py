@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from pipeline.cli import main
@@ -155,6 +156,22 @@ def test_apply_accept_correct_reject_and_orphans():
     assert [(t.value, t.deadline) for t in ex.targets] == before            # extraction untouched
 
 
+def test_document_fields_are_corrected_and_rejected_fields_leave_the_comparison():
+    items, doc, ex = _seed()
+    old_province, old_symbol = ex.meta.province, ex.meta.symbol
+    ds = [decision(field_id(doc.doc_id, "province"), "correct",
+                   {"value": {"old": old_province, "new": "Cần Thơ"}}, doc_id=doc.doc_id, sha=doc.sha256,
+                   kind="field"),
+          decision(field_id(doc.doc_id, "symbol"), "reject", doc_id=doc.doc_id, sha=doc.sha256, kind="field")]
+    r = review.apply(items, ds)
+    assert r.metas[doc.doc_id].province == "Cần Thơ" and r.metas[doc.doc_id].symbol == old_symbol
+    compared = next(e for d, e in r.compared if d.doc_id == doc.doc_id)
+    assert compared.meta.province == "Cần Thơ" and compared.meta.symbol == ""
+    assert r.documents[doc.doc_id]["review"] == "symbol rejected; province corrected"   # META_FIELDS order
+    assert r.documents[doc.doc_id]["review_changes"] == f"province: {old_province} → Cần Thơ"
+    assert ex.meta.province == old_province and ex.meta.symbol == old_symbol
+
+
 def test_decisions_on_another_version_of_the_document_are_orphans():
     items, doc, ex = _seed()
     t = ex.targets[0]
@@ -203,6 +220,13 @@ def test_a_correction_reaches_the_comparison_and_survives_deleting_the_output(tm
     target = next(r for r in table(out, "targets") if r["target_id"] == row["target_id"])
     assert target["deadline"] == "2029" and target["review_changes"] == "deadline: 2025 → 2029"
     assert plain["quantities.csv"] == (out / "quantities.csv").read_bytes()
+    sheet = openpyxl.load_workbook(out / "comparison.xlsx")["comparison"]
+    head = [c.value for c in sheet[1]]
+    xlsx_cell = next(r[head.index(header)] for r in sheet.iter_rows(min_row=2)
+                     if r[0].value == row["indicator_id"])
+    assert "✎" in xlsx_cell.value and xlsx_cell.fill.fgColor.rgb.endswith("F9D9B5")
+    report = (out / "report" / "index.html").read_text(encoding="utf-8")
+    assert "rv-corrected" in report and "(2029) ✎</a>" in report
 
     shutil.rmtree(out)                                   # decisions live beside the corpus
     extract(corpus, out)

@@ -121,6 +121,11 @@ def test_review_in_the_browser(served, browser, tmp_path):
     assert rejected not in (accepted, corrected)
 
     _press(browser, "r")                                          # reject
+    after = _record_id(browser)
+    _press(browser, "k")                                          # back to the one just rejected
+    assert _record_id(browser) == rejected and "rejected" in browser.find_element(By.ID, "state").text
+    _press(browser, "j")
+    assert _record_id(browser) == after
     browser.get(f"{address}/?kind=target&province=Hà Nội")
     total = browser.find_element(By.ID, "total").text
     assert "1 đúng / accepted" in total and "1 đã sửa / corrected" in total and "1 loại / rejected" in total

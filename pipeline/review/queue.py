@@ -167,10 +167,11 @@ def _records(rec: dict, matched: dict[str, str], text: str) -> list[Record]:
     for i, t in enumerate(rec.get("targets", [])):
         kind = target_kind(t)
         values = {k: t.get(k) for k in EDITABLE[kind] if k != "indicator"}
-        values["indicator"] = matched.get(t["target_id"], "")
+        if "indicator" in EDITABLE[kind]:
+            values["indicator"] = matched.get(t["target_id"], "")
         summary = format_value(t["value"], t.get("value_high"), t.get("comparator"), t.get("unit"),
                                t.get("annual"), t.get("deadline")) + f" — {t.get('group') or t.get('action')}"
-        add(t["target_id"], kind, i, summary, t, values, indicator=values["indicator"],
+        add(t["target_id"], kind, i, summary, t, values, indicator=values.get("indicator", ""),
             anchor=target_anchor(t["target_id"]))
     for i, (a, aid) in enumerate(zip(rec.get("agencies", []), agency_ids(doc_id, rec.get("agencies", [])))):
         add(aid, "agency", i, f"{a['agency']} ({a.get('role')})", a,
@@ -211,12 +212,14 @@ def load(extracted: Path, reviews_file: Path, catalogs_dir: Path | None = None) 
         d = decided.pop(r.record_id, None)
         if d is not None and d.sha256 == r.sha256:
             r.decision = d
-            if d.decision == "correct" and "indicator" in d.changes:
+            if d.decision == "correct" and "indicator" in d.changes and "indicator" in r.extracted:
                 r.extracted["indicator"] = d.changes["indicator"].get("old") or ""
         elif d is not None:
             q.orphans.append(_orphan(d, "document changed"))
-    for d in decided.values():
-        reason = "record gone" if d.doc_id in q.documents else "document gone"
+    for d in decided.values():          # the same reasons as review_orphans.csv gives
+        doc = q.documents.get(d.doc_id)
+        reason = ("document gone" if doc is None else
+                  "document changed" if doc.sha256 != d.sha256 else "record gone")
         q.orphans.append(_orphan(d, reason))
     records.sort(key=lambda r: (r.doc_id, KIND_ORDER[r.kind], r.position))
     q.records = {r.record_id: r for r in records}

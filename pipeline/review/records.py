@@ -16,11 +16,12 @@ from collections import Counter
 
 from pipeline.review.decisions import ReviewError
 
-# Fields a reviewer may correct, per kind (``indicator`` is the comparison's match).
+# Fields a reviewer may correct, per kind (``indicator`` is the comparison's match;
+# needs are counts, never compared, so they have none).
 TARGET_FIELDS = ["value", "value_high", "comparator", "deadline", "annual", "group", "indicator"]
 EDITABLE = {
     "target": TARGET_FIELDS,
-    "need": TARGET_FIELDS,
+    "need": TARGET_FIELDS[:-1],
     "agency": ["agency", "role"],
     "reference": ["symbol", "doc_type", "date", "issuer", "relation"],
     "field": ["value"],
