@@ -345,3 +345,12 @@ def test_review_command_has_help_and_refuses_an_empty_output(tmp_path, capsys):
     corpus = sample_corpus(tmp_path)
     assert main(["review", str(corpus), "--out", str(tmp_path / "nothing")]) == 2
     assert "run `kehoach extract" in capsys.readouterr().err
+
+
+def test_a_hand_edited_value_that_does_not_fit_is_an_orphan_not_a_crash():
+    items, doc, ex = _seed()
+    t = ex.targets[0]
+    r = review.apply(items, [decision(t.target_id, "correct", {"deadline": {"old": 2025, "new": "soon"}},
+                                      doc_id=doc.doc_id, sha=doc.sha256)])
+    assert r.orphans[0]["reason"].startswith("unusable correction: deadline")
+    assert next(row for row in r.targets if row["target_id"] == t.target_id)["review"] == ""

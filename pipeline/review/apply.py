@@ -17,7 +17,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from pipeline.models import DocMeta, Document, Extraction
-from pipeline.review.decisions import COLUMNS, Decision, latest
+from pipeline.review.decisions import COLUMNS, Decision, ReviewError, latest
 from pipeline.review.records import (META_FIELDS, agency_ids, changes_text, coerce, field_id,
                                      reference_ids)
 
@@ -52,61 +52,81 @@ def _columns(d: Decision | None) -> dict:
 
 
 def _corrected(record, d: Decision | None, skip=("indicator",)):
-    """A copy of ``record`` with the reviewer's values (the record itself when uncorrected)."""
+    """A copy of ``record`` with the reviewer's values (the record itself when uncorrected).
+    Raises ReviewError for a value that does not fit its field (a hand-edited file)."""
     if d is None or d.decision != "correct":
         return record
-    values = {k: coerce(k, v.get("new")) for k, v in d.changes.items()
-              if k not in skip and k in {f.name for f in dataclasses.fields(record)}}
+    names = {f.name for f in dataclasses.fields(record)}
+    values = {k: coerce(k, v.get("new")) for k, v in d.changes.items() if k not in skip and k in names}
     return dataclasses.replace(record, **values)
 
 
-def _document(doc: Document, ex: Extraction, found: dict[str, Decision], out: Reviewed) -> None:
-    """Apply the decisions ``found`` for one document (each one applied is removed from it)."""
-    doc_id = doc.doc_id
-    kept: dict[str, list] = {}          # per record list: corrected records, rejected left out
-    shown: dict[str, list] = {}         # per record list: corrected records, rejected kept
-    for name in ("targets", "references", "agencies"):
-        records = getattr(ex, name)
-        ids = ([t.target_id for t in records] if name == "targets" else
-               reference_ids(doc_id, records) if name == "references" else agency_ids(doc_id, records))
-        kept[name], shown[name] = [], []
-        for r, rid in zip(records, ids):
-            d = found.pop(rid, None)
+def _ids(doc_id: str, name: str, records) -> list[str]:
+    if name == "targets":
+        return [t.target_id for t in records]
+    return (reference_ids if name == "references" else agency_ids)(doc_id, records)
+
+
+def _record_list(doc_id: str, name: str, records, found: dict[str, Decision], out: Reviewed):
+    """One record list with its decisions: (records to show, records to compare)."""
+    shown, kept = [], []
+    for r, rid in zip(records, _ids(doc_id, name, records)):
+        d = found.pop(rid, None)
+        try:
             fixed = _corrected(r, d)
-            shown[name].append(fixed)
-            row = asdict(fixed)
-            if name != "targets":
-                row = {"doc_id": row.pop("doc_id"), ID_COLUMN[name]: rid} | row
-            getattr(out, name).append(row | _columns(d))
-            if d is None:
-                kept[name].append(fixed)
-                continue
+        except ReviewError as e:
+            out.orphans.append(_orphan(d, f"unusable correction: {e}"))
+            d, fixed = None, r
+        shown.append(fixed)
+        row = asdict(fixed)
+        if name != "targets":
+            row = {"doc_id": row.pop("doc_id"), ID_COLUMN[name]: rid} | row
+        getattr(out, name).append(row | _columns(d))
+        if d is not None:
             out.states[rid] = d.state
-            if d.decision != "reject":
-                kept[name].append(fixed)
             if name == "targets" and d.decision == "correct" and "indicator" in d.changes:
                 out.indicators[rid] = str(d.changes["indicator"].get("new") or "")
-    meta = dataclasses.replace(ex.meta)
+        if d is None or d.decision != "reject":
+            kept.append(fixed)
+    return shown, kept
+
+
+def _fields(doc_id: str, meta: DocMeta, found: dict[str, Decision], out: Reviewed) -> DocMeta:
+    """The document's own fields with their decisions: corrected metadata, and the
+    same with rejected fields emptied (what the comparison sees)."""
     notes, changes, reviewers = [], {}, set()
+    meta, compared = dataclasses.replace(meta), dataclasses.replace(meta)
     for name in META_FIELDS:
         d = found.pop(field_id(doc_id, name), None)
         if d is None:
             continue
+        try:
+            value = coerce(name, d.changes["value"].get("new")) if d.decision == "correct" else None
+        except (ReviewError, KeyError, AttributeError) as e:
+            out.orphans.append(_orphan(d, f"unusable correction: {e}"))
+            continue
         notes.append(f"{name} {d.state}")
         reviewers.add(d.reviewer)
         out.states[field_id(doc_id, name)] = d.state
-        if d.decision == "correct" and "value" in d.changes:
+        if d.decision == "correct":
             changes[name] = d.changes["value"]
-            setattr(meta, name, coerce(name, d.changes["value"].get("new")))
+            setattr(meta, name, value)
+            setattr(compared, name, value)
+        elif d.decision == "reject":
+            setattr(compared, name, None if isinstance(getattr(meta, name), int) else "")
     out.documents[doc_id] = {"review": "; ".join(notes), "review_changes": changes_text(changes),
                              "reviewer": "; ".join(sorted(reviewers))}
     out.metas[doc_id] = meta
-    # A rejected document field is left out of the comparison only.
-    compared_meta = dataclasses.replace(meta)
-    for name in META_FIELDS:
-        if out.states.get(field_id(doc_id, name)) == "rejected":
-            setattr(compared_meta, name, None if isinstance(getattr(meta, name), int) else "")
-    out.shown.append((doc, dataclasses.replace(ex, meta=meta, **shown)))
+    return compared
+
+
+def _document(doc: Document, ex: Extraction, found: dict[str, Decision], out: Reviewed) -> None:
+    """Apply the decisions ``found`` for one document (each one used is removed from it)."""
+    shown, kept = {}, {}
+    for name in ("targets", "references", "agencies"):
+        shown[name], kept[name] = _record_list(doc.doc_id, name, getattr(ex, name), found, out)
+    compared_meta = _fields(doc.doc_id, ex.meta, found, out)
+    out.shown.append((doc, dataclasses.replace(ex, meta=out.metas[doc.doc_id], **shown)))
     out.compared.append((doc, dataclasses.replace(ex, meta=compared_meta, **kept)))
 
 
