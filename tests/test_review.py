@@ -59,7 +59,7 @@ def test_decisions_round_trip_with_one_header(tmp_path):
     D.append(path, d1)
     D.append(path, d2)
     lines = path.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == ",".join(D.COLUMNS) and len(lines) == 3
+    assert lines[0] == "\ufeff" + ",".join(D.COLUMNS) and len(lines) == 3
     assert D.load(path) == [d1, d2]
 
 
@@ -94,6 +94,7 @@ def test_concurrent_reviewers_never_lose_a_line(tmp_path):
     got = D.load(path)
     assert len(got) == 160 and len({d.record_id for d in got}) == 160
     assert path.read_text(encoding="utf-8").count("record_id,kind") == 1
+    assert path.read_bytes().count("\ufeff".encode("utf-8")) == 1
 
 
 def test_form_values_are_typed():

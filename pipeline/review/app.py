@@ -133,7 +133,10 @@ def create_app(extracted: Path, corpus: Path, reviewer: str, catalogs: Path | No
     store = Store(extracted, corpus / decisions.FILE_NAME, catalogs)
     templates = environment("pipeline.review")
     app = Flask(__name__, static_folder="static", static_url_path="/static")
+    # Cookies are shared by every port of 127.0.0.1: a name of its own per app
+    # keeps two apps running side by side from overwriting each other's token.
     app.config.update(SECRET_KEY=secrets.token_bytes(32), SESSION_COOKIE_SAMESITE="Strict",
+                      SESSION_COOKIE_NAME="kehoach-review-" + secrets.token_hex(4),
                       SESSION_COOKIE_HTTPONLY=True, MAX_CONTENT_LENGTH=64 * 1024)
 
     def render(name: str, **kw) -> str:

@@ -6,7 +6,8 @@ line per decision::
 
     record_id, kind, doc_id, sha256, decision, changes, reviewer, time
 
-``changes`` is a JSON object ``{"field": {"old": extracted, "new": corrected}}``
+The file is UTF-8 with a byte-order mark, like every CSV of the project, so a
+spreadsheet shows Vietnamese names correctly. ``changes`` is a JSON object ``{"field": {"old": extracted, "new": corrected}}``
 (empty for accept and reject); ``sha256`` is the content hash of the document
 the reviewer saw. The latest line on a record wins.
 
@@ -61,7 +62,7 @@ def now() -> str:
 
 
 def line(d: Decision) -> bytes:
-    """One CSV line (no BOM): git merges such files line by line."""
+    """One CSV line: git merges such files line by line."""
     if d.decision not in DECISIONS:
         raise ReviewError(f"unknown decision {d.decision!r}")
     if d.kind not in KINDS:
@@ -81,8 +82,8 @@ def append(path: Path, d: Decision) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
-        if os.fstat(fd).st_size == 0:
-            data = (",".join(COLUMNS) + "\n").encode("utf-8") + data
+        if os.fstat(fd).st_size == 0:     # a new file: byte-order mark (Excel) and header
+            data = ("\ufeff" + ",".join(COLUMNS) + "\n").encode("utf-8") + data
         os.write(fd, data)
         os.fsync(fd)
     finally:
