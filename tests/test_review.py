@@ -295,6 +295,8 @@ def test_app_correction_keeps_only_changed_fields(app_env):
     assert client.post(f"/record/{tid}", data=form).status_code == 303
     (d,) = D.load(corpus / "reviews.csv")
     assert d.decision == "correct" and set(d.changes) == {"deadline"} and d.changes["deadline"]["new"] == 2028
+    row = re.search(rf'data-id="{tid}">.*?</tr>', client.get("/").get_data(as_text=True)).group(0)
+    assert "(2028)" in row and "corrected" in row                # the queue shows the reviewer's value
     bad = client.post(f"/record/{tid}", data=form | {"deadline": "soon"})
     assert bad.status_code == 400 and "deadline" in bad.get_data(as_text=True)
 

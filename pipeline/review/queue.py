@@ -44,7 +44,6 @@ class Record:
     doc_id: str
     sha256: str
     position: int                  # order within its document and kind
-    summary: str                   # one line for the queue
     extracted: dict                # editable field -> value as extracted
     quote: str = ""
     start: int = 0
@@ -54,12 +53,27 @@ class Record:
     confidence: float = DEFAULT_CONFIDENCE
     indicator: str = ""            # targets: the indicator the comparison gave it
     field: str = ""                # document fields: which one
+    unit: str = ""                 # targets: shown with the value, not editable
+    action: str = ""
     anchor: str = ""               # its highlight in the report page
     decision: Decision | None = None
 
     @property
     def state(self) -> str:
         return self.decision.state if self.decision else "to review"
+
+    @property
+    def summary(self) -> str:
+        """One line for the queue, with the reviewer's values where corrected."""
+        v = self.current()
+        if self.kind in ("target", "need"):
+            return (format_value(v["value"], v.get("value_high"), v.get("comparator"), self.unit,
+                                 v.get("annual"), v.get("deadline")) + f" — {v.get('group') or self.action}")
+        if self.kind == "agency":
+            return f"{v['agency']} ({v.get('role')})"
+        if self.kind == "reference":
+            return f"{v['symbol']} ({v.get('relation')})"
+        return f"{self.field}: {v['value']}"
 
     def current(self) -> dict:
         """Field values as they stand: extracted, with a correction on top."""
@@ -157,9 +171,8 @@ def _records(rec: dict, matched: dict[str, str], text: str) -> list[Record]:
     doc_id, sha, pages = rec["doc_id"], rec["sha256"], rec.get("pages") or []
     out = []
 
-    def add(rid, kind, i, summary, r, editable, **extra):
-        out.append(Record(record_id=rid, kind=kind, doc_id=doc_id, sha256=sha, position=i,
-                          summary=summary, extracted=editable, quote=get(r, "quote", "") or "",
+    def add(rid, kind, i, r, editable, **extra):
+        out.append(Record(record_id=rid, kind=kind, doc_id=doc_id, sha256=sha, position=i, extracted=editable, quote=get(r, "quote", "") or "",
                           start=get(r, "start", 0) or 0, end=get(r, "end", 0) or 0,
                           page=get(r, "page") if "page" in r else _page_at(pages, get(r, "start", 0) or 0),
                           section=get(r, "section", "") or "", confidence=_confidence(r), **extra))
@@ -169,24 +182,19 @@ def _records(rec: dict, matched: dict[str, str], text: str) -> list[Record]:
         values = {k: t.get(k) for k in EDITABLE[kind] if k != "indicator"}
         if "indicator" in EDITABLE[kind]:
             values["indicator"] = matched.get(t["target_id"], "")
-        summary = format_value(t["value"], t.get("value_high"), t.get("comparator"), t.get("unit"),
-                               t.get("annual"), t.get("deadline")) + f" — {t.get('group') or t.get('action')}"
-        add(t["target_id"], kind, i, summary, t, values, indicator=values.get("indicator", ""),
-            anchor=target_anchor(t["target_id"]))
+        add(t["target_id"], kind, i, t, values, indicator=values.get("indicator", ""),
+            anchor=target_anchor(t["target_id"]), unit=t.get("unit") or "", action=t.get("action") or "")
     for i, (a, aid) in enumerate(zip(rec.get("agencies", []), agency_ids(doc_id, rec.get("agencies", [])))):
-        add(aid, "agency", i, f"{a['agency']} ({a.get('role')})", a,
-            {k: a.get(k) for k in EDITABLE["agency"]}, anchor=anchor_of("a-", i))
+        add(aid, "agency", i, a, {k: a.get(k) for k in EDITABLE["agency"]}, anchor=anchor_of("a-", i))
     refs = rec.get("references", [])
     for i, (r, rid) in enumerate(zip(refs, reference_ids(doc_id, refs))):
-        add(rid, "reference", i, f"{r['symbol']} ({r.get('relation')})", r,
-            {k: r.get(k) for k in EDITABLE["reference"]}, anchor=anchor_of("r-", i))
+        add(rid, "reference", i, r, {k: r.get(k) for k in EDITABLE["reference"]}, anchor=anchor_of("r-", i))
     meta = rec["metadata"]
     for i, name in enumerate(META_FIELDS):
         value = meta.get(name)
         if value in (None, ""):
             continue
-        add(field_id(doc_id, name), "field", i, f"{name}: {value}", _field_evidence(text, value),
-            {"value": value}, field=name)
+        add(field_id(doc_id, name), "field", i, _field_evidence(text, value), {"value": value}, field=name)
     return out
 
 
