@@ -47,12 +47,13 @@ def cmd_extract(args) -> int:
             (bar.write(line, file=sys.stderr) if bar else print(line, file=sys.stderr))
 
     reviews = corpus / "reviews.csv" if corpus.is_dir() else None
-    try:                                  # a broken decisions file stops the run before any work
+    if reviews is not None:               # a broken decisions file stops the run before any work
         from pipeline.review.decisions import ReviewError, load
-        load(reviews) if reviews else None
-    except ReviewError as e:
-        print(f"kehoach: {e}", file=sys.stderr)
-        return 2
+        try:
+            load(reviews)
+        except ReviewError as e:
+            print(f"kehoach: {e}", file=sys.stderr)
+            return 2
     outcomes = run(corpus, jobs=args.jobs, timeout=args.timeout, cache_dir=cache, on_done=done)
     if bar:
         bar.close()

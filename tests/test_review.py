@@ -357,3 +357,12 @@ def test_a_hand_edited_value_that_does_not_fit_is_an_orphan_not_a_crash():
                                       doc_id=doc.doc_id, sha=doc.sha256)])
     assert r.orphans[0]["reason"].startswith("unusable correction: deadline")
     assert next(row for row in r.targets if row["target_id"] == t.target_id)["review"] == ""
+
+
+def test_a_broken_reviews_file_stops_the_run_with_its_line(tmp_path, capsys):
+    corpus = sample_corpus(tmp_path)
+    (corpus / "reviews.csv").write_text(",".join(D.COLUMNS) + "\nx1,target,d,s,approve,,Lan,t\n",
+                                        encoding="utf-8")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 2
+    assert "reviews.csv: line 2" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()                       # nothing half-done
