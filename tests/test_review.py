@@ -334,6 +334,14 @@ def test_app_filters_and_progress(app_env):
     assert re.search(rf"{n} chưa duyệt", only)
 
 
+def test_app_explains_an_unreadable_reviews_file(app_env):
+    corpus, out, client = app_env
+    (corpus / "reviews.csv").write_text(",".join(D.COLUMNS) + "\nx1,target,d,s,approve,,Lan,t\n",
+                                        encoding="utf-8")
+    resp = client.get("/")
+    assert resp.status_code == 500 and "reviews.csv: line 2" in resp.get_data(as_text=True)
+
+
 def test_app_lists_orphans(app_env):
     corpus, out, client = app_env
     D.append(corpus / "reviews.csv", decision("feedfacecafe", "accept", doc_id=HA_NOI, sha="0" * 64))

@@ -168,6 +168,11 @@ def create_app(extracted: Path, corpus: Path, reviewer: str, catalogs: Path | No
         resp.headers["Cache-Control"] = "no-store"
         return resp
 
+    @app.errorhandler(ReviewError)
+    def unreadable(e):
+        return (f"kehoach review: {e}. Fix or restore that line (the file is append-only; git "
+                "shows what changed), then reload.", 500, {"Content-Type": "text/plain; charset=utf-8"})
+
     @app.get("/")
     def index():
         q = store.get()
