@@ -19,7 +19,7 @@ status=0
 if [ -d "$shared/gold" ]; then
   mkdir -p "$tmp/shared-in"
   for f in "$shared"/seeds/* "$shared"/real/*; do
-    [ -f "$f" ] && [ "$(basename "$f")" != README.md ] && ln -s "$(realpath "$f")" "$tmp/shared-in/"
+    [ -f "$f" ] && [ "$(basename "$f")" != README.md ] && cp "$f" "$tmp/shared-in/"
   done
   "$bin/kehoach" extract "$tmp/shared-in" --out "$tmp/shared-out" --cache .cache/eval \
     --jobs "$jobs" --timeout 1800 > "$tmp/shared.log" 2>&1
