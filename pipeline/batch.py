@@ -5,7 +5,8 @@ Steps of ``run``:
  2. for each file, reuse the cached result when its content hash and the
     pipeline's fingerprint are unchanged, otherwise process it in a worker
     process under a time limit (a hung or crashing reader kills only its worker);
- 3. return one Outcome per input file — ok, partial or error, never missing.
+ 3. return one Outcome per input file — ok, partial, error or skipped (an entry
+    not read at all: a link leaving the corpus, a pipe), never missing.
 Writing the outputs is ``pipeline.publishing.output``'s job; printing is the CLI's.
 """
 from __future__ import annotations
@@ -15,8 +16,12 @@ import multiprocessing as mp
 import os
 import pickle
 import shutil
+import resource
 import signal
+import stat
 import subprocess
+import tempfile
+import threading
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -29,17 +34,31 @@ import regex as re
 
 from pipeline import __version__
 from pipeline.models import Document, Extraction
+from pipeline.reading.base import one_line
 
 PACKAGE = Path(__file__).resolve().parent
 
-# Folders and files at the top of a corpus that hold project data rather than
-# documents: indicator catalogs, gold annotations, reviewers' decisions.
-NOT_DOCUMENTS = {"catalogs", "gold", "reviews.csv"}
+# Entries at the top of a corpus that hold project data rather than documents:
+# indicator catalogs, hand annotations, a reviewer's decisions. They are not
+# inputs and get no row.
+PROJECT_DATA = {"catalogs", "gold", "reviews.csv"}
+
+# doc_ids (and so output and cache file names) are cut to this length, with a
+# hash of the path added where cut: file systems refuse names over 255 bytes,
+# and the cache and temporary names add some 90 characters to a doc_id.
+MAX_ID_CHARS = 96
+ID_HASH_CHARS = 8
 
 # Default wall-clock limit for one document. The 80-page scan in ../shared/real
 # needs a few minutes of OCR on two cores; a document needing more than this is
 # reported as an error rather than holding up the batch.
 DEFAULT_TIMEOUT = 900
+
+# Memory (heap) each worker and its children may use: the biggest real plans
+# need under 400 MB; past this a document is refused, not the machine exhausted.
+WORKER_MEMORY_BYTES = 1024 * 2**20
+# How often a worker checks that the run's process is still there.
+PARENT_POLL_SECONDS = 1.0
 
 # Modules whose code decides what ingestion produces: a change to any of them
 # (or to the OCR engine) invalidates cached readings; any other change only
@@ -60,7 +79,7 @@ class Outcome:
     source: str
     sha256: str = ""
     format: str = ""
-    status: str = "error"          # ok | partial | error
+    status: str = "error"          # ok | partial | error | skipped
     error: str = ""
     document: Document | None = None
     extraction: Extraction | None = None
@@ -73,17 +92,56 @@ class Outcome:
 # --------------------------------------------------------------------------
 
 def discover(root: Path) -> list[Path]:
-    """Every file under ``root`` that is meant as a document, in a stable order."""
-    if root.is_file():
+    """Every entry under ``root`` the run accounts for, in a stable order.
+
+    Hidden entries (a name starting with '.') and the project's own data
+    (``PROJECT_DATA``) are left out; everything else is listed, including
+    links, pipes and other entries that ``skip_reason`` will refuse, so each
+    gets a row. Links to folders are listed but never walked into.
+    """
+    if not root.is_dir():
         return [root]
     found = []
-    for p in sorted(root.rglob("*")):
-        rel = p.relative_to(root).parts
-        if any(part.startswith(".") for part in rel) or rel[0] in NOT_DOCUMENTS:
-            continue
-        if p.is_file():
-            found.append(p)
-    return found
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        here = Path(folder)
+        top = here == root
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and not (top and d in PROJECT_DATA))
+        for name in files:
+            if name.startswith(".") or (top and name in PROJECT_DATA):
+                continue
+            found.append(here / name)
+        found.extend(here / d for d in dirs if (here / d).is_symlink())
+        dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
+    return sorted(found)
+
+
+def skip_reason(path: Path, root: Path) -> str:
+    """Why ``path`` is not read at all ('' when it is a file to read).
+
+    A link is followed only when its target is a file inside the corpus
+    folder, so a link can never bring outside files into the outputs.
+    """
+    base = (root if root.is_dir() else root.parent).resolve()
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "broken link: its target does not exist"
+        if not target.is_relative_to(base):
+            return "link to a file outside the corpus folder: not followed"
+        if target.is_dir():
+            return "link to a folder: not followed (its files are read where they are)"
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        return f"cannot open: {e.strerror or e}"
+    if stat.S_ISREG(mode):
+        return ""
+    kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a folder"
+            if stat.S_ISDIR(mode) else "not a regular file")
+    return f"not a document file: {kind}"
 
 
 def slug(name: str) -> str:
@@ -94,27 +152,48 @@ def slug(name: str) -> str:
     return s or "document"
 
 
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:ID_HASH_CHARS]
+
+
+def _bounded(ident: str, rel: str) -> str:
+    """``ident`` cut to MAX_ID_CHARS, with a hash of the path where it was cut."""
+    if len(ident) <= MAX_ID_CHARS:
+        return ident
+    return ident[:MAX_ID_CHARS - ID_HASH_CHARS - 1].rstrip("-._") + "-" + _short_hash(rel)
+
+
 def assign_ids(paths: list[Path], root: Path) -> list[Job]:
-    """doc_id from the file name; the extension, then the folder, is added only to tell clashes apart."""
+    """doc_id from the file name; the extension, then the folder, is added only
+    to tell clashes apart, and a short hash of the path where names still clash
+    ('a b.txt' and 'a-b.txt'). Ids that differ only in case count as clashing
+    (they would share files on a case-insensitive disk). The ids depend only on
+    the set of paths, so they are the same on every run over the same corpus."""
     base = root if root.is_dir() else root.parent
+    def rel(p: Path) -> str:
+        return p.relative_to(base).as_posix()
     def ident(p: Path, depth: int) -> str:
-        rel = p.relative_to(base)
+        r = p.relative_to(base)
         if depth == 0:
-            return slug(p.stem)
-        if depth == 1:
-            return slug(f"{p.stem}-{p.suffix.lstrip('.')}")
-        return slug("-".join(rel.parts[:-1]) + f"-{p.stem}-{p.suffix.lstrip('.')}")
+            s = slug(p.stem)
+        elif depth == 1:
+            s = slug(f"{p.stem}-{p.suffix.lstrip('.')}")
+        else:
+            s = slug("-".join(r.parts[:-1]) + f"-{p.stem}-{p.suffix.lstrip('.')}")
+        if depth == 3:
+            s = s[:MAX_ID_CHARS - ID_HASH_CHARS - 1].rstrip("-._") + "-" + _short_hash(rel(p))
+        return _bounded(s, rel(p))
     depth = {p: 0 for p in paths}
     while True:
         ids: dict[str, list[Path]] = {}
         for p in paths:
-            ids.setdefault(ident(p, depth[p]), []).append(p)
+            ids.setdefault(ident(p, depth[p]).lower(), []).append(p)
         clashes = [ps for ps in ids.values() if len(ps) > 1]
-        if not clashes or all(depth[p] >= 2 for ps in clashes for p in ps):
+        if not clashes or all(depth[p] >= 3 for ps in clashes for p in ps):
             break
         for ps in clashes:
             for p in ps:
-                depth[p] = min(depth[p] + 1, 2)
+                depth[p] = min(depth[p] + 1, 3)
     return [Job(path=p, doc_id=ident(p, depth[p]), source=str(p)) for p in paths]
 
 
@@ -154,6 +233,18 @@ def fingerprints() -> tuple[str, str]:
     return reading, extraction
 
 
+def cache_problem(root: Path) -> str:
+    """Why ``root`` cannot serve as a cache folder ('' when it can): the CLI
+    then warns and reads every document without caching."""
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=root, prefix=".probe-"):
+            pass
+    except OSError as e:
+        return e.strerror or str(e)
+    return ""
+
+
 class Cache:
     """Pickled results under ``root``, keyed by content hash and pipeline fingerprint.
 
@@ -183,11 +274,16 @@ class Cache:
             return None
 
     def put(self, kind: str, key: str, value) -> None:
+        """Store ``value``; a cache that cannot be written (disk full, gone
+        read-only mid-run) only costs the time of reading again next run."""
         p = self._path(kind, key)
         if p is None:
             return
         from pipeline.publishing.writers import write_bytes
-        write_bytes(p, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        try:
+            write_bytes(p, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass
 
     def prune(self) -> None:
         """Drop entries made by other versions of the pipeline."""
@@ -206,22 +302,30 @@ class Cache:
 def process(job: Job, cache: Cache) -> Outcome:
     from pipeline.extraction.extract import extract
     from pipeline.reading.ingest import IngestError, read_document, sha256_of
-    from pipeline.reading import ReadError
+    from pipeline.reading import ReadError, how_read
 
     t0 = time.monotonic()
     out = Outcome(doc_id=job.doc_id, source=job.source,
                   format=job.path.suffix.lstrip(".").lower())
     try:
         out.sha256 = sha256_of(job.path)
+        how = how_read(job.path)
     except OSError as e:
         out.error = f"cannot open file: {e.strerror or e}"
         return out
-    key = f"{out.sha256}-{slug(job.doc_id)}-{hashlib.sha1(job.source.encode()).hexdigest()[:8]}"
+    except ReadError as e:
+        out.error = str(e)
+        return out
+    # Readings are shared by files with the same bytes read the same way (the
+    # same bytes as .txt and .md are read differently); extractions belong to
+    # one file of the corpus.
+    read_key = f"{out.sha256}-{how}"
+    key = f"{read_key}-{_short_hash(job.doc_id + chr(0) + job.source)}"
     hit = cache.get("extract", key)
     if hit is not None:
         doc, extraction = hit
         return _finish(out, doc, extraction, cached=True, t0=t0)
-    doc = cache.get("read", out.sha256)
+    doc = cache.get("read", read_key)
     if doc is None:
         try:
             doc = read_document(job.path, job.doc_id, job.source, sha256=out.sha256)
@@ -229,11 +333,39 @@ def process(job: Job, cache: Cache) -> Outcome:
             out.error = str(e)
             out.seconds = time.monotonic() - t0
             return out
-        cache.put("read", out.sha256, doc)
+        except MemoryError:
+            out.error = _memory_reason()
+            out.seconds = time.monotonic() - t0
+            return out
+        cache.put("read", read_key, doc)
     doc.doc_id, doc.source = job.doc_id, job.source
     extraction = extract(doc)
+    tidy_quotes(doc, extraction)
     cache.put("extract", key, (doc, extraction))
     return _finish(out, doc, extraction, cached=False, t0=t0)
+
+
+#: List marks a quote may begin with when an extractor takes a whole list item:
+#: a dash, plus or bullet and the space after it. They are not part of what is
+#: quoted, and a leading '-' or '+' would make spreadsheets treat the cell as a
+#: formula (the CSV guard then adds an apostrophe and the quote no longer
+#: matches the text).
+LEADING_LIST_MARK_RE = re.compile(r"^(?:[-+–—•·*](?:\s+|(?=[^\W\d_])))+(?=\w)")
+
+
+def tidy_quotes(doc: Document, extraction: Extraction) -> None:
+    """Start every record's evidence (``quote``, or an assignment's ``task``)
+    after its list mark; ``text[start:end]`` still equals it."""
+    for name in ("references", "targets", "quantities", "agencies", "assignments"):
+        for r in getattr(extraction, name, []):
+            field_name = "quote" if hasattr(r, "quote") else "task"
+            quote, start = getattr(r, field_name, None), getattr(r, "start", None)
+            if not isinstance(quote, str) or not isinstance(start, int):
+                continue
+            m = LEADING_LIST_MARK_RE.match(quote)
+            if m and doc.text[start:start + len(quote)] == quote:
+                setattr(r, field_name, quote[m.end():])
+                r.start = start + m.end()
 
 
 def _finish(out: Outcome, doc: Document, extraction: Extraction, cached: bool, t0: float) -> Outcome:
@@ -243,10 +375,56 @@ def _finish(out: Outcome, doc: Document, extraction: Extraction, cached: bool, t
     return out
 
 
-def _worker(conn, cache: Cache) -> None:
-    """Worker loop: own process group (so OCR children die with it), one job at a time."""
+def _limit_memory() -> None:
+    """Cap this worker's heap (and its children's) at WORKER_MEMORY_BYTES.
+
+    RLIMIT_DATA counts the memory a process writes to (heap, anonymous maps),
+    not address space it merely reserves, which pdfium reserves by the
+    gigabyte; past the limit an allocation fails (MemoryError in Python) and
+    the document is reported, instead of the machine running out of memory.
+    """
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        limit = WORKER_MEMORY_BYTES if hard == resource.RLIM_INFINITY else min(hard, WORKER_MEMORY_BYTES)
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def _end_worker(*_args) -> None:
+    """Remove this worker's temporary files, then kill its process group (its
+    OCR and converter children, and itself). The run's temporary folder goes
+    too once it is empty: the run's process is gone (killed outright), or
+    will make it again for its next worker."""
+    tmp = Path(tempfile.gettempdir())
+    shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        tmp.parent.rmdir()
+    except OSError:
+        pass                   # another worker's files are still there
+    os.killpg(0, signal.SIGKILL)
+
+
+def _watch_parent(parent: int) -> None:
+    """Backstop for the parent-death signal (and for systems without one)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    _end_worker()
+
+
+def _worker(conn, cache: Cache, parent: int, tmp: str) -> None:
+    """Worker loop, one job at a time. The worker leads its own process group
+    (so OCR children die with it), dies with the run's process, keeps its
+    temporary files in ``tmp`` (removed by whoever ends it) and has a memory cap."""
+    from pipeline.reading.base import die_with_parent
     os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent decides when to stop
+    signal.signal(signal.SIGTERM, _end_worker)
+    die_with_parent(parent, signal.SIGTERM)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    os.makedirs(tmp, exist_ok=True)
+    tempfile.tempdir = os.environ["TMPDIR"] = tmp   # ours and our children's
+    _limit_memory()
     while True:
         try:
             job = conn.recv()
@@ -256,18 +434,26 @@ def _worker(conn, cache: Cache) -> None:
             return
         try:
             result = process(job, cache)
+        except MemoryError:
+            result = Outcome(doc_id=job.doc_id, source=job.source, error=_memory_reason())
         except Exception as e:     # a bug or an unexpected library error: report, don't die
             result = Outcome(doc_id=job.doc_id, source=job.source,
-                             error=f"internal error while processing: {type(e).__name__}: {e}")
+                             error=f"internal error while processing: {type(e).__name__}: {one_line(str(e))}")
         conn.send(result)
 
 
-class _Slot:
-    """One worker process and the job it is running."""
+def _memory_reason() -> str:
+    return f"too large to read within the memory limit of {WORKER_MEMORY_BYTES // 2**20} MB"
 
-    def __init__(self, ctx, cache: Cache):
+
+class _Slot:
+    """One worker process, its temporary folder and the job it is running."""
+
+    def __init__(self, ctx, cache: Cache, tmp: Path):
+        tmp.mkdir(exist_ok=True)     # a worker that was ended removes it when empty
+        self.tmp = tempfile.mkdtemp(prefix="worker-", dir=tmp)
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, cache), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(child, cache, os.getpid(), self.tmp), daemon=True)
         self.proc.start()
         child.close()
         self.job: Job | None = None
@@ -286,6 +472,7 @@ class _Slot:
             pass
         self.proc.join(5)
         self.conn.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     def stop(self) -> None:
         try:
@@ -295,6 +482,19 @@ class _Slot:
         self.proc.join(5)
         if self.proc.is_alive():
             self.kill()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _crash_reason(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        if -code == signal.SIGKILL:
+            return f"the reader was killed ({name}; out of memory?)"
+        return f"the reader crashed ({name})"
+    return f"the reader crashed (exit code {code})"
 
 
 def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: Path | None = None,
@@ -302,18 +502,30 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
     """Process every document under ``root``; one Outcome per file, sorted by doc_id."""
     todo = assign_ids(discover(root), root)
     cache = Cache(cache_dir)
-    cache.prune()
+    try:
+        cache.prune()
+    except OSError:
+        pass
     ctx = mp.get_context("spawn")
     outcomes: list[Outcome] = []
-    queue = list(todo)
-    slots = [_Slot(ctx, cache) for _ in range(max(1, min(jobs, len(todo))))] if todo else []
 
     def done(o: Outcome) -> None:
         outcomes.append(o)
         if on_done:
             on_done(o)
 
+    queue = []
+    for job in todo:
+        why = skip_reason(job.path, root)
+        if why:
+            done(Outcome(doc_id=job.doc_id, source=job.source, status="skipped", error=why,
+                         format=job.path.suffix.lstrip(".").lower()))
+        else:
+            queue.append(job)
+    tmp = Path(tempfile.mkdtemp(prefix="kehoach-run-"))
+    slots: list[_Slot] = []
     try:
+        slots = [_Slot(ctx, cache, tmp) for _ in range(max(1, min(jobs, len(queue))))] if queue else []
         while queue or any(s.job for s in slots):
             for s in slots:
                 if s.job is None and queue:
@@ -330,7 +542,8 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
                         s.job = None
                         continue
                     except EOFError:
-                        reason = f"the reader crashed (worker exit code {s.proc.exitcode})"
+                        s.proc.join(1)
+                        reason = _crash_reason(s.proc.exitcode)
                 elif time.monotonic() >= s.deadline:
                     reason = f"took longer than the time limit of {timeout:g} s"
                 else:
@@ -339,11 +552,12 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
                              format=s.job.path.suffix.lstrip(".").lower(),
                              seconds=time.monotonic() - s.started))
                 s.kill()
-                slots[i] = _Slot(ctx, cache)
+                slots[i] = _Slot(ctx, cache, tmp)
     finally:
         for s in slots:
             if s.job:
                 s.kill()
             else:
                 s.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
     return sorted(outcomes, key=lambda o: o.doc_id)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.batch import DEFAULT_TIMEOUT, Outcome, run
+from pipeline.batch import DEFAULT_TIMEOUT, Outcome, cache_problem, run
 from pipeline.reading import supported_suffixes
 
 
@@ -23,6 +25,12 @@ def _progress(total_hint: int):
     return tqdm(total=total_hint, unit="doc", file=sys.stderr, leave=False)
 
 
+def _shown(source: str) -> str:
+    """A file name as printed: quoted with escapes when it holds line breaks
+    or other control characters, so that one message stays one line."""
+    return repr(source) if any(c < " " or c == "\x7f" for c in source) else source
+
+
 def cmd_extract(args) -> int:
     from pipeline.batch import assign_ids, discover
     from pipeline.publishing.output import write_all
@@ -32,7 +40,16 @@ def cmd_extract(args) -> int:
         print(f"kehoach: {corpus}: no such file or folder", file=sys.stderr)
         return 2
     out = Path(args.out)
+    if corpus.is_dir() and out.resolve().is_relative_to(corpus.resolve()):
+        print(f"kehoach: the output folder {out} is inside the corpus folder {corpus}: its files "
+              "would be read as documents on the next run; choose an --out outside it", file=sys.stderr)
+        return 2
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
+    problem = cache_problem(cache) if cache else ""
+    if problem:
+        print(f"warning: cache folder {cache} cannot be used ({problem}); "
+              "reading every document without a cache", file=sys.stderr)
+        cache = None
     catalogs = Path(args.catalogs) if args.catalogs else (corpus / "catalogs" if corpus.is_dir() else None)
     total = len(assign_ids(discover(corpus), corpus))
     bar = _progress(total)
@@ -42,8 +59,8 @@ def cmd_extract(args) -> int:
         if bar:
             bar.update(1)
             bar.set_postfix_str(o.doc_id[:30])
-        if o.status == "error":
-            line = f"error: {o.source}: {o.error}"
+        if o.status in ("error", "skipped"):
+            line = f"{o.status}: {_shown(o.source)}: {o.error}"
             (bar.write(line, file=sys.stderr) if bar else print(line, file=sys.stderr))
 
     reviews = corpus / "reviews.csv" if corpus.is_dir() else None
@@ -60,15 +77,17 @@ def cmd_extract(args) -> int:
     write_all(outcomes, out, catalogs if catalogs and catalogs.is_dir() else None, reviews)
 
     errors = [o for o in outcomes if o.status == "error"]
+    skipped = [o for o in outcomes if o.status == "skipped"]
     partial = [o for o in outcomes if o.status == "partial"]
     for o in partial:
-        print(f"partial: {o.source}: {'; '.join(o.document.warnings) if o.document else ''}",
+        print(f"partial: {_shown(o.source)}: {'; '.join(o.document.warnings) if o.document else ''}",
               file=sys.stderr)
     ocr = sum(1 for o in outcomes if o.document and o.document.ocr_pages)
     cached = sum(1 for o in outcomes if o.cached)
-    read = len(outcomes) - len(errors)
+    read = len(outcomes) - len(errors) - len(skipped)
+    also = f", {len(skipped)} skipped" if skipped else ""
     print(f"{read} read, {ocr} with OCR, {len(errors)} errors"
-          f" ({len(partial)} partial, {cached} unchanged) in {time.monotonic() - t0:.1f} s -> {out}/")
+          f" ({len(partial)} partial, {cached} unchanged{also}) in {time.monotonic() - t0:.1f} s -> {out}/")
     return 1 if errors else 0
 
 
@@ -129,14 +148,25 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _stop(signum, frame) -> None:
+    """SIGTERM ends a run like Ctrl-C: workers and their children are killed
+    and temporary files removed on the way out."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop) if main_thread else None
     try:
         return args.func(args)
     except KeyboardInterrupt:
         print("kehoach: interrupted; files already written are complete, nothing half-written was left",
               file=sys.stderr)
         return 130
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

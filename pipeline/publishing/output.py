@@ -15,7 +15,9 @@ what was extracted.
 """
 from __future__ import annotations
 
+import fcntl
 import json
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
@@ -56,7 +58,9 @@ def province_now(meta: DocMeta | None) -> str:
 
 def document_row(o: Outcome) -> dict:
     doc, ex = o.document, o.extraction
-    row = {"doc_id": o.doc_id, "source": o.source, "sha256": o.sha256 or _sha(o.source),
+    # a skipped entry is never opened (a pipe would block, a link leads outside)
+    sha = o.sha256 or ("" if o.status == "skipped" else _sha(o.source))
+    row = {"doc_id": o.doc_id, "source": o.source, "sha256": sha,
            "format": o.format, "status": o.status, "error": o.error,
            "pages": len(doc.pages) if doc and doc.pages else "",
            "ocr_pages": " ".join(map(str, doc.ocr_pages)) if doc else "",
@@ -101,10 +105,32 @@ def _records(outcomes, name):
     return [r for o in outcomes if o.extraction for r in getattr(o.extraction, name)]
 
 
+#: Lock file in the output folder: runs writing into one folder take turns.
+LOCK_NAME = ".kehoach.lock"
+
+
+@contextmanager
+def locked(out: Path):
+    """Hold an exclusive lock on the output folder (waits for another run to finish writing)."""
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / LOCK_NAME).open("a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None = None,
               reviews: Path | None = None) -> None:
-    """Every output of a run; ``reviews`` is the reviewers' decisions file, if any."""
-    out.mkdir(parents=True, exist_ok=True)
+    """Every output of a run; ``reviews`` is the reviewers' decisions file, if
+    any. A second run into the same folder waits its turn, so the files always
+    come from one run."""
+    with locked(out):
+        _write_all(outcomes, out, catalogs, reviews)
+
+
+def _write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None, reviews: Path | None) -> None:
     ids = {o.doc_id for o in outcomes}
     for o in outcomes:
         if o.document is not None:
@@ -158,13 +184,13 @@ def _remove_stale(out: Path, ids: set[str]) -> None:
     """Drop per-document files of documents that have left the corpus."""
     for p in (out / "text").glob("*.txt") if (out / "text").is_dir() else []:
         if p.stem not in ids:
-            p.unlink()
+            p.unlink(missing_ok=True)
     for p in out.glob("*.json"):
         if p.stem in ids:
             continue
         try:
             if "sha256" in json.loads(p.read_text(encoding="utf-8")):
-                p.unlink()
+                p.unlink(missing_ok=True)
         except (ValueError, OSError):
             pass
 

@@ -19,9 +19,12 @@ import tempfile
 from pathlib import Path
 
 from pipeline.models import Block, ReadResult
-from pipeline.reading.base import Reader, ReadError
+from pipeline.reading.base import Reader, ReadError, child_options
 from pipeline.reading.lines import join_wrapped, list_kind
 
+#: First bytes of a Word 97-2003 file (an OLE2 compound file) and of RTF.
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+RTF_MAGIC = b"{\\rtf"
 #: Seconds allowed for one converter run.
 CONVERT_TIMEOUT = 120
 #: A table line as antiword draws it: starts and ends with '|'.
@@ -39,7 +42,12 @@ class DocReader(Reader):
     format = "doc"
 
     def read(self, path: Path) -> ReadResult:
-        is_rtf = path.read_bytes()[:5] == b"{\\rtf"
+        with path.open("rb") as f:
+            head = f.read(len(OLE_MAGIC))
+        is_rtf = head.startswith(RTF_MAGIC)
+        if not is_rtf and head != OLE_MAGIC:
+            # catdoc prints any bytes it is given as "text": check first
+            raise ReadError("not a Word document (no Word 97-2003 header)")
         errors = []
         if not is_rtf:
             for convert in (_antiword, _catdoc):
@@ -67,7 +75,7 @@ def _run(cmd: list[str]) -> str:
     if not shutil.which(cmd[0]):
         raise _ConvertError(f"{cmd[0]} is not installed")
     try:
-        out = subprocess.run(cmd, capture_output=True, timeout=CONVERT_TIMEOUT)
+        out = subprocess.run(cmd, capture_output=True, timeout=CONVERT_TIMEOUT, **child_options())
     except subprocess.TimeoutExpired:
         raise _ConvertError(f"{cmd[0]} timed out") from None
     if out.returncode != 0:

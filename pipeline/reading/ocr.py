@@ -26,6 +26,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.reading.base import child_options, one_line
 from pipeline.reading.normalize import syllable_share
 
 #: Fewer visible characters than this on a page means no text layer (a scan;
@@ -42,6 +43,13 @@ _TYPOGRAPHIC = set("“”‘’–—…•°º±×÷€§№²³\u00a0\ufffe\u
 
 #: Rendering resolution for OCR: Tesseract's documented sweet spot.
 OCR_DPI = 300
+#: Largest bitmap rendered for OCR (grayscale, one byte a pixel): an A2 sheet
+#: at 300 dpi. Larger pages are rendered at a lower resolution.
+MAX_RENDER_PIXELS = 36_000_000
+#: Largest image a page to render may hold (pdfium decodes it whole, up to four
+#: bytes a pixel, so 400 MB at most): an A3 sheet scanned at 600 dpi is 70
+#: megapixels. Pages with larger images are not OCR'd, and say why.
+MAX_IMAGE_PIXELS = 100_000_000
 #: Page segmentation: on KH-1105 page 1, --psm 3 (automatic) and 4 gave the
 #: same words (92% of them found in the reference text) and mark paragraph
 #: ends with blank lines; --psm 6 lost the blank lines and some diacritics (90%).
@@ -102,11 +110,15 @@ def _tesseract(image: Path) -> str:
     try:
         out = subprocess.run(
             ["tesseract", str(image), "stdout", "-l", "vie", "--psm", TESSERACT_PSM, "tsv"],
-            capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env())
+            capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
     finally:
         image.unlink(missing_ok=True)
     if out.returncode != 0:
-        raise RuntimeError(out.stderr.decode("utf-8", "replace").strip()[-200:])
+        # Tesseract (and Leptonica) print several lines; the last says what
+        # happened, naming our temporary image, which means nothing to a reader
+        err = out.stderr.decode("utf-8", "replace").replace(str(image), "the page image")
+        lines = [l for l in err.splitlines() if l.strip()]
+        raise RuntimeError(one_line(lines[-1] if lines else f"exit code {out.returncode}", 120))
     return tsv_to_text(out.stdout.decode("utf-8", "replace"))
 
 
@@ -164,12 +176,44 @@ def _split_columns(words) -> list[str]:
     return [" ".join(p) for p in pieces if sum(c.isalnum() for c in "".join(p)) >= 2]
 
 
+class RenderRefused(Exception):
+    """A page that is not rendered because it would take too much memory."""
+
+
+def _check_images(page) -> None:
+    """Refuse a page holding an image too large to decode (pdfium decodes every
+    image it draws in full, whatever the output size)."""
+    import pypdfium2.raw as raw
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]):
+        w, h = obj.get_px_size()
+        if w * h > MAX_IMAGE_PIXELS:
+            raise RenderRefused(f"image too large to render ({w}×{h} pixels; "
+                                f"limit {MAX_IMAGE_PIXELS // 10**6} megapixels)")
+
+
+def _render_scale(page, dpi: int, crop) -> float:
+    """``dpi`` as a scale, lowered where the page is so large that the bitmap
+    would exceed MAX_RENDER_PIXELS."""
+    w, h = page.get_size()
+    if crop:
+        w, h = w - crop[0] - crop[2], h - crop[1] - crop[3]
+    scale = dpi / 72
+    area = max(w, 1.0) * max(h, 1.0)
+    if area * scale * scale > MAX_RENDER_PIXELS:
+        scale = (MAX_RENDER_PIXELS / area) ** 0.5
+    return scale
+
+
 def render_page(pdf, index: int, folder: Path, dpi: int = OCR_DPI, forms: bool = False,
                 crop: tuple[float, float, float, float] | None = None) -> Path:
-    """Render page ``index`` (0-based) to a grayscale PNG in ``folder``; close everything."""
+    """Render page ``index`` (0-based) to a grayscale PNG in ``folder``; close everything.
+
+    Raises RenderRefused for pages whose images or size would take too much memory.
+    """
     page = pdf[index]
     try:
-        kwargs = {"scale": dpi / 72, "grayscale": True, "may_draw_forms": forms}
+        _check_images(page)
+        kwargs = {"scale": _render_scale(page, dpi, crop), "grayscale": True, "may_draw_forms": forms}
         if crop:
             kwargs["crop"] = crop
         bitmap = page.render(**kwargs)
@@ -203,8 +247,11 @@ def ocr_pages(pdf, pages: list[int], workers: int | None = None) -> tuple[dict[i
                 n = todo.pop(0)
                 try:
                     image = render_page(pdf, n - 1, Path(tmp))
+                except RenderRefused as e:
+                    errors[n] = str(e)
+                    continue
                 except Exception as e:       # pdfium render failure on one page
-                    errors[n] = f"could not render ({e})"
+                    errors[n] = f"page cannot be rendered for OCR ({one_line(e, 120)})"
                     continue
                 running[pool.submit(_tesseract, image)] = n
             if not running:
@@ -217,7 +264,7 @@ def ocr_pages(pdf, pages: list[int], workers: int | None = None) -> tuple[dict[i
                 except subprocess.TimeoutExpired:
                     errors[n] = f"OCR timed out after {OCR_PAGE_TIMEOUT} s"
                 except Exception as e:
-                    errors[n] = f"OCR failed ({e})"
+                    errors[n] = f"OCR failed ({one_line(e, 120)})"
     return texts, errors
 
 
@@ -241,7 +288,7 @@ def _ocr_region(pdf, index: int, crop: tuple[float, float, float, float], folder
     try:
         out = subprocess.run(
             ["tesseract", str(image), "stdout", "-l", "vie", "--psm", STAMP_PSM],
-            capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env())
+            capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
     finally:
         image.unlink(missing_ok=True)
     return " ".join(out.stdout.decode("utf-8", "replace").split())

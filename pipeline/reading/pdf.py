@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pipeline.models import Block, ReadResult
 from pipeline.reading import ocr
-from pipeline.reading.base import Reader, ReadError, page_ranges
+from pipeline.reading.base import Reader, ReadError, one_line, page_ranges
 from pipeline.reading.lines import group_wrapped, list_kind, usual_width
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
@@ -47,13 +47,20 @@ class PdfReader(Reader):
             pdf.close()
 
     def _read(self, pdf) -> ReadResult:
+        import pypdfium2 as pdfium
         n_pages = len(pdf)
         pages: dict[int, list[str]] = {}
         bold: dict[int, set[str]] = {}
         need_ocr: dict[int, str] = {}
+        damaged: list[int] = []
         scores = {}
         for i in range(n_pages):
-            text, bold[i + 1] = _page_text(pdf, i)
+            try:
+                text, bold[i + 1] = _page_text(pdf, i)
+            except pdfium.PdfiumError:     # a broken page tree or page object
+                damaged.append(i + 1)
+                pages[i + 1], bold[i + 1] = [], set()
+                continue
             ok, why = ocr.layer_usable(text)
             scores[i + 1] = ocr.layer_scores(text)
             if ok:
@@ -62,16 +69,19 @@ class PdfReader(Reader):
                 bold[i + 1] = set()
                 need_ocr[i + 1] = why
                 pages[i + 1] = []      # filled by OCR, or left empty (and reported)
+        if damaged and len(damaged) == n_pages:
+            raise ReadError(f"damaged PDF: page {page_ranges(damaged)} cannot be loaded")
         result = ReadResult(blocks=[], page_count=n_pages, meta={"layer_scores": scores})
         title = (pdf.get_metadata_dict().get("Title") or "").strip()
         if title:
             result.meta["title"] = title      # may be TCVN3; ingest converts it
         if need_ocr:
             self._ocr(pdf, need_ocr, pages, result)
-        if n_pages and 1 not in need_ocr:
-            stamps = ocr.read_stamps(pdf, 0)
-            if stamps:
-                result.meta["stamps"] = stamps
+        if damaged:
+            result.meta["unread_pages"] = sorted(set(result.meta.get("unread_pages", [])) | set(damaged))
+            result.warnings.append(f"damaged PDF: page {page_ranges(damaged)} cannot be loaded")
+        if n_pages and 1 not in need_ocr and 1 not in damaged:
+            self._stamps(pdf, result)
         _drop_running_lines(pages)
         for n in range(1, n_pages + 1):
             lines = pages.get(n, [])
@@ -81,6 +91,18 @@ class PdfReader(Reader):
                 is_bold = all(line in bold[n] for line in group)
                 result.blocks.append(Block(para, kind=list_kind(para), page=n, bold=is_bold))
         return result
+
+    @staticmethod
+    def _stamps(pdf, result: ReadResult) -> None:
+        """Signature stamps of page 1; they only add to the metadata, so any
+        failure to render or read them is a warning, never a lost document."""
+        try:
+            stamps = ocr.read_stamps(pdf, 0)
+        except Exception as e:      # pdfium, Tesseract or a refused render
+            result.warnings.append(f"signature stamps not read ({one_line(e, 120)})")
+            return
+        if stamps:
+            result.meta["stamps"] = stamps
 
     @staticmethod
     def _ocr(pdf, need_ocr: dict[int, str], pages: dict[int, list[str]], result: ReadResult) -> None:

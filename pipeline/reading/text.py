@@ -46,6 +46,9 @@ class TextReader(Reader):
     def read(self, path: Path) -> ReadResult:
         text, encoding = _decode(path)
         warnings = [] if encoding.startswith("utf") else [f"decoded as {encoding}"]
+        bad = text.count("\ufffd") if encoding == DAMAGED_UTF8 else 0
+        if bad:
+            warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by \ufffd")
         blocks = markdown_blocks(text) if self.format == "md" else plain_blocks(text)
         return ReadResult(blocks=blocks, warnings=warnings,
                           meta={"encoding": encoding})
@@ -55,16 +58,44 @@ class MarkdownReader(TextReader):
     format = "md"
 
 
+#: A file is UTF-8 with a few damaged bytes, rather than in an 8-bit encoding,
+#: when its valid multi-byte UTF-8 characters outnumber the invalid bytes by
+#: this much. In 8-bit Vietnamese text (TCVN3, VNI, cp1258) nearly every
+#: accented letter is an invalid UTF-8 sequence, so the ratio is far below 1.
+UTF8_VALID_PER_INVALID = 20
+#: Encoding name recorded for such a file.
+DAMAGED_UTF8 = "utf-8 (damaged)"
+
+
 def _decode(path: Path) -> tuple[str, str]:
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise ReadError(f"cannot open file ({e.strerror})") from e
-    text, encoding = decode_bytes(raw)
+    text, encoding = _mostly_utf8(raw) or decode_bytes(raw)
     sample = text[:4096]
     if sample and len(CONTROL_CHARS_RE.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
         raise ReadError("binary data, not a text file")
     return text, encoding
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few invalid bytes, each replaced by U+FFFD, or None.
+
+    Without this one bad byte sends the whole file to the 8-bit decoders,
+    which turn every accented letter into nonsense.
+    """
+    try:
+        raw.decode("utf-8")
+        return None                  # valid UTF-8: decode_bytes handles it
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if c > "\x7f") - bad
+    if not bad or good < UTF8_VALID_PER_INVALID * bad:
+        return None
+    return text, DAMAGED_UTF8
 
 
 # --------------------------------------------------------------------------
