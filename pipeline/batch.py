@@ -194,7 +194,14 @@ def assign_ids(paths: list[Path], root: Path) -> list[Job]:
         for ps in clashes:
             for p in ps:
                 depth[p] = min(depth[p] + 1, 3)
-    return [Job(path=p, doc_id=ident(p, depth[p]), source=str(p)) for p in paths]
+    return [Job(path=p, doc_id=ident(p, depth[p]), source=shown_path(p)) for p in paths]
+
+
+def shown_path(p: Path) -> str:
+    """``p`` as text for tables and messages: bytes of a file name that are not
+    UTF-8 (Python keeps them as lone surrogates, which no UTF-8 file can hold)
+    become U+FFFD."""
+    return str(p).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 # --------------------------------------------------------------------------

@@ -326,7 +326,7 @@ def test_7_converter_children_die_with_the_run(tmp_path):
 @linux_only
 def test_15_time_limit_during_ocr_leaves_no_temporary_files(tmp_path):
     proc, env, _ = start_hung_run(tmp_path, {"scan.pdf": scan_pdf(), "plan.txt": PLAN},
-                                  "tesseract", "--timeout", "2")
+                                  "tesseract", "--timeout", "1")
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 1
     assert "time limit" in err.decode()
@@ -381,7 +381,7 @@ def test_10_two_runs_into_a_folder_with_stale_files_both_finish(tmp_path):
     corpus, out = tmp_path / "in", tmp_path / "out"
     hostile.tree({"plan.txt": PLAN}, corpus)
     (out / "text").mkdir(parents=True)
-    for i in range(1500):                            # files of documents gone from the corpus
+    for i in range(300):                             # files of documents gone from the corpus
         (out / f"gone-{i}.json").write_text('{"sha256": ""}')
         (out / "text" / f"gone-{i}.txt").write_text("x")
     env = cli_env(tmp_path)
@@ -421,30 +421,8 @@ def test_11_ocr_failures_are_one_line(tmp_path):
     assert len([l for l in result.stderr.splitlines() if l.startswith("error:")]) == 1
 
 
-def run_measured(args: list[str], env: dict) -> tuple[int, int]:
-    """(exit code, peak RSS in bytes of the largest process of the run's tree)."""
-    probe = ("import resource, subprocess, sys\n"
-             "rc = subprocess.call(sys.argv[1:])\n"
-             "print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
-    out = subprocess.run([sys.executable, "-c", probe, sys.executable, "-m", "pipeline.cli", *args],
-                         env=env, capture_output=True, text=True, timeout=300)
-    rc, kb = out.stdout.split()[-2:]
-    return int(rc), int(kb) * 1024
-
-
-@pytest.mark.parametrize("name, make, reason", [
-    ("bomb.docx", hostile.zip_bomb_docx, "unpacks to"),
-    ("huge-image.pdf", hostile.huge_image_page, "image too large"),
-])
-def test_12_bombs_are_refused_within_1_gb(tmp_path, name, make, reason):
-    corpus = tmp_path / "in"
-    hostile.tree({name: make()}, corpus)
-    rc, peak = run_measured(["extract", str(corpus), "--out", str(tmp_path / "out"), "--no-cache"],
-                            cli_env(tmp_path))
-    row = by_name(tmp_path / "out")[name]
-    assert row["status"] == "error" and reason in row["error"]
-    assert peak < 1024**3, f"{peak / 2**20:.0f} MB"
-
+# 12: the bombs themselves (a 1 GB zip bomb, a 20000² image) are in the fuzz
+# suite, which measures the run's memory: tests/test_fuzz_hostile.py.
 
 @linux_only
 def test_12_workers_run_under_a_memory_limit(tmp_path):
