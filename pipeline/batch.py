@@ -11,6 +11,7 @@ Writing the outputs is ``pipeline.publishing.output``'s job; printing is the CLI
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import multiprocessing as mp
 import os
@@ -101,18 +102,22 @@ def discover(root: Path) -> list[Path]:
     """
     if not root.is_dir():
         return [root]
-    found = []
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        here = Path(folder)
-        top = here == root
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and not (top and d in PROJECT_DATA))
-        for name in files:
-            if name.startswith(".") or (top and name in PROJECT_DATA):
+    found: list[Path] = []
+    folders = [root]
+    while folders:                 # a loop, not recursion: folders may nest deeply
+        here = folders.pop()
+        try:
+            entries = list(os.scandir(here))
+        except OSError:
+            found.append(here)     # skip_reason says why it cannot be listed
+            continue
+        for entry in entries:
+            if entry.name.startswith(".") or (here == root and entry.name in PROJECT_DATA):
                 continue
-            found.append(here / name)
-        found.extend(here / d for d in dirs if (here / d).is_symlink())
-        dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(here / entry.name)
+            else:
+                found.append(here / entry.name)
     return sorted(found)
 
 
@@ -126,14 +131,19 @@ def skip_reason(path: Path, root: Path) -> str:
     if path.is_symlink():
         try:
             target = path.resolve(strict=True)
-        except (OSError, RuntimeError):
-            return "broken link: its target does not exist"
+        except RuntimeError:               # Python before 3.13 on a loop of links
+            return "broken link: the links loop"
+        except OSError as e:
+            return ("broken link: the links loop" if e.errno == errno.ELOOP
+                    else "broken link: its target does not exist")
         if not target.is_relative_to(base):
-            return "link to a file outside the corpus folder: not followed"
+            return "link leading outside the corpus folder: not followed"
         if target.is_dir():
             return "link to a folder: not followed (its files are read where they are)"
     try:
         mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            os.scandir(path).close()
     except OSError as e:
         return f"cannot open: {e.strerror or e}"
     if stat.S_ISREG(mode):

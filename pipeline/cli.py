@@ -44,6 +44,11 @@ def cmd_extract(args) -> int:
         print(f"kehoach: the output folder {out} is inside the corpus folder {corpus}: its files "
               "would be read as documents on the next run; choose an --out outside it", file=sys.stderr)
         return 2
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"kehoach: cannot write to the output folder {out}: {e.strerror or e}", file=sys.stderr)
+        return 2
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
     problem = cache_problem(cache) if cache else ""
     if problem:

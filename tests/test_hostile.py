@@ -359,6 +359,14 @@ def test_9_output_folder_inside_the_corpus_is_refused(tmp_path, capsys, where):
     assert not list(corpus.rglob("documents.csv"))
 
 
+def test_an_impossible_output_folder_is_a_clear_error(tmp_path, capsys):
+    corpus = tmp_path / "in"
+    hostile.tree({"plan.txt": PLAN}, corpus)
+    (tmp_path / "a-file").write_text("x")
+    assert main(["extract", str(corpus), "--out", str(tmp_path / "a-file" / "out")]) == 2
+    assert "cannot write to the output folder" in capsys.readouterr().err
+
+
 def test_10_writers_take_turns_on_one_output_folder(tmp_path):
     import fcntl
     corpus = tmp_path / "in"
