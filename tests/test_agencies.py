@@ -204,3 +204,23 @@ def test_generic_plural_is_a_catch_all():
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]
+
+
+def test_execution_clause_article_and_heads_titles():
+    text = ("Điều 1. Ban hành Kế hoạch cải cách hành chính năm 2026.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, "
+            "các Vụ trưởng, Giám đốc Sở Xây dựng và Thủ trưởng các cơ quan, đơn vị trực thuộc Bộ "
+            "chịu trách nhiệm thi hành Quyết định này./.")
+    assert found_in(text) == [("Chánh Văn phòng Bộ", "implement"), ("Thanh tra Bộ", "implement"),
+                              ("Các Vụ", "implement"), ("Sở Xây dựng", "implement"),
+                              ("Các cơ quan, đơn vị trực thuộc Bộ", "implement")]
+
+
+def test_shares_allotted_to_bodies_are_not_duties():
+    text = ("Điều 1. Phân bổ kinh phí\nKinh phí được phân bổ như sau:\n"
+            "1. Công an tỉnh 70% kinh phí.\n2. Ban An toàn giao thông tỉnh 30% kinh phí.")
+    assert found_in(text) == []
+
+
+def test_role_word_in_capitals_ends_the_name():
+    assert rows("1. Sở Xây dựng Chủ trì, hướng dẫn cấp phép xây dựng.") == [("Sở Xây dựng", "lead")]

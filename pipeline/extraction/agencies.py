@@ -47,9 +47,11 @@ EXECUTION_HEADING = re.compile(
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
 EXECUTES = re.compile(r"\s(?:có|chịu) trách nhiệm thi hành\b")
+# The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
+SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
-EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*\s(?:có|chịu) trách nhiệm thi hành\b")
+EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*\s(?:có|chịu) trách nhiệm thi hành\b", re.M)
 # Bodies named by a generic plural alone are a catch-all, not a body: "Các cơ quan,
 # đơn vị báo cáo …" ("Các sở, ban, ngành" names the provincial departments and stays).
 GENERIC_PLURAL = re.compile(
@@ -61,6 +63,9 @@ RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
 
 # Parts whose lists of bodies report results, set goals or fund: not duties.
 NOT_DUTY_ROLES = {"baseline", "objectives", "purpose", "scope", "needs", "funding"}
+# A figure right after the body's name: the item allots it a share ("a) Ban An toàn
+# giao thông tỉnh 40%;"), it gives no duty.
+SHARE_AFTER = re.compile(r"\s*[:\-–]?\s*\d")
 # How many items of a list must be headed by bodies for it to give duties.
 BODY_LIST_MIN = 2
 
@@ -76,7 +81,8 @@ BODY_HEAD = re.compile(
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
-    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán)\b")
+    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
+    r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần))")
 
@@ -94,17 +100,19 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm)\b|[:;(.\n]"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|Chủ trì|Phối hợp)\b|[:;(.\n]"
     # a dash before a lower-case word ("Sở Y tế - chủ trì"), not inside a name
     # ("Sở Lao động - Thương binh và Xã hội", "Cục Kinh tế - Quản lý đầu tư xây dựng")
     r"|(?<!chính trị)\s[-–]\s(?!\p{Lu})"
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
-    r"|\s[a-zđ]\)\s")
+    r"|\s[a-zđ]\)\s"
+    # a share allotted to the body ("Công an tỉnh 70% kinh phí")
+    r"|\s(?=\d[\d.,]*\s?%)")
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|"
-    r"địa phương|sau đại học|đại học|cao đẳng|trung cấp)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
+    r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # Persons joined to a body by "và" end the name: they are not a body
 # ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
 PERSONS_TAIL = re.compile(
@@ -133,10 +141,14 @@ MAX_NAME_WORDS = 16
 # ("Trưởng phòng Quản lý công nghiệp") are kept as written.
 HEAD_TITLE = re.compile(
     r"^(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
-    r"Chi cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng)\s+(?=\p{Lu}|các\s+\p{L})")
+    r"Chi cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Chánh(?= Thanh tra))"
+    r"\s+(?=\p{Lu}|các\s+\p{L})")
+# Heads of a class of units, named by their title: "các Vụ trưởng" are the Vụ, "các
+# Cục trưởng" the Cục.
+UNIT_HEADS = re.compile(r"^(?P<all>Các|Những)\s+(?P<unit>Vụ|Cục|Viện|Bộ|Sở|Chi cục)\s+trưởng$")
 # A title alone names persons, not a body ("các Bộ trưởng", "Thủ trưởng").
 TITLE_ONLY = re.compile(
-    r"^(?:(?:Các|Những)\s+)?(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|Vụ trưởng|"
+    r"^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|Vụ trưởng|"
     r"Trưởng ban|Trưởng phòng|Chánh Văn phòng)$", re.I)
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
@@ -253,7 +265,8 @@ def _heads_body(text: str, section) -> bool:
     line_end = text.find("\n", section.start)
     line_end = len(text) if line_end < 0 else line_end
     mark = ITEM_MARK.match(text[section.start:line_end])
-    return bool(_names(text, section.start + mark.end(), line_end)[0])
+    names, tail = _names(text, section.start + mark.end(), line_end)
+    return bool(names) and not SHARE_AFTER.match(text, tail, line_end)
 
 
 def _items(text: str, lo: int, hi: int) -> list[Item]:
@@ -359,7 +372,10 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     if not m:
         return None
     names = []
-    for piece in text[start:m.start()].split(";"):
+    clause = text[start:m.start()]
+    stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
+    clause = clause[stops[-1].end():] if stops else clause
+    for piece in clause.split(";"):
         if ":" in piece:
             piece = piece.rsplit(":", 1)[1]
         piece = piece.replace("*", " ").strip()
@@ -411,6 +427,7 @@ def normalise(raw: str) -> str:
     """Canonical name: aliases expanded, one tone placement, a head's title dropped to
     the body ("Giám đốc Sở Xây dựng" -> "Sở Xây dựng"), trailing province dropped."""
     name = " ".join(raw.split())
+    name = UNIT_HEADS.sub(lambda m: f"{m['all']} {m['unit']}", name)
     title = HEAD_TITLE.match(name)
     if title:
         name = name[title.end():]
