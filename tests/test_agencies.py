@@ -224,3 +224,11 @@ def test_shares_allotted_to_bodies_are_not_duties():
 
 def test_role_word_in_capitals_ends_the_name():
     assert rows("1. Sở Xây dựng Chủ trì, hướng dẫn cấp phép xây dựng.") == [("Sở Xây dựng", "lead")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2. Công an tỉnh - Chủ trì tuần tra, kiểm soát.", [("Công an tỉnh", "lead")]),
+    ("1. Các sở, ban, ngành, đoàn thể tập trung tuyên truyền.", [("Các sở, ban, ngành, đoàn thể", "implement")]),
+])
+def test_dash_and_tiers(line, expected):
+    assert rows(line) == expected

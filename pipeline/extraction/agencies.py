@@ -351,7 +351,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
     for pat in (NAME_STOP, NAME_COMMA_END):
         stop = pat.search(head, _after_first_word(head))
         cut = min(cut, stop.start() if stop else cut)
-    phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", head[:cut]))).strip(" ,")
+    phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", head[:cut]))).strip(" ,-–")
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
@@ -381,7 +381,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
-        piece = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", piece))).strip(" ,")
+        piece = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", piece))).strip(" ,-–")
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
         for part in _split(piece):
@@ -406,12 +406,16 @@ def _split(phrase: str) -> list[str]:
     pos = 0
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
-        nxt = nxt[PLURAL.match(nxt).end():] if PLURAL.match(nxt) else nxt
-        if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt)) or COLLECTIVE.match(nxt):
+        plural = PLURAL.match(nxt)
+        nxt = nxt[plural.end():] if plural else nxt
+        # a class of bodies is a member of its own only when named as such ("và các tổ
+        # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
+        collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(","))
+        if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt)) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
-    parts = [p.strip(" ,") for p in parts if p.strip(" ,")]
+    parts = [p.strip(" ,-–") for p in parts if p.strip(" ,-–")]
     return [p[0].upper() + p[1:] for p in parts]
 
 
@@ -438,7 +442,7 @@ def normalise(raw: str) -> str:
     if m:
         kept = name[:m.start()]
         name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) else kept
-    return name.strip(" ,.;:")
+    return name.strip(" ,.;:-–")
 
 
 def _level(name: str) -> str:
