@@ -232,3 +232,13 @@ def test_role_word_in_capitals_ends_the_name():
 ])
 def test_dash_and_tiers(line, expected):
     assert rows(line) == expected
+
+
+def test_scanned_bodies_carry_a_confidence_and_debris_is_dropped():
+    from pipeline.models import Page
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\nChủ trì kiểm tra.\n"
+            "2. Sở Tài chính\nBố trí kinh phí.\n3. SởY t3 \\ Phòng\nPhối hợp.")
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                   pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
+    got = [(a.agency, a.confidence) for a in agencies.extract(doc, structure.parse(doc))[0]]
+    assert got == [("Sở Công Thương", 0.7), ("Sở Tài chính", 0.7)]

@@ -61,6 +61,12 @@ GENERIC_PLURAL = re.compile(
 RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
 RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
 
+# A name the OCR garbled: a letter glued to a digit, a capital inside a lower-case
+# word ("SởY"), or characters no name holds. Such a record is dropped.
+GARBLED_NAME = re.compile(r"\p{L}\d|\d\p{L}|\p{Ll}\p{Lu}|[^\p{L}\p{M}\d\s,.&()/'’\-–]")
+# Bodies read from an OCR'd page are less sure than typed ones.
+SCANNED_CONFIDENCE = 0.7
+
 # Parts whose lists of bodies report results, set goals or fund: not duties.
 NOT_DUTY_ROLES = {"baseline", "objectives", "purpose", "scope", "needs", "funding"}
 # A figure right after the body's name: the item allots it a share ("a) Ban An toàn
@@ -189,14 +195,17 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
             roles = [_task_role(text[s:e]) for s, e in item.tasks]
             role = _item_role(roles)
             ev = evidence(doc, structure, item.start, item.end)
+            scanned = doc.page_at(item.start) in doc.ocr_pages
             for raw, name in item.names:
+                if GARBLED_NAME.search(name):      # OCR debris, not a body we can name
+                    continue
                 if name.casefold() in by_name:      # a body with items in two sections: one row
                     _merge(by_name[name.casefold()], role, len(item.tasks))
                 else:
                     by_name[name.casefold()] = Agency(
                         doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
                         tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
-                        section=ev["section"])
+                        section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
                     agencies.append(by_name[name.casefold()])
                 for (s, e), r in zip(item.tasks, roles):
                     tev = evidence(doc, structure, s, e)

@@ -66,6 +66,9 @@ LIST_HEAD_LINES = 30
 ANNEXED_PLAN = re.compile(
     r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n[\s*_]*\((?:Ban hành\s+)?kèm theo\b")
 
+# Figures read from an OCR'd page are less sure than typed ones.
+SCANNED_CONFIDENCE = 0.8
+
 # Words that mark a reported result rather than a goal.
 RESULT_CUE = re.compile(
     r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|hiện có|hiện nay|"
@@ -185,6 +188,9 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
                 last_goal = row
         if row:
             rows.append(row)
+    for r in rows:                  # a figure read from an OCR'd page may be misread
+        if doc.page_at(r.start) in doc.ocr_pages:
+            r.confidence = SCANNED_CONFIDENCE
     _assign_ids(doc.doc_id, rows)
     return rows
 
