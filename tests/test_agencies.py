@@ -242,3 +242,17 @@ def test_scanned_bodies_carry_a_confidence_and_debris_is_dropped():
                    pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
     got = [(a.agency, a.confidence) for a in agencies.extract(doc, structure.parse(doc))[0]]
     assert got == [("Sở Công Thương", 0.7), ("Sở Tài chính", 0.7)]
+
+
+def test_untitled_article_gives_duties_item_by_item():
+    text = ("Điều 1. Công bố mở cảng cạn.\nĐiều 2.\n1. Công ty Cổ phần Cảng An Phú thực hiện trách nhiệm "
+            "của doanh nghiệp khai thác cảng.\n2. Giao Cục Hàng hải Việt Nam kiểm tra hoạt động của cảng.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+    assert found_in(text) == [("Công ty Cổ phần Cảng An Phú", "implement"),
+                              ("Cục Hàng hải Việt Nam", "implement")]
+
+
+def test_execution_clause_worded_as_acting_on_the_decision():
+    text = ("Điều 1. Phê duyệt phương án giá.\nĐiều 3. Thủ trưởng các cơ quan: Sở Tài chính, "
+            "Kho bạc Nhà nước tỉnh và các cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành./.")
+    assert found_in(text) == [("Sở Tài chính", "implement"), ("Kho bạc Nhà nước tỉnh", "implement")]

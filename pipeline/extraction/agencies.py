@@ -46,12 +46,12 @@ EXECUTION_HEADING = re.compile(
 # A numbered item further down: a closing formula before it is not the end of the section.
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
-EXECUTES = re.compile(r"\s(?:có|chịu) trách nhiệm thi hành\b")
+EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết) (?:này )?thi hành)\b")
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
-EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*\s(?:có|chịu) trách nhiệm thi hành\b", re.M)
+EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
 # Bodies named by a generic plural alone are a catch-all, not a body: "Các cơ quan,
 # đơn vị báo cáo …" ("Các sở, ban, ngành" names the provincial departments and stays).
 GENERIC_PLURAL = re.compile(
@@ -66,6 +66,10 @@ RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
 GARBLED_NAME = re.compile(r"\p{L}\d|\d\p{L}|\p{Ll}\p{Lu}|[^\p{L}\p{M}\d\s,.&()/'’\-–]")
 # Bodies read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.7
+
+# An article with no title of its own ("Điều 2.") whose items are headed by bodies
+# gives them duties; a titled article's clauses are its rules.
+UNTITLED_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]?[\s*_]*$")
 
 # Parts whose lists of bodies report results, set goals or fund: not duties.
 NOT_DUTY_ROLES = {"baseline", "objectives", "purpose", "scope", "needs", "funding"}
@@ -82,7 +86,7 @@ ITEM_MARK = re.compile(
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
-    r"Trung tâm|Công an|Đài|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
+    r"Trung tâm|Công an|Đài|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
@@ -98,7 +102,7 @@ LEAD_IN = re.compile(r"^(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?P<rest>\p{
 # Lower-case words that end a body's name: the verbs of its duties.
 NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể)|tham mưu|chịu trách nhiệm|có trách nhiệm|"
-    r"căn cứ|hướng dẫn|xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
+    r"căn cứ|hướng dẫn|(?<!đầu tư )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
@@ -261,8 +265,9 @@ def body_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
     spans = []
     for parent, kids in siblings.items():
         holder = structure.sections[parent] if parent is not None else None
-        if holder is not None and (holder.role in NOT_DUTY_ROLES or holder.path.startswith("Điều")):
-            continue                        # an article's clauses are rules, not task items
+        if holder is not None and (holder.role in NOT_DUTY_ROLES or
+                                   (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading))):
+            continue                        # a titled article's clauses are rules, not task items
         heads = [k for k in kids if k.role not in NOT_DUTY_ROLES and _heads_body(text, k)]
         if len(heads) >= BODY_LIST_MIN and 2 * len(heads) >= len(kids):
             spans.append((heads[0].start, kids[-1].end))
