@@ -235,3 +235,10 @@ def test_goals_of_a_plan_issued_in_a_decisions_annex():
             "II. KINH PHÍ\n- Ngân sách bảo đảm 100% kinh phí.")
     got = [(t.value, t.comparator, t.deadline, t.section) for t in run(text, DocMeta(period_end=2027))[1]]
     assert got == [(40, "min", 2027, "I")]
+
+
+def test_full_coverage_in_a_task_is_a_goal():
+    assert rows("II. NHIỆM VỤ\n1. Phổ biến nội dung Chỉ thị đối với 100% cán bộ, công chức.")[0][1:5] == \
+        (100, None, "%", "none")
+    assert rows("II. NHIỆM VỤ\n1. Hỗ trợ 100% kinh phí mua mũ bảo hiểm cho học sinh.") == []
+    assert rows("II. NHIỆM VỤ\n1. Kiểm tra 30% số xe khách.") == []

@@ -66,6 +66,9 @@ LIST_HEAD_LINES = 30
 ANNEXED_PLAN = re.compile(
     r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n[\s*_]*\((?:Ban hành\s+)?kèm theo\b")
 
+# A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
+MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá)", re.I)
+
 # Figures read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.8
 
@@ -266,6 +269,10 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if RESULT_CUE.search(text, s, e) or any(RESULT_CUE.search(sec.heading) for sec in chain):
         return False
     if GOAL_CUE.search(text, cs, ce) or follows or _under_goal_head(text, v.start):
+        return True
+    # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
+    # … sử dụng tài khoản thu phí điện tử") is a coverage goal; a share of money is not
+    if role == "tasks" and v.value == 100 and v.value_high is None and not MONEY_SHARE.match(text, v.end):
         return True
     if any(GOAL_HEADING.search(sec.heading) for sec in _chain(structure, v.start)):
         return True
