@@ -256,3 +256,15 @@ def test_execution_clause_worded_as_acting_on_the_decision():
     text = ("Điều 1. Phê duyệt phương án giá.\nĐiều 3. Thủ trưởng các cơ quan: Sở Tài chính, "
             "Kho bạc Nhà nước tỉnh và các cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành./.")
     assert found_in(text) == [("Sở Tài chính", "implement"), ("Kho bạc Nhà nước tỉnh", "implement")]
+
+
+def test_kind_named_before_a_colon_is_shared_by_the_list():
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: "
+            "Tài chính, Giao thông vận tải; Tổng Biên tập Báo Hà Nội mới chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân Thành phố", "implement"),
+                              ("Sở Tài chính", "implement"), ("Sở Giao thông vận tải", "implement"),
+                              ("Báo Hà Nội mới", "implement")]
+
+
+def test_duty_in_capitals_after_a_dash_ends_the_name():
+    assert rows("2. Bộ Giao thông vận tải - Chỉ đạo các cơ quan trực thuộc.") == [("Bộ Giao thông vận tải", "implement")]

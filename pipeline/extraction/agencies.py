@@ -49,6 +49,9 @@ NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết) (?:này )?thi hành)\b")
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
+# A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
+# Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
+SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>Sở|Bộ)\s*$")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
 EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
@@ -86,7 +89,7 @@ ITEM_MARK = re.compile(
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
-    r"Trung tâm|Công an|Đài|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
+    r"Trung tâm|Công an|Đài|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
@@ -111,9 +114,11 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|Chủ trì|Phối hợp)\b|[:;(.\n]"
-    # a dash before a lower-case word ("Sở Y tế - chủ trì"), not inside a name
-    # ("Sở Lao động - Thương binh và Xã hội", "Cục Kinh tế - Quản lý đầu tư xây dựng")
-    r"|(?<!chính trị)\s[-–]\s(?!\p{Lu})"
+    # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
+    # thông vận tải - Chỉ đạo …"), not inside a name ("Sở Lao động - Thương binh và Xã hội",
+    # "Cục Kinh tế - Quản lý đầu tư xây dựng")
+    r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
+    r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu)\b))"
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
     r"|\s[a-zđ]\)\s"
     # a share allotted to the body ("Công an tỉnh 70% kinh phí")
@@ -151,7 +156,8 @@ MAX_NAME_WORDS = 16
 # ("Trưởng phòng Quản lý công nghiệp") are kept as written.
 HEAD_TITLE = re.compile(
     r"^(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
-    r"Chi cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Chánh(?= Thanh tra))"
+    r"Chi cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
+    r"Chánh(?= Thanh tra))"
     r"\s+(?=\p{Lu}|các\s+\p{L})")
 # Heads of a class of units, named by their title: "các Vụ trưởng" are the Vụ, "các
 # Cục trưởng" the Cục.
@@ -391,7 +397,11 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     clause = clause[stops[-1].end():] if stops else clause
     for piece in clause.split(";"):
         if ":" in piece:
-            piece = piece.rsplit(":", 1)[1]
+            lead, piece = piece.rsplit(":", 1)
+            shared = SHARED_NOUN.search(lead)
+            if shared and not BODY_HEAD.match(piece.strip()):
+                # "Giám đốc các Sở: Tài chính, Giao thông vận tải" -> Sở Tài chính, Sở Giao thông vận tải
+                piece = re.sub(r"(^\s*|,\s*|\s+và\s+)(?=\p{Lu})", lambda m: f"{m.group(1)}{shared['noun']} ", piece)
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
