@@ -178,6 +178,7 @@ class Reference:
     page: int | None = None
     section: str = ""
     flag: str = ""                     # e.g. date contradicts registry / another citation
+    confidence: float = 1.0            # below 1: OCR-damaged or doubtful; reviewers sort by it
 
 
 @dataclass
@@ -199,6 +200,7 @@ class Target:
     end: int = 0
     page: int | None = None
     section: str = ""
+    confidence: float = 1.0            # below 1: read from an OCR'd page
 
 
 @dataclass
@@ -228,6 +230,7 @@ class Agency:
     start: int = 0
     end: int = 0
     section: str = ""
+    confidence: float = 1.0            # below 1: name read from an OCR'd page or doubtful
 
 
 @dataclass

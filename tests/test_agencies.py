@@ -204,3 +204,67 @@ def test_generic_plural_is_a_catch_all():
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]
+
+
+def test_execution_clause_article_and_heads_titles():
+    text = ("Điều 1. Ban hành Kế hoạch cải cách hành chính năm 2026.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, "
+            "các Vụ trưởng, Giám đốc Sở Xây dựng và Thủ trưởng các cơ quan, đơn vị trực thuộc Bộ "
+            "chịu trách nhiệm thi hành Quyết định này./.")
+    assert found_in(text) == [("Chánh Văn phòng Bộ", "implement"), ("Thanh tra Bộ", "implement"),
+                              ("Các Vụ", "implement"), ("Sở Xây dựng", "implement"),
+                              ("Các cơ quan, đơn vị trực thuộc Bộ", "implement")]
+
+
+def test_shares_allotted_to_bodies_are_not_duties():
+    text = ("Điều 1. Phân bổ kinh phí\nKinh phí được phân bổ như sau:\n"
+            "1. Công an tỉnh 70% kinh phí.\n2. Ban An toàn giao thông tỉnh 30% kinh phí.")
+    assert found_in(text) == []
+
+
+def test_role_word_in_capitals_ends_the_name():
+    assert rows("1. Sở Xây dựng Chủ trì, hướng dẫn cấp phép xây dựng.") == [("Sở Xây dựng", "lead")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2. Công an tỉnh - Chủ trì tuần tra, kiểm soát.", [("Công an tỉnh", "lead")]),
+    ("1. Các sở, ban, ngành, đoàn thể tập trung tuyên truyền.", [("Các sở, ban, ngành, đoàn thể", "implement")]),
+])
+def test_dash_and_tiers(line, expected):
+    assert rows(line) == expected
+
+
+def test_scanned_bodies_carry_a_confidence_and_debris_is_dropped():
+    from pipeline.models import Page
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\nChủ trì kiểm tra.\n"
+            "2. Sở Tài chính\nBố trí kinh phí.\n3. SởY t3 \\ Phòng\nPhối hợp.")
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                   pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
+    got = [(a.agency, a.confidence) for a in agencies.extract(doc, structure.parse(doc))[0]]
+    assert got == [("Sở Công Thương", 0.7), ("Sở Tài chính", 0.7)]
+
+
+def test_untitled_article_gives_duties_item_by_item():
+    text = ("Điều 1. Công bố mở cảng cạn.\nĐiều 2.\n1. Công ty Cổ phần Cảng An Phú thực hiện trách nhiệm "
+            "của doanh nghiệp khai thác cảng.\n2. Giao Cục Hàng hải Việt Nam kiểm tra hoạt động của cảng.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+    assert found_in(text) == [("Công ty Cổ phần Cảng An Phú", "implement"),
+                              ("Cục Hàng hải Việt Nam", "implement")]
+
+
+def test_execution_clause_worded_as_acting_on_the_decision():
+    text = ("Điều 1. Phê duyệt phương án giá.\nĐiều 3. Thủ trưởng các cơ quan: Sở Tài chính, "
+            "Kho bạc Nhà nước tỉnh và các cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành./.")
+    assert found_in(text) == [("Sở Tài chính", "implement"), ("Kho bạc Nhà nước tỉnh", "implement")]
+
+
+def test_kind_named_before_a_colon_is_shared_by_the_list():
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: "
+            "Tài chính, Giao thông vận tải; Tổng Biên tập Báo Hà Nội mới chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân Thành phố", "implement"),
+                              ("Sở Tài chính", "implement"), ("Sở Giao thông vận tải", "implement"),
+                              ("Báo Hà Nội mới", "implement")]
+
+
+def test_duty_in_capitals_after_a_dash_ends_the_name():
+    assert rows("2. Bộ Giao thông vận tải - Chỉ đạo các cơ quan trực thuộc.") == [("Bộ Giao thông vận tải", "implement")]

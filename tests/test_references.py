@@ -221,3 +221,32 @@ def test_damaged_codes_in_text():
 def test_standard_year_after_dash(text, sym):
     from pipeline.extraction.references import find_symbols
     assert sym.replace(" ", "") in [s.replace(" ", "") for _, _, s in find_symbols(text)]
+
+
+# Scans: look-alikes of digits in a symbol are repaired by the symbol grammar; what
+# it cannot repair is dropped; a repaired or doubtful record carries a confidence.
+@pytest.mark.parametrize("text, syms", [
+    ("căn cứ Nghị định số 96/202ØND-CP ngày 01/7/2020 của Chính phủ", ["96/2020/NĐ-CP"]),
+    ("thực hiện Nghị quyết số 6Ó6-NQ/ĐU ngày 12/3/2024", ["606-NQ/ĐU"]),
+    ("theo văn bản số ØØX-ÓÓ của Sở", []),
+])
+def test_lookalike_digits_repaired_or_dropped(text, syms):
+    from pipeline.extraction.references import find_symbols
+    assert [s for _, _, s in find_symbols(text)] == syms
+
+
+def test_registration_codes_are_not_documents():
+    from pipeline.extraction.references import find_symbols
+    text = ("TT | Đơn vị | Chứng chỉ năng lực\n1 | Công ty A | Số: BXD-00008539 | mã số KS-280-02060\n"
+            "2 | Công ty B | Số: HAN-000900021\nGiấy chứng nhận số 01-GCN-MT ngày 21/4/2026")
+    assert [s for _, _, s in find_symbols(text)] == ["01-GCN-MT"]
+
+
+def test_confidence_of_repaired_and_doubtful_symbols():
+    from pipeline.models import Page
+    text = ("Căn cứ Nghị định số 96/202ØND-CP ngày 01/7/2020;\nCăn cứ Công văn số 11654/ANKT-FANTCDT;\n"
+            "Căn cứ Quyết định số 815/QĐ-UBND ngày 20/4/2022.")
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                   pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
+    got = {r.symbol: r.confidence for r in references.extract(doc, structure.parse(doc), DocMeta())}
+    assert got == {"96/2020/NĐ-CP": 0.8, "11654/ANKT-FANTCDT": 0.5, "815/QĐ-UBND": 1.0}

@@ -220,3 +220,25 @@ def test_strive_head_line_governs_its_dash_items():
 def test_base_year_of_a_comparison_is_no_deadline():
     text = objectives("- Giảm 10% số người chết vì tai nạn giao thông so với năm 2025.")
     assert [t.deadline for t in run(text)[1]] == [2030]
+
+
+def test_value_then_tro_len_is_at_least():
+    assert rows(objectives("- Tỷ lệ thanh toán trực tuyến đạt từ 30% trở lên."))[0][4] == "min"
+
+
+def test_goals_of_a_plan_issued_in_a_decisions_annex():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch năm 2027.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n"
+            "BỘ TRƯỞNG\nNguyễn Văn A\n"
+            "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027\n(Ban hành kèm theo Quyết định số 12/QĐ-BXD)\n"
+            "I. MỤC TIÊU\n- Tối thiểu 40% hồ sơ được giải quyết trực tuyến.\n"
+            "II. KINH PHÍ\n- Ngân sách bảo đảm 100% kinh phí.")
+    got = [(t.value, t.comparator, t.deadline, t.section) for t in run(text, DocMeta(period_end=2027))[1]]
+    assert got == [(40, "min", 2027, "I")]
+
+
+def test_full_coverage_in_a_task_is_a_goal():
+    assert rows("II. NHIỆM VỤ\n1. Phổ biến nội dung Chỉ thị đối với 100% cán bộ, công chức.")[0][1:5] == \
+        (100, None, "%", "none")
+    assert rows("II. NHIỆM VỤ\n1. Hỗ trợ 100% kinh phí mua mũ bảo hiểm cho học sinh.") == []
+    assert rows("II. NHIỆM VỤ\n1. Kiểm tra 30% số xe khách.") == []

@@ -46,10 +46,15 @@ EXECUTION_HEADING = re.compile(
 # A numbered item further down: a closing formula before it is not the end of the section.
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
-EXECUTES = re.compile(r"\s(?:có|chịu) trách nhiệm thi hành\b")
+EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết) (?:này )?thi hành)\b")
+# The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
+SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
+# A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
+# Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
+SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>Sở|Bộ)\s*$")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
-EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*\s(?:có|chịu) trách nhiệm thi hành\b")
+EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
 # Bodies named by a generic plural alone are a catch-all, not a body: "Các cơ quan,
 # đơn vị báo cáo …" ("Các sở, ban, ngành" names the provincial departments and stays).
 GENERIC_PLURAL = re.compile(
@@ -59,8 +64,21 @@ GENERIC_PLURAL = re.compile(
 RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
 RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
 
+# A name the OCR garbled: a letter glued to a digit, a capital inside a lower-case
+# word ("SởY"), or characters no name holds. Such a record is dropped.
+GARBLED_NAME = re.compile(r"\p{L}\d|\d\p{L}|\p{Ll}\p{Lu}|[^\p{L}\p{M}\d\s,.&()/'’\-–]")
+# Bodies read from an OCR'd page are less sure than typed ones.
+SCANNED_CONFIDENCE = 0.7
+
+# An article with no title of its own ("Điều 2.") whose items are headed by bodies
+# gives them duties; a titled article's clauses are its rules.
+UNTITLED_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]?[\s*_]*$")
+
 # Parts whose lists of bodies report results, set goals or fund: not duties.
 NOT_DUTY_ROLES = {"baseline", "objectives", "purpose", "scope", "needs", "funding"}
+# A figure right after the body's name: the item allots it a share ("a) Ban An toàn
+# giao thông tỉnh 40%;"), it gives no duty.
+SHARE_AFTER = re.compile(r"\s*[:\-–]?\s*\d")
 # How many items of a list must be headed by bodies for it to give duties.
 BODY_LIST_MIN = 2
 
@@ -71,12 +89,13 @@ ITEM_MARK = re.compile(
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
-    r"Trung tâm|Công an|Đài|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
+    r"Trung tâm|Công an|Đài|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
-    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán)\b")
+    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
+    r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần))")
 
@@ -86,7 +105,7 @@ LEAD_IN = re.compile(r"^(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?P<rest>\p{
 # Lower-case words that end a body's name: the verbs of its duties.
 NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể)|tham mưu|chịu trách nhiệm|có trách nhiệm|"
-    r"căn cứ|hướng dẫn|xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
+    r"căn cứ|hướng dẫn|(?<!đầu tư )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
@@ -94,17 +113,21 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm)\b|[:;(.\n]"
-    # a dash before a lower-case word ("Sở Y tế - chủ trì"), not inside a name
-    # ("Sở Lao động - Thương binh và Xã hội", "Cục Kinh tế - Quản lý đầu tư xây dựng")
-    r"|(?<!chính trị)\s[-–]\s(?!\p{Lu})"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|Chủ trì|Phối hợp)\b|[:;(.\n]"
+    # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
+    # thông vận tải - Chỉ đạo …"), not inside a name ("Sở Lao động - Thương binh và Xã hội",
+    # "Cục Kinh tế - Quản lý đầu tư xây dựng")
+    r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
+    r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu)\b))"
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
-    r"|\s[a-zđ]\)\s")
+    r"|\s[a-zđ]\)\s"
+    # a share allotted to the body ("Công an tỉnh 70% kinh phí")
+    r"|\s(?=\d[\d.,]*\s?%)")
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|"
-    r"địa phương|sau đại học|đại học|cao đẳng|trung cấp)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
+    r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # Persons joined to a body by "và" end the name: they are not a body
 # ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
 PERSONS_TAIL = re.compile(
@@ -133,10 +156,15 @@ MAX_NAME_WORDS = 16
 # ("Trưởng phòng Quản lý công nghiệp") are kept as written.
 HEAD_TITLE = re.compile(
     r"^(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
-    r"Chi cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng)\s+(?=\p{Lu}|các\s+\p{L})")
+    r"Chi cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
+    r"Chánh(?= Thanh tra))"
+    r"\s+(?=\p{Lu}|các\s+\p{L})")
+# Heads of a class of units, named by their title: "các Vụ trưởng" are the Vụ, "các
+# Cục trưởng" the Cục.
+UNIT_HEADS = re.compile(r"^(?P<all>Các|Những)\s+(?P<unit>Vụ|Cục|Viện|Bộ|Sở|Chi cục)\s+trưởng$")
 # A title alone names persons, not a body ("các Bộ trưởng", "Thủ trưởng").
 TITLE_ONLY = re.compile(
-    r"^(?:(?:Các|Những)\s+)?(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|Vụ trưởng|"
+    r"^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|Vụ trưởng|"
     r"Trưởng ban|Trưởng phòng|Chánh Văn phòng)$", re.I)
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
@@ -177,14 +205,17 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
             roles = [_task_role(text[s:e]) for s, e in item.tasks]
             role = _item_role(roles)
             ev = evidence(doc, structure, item.start, item.end)
+            scanned = doc.page_at(item.start) in doc.ocr_pages
             for raw, name in item.names:
+                if GARBLED_NAME.search(name):      # OCR debris, not a body we can name
+                    continue
                 if name.casefold() in by_name:      # a body with items in two sections: one row
                     _merge(by_name[name.casefold()], role, len(item.tasks))
                 else:
                     by_name[name.casefold()] = Agency(
                         doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
                         tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
-                        section=ev["section"])
+                        section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
                     agencies.append(by_name[name.casefold()])
                 for (s, e), r in zip(item.tasks, roles):
                     tev = evidence(doc, structure, s, e)
@@ -240,8 +271,9 @@ def body_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
     spans = []
     for parent, kids in siblings.items():
         holder = structure.sections[parent] if parent is not None else None
-        if holder is not None and (holder.role in NOT_DUTY_ROLES or holder.path.startswith("Điều")):
-            continue                        # an article's clauses are rules, not task items
+        if holder is not None and (holder.role in NOT_DUTY_ROLES or
+                                   (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading))):
+            continue                        # a titled article's clauses are rules, not task items
         heads = [k for k in kids if k.role not in NOT_DUTY_ROLES and _heads_body(text, k)]
         if len(heads) >= BODY_LIST_MIN and 2 * len(heads) >= len(kids):
             spans.append((heads[0].start, kids[-1].end))
@@ -253,7 +285,8 @@ def _heads_body(text: str, section) -> bool:
     line_end = text.find("\n", section.start)
     line_end = len(text) if line_end < 0 else line_end
     mark = ITEM_MARK.match(text[section.start:line_end])
-    return bool(_names(text, section.start + mark.end(), line_end)[0])
+    names, tail = _names(text, section.start + mark.end(), line_end)
+    return bool(names) and not SHARE_AFTER.match(text, tail, line_end)
 
 
 def _items(text: str, lo: int, hi: int) -> list[Item]:
@@ -338,7 +371,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
     for pat in (NAME_STOP, NAME_COMMA_END):
         stop = pat.search(head, _after_first_word(head))
         cut = min(cut, stop.start() if stop else cut)
-    phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", head[:cut]))).strip(" ,")
+    phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", head[:cut]))).strip(" ,-–")
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
@@ -359,13 +392,20 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     if not m:
         return None
     names = []
-    for piece in text[start:m.start()].split(";"):
+    clause = text[start:m.start()]
+    stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
+    clause = clause[stops[-1].end():] if stops else clause
+    for piece in clause.split(";"):
         if ":" in piece:
-            piece = piece.rsplit(":", 1)[1]
+            lead, piece = piece.rsplit(":", 1)
+            shared = SHARED_NOUN.search(lead)
+            if shared and not BODY_HEAD.match(piece.strip()):
+                # "Giám đốc các Sở: Tài chính, Giao thông vận tải" -> Sở Tài chính, Sở Giao thông vận tải
+                piece = re.sub(r"(^\s*|,\s*|\s+và\s+)(?=\p{Lu})", lambda m: f"{m.group(1)}{shared['noun']} ", piece)
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
-        piece = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", piece))).strip(" ,")
+        piece = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", piece))).strip(" ,-–")
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
         for part in _split(piece):
@@ -390,12 +430,16 @@ def _split(phrase: str) -> list[str]:
     pos = 0
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
-        nxt = nxt[PLURAL.match(nxt).end():] if PLURAL.match(nxt) else nxt
-        if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt)) or COLLECTIVE.match(nxt):
+        plural = PLURAL.match(nxt)
+        nxt = nxt[plural.end():] if plural else nxt
+        # a class of bodies is a member of its own only when named as such ("và các tổ
+        # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
+        collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(","))
+        if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt)) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
-    parts = [p.strip(" ,") for p in parts if p.strip(" ,")]
+    parts = [p.strip(" ,-–") for p in parts if p.strip(" ,-–")]
     return [p[0].upper() + p[1:] for p in parts]
 
 
@@ -411,6 +455,7 @@ def normalise(raw: str) -> str:
     """Canonical name: aliases expanded, one tone placement, a head's title dropped to
     the body ("Giám đốc Sở Xây dựng" -> "Sở Xây dựng"), trailing province dropped."""
     name = " ".join(raw.split())
+    name = UNIT_HEADS.sub(lambda m: f"{m['all']} {m['unit']}", name)
     title = HEAD_TITLE.match(name)
     if title:
         name = name[title.end():]
@@ -421,7 +466,7 @@ def normalise(raw: str) -> str:
     if m:
         kept = name[:m.start()]
         name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) else kept
-    return name.strip(" ,.;:")
+    return name.strip(" ,.;:-–")
 
 
 def _level(name: str) -> str:

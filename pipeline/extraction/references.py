@@ -19,7 +19,8 @@ import regex as re
 
 from pipeline.extraction import registry
 from pipeline.models import DocMeta, Document, Reference, Structure
-from pipeline.extraction.registry import canonical_symbol, parse_symbol, symbol_key, type_name
+from pipeline.extraction.registry import (ISSUER_NAMES, TYPE_NAMES, canonical_symbol, parse_symbol,
+                                          symbol_key, type_name)
 from pipeline.extraction.spans import evidence
 
 # --------------------------------------------------------------------------
@@ -60,6 +61,27 @@ SHARED_LOOKBACK = 60
 INTRODUCED = re.compile(
     r"(?<![\p{L}])số\s*:?\s*(?P<sym>[\p{Lu}\d][\p{L}\d.&]*(?:[/\-][\p{L}\d.&]+)+)", re.I)
 HAS_CAPITAL = re.compile(r"\p{Lu}")
+# Certificate and registration codes in appendix tables ("Số: BXD-00008539",
+# "HAN-000900021", "KS-280-02060"): letters first, then long runs of digits, no slash.
+# A document's symbol opens with its number ("01-GCN-MT") or carries a slash.
+REGISTRATION_CODE = re.compile(r"^\p{Lu}{1,5}(?:-\d{3,})+$")
+
+# OCR look-alikes of digits inside a symbol's number or year: slashed and accented
+# O, a lower-case l, a bar ("96/202ØND-CP", "6Ó6-NQ/ĐU").
+LOOKALIKE = re.compile(r"[ØøÓÒÕÔƠ|]|(?<=\d)[Ol](?=\d)|(?<=\d)[Ol](?=[/\-])|(?<=[/\-])[Ol](?=\d)")
+LOOKALIKE_DIGITS = str.maketrans({"Ø": "0", "ø": "0", "Ó": "0", "Ò": "0", "Õ": "0", "Ô": "0", "Ơ": "0",
+                                  "O": "0", "l": "1", "|": "1"})
+# A run of digits and look-alikes where a number or a year stands (at the start or
+# after a separator).
+DIGIT_RUN = re.compile(r"(?:^|(?<=[/\-]))[\dØøÓÒÕÔƠOl|]{2,}(?=[/\-]|\p{Lu}|$)")
+# A year run into the type code after it: "96/2020ND-CP".
+GLUED_YEAR = re.compile(r"^\d+/(?:19|20)\d\d(?=\p{Lu})")
+# Codes shaped like a body's: people's committees and councils, a Sở (S…), a Bộ (B…),
+# Party committees, the police's departments (C08).
+BODY_CODE = re.compile(r"UBND|HĐND|UB[\p{Lu}]{1,8}|S[\p{Lu}]{1,6}|B[\p{Lu}]{1,6}|T[UW]|ĐU|CP|TTg|VPCP|"
+                       r"QH\d{0,2}|C\d{1,3}|CA[\p{Lu}]{0,4}|TƯ")
+REPAIRED_CONFIDENCE = 0.8
+DOUBTFUL_CONFIDENCE = 0.5
 
 # Document types in words, as written before a number ("Quyết định số", "Luật số").
 TYPE_WORDS = ("Chương trình hành động", "Quy chuẩn kỹ thuật quốc gia", "Thông tư liên tịch",
@@ -165,12 +187,48 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
     for m in INTRODUCED.finditer(text):
         raw = m["sym"].rstrip(".-")
         a, b = m.start("sym"), m.start("sym") + len(raw)
-        if HAS_CAPITAL.search(raw) and DIGIT.search(raw) and free(a, b):
-            found.append((a, b, canonical_symbol(raw)))
+        if HAS_CAPITAL.search(raw) and DIGIT.search(raw) and free(a, b) and not REGISTRATION_CODE.match(raw):
+            fixed = repair_lookalikes(raw)
+            if fixed:
+                found.append((a, b, canonical_symbol(fixed)))
             taken.append((a, b))
     found += shared_suffix_numbers(text, found)
     found = [(a, b, fixed) for a, b, sym in found if (fixed := repair_codes(sym))]
     return sorted(found)
+
+
+def repair_lookalikes(raw: str) -> str | None:
+    """A symbol whose number or year holds letters the OCR read for digits ("96/202ØND-CP",
+    "6Ó6-NQ/ĐU"), repaired by the symbol grammar: the look-alikes become digits, and a
+    year glued to its type code gets its slash back ("96/2020/NĐ-CP"). None when the
+    repaired text is still no symbol of a known family: it is dropped, not reported."""
+    if not LOOKALIKE.search(raw):
+        return raw
+    fixed = DIGIT_RUN.sub(lambda m: m.group(0).translate(LOOKALIKE_DIGITS)
+                          if DIGIT.search(m.group(0)) else m.group(0), raw)
+    fixed = GLUED_YEAR.sub(r"\g<0>/", fixed)
+    if LOOKALIKE.search(fixed) or not any(p.fullmatch(fixed) for p in (NORMATIVE, PARTY, ADMINISTRATIVE)):
+        return None
+    return fixed
+
+
+def confidence_of(doc: Document, start: int, end: int, codes_known: bool) -> float:
+    """1.0 for a symbol read as printed; REPAIRED_CONFIDENCE when look-alikes were
+    repaired; DOUBTFUL_CONFIDENCE for a symbol on an OCR'd page whose codes name no
+    type or body we know (a garbled letter symbol such as "11654/ANKT-FANTCDT")."""
+    if LOOKALIKE.search(doc.text, start, end):
+        return REPAIRED_CONFIDENCE
+    if not codes_known and doc.page_at(start) in doc.ocr_pages:
+        return DOUBTFUL_CONFIDENCE
+    return 1.0
+
+
+def codes_known(sym: str) -> bool:
+    """The symbol's type or issuer code is one we know: a type (KH, QĐ), a national
+    issuer (TTg, BYT), or the shape of a body's code (UBND, S.. for a Sở, B.. for a Bộ)."""
+    parts = parse_symbol(sym)
+    codes = [c for c in (parts.type_code, parts.issuer_code) if c]
+    return any(c in TYPE_NAMES or c in ISSUER_NAMES or BODY_CODE.fullmatch(c.split("-")[0]) for c in codes)
 
 
 def shared_suffix_numbers(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -388,11 +446,14 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
             continue                                                          # 2
         key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
         c = read_citation(text, start, end, sym)                              # 3
+        confidence = confidence_of(doc, start, end, codes_known(sym))
         if key in refs:
             merge(refs[key], c)                                               # 5
+            refs[key].confidence = max(refs[key].confidence, confidence)   # one clean reading suffices
             continue
         c.issuer = localise(c.issuer, meta.province)
         refs[key] = to_reference(doc, structure, c)
+        refs[key].confidence = confidence
         firsts[refs[key].symbol] = start
     rows = list(refs.values())
     count_short_mentions(text, rows, firsts, taken)                           # 4

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 
 import regex as re
 
@@ -22,6 +23,7 @@ from pipeline.models import DocMeta, Document, Section, Structure, Target
 from pipeline.extraction.numbers import NumberMention, find_values
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
+from pipeline.extraction.structure import APPENDIX, parse_sections, split_lines
 
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
@@ -35,6 +37,9 @@ QUALIFIERS = [
 QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^\p{L}]))(?:" + "|".join(f"(?P<{c}>{p})" for c, p in QUALIFIERS)
     + r")\s*(?:mức\s+|là\s+)?(?:từ\s+)?$", re.I)
+
+# Qualifiers after the value: "30% trở lên" (at least), "5% trở xuống" (at most).
+QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<up>trở lên)|trở xuống)\b", re.I)
 
 # Words that make a sentence outside the objective sections a goal.
 GOAL_CUE = re.compile(
@@ -55,6 +60,17 @@ FULL_STOP = re.compile(r"[.!?](?=\s+[\p{Lu}\d])")
 ITEM_KIND = re.compile(r"^[\s*_]*(?:(?P<dash>[-+•–])|(?P<letter>[a-zđ]\))|(?P<num>\d+(?:\.\d+)*[.)]))\s")
 # How many lines back a list head may be found.
 LIST_HEAD_LINES = 30
+
+# The head of a plan issued in a decision's annex: its type in capitals, then
+# "(Ban hành kèm theo Quyết định số …)" on the next line.
+ANNEXED_PLAN = re.compile(
+    r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n[\s*_]*\((?:Ban hành\s+)?kèm theo\b")
+
+# A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
+MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá)", re.I)
+
+# Figures read from an OCR'd page are less sure than typed ones.
+SCANNED_CONFIDENCE = 0.8
 
 # Words that mark a reported result rather than a goal.
 RESULT_CUE = re.compile(
@@ -153,6 +169,10 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     news = meta.source_kind == "news" or not structure.sections
     rows: list[Target] = []
     values = find_values(text, lo, hi)
+    annex = annexed_plan(doc, structure)
+    if annex:
+        structure, (a_lo, a_hi) = annex
+        values += find_values(text, a_lo, a_hi)
     last_goal = None
     stated: list[tuple[int, int]] = []        # (offset, year) of deadlines stated with a goal
     for i, v in enumerate(values):
@@ -171,8 +191,38 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
                 last_goal = row
         if row:
             rows.append(row)
+    for r in rows:                  # a figure read from an OCR'd page may be misread
+        if doc.page_at(r.start) in doc.ocr_pages:
+            r.confidence = SCANNED_CONFIDENCE
     _assign_ids(doc.doc_id, rows)
     return rows
+
+
+# -- a plan issued in the annex of a decision -------------------------------
+
+def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[int, int]] | None:
+    """A decision that issues a plan ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
+    …") carries the plan after its signature: "KẾ HOẠCH …" over "(Ban hành kèm theo
+    Quyết định số …)". Its goals are the document's goals. Returns the structure with
+    the annex's own sections added (their roles from their headings) and the annex's
+    span, or None."""
+    text = doc.text
+    m = ANNEXED_PLAN.search(text, structure.body_end or 0)
+    if not m or not structure.body_end:
+        return None
+    start = text.find("\n", m.end())
+    if start < 0:
+        return None
+    end = len(text)
+    for nxt in re.finditer(r"(?m)^[\s*#_|]*(?=\S)", text[start + 1:]):
+        line_at = start + 1 + nxt.end()
+        if APPENDIX.match(text[line_at:line_at + 40]) or ANNEXED_PLAN.match(text, start + 1 + nxt.start()):
+            end = start + 1 + nxt.start()
+            break
+    base = len(structure.sections)
+    extra = [replace(sec, parent=None if sec.parent is None else sec.parent + base)
+             for sec in parse_sections(split_lines(doc), start + 1, end)]
+    return replace(structure, sections=structure.sections + extra), (start + 1, end)
 
 
 # -- goals -------------------------------------------------------------------
@@ -219,6 +269,10 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if RESULT_CUE.search(text, s, e) or any(RESULT_CUE.search(sec.heading) for sec in chain):
         return False
     if GOAL_CUE.search(text, cs, ce) or follows or _under_goal_head(text, v.start):
+        return True
+    # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
+    # … sử dụng tài khoản thu phí điện tử") is a coverage goal; a share of money is not
+    if role == "tasks" and v.value == 100 and v.value_high is None and not MONEY_SHARE.match(text, v.end):
         return True
     if any(GOAL_HEADING.search(sec.heading) for sec in _chain(structure, v.start)):
         return True
@@ -282,6 +336,9 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
     m = QUALIFIER_BEFORE.search(text, max(cs, v.start - 40), v.start)
     if m:
         return next(c for c, _ in QUALIFIERS if m.group(c))
+    after = QUALIFIER_AFTER.match(text, v.end)
+    if after:                       # "đạt từ 30% trở lên": at least
+        return "min" if after["up"] else "max"
     # "Tối thiểu 70% A và 50% B": the qualifier heads both (not "trên 80% A và 100% B";
     # but "khoảng 10% …, 50% … và 100% …" is about all three): walk back along values
     # joined by "," or "và" to the first one with a qualifier.
