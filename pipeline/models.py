@@ -27,7 +27,7 @@ class Block:
     """One paragraph-like unit of text as a reader found it.
 
     ``kind`` is a hint from the reader: paragraph | heading | list_item |
-    table_row | header | footer. ``bold`` marks text the source set in bold
+    table_row | header | footer | footnote | endnote. ``bold`` marks text the source set in bold
     (headings lose their capitals in OCR but keep their weight in Word).
     ``start``/``end`` are filled in by ingest once the text is assembled.
     """

@@ -204,6 +204,92 @@ def test_docx_automatic_numbering_rebuilt(tmp_path):
     assert r.blocks[0].bold and not r.blocks[1].bold
 
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+
+def _notes_part(kind: str, notes: dict[int, str]) -> str:
+    """footnotes.xml / endnotes.xml with Word's two separator notes and ``notes``."""
+    seps = (f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+            f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+            f'</w:r></w:p></w:{kind}>')
+    body = "".join(f'<w:{kind} w:id="{i}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> '
+                   f'{text}</w:t></w:r></w:p></w:{kind}>' for i, text in notes.items())
+    return f'<?xml version="1.0" encoding="UTF-8"?><w:{kind}s xmlns:w="{W_NS}">{seps}{body}</w:{kind}s>'
+
+
+def _docx_with_notes(path: Path) -> None:
+    """A plan whose body cites one document and whose footnotes and endnote cite
+    three more; python-docx cannot write notes, so their parts go into the zip here."""
+    import zipfile
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Căn cứ Nghị quyết số 19/2026/NQ-CP của Chính phủ;")
+    p = d.add_paragraph("Thực hiện các văn bản của Trung ương")
+    for note_id in (1, 2):
+        p.add_run()._r.append(docx.oxml.parse_xml(
+            f'<w:footnoteReference xmlns:w="{W_NS}" w:id="{note_id}"/>'))
+    p.add_run(", Ủy ban nhân dân tỉnh ban hành Kế hoạch")
+    p.add_run()._r.append(docx.oxml.parse_xml(f'<w:endnoteReference xmlns:w="{W_NS}" w:id="1"/>'))
+    d.add_paragraph("I. MỤC ĐÍCH")
+    tmp = path.with_suffix(".tmp.docx")
+    d.save(tmp)
+    parts = {"word/footnotes.xml": _notes_part("footnote", {
+                 1: "Nghị quyết số 10-NQ/TW ngày 03/6/2017 của Ban Chấp hành Trung ương.",
+                 2: "Nghị quyết số 88/NQ-CP ngày 25/5/2024 của Chính phủ."}),
+             "word/endnotes.xml": _notes_part("endnote", {1: "Chỉ thị số 38-CT/TTg của Thủ tướng."})}
+    with zipfile.ZipFile(tmp) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b"".join(
+                    f'<Override PartName="/word/{k}s.xml" ContentType="application/vnd.openxmlformats-'
+                    f'officedocument.wordprocessingml.{k}s+xml"/>'.encode() for k in ("footnote", "endnote"))
+                    + b"</Types>")
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b"".join(
+                    f'<Relationship Id="rIdNote{k}" Type="{NOTES_REL}{k}s" Target="{k}s.xml"/>'.encode()
+                    for k in ("footnote", "endnote")) + b"</Relationships>")
+            dst.writestr(item, data)
+        for name, xml in parts.items():
+            dst.writestr(name, xml)
+    tmp.unlink()
+
+
+def test_docx_footnotes_and_endnotes_read_after_the_body(tmp_path):
+    p = tmp_path / "notes.docx"
+    _docx_with_notes(p)
+    r = DocxReader().read(p)
+    assert [(b.text, b.kind) for b in r.blocks] == [
+        ("Căn cứ Nghị quyết số 19/2026/NQ-CP của Chính phủ;", "paragraph"),
+        # the marks stay in the body as Word shows them, in the order of reference
+        ("Thực hiện các văn bản của Trung ương[1][2], Ủy ban nhân dân tỉnh ban hành Kế hoạch[i]",
+         "paragraph"),
+        ("I. MỤC ĐÍCH", "list_item"),
+        ("Chú thích", "footnote"),
+        ("[1] Nghị quyết số 10-NQ/TW ngày 03/6/2017 của Ban Chấp hành Trung ương.", "footnote"),
+        ("[2] Nghị quyết số 88/NQ-CP ngày 25/5/2024 của Chính phủ.", "footnote"),
+        ("[i] Chỉ thị số 38-CT/TTg của Thủ tướng.", "endnote"),
+    ]
+
+
+def test_docx_references_in_notes_found_with_spans(tmp_path):
+    from pipeline.extraction.extract import extract
+    from pipeline.reading.ingest import read_document
+
+    p = tmp_path / "notes.docx"
+    _docx_with_notes(p)
+    doc = read_document(p, "notes", "notes.docx")
+    refs = {r.symbol: r for r in extract(doc).references}
+    assert set(refs) == {"19/2026/NQ-CP", "10-NQ/TW", "88/NQ-CP", "38-CT/TTg"}
+    for r in refs.values():
+        assert r.quote == doc.text[r.start:r.end] and r.symbol in r.quote
+    notes_at = doc.text.index("Chú thích")
+    assert all(refs[s].start > notes_at for s in ("10-NQ/TW", "88/NQ-CP", "38-CT/TTg"))
+
+
 def test_truncated_docx(tmp_path):
     src = shared_file("real", "KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx").read_bytes()
     p = tmp_path / "cut.docx"

@@ -96,6 +96,8 @@ ENACTING = re.compile(r"(?<=[.;])\s+(?=(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ 
 #: The closing part: recipients, marks of the signature, the end mark "./.".
 CLOSING_START = re.compile(
     r"\s+(?=Nơi\s+nhận\s*:)|(?<=\./\.)\s+|(?<=[.;:\p{L}])\s+(?=(?:T/?M|K/?T|T/?L|TUQ|Q)\.\s*\p{Lu}{2,})")
+#: A sentence or clause mark inside a heading.
+CLAUSE_END = re.compile(r"[.;:!?]\s")
 #: Longest heading (characters) whose first point may follow it without a mark between.
 SHORT_HEADING = 80
 #: Where the closing part begins: the recipients or the end mark of the body.
@@ -341,13 +343,17 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
     sentence, a clause or a heading in capitals ends right before them."""
     seq = Sequence()
     last = (-1, -1, "")                        # start, label end and kind of the last heading
+    own_line = scanned = 0                     # line start found so far, and how far it was sought
     for m in HEADING_CANDIDATE.finditer(" " + text, body_start + 1):
         at = m.start() - 1                     # offset in ``text``
         kind = next(k for k in RANK if m.group(k))
         value = seq.value(kind, m)
         if value == -1:
             continue
-        own_line = text.rfind("\n", 0, at) + 1
+        # candidates come in order: look for a line break only since the last one
+        # (a flattened line is long; searching it from its start each time is quadratic)
+        own_line = text.rfind("\n", scanned, at) + 1 or own_line
+        scanned = at
         at_line_start = not text[own_line:at].strip()
         if at_line_start:            # a heading already: the sequence follows it
             seq.take(kind, value)
@@ -370,7 +376,7 @@ def first_child(text: str, last: tuple[int, int, str], at: int, kind: str, value
     if start < 0 or RANK[kind] <= RANK.get(parent, 9) or at - start > SHORT_HEADING:
         return False
     first = value[-1] == 1 if kind == "decimal" else value == (0 if kind == "letter" else 1)
-    return first and not re.search(r"[.;:!?]\s", text[label_end:at])
+    return first and not CLAUSE_END.search(text, label_end, at)
 
 
 def lay_lists(text: str, chars: list[str], body_start: int) -> None:

@@ -94,6 +94,10 @@ BODY_NAMES = [
     (r"QUỐC HỘI", "Quốc hội"), (r"THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
     (r"VĂN PHÒNG", "Văn phòng"), (r"ĐOÀN KIỂM TRA", "Đoàn kiểm tra"), (r"ĐOÀN THANH TRA", "Đoàn thanh tra"),
 ]
+# The same, compiled once: as written, and with a stray capital glued before the body.
+BODY_PATTERNS = [(re.compile(pat), name) for pat, name in BODY_NAMES]
+GLUED_BODY_PATTERNS = [(re.compile(rf"\p{{Lu}}?(?:{pat})"), name) for pat, name in BODY_NAMES]
+SPACES = re.compile(r"\s+")
 # Units named by their function alone ("VĂN PHÒNG", "ĐOÀN KIỂM TRA"): the body they
 # belong to completes the name ("Văn phòng Ủy ban nhân dân tỉnh Lào Cai").
 FUNCTION_UNIT = re.compile(r"^(?:VĂN PHÒNG|ĐOÀN (?:KIỂM|THANH) TRA|TỔ CÔNG TÁC|THANH TRA)$")
@@ -130,13 +134,13 @@ def find_province(text: str, pattern=PROVINCE_PREFIX) -> tuple[str, str]:
 
 def body_name(caps: str) -> str:
     """'SỞ CÔNG THƯƠNG' -> 'Sở Công Thương'; unknown bodies keep their first word capitalised."""
-    caps = re.sub(r"\s+", " ", caps).strip()
-    for pat, name in BODY_NAMES:
-        if re.fullmatch(pat, caps):
+    caps = SPACES.sub(" ", caps).strip()
+    for pat, name in BODY_PATTERNS:
+        if pat.fullmatch(caps):
             return name
     # a stray letter glued to a known body ("DUBND" for "UBND")
-    for pat, name in BODY_NAMES:
-        if re.fullmatch(rf"\p{{Lu}}?(?:{pat})", caps):
+    for pat, name in GLUED_BODY_PATTERNS:
+        if pat.fullmatch(caps):
             return name
     return caps.capitalize()
 

@@ -7,7 +7,7 @@ Conventions (DOMAIN §4): ``.`` groups thousands and ``,`` marks decimals
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -69,9 +69,23 @@ def parse_number(s: str) -> float:
     return float(s.replace(",", "."))
 
 
+# The values of the text last read, by range: the targets and the quantities both
+# read the body's values, and scanning a long text twice costs more than copying.
+# The text itself is held (not its id) so a new text is never taken for it.
+_seen: dict = {"text": None, "ranges": {}}
+
+
 def find_values(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
     """Every figure in ``text[start:end]`` with its sign, ranges joined, ratios split."""
     end = len(text) if end is None else end
+    if _seen["text"] is not text:
+        _seen["text"], _seen["ranges"] = text, {}
+    if (start, end) not in _seen["ranges"]:
+        _seen["ranges"][start, end] = _find_values(text, start, end)
+    return [replace(m) for m in _seen["ranges"][start, end]]     # callers own their copies
+
+
+def _find_values(text: str, start: int, end: int) -> list[NumberMention]:
     found: list[NumberMention] = []
     ratio_spans = []
     for m in RATIO.finditer(text, start, end):

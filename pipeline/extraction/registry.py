@@ -99,6 +99,7 @@ def _fix_code(code: str, is_type: bool) -> str:
     return code
 
 
+@lru_cache(maxsize=16384)      # a document cites the same symbols again and again
 def canonical_symbol(raw: str) -> str:
     """One written form per symbol: NFC, plain dashes, no spaces, QD->QĐ, TƯ->TW.
 
@@ -191,6 +192,7 @@ def load(path: Path = REGISTRY_CSV) -> dict[str, Known]:
     return {symbol_key(r.symbol): r for r in rows}
 
 
+@lru_cache(maxsize=16384)
 def symbol_key(sym: str) -> str:
     """Loose key: the scorer's folding (case, TƯ/TW, Đ/D, dashes, spaces)."""
     s = canonical_symbol(sym).upper().replace("TƯ", "TW").replace("Đ", "D")

@@ -215,8 +215,8 @@ def split_lines(doc: Document) -> list[Line]:
 
 
 def is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = "".join(filter(str.isalpha, s))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 # --------------------------------------------------------------------------
@@ -282,6 +282,13 @@ def find_header_date(lines: list[Line], anchor: int, stop: int | None = None) ->
     the index of the line after the date."""
     after_it = range(anchor, min(anchor + HEADER_DATE_LINES, len(lines)))
     before_it = range(anchor - 1, max(anchor - HEADER_DATE_LINES, 0) - 1, -1)
+    dated: dict[int, object] = {}      # line index -> its PLACE_DATE match, searched once
+
+    def place_date(k: int):
+        if k not in dated:
+            dated[k] = PLACE_DATE.search(lines[k].text) if k < len(lines) else None
+        return dated[k]
+
     for pattern in (PLACE_DATE, PLACE_DATE_BARE, GARBLED_DATE):
         for i in [*after_it, *before_it]:
             if stop is not None and i >= stop:
@@ -290,8 +297,8 @@ def find_header_date(lines: list[Line], anchor: int, stop: int | None = None) ->
             # a line holding the whole date is read alone, so that the motto above it
             # ("... Hạnh phúc") never joins the place
             nxt = lines[i + 1].text if i + 1 < len(lines) else ""
-            m = pattern.search(lines[i].text)
-            if not m and pattern is PLACE_DATE and not PLACE_DATE.search(nxt):
+            m = place_date(i) if pattern is PLACE_DATE else pattern.search(lines[i].text)
+            if not m and pattern is PLACE_DATE and not place_date(i + 1):
                 m = PLACE_DATE.search(lines[i].text + " " + nxt)
             if not (m and m.start() < len(lines[i].text)):
                 continue
@@ -348,8 +355,9 @@ def parse_header(lines: list[Line]) -> tuple[dict, int]:
             cell = RULE_TAIL.sub("", cell).strip()
             if header.get("symbol_raw") and header["symbol_raw"] in cell:
                 continue
-            if cell and not MOTTO.search(cell) and not NUMBER_LINE.search(cell) \
-                    and not PLACE_DATE.search(cell) and not GARBLED_DATE.search(cell) and is_caps(cell) \
+            # is_caps first: it is cheap and rules out the long lines of a flattened text
+            if cell and is_caps(cell) and not MOTTO.search(cell) and not NUMBER_LINE.search(cell) \
+                    and not PLACE_DATE.search(cell) and not GARBLED_DATE.search(cell) \
                     and not ISSUER_QUALIFIER.match(cell):
                 issuer_cells.append(fix_header_words(cell))
     header["issuer_lines"] = issuer_cells
@@ -449,8 +457,12 @@ def heading_of(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# Marks and spaces before a heading's words.
+TITLE_LEAD = re.compile(r"^[\s*_:–\-]+")
+
+
 def _clean_title(title: str) -> str:
-    return re.sub(r"^[\s*_:–\-]+", "", title).strip()
+    return TITLE_LEAD.sub("", title).strip()
 
 
 def heading_role(title: str) -> str | None:

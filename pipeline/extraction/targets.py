@@ -159,6 +159,9 @@ MAX_GROUP_WORDS = 14
 PERIOD_IN_TITLE = re.compile(
     r"(?:giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|đến năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 TITLE_WINDOW = 1500
+# Between two values of one list: a joining "và" or comma, and no clause mark.
+LIST_JOINER = re.compile(r"\svà\s|,\s")
+CLAUSE_MARK = re.compile(r"[;.]")
 
 
 def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
@@ -347,7 +350,7 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
         if prev.start < cs or prev.sign != v.sign:
             break
         between = text[prev.end:cur.start]
-        if not (re.search(r"\svà\s|,\s", between) and len(between) < 120 and not re.search(r"[;.]", between)):
+        if not (LIST_JOINER.search(between) and len(between) < 120 and not CLAUSE_MARK.search(between)):
             break
         pm = QUALIFIER_BEFORE.search(text, max(cs, prev.start - 40), prev.start)
         if pm:

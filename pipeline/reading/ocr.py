@@ -282,9 +282,8 @@ STAMP_PAD = 2.0
 STAMP_PSM = "7"
 
 
-def _ocr_region(pdf, index: int, crop: tuple[float, float, float, float], folder: Path,
-                forms: bool) -> str:
-    image = render_page(pdf, index, folder, forms=forms, crop=crop)
+def _ocr_line(image: Path) -> str:
+    """One rendered region read as a single text line (the image is removed)."""
     try:
         out = subprocess.run(
             ["tesseract", str(image), "stdout", "-l", "vie", "--psm", STAMP_PSM],
@@ -344,11 +343,21 @@ def read_stamps(pdf, index: int = 0) -> list[dict]:
     height = page.get_size()[1]
     page.close()
     stamps = []
+    bands = _bands(rects)
     with tempfile.TemporaryDirectory(prefix="kehoach-stamp-") as tmp:
-        for bottom, top in _bands(rects):
+        # pdfium renders here, one region after another (it is not thread-safe);
+        # the Tesseract runs, each a separate process, then go in parallel
+        images = []
+        for k, (bottom, top) in enumerate(bands):
             crop = (0, max(bottom - STAMP_PAD, 0), 0, max(height - top - STAMP_PAD, 0))
-            with_forms = _ocr_region(pdf, index, crop, Path(tmp), forms=True)
-            without = _ocr_region(pdf, index, crop, Path(tmp), forms=False)
+            for forms in (True, False):
+                folder = Path(tmp) / f"{k}-{'forms' if forms else 'plain'}"
+                folder.mkdir()
+                images.append(render_page(pdf, index, folder, forms=forms, crop=crop))
+        with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+            lines = list(pool.map(_ocr_line, images))
+        for k in range(len(bands)):
+            with_forms, without = lines[2 * k], lines[2 * k + 1]
             a, b = without.split(), with_forms.split()
             # OCR of the two renderings jitters on letters (QĐ/QÐ, lần/lân);
             # the stamps hold numbers, so only added tokens with digits count
