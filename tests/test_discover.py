@@ -174,6 +174,21 @@ def test_discovered_rows_with_family_and_national_value():
     assert all(wide[r["indicator_id"]]["indicator_source"] == "discovered" for r in rows)
 
 
+def test_discovered_rows_name_their_member_targets():
+    """A pairwise scorer reads which targets are grouped: every discovered row carries its
+    member's target_id, document and quote, one row per member."""
+    items = plan_items()
+    comp = compare.build(items, CATALOGS)
+    targets = {t.target_id: t for _, ex in items for t in ex.targets}
+    rows = [r for r in comp.long_rows if r["indicator_source"] == "discovered"]
+    for r in rows:
+        t = targets[r["target_id"]]
+        assert (r["doc_id"], r["quote"], r["value"]) == (t.doc_id, t.quote, t.value)
+    members = [m for d in comp.discovered.indicators for m in d.targets]
+    assert sorted(r["target_id"] for r in rows) == sorted(members)
+    assert {"target_id", "doc_id", "quote"} <= set(compare.LONG_COLUMNS)
+
+
 def test_catalog_takes_precedence(tmp_path):
     cats = tmp_path / "catalogs"
     cats.mkdir()
