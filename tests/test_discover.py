@@ -106,6 +106,45 @@ def test_abbreviations_are_spelled_out():
     assert "học_sinh" in discover.key_words("HS") or "học" in discover.key_words("HS")
 
 
+def test_same_wording_for_phrases_written_several_ways():
+    triple = discover.key_words("giảm tai nạn giao thông số vụ, số người chết, số người bị thương")
+    assert discover.key_words("giảm tai nạn giao thông trên cả 3 tiêu chí") == triple
+    assert discover.key_words("kiềm chế tai nạn giao thông cả ba tiêu chí") == triple
+    assert discover.goal_kind("Kiềm chế tai nạn giao thông từ ") == "reduce"
+    assert "tiêu_chí" not in discover.key_words("giảm 5-10% cả 03 tiêu chí về số vụ, số người chết")
+
+
+def weights(quote: str, value: float, high: float | None = None) -> dict[str, float]:
+    t = target("x", quote, value, high)
+    return discover.wordings([t])[t.target_id].near
+
+
+def test_preamble_and_tail_weigh_little():
+    near = weights("Để khắc phục những tồn tại hạn chế nêu trên, phấn đấu giảm 5-10% số vụ, "
+                   "số người chết so với năm 2023 theo Quyết định số 12/QĐ-UBND của tỉnh", 5, 10)
+    assert near["vụ"] == near["chết"] == 1.0
+    assert near["khắc_phục"] <= discover.FAR_WEIGHT and near["hạn_chế"] <= discover.FAR_WEIGHT
+    assert all(near.get(w, 0) <= discover.FAR_WEIGHT for w in ("quyết_định", "qđ", "ủy_ban"))
+    # a goal that names nothing after its opener: the words before say what is measured
+    near = weights("Các địa phương có tai nạn giao thông tăng, phấn đấu giảm tối thiểu 10% trong năm 2026", 10)
+    assert near["tai_nạn"] == 1.0
+
+
+def test_wordings_of_the_same_goal_group_across_plans():
+    """The reduction written with the three criteria named, as 'cả 3 tiêu chí', after a
+    preamble and with a base year and a source; one unrelated goal stays out."""
+    quotes = [
+        ("a", "Kiềm chế, kéo giảm tai nạn giao thông từ 5-10% trên cả 3 tiêu chí.", 5, 10),
+        ("b", "Giảm từ 5% đến 10% số vụ, số người chết và số người bị thương do tai nạn giao thông.", 5, 10),
+        ("c", "Nhằm bảo đảm trật tự an toàn giao thông trên các tuyến đường, phấn đấu giảm 5-10% số vụ, "
+              "số người chết, số người bị thương vì TNGT so với năm 2024 theo Kế hoạch số 7/KH-BCĐ.", 5, 10),
+        ("d", "Giảm tối thiểu 20% vụ ùn tắc giao thông kéo dài trên các tuyến quốc lộ.", 20, None),
+    ]
+    found = discover.discover([target(d, q, v, h) for d, q, v, h in quotes])
+    assert sorted(members(found).values(), key=len) == [{"a-0", "b-0", "c-0"}]
+    assert found.nearest["d-0"].score < discover.MERGE_THRESHOLD
+
+
 # --------------------------------------------------------------------------
 # Families
 # --------------------------------------------------------------------------

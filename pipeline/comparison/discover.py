@@ -4,7 +4,8 @@ No catalog is needed. For every target not claimed by a catalog:
  1. its **wording** is the clause of its quote around its own value (a
     sentence often holds several goals: "giảm 5-10% số vụ ...; giảm 10%
     thương vong trẻ em"), with abbreviations spelled out
-    (``data/abbreviations.csv``), list marks and filler words
+    (``data/abbreviations.csv``), one wording for phrases plans write several
+    ways (``data/synonyms.csv``), list marks and filler words
     (``data/filler_words.txt``) dropped, then segmented into words (underthesea);
  2. its **kind of goal**: ``reduce`` (a reduction verb before the value:
     "giảm 5-10%"), ``increase`` ("tăng tối thiểu 20%") or ``level`` (a level to
@@ -43,6 +44,7 @@ from pipeline.models import Target
 DATA = Path(__file__).resolve().parents[1] / "data"
 ABBREVIATIONS_CSV = DATA / "abbreviations.csv"
 FILLER_WORDS_TXT = DATA / "filler_words.txt"
+SYNONYMS_CSV = DATA / "synonyms.csv"
 
 # Mean similarity two groups need to join. On the tuning families
 # (tests/gold-align, held-out family excluded) the same goal written by
@@ -56,9 +58,11 @@ REVIEW_THRESHOLD = 0.3
 REVIEW_MEMBER = 0.55
 # Core words: used by at least this share of an indicator's members.
 CORE_SHARE = 0.5
-# Words this close to the value (in content words) weigh fully; farther ones less.
+# Words this close to the value (in content words) weigh fully; farther ones less,
+# and words beyond FAR_WORDS not at all (a clause that runs on into other tasks).
 NEAR_WORDS = 6
 FAR_WEIGHT = 0.25
+FAR_WORDS = 14
 
 ID_PREFIX = "d-"
 
@@ -70,6 +74,17 @@ CLAUSE_BREAK = re.compile(r"[;:\n]|\.\s|(?<![\d%])\s[-–+•]\s(?!\d)|\(\d{1,2}
 REDUCE_RE = re.compile(r"\b(?:giảm|hạ|kéo giảm|cắt giảm)\b")
 INCREASE_RE = re.compile(r"\b(?:tăng|nâng)\b")
 TO_LEVEL_RE = re.compile(r"\b(?:còn|xuống|dưới|về mức)\s*(?:dưới|mức|khoảng|không quá)?\s*$")
+# Words that open the goal itself inside a longer clause ("Để khắc phục …, phấn đấu
+# giảm 10% …", "nhằm đạt mục tiêu giảm …"): what comes before them is preamble.
+GOAL_OPENER = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|nhằm|để đạt)\b", re.I)
+# Where the measured thing after the value ends: the base of a comparison ("so với
+# năm 2021"), the document a goal is taken from ("theo Quyết định số …"), a closing
+# quotation mark. Words after it weigh as a preamble's do.
+AFTER_STOP = re.compile(r"\bso với\b|\btheo\s+(?:quyết định|kế hoạch|nghị quyết|chỉ thị|chương trình|"
+                        r"công văn|thông báo|đề án)\b|[”\"]", re.I)
+# The goal after its opener needs this many words besides its verb to stand alone.
+MIN_GOAL_WORDS = 2
+GOAL_VERBS = frozenset({"giảm", "tăng", "nâng", "hạ", "kéo_giảm", "cắt_giảm", "nâng_cao"})
 # Numbers, percent signs and the like: not words of the measured thing.
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -89,6 +104,27 @@ def abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
                 rows.append((abbr, full))
     rows.sort(key=lambda r: (-len(r[0]), r[0]))
     return tuple((re.compile(r"(?<![\w&])" + re.escape(a) + r"(?![\w&])"), f) for a, f in rows)
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, canonical wording) over folded text, longest phrase first: one way
+    of writing what plans write several ways ("kiềm chế" a reduction, "cả 3 tiêu
+    chí" the cases, deaths and injuries of road accidents)."""
+    rows = []
+    with SYNONYMS_CSV.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            phrase = fold_text(r["phrase"]).strip()
+            if phrase:
+                rows.append((phrase, fold_text(r["canonical"] or "").strip()))
+    rows.sort(key=lambda r: (-len(r[0]), r[0]))
+    return tuple((re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"), c) for p, c in rows)
+
+
+def canonical(folded: str) -> str:
+    for pattern, repl in synonyms():
+        folded = pattern.sub(repl, folded)
+    return folded
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +159,7 @@ def expand(text: str) -> str:
 def key_words(text: str) -> tuple[str, ...]:
     """Content words of a clause: expanded, folded, segmented, fillers dropped."""
     from underthesea import word_tokenize
-    folded = fold_text(expand(text))
+    folded = canonical(fold_text(expand(text)))
     if (phrases := filler_phrases()) is not None:
         folded = phrases.sub(" , ", folded)
     if not folded.strip():
@@ -177,21 +213,34 @@ class Wording:
     near: dict[str, float] = field(default_factory=dict)   # word -> weight for its distance from the value
 
 
-def proximity(before: tuple[str, ...], after: tuple[str, ...]) -> dict[str, float]:
-    """Words within NEAR_WORDS content words of the value weigh 1, farther ones FAR_WEIGHT:
-    a clause's preamble ("Để khắc phục những hạn chế nêu trên, phấn đấu ...") says
-    little about what is measured."""
+def distance_weight(dist: int) -> float:
+    return 1.0 if dist < NEAR_WORDS else FAR_WEIGHT if dist < FAR_WORDS else 0.0
+
+
+def proximity(preamble: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...],
+              tail: tuple[str, ...] = ()) -> dict[str, float]:
+    """Words within NEAR_WORDS content words of the value weigh 1, farther ones
+    FAR_WEIGHT, and none beyond FAR_WORDS. The clause's preamble ("Để khắc phục
+    những hạn chế nêu trên, phấn đấu ...") and the ``tail`` after the measured
+    thing ("so với năm 2021", "theo Quyết định số ...") say little about what is
+    measured and weigh FAR_WEIGHT at most; the preamble weighs fully when the goal
+    itself names too little ("Các địa phương có TNGT tăng, phấn đấu giảm tối thiểu 10%")."""
     out: dict[str, float] = {}
+    cap = FAR_WEIGHT if len(set(before + after) - GOAL_VERBS) >= MIN_GOAL_WORDS else 1.0
     for dist, w in enumerate(reversed(before)):
-        out[w] = max(out.get(w, 0.0), 1.0 if dist < NEAR_WORDS else FAR_WEIGHT)
+        out[w] = max(out.get(w, 0.0), distance_weight(dist))
+    for dist, w in enumerate(reversed(preamble), start=len(before)):
+        out[w] = max(out.get(w, 0.0), min(cap, distance_weight(dist)))
     for dist, w in enumerate(after):
-        out[w] = max(out.get(w, 0.0), 1.0 if dist < NEAR_WORDS else FAR_WEIGHT)
+        out[w] = max(out.get(w, 0.0), distance_weight(dist))
+    for dist, w in enumerate(tail, start=len(after)):
+        out[w] = max(out.get(w, 0.0), min(FAR_WEIGHT, distance_weight(dist)))
     return out
 
 
 def goal_kind(before: str) -> str:
     """Kind of goal from the clause text before the value."""
-    tail = fold_text(before)[-60:]
+    tail = canonical(fold_text(before))[-60:]
     if TO_LEVEL_RE.search(tail):
         return "level"
     verbs = [(m.start(), "reduce") for m in REDUCE_RE.finditer(tail)]
@@ -207,7 +256,11 @@ def wording(t: Target, span: tuple[int, int] | None) -> Wording:
         cs, ce = clause_around(quote, vs)
         clause = quote[cs:ce]
         kind = goal_kind(quote[cs:vs])
-        near = proximity(key_words(quote[cs:vs]), key_words(quote[ve:ce]))
+        opener = max((m.end() for m in GOAL_OPENER.finditer(quote[cs:vs])), default=0)
+        stop = AFTER_STOP.search(quote, ve, ce)
+        cut = stop.start() if stop else ce
+        near = proximity(key_words(quote[cs:cs + opener]), key_words(quote[cs + opener:vs]),
+                         key_words(quote[ve:cut]), key_words(quote[cut:ce]))
     else:
         clause = " ".join(x for x in (t.group, t.action) if x) or quote
         kind = goal_kind(clause)
@@ -215,7 +268,7 @@ def wording(t: Target, span: tuple[int, int] | None) -> Wording:
     words = key_words(clause)
     if len(words) < 2:                     # a clause too short to say anything: the whole goal
         words = tuple(dict.fromkeys(words + key_words(" ".join((t.group, t.action)))))
-    near = {w: near.get(w, 1.0) for w in words}
+    near = {w: x for w in words if (x := near.get(w, 1.0)) > 0}
     return Wording(clause=clause.strip(), words=words, kind=kind, unit=t.unit or "", near=near)
 
 
