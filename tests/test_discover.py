@@ -145,6 +145,20 @@ def test_wordings_of_the_same_goal_group_across_plans():
     assert found.nearest["d-0"].score < discover.MERGE_THRESHOLD
 
 
+def test_levels_of_one_group_with_different_actions_stay_apart():
+    quotes = [
+        ("a", "100% cán bộ, giáo viên, nhân viên và học sinh các trường học được tham gia các hoạt động "
+              "giáo dục pháp luật về an toàn giao thông."),
+        ("b", "100% cán bộ, giáo viên, nhân viên và học sinh các trường học ký cam kết chấp hành nghiêm "
+              "quy định về đội mũ bảo hiểm."),
+        ("c", "100% CB, GV, NV, HS được tham gia hoạt động giáo dục pháp luật về ATGT."),
+        ("d", "Phấn đấu 100% cán bộ, giáo viên, nhân viên, học sinh ký cam kết đội mũ bảo hiểm khi tham gia "
+              "giao thông."),
+    ]
+    found = discover.discover([target(d, q, 100) for d, q in quotes])
+    assert sorted(members(found).values(), key=sorted) == [{"a-0", "c-0"}, {"b-0", "d-0"}]
+
+
 # --------------------------------------------------------------------------
 # Families
 # --------------------------------------------------------------------------

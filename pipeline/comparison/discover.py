@@ -63,6 +63,10 @@ CORE_SHARE = 0.5
 NEAR_WORDS = 6
 FAR_WEIGHT = 0.25
 FAR_WORDS = 14
+# A level to reach ("100% cán bộ, giáo viên, nhân viên và học sinh được tham gia …")
+# names its group and then what the group does, both after the value: the action
+# weighs fully farther out, or goals of one group with different actions merge.
+NEAR_LEVEL = 10
 
 ID_PREFIX = "d-"
 
@@ -213,12 +217,12 @@ class Wording:
     near: dict[str, float] = field(default_factory=dict)   # word -> weight for its distance from the value
 
 
-def distance_weight(dist: int) -> float:
-    return 1.0 if dist < NEAR_WORDS else FAR_WEIGHT if dist < FAR_WORDS else 0.0
+def distance_weight(dist: int, near: int = NEAR_WORDS) -> float:
+    return 1.0 if dist < near else FAR_WEIGHT if dist < FAR_WORDS else 0.0
 
 
 def proximity(preamble: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...],
-              tail: tuple[str, ...] = ()) -> dict[str, float]:
+              tail: tuple[str, ...] = (), near_after: int = NEAR_WORDS) -> dict[str, float]:
     """Words within NEAR_WORDS content words of the value weigh 1, farther ones
     FAR_WEIGHT, and none beyond FAR_WORDS. The clause's preamble ("Để khắc phục
     những hạn chế nêu trên, phấn đấu ...") and the ``tail`` after the measured
@@ -232,7 +236,7 @@ def proximity(preamble: tuple[str, ...], before: tuple[str, ...], after: tuple[s
     for dist, w in enumerate(reversed(preamble), start=len(before)):
         out[w] = max(out.get(w, 0.0), min(cap, distance_weight(dist)))
     for dist, w in enumerate(after):
-        out[w] = max(out.get(w, 0.0), distance_weight(dist))
+        out[w] = max(out.get(w, 0.0), distance_weight(dist, near_after))
     for dist, w in enumerate(tail, start=len(after)):
         out[w] = max(out.get(w, 0.0), min(FAR_WEIGHT, distance_weight(dist)))
     return out
@@ -260,7 +264,8 @@ def wording(t: Target, span: tuple[int, int] | None) -> Wording:
         stop = AFTER_STOP.search(quote, ve, ce)
         cut = stop.start() if stop else ce
         near = proximity(key_words(quote[cs:cs + opener]), key_words(quote[cs + opener:vs]),
-                         key_words(quote[ve:cut]), key_words(quote[cut:ce]))
+                         key_words(quote[ve:cut]), key_words(quote[cut:ce]),
+                         NEAR_LEVEL if kind == "level" else NEAR_WORDS)
     else:
         clause = " ".join(x for x in (t.group, t.action) if x) or quote
         kind = goal_kind(clause)
