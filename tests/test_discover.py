@@ -88,6 +88,9 @@ def test_range_reduction_and_level_are_told_apart():
     level = discover.goal_kind("Phấn đấu tỷ lệ tai nạn giảm xuống còn ")
     assert level == "level"
     assert discover.goal_kind("tăng tối thiểu ") == "increase"
+    assert discover.goal_kind("Nâng tỷ lệ hộ gia đình có mũ bảo hiểm đạt chuẩn lên ") == "level"
+    assert discover.goal_kind("tăng tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu ") == "level"
+    assert discover.goal_kind("tăng thêm ít nhất ") == "increase"
 
 
 def test_a_range_takes_both_of_its_numbers():

@@ -74,10 +74,12 @@ ID_PREFIX = "d-"
 # ("- ", "+ ", "a) ", "(1) ", "2. "); a dash between two numbers is a range ("5 - 10%").
 CLAUSE_BREAK = re.compile(r"[;:\n]|\.\s|(?<![\d%])\s[-–+•]\s(?!\d)|\(\d{1,2}\)\s?|(?<!\w)[a-zđ]\)\s|(?<!\d)\d{1,2}\.\s")
 # Reduction and increase verbs just before a value, and the words that turn a
-# reduction into a level to reach ("giảm xuống còn 5%", "giảm dưới 10%").
+# reduction or an increase into a level to reach ("giảm xuống còn 5%", "giảm dưới
+# 10%", "nâng tỷ lệ … lên 80%", "tăng tỷ lệ … đạt tối thiểu 60%").
 REDUCE_RE = re.compile(r"\b(?:giảm|hạ|kéo giảm|cắt giảm)\b")
 INCREASE_RE = re.compile(r"\b(?:tăng|nâng)\b")
-TO_LEVEL_RE = re.compile(r"\b(?:còn|xuống|dưới|về mức)\s*(?:dưới|mức|khoảng|không quá)?\s*$")
+TO_LEVEL_RE = re.compile(r"\b(?:còn|xuống|dưới|về mức|lên|đạt|ở mức)\s*"
+                         r"(?:dưới|mức|khoảng|không quá|tối thiểu|ít nhất|trên|từ|tối đa)?\s*(?:từ\s*)?$")
 # Words that open the goal itself inside a longer clause ("Để khắc phục …, phấn đấu
 # giảm 10% …", "nhằm đạt mục tiêu giảm …"): what comes before them is preamble.
 GOAL_OPENER = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|nhằm|để đạt)\b", re.I)
