@@ -128,6 +128,9 @@ def test_preamble_and_tail_weigh_little():
     assert near["vụ"] == near["chết"] == 1.0
     assert near["khắc_phục"] <= discover.FAR_WEIGHT and near["hạn_chế"] <= discover.FAR_WEIGHT
     assert all(near.get(w, 0) <= discover.FAR_WEIGHT for w in ("quyết_định", "qđ", "ủy_ban"))
+    # the base of a comparison is no end: the measured thing may follow it
+    near = weights("Giảm từ 5-10% so với năm 2025 về số vụ, số người chết do tai nạn giao thông", 5, 10)
+    assert near["vụ"] == near["tai_nạn"] == 1.0
     # a goal that names nothing after its opener: the words before say what is measured
     near = weights("Các địa phương có tai nạn giao thông tăng, phấn đấu giảm tối thiểu 10% trong năm 2026", 10)
     assert near["tai_nạn"] == 1.0

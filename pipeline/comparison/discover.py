@@ -83,10 +83,11 @@ TO_LEVEL_RE = re.compile(r"\b(?:còn|xuống|dưới|về mức|lên|đạt|ở 
 # Words that open the goal itself inside a longer clause ("Để khắc phục …, phấn đấu
 # giảm 10% …", "nhằm đạt mục tiêu giảm …"): what comes before them is preamble.
 GOAL_OPENER = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|nhằm|để đạt)\b", re.I)
-# Where the measured thing after the value ends: the base of a comparison ("so với
-# năm 2021"), the document a goal is taken from ("theo Quyết định số …"), a closing
-# quotation mark. Words after it weigh as a preamble's do.
-AFTER_STOP = re.compile(r"\bso với\b|\btheo\s+(?:quyết định|kế hoạch|nghị quyết|chỉ thị|chương trình|"
+# Where the measured thing after the value ends: the document a goal is taken from
+# ("theo Quyết định số …"), a closing quotation mark. Words after it weigh as a
+# preamble's do. (The base of a comparison, "so với năm 2021", is no end: the
+# measured thing may follow it, "… so với năm 2021 trên cả 3 tiêu chí".)
+AFTER_STOP = re.compile(r"\btheo\s+(?:quyết định|kế hoạch|nghị quyết|chỉ thị|chương trình|"
                         r"công văn|thông báo|đề án)\b|[”\"]", re.I)
 # The goal after its opener needs this many words besides its verb to stand alone.
 MIN_GOAL_WORDS = 2
