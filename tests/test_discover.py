@@ -91,6 +91,11 @@ def test_range_reduction_and_level_are_told_apart():
     assert discover.goal_kind("Nâng tỷ lệ hộ gia đình có mũ bảo hiểm đạt chuẩn lên ") == "level"
     assert discover.goal_kind("tăng tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu ") == "level"
     assert discover.goal_kind("tăng thêm ít nhất ") == "increase"
+    # the verb heads a long measured thing; 'tăng cường' (strengthen) raises no figure
+    assert discover.goal_kind("Kiềm chế, kéo giảm tai nạn giao thông liên quan đến học sinh "
+                              "trên cả 3 tiêu chí từ ") == "reduce"
+    assert discover.goal_kind("Tăng cường công tác tuyên truyền, bảo đảm ") == "level"
+    assert discover.goal_kind("Nhằm giảm thiểu tai nạn giao thông, phấn đấu ") == "level"
 
 
 def test_a_range_takes_both_of_its_numbers():

@@ -77,7 +77,7 @@ CLAUSE_BREAK = re.compile(r"[;:\n]|\.\s|(?<![\d%])\s[-–+•]\s(?!\d)|\(\d{1,2}
 # reduction or an increase into a level to reach ("giảm xuống còn 5%", "giảm dưới
 # 10%", "nâng tỷ lệ … lên 80%", "tăng tỷ lệ … đạt tối thiểu 60%").
 REDUCE_RE = re.compile(r"\b(?:giảm|hạ|kéo giảm|cắt giảm)\b")
-INCREASE_RE = re.compile(r"\b(?:tăng|nâng)\b")
+INCREASE_RE = re.compile(r"\b(?:tăng(?! cường)|nâng(?! cao))\b")
 TO_LEVEL_RE = re.compile(r"\b(?:còn|xuống|dưới|về mức|lên|đạt|ở mức)\s*"
                          r"(?:dưới|mức|khoảng|không quá|tối thiểu|ít nhất|trên|từ|tối đa)?\s*(?:từ\s*)?$")
 # Words that open the goal itself inside a longer clause ("Để khắc phục …, phấn đấu
@@ -92,6 +92,8 @@ AFTER_STOP = re.compile(r"\btheo\s+(?:quyết định|kế hoạch|nghị quyế
 # The goal after its opener needs this many words besides its verb to stand alone.
 MIN_GOAL_WORDS = 2
 GOAL_VERBS = frozenset({"giảm", "tăng", "nâng", "hạ", "kéo_giảm", "cắt_giảm", "nâng_cao"})
+# How far before the value its reduction or increase verb may stand (characters).
+KIND_WINDOW = 120
 # Numbers, percent signs and the like: not words of the measured thing.
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -246,8 +248,12 @@ def proximity(preamble: tuple[str, ...], before: tuple[str, ...], after: tuple[s
 
 
 def goal_kind(before: str) -> str:
-    """Kind of goal from the clause text before the value."""
-    tail = canonical(fold_text(before))[-60:]
+    """Kind of goal from the clause text before the value: the last reduction or
+    increase verb after the goal's opener and within KIND_WINDOW characters
+    ("kéo giảm tai nạn giao thông liên quan đến học sinh trên cả 3 tiêu chí từ 5-10%")."""
+    folded = fold_text(before)
+    opener = max((m.end() for m in GOAL_OPENER.finditer(folded)), default=0)
+    tail = canonical(folded[opener:][-KIND_WINDOW:])
     if TO_LEVEL_RE.search(tail):
         return "level"
     verbs = [(m.start(), "reduce") for m in REDUCE_RE.finditer(tail)]
