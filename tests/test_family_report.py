@@ -126,3 +126,12 @@ def test_stale_family_pages_are_removed(built):
     (out / "family-gone.html").write_text("old", encoding="utf-8")
     report.write(out, items, comp)
     assert "family-gone.html" not in family_pages(out)
+
+
+def test_reviewers_decisions_show_in_family_cells(tmp_path):
+    items = corpus()
+    comp = compare.build(items, CATALOGS, reviews={"a-1": "accepted"})
+    report.write(tmp_path, items, comp)
+    page = (tmp_path / "family-31_CTTTG.html").read_text(encoding="utf-8")
+    assert page.count(" rv-accepted") == 1 and "href=\"doc-a.html#t-a-1\"" in page
+    assert compare.REVIEW_MARKS["accepted"] + "</a>" in page and "đã duyệt / accepted" in page

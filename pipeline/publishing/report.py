@@ -469,8 +469,9 @@ def family_views(comparison: Comparison, names: dict[str, str]) -> list[dict]:
 
 
 def family_page(view: dict) -> str:
-    return TEMPLATES.get_template("family.html").render(title=view["label"], f=view,
-                                                        mark=BORDERLINE_MARK)
+    reviewed = any(v["review"] for r in view["rows"] for c in r["cells"] for v in c)
+    return TEMPLATES.get_template("family.html").render(title=view["label"], f=view, mark=BORDERLINE_MARK,
+                                                        reviewed=reviewed, marks=REVIEW_MARKS)
 
 
 def family_links(views: list[dict]) -> list[dict]:
