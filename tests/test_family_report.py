@@ -105,6 +105,7 @@ def test_national_value_source_and_escaping(built):
     assert rows and all('<span class="src discovered">discovered</span>' in r for _, r in rows)
     pupils = next(r for _, r in rows if "100%" in r)
     assert 'href="doc-n.html#t-n-0"' in pupils                                 # national value, linked
+    assert '<span class="muted">31/CT-TTg</span>' in pupils                    # and its document named
     assert "<b>" not in page and "<script" not in page
 
 

@@ -414,16 +414,29 @@ def _family_cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[st
     return cell
 
 
-def _national_href(comparison: Comparison, ind, names: dict[str, str]) -> str:
-    """The sentence of a national document in the corpus that states the indicator's national value."""
-    if ind.national_value is None:
-        return ""
+def _national_cell(comparison: Comparison, ind, names: dict[str, str], family) -> dict:
+    """The national value a family page shows: the value its own national documents
+    state (the family's national document, or a national body's plan among its
+    documents), else the indicator's national value; linked to the sentence of the
+    national document that states it, with that document named."""
     national = {p.doc_id for p in comparison.plans if p.national}
-    for r in comparison.long_rows:
-        if r["indicator_id"] == ind.id and r["doc_id"] in national and r["value"] == ind.national_value \
-                and r["doc_id"] in names:
-            return href(names[r["doc_id"]], target_anchor(r["target_id"]))
-    return ""
+    national |= {f.national_doc for f in comparison.families.values() if f.national_doc}
+    own = [family.national_doc] if family is not None and family.national_doc else []
+    own += [d for d in (family.doc_ids if family is not None else []) if d in national and d not in own]
+    rows = [r for r in comparison.long_rows if r["indicator_id"] == ind.id and r["doc_id"] in names]
+    mine = sorted((r for r in rows if r["doc_id"] in own), key=lambda r: own.index(r["doc_id"]))
+    if mine:
+        r = mine[0]
+        text = format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"], r["deadline"])
+    else:
+        text = national_text(ind)
+        r = next((r for r in rows if r["doc_id"] in national and ind.national_value is not None
+                  and (r["value"], r["deadline"]) == (ind.national_value, ind.national_deadline)), None)
+    if r is None:
+        return {"text": text, "href": "", "source": ""}
+    plan = comparison.plan(r["doc_id"])
+    return {"text": text, "href": href(names[r["doc_id"]], target_anchor(r["target_id"])),
+            "source": (plan.symbol or plan.doc_id) if plan else r["doc_id"]}
 
 
 def family_view(comparison: Comparison, names: dict[str, str], family, page: str) -> dict | None:
@@ -439,8 +452,8 @@ def family_view(comparison: Comparison, names: dict[str, str], family, page: str
             if not stated:
                 continue
             rows.append({"id": ind.id, "label": ind.label, "label_en": ind.label_en,
-                         "source": ind.source, "national": national_text(ind), "plans": stated,
-                         "national_href": _national_href(comparison, ind, names),
+                         "source": ind.source, "national": _national_cell(comparison, ind, names, family),
+                         "plans": stated,
                          "cells": cells})
     if not any(r["plans"] >= FAMILY_MIN_PLANS for r in rows):
         return None
