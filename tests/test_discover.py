@@ -156,6 +156,17 @@ def test_wordings_of_the_same_goal_group_across_plans():
     assert found.nearest["d-0"].score < discover.MERGE_THRESHOLD
 
 
+def test_a_narrower_subject_is_another_indicator():
+    quotes = [
+        ("a", "Giảm tỷ lệ thương vong do TNGT đối với trẻ em 10% so với năm 2024."),
+        ("b", "Giảm 10% số trẻ em bị thương vong do tai nạn giao thông so với năm trước."),
+        ("c", "Giảm 10% số nạn nhân thương vong do TNGT liên quan đến xe ô tô vận tải hành khách và "
+              "xe mô tô, xe gắn máy."),
+    ]
+    found = discover.discover([target(d, q, 10) for d, q in quotes])
+    assert list(members(found).values()) == [{"a-0", "b-0"}]
+
+
 def test_levels_of_one_group_with_different_actions_stay_apart():
     quotes = [
         ("a", "100% cán bộ, giáo viên, nhân viên và học sinh các trường học được tham gia các hoạt động "
