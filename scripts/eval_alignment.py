@@ -127,17 +127,25 @@ def score_family(gold: dict, targets_by_file, indicator_of) -> dict:
             pred_pairs.add((a, b))
     aligned_gold = {(a, b) for a, b in gold_pairs if a in found and b in found}
     missing = [items[i] for i in range(len(items)) if i not in found]
+    # how each gold group's found items are split among predicted indicators, and
+    # the predicted pairs no gold group holds
+    split = {}
+    for i, item in enumerate(items):
+        if i in found:
+            split.setdefault(item["group"], []).append((indicator_of.get(found[i], ""), item))
+    wrong = [(items[a], items[b]) for a, b in sorted(pred_pairs - gold_pairs)]
     return {"family": gold.get("family", "?"), "held_out": bool(gold.get("held_out")),
             "items": len(items), "found": len(found), "gold_pairs": len(gold_pairs),
             "pred_pairs": len(pred_pairs), "aligned": prf(pred_pairs, aligned_gold),
-            "end_to_end": prf(pred_pairs, gold_pairs), "missing": missing}
+            "end_to_end": prf(pred_pairs, gold_pairs), "missing": missing,
+            "split": split, "wrong": wrong}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--extracted", required=True, type=Path)
     ap.add_argument("--gold", default=Path(__file__).resolve().parents[1] / "tests" / "gold-align", type=Path)
-    ap.add_argument("--verbose", action="store_true", help="list gold items not found in the output")
+    ap.add_argument("--verbose", action="store_true", help="list gold items not found, gold groups split among indicators, wrong pairs")
     args = ap.parse_args(argv)
     docs = read_csv(args.extracted / "documents.csv")
     file_of = {d["doc_id"]: Path(d["source"]).name for d in docs}
@@ -157,6 +165,13 @@ def main(argv=None) -> int:
         if args.verbose:
             for m in s["missing"]:
                 print(f"    not extracted: {m['file']} {m['value']} «{m['anchor']}»")
+            for group, placed in s["split"].items():
+                if len(placed) > 1 and len({ind for ind, _ in placed}) > 1:
+                    print(f"    split {group}:")
+                    for ind, m in sorted(placed, key=lambda x: x[0]):
+                        print(f"      {ind or '(none)':<14}{m['file'][:8]} {m['value']:>5} «{m['anchor']}»")
+            for a, b in s["wrong"]:
+                print(f"    wrong pair: {a['group']} «{a['anchor']}» ~ {b['group']} «{b['anchor']}»")
     return 0
 
 

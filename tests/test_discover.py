@@ -88,6 +88,14 @@ def test_range_reduction_and_level_are_told_apart():
     level = discover.goal_kind("Phấn đấu tỷ lệ tai nạn giảm xuống còn ")
     assert level == "level"
     assert discover.goal_kind("tăng tối thiểu ") == "increase"
+    assert discover.goal_kind("Nâng tỷ lệ hộ gia đình có mũ bảo hiểm đạt chuẩn lên ") == "level"
+    assert discover.goal_kind("tăng tỷ lệ hồ sơ giải quyết trực tuyến đạt tối thiểu ") == "level"
+    assert discover.goal_kind("tăng thêm ít nhất ") == "increase"
+    # the verb heads a long measured thing; 'tăng cường' (strengthen) raises no figure
+    assert discover.goal_kind("Kiềm chế, kéo giảm tai nạn giao thông liên quan đến học sinh "
+                              "trên cả 3 tiêu chí từ ") == "reduce"
+    assert discover.goal_kind("Tăng cường công tác tuyên truyền, bảo đảm ") == "level"
+    assert discover.goal_kind("Nhằm giảm thiểu tai nạn giao thông, phấn đấu ") == "level"
 
 
 def test_a_range_takes_both_of_its_numbers():
@@ -104,6 +112,73 @@ def test_a_range_takes_both_of_its_numbers():
 def test_abbreviations_are_spelled_out():
     assert discover.key_words("giảm TNGT") == discover.key_words("giảm tai nạn giao thông")
     assert "học_sinh" in discover.key_words("HS") or "học" in discover.key_words("HS")
+
+
+def test_same_wording_for_phrases_written_several_ways():
+    triple = discover.key_words("giảm tai nạn giao thông số vụ, số người chết, số người bị thương")
+    assert discover.key_words("giảm tai nạn giao thông trên cả 3 tiêu chí") == triple
+    assert discover.key_words("kiềm chế tai nạn giao thông cả ba tiêu chí") == triple
+    assert discover.goal_kind("Kiềm chế tai nạn giao thông từ ") == "reduce"
+    assert "tiêu_chí" not in discover.key_words("giảm 5-10% cả 03 tiêu chí về số vụ, số người chết")
+
+
+def weights(quote: str, value: float, high: float | None = None) -> dict[str, float]:
+    t = target("x", quote, value, high)
+    return discover.wordings([t])[t.target_id].near
+
+
+def test_preamble_and_tail_weigh_little():
+    near = weights("Để khắc phục những tồn tại hạn chế nêu trên, phấn đấu giảm 5-10% số vụ, "
+                   "số người chết so với năm 2023 theo Quyết định số 12/QĐ-UBND của tỉnh", 5, 10)
+    assert near["vụ"] == near["chết"] == 1.0
+    assert near["khắc_phục"] <= discover.FAR_WEIGHT and near["hạn_chế"] <= discover.FAR_WEIGHT
+    assert all(near.get(w, 0) <= discover.FAR_WEIGHT for w in ("quyết_định", "qđ", "ủy_ban"))
+    # the base of a comparison is no end: the measured thing may follow it
+    near = weights("Giảm từ 5-10% so với năm 2025 về số vụ, số người chết do tai nạn giao thông", 5, 10)
+    assert near["vụ"] == near["tai_nạn"] == 1.0
+    # a goal that names nothing after its opener: the words before say what is measured
+    near = weights("Các địa phương có tai nạn giao thông tăng, phấn đấu giảm tối thiểu 10% trong năm 2026", 10)
+    assert near["tai_nạn"] == 1.0
+
+
+def test_wordings_of_the_same_goal_group_across_plans():
+    """The reduction written with the three criteria named, as 'cả 3 tiêu chí', after a
+    preamble and with a base year and a source; one unrelated goal stays out."""
+    quotes = [
+        ("a", "Kiềm chế, kéo giảm tai nạn giao thông từ 5-10% trên cả 3 tiêu chí.", 5, 10),
+        ("b", "Giảm từ 5% đến 10% số vụ, số người chết và số người bị thương do tai nạn giao thông.", 5, 10),
+        ("c", "Nhằm bảo đảm trật tự an toàn giao thông trên các tuyến đường, phấn đấu giảm 5-10% số vụ, "
+              "số người chết, số người bị thương vì TNGT so với năm 2024 theo Kế hoạch số 7/KH-BCĐ.", 5, 10),
+        ("d", "Giảm tối thiểu 20% vụ ùn tắc giao thông kéo dài trên các tuyến quốc lộ.", 20, None),
+    ]
+    found = discover.discover([target(d, q, v, h) for d, q, v, h in quotes])
+    assert sorted(members(found).values(), key=len) == [{"a-0", "b-0", "c-0"}]
+    assert found.nearest["d-0"].score < discover.MERGE_THRESHOLD
+
+
+def test_a_narrower_subject_is_another_indicator():
+    quotes = [
+        ("a", "Giảm tỷ lệ thương vong do TNGT đối với trẻ em 10% so với năm 2024."),
+        ("b", "Giảm 10% số trẻ em bị thương vong do tai nạn giao thông so với năm trước."),
+        ("c", "Giảm 10% số nạn nhân thương vong do TNGT liên quan đến xe ô tô vận tải hành khách và "
+              "xe mô tô, xe gắn máy."),
+    ]
+    found = discover.discover([target(d, q, 10) for d, q in quotes])
+    assert list(members(found).values()) == [{"a-0", "b-0"}]
+
+
+def test_levels_of_one_group_with_different_actions_stay_apart():
+    quotes = [
+        ("a", "100% cán bộ, giáo viên, nhân viên và học sinh các trường học được tham gia các hoạt động "
+              "giáo dục pháp luật về an toàn giao thông."),
+        ("b", "100% cán bộ, giáo viên, nhân viên và học sinh các trường học ký cam kết chấp hành nghiêm "
+              "quy định về đội mũ bảo hiểm."),
+        ("c", "100% CB, GV, NV, HS được tham gia hoạt động giáo dục pháp luật về ATGT."),
+        ("d", "Phấn đấu 100% cán bộ, giáo viên, nhân viên, học sinh ký cam kết đội mũ bảo hiểm khi tham gia "
+              "giao thông."),
+    ]
+    found = discover.discover([target(d, q, 100) for d, q in quotes])
+    assert sorted(members(found).values(), key=sorted) == [{"a-0", "c-0"}, {"b-0", "d-0"}]
 
 
 # --------------------------------------------------------------------------
@@ -172,6 +247,21 @@ def test_discovered_rows_with_family_and_national_value():
     assert comp.unmatched_rows[0]["nearest_target"]
     wide = {r["indicator_id"]: r for r in comp.wide_rows}
     assert all(wide[r["indicator_id"]]["indicator_source"] == "discovered" for r in rows)
+
+
+def test_discovered_rows_name_their_member_targets():
+    """A pairwise scorer reads which targets are grouped: every discovered row carries its
+    member's target_id, document and quote, one row per member."""
+    items = plan_items()
+    comp = compare.build(items, CATALOGS)
+    targets = {t.target_id: t for _, ex in items for t in ex.targets}
+    rows = [r for r in comp.long_rows if r["indicator_source"] == "discovered"]
+    for r in rows:
+        t = targets[r["target_id"]]
+        assert (r["doc_id"], r["quote"], r["value"]) == (t.doc_id, t.quote, t.value)
+    members = [m for d in comp.discovered.indicators for m in d.targets]
+    assert sorted(r["target_id"] for r in rows) == sorted(members)
+    assert {"target_id", "doc_id", "quote"} <= set(compare.LONG_COLUMNS)
 
 
 def test_catalog_takes_precedence(tmp_path):

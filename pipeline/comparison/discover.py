@@ -4,11 +4,16 @@ No catalog is needed. For every target not claimed by a catalog:
  1. its **wording** is the clause of its quote around its own value (a
     sentence often holds several goals: "giảm 5-10% số vụ ...; giảm 10%
     thương vong trẻ em"), with abbreviations spelled out
-    (``data/abbreviations.csv``), list marks and filler words
+    (``data/abbreviations.csv``), one wording for phrases plans write several
+    ways (``data/synonyms.csv``), list marks and filler words
     (``data/filler_words.txt``) dropped, then segmented into words (underthesea);
- 2. its **kind of goal**: ``reduce`` (a reduction verb before the value:
-    "giảm 5-10%"), ``increase`` ("tăng tối thiểu 20%") or ``level`` (a level to
-    reach: "100% học sinh", also "giảm xuống còn 5%"), and its unit;
+    each word weighs by its distance from the value, and little in the
+    clause's preamble before the goal's opener ("Để khắc phục …, phấn đấu …")
+    or in its tail after the goal's source ("… theo Quyết định số …");
+ 2. its **kind of goal**: ``reduce`` (a reduction verb after the goal's opener
+    and before the value: "giảm 5-10%", "kéo giảm tai nạn … từ 5-10%"),
+    ``increase`` ("tăng tối thiểu 20%") or ``level`` (a level to reach:
+    "100% học sinh", also "giảm xuống còn 5%", "nâng … lên 80%"), and its unit;
  3. two targets from different documents are compared only when kind and unit
     agree; their similarity is the TF-IDF cosine of their words (a word shared
     by every target weighs little, a rare one much), with the shared words kept
@@ -43,6 +48,7 @@ from pipeline.models import Target
 DATA = Path(__file__).resolve().parents[1] / "data"
 ABBREVIATIONS_CSV = DATA / "abbreviations.csv"
 FILLER_WORDS_TXT = DATA / "filler_words.txt"
+SYNONYMS_CSV = DATA / "synonyms.csv"
 
 # Mean similarity two groups need to join. On the tuning families
 # (tests/gold-align, held-out family excluded) the same goal written by
@@ -56,9 +62,20 @@ REVIEW_THRESHOLD = 0.3
 REVIEW_MEMBER = 0.55
 # Core words: used by at least this share of an indicator's members.
 CORE_SHARE = 0.5
-# Words this close to the value (in content words) weigh fully; farther ones less.
+# Words this close to the value (in content words) weigh fully; farther ones less,
+# and words beyond FAR_WORDS not at all (a clause that runs on into other tasks).
+# The windows were set on the tuning families of tests/gold-align and on the
+# constructed plans of tests/test_discover.py (the held-out family was not used).
 NEAR_WORDS = 6
 FAR_WEIGHT = 0.25
+FAR_WORDS = 14
+# What is measured mostly follows the value ("giảm 10% số nạn nhân thương vong do TNGT
+# liên quan đến xe ô tô …"): words after it weigh fully a little farther out. A
+# level to reach ("100% cán bộ, giáo viên, nhân viên và học sinh được tham gia …")
+# names its group and then what the group does: farther still, or goals of one
+# group with different actions merge.
+NEAR_AFTER = 8
+NEAR_LEVEL = 10
 
 ID_PREFIX = "d-"
 
@@ -66,10 +83,26 @@ ID_PREFIX = "d-"
 # ("- ", "+ ", "a) ", "(1) ", "2. "); a dash between two numbers is a range ("5 - 10%").
 CLAUSE_BREAK = re.compile(r"[;:\n]|\.\s|(?<![\d%])\s[-–+•]\s(?!\d)|\(\d{1,2}\)\s?|(?<!\w)[a-zđ]\)\s|(?<!\d)\d{1,2}\.\s")
 # Reduction and increase verbs just before a value, and the words that turn a
-# reduction into a level to reach ("giảm xuống còn 5%", "giảm dưới 10%").
+# reduction or an increase into a level to reach ("giảm xuống còn 5%", "giảm dưới
+# 10%", "nâng tỷ lệ … lên 80%", "tăng tỷ lệ … đạt tối thiểu 60%").
 REDUCE_RE = re.compile(r"\b(?:giảm|hạ|kéo giảm|cắt giảm)\b")
-INCREASE_RE = re.compile(r"\b(?:tăng|nâng)\b")
-TO_LEVEL_RE = re.compile(r"\b(?:còn|xuống|dưới|về mức)\s*(?:dưới|mức|khoảng|không quá)?\s*$")
+INCREASE_RE = re.compile(r"\b(?:tăng(?! cường)|nâng(?! cao))\b")
+TO_LEVEL_RE = re.compile(r"\b(?:còn|xuống|dưới|về mức|lên|đạt|ở mức)\s*"
+                         r"(?:dưới|mức|khoảng|không quá|tối thiểu|ít nhất|trên|từ|tối đa)?\s*(?:từ\s*)?$")
+# Words that open the goal itself inside a longer clause ("Để khắc phục …, phấn đấu
+# giảm 10% …", "nhằm đạt mục tiêu giảm …"): what comes before them is preamble.
+GOAL_OPENER = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|nhằm|để đạt)\b", re.I)
+# Where the measured thing after the value ends: the document a goal is taken from
+# ("theo Quyết định số …"), a closing quotation mark. Words after it weigh as a
+# preamble's do. (The base of a comparison, "so với năm 2021", is no end: the
+# measured thing may follow it, "… so với năm 2021 trên cả 3 tiêu chí".)
+AFTER_STOP = re.compile(r"\btheo\s+(?:quyết định|kế hoạch|nghị quyết|chỉ thị|chương trình|"
+                        r"công văn|thông báo|đề án)\b|[”\"]", re.I)
+# The goal after its opener needs this many words besides its verb to stand alone.
+MIN_GOAL_WORDS = 2
+GOAL_VERBS = frozenset({"giảm", "tăng", "nâng", "hạ", "kéo_giảm", "cắt_giảm", "nâng_cao"})
+# How far before the value its reduction or increase verb may stand (characters).
+KIND_WINDOW = 120
 # Numbers, percent signs and the like: not words of the measured thing.
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -89,6 +122,27 @@ def abbreviations() -> tuple[tuple[re.Pattern, str], ...]:
                 rows.append((abbr, full))
     rows.sort(key=lambda r: (-len(r[0]), r[0]))
     return tuple((re.compile(r"(?<![\w&])" + re.escape(a) + r"(?![\w&])"), f) for a, f in rows)
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, canonical wording) over folded text, longest phrase first: one way
+    of writing what plans write several ways ("kiềm chế" a reduction, "cả 3 tiêu
+    chí" the cases, deaths and injuries of road accidents)."""
+    rows = []
+    with SYNONYMS_CSV.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            phrase = fold_text(r["phrase"]).strip()
+            if phrase:
+                rows.append((phrase, fold_text(r["canonical"] or "").strip()))
+    rows.sort(key=lambda r: (-len(r[0]), r[0]))
+    return tuple((re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"), c) for p, c in rows)
+
+
+def canonical(folded: str) -> str:
+    for pattern, repl in synonyms():
+        folded = pattern.sub(repl, folded)
+    return folded
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +177,7 @@ def expand(text: str) -> str:
 def key_words(text: str) -> tuple[str, ...]:
     """Content words of a clause: expanded, folded, segmented, fillers dropped."""
     from underthesea import word_tokenize
-    folded = fold_text(expand(text))
+    folded = canonical(fold_text(expand(text)))
     if (phrases := filler_phrases()) is not None:
         folded = phrases.sub(" , ", folded)
     if not folded.strip():
@@ -177,21 +231,38 @@ class Wording:
     near: dict[str, float] = field(default_factory=dict)   # word -> weight for its distance from the value
 
 
-def proximity(before: tuple[str, ...], after: tuple[str, ...]) -> dict[str, float]:
-    """Words within NEAR_WORDS content words of the value weigh 1, farther ones FAR_WEIGHT:
-    a clause's preamble ("Để khắc phục những hạn chế nêu trên, phấn đấu ...") says
-    little about what is measured."""
+def distance_weight(dist: int, near: int = NEAR_WORDS) -> float:
+    return 1.0 if dist < near else FAR_WEIGHT if dist < FAR_WORDS else 0.0
+
+
+def proximity(preamble: tuple[str, ...], before: tuple[str, ...], after: tuple[str, ...],
+              tail: tuple[str, ...] = (), near_after: int = NEAR_WORDS) -> dict[str, float]:
+    """Words within NEAR_WORDS content words of the value weigh 1, farther ones
+    FAR_WEIGHT, and none beyond FAR_WORDS. The clause's preamble ("Để khắc phục
+    những hạn chế nêu trên, phấn đấu ...") and the ``tail`` after the measured
+    thing ("so với năm 2021", "theo Quyết định số ...") say little about what is
+    measured and weigh FAR_WEIGHT at most; the preamble weighs fully when the goal
+    itself names too little ("Các địa phương có TNGT tăng, phấn đấu giảm tối thiểu 10%")."""
     out: dict[str, float] = {}
+    cap = FAR_WEIGHT if len(set(before + after) - GOAL_VERBS) >= MIN_GOAL_WORDS else 1.0
     for dist, w in enumerate(reversed(before)):
-        out[w] = max(out.get(w, 0.0), 1.0 if dist < NEAR_WORDS else FAR_WEIGHT)
+        out[w] = max(out.get(w, 0.0), distance_weight(dist))
+    for dist, w in enumerate(reversed(preamble), start=len(before)):
+        out[w] = max(out.get(w, 0.0), min(cap, distance_weight(dist)))
     for dist, w in enumerate(after):
-        out[w] = max(out.get(w, 0.0), 1.0 if dist < NEAR_WORDS else FAR_WEIGHT)
+        out[w] = max(out.get(w, 0.0), distance_weight(dist, near_after))
+    for dist, w in enumerate(tail, start=len(after)):
+        out[w] = max(out.get(w, 0.0), min(FAR_WEIGHT, distance_weight(dist)))
     return out
 
 
 def goal_kind(before: str) -> str:
-    """Kind of goal from the clause text before the value."""
-    tail = fold_text(before)[-60:]
+    """Kind of goal from the clause text before the value: the last reduction or
+    increase verb after the goal's opener and within KIND_WINDOW characters
+    ("kéo giảm tai nạn giao thông liên quan đến học sinh trên cả 3 tiêu chí từ 5-10%")."""
+    folded = fold_text(before)
+    opener = max((m.end() for m in GOAL_OPENER.finditer(folded)), default=0)
+    tail = canonical(folded[opener:][-KIND_WINDOW:])
     if TO_LEVEL_RE.search(tail):
         return "level"
     verbs = [(m.start(), "reduce") for m in REDUCE_RE.finditer(tail)]
@@ -207,7 +278,12 @@ def wording(t: Target, span: tuple[int, int] | None) -> Wording:
         cs, ce = clause_around(quote, vs)
         clause = quote[cs:ce]
         kind = goal_kind(quote[cs:vs])
-        near = proximity(key_words(quote[cs:vs]), key_words(quote[ve:ce]))
+        opener = max((m.end() for m in GOAL_OPENER.finditer(quote[cs:vs])), default=0)
+        stop = AFTER_STOP.search(quote, ve, ce)
+        cut = stop.start() if stop else ce
+        near = proximity(key_words(quote[cs:cs + opener]), key_words(quote[cs + opener:vs]),
+                         key_words(quote[ve:cut]), key_words(quote[cut:ce]),
+                         NEAR_LEVEL if kind == "level" else NEAR_AFTER)
     else:
         clause = " ".join(x for x in (t.group, t.action) if x) or quote
         kind = goal_kind(clause)
@@ -215,7 +291,7 @@ def wording(t: Target, span: tuple[int, int] | None) -> Wording:
     words = key_words(clause)
     if len(words) < 2:                     # a clause too short to say anything: the whole goal
         words = tuple(dict.fromkeys(words + key_words(" ".join((t.group, t.action)))))
-    near = {w: near.get(w, 1.0) for w in words}
+    near = {w: x for w in words if (x := near.get(w, 1.0)) > 0}
     return Wording(clause=clause.strip(), words=words, kind=kind, unit=t.unit or "", near=near)
 
 

@@ -5,7 +5,12 @@
     to the sentence it came from; then one chart per indicator (inline SVG,
     provinces against the national line), the documents and the unmatched
     targets;
- 2. ``doc-<doc_id>.html`` per document — metadata, then targets, references,
+ 2. ``family-<id>.html`` per family of plans (the documents implementing one
+    national document, and the whole corpus) where an indicator is stated by
+    at least two of its plans: the family's table with the national value,
+    each indicator's source (catalog or discovered) and its borderline
+    members marked for review, every cell linked as in the index;
+ 3. ``doc-<doc_id>.html`` per document — metadata, then targets, references,
     figures and agencies, each linking to its highlighted span in the
     document's text, which closes the page.
 Plain HTML and CSS: no script, no network, relative links only. The pages
@@ -18,6 +23,7 @@ record's quote.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote as url_quote
@@ -49,6 +55,14 @@ CHART_GROUP_CHARS = 22   # group shown after a label that would otherwise repeat
 AMBITION_CLASS = {"more": "more", "same": "same", "less": "less", "n/a": "na"}
 
 FILE_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+# The corpus-wide comparison's family page, beside one page per national document.
+ALL_FAMILIES = "all"
+ALL_FAMILIES_LABEL = "Toàn bộ kho văn bản / whole corpus"
+# Plans of a family that must state one indicator for the family to get a page.
+FAMILY_MIN_PLANS = 2
+# How a borderline member (a discovered match below REVIEW_MEMBER) is marked in a cell.
+BORDERLINE_MARK = " ?"
 
 
 def environment(*packages: str) -> Environment:
@@ -360,7 +374,7 @@ def unmatched_rows(comparison: Comparison, names: dict[str, str]) -> list[dict]:
     return rows
 
 
-def index_page(comparison: Comparison, names: dict[str, str]) -> str:
+def index_page(comparison: Comparison, names: dict[str, str], families: list[dict] | None = None) -> str:
     plans = [{"href": href(names[p.doc_id]), "header": p.header} for p in comparison.columns_shown()]
     charts = [{"id": ind.id, "label": ind.label, "svg": chart_data(comparison, ind, names)}
               for cat in comparison.catalogs for ind in cat.indicators]
@@ -369,7 +383,115 @@ def index_page(comparison: Comparison, names: dict[str, str]) -> str:
         reviewed=any(r.get("reviewed") for r in comparison.long_rows),
         catalogs="; ".join(f"{c.title} ({c.implements})" for c in comparison.catalogs),
         plans=plans, rows=comparison_rows(comparison, names), charts=charts,
-        docs=documents_rows(comparison, names), unmatched=unmatched_rows(comparison, names))
+        docs=documents_rows(comparison, names), unmatched=unmatched_rows(comparison, names),
+        families=family_links(families or []))
+
+
+# --------------------------------------------------------------------------
+# Family pages
+# --------------------------------------------------------------------------
+
+def family_page_name(family_id: str, taken: set[str]) -> str:
+    """'520/qđ-ttg' -> family-520_qd-ttg.html; 'theme:năm an toàn …' -> family-theme_nam_an_toan_….html."""
+    plain = unicodedata.normalize("NFD", family_id.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    base = "family-" + (FILE_SAFE.sub("_", plain).strip("_") or "x")
+    name, n = base + ".html", 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{base}-{n}.html"
+    taken.add(name.lower())
+    return name
+
+
+def _family_cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[str, str]) -> list[dict]:
+    """The index's cell (same links) with each borderline member marked for review."""
+    cell = _cell(comparison, ind_id, plan, names)
+    for v, r in zip(cell, cell_targets(comparison, ind_id, plan.doc_id)):
+        v["borderline"] = r.get("review") == "yes"
+        v["score"] = r.get("match_score", "")
+        v["words"] = r.get("matched_words", "")
+    return cell
+
+
+def _national_cell(comparison: Comparison, ind, names: dict[str, str], family) -> dict:
+    """The national value a family page shows: the value its own national documents
+    state (the family's national document, or a national body's plan among its
+    documents), else the indicator's national value; linked to the sentence of the
+    national document that states it, with that document named."""
+    national = {p.doc_id for p in comparison.plans if p.national}
+    national |= {f.national_doc for f in comparison.families.values() if f.national_doc}
+    own = [family.national_doc] if family is not None and family.national_doc else []
+    own += [d for d in (family.doc_ids if family is not None else []) if d in national and d not in own]
+    rows = [r for r in comparison.long_rows if r["indicator_id"] == ind.id and r["doc_id"] in names]
+    mine = sorted((r for r in rows if r["doc_id"] in own), key=lambda r: own.index(r["doc_id"]))
+    if mine:
+        r = mine[0]
+        text = format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"], r["deadline"])
+    else:
+        text = national_text(ind)
+        r = next((r for r in rows if r["doc_id"] in national and ind.national_value is not None
+                  and (r["value"], r["deadline"]) == (ind.national_value, ind.national_deadline)), None)
+    if r is None:
+        return {"text": text, "href": "", "source": ""}
+    plan = comparison.plan(r["doc_id"])
+    return {"text": text, "href": href(names[r["doc_id"]], target_anchor(r["target_id"])),
+            "source": (plan.symbol or plan.doc_id) if plan else r["doc_id"]}
+
+
+def family_view(comparison: Comparison, names: dict[str, str], family, page: str) -> dict | None:
+    """What one family page shows, or None when no indicator has values in
+    FAMILY_MIN_PLANS of its plans. ``family`` None is the whole corpus."""
+    docs = set(family.doc_ids) if family is not None else None
+    plans = [p for p in comparison.columns_shown() if docs is None or p.doc_id in docs]
+    rows = []
+    for cat in comparison.catalogs:
+        for ind in cat.indicators:
+            cells = [_family_cell(comparison, ind.id, p, names) for p in plans]
+            stated = sum(1 for c in cells if c)
+            if not stated:
+                continue
+            rows.append({"id": ind.id, "label": ind.label, "label_en": ind.label_en,
+                         "source": ind.source, "national": _national_cell(comparison, ind, names, family),
+                         "plans": stated,
+                         "cells": cells})
+    if not any(r["plans"] >= FAMILY_MIN_PLANS for r in rows):
+        return None
+    rows.sort(key=lambda r: -r["plans"])            # stable: catalog order among equals
+    national = family.national_doc if family is not None else ""
+    members = [p for p in comparison.plans if docs is None or p.doc_id in docs]
+    return {"page": page, "label": family.label if family is not None else ALL_FAMILIES_LABEL,
+            "id": family.id if family is not None else ALL_FAMILIES,
+            "national_href": href(names[national]) if national in names else "",
+            "national_doc": national,
+            "plans": [{"href": href(names[p.doc_id]), "header": p.header} for p in plans],
+            "members": [{"href": href(names[p.doc_id]) if p.doc_id in names else "", "label": p.header,
+                         "cells": ["có / yes" if p in plans else "—"]} for p in members],
+            "rows": rows, "indicators": len(rows),
+            "shared": sum(1 for r in rows if r["plans"] >= FAMILY_MIN_PLANS),
+            "borderline": sum(1 for r in rows for c in r["cells"] for v in c if v["borderline"])}
+
+
+def family_views(comparison: Comparison, names: dict[str, str]) -> list[dict]:
+    """The corpus-wide page first, then one per family that has a shared indicator."""
+    taken: set[str] = set()
+    views = [family_view(comparison, names, None, family_page_name(ALL_FAMILIES, taken))]
+    for fam in comparison.families.values():
+        views.append(family_view(comparison, names, fam, family_page_name(fam.id, taken)))
+    return [v for v in views if v is not None]
+
+
+def family_page(view: dict) -> str:
+    reviewed = any(v["review"] for r in view["rows"] for c in r["cells"] for v in c)
+    return TEMPLATES.get_template("family.html").render(title=view["label"], f=view, mark=BORDERLINE_MARK,
+                                                        reviewed=reviewed, marks=REVIEW_MARKS)
+
+
+def family_links(views: list[dict]) -> list[dict]:
+    """Rows of the index's list of family pages."""
+    return [{"href": href(v["page"]), "label": v["label"],
+             "cells": [str(len(v["plans"])), str(v["shared"]), str(v["indicators"]), str(v["borderline"])]}
+            for v in views]
 
 
 # --------------------------------------------------------------------------
@@ -389,6 +511,12 @@ def write(report_dir: Path, items: list[tuple[Document, Extraction]], comparison
     for old in report_dir.glob("doc-*.html"):
         if old.name not in names.values():
             old.unlink()
+    views = family_views(comparison, names)
+    for view in views:
+        write_bytes(report_dir / view["page"], family_page(view).encode("utf-8"))
+    for old in report_dir.glob("family-*.html"):
+        if old.name not in {v["page"] for v in views}:
+            old.unlink()
     index = report_dir / "index.html"
-    write_bytes(index, index_page(comparison, names).encode("utf-8"))
+    write_bytes(index, index_page(comparison, names, views).encode("utf-8"))
     return index
