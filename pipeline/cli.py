@@ -44,6 +44,14 @@ def cmd_extract(args) -> int:
         print(f"kehoach: the output folder {out} is inside the corpus folder {corpus}: its files "
               "would be read as documents on the next run; choose an --out outside it", file=sys.stderr)
         return 2
+    reviews = corpus / "reviews.csv" if corpus.is_dir() else None
+    if reviews is not None:               # a broken decisions file stops the run before any work
+        from pipeline.review.decisions import ReviewError, load
+        try:
+            load(reviews)
+        except ReviewError as e:
+            print(f"kehoach: {e}", file=sys.stderr)
+            return 2
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -68,14 +76,6 @@ def cmd_extract(args) -> int:
             line = f"{o.status}: {_shown(o.source)}: {o.error}"
             (bar.write(line, file=sys.stderr) if bar else print(line, file=sys.stderr))
 
-    reviews = corpus / "reviews.csv" if corpus.is_dir() else None
-    if reviews is not None:               # a broken decisions file stops the run before any work
-        from pipeline.review.decisions import ReviewError, load
-        try:
-            load(reviews)
-        except ReviewError as e:
-            print(f"kehoach: {e}", file=sys.stderr)
-            return 2
     outcomes = run(corpus, jobs=args.jobs, timeout=args.timeout, cache_dir=cache, on_done=done)
     if bar:
         bar.close()
