@@ -111,13 +111,13 @@ def test_national_value_source_and_escaping(built):
 
 def test_borderline_members_are_marked_for_review(tmp_path, monkeypatch):
     _, comp, _ = build(tmp_path)
-    assert not any(r["review"] for r in comp.long_rows)
+    assert not any(r["borderline"] for r in comp.long_rows)
     assert 'class="v na borderline"' not in (tmp_path / "family-31_CTTTG.html").read_text(encoding="utf-8")
     monkeypatch.setattr(discover, "REVIEW_MEMBER", 1.01)                      # every member borderline
     out = tmp_path / "again"
     _, comp, index = build(out)
     page = (out / "family-31_CTTTG.html").read_text(encoding="utf-8")
-    flagged = [r for r in comp.long_rows if r["review"] == "yes" and r["doc_id"] in ("a", "b", "c")]
+    flagged = [r for r in comp.long_rows if r["borderline"] == "yes" and r["doc_id"] in ("a", "b", "c")]
     assert flagged and page.count(f"borderline\" href=") == len(flagged)
     assert page.count(report.BORDERLINE_MARK + "</a>") == len(flagged)
 

@@ -214,7 +214,7 @@ def test_a_correction_reaches_the_comparison_and_survives_deleting_the_output(tm
     extract(corpus, out)
     assert "reviews.csv" not in {r["source"] for r in table(out, "documents")}   # not a document
     corrected = next(r for r in table(out, "comparison_long") if r["target_id"] == row["target_id"])
-    assert corrected["deadline"] == "2029" and corrected["reviewed"] == "corrected"
+    assert corrected["deadline"] == "2029" and corrected["review"] == "corrected"
     header = next(c for c in table(out, "comparison")[0] if c.startswith("Hà Nội"))
     cell = next(r[header] for r in table(out, "comparison") if r["indicator_id"] == row["indicator_id"])
     assert "(2029) ✎" in cell
@@ -239,7 +239,7 @@ def test_without_decisions_only_columns_are_added(tmp_path):
     out = tmp_path / "extracted"
     extract(corpus, out)
     for name, column in (("targets", "review"), ("agencies", "review"), ("references", "review"),
-                         ("documents", "review"), ("comparison_long", "reviewed")):
+                         ("documents", "review"), ("comparison_long", "review")):
         rows = table(out, name)
         assert rows and all(r[column] == "" for r in rows), name
     assert all(r["agency_id"] for r in table(out, "agencies"))

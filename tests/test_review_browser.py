@@ -140,8 +140,8 @@ def test_review_in_the_browser(served, browser, tmp_path):
     # The next run applies them.
     extract(corpus, out)
     long = {r["target_id"]: r for r in table(out, "comparison_long")}
-    assert long[accepted]["reviewed"] == "accepted"
-    assert long[corrected]["reviewed"] == "corrected" and long[corrected]["deadline"] == "2029"
+    assert long[accepted]["review"] == "accepted"
+    assert long[corrected]["review"] == "corrected" and long[corrected]["deadline"] == "2029"
     assert rejected not in long
     targets = {r["target_id"]: r for r in table(out, "targets")}
     assert targets[rejected]["review"] == "rejected"

@@ -33,13 +33,13 @@ from pipeline.comparison.provinces import provinces_of
 LONG_COLUMNS = ["indicator_id", "indicator", "indicator_source", "family", "doc_id", "province_issued", "province_now",
                 "symbol", "doc_status", "period", "value", "value_high", "unit", "comparator",
                 "deadline", "annual", "national_value", "national_comparator", "difference",
-                "ambition", "match_score", "matched_words", "review", "target_id", "group", "quote", "page",
-                "reviewed"]
+                "ambition", "match_score", "matched_words", "borderline", "target_id", "group", "quote", "page",
+                "review"]
 
 UNMATCHED_COLUMNS = ["doc_id", "province_issued", "province_now", "symbol", "target_id",
                      "value", "value_high", "unit", "comparator", "deadline", "annual",
-                     "group", "action", "reason", "best_indicator", "best_score", "nearest_target", "review",
-                     "quote", "page", "reviewed"]
+                     "group", "action", "reason", "best_indicator", "best_score", "nearest_target", "borderline",
+                     "quote", "page", "review"]
 
 # Leading columns of comparison.csv; one column per plan follows, then the English label.
 WIDE_LEAD = ["indicator_id", "indicator", "national"]
@@ -264,7 +264,7 @@ def _long_row(t: Target, ex: Extraction, plan: Plan, ind: Indicator, m: Match,
             "national_comparator": ind.national_comparator if ind.national_value is not None else "",
             "difference": difference(t, ind), "ambition": ambition(t, ind),
             "match_score": m.score, "matched_words": ", ".join(m.matched_words),
-            "review": "yes" if review else "", "target_id": t.target_id, "group": t.group, "quote": t.quote, "page": t.page}
+            "borderline": "yes" if review else "", "target_id": t.target_id, "group": t.group, "quote": t.quote, "page": t.page}
 
 
 def _reviewed_match(indicator_id: str, fitting: list[Catalog], catalogs: list[Catalog],
@@ -292,7 +292,7 @@ def _unmatched_row(t: Target, plan: Plan, m: Match | None, chosen: str | None = 
             "comparator": t.comparator, "deadline": t.deadline, "annual": t.annual,
             "group": t.group, "action": t.action, "reason": reason,
             "best_indicator": m.best_indicator_id if m else "",
-            "best_score": m.score if m else "", "nearest_target": "", "review": "",
+            "best_score": m.score if m else "", "nearest_target": "", "borderline": "",
             "quote": t.quote, "page": t.page}
 
 
@@ -342,9 +342,9 @@ def build(items: list[tuple[Document, Extraction]], catalogs_dir: Path | None = 
     keyed += _chosen(comp, chosen, indicators)
     order = _indicator_order(comp.catalogs)
     keyed.sort(key=lambda k: (order[k[0]], k[1], k[2]))
-    comp.long_rows = [k[3] | {"reviewed": reviews.get(k[3]["target_id"], "")} for k in keyed]   # 4
+    comp.long_rows = [k[3] | {"review": reviews.get(k[3]["target_id"], "")} for k in keyed]   # 4
     for row in comp.unmatched_rows:
-        row["reviewed"] = reviews.get(row["target_id"], "")
+        row["review"] = reviews.get(row["target_id"], "")
     _mark_copies(comp)
     _disambiguate(comp.plans)
     _wide(comp)                                                              # 5
@@ -416,7 +416,7 @@ def _discovered(comp: Comparison, left: list[tuple]) -> list[tuple]:
                 row["best_indicator"] = ind_of.get(near.target_id, "")
                 row["best_score"] = near.score
             if near.review:
-                row["review"] = "yes"
+                row["borderline"] = "yes"
                 row["reason"] += f"; borderline: {near.score:g} to target {near.target_id} (review)"
         comp.unmatched_rows.append(row)
     return keyed
@@ -464,7 +464,7 @@ def cell_targets(comp: Comparison, indicator_id: str, doc_id: str) -> list[dict]
 
 def cell_text(rows: list[dict]) -> str:
     return "; ".join(format_value(r["value"], r["value_high"], r["comparator"], r["unit"],
-                                  r["annual"], r["deadline"]) + REVIEW_MARKS.get(r.get("reviewed", ""), "")
+                                  r["annual"], r["deadline"]) + REVIEW_MARKS.get(r.get("review", ""), "")
                      for r in rows)
 
 

@@ -127,7 +127,7 @@ def mark_reviewed(ws, comparison: Comparison) -> None:
     plans = [(p, comparison.wide_columns.index(p.header) + 1) for p in comparison.columns_shown()]
     for i, row in enumerate(comparison.wide_rows, start=2):
         for plan, j in plans:
-            states = {r.get("reviewed") for r in cell_targets(comparison, row["indicator_id"], plan.doc_id)}
+            states = {r.get("review") for r in cell_targets(comparison, row["indicator_id"], plan.doc_id)}
             state = next((s for s in REVIEW_FILLS if s in states), None)
             if state:
                 ws.cell(row=i, column=j).fill = REVIEW_FILLS[state]

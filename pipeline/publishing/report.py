@@ -306,7 +306,7 @@ def _cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[str, str]
     return [{"text": format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"],
                                   r["deadline"]),
              "cls": AMBITION_CLASS.get(r["ambition"], "na"), "quote": r["quote"],
-             "review": r.get("reviewed", ""), "mark": REVIEW_MARKS.get(r.get("reviewed", ""), ""),
+             "review": r.get("review", ""), "mark": REVIEW_MARKS.get(r.get("review", ""), ""),
              "href": href(names[plan.doc_id], target_anchor(r["target_id"]))}
             for r in cell_targets(comparison, ind_id, plan.doc_id)]
 
@@ -380,7 +380,7 @@ def index_page(comparison: Comparison, names: dict[str, str], families: list[dic
               for cat in comparison.catalogs for ind in cat.indicators]
     return TEMPLATES.get_template("index.html").render(
         title="So sánh chỉ tiêu / comparison", marks=REVIEW_MARKS,
-        reviewed=any(r.get("reviewed") for r in comparison.long_rows),
+        reviewed=any(r.get("review") for r in comparison.long_rows),
         catalogs="; ".join(f"{c.title} ({c.implements})" for c in comparison.catalogs),
         plans=plans, rows=comparison_rows(comparison, names), charts=charts,
         docs=documents_rows(comparison, names), unmatched=unmatched_rows(comparison, names),
@@ -408,7 +408,7 @@ def _family_cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[st
     """The index's cell (same links) with each borderline member marked for review."""
     cell = _cell(comparison, ind_id, plan, names)
     for v, r in zip(cell, cell_targets(comparison, ind_id, plan.doc_id)):
-        v["borderline"] = r.get("review") == "yes"
+        v["borderline"] = r.get("borderline") == "yes"
         v["score"] = r.get("match_score", "")
         v["words"] = r.get("matched_words", "")
     return cell
