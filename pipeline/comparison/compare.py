@@ -26,7 +26,7 @@ from pathlib import Path
 
 from pipeline.comparison import discover as discovery
 from pipeline.comparison.catalog import Catalog, Indicator, Match, fit_reason, load_catalogs, match_target
-from pipeline.comparison.families import Family, build_families
+from pipeline.comparison.families import Family, build_families, is_national_symbol
 from pipeline.models import Document, Extraction, Target
 from pipeline.comparison.provinces import provinces_of
 
@@ -58,8 +58,8 @@ DRAFT_LABEL = "dự thảo"
 
 # Issuer codes of central bodies in a symbol ("3904/BYT-TCDS", "520/QĐ-TTg"):
 # a document they issue restates national values rather than a province's.
-CENTRAL_ISSUER_CODES = {"TTG", "CP", "QH", "BYT", "BNV", "BTC", "BGDĐT", "BGDDT", "TW", "TƯ"}
-CENTRAL_ISSUER_WORDS = ("bộ ", "thủ tướng", "chính phủ", "quốc hội", "ban chấp hành trung ương")
+CENTRAL_ISSUER_WORDS = ("bộ ", "thủ tướng", "chính phủ", "quốc hội", "ban chấp hành trung ương",
+                        "ủy ban an toàn giao thông quốc gia")
 
 # A yearly goal in a cell.
 ANNUAL_LABEL = "hằng năm"
@@ -213,8 +213,7 @@ def is_national(meta, reasons: dict[str, str]) -> bool:
     """The catalog's own document, or one a central body issued."""
     if any(r.startswith("is ") for r in reasons.values()):
         return True
-    codes = re.split(r"[-/]", meta.symbol.upper())[1:] if meta.symbol else []
-    if any(c.strip() in CENTRAL_ISSUER_CODES for c in codes):
+    if is_national_symbol(meta.symbol):
         return True
     return meta.issuer.lower().startswith(CENTRAL_ISSUER_WORDS) if meta.issuer else False
 
