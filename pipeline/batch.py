@@ -25,6 +25,7 @@ import tempfile
 import threading
 import time
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 from multiprocessing.connection import wait
@@ -408,17 +409,15 @@ def _limit_memory() -> None:
         pass
 
 
+#: This worker's temporary folder, once it has one (never the system's own).
+_worker_tmp: str | None = None
+
+
 def _end_worker(*_args) -> None:
     """Remove this worker's temporary files, then kill its process group (its
-    OCR and converter children, and itself). The run's temporary folder goes
-    too once it is empty: the run's process is gone (killed outright), or
-    will make it again for its next worker."""
-    tmp = Path(tempfile.gettempdir())
-    shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        tmp.parent.rmdir()
-    except OSError:
-        pass                   # another worker's files are still there
+    OCR and converter children, and itself)."""
+    if _worker_tmp:
+        shutil.rmtree(_worker_tmp, ignore_errors=True)
     os.killpg(0, signal.SIGKILL)
 
 
@@ -433,14 +432,17 @@ def _worker(conn, cache: Cache, parent: int, tmp: str) -> None:
     """Worker loop, one job at a time. The worker leads its own process group
     (so OCR children die with it), dies with the run's process, keeps its
     temporary files in ``tmp`` (removed by whoever ends it) and has a memory cap."""
+    global _worker_tmp
     from pipeline.reading.base import die_with_parent
     os.setpgrp()
     signal.signal(signal.SIGINT, signal.SIG_IGN)     # the parent decides when to stop
     signal.signal(signal.SIGTERM, _end_worker)
-    die_with_parent(parent, signal.SIGTERM)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    _worker_tmp = tmp                  # before it exists: a signal from here on removes it
+    if not die_with_parent(parent, signal.SIGTERM):
+        _end_worker()
     os.makedirs(tmp, exist_ok=True)
     tempfile.tempdir = os.environ["TMPDIR"] = tmp   # ours and our children's
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     _limit_memory()
     while True:
         try:
@@ -466,9 +468,10 @@ def _memory_reason() -> str:
 class _Slot:
     """One worker process, its temporary folder and the job it is running."""
 
-    def __init__(self, ctx, cache: Cache, tmp: Path):
-        tmp.mkdir(exist_ok=True)     # a worker that was ended removes it when empty
-        self.tmp = tempfile.mkdtemp(prefix="worker-", dir=tmp)
+    def __init__(self, ctx, cache: Cache):
+        # the worker makes this folder once it is sure to remove it if the run
+        # dies: a run killed while starting its workers leaves nothing behind
+        self.tmp = os.path.join(tempfile.gettempdir(), f"kehoach-worker-{uuid.uuid4().hex[:12]}")
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker, args=(child, cache, os.getpid(), self.tmp), daemon=True)
         self.proc.start()
@@ -539,10 +542,9 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
                          format=job.path.suffix.lstrip(".").lower()))
         else:
             queue.append(job)
-    tmp = Path(tempfile.mkdtemp(prefix="kehoach-run-"))
     slots: list[_Slot] = []
     try:
-        slots = [_Slot(ctx, cache, tmp) for _ in range(max(1, min(jobs, len(queue))))] if queue else []
+        slots = [_Slot(ctx, cache) for _ in range(max(1, min(jobs, len(queue))))] if queue else []
         while queue or any(s.job for s in slots):
             for s in slots:
                 if s.job is None and queue:
@@ -569,12 +571,11 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
                              format=s.job.path.suffix.lstrip(".").lower(),
                              seconds=time.monotonic() - s.started))
                 s.kill()
-                slots[i] = _Slot(ctx, cache, tmp)
+                slots[i] = _Slot(ctx, cache)
     finally:
         for s in slots:
             if s.job:
                 s.kill()
             else:
                 s.stop()
-        shutil.rmtree(tmp, ignore_errors=True)
     return sorted(outcomes, key=lambda o: o.doc_id)

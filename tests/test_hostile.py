@@ -326,7 +326,7 @@ def test_7_converter_children_die_with_the_run(tmp_path):
 @linux_only
 def test_15_time_limit_during_ocr_leaves_no_temporary_files(tmp_path):
     proc, env, _ = start_hung_run(tmp_path, {"scan.pdf": scan_pdf(), "plan.txt": PLAN},
-                                  "tesseract", "--timeout", "1")
+                                  "tesseract", "--timeout", "5")
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 1
     assert "time limit" in err.decode()

@@ -57,16 +57,20 @@ PR_SET_PDEATHSIG = 1
 _PRCTL = getattr(ctypes.CDLL(None, use_errno=True), "prctl", None) if sys.platform == "linux" else None
 
 
-def die_with_parent(parent: int, sig: int = signal.SIGKILL) -> None:
+def die_with_parent(parent: int, sig: int = signal.SIGKILL) -> bool:
     """Have this process get ``sig`` when process ``parent`` (its parent) dies.
 
-    Linux only (elsewhere a no-op). If the parent is already gone when this
-    runs, exit at once rather than live on as an orphan.
+    Linux only (elsewhere a no-op). Returns False when the parent is already
+    gone: the signal will then never come, and the caller should end itself.
     """
     if _PRCTL is None:
-        return
+        return True
     _PRCTL(PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
-    if os.getppid() != parent:
+    return os.getppid() == parent
+
+
+def _exec_only_with_parent(parent: int) -> None:
+    if not die_with_parent(parent):
         os._exit(1)
 
 
@@ -75,4 +79,4 @@ def child_options() -> dict:
     the child is killed when the worker that started it dies."""
     if _PRCTL is None:
         return {}
-    return {"preexec_fn": partial(die_with_parent, os.getpid())}
+    return {"preexec_fn": partial(_exec_only_with_parent, os.getpid())}
