@@ -389,7 +389,7 @@ def test_10_two_runs_into_a_folder_with_stale_files_both_finish(tmp_path):
     corpus, out = tmp_path / "in", tmp_path / "out"
     hostile.tree({"plan.txt": PLAN}, corpus)
     (out / "text").mkdir(parents=True)
-    for i in range(300):                             # files of documents gone from the corpus
+    for i in range(100):                             # files of documents gone from the corpus
         (out / f"gone-{i}.json").write_text('{"sha256": ""}')
         (out / "text" / f"gone-{i}.txt").write_text("x")
     env = cli_env(tmp_path)
