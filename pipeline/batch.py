@@ -126,10 +126,11 @@ def skip_reason(path: Path, root: Path) -> str:
     """Why ``path`` is not read at all ('' when it is a file to read).
 
     A link is followed only when its target is a file inside the corpus
-    folder, so a link can never bring outside files into the outputs.
+    folder, so a link can never bring outside files into the outputs (a link
+    named on the command line as the one file to read is the user's choice).
     """
     base = (root if root.is_dir() else root.parent).resolve()
-    if path.is_symlink():
+    if path.is_symlink() and path != root:
         try:
             target = path.resolve(strict=True)
         except RuntimeError:               # Python before 3.13 on a loop of links
