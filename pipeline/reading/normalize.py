@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # --------------------------------------------------------------------------
 # Legacy encodings as data
@@ -191,6 +192,7 @@ _TOKEN_STRIP = ".,;:!?()[]{}\"'“”‘’…*«»<>-–—/"
 _HAS_DIGIT_RE = re.compile(r"\d")
 
 
+@lru_cache(maxsize=65536)      # a text repeats the same few thousand words
 def is_syllable(word: str) -> bool:
     """True when ``word`` (any case) is shaped like one Vietnamese syllable."""
     decomposed = unicodedata.normalize("NFD", word.lower())
@@ -309,6 +311,10 @@ def normalize_tone_placement(text: str) -> str:
     return _QU_TONE_RE.sub(_move_tone_to_y, text)
 
 
+#: Spaces at the start or end of a line.
+LINE_EDGE_SPACES_RE = re.compile(r"(?m)^ +| +$")
+
+
 def normalize(text: str) -> str:
     """NFC, invisible and control characters out, spaces and bullets unified,
     one tone placement. Line breaks are kept; spaces at line ends are dropped."""
@@ -320,7 +326,7 @@ def normalize(text: str) -> str:
     text = HYPHEN_RE.sub("-", text)
     text = SLASH_RE.sub("/", text)
     text = SPACE_RE.sub(" ", text)
-    text = re.sub(r"(?m)^ +| +$", "", text)
+    text = LINE_EDGE_SPACES_RE.sub("", text)
     return normalize_tone_placement(join_split_syllables(text))
 
 
