@@ -23,7 +23,9 @@ eval: setup
 compare: extract
 
 # Speed and memory: pages/s for text PDFs, docs/s for .docx, s per OCR page,
-# peak memory, and an unchanged second run — on corpus/ and ../shared/real.
+# peak memory, and an unchanged second run — on corpus/ and ../shared/real;
+# extraction MB/s per core on ../shared/web-crawl; end to end on the real Word and
+# text-layer PDF files against merely reading them with pdfplumber + python-docx.
 bench: setup
 	$(BIN)/python scripts/bench.py --shared $(SHARED)
 
