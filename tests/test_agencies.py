@@ -268,3 +268,10 @@ def test_kind_named_before_a_colon_is_shared_by_the_list():
 
 def test_duty_in_capitals_after_a_dash_ends_the_name():
     assert rows("2. Bộ Giao thông vận tải - Chỉ đạo các cơ quan trực thuộc.") == [("Bộ Giao thông vận tải", "implement")]
+
+
+def test_execution_formula_wherever_the_lines_fell():
+    text = ("Điều 1. Phê duyệt phương án giá: - Chốt 01 người là 2.073.000 đồng. Điều 2. Quyết định này có "
+            "hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Tài chính và các cơ quan "
+            "có liên quan căn cứ Quyết định thi hành./.")
+    assert found_in(text) == [("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Tài chính", "implement")]

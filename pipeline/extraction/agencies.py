@@ -49,6 +49,9 @@ NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết) (?:này )?thi hành)\b")
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
+# The closing formula of a decision or resolution: its subjects execute it.
+EXECUTION_FORMULA = re.compile(
+    EXECUTES.pattern + r"(?=\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch)\s+này\b)", re.I)
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
 SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>Sở|Bộ)\s*$")
@@ -245,6 +248,13 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     for s in structure.sections:
         if EXECUTION_ARTICLE.match(text, s.start) and not any(a <= s.start < b for a, b in spans):
             spans.append((s.start, s.end))
+    # the closing formula wherever the lines fell ("… Điều 3. Quyết định này có hiệu lực …
+    # Thủ trưởng các cơ quan: A, B căn cứ Quyết định thi hành"): its line is an item
+    for m in EXECUTION_FORMULA.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+        if not any(a <= m.start() < b for a, b in spans):
+            lo = text.rfind("\n", 0, m.start()) + 1
+            hi = text.find("\n", m.end())
+            spans.append((lo, len(text) if hi < 0 else hi))
     if spans:
         return sorted(spans)
     body_end = structure.body_end or len(text)
