@@ -275,3 +275,10 @@ def test_execution_formula_wherever_the_lines_fell():
             "hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Tài chính và các cơ quan "
             "có liên quan căn cứ Quyết định thi hành./.")
     assert found_in(text) == [("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Tài chính", "implement")]
+
+
+def test_shared_kind_stops_at_a_body_of_its_own():
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Giám đốc các Sở: Tài chính, Xây dựng, Chủ tịch Ủy ban nhân dân "
+            "các huyện chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Sở Tài chính", "implement"), ("Sở Xây dựng", "implement"),
+                              ("Ủy ban nhân dân các huyện", "implement")]

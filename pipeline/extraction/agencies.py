@@ -55,6 +55,8 @@ EXECUTION_FORMULA = re.compile(
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
 SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>Sở|Bộ)\s*$")
+# Where an item of a list shared by one kind starts: the start, or after "," or "và".
+KIND_ITEM = re.compile(r"(?:^\s*|,\s*|\s+và\s+)(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
 EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
@@ -411,7 +413,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             shared = SHARED_NOUN.search(lead)
             if shared and not BODY_HEAD.match(piece.strip()):
                 # "Giám đốc các Sở: Tài chính, Giao thông vận tải" -> Sở Tài chính, Sở Giao thông vận tải
-                piece = re.sub(r"(^\s*|,\s*|\s+và\s+)(?=\p{Lu})", lambda m: f"{m.group(1)}{shared['noun']} ", piece)
+                piece = _share_kind(piece, shared["noun"])
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
@@ -424,6 +426,18 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             raw = " ".join(part.split()[:MAX_NAME_WORDS])
             names.append((raw, normalise(raw)))
     return (names, m.start()) if names else None
+
+
+def _share_kind(piece: str, noun: str) -> str:
+    """Prefix the kind to each item of the list until an item names a body of its own
+    ("Tài chính, Xây dựng, Chủ tịch Ủy ban nhân dân các huyện": the last is no Sở)."""
+    out, pos = [], 0
+    for m in KIND_ITEM.finditer(piece):
+        if BODY_HEAD.match(piece, m.end()):
+            break
+        out.append(piece[pos:m.end()] + noun + " ")
+        pos = m.end()
+    return "".join(out) + piece[pos:]
 
 
 def _after_first_word(head: str) -> int:
