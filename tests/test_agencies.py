@@ -282,3 +282,10 @@ def test_shared_kind_stops_at_a_body_of_its_own():
             "các huyện chịu trách nhiệm thi hành Quyết định này.")
     assert found_in(text) == [("Sở Tài chính", "implement"), ("Sở Xây dựng", "implement"),
                               ("Ủy ban nhân dân các huyện", "implement")]
+
+
+def test_heading_run_into_its_tasks_after_a_duty_in_capitals():
+    line = ("1. Cơ quan chuyên môn trực thuộc Ủy ban nhân dân tỉnh thực hiện công tác quản lý nhà nước về "
+            "công thương - Chủ trì, phối hợp với các cơ quan rà soát quy hoạch trạm sạc.")
+    assert rows(line) == [("Cơ quan chuyên môn trực thuộc Ủy ban nhân dân tỉnh thực hiện công tác quản lý "
+                           "nhà nước về công thương", "lead")]

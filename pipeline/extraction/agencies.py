@@ -154,6 +154,14 @@ CATCH_ALL = re.compile(
 # What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
 MAX_NAME_WORDS = 16
+# A heading whose tasks follow it on the same line after a duty in capitals: the heading
+# ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
+# never open a word of a body's name ("Ban Tổ chức", "Sở Xây dựng" do).
+CAPITAL_DUTY = re.compile(r"\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|Triển khai|Hướng dẫn|"
+                          r"Rà soát|Tăng cường|Đẩy mạnh)\b")
+# Such a heading may name a body by its duties ("Cơ quan chuyên môn trực thuộc Ủy ban nhân
+# dân tỉnh thực hiện công tác quản lý nhà nước về xây dựng, giao thông và vận tải").
+LONG_NAME_WORDS = 32
 
 # A head's title before the body's name: the body is the agency ("Giám đốc Sở Y tế",
 # "Chủ tịch Ủy ban nhân dân các xã", "Thủ trưởng các sở, ban, ngành"). Chiefs of
@@ -380,9 +388,16 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
     if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
         return [], start
     cut = len(head)
-    for pat in (NAME_STOP, NAME_COMMA_END):
-        stop = pat.search(head, _after_first_word(head))
-        cut = min(cut, stop.start() if stop else cut)
+    duty = CAPITAL_DUTY.search(head, _after_first_word(head))
+    max_words = MAX_NAME_WORDS
+    if duty and not re.search(r"[.;:(]", head[:duty.start()]):
+        # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý
+        # nhà nước về xây dựng - Chủ trì, phối hợp …"): the whole heading is the name
+        cut, max_words = duty.start(), LONG_NAME_WORDS
+    else:
+        for pat in (NAME_STOP, NAME_COMMA_END):
+            stop = pat.search(head, _after_first_word(head))
+            cut = min(cut, stop.start() if stop else cut)
     phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", head[:cut]))).strip(" ,-–")
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
@@ -392,7 +407,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
     for part in parts:
         if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
             continue                        # a catch-all or persons, not a body
-        raw = " ".join(part.split()[:MAX_NAME_WORDS])
+        raw = " ".join(part.split()[:max_words])
         names.append((raw, normalise(raw)))
     return names, start + offset + cut
 
