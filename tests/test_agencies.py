@@ -289,3 +289,8 @@ def test_heading_run_into_its_tasks_after_a_duty_in_capitals():
             "công thương - Chủ trì, phối hợp với các cơ quan rà soát quy hoạch trạm sạc.")
     assert rows(line) == [("Cơ quan chuyên môn trực thuộc Ủy ban nhân dân tỉnh thực hiện công tác quản lý "
                            "nhà nước về công thương", "lead")]
+
+
+def test_duty_words_inside_names_are_no_end():
+    assert rows("1. Sở Y tế, Ban Chỉ đạo công tác dân số tỉnh\nChủ trì triển khai.") == [
+        ("Sở Y tế", "lead"), ("Ban Chỉ đạo công tác dân số tỉnh", "lead")]

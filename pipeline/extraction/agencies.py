@@ -156,9 +156,10 @@ DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
 MAX_NAME_WORDS = 16
 # A heading whose tasks follow it on the same line after a duty in capitals: the heading
 # ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
-# never open a word of a body's name ("Ban Tổ chức", "Sở Xây dựng" do).
-CAPITAL_DUTY = re.compile(r"\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|Triển khai|Hướng dẫn|"
-                          r"Rà soát|Tăng cường|Đẩy mạnh)\b")
+# rarely open a word of a body's name ("Ban Tổ chức", "Sở Xây dựng" do), and not after the
+# words that make them one ("Ban Chỉ đạo", "Phòng Tham mưu").
+CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
+                          r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh)\b")
 # Such a heading may name a body by its duties ("Cơ quan chuyên môn trực thuộc Ủy ban nhân
 # dân tỉnh thực hiện công tác quản lý nhà nước về xây dựng, giao thông và vận tải").
 LONG_NAME_WORDS = 32
