@@ -268,3 +268,29 @@ def test_kind_named_before_a_colon_is_shared_by_the_list():
 
 def test_duty_in_capitals_after_a_dash_ends_the_name():
     assert rows("2. Bộ Giao thông vận tải - Chỉ đạo các cơ quan trực thuộc.") == [("Bộ Giao thông vận tải", "implement")]
+
+
+def test_execution_formula_wherever_the_lines_fell():
+    text = ("Điều 1. Phê duyệt phương án giá: - Chốt 01 người là 2.073.000 đồng. Điều 2. Quyết định này có "
+            "hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Tài chính và các cơ quan "
+            "có liên quan căn cứ Quyết định thi hành./.")
+    assert found_in(text) == [("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Tài chính", "implement")]
+
+
+def test_shared_kind_stops_at_a_body_of_its_own():
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Giám đốc các Sở: Tài chính, Xây dựng, Chủ tịch Ủy ban nhân dân "
+            "các huyện chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Sở Tài chính", "implement"), ("Sở Xây dựng", "implement"),
+                              ("Ủy ban nhân dân các huyện", "implement")]
+
+
+def test_heading_run_into_its_tasks_after_a_duty_in_capitals():
+    line = ("1. Cơ quan chuyên môn trực thuộc Ủy ban nhân dân tỉnh thực hiện công tác quản lý nhà nước về "
+            "công thương - Chủ trì, phối hợp với các cơ quan rà soát quy hoạch trạm sạc.")
+    assert rows(line) == [("Cơ quan chuyên môn trực thuộc Ủy ban nhân dân tỉnh thực hiện công tác quản lý "
+                           "nhà nước về công thương", "lead")]
+
+
+def test_duty_words_inside_names_are_no_end():
+    assert rows("1. Sở Y tế, Ban Chỉ đạo công tác dân số tỉnh\nChủ trì triển khai.") == [
+        ("Sở Y tế", "lead"), ("Ban Chỉ đạo công tác dân số tỉnh", "lead")]

@@ -49,9 +49,14 @@ NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết) (?:này )?thi hành)\b")
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
+# The closing formula of a decision or resolution: its subjects execute it.
+EXECUTION_FORMULA = re.compile(
+    EXECUTES.pattern + r"(?=\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch)\s+này\b)", re.I)
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
 SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>Sở|Bộ)\s*$")
+# Where an item of a list shared by one kind starts: the start, or after "," or "và".
+KIND_ITEM = re.compile(r"(?:^\s*|,\s*|\s+và\s+)(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
 EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
@@ -149,6 +154,15 @@ CATCH_ALL = re.compile(
 # What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
 MAX_NAME_WORDS = 16
+# A heading whose tasks follow it on the same line after a duty in capitals: the heading
+# ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
+# rarely open a word of a body's name ("Ban Tổ chức", "Sở Xây dựng" do), and not after the
+# words that make them one ("Ban Chỉ đạo", "Phòng Tham mưu").
+CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
+                          r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh)\b")
+# Such a heading may name a body by its duties ("Cơ quan chuyên môn trực thuộc Ủy ban nhân
+# dân tỉnh thực hiện công tác quản lý nhà nước về xây dựng, giao thông và vận tải").
+LONG_NAME_WORDS = 32
 
 # A head's title before the body's name: the body is the agency ("Giám đốc Sở Y tế",
 # "Chủ tịch Ủy ban nhân dân các xã", "Thủ trưởng các sở, ban, ngành"). Chiefs of
@@ -245,6 +259,13 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     for s in structure.sections:
         if EXECUTION_ARTICLE.match(text, s.start) and not any(a <= s.start < b for a, b in spans):
             spans.append((s.start, s.end))
+    # the closing formula wherever the lines fell ("… Điều 3. Quyết định này có hiệu lực …
+    # Thủ trưởng các cơ quan: A, B căn cứ Quyết định thi hành"): its line is an item
+    for m in EXECUTION_FORMULA.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+        if not any(a <= m.start() < b for a, b in spans):
+            lo = text.rfind("\n", 0, m.start()) + 1
+            hi = text.find("\n", m.end())
+            spans.append((lo, len(text) if hi < 0 else hi))
     if spans:
         return sorted(spans)
     body_end = structure.body_end or len(text)
@@ -368,9 +389,16 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
     if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
         return [], start
     cut = len(head)
-    for pat in (NAME_STOP, NAME_COMMA_END):
-        stop = pat.search(head, _after_first_word(head))
-        cut = min(cut, stop.start() if stop else cut)
+    duty = CAPITAL_DUTY.search(head, _after_first_word(head))
+    max_words = MAX_NAME_WORDS
+    if duty and not re.search(r"[.;:(]", head[:duty.start()]):
+        # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý
+        # nhà nước về xây dựng - Chủ trì, phối hợp …"): the whole heading is the name
+        cut, max_words = duty.start(), LONG_NAME_WORDS
+    else:
+        for pat in (NAME_STOP, NAME_COMMA_END):
+            stop = pat.search(head, _after_first_word(head))
+            cut = min(cut, stop.start() if stop else cut)
     phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", head[:cut]))).strip(" ,-–")
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
@@ -380,7 +408,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
     for part in parts:
         if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
             continue                        # a catch-all or persons, not a body
-        raw = " ".join(part.split()[:MAX_NAME_WORDS])
+        raw = " ".join(part.split()[:max_words])
         names.append((raw, normalise(raw)))
     return names, start + offset + cut
 
@@ -401,7 +429,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             shared = SHARED_NOUN.search(lead)
             if shared and not BODY_HEAD.match(piece.strip()):
                 # "Giám đốc các Sở: Tài chính, Giao thông vận tải" -> Sở Tài chính, Sở Giao thông vận tải
-                piece = re.sub(r"(^\s*|,\s*|\s+và\s+)(?=\p{Lu})", lambda m: f"{m.group(1)}{shared['noun']} ", piece)
+                piece = _share_kind(piece, shared["noun"])
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
@@ -414,6 +442,18 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             raw = " ".join(part.split()[:MAX_NAME_WORDS])
             names.append((raw, normalise(raw)))
     return (names, m.start()) if names else None
+
+
+def _share_kind(piece: str, noun: str) -> str:
+    """Prefix the kind to each item of the list until an item names a body of its own
+    ("Tài chính, Xây dựng, Chủ tịch Ủy ban nhân dân các huyện": the last is no Sở)."""
+    out, pos = [], 0
+    for m in KIND_ITEM.finditer(piece):
+        if BODY_HEAD.match(piece, m.end()):
+            break
+        out.append(piece[pos:m.end()] + noun + " ")
+        pos = m.end()
+    return "".join(out) + piece[pos:]
 
 
 def _after_first_word(head: str) -> int:
