@@ -242,3 +242,23 @@ def test_full_coverage_in_a_task_is_a_goal():
         (100, None, "%", "none")
     assert rows("II. NHIỆM VỤ\n1. Hỗ trợ 100% kinh phí mua mũ bảo hiểm cho học sinh.") == []
     assert rows("II. NHIỆM VỤ\n1. Kiểm tra 30% số xe khách.") == []
+
+
+def test_a_normative_act_sets_conditions_not_goals():
+    text = ("Điều 5. Điều kiện công nhận\n"
+            "1. Đối với xã: tỷ lệ trẻ em 6 tuổi vào lớp 1 đạt ít nhất 95%.\n"
+            "2. Doanh nghiệp có vốn góp ít nhất 25% vốn điều lệ được tham gia.\n")
+    assert rows(text, DocMeta(doc_type="Nghị định", period_end=2030)) == []
+    # the same lines in a plan are goals
+    assert [r[1] for r in rows(text, DocMeta(doc_type="Kế hoạch", period_end=2030))] == [95.0, 25.0]
+
+
+def test_a_normative_act_keeps_what_it_strives_for():
+    text = "Điều 2. Mục đích\nPhấn đấu giảm ít nhất 5% số vụ tai nạn giao thông mỗi năm.\n"
+    assert [r[1] for r in rows(text, DocMeta(doc_type="Thông tư", period_end=2026))] == [5.0]
+
+
+def test_a_reported_share_is_no_goal():
+    text = ("I. NHIỆM VỤ\n1. Tập trung kiềm chế tai nạn ở nông thôn, nơi tai nạn chiếm 29,3% và có "
+            "chiều hướng tăng.\n2. Phấn đấu vận tải công cộng chiếm 15% nhu cầu đi lại.\n")
+    assert [r[1] for r in rows(text, DocMeta(doc_type="Kế hoạch", period_end=2030))] == [15.0]

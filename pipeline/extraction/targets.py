@@ -87,6 +87,13 @@ GOAL_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b(?!.*\bkết quả\b)
 
 # Sections whose per cents are goals without any cue word.
 GOAL_ROLES = {"objectives"}
+# Normative acts (laws, decrees, circulars, technical regulations) set rules: their
+# per cents are conditions and limits ("ít nhất 25% vốn góp", "độ dốc … không quá
+# 12%"), goals only where the act says so (an objectives section, "phấn đấu").
+NORMATIVE_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch",
+                   "Quy chuẩn", "Quy chế"}
+# "… chiếm 29,3%": a share the text reports, not one it aims for (a goal says "phấn đấu").
+SHARE_OF = re.compile(r"\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ lệ|gần|hơn|trên|dưới))?\s*$", re.I)
 # Sections whose values are never goals.
 NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs"}
 
@@ -170,6 +177,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     hi = structure.body_end or len(text)
     period_end = meta.period_end or _period_from_title(text, structure)
     news = meta.source_kind == "news" or not structure.sections
+    normative = meta.doc_type in NORMATIVE_TYPES
     rows: list[Target] = []
     values = find_values(text, lo, hi)
     annex = annexed_plan(doc, structure)
@@ -189,7 +197,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
             # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
             prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
                 ([values[i - 1]] if i else [])
-            row = _target(doc, structure, v, prevs, role, news, period_end, follows, stated)
+            row = _target(doc, structure, v, prevs, role, news, period_end, follows, stated, normative)
             if row and row.unit in ("%", "‰"):
                 last_goal = row
         if row:
@@ -232,13 +240,13 @@ def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[
 
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
             news: bool, period_end: int | None, follows: bool,
-            stated: list[tuple[int, int]]) -> Target | None:
+            stated: list[tuple[int, int]], normative: bool = False) -> Target | None:
     text = doc.text
     s, e = sentence_bounds(text, v.start)
     cs, ce = _clause(text, s, e, v.start)
     comparator = _comparator(text, cs, v, prevs)
     if v.sign:
-        if not _is_goal(text, cs, ce, v, role, news, structure, follows):
+        if not _is_goal(text, cs, ce, v, role, news, structure, follows, normative):
             return None
         unit = v.sign
     else:
@@ -256,9 +264,14 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
 
 
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
-             structure: Structure, follows: bool) -> bool:
+             structure: Structure, follows: bool, normative: bool = False) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
     if RATIO_OF_PLAN.match(text, v.end):
+        return False
+    if normative:
+        return role in GOAL_ROLES or _under_goal_head(text, v.start)
+    if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
+            and not _under_goal_head(text, v.start):
         return False
     if role in NON_GOAL_ROLES:
         # "c) Phấn đấu tỷ trọng … đạt tối thiểu 30%" in a duties list is still a goal,
