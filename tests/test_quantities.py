@@ -97,3 +97,12 @@ def test_report_shapes(body, expected):
 
 def test_level_after_cap_is_still_a_label():
     assert rows("Bồi dưỡng cán bộ cấp 2 tại xã.") == []
+
+
+def test_the_opening_before_the_first_heading_states_the_baseline():
+    body = ("Năm 2025, toàn tỉnh xảy ra 405 vụ tai nạn giao thông, làm chết 228 người "
+            "(tăng 12 người, 5,5% so với cùng kỳ); phấn đấu giảm cả 3 tiêu chí.\n"
+            "1. Các sở, ngành tổ chức 20 đợt kiểm tra.\n")
+    doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=body)
+    got = [(q.value, q.unit) for q in quantities.extract(doc, structure.parse(doc))]
+    assert got == [(405.0, "vụ tai nạn giao thông"), (228.0, "người"), (12.0, "người")]

@@ -48,6 +48,10 @@ COMPANY_NAME = re.compile(
 # ("Phú Thịnh 1, Phú Thịnh 2, Phú Thịnh 3 và đường trục chính").
 NOT_NOUN_START = {"và", "hoặc", "với", "cùng", "hay"}
 
+# Parts of the document itself, not things counted in the world ("cả 03 tiêu chí",
+# "4 mục tiêu", "05 nhiệm vụ trọng tâm").
+DOCUMENT_PARTS = re.compile(r"\s*(?:tiêu chí|mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b", re.I)
+
 # Measures: areas, lengths, volumes, weights are sizes, not counts of things.
 MEASURE = re.compile(r"\s*(?:ha|km2|km²|km|m2|m²|m3|m³|m|kg|tấn|lít)(?![\p{L}\d])", re.I)
 
@@ -83,9 +87,14 @@ def extract(doc: Document, structure: Structure) -> list[Quantity]:
     text = doc.text
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
     report = is_report(structure)
+    # the opening text before the first heading states where things stand: a
+    # directive's "Năm 2021, toàn tỉnh xảy ra 40 vụ …" is the baseline it answers
+    # (counts only: its per cents are compared with something, "tăng 03 vụ (50%)")
+    opening_end = min((sec.start for sec in structure.sections), default=lo)
     return [row for v in find_values(text, lo, hi)
             if (section_role(structure, v.start) in BASELINE_ROLES
-                or (report and _report_baseline(structure, v.start)))
+                or (report and _report_baseline(structure, v.start))
+                or (v.start < opening_end and not v.sign and not DOCUMENT_PARTS.match(text, v.end)))
             and (row := _quantity(doc, structure, v))]
 
 
