@@ -364,17 +364,16 @@ def process(job: Job, cache: Cache) -> Outcome:
     return _finish(out, doc, extraction, cached=False, t0=t0)
 
 
-#: List marks a quote may begin with when an extractor takes a whole list item:
-#: a dash, plus or bullet and the space after it. They are not part of what is
-#: quoted, and a leading '-' or '+' would make spreadsheets treat the cell as a
-#: formula (the CSV guard then adds an apostrophe and the quote no longer
-#: matches the text).
-LEADING_LIST_MARK_RE = re.compile(r"^(?:[-+–—•·*](?:\s+|(?=[^\W\d_])))+(?=\w)")
+#: What a quote may begin with that is not part of what is quoted: list marks
+#: (a dash, plus or bullet) and any other character a spreadsheet takes as the
+#: start of a formula ('=', '@'), with the spaces after them. Left in, the CSV
+#: guard would add an apostrophe and the quote would no longer match the text.
+LEADING_LIST_MARK_RE = re.compile(r"^[-+=@–—•·*\s]+(?=\w)")
 
 
 def tidy_quotes(doc: Document, extraction: Extraction) -> None:
     """Start every record's evidence (``quote``, or an assignment's ``task``)
-    after its list mark; ``text[start:end]`` still equals it."""
+    after its list mark or formula character; ``text[start:end]`` still equals it."""
     for name in ("references", "targets", "quantities", "agencies", "assignments"):
         for r in getattr(extraction, name, []):
             field_name = "quote" if hasattr(r, "quote") else "task"
