@@ -56,8 +56,9 @@ COMPARATOR_SIGNS = {"min": "≥", "over": ">", "max": "≤", "under": "<", "abou
 # Shown in place of a symbol when the plan is a draft with its number left blank.
 DRAFT_LABEL = "dự thảo"
 
-# Issuer codes of central bodies in a symbol ("3904/BYT-TCDS", "520/QĐ-TTg"):
-# a document they issue restates national values rather than a province's.
+# How the issuer line of a central body begins, for a document whose symbol
+# does not say (a ministry's or the Government's, read as the issuer field):
+# such a document restates national values rather than a province's.
 CENTRAL_ISSUER_WORDS = ("bộ ", "thủ tướng", "chính phủ", "quốc hội", "ban chấp hành trung ương",
                         "ủy ban an toàn giao thông quốc gia")
 
