@@ -24,7 +24,6 @@ import subprocess
 import tempfile
 import threading
 import time
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +36,7 @@ import regex as re
 from pipeline import __version__
 from pipeline.models import Document, Extraction
 from pipeline.reading.base import one_line
+from pipeline.reading.normalize import strip_marks
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -158,9 +158,7 @@ def skip_reason(path: Path, root: Path) -> str:
 
 def slug(name: str) -> str:
     """ASCII file-name-safe form of a name: 'Kế hoạch 303.docx' -> 'ke-hoach-303-docx'."""
-    s = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"[^A-Za-z0-9._-]+", "-", s).strip("-._")
+    s = re.sub(r"[^A-Za-z0-9._-]+", "-", strip_marks(name)).strip("-._")
     return s or "document"
 
 

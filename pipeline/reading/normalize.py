@@ -372,3 +372,10 @@ def _split(a: str, b: str) -> bool:
 def _after_figure(text: str, start: int) -> bool:
     """The word at ``start`` follows a figure ("5 m", "100.000 đ")."""
     return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without its diacritics, for ASCII names of files and pages:
+    'Kế hoạch Đà Nẵng' -> 'Ke hoach Da Nang' (đ is a letter of its own, not a mark)."""
+    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in s if not unicodedata.combining(c))
