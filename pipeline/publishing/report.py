@@ -23,7 +23,6 @@ record's quote.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote as url_quote
@@ -34,6 +33,7 @@ from pipeline.comparison.compare import (REVIEW_MARKS, Comparison, Plan, cell_ta
                                          national_text)
 from pipeline.models import Document, Extraction
 from pipeline.publishing.writers import write_bytes
+from pipeline.reading.normalize import strip_marks
 from pipeline.review.records import agency_ids, reference_ids
 
 # Characters of context shown around a span drawn in its own excerpt.
@@ -88,19 +88,26 @@ class Span:
 # Names and links
 # --------------------------------------------------------------------------
 
+def unique_page(base: str, taken: set[str]) -> str:
+    """``base``.html, or ``base``-2.html, -3 … when taken (compared without case:
+    some file systems do not tell names apart by case); the name is added to ``taken``."""
+    name, n = base + ".html", 1
+    while name.lower() in taken:
+        n += 1
+        name = f"{base}-{n}.html"
+    taken.add(name.lower())
+    return name
+
+
 def page_names(items) -> dict[str, str]:
+    """doc_id → file name of its page, for (document, extraction) pairs."""
+    return doc_page_names(doc.doc_id for doc, _ in items)
+
+
+def doc_page_names(doc_ids) -> dict[str, str]:
     """doc_id → file name of its page; distinct even when ids differ only in odd characters."""
-    names: dict[str, str] = {}
-    used: set[str] = set()
-    for doc, ex in items:
-        base = "doc-" + (FILE_SAFE.sub("_", doc.doc_id) or "x")
-        name, n = base + ".html", 1
-        while name.lower() in used:
-            n += 1
-            name = f"{base}-{n}.html"
-        used.add(name.lower())
-        names[doc.doc_id] = name
-    return names
+    taken: set[str] = set()
+    return {d: unique_page("doc-" + (FILE_SAFE.sub("_", d) or "x"), taken) for d in doc_ids}
 
 
 def shorten(text: str, n: int) -> str:
@@ -111,8 +118,14 @@ def href(page: str, anchor: str = "") -> str:
     return url_quote(page) + (f"#{anchor}" if anchor else "")
 
 
+def anchor(prefix: str, key: str) -> str:
+    """A record's anchor in its document page: 't-' and the target id, 'r-'/'q-'/'a-'
+    and the record's position among the page's references, figures or agencies."""
+    return prefix + FILE_SAFE.sub("_", key)
+
+
 def target_anchor(target_id: str) -> str:
-    return "t-" + FILE_SAFE.sub("_", target_id)
+    return anchor("t-", target_id)
 
 
 def resolve(text: str, start: int, end: int, quote: str) -> tuple[int, int] | None:
@@ -254,11 +267,11 @@ def _groups(doc: Document, ex: Extraction, comparison: Comparison,
         where = resolve(text, r.start, r.end, quote)
         if where is None:
             return None
-        anchor = prefix + FILE_SAFE.sub("_", key)
-        while anchor in ids:
-            anchor += "_"
-        ids.add(anchor)
-        return Span(where[0], where[1], anchor, prefix.rstrip("-"))
+        name = anchor(prefix, key)
+        while name in ids:
+            name += "_"
+        ids.add(name)
+        return Span(where[0], where[1], name, prefix.rstrip("-"))
 
     targets = Group("Chỉ tiêu / targets", ["loại", "giá trị", "đối tượng", "nội dung", "chỉ tiêu so sánh", ""])
     for t in ex.targets:
@@ -393,15 +406,7 @@ def index_page(comparison: Comparison, names: dict[str, str], families: list[dic
 
 def family_page_name(family_id: str, taken: set[str]) -> str:
     """'520/qđ-ttg' -> family-520_qd-ttg.html; 'theme:năm an toàn …' -> family-theme_nam_an_toan_….html."""
-    plain = unicodedata.normalize("NFD", family_id.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    base = "family-" + (FILE_SAFE.sub("_", plain).strip("_") or "x")
-    name, n = base + ".html", 1
-    while name.lower() in taken:
-        n += 1
-        name = f"{base}-{n}.html"
-    taken.add(name.lower())
-    return name
+    return unique_page("family-" + (FILE_SAFE.sub("_", strip_marks(family_id)).strip("_") or "x"), taken)
 
 
 def _family_cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[str, str]) -> list[dict]:

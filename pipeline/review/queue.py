@@ -20,7 +20,7 @@ from pipeline.comparison.catalog import load_catalogs
 from pipeline.comparison.compare import format_value
 from pipeline.comparison.provinces import provinces_of
 from pipeline.models import DocMeta
-from pipeline.publishing.report import page_names, record_context, target_anchor, FILE_SAFE
+from pipeline.publishing.report import anchor, doc_page_names, record_context, target_anchor
 from pipeline.review.decisions import Decision, latest
 from pipeline.review.decisions import load as load_decisions
 from pipeline.review.records import (EDITABLE, META_FIELDS, agency_ids, field_id, get, reference_ids,
@@ -150,11 +150,6 @@ def _document_json(extracted: Path) -> list[dict]:
     return out
 
 
-def anchor_of(prefix: str, i: int) -> str:
-    """The report's anchor of the i-th reference ('r-') or agency ('a-') of a page."""
-    return prefix + FILE_SAFE.sub("_", str(i))
-
-
 # Where the header block is assumed to end when a field's value is not found verbatim.
 HEADER_CHARS = 600
 
@@ -185,10 +180,10 @@ def _records(rec: dict, matched: dict[str, str], text: str) -> list[Record]:
         add(t["target_id"], kind, i, t, values, indicator=values.get("indicator", ""),
             anchor=target_anchor(t["target_id"]), unit=t.get("unit") or "", action=t.get("action") or "")
     for i, (a, aid) in enumerate(zip(rec.get("agencies", []), agency_ids(doc_id, rec.get("agencies", [])))):
-        add(aid, "agency", i, a, {k: a.get(k) for k in EDITABLE["agency"]}, anchor=anchor_of("a-", i))
+        add(aid, "agency", i, a, {k: a.get(k) for k in EDITABLE["agency"]}, anchor=anchor("a-", str(i)))
     refs = rec.get("references", [])
     for i, (r, rid) in enumerate(zip(refs, reference_ids(doc_id, refs))):
-        add(rid, "reference", i, r, {k: r.get(k) for k in EDITABLE["reference"]}, anchor=anchor_of("r-", i))
+        add(rid, "reference", i, r, {k: r.get(k) for k in EDITABLE["reference"]}, anchor=anchor("r-", str(i)))
     meta = rec["metadata"]
     for i, name in enumerate(META_FIELDS):
         value = meta.get(name)
@@ -202,7 +197,7 @@ def load(extracted: Path, reviews_file: Path, catalogs_dir: Path | None = None) 
     extracted = Path(extracted)
     q = Queue()
     docs = _document_json(extracted)
-    names = page_names([(type("D", (), {"doc_id": d["doc_id"]})(), None) for d in docs])
+    names = doc_page_names(d["doc_id"] for d in docs)
     compared = _comparison_rows(extracted)
     matched = {r["target_id"]: r["indicator_id"] for r in compared}
     records: list[Record] = []
