@@ -20,7 +20,7 @@ from pipeline.extraction.registry import parse_symbol
 # Issuer codes of national bodies (DOMAIN.md §3): the Prime Minister, the
 # Government and its Office, the National Assembly and its Standing Committee,
 # the Party centre, the National Traffic Safety Committee and the ministries.
-NATIONAL_ISSUERS = frozenset(c.upper().replace("Đ", "D") for c in """
+NATIONAL_ISSUERS = frozenset(fold_symbol(c) for c in """
 TTg CP VPCP QH UBTVQH TW UBATGTQG BCT BYT BTC BNV BGTVT BCA BQP BGDĐT BLĐTBXH
 BTNMT BNNPTNT BXD BKHĐT BTTTT BVHTTDL BTP BKHCN BNG NHNN TTCP KTNN TANDTC VKSNDTC
 """.split())
@@ -50,7 +50,7 @@ class Family:
 def is_national_symbol(symbol: str) -> bool:
     if not symbol:
         return False
-    code = parse_symbol(symbol).issuer_code.split("-")[0].upper().replace("Đ", "D").replace("TƯ", "TW")
+    code = fold_symbol(parse_symbol(symbol).issuer_code.split("-")[0])
     return code in NATIONAL_ISSUERS or bool(LEGISLATURE.match(code))
 
 
