@@ -13,11 +13,10 @@ The extraction objects are not modified; corrected records are copies.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import asdict, dataclass, field
 
 from pipeline.models import DocMeta, Document, Extraction
-from pipeline.review.decisions import COLUMNS, Decision, ReviewError, latest
+from pipeline.review.decisions import COLUMNS, Decision, ReviewError, changes_json, latest
 from pipeline.review.records import (META_FIELDS, agency_ids, changes_text, coerce, field_id,
                                      reference_ids)
 
@@ -156,5 +155,4 @@ def apply(items: list[tuple[Document, Extraction]], decisions: list[Decision],
 
 
 def _orphan(d: Decision, reason: str) -> dict:
-    changes = json.dumps(d.changes, ensure_ascii=False, sort_keys=True) if d.changes else ""
-    return asdict(d) | {"changes": changes, "reason": reason}
+    return asdict(d) | {"changes": changes_json(d.changes), "reason": reason}

@@ -61,6 +61,11 @@ def now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def changes_json(changes: dict) -> str:
+    """The ``changes`` cell: a JSON object with sorted keys, empty when there are none."""
+    return json.dumps(changes, ensure_ascii=False, sort_keys=True) if changes else ""
+
+
 def line(d: Decision) -> bytes:
     """One CSV line: git merges such files line by line."""
     if d.decision not in DECISIONS:
@@ -68,7 +73,7 @@ def line(d: Decision) -> bytes:
     if d.kind not in KINDS:
         raise ReviewError(f"unknown record kind {d.kind!r}")
     row = asdict(d)
-    row["changes"] = json.dumps(d.changes, ensure_ascii=False, sort_keys=True) if d.changes else ""
+    row["changes"] = changes_json(d.changes)
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerow([row[c] for c in COLUMNS])
     return buf.getvalue().encode("utf-8")
