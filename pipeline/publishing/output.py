@@ -31,7 +31,7 @@ from pipeline.reading.ingest import sha256_of
 from pipeline.models import Agency, Assignment, DocMeta, Quantity, Reference, Target, columns
 from pipeline.comparison.provinces import current_province
 from pipeline.extraction.references import citation_graph
-from pipeline.publishing.writers import as_row, csv_bytes, write_bytes
+from pipeline.publishing.writers import as_row, csv_bytes, json_bytes, write_bytes
 from pipeline.review import apply as review
 from pipeline.review.decisions import load as load_decisions
 
@@ -43,10 +43,6 @@ CITED_COLUMNS = ["symbol", "doc_type", "issuer", "date", "cited_by", "provinces"
 REVIEWED = review.REVIEW_COLUMNS
 REFERENCE_COLUMNS = ["doc_id", "reference_id"] + columns(Reference)[1:] + REVIEWED
 AGENCY_COLUMNS = ["doc_id", "agency_id"] + columns(Agency)[1:] + REVIEWED
-
-
-def _json(obj) -> bytes:
-    return (json.dumps(obj, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def province_now(meta: DocMeta | None) -> str:
@@ -135,7 +131,7 @@ def _write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None, review
     for o in outcomes:
         if o.document is not None:
             write_bytes(out / "text" / f"{o.doc_id}.txt", o.document.text.encode("utf-8"))
-        write_bytes(out / f"{o.doc_id}.json", _json(document_record(o)))
+        write_bytes(out / f"{o.doc_id}.json", json_bytes(document_record(o)))
     _remove_stale(out, ids)
 
     items = [(o.document, o.extraction) for o in outcomes if o.extraction is not None]

@@ -84,8 +84,9 @@ def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
-def write_json(path: Path, obj) -> None:
-    write_text(path, json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=False) + "\n")
+def json_bytes(obj) -> bytes:
+    """JSON for people and diffs: UTF-8 letters as they are, one item a line."""
+    return (json.dumps(obj, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def _cell(value) -> str:
