@@ -50,6 +50,8 @@ PROJECT_DATA = {"catalogs", "gold", "reviews.csv"}
 # and the cache and temporary names add some 90 characters to a doc_id.
 MAX_ID_CHARS = 96
 ID_HASH_CHARS = 8
+# What a doc_id may not hold: runs of anything else become one '-'.
+NOT_NAME_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 # Default wall-clock limit for one document. The 80-page scan in ../shared/real
 # needs a few minutes of OCR on two cores; a document needing more than this is
@@ -158,7 +160,7 @@ def skip_reason(path: Path, root: Path) -> str:
 
 def slug(name: str) -> str:
     """ASCII file-name-safe form of a name: 'Kế hoạch 303.docx' -> 'ke-hoach-303-docx'."""
-    s = re.sub(r"[^A-Za-z0-9._-]+", "-", strip_marks(name)).strip("-._")
+    s = NOT_NAME_SAFE.sub("-", strip_marks(name)).strip("-._")
     return s or "document"
 
 
@@ -166,11 +168,14 @@ def _short_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:ID_HASH_CHARS]
 
 
+def _hashed(ident: str, rel: str) -> str:
+    """``ident`` ended by a short hash of the path ``rel``, within MAX_ID_CHARS."""
+    return ident[:MAX_ID_CHARS - ID_HASH_CHARS - 1].rstrip("-._") + "-" + _short_hash(rel)
+
+
 def _bounded(ident: str, rel: str) -> str:
     """``ident`` cut to MAX_ID_CHARS, with a hash of the path where it was cut."""
-    if len(ident) <= MAX_ID_CHARS:
-        return ident
-    return ident[:MAX_ID_CHARS - ID_HASH_CHARS - 1].rstrip("-._") + "-" + _short_hash(rel)
+    return ident if len(ident) <= MAX_ID_CHARS else _hashed(ident, rel)
 
 
 def assign_ids(paths: list[Path], root: Path) -> list[Job]:
@@ -190,9 +195,7 @@ def assign_ids(paths: list[Path], root: Path) -> list[Job]:
             s = slug(f"{p.stem}-{p.suffix.lstrip('.')}")
         else:
             s = slug("-".join(r.parts[:-1]) + f"-{p.stem}-{p.suffix.lstrip('.')}")
-        if depth == 3:
-            s = s[:MAX_ID_CHARS - ID_HASH_CHARS - 1].rstrip("-._") + "-" + _short_hash(rel(p))
-        return _bounded(s, rel(p))
+        return _hashed(s, rel(p)) if depth == 3 else _bounded(s, rel(p))
     depth = {p: 0 for p in paths}
     while True:
         ids: dict[str, list[Path]] = {}
