@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.comparison.catalog import fold_text
+from pipeline.comparison.catalog import HAS_LETTER, fold_text
 from pipeline.models import Target
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -103,8 +103,6 @@ MIN_GOAL_WORDS = 2
 GOAL_VERBS = frozenset({"giảm", "tăng", "nâng", "hạ", "kéo_giảm", "cắt_giảm", "nâng_cao"})
 # How far before the value its reduction or increase verb may stand (characters).
 KIND_WINDOW = 120
-# Numbers, percent signs and the like: not words of the measured thing.
-HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 # --------------------------------------------------------------------------
