@@ -359,19 +359,19 @@ def _family_text(comp: Comparison, doc_id: str) -> str:
     return "; ".join(f.label for f in comp.families.values() if doc_id in f.doc_ids)
 
 
-def _national_member(comp: Comparison, d: discovery.Discovered) -> tuple[Target | None, str]:
-    """A member stated by a family's own national document: the national value, and its family."""
+def _national_member(comp: Comparison, d: discovery.Discovered) -> Target | None:
+    """The member a family's own national document states: the national value."""
     for fam in comp.families.values():
         if not fam.national_doc:
             continue
         for m in d.members:
             if m.target.doc_id == fam.national_doc:
-                return m.target, fam.label
-    return None, ""
+                return m.target
+    return None
 
 
 def _discovered_indicator(comp: Comparison, d: discovery.Discovered) -> Indicator:
-    nat, fam = _national_member(comp, d)
+    nat = _national_member(comp, d)
     labels = sorted({f.label for f in comp.families.values() for m in d.members
                      if m.target.doc_id in f.doc_ids})
     return Indicator(id=d.id, label=d.label, label_en="", source=DISCOVERED_ID, kind=d.kind,
