@@ -196,10 +196,6 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _syllables(ws) -> list[str]:
-    return [s for w in ws for s in w.split("_")]
-
-
 def contains(target_words: tuple[str, ...], word: str) -> bool:
     """Is ``word`` in the target, allowing for segmentation that split or joined it.
 
