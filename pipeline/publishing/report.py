@@ -315,13 +315,17 @@ def document_page(doc: Document, ex: Extraction, comparison: Comparison,
 # Index: table, charts, documents, unmatched
 # --------------------------------------------------------------------------
 
+def _value(r: dict, page: str) -> dict:
+    """One value of a cell, from its comparison row, linked to the target in ``page``."""
+    return {"text": format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"],
+                                 r["deadline"]),
+            "cls": AMBITION_CLASS.get(r["ambition"], "na"), "quote": r["quote"],
+            "review": r.get("review", ""), "mark": REVIEW_MARKS.get(r.get("review", ""), ""),
+            "href": href(page, target_anchor(r["target_id"]))}
+
+
 def _cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[str, str]) -> list[dict]:
-    return [{"text": format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"],
-                                  r["deadline"]),
-             "cls": AMBITION_CLASS.get(r["ambition"], "na"), "quote": r["quote"],
-             "review": r.get("review", ""), "mark": REVIEW_MARKS.get(r.get("review", ""), ""),
-             "href": href(names[plan.doc_id], target_anchor(r["target_id"]))}
-            for r in cell_targets(comparison, ind_id, plan.doc_id)]
+    return [_value(r, names[plan.doc_id]) for r in cell_targets(comparison, ind_id, plan.doc_id)]
 
 
 def comparison_rows(comparison: Comparison, names: dict[str, str]) -> list[dict]:
@@ -411,12 +415,10 @@ def family_page_name(family_id: str, taken: set[str]) -> str:
 
 def _family_cell(comparison: Comparison, ind_id: str, plan: Plan, names: dict[str, str]) -> list[dict]:
     """The index's cell (same links) with each borderline member marked for review."""
-    cell = _cell(comparison, ind_id, plan, names)
-    for v, r in zip(cell, cell_targets(comparison, ind_id, plan.doc_id)):
-        v["borderline"] = r.get("borderline") == "yes"
-        v["score"] = r.get("match_score", "")
-        v["words"] = r.get("matched_words", "")
-    return cell
+    return [_value(r, names[plan.doc_id]) | {"borderline": r.get("borderline") == "yes",
+                                            "score": r.get("match_score", ""),
+                                            "words": r.get("matched_words", "")}
+            for r in cell_targets(comparison, ind_id, plan.doc_id)]
 
 
 def _national_cell(comparison: Comparison, ind, names: dict[str, str], family) -> dict:
