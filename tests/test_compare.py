@@ -310,3 +310,11 @@ def test_same_plan_in_two_files_gets_one_column():
     comp = compare.build(items + [(copy, Extraction(structure=Structure(), meta=ex.meta, targets=targets))],
                          CATALOGS)
     assert len([c for c in comp.wide_columns if c.startswith("Cần Thơ")]) == 2
+
+
+def test_a_national_body_plan_is_no_province_and_one_year_reads_as_one():
+    meta = DocMeta(symbol="455/KH-UBATGTQG", issuer="Ủy ban An toàn giao thông Quốc gia",
+                   province="Hà Nội", period_start=2012, period_end=2012)
+    plan = compare._plan(None, Extraction(structure=Structure(), meta=meta), [])
+    assert plan.national and plan.province_issued == ""
+    assert plan.header == "Trung ương — 455/KH-UBATGTQG (2012)"

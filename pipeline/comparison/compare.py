@@ -62,6 +62,9 @@ DRAFT_LABEL = "dự thảo"
 CENTRAL_ISSUER_WORDS = ("bộ ", "thủ tướng", "chính phủ", "quốc hội", "ban chấp hành trung ương",
                         "ủy ban an toàn giao thông quốc gia")
 
+# Where a province would stand in a plan's header, for a national body's plan.
+NATIONAL_LABEL = "Trung ương"
+
 # A yearly goal in a cell.
 ANNUAL_LABEL = "hằng năm"
 
@@ -141,7 +144,7 @@ def national_text(ind: Indicator) -> str:
 
 
 def period_text(meta) -> str:
-    if meta.period_start and meta.period_end:
+    if meta.period_start and meta.period_end and meta.period_start != meta.period_end:
         return f"{meta.period_start}-{meta.period_end}"
     return str(meta.period_start or meta.period_end or "")
 
@@ -198,16 +201,18 @@ def _best_match(t: Target, fitting: list[Catalog]) -> Match | None:
 
 
 def _plan(doc: Document | None, ex: Extraction, catalogs: list[Catalog]) -> Plan:
-    issued, now = provinces_of(ex.meta)
     period = period_text(ex.meta)
     doc_id = doc.doc_id if doc is not None else (ex.targets[0].doc_id if ex.targets else "")
     reasons = {c.id: r for c in catalogs if (r := fit_reason(c, doc, ex))}
-    header = plan_header(issued, now, ex.meta.symbol, period, ex.meta.doc_status)
-    if not issued and not ex.meta.symbol:
+    national = is_national(ex.meta, reasons)
+    # a national body's plan is no province's, wherever it was signed ("Hà Nội, ngày …")
+    issued, now = ("", "") if national else provinces_of(ex.meta)
+    header = plan_header(issued or (NATIONAL_LABEL if national else ""), now, ex.meta.symbol, period,
+                         ex.meta.doc_status)
+    if not issued and not national and not ex.meta.symbol:
         header = doc_id + (f" ({period})" if period else "")    # nothing else names it
     return Plan(doc_id=doc_id, header=header, province_issued=issued, province_now=now,
-                symbol=ex.meta.symbol, period=period, catalogs=reasons,
-                national=is_national(ex.meta, reasons))
+                symbol=ex.meta.symbol, period=period, catalogs=reasons, national=national)
 
 
 def is_national(meta, reasons: dict[str, str]) -> bool:
