@@ -349,24 +349,53 @@ def join_split_syllables(text: str) -> str:
     ("5 m ở giữa") is never joined: "m" is a word there.
     """
     out, last, prev = [], 0, None        # prev: (start, end) of the word before
+    word = ""                            # that word as joined so far ("Đ i ều": "Đi", then "Điều")
     for m in LETTERS_RE.finditer(text):
         if prev is not None and m.start() == prev[1] + 1 and text[prev[1]] == " " \
-                and _split(text[prev[0]:prev[1]], m.group(0)) and not _after_figure(text, prev[0]):
+                and _split(word, m.group(0)) and not _after_figure(text, prev[0]):
             out.append(text[last:prev[1]])
             last = m.start()             # drop the space
             prev = (prev[0], m.end())
+            word += m.group(0)
             continue
         prev = (m.start(), m.end())
+        word = m.group(0)
     out.append(text[last:])
     return "".join(out)
 
 
+#: Vowel pairs a syllable's nucleus may be split between, the tone on the second
+#: ("Đi|ều", "tu|ổi", "hi|ện", "tho|ả"); "đi ở", "qua ải" are two words.
+NUCLEUS_SEAMS = {"iê", "uô", "ươ", "oa", "oă", "oe", "uy", "uâ", "uê"}
+
+
 def _split(a: str, b: str) -> bool:
-    if min(len(a), len(b)) > SPLIT_PIECE_MAX or (is_syllable(a) and is_syllable(b)):
+    if min(len(a), len(b)) > SPLIT_PIECE_MAX:
+        return False
+    if is_syllable(a) and is_syllable(b) and not _rhyme_split(a, b):
         return False
     if not (b.islower() or (a.isupper() and b.isupper())):
         return False
     return is_syllable(a + b)
+
+
+def _rhyme_split(a: str, b: str) -> bool:
+    """Two pieces that are each shaped like a syllable but are one split inside its
+    vowels ("Đi ều", "tu ổi"): the first is toneless, the second carries the tone
+    and the vowels at the seam make one nucleus. Two real words meet so ("và y tế") only when the first
+    has the tone, which this excludes."""
+    return not _tone_count(a) and _tone_count(b) == 1 \
+        and (a[-1] + _bare(b[0])).lower() in NUCLEUS_SEAMS
+
+
+def _tone_count(word: str) -> int:
+    return sum(c in _TONE_MARKS for c in unicodedata.normalize("NFD", word))
+
+
+def _bare(c: str) -> str:
+    """The letter without its tone mark (the vowel's own mark kept)."""
+    return unicodedata.normalize("NFC", "".join(
+        x for x in unicodedata.normalize("NFD", c) if x not in _TONE_MARKS))
 
 
 def _after_figure(text: str, start: int) -> bool:
