@@ -134,6 +134,11 @@ def test_stray_spaces_inside_syllables_are_joined():
     assert join_split_syllables("giảm s ố người chết") == "giảm số người chết"
     assert join_split_syllables("CHÍNH PH Ủ") == "CHÍNH PHỦ"
     assert normalize("Hà N ội, ng ày 20 tháng 3") == "Hà Nội, ngày 20 tháng 3"
+    # split inside the vowels, each piece shaped like a syllable: the tone tells
+    assert join_split_syllables("Đ i ều 3. Tổ chức thực hi ện") == "Điều 3. Tổ chức thực hiện"
+    assert join_split_syllables("độ tu ổi lao động") == "độ tuổi lao động"
+    for keep in ("và y tế", "đi ở nhà", "qua ải", "khi ấy"):
+        assert join_split_syllables(keep) == keep
     # whole syllables, units after figures and abbreviations stay as they are
     for keep in ("rộng 5 m ở giữa", "Nguy ễn Văn", "UBND tỉnh", "a) b) c)", "Sở GD&ĐT"):
         assert join_split_syllables(keep) == keep
@@ -147,3 +152,12 @@ def test_hyphenated_line_end_from_a_pdf_viewer():
 def test_windows_line_ends():
     assert normalize("Số: 5/KH-UBND\r\nHà Nội, ngày 1 tháng 2 năm 2024\r\n") == \
         "Số: 5/KH-UBND\nHà Nội, ngày 1 tháng 2 năm 2024\n"
+
+
+def test_article_after_a_closing_bracket_opens_a_line():
+    text = ("QUYẾT ĐỊNH: Điều 1. Phê duyệt giá trực gác là 2.000.000 đồng (Bằng chữ: Hai triệu đồng) "
+            "Điều 2. Tổ chức thực hiện: Sở Xây dựng tổ chức đặt hàng. Điều 3. Quyết định này có hiệu lực "
+            "kể từ ngày ký (theo Điều 5 của Luật).\n")
+    lines = lines_of(layout.relayout(text * 1))
+    assert any(ln.startswith("Điều 2. Tổ chức thực hiện") for ln in lines)
+    assert any(ln.startswith("Điều 3. Quyết định này") for ln in lines)

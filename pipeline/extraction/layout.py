@@ -87,6 +87,9 @@ HEADING_CANDIDATE = re.compile(
 #: What may end before a heading that runs on in the same line: a sentence or
 #: clause end (with its closing quote or bracket), or a heading in capitals.
 BOUNDARY_BEFORE = re.compile(r"(?:[.;:!?…]['\"”’)\]]*|\p{Lu}{2,})\s+$")
+#: Before an article that continues its sequence a closing bracket is enough: a
+#: decision's list of prices may end "(Bằng chữ: ... đồng) Điều 2. Tổ chức ...".
+ARTICLE_BOUNDARY_BEFORE = re.compile(r"[)\]]\s+$")
 #: List items run into the text: "; - Bộ Nội vụ", ": + ...".
 LIST_ITEM = re.compile(r"(?<=[.;:!?])\s+(?=[-+•–]\s+\S)")
 #: Bases and proposals of a decision, each on its own line ("...; Căn cứ ...").
@@ -362,6 +365,7 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
         if not seq.fits(kind, value):
             continue
         if not (BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
+                or (kind == "article" and ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at))
                 or first_child(text, last, at, kind, value)):
             continue
         cut(chars, at)
