@@ -294,3 +294,9 @@ def test_heading_run_into_its_tasks_after_a_duty_in_capitals():
 def test_duty_words_inside_names_are_no_end():
     assert rows("1. Sở Y tế, Ban Chỉ đạo công tác dân số tỉnh\nChủ trì triển khai.") == [
         ("Sở Y tế", "lead"), ("Ban Chỉ đạo công tác dân số tỉnh", "lead")]
+
+
+def test_bare_province_name_after_a_body_is_dropped():
+    assert rows("1. Sở GTVT Long An\nTriển khai thực hiện.") == [("Sở Giao thông vận tải", "implement")]
+    # a paper's own name keeps its place name
+    assert agencies.normalise("Báo Long An") == "Báo Long An"

@@ -21,6 +21,7 @@ from pathlib import Path
 import regex as re
 
 from pipeline.models import Agency, Assignment, Document, Structure
+from pipeline.extraction.metadata import PROVINCE_NAMES
 from pipeline.extraction.spans import evidence, sentence_bounds
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
@@ -183,6 +184,15 @@ TITLE_ONLY = re.compile(
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>tỉnh|thành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*\s*$")
+# A province's name right after an administrative body, without its tier word: "Sở Giao
+# thông vận tải Bình Dương". Dropped like "tỉnh X" when a name of two words or more stays;
+# papers and broadcasters ("Báo Bình Dương", "Báo và Phát thanh, Truyền hình Lào Cai")
+# carry the place in their own name.
+BARE_PROVINCE_BODY = re.compile(r"^(?:Sở|Công an|Bộ Chỉ huy|Chi cục|Cục|Kho bạc|Thanh tra|Văn phòng|Ban|"
+                                r"Bảo hiểm xã hội|Ủy ban|Liên đoàn|Hội|Tỉnh đoàn|Thành đoàn)\b")
+BARE_PROVINCE_TAIL = re.compile(
+    r"(?<=\S\s+\S+)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
+    + r")\s*$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
@@ -506,6 +516,8 @@ def normalise(raw: str) -> str:
     if m:
         kept = name[:m.start()]
         name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) else kept
+    elif BARE_PROVINCE_BODY.match(name):
+        name = BARE_PROVINCE_TAIL.sub("", name)
     return name.strip(" ,.;:-–")
 
 
