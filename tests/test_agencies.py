@@ -300,3 +300,20 @@ def test_bare_province_name_after_a_body_is_dropped():
     assert rows("1. Sở GTVT Long An\nTriển khai thực hiện.") == [("Sở Giao thông vận tải", "implement")]
     # a paper's own name keeps its place name
     assert agencies.normalise("Báo Long An") == "Báo Long An"
+
+
+def test_task_table_rows_give_lead_and_support():
+    text = ("Căn cứ Luật Đường bộ;\nI. MỤC ĐÍCH, YÊU CẦU\n1. Phổ biến Luật kịp thời.\nII. NỘI DUNG\n"
+            "1. Tập huấn về Luật Đường bộ.\n- Cơ quan chủ trì: Hội đồng phối hợp phổ biến, giáo dục pháp luật "
+            "tỉnh; Sở Xây dựng.\n- Cơ quan phối hợp: Sở Tư pháp; UBND các huyện và các cơ quan, đơn vị liên quan.\n"
+            "- Thời gian thực hiện: Quý IV năm 2024.\n2. Rà soát văn bản.\n- Cơ quan chủ trì: Sở Tư pháp.\n"
+            "- Cơ quan phối hợp: Các cơ quan, đơn vị có liên quan.\n")
+    assert found_in(text) == [("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "lead"),
+                              ("Sở Xây dựng", "lead"), ("Sở Tư pháp", "lead"),
+                              ("Ủy ban nhân dân các huyện", "support")]
+
+
+def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
+    text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
+            "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n")
+    assert found_in(text) == []

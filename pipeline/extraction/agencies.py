@@ -103,7 +103,17 @@ BODY_HEAD = re.compile(
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
-NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần))")
+NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần)|"
+                        r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)\b)")
+
+# A row of a task table under a task: "- Cơ quan chủ trì: Sở Giao thông vận tải.", "- Cơ
+# quan phối hợp: Sở Tư pháp; các Sở, ban, ngành tỉnh". The lead chairs the task, the
+# others assist. "Cơ quan thực hiện" alone is how procedures are described, not a duty.
+TABLE_ROW = re.compile(
+    r"^[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|phối hợp)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
+TABLE_ROLES = {"chủ trì": "lead", "phối hợp": "support"}
+# How many lines a "phối hợp" row may stand from the "chủ trì" row of its task.
+TABLE_ROW_REACH = 3
 
 # Lead-in verbs before a body named as object: "Giao phòng Quản lý Công nghiệp triển khai…".
 LEAD_IN = re.compile(r"^(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?P<rest>\p{L})")
@@ -217,6 +227,7 @@ class Item:
     start: int
     end: int
     tasks: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None                 # set by a task table's row ("Cơ quan chủ trì: …")
 
 
 def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Assignment]]:
@@ -224,28 +235,28 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     agencies: list[Agency] = []
     assignments: list[Assignment] = []
     by_name: dict[str, Agency] = {}
-    for lo, hi in implementation_spans(text, structure):
-        for item in _items(text, lo, hi):
-            roles = [_task_role(text[s:e]) for s, e in item.tasks]
-            role = _item_role(roles)
-            ev = evidence(doc, structure, item.start, item.end)
-            scanned = doc.page_at(item.start) in doc.ocr_pages
-            for raw, name in item.names:
-                if GARBLED_NAME.search(name):      # OCR debris, not a body we can name
-                    continue
-                if name.casefold() in by_name:      # a body with items in two sections: one row
-                    _merge(by_name[name.casefold()], role, len(item.tasks))
-                else:
-                    by_name[name.casefold()] = Agency(
-                        doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
-                        tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
-                        section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
-                    agencies.append(by_name[name.casefold()])
-                for (s, e), r in zip(item.tasks, roles):
-                    tev = evidence(doc, structure, s, e)
-                    assignments.append(Assignment(doc_id=doc.doc_id, agency=name, role=r,
-                                                  task=tev["quote"], start=s, end=e,
-                                                  page=tev["page"], section=tev["section"]))
+    items = [item for lo, hi in implementation_spans(text, structure) for item in _items(text, lo, hi)]
+    for item in items + task_table_items(text, structure):
+        roles = [item.role or _task_role(text[s:e]) for s, e in item.tasks]
+        role = item.role or _item_role(roles)
+        ev = evidence(doc, structure, item.start, item.end)
+        scanned = doc.page_at(item.start) in doc.ocr_pages
+        for raw, name in item.names:
+            if GARBLED_NAME.search(name):      # OCR debris, not a body we can name
+                continue
+            if name.casefold() in by_name:      # a body with items in two sections: one row
+                _merge(by_name[name.casefold()], role, len(item.tasks))
+            else:
+                by_name[name.casefold()] = Agency(
+                    doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
+                    tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
+                    section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
+                agencies.append(by_name[name.casefold()])
+            for (s, e), r in zip(item.tasks, roles):
+                tev = evidence(doc, structure, s, e)
+                assignments.append(Assignment(doc_id=doc.doc_id, agency=name, role=r,
+                                              task=tev["quote"], start=s, end=e,
+                                              page=tev["page"], section=tev["section"]))
     return agencies, assignments
 
 
@@ -309,6 +320,63 @@ def body_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
         if len(heads) >= BODY_LIST_MIN and 2 * len(heads) >= len(kids):
             spans.append((heads[0].start, kids[-1].end))
     return spans
+
+
+def task_table_items(text: str, structure: Structure) -> list[Item]:
+    """Rows of task tables in parts that assign duties: one item per row, its role
+    from the row's label. A "phối hợp" row counts only near a "chủ trì" row."""
+    items: list[Item] = []
+    last_lead = None                        # line number of the last "chủ trì" row
+    lo, hi = structure.body_start or 0, structure.body_end or len(text)
+    for n, (ls, le) in enumerate(_lines(text, lo, hi)):
+        row = TABLE_ROW.match(text, ls, le)
+        if not row or _part_role(structure, ls) in NOT_DUTY_ROLES:
+            continue
+        if row["kind"] == "chủ trì":
+            last_lead = n
+        elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
+            continue
+        names = [n for ps, pe in _pieces(text, row.end(), le) for n in _table_names(text[ps:pe])]
+        if names:
+            items.append(Item(names=names, start=ls, end=le, tasks=[(ls, le)],
+                              role=TABLE_ROLES[row["kind"]]))
+    return items
+
+
+def _table_names(piece: str) -> list[tuple[str, str]]:
+    """Bodies of one piece of a table row: the piece holds names only, so no duty verb
+    ends them ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh" is one body)."""
+    piece = " ".join(piece.replace("*", " ").split())
+    piece = piece[:1].upper() + piece[1:]
+    if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
+        return []
+    phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", piece))).strip(" ,-–")
+    names = []
+    for part in _split(phrase):
+        if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
+            continue
+        raw = " ".join(part.split()[:MAX_NAME_WORDS])
+        names.append((raw, normalise(raw)))
+    return names
+
+
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ";"-separated names of a table row, without the final stop."""
+    out, pos = [], lo
+    for m in re.finditer(r";|\.\s*$", text[lo:hi]):
+        out.append((pos, lo + m.start()))
+        pos = lo + m.end()
+    out.append((pos, hi))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip(" .")]
+
+
+def _part_role(structure: Structure, at: int) -> str | None:
+    """Role of the deepest section holding ``at`` (roles are inherited downwards)."""
+    role = None
+    for s in structure.sections:
+        if s.start <= at < s.end:
+            role = s.role
+    return role
 
 
 def _heads_body(text: str, section) -> bool:
