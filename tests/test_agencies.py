@@ -308,12 +308,16 @@ def test_task_table_rows_give_lead_and_support():
             "tỉnh; Sở Xây dựng.\n- Cơ quan phối hợp: Sở Tư pháp; UBND các huyện và các cơ quan, đơn vị liên quan.\n"
             "- Thời gian thực hiện: Quý IV năm 2024.\n2. Rà soát văn bản.\n- Cơ quan chủ trì: Sở Tư pháp.\n"
             "- Cơ quan phối hợp: Các cơ quan, đơn vị có liên quan.\n")
-    assert found_in(text) == [("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "lead"),
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+    # a copy cut before its closing: whether the table is whole is unknown
+    assert found_in(text) == []
+    assert found_in(text + closing) == [("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "lead"),
                               ("Sở Xây dựng", "lead"), ("Sở Tư pháp", "lead"),
                               ("Ủy ban nhân dân các huyện", "support")]
 
 
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
-            "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n")
+            "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
     assert found_in(text) == []

@@ -324,8 +324,12 @@ def body_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
 
 def task_table_items(text: str, structure: Structure) -> list[Item]:
     """Rows of task tables in parts that assign duties: one item per row, its role
-    from the row's label. A "phối hợp" row counts only near a "chủ trì" row."""
+    from the row's label. A "phối hợp" row counts only near a "chủ trì" row. A text
+    that stops before its closing (no signature, no recipients: a crawled copy cut
+    short) gives none: where it was cut, and so whether the table is whole, is unknown."""
     items: list[Item] = []
+    if not (structure.signature or structure.recipients):
+        return items
     last_lead = None                        # line number of the last "chủ trì" row
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
     for n, (ls, le) in enumerate(_lines(text, lo, hi)):
