@@ -321,3 +321,18 @@ def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
     assert found_in(text) == []
+
+
+def test_topic_headed_items_name_their_bodies_after_the_topic():
+    text = ("Kính gửi: Các Ban Quản lý dự án.\n"
+            "1. Đối với 02 cầu trên tuyến quốc lộ: Yêu cầu các Ban Quản lý dự án 3, 9 phối hợp với các cơ quan.\n"
+            "2. Đối với các cầu còn lại, đề nghị Sở Xây dựng khẩn trương hoàn thiện thủ tục.\n"
+            "3. Giao Cục Đường bộ Việt Nam chủ trì đôn đốc.\n")
+    assert found_in(text) == [("Ban Quản lý dự án 3", "support"), ("Ban Quản lý dự án 9", "support"),
+                              ("Sở Xây dựng", "implement"), ("Cục Đường bộ Việt Nam", "lead")]
+
+
+def test_numbered_bodies_of_one_kind_are_one_each():
+    assert agencies._split("Giám đốc các Ban QLDA 2, 6 và 7") == ["Ban QLDA 2", "Ban QLDA 6", "Ban QLDA 7"]
+    # a number that is part of one name stays
+    assert agencies._split("Ban Quản lý dự án 85") == ["Ban Quản lý dự án 85"]

@@ -95,7 +95,7 @@ ITEM_MARK = re.compile(
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
-    r"Trung tâm|Công an|Đài|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
+    r"Trung tâm|Công an|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
@@ -116,7 +116,13 @@ TABLE_ROLES = {"chủ trì": "lead", "phối hợp": "support"}
 TABLE_ROW_REACH = 3
 
 # Lead-in verbs before a body named as object: "Giao phòng Quản lý Công nghiệp triển khai…".
-LEAD_IN = re.compile(r"^(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?P<rest>\p{L})")
+LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?P<rest>\p{L})")
+# An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
+# tuyến cao tốc: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp …", "2. Đối với các hầm còn
+# lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …".
+TOPIC_HEAD = re.compile(r"Đối với\b[^:;\n]{0,240}?[:,]\s*(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)")
+# Numbered bodies of one kind: "các Ban Quản lý dự án 6, 85" are Ban Quản lý dự án 6 and 85.
+NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<nums>\d+(?:\s*(?:,|và)\s*\d+)+)$")
 
 # Lower-case words that end a body's name: the verbs of its duties.
 NAME_STOP = re.compile(
@@ -389,6 +395,9 @@ def _heads_body(text: str, section) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     mark = ITEM_MARK.match(text[section.start:line_end])
     names, tail = _names(text, section.start + mark.end(), line_end)
+    topic = TOPIC_HEAD.match(text, section.start + mark.end(), line_end) if not names else None
+    if topic:
+        names, tail = _names(text, topic.end(), line_end)
     return bool(names) and not SHARE_AFTER.match(text, tail, line_end)
 
 
@@ -409,6 +418,9 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         names, tail = [], rest_at
         if style in (None, kind):
             names, tail = _executors(text, rest_at, le) or _names(text, rest_at, le)
+            topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
+            if topic:
+                names, tail = _names(text, topic.end(), le)
         if names:
             style = kind
             item = Item(names=names, start=ls, end=le)
@@ -562,7 +574,18 @@ def _split(phrase: str) -> list[str]:
             pos = m.end()
     parts.append(phrase[pos:])
     parts = [p.strip(" ,-–") for p in parts if p.strip(" ,-–")]
-    return [p[0].upper() + p[1:] for p in parts]
+    return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
+
+
+def _numbered(part: str) -> list[str]:
+    """"Các Ban Quản lý dự án 6, 85" -> one name per number (a head's title before
+    them goes, as it would from each name)."""
+    title = HEAD_TITLE.match(part)
+    rest = part[title.end():] if title else part
+    m = NUMBERED_BODIES.match(rest[:1].upper() + rest[1:])
+    if not m:
+        return [part]
+    return [f"{m['kind']} {n}" for n in re.findall(r"\d+", m["nums"])]
 
 
 @lru_cache(maxsize=1)
