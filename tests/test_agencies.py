@@ -336,3 +336,9 @@ def test_numbered_bodies_of_one_kind_are_one_each():
     assert agencies._split("Giám đốc các Ban QLDA 2, 6 và 7") == ["Ban QLDA 2", "Ban QLDA 6", "Ban QLDA 7"]
     # a number that is part of one name stays
     assert agencies._split("Ban Quản lý dự án 85") == ["Ban Quản lý dự án 85"]
+
+
+def test_city_in_a_list_of_tiers_keeps_its_tier_word():
+    assert agencies.normalise("Chủ tịch Ủy ban nhân dân các huyện, thành phố Long Xuyên") == \
+        "Ủy ban nhân dân các huyện, thành phố"
+    assert agencies.normalise("Sở Y tế thành phố Cần Thơ") == "Sở Y tế"

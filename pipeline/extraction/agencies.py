@@ -209,6 +209,8 @@ BARE_PROVINCE_BODY = re.compile(r"^(?:Sở|Công an|Bộ Chỉ huy|Chi cục|C�
 BARE_PROVINCE_TAIL = re.compile(
     r"(?<=\S\s+\S+)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
+# The end of a list of local tiers before a trailing "thành phố X": "các huyện, thành phố".
+LISTED_TIER = re.compile(r"\b(?:huyện|quận|thị xã|xã|phường|thị trấn),\s*$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
@@ -610,7 +612,10 @@ def normalise(raw: str) -> str:
     m = PROVINCE_TAIL.search(name)
     if m:
         kept = name[:m.start()]
-        name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) else kept
+        # a tier in a list of tiers keeps its word ("các huyện, thành phố Nam Định" are the
+        # districts and the provincial city, not bodies of the province Nam Định)
+        listed = LISTED_TIER.search(kept) is not None
+        name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) or listed else kept
     elif BARE_PROVINCE_BODY.match(name):
         name = BARE_PROVINCE_TAIL.sub("", name)
     return name.strip(" ,.;:-–")
