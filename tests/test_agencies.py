@@ -342,3 +342,17 @@ def test_city_in_a_list_of_tiers_keeps_its_tier_word():
     assert agencies.normalise("Chủ tịch Ủy ban nhân dân các huyện, thành phố Long Xuyên") == \
         "Ủy ban nhân dân các huyện, thành phố"
     assert agencies.normalise("Sở Y tế thành phố Cần Thơ") == "Sở Y tế"
+
+
+def test_towns_named_in_a_list_of_tiers_are_dropped_to_the_tier():
+    assert agencies.normalise("Chủ tịch Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thành phố Gò Công") == \
+        "Ủy ban nhân dân các huyện, thành phố"
+    assert agencies.normalise("Chủ tịch Ủy ban nhân dân các huyện, thị xã Ninh Hòa") == \
+        "Ủy ban nhân dân các huyện, thị xã"
+
+
+def test_kind_shared_by_a_list_keeps_names_joined_by_va():
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Giám đốc các Sở: Khoa học và Công nghệ, Nội vụ và Tư pháp "
+            "chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Sở Khoa học và Công nghệ", "implement"), ("Sở Nội vụ", "implement"),
+                              ("Sở Tư pháp", "implement")]

@@ -209,8 +209,11 @@ BARE_PROVINCE_BODY = re.compile(r"^(?:Sở|Công an|Bộ Chỉ huy|Chi cục|C�
 BARE_PROVINCE_TAIL = re.compile(
     r"(?<=\S\s+\S+)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
-# The end of a list of local tiers before a trailing "thành phố X": "các huyện, thành phố".
-LISTED_TIER = re.compile(r"\b(?:huyện|quận|thị xã|xã|phường|thị trấn),\s*$")
+# A list of local tiers ("các huyện, thành phố Biên Hòa, thành phố Long Khánh", "các
+# huyện, thị xã Cam Ranh"): the towns named in it are members of the tier, not a
+# trailing province, and the name keeps the tiers alone ("các huyện, thành phố").
+TIER_LIST = re.compile(r"\bcác\s+(?:huyện|quận|thị xã|xã|phường|thị trấn),.*$")
+NAMED_TOWN = re.compile(r"\b(?P<tier>thành phố|thị xã)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
@@ -547,9 +550,23 @@ def _share_kind(piece: str, noun: str) -> str:
     for m in KIND_ITEM.finditer(piece):
         if BODY_HEAD.match(piece, m.end()):
             break
+        if "và" in m.group(0) and _known_name_spans(f"{noun} {piece[pos:]}", len(noun) + 1 + m.start() - pos):
+            continue                        # "Kế hoạch và Đầu tư" is one Sở
         out.append(piece[pos:m.end()] + noun + " ")
         pos = m.end()
     return "".join(out) + piece[pos:]
+
+
+def _known_name_spans(item: str, at: int) -> bool:
+    """A known body's full name opens ``item`` and runs past ``at``."""
+    return any(item.startswith(n) and len(n) > at for n in _known_names())
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """The full names the alias table expands to ("Sở Kế hoạch và Đầu tư")."""
+    with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
+        return frozenset(r["name"] for r in csv.DictReader(f))
 
 
 def _after_first_word(head: str) -> int:
@@ -609,13 +626,15 @@ def normalise(raw: str) -> str:
         name = name[0].upper() + name[1:]
     for pat, full in _aliases():
         name = pat.sub(full, name)
+    tiers = TIER_LIST.search(name)
+    if tiers:
+        listed = NAMED_TOWN.sub(lambda t: t["tier"], tiers.group(0))
+        kept = list(dict.fromkeys(x.strip() for x in listed.split(",")))
+        name = name[:tiers.start()] + ", ".join(kept)
     m = PROVINCE_TAIL.search(name)
     if m:
         kept = name[:m.start()]
-        # a tier in a list of tiers keeps its word ("các huyện, thành phố Nam Định" are the
-        # districts and the provincial city, not bodies of the province Nam Định)
-        listed = LISTED_TIER.search(kept) is not None
-        name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) or listed else kept
+        name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) else kept
     elif BARE_PROVINCE_BODY.match(name):
         name = BARE_PROVINCE_TAIL.sub("", name)
     return name.strip(" ,.;:-–")
