@@ -356,3 +356,9 @@ def test_kind_shared_by_a_list_keeps_names_joined_by_va():
             "chịu trách nhiệm thi hành Quyết định này.")
     assert found_in(text) == [("Sở Khoa học và Công nghệ", "implement"), ("Sở Nội vụ", "implement"),
                               ("Sở Tư pháp", "implement")]
+
+
+def test_plural_tail_closed_by_lien_quan_is_one_catch_all():
+    text = ("Điều 1. Phê duyệt Hiệp định.\nĐiều 4. Bộ trưởng Bộ Ngoại giao và các Bộ trưởng, Thủ trưởng các "
+            "cơ quan liên quan chịu trách nhiệm thi hành Nghị quyết này./.")
+    assert found_in(text) == [("Bộ Ngoại giao", "implement")]

@@ -168,6 +168,9 @@ CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
     r"cơ quan thông tấn)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$")
+# A plural tail joined by "và" and closed by "liên quan" is one catch-all, whatever it
+# lists: "… và các Bộ trưởng, Thủ trưởng các cơ quan liên quan".
+RELATED_LIST = re.compile(r"\s+và\s+(?:các|những)\s+[^;:]*?\s(?:có\s+)?liên quan\s*$")
 # What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
 MAX_NAME_WORDS = 16
@@ -365,7 +368,7 @@ def _table_names(piece: str) -> list[tuple[str, str]]:
     piece = piece[:1].upper() + piece[1:]
     if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
         return []
-    phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", piece))).strip(" ,-–")
+    phrase = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", piece)))).strip(" ,-–")
     names = []
     for part in _split(phrase):
         if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
@@ -498,7 +501,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         for pat in (NAME_STOP, NAME_COMMA_END):
             stop = pat.search(head, _after_first_word(head))
             cut = min(cut, stop.start() if stop else cut)
-    phrase = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", head[:cut]))).strip(" ,-–")
+    phrase = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", head[:cut])))).strip(" ,-–")
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
@@ -532,7 +535,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
-        piece = DANGLING.sub("", CATCH_ALL.sub("", PERSONS_TAIL.sub("", piece))).strip(" ,-–")
+        piece = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", piece)))).strip(" ,-–")
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
         for part in _split(piece):
@@ -541,6 +544,10 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             raw = " ".join(part.split()[:MAX_NAME_WORDS])
             names.append((raw, normalise(raw)))
     return (names, m.start()) if names else None
+
+
+def _drop_related(phrase: str) -> str:
+    return RELATED_LIST.sub("", phrase)
 
 
 def _share_kind(piece: str, noun: str) -> str:
