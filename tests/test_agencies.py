@@ -362,3 +362,9 @@ def test_plural_tail_closed_by_lien_quan_is_one_catch_all():
     text = ("Điều 1. Phê duyệt Hiệp định.\nĐiều 4. Bộ trưởng Bộ Ngoại giao và các Bộ trưởng, Thủ trưởng các "
             "cơ quan liên quan chịu trách nhiệm thi hành Nghị quyết này./.")
     assert found_in(text) == [("Bộ Ngoại giao", "implement")]
+
+
+def test_heads_of_generic_units_are_a_catch_all():
+    text = ("Điều 1. Ban hành Quy chế.\nĐiều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Hàng hải Việt Nam, Thủ trưởng "
+            "các cơ quan, đơn vị chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Chánh Văn phòng Bộ", "implement"), ("Cục Hàng hải Việt Nam", "implement")]

@@ -258,6 +258,8 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
         for raw, name in item.names:
             if GARBLED_NAME.search(name):      # OCR debris, not a body we can name
                 continue
+            if GENERIC_PLURAL.match(name):     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once
+                continue                       # the head's title is dropped
             if name.casefold() in by_name:      # a body with items in two sections: one row
                 _merge(by_name[name.casefold()], role, len(item.tasks))
             else:
