@@ -365,8 +365,10 @@ def join_split_syllables(text: str) -> str:
 
 
 #: Vowel pairs a syllable's nucleus may be split between, the tone on the second
-#: ("Đi|ều", "tu|ổi", "hi|ện", "tho|ả"); "đi ở", "qua ải" are two words.
-NUCLEUS_SEAMS = {"iê", "uô", "ươ", "oa", "oă", "oe", "uy", "uâ", "uê"}
+#: ("Đi|ều", "tu|ổi", "hi|ện", "tu|ần"); "đi ở", "qua ải", "cho ảnh" are two words.
+NUCLEUS_SEAMS = {"iê", "uô", "ươ", "uâ", "uê"}
+#: A first piece ending in two vowels is a whole rhyme already ("lưu ý" are two words).
+TWO_VOWELS_END_RE = re.compile(r"[aăâeêioôơuưy]{2}$")
 
 
 def _split(a: str, b: str) -> bool:
@@ -382,10 +384,12 @@ def _split(a: str, b: str) -> bool:
 def _rhyme_split(a: str, b: str) -> bool:
     """Two pieces that are each shaped like a syllable but are one split inside its
     vowels ("Đi ều", "tu ổi"): the first is toneless, the second carries the tone
-    and the vowels at the seam make one nucleus. Two real words meet so ("và y tế") only when the first
+    and the vowels at the seam make one nucleus, which needs its final sound ("dân
+    cư ở" are two words: "ươ" never ends a syllable). Two real words meet so ("và y tế") only when the first
     has the tone, which this excludes."""
     return not _tone_count(a) and _tone_count(b) == 1 \
-        and (a[-1] + _bare(b[0])).lower() in NUCLEUS_SEAMS
+        and (a[-1] + _bare(b[0])).lower() in NUCLEUS_SEAMS \
+        and not TWO_VOWELS_END_RE.search(a.lower()) and len(b) > 1
 
 
 def _tone_count(word: str) -> int:
