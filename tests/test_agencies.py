@@ -368,3 +368,36 @@ def test_heads_of_generic_units_are_a_catch_all():
     text = ("Điều 1. Ban hành Quy chế.\nĐiều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Hàng hải Việt Nam, Thủ trưởng "
             "các cơ quan, đơn vị chịu trách nhiệm thi hành Quyết định này.")
     assert found_in(text) == [("Chánh Văn phòng Bộ", "implement"), ("Cục Hàng hải Việt Nam", "implement")]
+
+
+# The execution clause of a decision, in the shapes the crawled decisions write it.
+@pytest.mark.parametrize("clause, expected", [
+    # a body listed before a lead-in shared by a list keeps its place
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Giao thông vận tải, Xây dựng "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Giao thông vận tải", "Sở Xây dựng"]),
+    # "căn cứ quyết định thực hiện"; tiers shortened to one word; "sở, ban, ngành" is one body
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các sở, ban, ngành; Ủy ban nhân dân các "
+     "huyện, thành, thị; các tổ chức, cá nhân có liên quan căn cứ quyết định thực hiện./.",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành",
+      "Ủy ban nhân dân các huyện, thành, thị"]),
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các Sở, Ban, ngành của tỉnh chịu trách "
+     "nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các Sở, Ban, ngành của tỉnh"]),
+    # a catch-all joined by "và" without "các"
+    ("Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Sở Xây dựng"]),
+])
+def test_execution_clause_shapes(clause, expected):
+    text = "Điều 1. Phê duyệt danh mục.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\nĐiều 3. " + clause
+    assert [name for name, _ in found_in(text)] == expected
+
+
+def test_chief_of_office_is_the_office_given_duties_above():
+    text = ("Điều 1. Công bố thủ tục.\nĐiều 2. Tổ chức thực hiện\n"
+            "1. Giao Văn phòng Ủy ban nhân dân tỉnh cập nhật dữ liệu.\n"
+            "2. Giao Sở Xây dựng công khai thủ tục.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm "
+            "thi hành Quyết định này.")
+    assert found_in(text) == [("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+                              ("Sở Xây dựng", "implement")]

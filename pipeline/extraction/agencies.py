@@ -47,7 +47,8 @@ EXECUTION_HEADING = re.compile(
 # A numbered item further down: a closing formula before it is not the end of the section.
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
-EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|căn cứ (?:Quyết định|Nghị quyết) (?:này )?thi hành)\b")
+EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|"
+                      r"căn cứ (?:[Qq]uyết định|[Nn]ghị quyết) (?:này )?(?:thi hành|thực hiện)(?=\s*[./;]))")
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # The closing formula of a decision or resolution: its subjects execute it.
@@ -149,6 +150,7 @@ NAME_STOP = re.compile(
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|"
+    r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # Persons joined to a body by "và" end the name: they are not a body
 # ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
@@ -167,7 +169,9 @@ COLLECTIVE = re.compile(
 CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
     r"cơ quan thông tấn)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
-    r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$")
+    r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$"
+    # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
+    r"|(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$")
 # A plural tail joined by "và" and closed by "liên quan" is one catch-all, whatever it
 # lists: "… và các Bộ trưởng, Thủ trưởng các cơ quan liên quan".
 RELATED_LIST = re.compile(r"\s+và\s+(?:các|những)\s+[^;:]*?\s(?:có\s+)?liên quan\s*$")
@@ -221,6 +225,9 @@ NAMED_TOWN = re.compile(r"\b(?P<tier>thành phố|thị xã)\s+\p{Lu}\p{L}*(?:\s
 KEEPS_TIER = re.compile(r"^(?:Công an|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
 
+# The chief of an office, named by title: the office is the body ("Chánh Văn phòng …").
+CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
+
 # Role words of a task sentence.
 LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
 SUPPORT_START = re.compile(
@@ -260,20 +267,29 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
                 continue
             if GENERIC_PLURAL.match(name):     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once
                 continue                       # the head's title is dropped
-            if name.casefold() in by_name:      # a body with items in two sections: one row
-                _merge(by_name[name.casefold()], role, len(item.tasks))
+            key = _body_key(name)
+            if key in by_name:                 # a body with items in two sections: one row
+                _merge(by_name[key], role, len(item.tasks))
+                if len(name) < len(by_name[key].agency):    # the office, not its chief
+                    by_name[key].agency, by_name[key].agency_raw = name, raw
             else:
-                by_name[name.casefold()] = Agency(
+                by_name[key] = Agency(
                     doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
                     tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
                     section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
-                agencies.append(by_name[name.casefold()])
+                agencies.append(by_name[key])
             for (s, e), r in zip(item.tasks, roles):
                 tev = evidence(doc, structure, s, e)
                 assignments.append(Assignment(doc_id=doc.doc_id, agency=name, role=r,
                                               task=tev["quote"], start=s, end=e,
                                               page=tev["page"], section=tev["section"]))
     return agencies, assignments
+
+
+def _body_key(name: str) -> str:
+    """One key for an office and its chief: "Chánh Văn phòng Ủy ban nhân dân tỉnh" named
+    in the execution clause is the "Văn phòng Ủy ban nhân dân tỉnh" given duties above."""
+    return CHIEF_OF_OFFICE.sub("", name).casefold()
 
 
 # -- the section -------------------------------------------------------------
@@ -534,6 +550,8 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             if shared and not BODY_HEAD.match(piece.strip()):
                 # "Giám đốc các Sở: Tài chính, Giao thông vận tải" -> Sở Tài chính, Sở Giao thông vận tải
                 piece = _share_kind(piece, shared["noun"])
+            before = _before_lead_in(lead)
+            piece = f"{before}, {piece}" if before else piece
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
@@ -546,6 +564,16 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             raw = " ".join(part.split()[:MAX_NAME_WORDS])
             names.append((raw, normalise(raw)))
     return (names, m.start()) if names else None
+
+
+def _before_lead_in(lead: str) -> str:
+    """The bodies listed before a lead-in that governs a colon: "Chánh Văn phòng Ủy ban
+    nhân dân tỉnh, Giám đốc các Sở: …" keeps "Chánh Văn phòng Ủy ban nhân dân tỉnh". The
+    lead-in is the last comma-piece opening with a body's head word; its plural tail
+    ("Giám đốc các sở, ngành, đơn vị") opens none."""
+    pieces = lead.split(",")
+    heads = [i for i, p in enumerate(pieces) if BODY_HEAD.match(p.strip())]
+    return ",".join(pieces[:heads[-1]]).strip() if heads else ""
 
 
 def _drop_related(phrase: str) -> str:
@@ -597,7 +625,9 @@ def _split(phrase: str) -> list[str]:
         # a class of bodies is a member of its own only when named as such ("và các tổ
         # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
         collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(","))
-        if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt)) or collective:
+        # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
+        one_word = not plural and len(NAME_SPLIT.split(nxt, 1)[0].split()) < 2
+        if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt) and not one_word) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
