@@ -401,3 +401,17 @@ def test_chief_of_office_is_the_office_given_duties_above():
             "thi hành Quyết định này.")
     assert found_in(text) == [("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
                               ("Sở Xây dựng", "implement")]
+
+
+@pytest.mark.parametrize("section, expected", [
+    ("1. Trách nhiệm của Sở Xây dựng\na) Hướng dẫn các xã thực hiện.\n"
+     "2. Trách nhiệm của Ủy ban nhân dân cấp xã\na) Tổ chức thực hiện và báo cáo.",
+     [("Sở Xây dựng", "implement"), ("Ủy ban nhân dân cấp xã", "implement")]),
+    ("1. Nhiệm vụ và quyền hạn của Ban An toàn giao thông tỉnh: Tham mưu cho Ủy ban nhân dân tỉnh.",
+     [("Ban An toàn giao thông tỉnh", "implement")]),
+    # a heading run into its first sentence names the body once
+    ("1. Trách nhiệm của Bộ Tư pháp Bộ Tư pháp chịu trách nhiệm trước Chính phủ.",
+     [("Bộ Tư pháp", "implement")]),
+])
+def test_heading_names_the_body_whose_duties_follow(section, expected):
+    assert rows(section) == expected

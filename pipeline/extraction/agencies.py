@@ -117,7 +117,12 @@ TABLE_ROLES = {"chủ trì": "lead", "phối hợp": "support"}
 TABLE_ROW_REACH = 3
 
 # Lead-in verbs before a body named as object: "Giao phòng Quản lý Công nghiệp triển khai…".
-LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s+(?P<rest>\p{L})")
+# A heading that names the body whose duties follow: "2. Trách nhiệm của Sở Y tế",
+# "Điều 2. Nhiệm vụ và quyền hạn của Ban An toàn giao thông tỉnh"; not a group's heading
+# ("Trách nhiệm của các sở, ngành"), whose items name the bodies.
+LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
+                     r"(?:Trách nhiệm|Nhiệm vụ(?:(?:,| và) quyền hạn)?)\s+của(?!\s+(?:các|những)\s))"
+                     r"\s+(?P<rest>\p{L})")
 # An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
 # tuyến cao tốc: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp …", "2. Đối với các hầm còn
 # lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …".
@@ -657,7 +662,7 @@ def _aliases() -> list[tuple[re.Pattern, str]]:
 def normalise(raw: str) -> str:
     """Canonical name: aliases expanded, one tone placement, a head's title dropped to
     the body ("Giám đốc Sở Xây dựng" -> "Sở Xây dựng"), trailing province dropped."""
-    name = " ".join(raw.split())
+    name = _once(" ".join(raw.split()))
     name = UNIT_HEADS.sub(lambda m: f"{m['all']} {m['unit']}", name)
     title = HEAD_TITLE.match(name)
     if title:
@@ -677,6 +682,14 @@ def normalise(raw: str) -> str:
     elif BARE_PROVINCE_BODY.match(name):
         name = BARE_PROVINCE_TAIL.sub("", name)
     return name.strip(" ,.;:-–")
+
+
+def _once(name: str) -> str:
+    """A heading run into its first sentence may repeat the name: "Trách nhiệm của Bộ Tư
+    pháp Bộ Tư pháp chịu trách nhiệm …" names "Bộ Tư pháp" once."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
 def _level(name: str) -> str:
