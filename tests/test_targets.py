@@ -226,11 +226,12 @@ def test_value_then_tro_len_is_at_least():
     assert rows(objectives("- Tỷ lệ thanh toán trực tuyến đạt từ 30% trở lên."))[0][4] == "min"
 
 
-def test_goals_of_a_plan_issued_in_a_decisions_annex():
+@pytest.mark.parametrize("opening", ["(Ban hành kèm theo", "( Ban hành kèm theo", "(kèm theo"])
+def test_goals_of_a_plan_issued_in_a_decisions_annex(opening):
     text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch năm 2027.\n"
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n"
             "BỘ TRƯỞNG\nNguyễn Văn A\n"
-            "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027\n(Ban hành kèm theo Quyết định số 12/QĐ-BXD)\n"
+            f"KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027\n{opening} Quyết định số 12/QĐ-BXD)\n"
             "I. MỤC TIÊU\n- Tối thiểu 40% hồ sơ được giải quyết trực tuyến.\n"
             "II. KINH PHÍ\n- Ngân sách bảo đảm 100% kinh phí.")
     got = [(t.value, t.comparator, t.deadline, t.section) for t in run(text, DocMeta(period_end=2027))[1]]

@@ -178,7 +178,7 @@ DEPUTY_OF = {"BỘ TRƯỞNG": "THỨ TRƯỞNG"}
 # A name line missing its first letters: "guyến Thành Sinh".
 NAME_FRAGMENT = re.compile(r"(?m)^[^\p{L}\n]{0,3}(?P<frag>\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}+){1,4})[ \t]*$")
 # Where an appendix starts (after the signature).
-APPENDIX = re.compile(r"^(?:PHỤ\s*LỤC|Phụ\s*lục|\((?:Ban hành\s+)?[Kk]èm theo)")
+APPENDIX = re.compile(r"^(?:PHỤ\s*LỤC|Phụ\s*lục|\(\s*(?:Ban hành\s+)?[Kk]èm theo)")
 # End of a news article's body.
 NEWS_TAIL = re.compile(r"^(?:Bình luận bài viết|Xem thêm trên|Tin liên quan|Bài viết liên quan)")
 # A recipient item: "- Sở Y tế;" (list marks may be run together on one line).

@@ -64,7 +64,7 @@ LIST_HEAD_LINES = 30
 # The head of a plan issued in a decision's annex: its type in capitals, then
 # "(Ban hành kèm theo Quyết định số …)" on the next line.
 ANNEXED_PLAN = re.compile(
-    r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n[\s*_]*\((?:Ban hành\s+)?kèm theo\b")
+    r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n[\s*_]*\(\s*(?:Ban hành\s+)?kèm theo\b")
 
 # A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
 MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá)", re.I)
