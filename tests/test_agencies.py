@@ -384,6 +384,12 @@ def test_heads_of_generic_units_are_a_catch_all():
     ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các Sở, Ban, ngành của tỉnh chịu trách "
      "nhiệm thi hành Quyết định này./.",
      ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các Sở, Ban, ngành của tỉnh"]),
+    # the clause broken over lines, a lower-case "các sở:" shared by a list, a bare "Sở"
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh;\nGiám đốc các sở: Văn hóa, "
+     "Thể thao và Du lịch, Giao thông vận tải; Giám đốc Sở, Thủ trưởng các ban, ngành chịu trách "
+     "nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh", "Sở Văn hóa, Thể thao và Du lịch",
+      "Sở Giao thông vận tải", "Các ban, ngành"]),
     # a catch-all joined by "và" without "các"
     ("Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
      ["Sở Xây dựng"]),

@@ -49,6 +49,8 @@ NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
 EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|"
                       r"căn cứ (?:[Qq]uyết định|[Nn]ghị quyết) (?:này )?(?:thi hành|thực hiện)(?=\s*[./;]))")
+# How many earlier lines an executing clause may run over.
+CLAUSE_LINES = 3
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # The closing formula of a decision or resolution: its subjects execute it.
@@ -56,7 +58,7 @@ EXECUTION_FORMULA = re.compile(
     EXECUTES.pattern + r"(?=\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch)\s+này\b)", re.I)
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
-SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>Sở|Bộ)\s*$")
+SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)\s*$")
 # Where an item of a list shared by one kind starts: the start, or after "," or "và".
 KIND_ITEM = re.compile(r"(?:^\s*|,\s*|\s+và\s+)(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
@@ -394,7 +396,7 @@ def _table_names(piece: str) -> list[tuple[str, str]]:
     phrase = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", piece)))).strip(" ,-–")
     names = []
     for part in _split(phrase):
-        if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
+        if _not_a_name(part):
             continue
         raw = " ".join(part.split()[:MAX_NAME_WORDS])
         names.append((raw, normalise(raw)))
@@ -531,7 +533,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         parts = parts[:-1]                  # "Các sở, ban, ngành, địa phương có liên quan": a catch-all
     names = []
     for part in parts:
-        if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
+        if _not_a_name(part):
             continue                        # a catch-all or persons, not a body
         raw = " ".join(part.split()[:max_words])
         names.append((raw, normalise(raw)))
@@ -545,7 +547,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     if not m:
         return None
     names = []
-    clause = text[start:m.start()]
+    clause = text[_clause_start(text, start):m.start()]
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     clause = clause[stops[-1].end():] if stops else clause
     for piece in clause.split(";"):
@@ -554,7 +556,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             shared = SHARED_NOUN.search(lead)
             if shared and not BODY_HEAD.match(piece.strip()):
                 # "Giám đốc các Sở: Tài chính, Giao thông vận tải" -> Sở Tài chính, Sở Giao thông vận tải
-                piece = _share_kind(piece, shared["noun"])
+                piece = _share_kind(piece, shared["noun"].capitalize())
             before = _before_lead_in(lead)
             piece = f"{before}, {piece}" if before else piece
         piece = piece.replace("*", " ").strip()
@@ -564,11 +566,27 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
         for part in _split(piece):
-            if RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part):
+            if _not_a_name(part):
                 continue
             raw = " ".join(part.split()[:MAX_NAME_WORDS])
             names.append((raw, normalise(raw)))
     return (names, m.start()) if names else None
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the executing clause begins: a line break inside it (a copy keeps the
+    printed lines) leaves its first bodies on earlier lines that end without a full
+    stop ("… Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh;" over "Giám
+    đốc các sở: … chịu trách nhiệm thi hành"). A list mark opens the clause's line."""
+    for _ in range(CLAUSE_LINES):
+        line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        before = text[line_start:start].rstrip()
+        if start == 0 or not before or before.endswith((".", ":")):
+            break
+        start = line_start
+        if ITEM_MARK.match(before).lastgroup:
+            break
+    return start
 
 
 def _before_lead_in(lead: str) -> str:
@@ -579,6 +597,13 @@ def _before_lead_in(lead: str) -> str:
     pieces = lead.split(",")
     heads = [i for i, p in enumerate(pieces) if BODY_HEAD.match(p.strip())]
     return ",".join(pieces[:heads[-1]]).strip() if heads else ""
+
+
+def _not_a_name(part: str) -> bool:
+    """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
+    one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
+    return bool(RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part)
+                or len(HEAD_TITLE.sub("", part).split()) < 2)
 
 
 def _drop_related(phrase: str) -> str:
@@ -592,8 +617,8 @@ def _share_kind(piece: str, noun: str) -> str:
     for m in KIND_ITEM.finditer(piece):
         if BODY_HEAD.match(piece, m.end()):
             break
-        if "và" in m.group(0) and _known_name_spans(f"{noun} {piece[pos:]}", len(noun) + 1 + m.start() - pos):
-            continue                        # "Kế hoạch và Đầu tư" is one Sở
+        if _known_name_spans(f"{noun} {piece[pos:]}", len(noun) + 1 + m.start() - pos):
+            continue                        # "Kế hoạch và Đầu tư", "Văn hóa, Thể thao và Du lịch": one Sở
         out.append(piece[pos:m.end()] + noun + " ")
         pos = m.end()
     return "".join(out) + piece[pos:]
