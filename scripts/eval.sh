@@ -5,7 +5,8 @@
 #  3. the same ../shared run against tests/gold (our annotations of ../shared/real);
 #  4. the crawled texts of ../shared/web-crawl: symbol and date agreement with the
 #     publisher's records (scripts/eval_crawl.py), and our hand annotations of
-#     crawled and unseen texts (tests/gold-crawl, tests/gold-unseen; tune and heldout).
+#     crawled and unseen texts (tests/gold-crawl, tests/gold-unseen; tune and heldout;
+#     tests/gold-fresh, held out and printed as one summary line per part).
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
 set -u
@@ -47,7 +48,7 @@ if [ -d "$crawl/texts" ]; then
   cp "$crawl"/texts/*.txt "$tmp/crawl-in/"
   # sources the annotation sets name outside the crawl (a file of ../shared/real)
   # are read in the same run, so each set is scored against one output folder
-  for g in tests/gold-crawl/*/*.json tests/gold-unseen/*/*.json; do
+  for g in tests/gold-crawl/*/*.json tests/gold-unseen/*/*.json tests/gold-fresh/*/*.json; do
     [ -f "$g" ] || continue
     name=$("$bin/python" -c 'import json,sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["file"])' "$g")
     for f in "$shared/real/$name" "$shared/seeds/$name"; do
@@ -64,6 +65,12 @@ if [ -d "$crawl/texts" ]; then
     ls "$set"/*.json >/dev/null 2>&1 || continue
     echo "== $set"
     "$bin/python" "$shared/tools/score.py" --gold "$set" --extracted "$tmp/crawl-out" || status=1
+  done
+  # the fresh held-out set is never tuned on: its summary line only (tests/gold-fresh/README.md)
+  for set in tests/gold-fresh/duties tests/gold-fresh/goals; do
+    ls "$set"/*.json >/dev/null 2>&1 || continue
+    echo "== $set (held out: summary only)"
+    "$bin/python" "$shared/tools/score.py" --gold "$set" --extracted "$tmp/crawl-out" | tail -n 1 || status=1
   done
 else
   echo "skipping web-crawl: $crawl/texts not found"
