@@ -250,3 +250,16 @@ def test_confidence_of_repaired_and_doubtful_symbols():
                    pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
     got = {r.symbol: r.confidence for r in references.extract(doc, structure.parse(doc), DocMeta())}
     assert got == {"96/2020/NĐ-CP": 0.8, "11654/ANKT-FANTCDT": 0.5, "815/QĐ-UBND": 1.0}
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("Căn cứ Thông tư s ố 01/20 1 8/TT-BTC ngày 02 tháng 01 năm 2018;", "01/2018/TT-BTC"),
+    ("Báo cáo thẩm định s ố 6 1 9/BC-STP ngày 02 tháng 4 năm 2019;", "619/BC-STP"),
+    ("Căn cứ Nghị định s ố 1 49/2016/NĐ-CP của Chính phủ;", "149/2016/NĐ-CP"),
+])
+def test_digits_spaced_apart_by_a_copy(text, symbol):
+    assert [r.symbol for r in refs_of(text)] == [symbol]
+
+
+def test_spaced_digits_without_so_stay_apart():
+    assert [r.symbol for r in refs_of("Có 12 3/KH-UBND được gửi.")] == ["3/KH-UBND"]

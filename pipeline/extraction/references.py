@@ -32,18 +32,23 @@ from pipeline.extraction.spans import evidence
 CODE = r"[A-ZĐƯ][A-Za-zĐđƯư&]*\d*(?![\p{L}\d])"
 # The number: digits, where OCR may have read 1 as l and 0 as O inside it.
 NUMBER = r"(?<![\p{L}\d/.\-])(?:\d|[lO](?=\d))[\dlO]*"
+# A copy that spaced a number's digits apart ("s ố 6 1 9/BC-STP", "số 1 49/2016/NĐ-CP"):
+# only right after "số", where a number must follow.
+SPACED_NUMBER = r"(?<=\bs\s?ố[ \t]+)\d{1,3}(?:[ \t]\d{1,3}){1,2}(?=[ \t]*/)"
+# A year with its digits spaced apart between the slashes ("01/20 1 8/TT-BTC").
+YEAR = r"(?:(?:19|20)\d\d|(?=\d[\d \t]{4,6}/)(?:1[ \t]?9|2[ \t]?0)[ \t]?\d[ \t]?\d)(?![\d])"
 # Separators with the odd spacing of the wild ("10- CTr/TU", "1050 /QĐ-SCT").
 SLASH = r"[ \t]*/\s{0,2}"
 DASH = r"[ \t]*[-–—‐](?:[ \t]{0,2}[-–—‐])?\s{0,2}"     # OCR may double it: "NĐ- -CP"
 MORE_CODES = rf"(?:(?:{SLASH}|{DASH}){CODE})*"
 
 # Normative documents and laws: 02/2021/TT-BYT, 45/2019/QH14, 05/2026/VLN/CV-LV.
-NORMATIVE = re.compile(rf"{NUMBER}{SLASH}(?:19|20)\d\d{SLASH}{CODE}{MORE_CODES}")
+NORMATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}){SLASH}{YEAR}{SLASH}{CODE}{MORE_CODES}")
 # Party documents: 21-NQ/TW (or TƯ), 74-KH/TU, 30-TB/TGV.
 PARTY = re.compile(rf"{NUMBER}{DASH}{CODE}{SLASH}{CODE}{MORE_CODES}")
 # Administrative documents and official letters: 303/KH-UBND, 3904/BYT-TCDS,
 # 21.4/GĐN (company letters may carry a dotted number).
-ADMINISTRATIVE = re.compile(rf"{NUMBER}(?:\.\d{{1,2}})?{SLASH}{CODE}{MORE_CODES}")
+ADMINISTRATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}(?:\.\d{{1,2}})?){SLASH}{CODE}{MORE_CODES}")
 # National technical regulations and standards: QCVN 01:2019/BCT, TCVN 5574:2018.
 # Older standards give the year after a dash, in two or four digits: TCVN 5331-91.
 STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*(?:\s*:\s*(?:19|20)\d\d|-(?:(?:19|20)\d\d|[6-9]\d)(?!\d))(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")
