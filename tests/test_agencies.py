@@ -421,3 +421,28 @@ def test_chief_of_office_is_the_office_given_duties_above():
 ])
 def test_heading_names_the_body_whose_duties_follow(section, expected):
     assert rows(section) == expected
+
+
+def test_bodies_joined_by_semicolons_and_a_colon_before_their_role():
+    assert rows("3. Sở Nội vụ; Sở Tư pháp: phối hợp rà soát.\n"
+                "4. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh: phối hợp bảo đảm an ninh.") == [
+        ("Sở Nội vụ", "support"), ("Sở Tư pháp", "support"),
+        ("Công an tỉnh", "support"), ("Bộ Chỉ huy Quân sự tỉnh", "support")]
+
+
+def test_a_higher_level_item_names_a_body_after_lettered_ones():
+    assert rows("1. Trách nhiệm của các sở, ngành\na) Sở Y tế\n- Chủ trì triển khai.\n"
+                "b) Sở Giáo dục và Đào tạo\n- Phối hợp lồng ghép.\n"
+                "2. Trách nhiệm của Ủy ban nhân dân các xã, phường\nXây dựng kế hoạch.") == [
+        ("Sở Y tế", "lead"), ("Sở Giáo dục và Đào tạo", "support"),
+        ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
+def test_executing_clause_after_a_lead_in_ending_its_line():
+    text = ("Điều 1. Công bố thủ tục.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở:\n"
+            "Khoa học và Công nghệ, Xây dựng; Giám đốc Trung tâm Phục vụ hành chính công tỉnh "
+            "chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Sở Xây dựng",
+        "Trung tâm Phục vụ hành chính công tỉnh"]

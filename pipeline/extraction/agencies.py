@@ -95,6 +95,10 @@ BODY_LIST_MIN = 2
 ITEM_MARK = re.compile(
     r"^[\s*#_]*(?:(?P<num>\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
 
+# Levels of list marks, outermost first: an item of a higher level than the items that
+# name bodies may still name one.
+LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
+
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
@@ -143,7 +147,9 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|Chủ trì|Phối hợp)\b|[:;(.\n]"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|Chủ trì|Phối hợp)\b|[:(.\n]"
+    # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
+    r"|;(?!\s*" + BODY_HEAD.pattern + ")"
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
     # thông vận tải - Chỉ đạo …"), not inside a name ("Sở Lao động - Thương binh và Xã hội",
     # "Cục Kinh tế - Quản lý đầu tư xây dựng")
@@ -164,7 +170,7 @@ NAME_COMMA_END = re.compile(
 PERSONS_TAIL = re.compile(
     r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà)\b.*$", re.S)
 # Separators between several bodies in one heading.
-NAME_SPLIT = re.compile(r",\s+|\s+và\s+|\s+với\s+")
+NAME_SPLIT = re.compile(r",\s+|;\s*|\s+và\s+|\s+với\s+")
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
 PLURAL = re.compile(r"(?:các|những)\s+")
 # Classes of bodies that are named members of a heading, not a catch-all:
@@ -238,7 +244,7 @@ CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 # Role words of a task sentence.
 LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
 SUPPORT_START = re.compile(
-    r"^(?:[-+•–*\s]|[a-zđ]\)|\d+[.)])*(?:chủ động\s+|tích cực\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
+    r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*(?:chủ động\s+|tích cực\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
 
 # Administrative tier of a body, from its name.
 LEVEL_WORDS = [
@@ -323,7 +329,7 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     # Thủ trưởng các cơ quan: A, B căn cứ Quyết định thi hành"): its line is an item
     for m in EXECUTION_FORMULA.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
         if not any(a <= m.start() < b for a, b in spans):
-            lo = text.rfind("\n", 0, m.start()) + 1
+            lo = _clause_start(text, text.rfind("\n", 0, m.start()) + 1)
             hi = text.find("\n", m.end())
             spans.append((lo, len(text) if hi < 0 else hi))
     if spans:
@@ -438,7 +444,10 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
     """Split the section body into items opened by lines that name a body."""
     items: list[Item] = []
     style = None
+    consumed = lo                           # lines an executing clause already took
     for ls, le in _lines(text, lo, hi):
+        if ls < consumed:
+            continue
         line = text[ls:le]
         if CLOSING.match(line):
             # a closing formula ends the section unless numbered items still follow
@@ -449,13 +458,21 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         kind = mark.lastgroup or "none"
         rest_at = ls + mark.end()
         names, tail = [], rest_at
-        if style in (None, kind):
-            names, tail = _executors(text, rest_at, le) or _names(text, rest_at, le)
+        # an executing clause names bodies whatever its mark, and may run over lines
+        clause_end = _clause_end(text, le, hi)
+        executors = _executors(text, rest_at, clause_end)
+        if executors:
+            (names, tail), le = executors, clause_end
+            consumed = clause_end
+        # bodies head items of one level; a higher level may still name one ("1. Trách
+        # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
+        elif style is None or LIST_RANK[kind] >= LIST_RANK[style]:
+            names, tail = _names(text, rest_at, le)
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
         if names:
-            style = kind
+            style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
             item = Item(names=names, start=ls, end=le)
             if text[tail:le].strip(" :.-–*_\t"):
                 for s, e in _sentences(text, tail, le):
@@ -573,15 +590,33 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     return (names, m.start()) if names else None
 
 
+def _clause_end(text: str, le: int, hi: int) -> int:
+    """Where an executing clause that opens on the line ending at ``le`` ends: that line,
+    or a later one (within CLAUSE_LINES, none ending in a full stop before it) that holds
+    "chịu trách nhiệm thi hành" ("Giám đốc các Sở:" over "Khoa học và Công nghệ, Xây
+    dựng; … chịu trách nhiệm thi hành"). ``le`` itself when no such clause follows."""
+    ls = text.rfind("\n", 0, le) + 1
+    end = le
+    for _ in range(CLAUSE_LINES + 1):
+        if EXECUTES.search(text, ls, end):
+            return end
+        if text[ls:end].rstrip().endswith(".") or end >= hi:
+            break
+        nxt = text.find("\n", end + 1, hi)
+        end = hi if nxt < 0 else nxt
+    return le
+
+
 def _clause_start(text: str, start: int) -> int:
     """Where the executing clause begins: a line break inside it (a copy keeps the
     printed lines) leaves its first bodies on earlier lines that end without a full
     stop ("… Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh;" over "Giám
-    đốc các sở: … chịu trách nhiệm thi hành"). A list mark opens the clause's line."""
+    đốc các sở: … chịu trách nhiệm thi hành", or a lead-in "Giám đốc các Sở:" over its
+    list). A list mark opens the clause's line."""
     for _ in range(CLAUSE_LINES):
         line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
         before = text[line_start:start].rstrip()
-        if start == 0 or not before or before.endswith((".", ":")):
+        if start == 0 or not before or before.endswith("."):
             break
         start = line_start
         if ITEM_MARK.match(before).lastgroup:
