@@ -348,3 +348,16 @@ def test_signature_under_a_seal(closing, title, signer, on_behalf):
     text = BODY_WITH_TEAM + closing
     sig = structure.parse_signature(text, len(BODY_WITH_TEAM))
     assert (sig.get("signer_title"), sig.get("signer"), sig.get("on_behalf")) == (title, signer, on_behalf)
+
+
+def test_title_without_its_type_line_under_the_number_and_date():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 74/KH-UBND | Cần Thơ, ngày 16 tháng 4 năm 2018 |\n"
+            "HÀNH ĐỘNG CỦA THÀNH PHỐ CẦN THƠ VỀ DINH DƯỠNG ĐẾN NĂM 2020\n"
+            "Căn cứ Chỉ thị số 46/CT-TTg ngày 21 tháng 12 năm 2017 của Thủ tướng Chính phủ.\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    assert S.parse(doc).header["title"] == "HÀNH ĐỘNG CỦA THÀNH PHỐ CẦN THƠ VỀ DINH DƯỠNG ĐẾN NĂM 2020"
+    flat = text.replace("2020\nCăn cứ", "2020 Căn cứ")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=flat)
+    assert S.parse(doc).header["title"] == "HÀNH ĐỘNG CỦA THÀNH PHỐ CẦN THƠ VỀ DINH DƯỠNG ĐẾN NĂM 2020"

@@ -189,6 +189,12 @@ HEADER_MAX_LINES = 40
 # How many lines after the number line the place and date may come (a letter's
 # "V/v" subject and the motto can sit between them).
 HEADER_DATE_LINES = 8
+# A title without its type line must be at least this long, so that a stray line in
+# capitals ("V/V", "KHẨN") is not taken for it.
+UNTYPED_TITLE_WORDS = 4
+# A title in capitals run into the sentence after it, at least UNTYPED_TITLE_WORDS words.
+CAPS_RUN = re.compile(r"^[\s|*#_]*(?P<title>(?:[\p{Lu}\d][\p{Lu}\d,.\-–()/]*\s+){3,}[\p{Lu}\d][\p{Lu}\d,.\-–()/]*)"
+                      r"(?=\s+\p{Lu}\p{Ll})")
 # Longest title, in lines, before the parser gives up on finding its end.
 TITLE_MAX_LINES = 5
 
@@ -412,7 +418,7 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
                           title_end=lines[j - 1].end)
             return max(j, first)
     if type_i is None:
-        return first
+        return _untyped_title(lines, first, header) if number_i is not None else first
     t, rest = doc_type_of(lines[type_i].text)
     header.update(type=t, type_start=lines[type_i].start)
     parts, spans, i = [], [], type_i + 1
@@ -438,6 +444,32 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     # "GIÁM ĐỐC SỞ CÔNG THƯƠNG"): the issuer of a header that names none
     if i < len(lines) and AUTHORITY_LINE.match(lines[i].text) and is_caps(lines[i].text):
         header["authority"] = lines[i].text.strip()
+    return i
+
+
+def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
+    """A copy that dropped the type line ("KẾ HOẠCH") keeps the subject in capitals right
+    under the number and date: those capital lines are the title."""
+    parts, spans, i = [], [], first
+    while i < min(first + TITLE_MAX_LINES, len(lines)):
+        text = lines[i].text.strip(" |*#_")
+        if not is_caps(text) or MOTTO.search(text) or heading_of(text) or AUTHORITY_LINE.match(text) \
+                or len(text.split()) < UNTYPED_TITLE_WORDS and not parts:
+            break
+        parts.append(text)
+        spans.append((lines[i].start, lines[i].end))
+        i += 1
+    if not parts and first < len(lines):
+        # a flattened copy runs the title into the preamble: "PHÒNG, CHỐNG … ĐẾN NĂM 2030
+        # Thực hiện Quyết định số …"
+        run = CAPS_RUN.match(lines[first].text)
+        if run and not MOTTO.search(run["title"]):
+            parts = [run["title"]]
+            spans = [(lines[first].start + run.start("title"), lines[first].start + run.end("title"))]
+            i = first + 1
+    if not parts:
+        return first
+    header.update(title=" ".join(parts), title_start=spans[0][0], title_end=spans[-1][1])
     return i
 
 
