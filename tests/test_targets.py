@@ -263,3 +263,16 @@ def test_a_reported_share_is_no_goal():
     text = ("I. NHIỆM VỤ\n1. Tập trung kiềm chế tai nạn ở nông thôn, nơi tai nạn chiếm 29,3% và có "
             "chiều hướng tăng.\n2. Phấn đấu vận tải công cộng chiếm 15% nhu cầu đi lại.\n")
     assert [r[1] for r in rows(text, DocMeta(doc_type="Kế hoạch", period_end=2030))] == [15.0]
+
+
+def test_each_value_takes_the_year_printed_before_the_next_value():
+    got = [(r[1], r[5]) for r in rows(objectives(
+        "- Giảm 10% số trẻ em bị tử vong do đuối nước năm 2025 và 20% vào năm 2030."))]
+    assert got == [(10, 2025), (20, 2030)]
+
+
+def test_the_level_a_change_starts_from_is_no_goal():
+    got = [r[1] for r in rows(objectives(
+        "- Giảm tỷ lệ tiêu thụ rượu từ 12,1% giai đoạn 2007 - 2010 xuống còn 10% giai đoạn 2013 - 2016.\n"
+        "- Tăng tỷ lệ che phủ rừng từ 40% lên 45%."))]
+    assert got == [10, 45]

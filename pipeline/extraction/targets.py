@@ -81,6 +81,12 @@ RESULT_CUE = re.compile(
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
 RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
 
+# The level a change starts from: "giảm … từ 12,1% giai đoạn 2007 - 2010 xuống còn 10%",
+# "tăng từ 40% lên 60%". The goal is the value after "xuống"/"lên".
+FROM_LEVEL = re.compile(r"\btừ\s*(?:mức\s+)?$", re.I)
+TO_LEVEL = re.compile(r"[^;.%]{0,60}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?\s+"
+                      r"(?:(?:dưới|trên|khoảng|còn)\s+)?\d", re.I)
+
 # Headings that announce goals even when the structure gives their part no role
 # ("1. Quán triệt các mục tiêu của Đề án", "Các chỉ tiêu chủ yếu").
 GOAL_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b(?!.*\bkết quả\b)", re.I)
@@ -197,7 +203,9 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
             # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
             prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
                 ([values[i - 1]] if i else [])
-            row = _target(doc, structure, v, prevs, role, news, period_end, follows, stated, normative)
+            nxt = next((u.start for u in values[i + 1:i + 8] if u.sign == v.sign), None)
+            row = _target(doc, structure, v, prevs, role, news, period_end, follows, stated, normative,
+                          nxt)
             if row and row.unit in ("%", "‰"):
                 last_goal = row
         if row:
@@ -240,7 +248,8 @@ def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[
 
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
             news: bool, period_end: int | None, follows: bool,
-            stated: list[tuple[int, int]], normative: bool = False) -> Target | None:
+            stated: list[tuple[int, int]], normative: bool = False,
+            next_value: int | None = None) -> Target | None:
     text = doc.text
     s, e = sentence_bounds(text, v.start)
     cs, ce = _clause(text, s, e, v.start)
@@ -257,7 +266,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
     return Target(
         doc_id=doc.doc_id, target_id="", kind="target", value=v.value, value_high=v.value_high,
         unit=unit, comparator=comparator,
-        deadline=_deadline(text, structure, v, cs, ce, period_end, stated),
+        deadline=_deadline(text, structure, v, cs, ce, period_end, stated, next_value),
         annual=_annual(text, s, cs, ce), group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
         **_evidence(doc, structure, s, e))
@@ -268,6 +277,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
     if RATIO_OF_PLAN.match(text, v.end):
         return False
+    if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
+        return False                        # "từ 12,1% … xuống còn 10%": the level it starts from
     if normative:
         return role in GOAL_ROLES or _under_goal_head(text, v.start)
     if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
@@ -376,11 +387,15 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
 # -- deadline ----------------------------------------------------------------
 
 def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: int,
-              period_end: int | None, stated: list[tuple[int, int]]) -> int | None:
+              period_end: int | None, stated: list[tuple[int, int]],
+              next_value: int | None = None) -> int | None:
     """Stated in the clause, else carried from earlier text, headings or an earlier goal's
     own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end."""
     # a year printed right after the value is its own ("10% trong năm 2027, 50% trong năm 2028")
     m = OWN_DEADLINE.match(text, v.end, ce)
+    if m is None and next_value is not None and next_value < ce:
+        # before the clause's next value: "Giảm 10% số trẻ em … năm 2025 và 20% vào năm 2030"
+        m = DEADLINE.search(text, v.end, next_value) or YEAR_IN_SENTENCE.search(text, v.end, next_value)
     if m is None:
         for m in DEADLINE.finditer(text, cs, ce):
             pass
