@@ -276,3 +276,18 @@ def test_the_level_a_change_starts_from_is_no_goal():
         "- Giảm tỷ lệ tiêu thụ rượu từ 12,1% giai đoạn 2007 - 2010 xuống còn 10% giai đoạn 2013 - 2016.\n"
         "- Tăng tỷ lệ che phủ rừng từ 40% lên 45%."))]
     assert got == [10, 45]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Tỷ lệ dân số có sổ sức khỏe điện tử: năm 2026: 80%, năm 2027: 85%, năm 2028: 90%.",
+     [(80, 2026), (85, 2027), (90, 2028)]),
+    ("- Tỷ lệ hồ sơ trực tuyến: năm 2026 đạt 80%; năm 2027 đạt trên 85%.", [(80, 2026), (85, 2027)]),
+])
+def test_a_year_leading_its_value(line, expected):
+    assert [(r[1], r[5]) for r in rows(objectives(line))] == expected
+
+
+def test_ordinals_and_counts_inside_a_per_cent_measure_are_no_goals():
+    assert [r[1] for r in rows(objectives("- Tỷ lệ sinh con thứ 3 trở lên giảm bình quân 0,2%/năm."))] == [0.2]
+    assert [r[1] for r in rows(objectives("- 95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh."))] == [95]
+    assert [r[1] for r in rows(objectives("- Hình thành ít nhất 20 mô hình sản xuất."))] == [20]

@@ -125,6 +125,13 @@ OWN_DEADLINE = re.compile(
     r"\s*(?:[\p{L}]+\s+){0,2}?(?:(?:trong|vào|đến|tới|trước|đến hết|hết)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
     r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)", re.I)
 
+# A year right before its value, joined by a colon or "đạt" and a qualifier: "năm 2026:
+# 80%", "năm 2027 đạt trên 85%", "đến năm 2030 là 90%".
+LEAD_YEAR = re.compile(
+    r"(?<!so\svới\s)(?<!so\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\s*(?::|,)?\s*(?:(?:đạt|là|còn|lên)\s+)?"
+    r"(?:(?:" + "|".join(p for _, p in QUALIFIERS) + r")\s+)?$", re.I)
+LEAD_YEAR_CHARS = 40
+
 # A goal that recurs every year.
 ANNUAL = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b|[%‰]\s*/\s*năm\b", re.I)
 
@@ -164,6 +171,10 @@ NEED_NOUNS = re.compile(
 # A per cent this close after a goal per cent continues the same list of goals
 # ("…; 100% viên chức …", "Cùng với đó, 100% lãnh đạo …"): about two paragraphs.
 CONTINUATION_CHARS = 400
+
+# An ordinal before a figure ("con thứ 3"), and a per cent earlier in the clause.
+ORDINAL_BEFORE = re.compile(r"\bthứ\s*$", re.I)
+PER_CENT_IN = re.compile(r"\d\s?[%‰]")
 
 # Figures that are plain counts after a qualifier in an objective ("ít nhất 20 mô hình").
 MAX_GROUP_WORDS = 14
@@ -259,7 +270,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
             return None
         unit = v.sign
     else:
-        unit = _count_goal_unit(text, v, role, comparator)
+        unit = _count_goal_unit(text, v, role, comparator, cs)
         if not unit:
             return None
     group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
@@ -348,11 +359,15 @@ def _list_key(structure: Structure, pos: int) -> int:
     return chain[-2].start if len(chain) >= 2 else (chain[0].start if chain else -1)
 
 
-def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str) -> str:
-    """A plain count is a goal only in objective sections and with a qualifier before it."""
+def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs: int) -> str:
+    """A plain count is a goal only in objective sections and with a qualifier before it;
+    not an ordinal ("con thứ 3 trở lên"), nor a count inside the measure of a per cent
+    stated before it ("95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh")."""
     if role not in GOAL_ROLES or comparator == "none" or v.of is not None:
         return ""
     if 1900 <= v.value <= 2100 and v.value == int(v.value):
+        return ""
+    if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or PER_CENT_IN.search(text, cs, v.start):
         return ""
     noun = counted_noun(text, v.end, max_words=3)
     return "" if not noun or noun.split()[0].casefold() in TIME_UNITS else noun
@@ -393,9 +408,15 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end."""
     # a year printed right after the value is its own ("10% trong năm 2027, 50% trong năm 2028")
     m = OWN_DEADLINE.match(text, v.end, ce)
+    if m is None:
+        # a year that leads the value: "năm 2026: 80%, năm 2027: 85%"
+        m = LEAD_YEAR.search(text, max(cs, v.start - LEAD_YEAR_CHARS), v.start)
     if m is None and next_value is not None and next_value < ce:
-        # before the clause's next value: "Giảm 10% số trẻ em … năm 2025 và 20% vào năm 2030"
+        # before the clause's next value: "Giảm 10% số trẻ em … năm 2025 và 20% vào năm 2030";
+        # not a year that leads that next value
         m = DEADLINE.search(text, v.end, next_value) or YEAR_IN_SENTENCE.search(text, v.end, next_value)
+        if m is not None and LEAD_YEAR.search(text, m.start(), next_value):
+            m = None
     if m is None:
         for m in DEADLINE.finditer(text, cs, ce):
             pass
