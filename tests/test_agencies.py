@@ -390,6 +390,9 @@ def test_heads_of_generic_units_are_a_catch_all():
      "nhiệm thi hành Quyết định này./.",
      ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh", "Sở Văn hóa, Thể thao và Du lịch",
       "Sở Giao thông vận tải", "Các ban, ngành"]),
+    # titles of heads before the body they head
+    ("Tổng cục trưởng Tổng cục Đường bộ Việt Nam, Trưởng Ban Quản lý Khu kinh tế tỉnh chịu trách "
+     "nhiệm thi hành Quyết định này.", ["Tổng cục Đường bộ Việt Nam", "Ban Quản lý Khu kinh tế tỉnh"]),
     # a catch-all joined by "và" without "các"
     ("Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
      ["Sở Xây dựng"]),

@@ -207,8 +207,8 @@ LONG_NAME_WORDS = 32
 # ("Trưởng phòng Quản lý công nghiệp") are kept as written.
 HEAD_TITLE = re.compile(
     r"^(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
-    r"Chi cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
-    r"Chánh(?= Thanh tra))"
+    r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
+    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài)\b))"
     r"\s+(?=\p{Lu}|các\s+\p{L})")
 # Heads of a class of units, named by their title: "các Vụ trưởng" are the Vụ, "các
 # Cục trưởng" the Cục.
