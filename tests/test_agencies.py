@@ -449,3 +449,8 @@ def test_executing_clause_after_a_lead_in_ending_its_line():
     assert [n for n, _ in found_in(text)] == [
         "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ", "Sở Xây dựng",
         "Trung tâm Phục vụ hành chính công tỉnh"]
+
+
+def test_a_clause_of_grounds_ends_the_name():
+    assert rows("2. Sở Tài chính trên cơ sở đề xuất của Sở Y tế tham mưu bố trí kinh phí.") == [
+        ("Sở Tài chính", "implement")]
