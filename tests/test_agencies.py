@@ -454,3 +454,13 @@ def test_executing_clause_after_a_lead_in_ending_its_line():
 def test_a_clause_of_grounds_ends_the_name():
     assert rows("2. Sở Tài chính trên cơ sở đề xuất của Sở Y tế tham mưu bố trí kinh phí.") == [
         ("Sở Tài chính", "implement")]
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Sở Y tê", "Sở Y tế"),                                   # a mark misread by OCR
+    ("Giám đốc Sở Tài nguyên và Môi trưòng", "Sở Tài nguyên và Môi trường"),
+    ("Sở Giao thông Vận tải", "Sở Giao thông vận tải"),          # one spelling across documents
+    ("Sở Y học", "Sở Y học"),                                   # other names as written
+])
+def test_known_bodies_take_their_spelling(raw, name):
+    assert agencies.normalise(raw) == name

@@ -22,9 +22,11 @@ import regex as re
 
 from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import PROVINCE_NAMES
+from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence, sentence_bounds
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
+NAMES_TXT = Path(__file__).resolve().parent.parent / "data" / "agency_names.txt"
 
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(
@@ -735,6 +737,7 @@ def normalise(raw: str) -> str:
         listed = NAMED_TOWN.sub(lambda t: t["tier"], tiers.group(0))
         kept = list(dict.fromkeys(x.strip() for x in listed.split(",")))
         name = name[:tiers.start()] + ", ".join(kept)
+    name = _spelled(name)
     m = PROVINCE_TAIL.search(name)
     if m:
         kept = name[:m.start()]
@@ -750,6 +753,19 @@ def _once(name: str) -> str:
     words = name.split()
     half = len(words) // 2
     return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
+def _spelled(name: str) -> str:
+    """A known body's spelling for a name that differs from it only in its marks, as OCR
+    reads them ("Sở Y tê" -> "Sở Y tế"); other names as they are."""
+    return _spellings().get(fold(name), name)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    names = [ln.strip() for ln in NAMES_TXT.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    return {fold(n): n for n in list(_known_names()) + names}
 
 
 def _level(name: str) -> str:
