@@ -136,3 +136,20 @@ def test_reviewers_decisions_show_in_family_cells(tmp_path):
     page = (tmp_path / "family-31_CTTTG.html").read_text(encoding="utf-8")
     assert page.count(" rv-accepted") == 1 and "href=\"doc-a.html#t-a-1\"" in page
     assert compare.REVIEW_MARKS["accepted"] + "</a>" in page and "đã duyệt / accepted" in page
+
+
+def test_family_sheet_and_family_page_give_one_national_value(tmp_path):
+    items = corpus() + [
+        plan("m", "23/CT-TTg", [("Hằng năm 90% cán bộ, giáo viên, nhân viên, học sinh được tham gia các "
+                                 "hoạt động giáo dục pháp luật về an toàn giao thông.", 90, None)], basis=()),
+        plan("y", "8/KH-UBND", [(PUPILS[0][1], 100, None)], basis=("23/CT-TTg",), province="Hà Giang")]
+    comp = compare.build(items, CATALOGS)
+    names = {d.doc_id: f"doc-{d.doc_id}.html" for d, _ in items}
+    seen = set()
+    for fam in comp.families.values():
+        rows, _ = compare.family_table(comp, fam)
+        for row in rows:
+            ind = next(i for c in comp.catalogs for i in c.indicators if i.id == row["indicator_id"])
+            assert row["national"] == report._national_cell(comp, ind, names, fam)["text"]
+            seen.add(row["national"][:3])
+    assert {"100", "90%"} <= seen           # each directive's own value on its family's sheet

@@ -456,9 +456,26 @@ def family_table(comp: Comparison, fam: Family) -> tuple[list[dict], list[str]]:
             cells = {p.header: cell_text(cell_targets(comp, ind.id, p.doc_id)) for p in shown}
             if not any(cells.values()):
                 continue
-            rows.append({"indicator_id": ind.id, "indicator": ind.label, "national": national_text(ind),
+            own = family_national(comp, ind.id, fam)
+            national = format_value(own["value"], own["value_high"], own["comparator"], own["unit"],
+                                    own["annual"], own["deadline"]) if own else national_text(ind)
+            rows.append({"indicator_id": ind.id, "indicator": ind.label, "national": national,
                          **cells, "indicator_en": ind.label_en, "indicator_source": ind.source})
     return rows, cols
+
+
+def family_national(comp: Comparison, indicator_id: str, fam: Family | None) -> dict | None:
+    """The long row of a family's own national value: stated by the family's national
+    document, else by a national body's plan among its documents (first in that order);
+    None when they state none (the indicator's catalogue value stands)."""
+    if fam is None:
+        return None
+    national = {p.doc_id for p in comp.plans if p.national}
+    national |= {f.national_doc for f in comp.families.values() if f.national_doc}
+    own = [fam.national_doc] if fam.national_doc else []
+    own += [d for d in fam.doc_ids if d in national and d not in own]
+    rows = [r for r in comp.long_rows if r["indicator_id"] == indicator_id and r["doc_id"] in own]
+    return min(rows, key=lambda r: own.index(r["doc_id"])) if rows else None
 
 
 def cell_targets(comp: Comparison, indicator_id: str, doc_id: str) -> list[dict]:

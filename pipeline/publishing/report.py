@@ -29,8 +29,8 @@ from urllib.parse import quote as url_quote
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
-from pipeline.comparison.compare import (REVIEW_MARKS, Comparison, Plan, cell_targets, format_value,
-                                         national_text)
+from pipeline.comparison.compare import (REVIEW_MARKS, Comparison, Plan, cell_targets, family_national,
+                                         format_value, national_text)
 from pipeline.models import Document, Extraction
 from pipeline.publishing.writers import write_bytes
 from pipeline.reading.normalize import strip_marks
@@ -428,12 +428,9 @@ def _national_cell(comparison: Comparison, ind, names: dict[str, str], family) -
     national document that states it, with that document named."""
     national = {p.doc_id for p in comparison.plans if p.national}
     national |= {f.national_doc for f in comparison.families.values() if f.national_doc}
-    own = [family.national_doc] if family is not None and family.national_doc else []
-    own += [d for d in (family.doc_ids if family is not None else []) if d in national and d not in own]
     rows = [r for r in comparison.long_rows if r["indicator_id"] == ind.id and r["doc_id"] in names]
-    mine = sorted((r for r in rows if r["doc_id"] in own), key=lambda r: own.index(r["doc_id"]))
-    if mine:
-        r = mine[0]
+    r = family_national(comparison, ind.id, family)
+    if r is not None and r["doc_id"] in names:
         text = format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"], r["deadline"])
     else:
         text = national_text(ind)
