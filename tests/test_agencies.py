@@ -464,3 +464,8 @@ def test_a_clause_of_grounds_ends_the_name():
 ])
 def test_known_bodies_take_their_spelling(raw, name):
     assert agencies.normalise(raw) == name
+
+
+def test_the_other_departments_are_a_catch_all():
+    assert rows("1. Sở Y tế: chủ trì triển khai.\n2. Các sở, ban, ngành khác: phối hợp thực hiện.") == [
+        ("Sở Y tế", "lead")]

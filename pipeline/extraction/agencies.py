@@ -73,6 +73,8 @@ GENERIC_PLURAL = re.compile(
     r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*$")
 # A name ending in "(có) liên quan" is a catch-all ("Các sở, ban, ngành, địa phương có liên quan").
 RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
+# "The other …" is a catch-all too: "Các sở, ban, ngành khác".
+OTHERS = re.compile(r"^(?:Các|Những)\s.*\skhác$", re.I)
 RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
 
 # A name the OCR garbled: a letter glued to a digit, a capital inside a lower-case
@@ -640,7 +642,7 @@ def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
     one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
     return bool(RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part)
-                or len(HEAD_TITLE.sub("", part).split()) < 2)
+                or OTHERS.match(part) or len(HEAD_TITLE.sub("", part).split()) < 2)
 
 
 def _drop_related(phrase: str) -> str:
