@@ -75,10 +75,16 @@ class Document:
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding ``offset``, or None for formats without pages."""
-        for p in self.pages:
-            if p.start <= offset < p.end or (offset == p.end and p is self.pages[-1]):
-                return p.number
-        return None
+        return page_at(self.pages, offset)
+
+
+def page_at(pages: list[Page], offset: int) -> int | None:
+    """1-based page of ``pages`` holding ``offset`` (the end of the last page
+    counts as on it), or None when there are no pages."""
+    for p in pages:
+        if p.start <= offset < p.end or (offset == p.end and p is pages[-1]):
+            return p.number
+    return None
 
 
 # --------------------------------------------------------------------------

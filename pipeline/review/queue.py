@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.comparison.catalog import load_catalogs
 from pipeline.comparison.compare import format_value
 from pipeline.comparison.provinces import provinces_of
-from pipeline.models import DocMeta
+from pipeline.models import DocMeta, Page, page_at
 from pipeline.publishing.report import anchor, doc_page_names, record_context, target_anchor
 from pipeline.review.decisions import Decision, latest
 from pipeline.review.decisions import load as load_decisions
@@ -122,13 +122,6 @@ def _confidence(rec: dict) -> float:
         return DEFAULT_CONFIDENCE
 
 
-def _page_at(pages: list[dict], offset: int) -> int | None:
-    for p in pages:
-        if p["start"] <= offset < p["end"] or (offset == p["end"] and p is pages[-1]):
-            return p["number"]
-    return None
-
-
 def _comparison_rows(extracted: Path) -> list[dict]:
     path = extracted / "comparison_long.csv"
     if not path.is_file():
@@ -163,13 +156,14 @@ def _field_evidence(text: str, value) -> dict:
 
 
 def _records(rec: dict, matched: dict[str, str], text: str) -> list[Record]:
-    doc_id, sha, pages = rec["doc_id"], rec["sha256"], rec.get("pages") or []
+    doc_id, sha = rec["doc_id"], rec["sha256"]
+    pages = [Page(p["number"], p["start"], p["end"]) for p in rec.get("pages") or []]
     out = []
 
     def add(rid, kind, i, r, editable, **extra):
         out.append(Record(record_id=rid, kind=kind, doc_id=doc_id, sha256=sha, position=i, extracted=editable, quote=get(r, "quote", "") or "",
                           start=get(r, "start", 0) or 0, end=get(r, "end", 0) or 0,
-                          page=get(r, "page") if "page" in r else _page_at(pages, get(r, "start", 0) or 0),
+                          page=get(r, "page") if "page" in r else page_at(pages, get(r, "start", 0) or 0),
                           section=get(r, "section", "") or "", confidence=_confidence(r), **extra))
 
     for i, t in enumerate(rec.get("targets", [])):
