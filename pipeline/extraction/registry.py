@@ -15,6 +15,8 @@ from pathlib import Path
 
 import regex as re
 
+from pipeline.text import strip_marks
+
 REGISTRY_CSV = Path(__file__).resolve().parent.parent / "data" / "registry.csv"
 
 # Type codes (DOMAIN.md §3) and the document type each names, in words.
@@ -62,22 +64,9 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s or "")
 
 
-class _CombiningMarks(dict):
-    """A ``str.translate`` table deleting combining marks, filled as characters are met."""
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-DROP_MARKS = _CombiningMarks()
-
-
 def fold(s: str) -> str:
     """Upper-case, accent-free form for loose comparisons (OCR'd capitals, QD vs QĐ)."""
-    s = nfc(s).replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFD", s).translate(DROP_MARKS).upper()
+    return strip_marks(s or "").upper()
 
 
 def _fix_code(code: str, is_type: bool) -> str:

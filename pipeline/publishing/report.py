@@ -33,8 +33,8 @@ from pipeline.comparison.compare import (REVIEW_MARKS, Comparison, Plan, cell_ta
                                          format_value, national_text)
 from pipeline.models import Document, Extraction
 from pipeline.publishing.writers import write_bytes
-from pipeline.reading.normalize import strip_marks
 from pipeline.review.records import agency_ids, reference_ids
+from pipeline.text import strip_marks
 
 # Characters of context shown around a span drawn in its own excerpt.
 EXCERPT_CONTEXT = 160

@@ -21,6 +21,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pipeline.text import strip_marks  # noqa: F401  (batch.py imports it from here)
+
 # --------------------------------------------------------------------------
 # Legacy encodings as data
 # --------------------------------------------------------------------------
@@ -405,10 +407,3 @@ def _bare(c: str) -> str:
 def _after_figure(text: str, start: int) -> bool:
     """The word at ``start`` follows a figure ("5 m", "100.000 đ")."""
     return start >= 2 and text[start - 1] == " " and text[start - 2].isdigit()
-
-
-def strip_marks(text: str) -> str:
-    """``text`` without its diacritics, for ASCII names of files and pages:
-    'Kế hoạch Đà Nẵng' -> 'Ke hoach Da Nang' (đ is a letter of its own, not a mark)."""
-    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in s if not unicodedata.combining(c))

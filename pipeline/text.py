@@ -1,0 +1,24 @@
+"""Text helpers shared by every layer (reading, extraction, publishing): they
+know nothing of file formats or of records."""
+from __future__ import annotations
+
+import unicodedata
+
+
+class _CombiningMarks(dict):
+    """A ``str.translate`` table deleting combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+DROP_MARKS = _CombiningMarks()
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without its diacritics: 'Kế hoạch Đà Nẵng' -> 'Ke hoach Da Nang'
+    (đ is a letter of its own, not a mark, so it is replaced by hand)."""
+    s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return s.translate(DROP_MARKS)
