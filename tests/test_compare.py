@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.comparison import compare
 from pipeline.comparison.catalog import MATCH_THRESHOLD, load_catalogs, match_target
+from pipeline.comparison.families import family_label
 from pipeline.models import DocMeta, Document, Extraction, Reference, Structure, Target
 
 from tests.conftest import shared_file
@@ -318,3 +319,13 @@ def test_a_national_body_plan_is_no_province_and_one_year_reads_as_one():
     plan = compare._plan(None, Extraction(structure=Structure(), meta=meta), [])
     assert plan.national and plan.province_issued == ""
     assert plan.header == "Trung ương — 455/KH-UBATGTQG (2012)"
+
+
+@pytest.mark.parametrize("symbol, label", [
+    ("520/QĐ-TTg", "Quyết định 520/QĐ-TTg"),
+    ("57-NQ/TW", "Nghị quyết 57-NQ/TW"),
+    ("143/2025/QH15", "Luật 143/2025/QH15"),
+    ("3904/BYT-TCDS", "3904/BYT-TCDS"),        # a letter: no type code to name
+])
+def test_family_label_names_the_national_documents_type(symbol, label):
+    assert family_label(symbol) == label

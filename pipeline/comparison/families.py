@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.comparison.catalog import fold_symbol, fold_text
-from pipeline.extraction.registry import parse_symbol
+from pipeline.extraction.registry import TYPE_NAMES, parse_symbol
 
 # Issuer codes of national bodies (DOMAIN.md §3): the Prime Minister, the
 # Government and its Office, the National Assembly and its Standing Committee,
@@ -35,8 +35,9 @@ THEME_LABEL = "Năm An toàn giao thông {year}"
 # the theme is looked for in the document's opening characters.
 OPENING_CHARS = 600
 
-TYPE_WORDS = {"CT": "Chỉ thị", "QĐ": "Quyết định", "NQ": "Nghị quyết", "KH": "Kế hoạch",
-              "KL": "Kết luận", "L": "Luật", "NĐ": "Nghị định", "TT": "Thông tư", "CĐ": "Công điện"}
+# The type codes whose name (registry.TYPE_NAMES) a family's label spells out;
+# other families are labelled by their symbol alone.
+LABELLED_TYPES = frozenset({"CT", "QĐ", "NQ", "KH", "KL", "L", "NĐ", "TT", "CĐ"})
 
 
 @dataclass
@@ -56,7 +57,7 @@ def is_national_symbol(symbol: str) -> bool:
 
 def family_label(symbol: str) -> str:
     parts = parse_symbol(symbol)
-    kind = TYPE_WORDS.get(parts.type_code, "")
+    kind = TYPE_NAMES[parts.type_code] if parts.type_code in LABELLED_TYPES else ""
     return f"{kind} {symbol}".strip()
 
 
