@@ -22,3 +22,16 @@ def strip_marks(text: str) -> str:
     (đ is a letter of its own, not a mark, so it is replaced by hand)."""
     s = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return s.translate(DROP_MARKS)
+
+
+def value_text(value, empty: str = "", yes: str = "true", no: str = "false") -> str:
+    """A value as text in a cell or a form: None -> ``empty``, a boolean ->
+    ``yes``/``no``, a whole float without its '.0' (95.0 -> '95'), anything
+    else as ``str`` writes it."""
+    if value is None:
+        return empty
+    if isinstance(value, bool):
+        return yes if value else no
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 
 from pipeline.extraction.registry import fold
-from pipeline.text import strip_marks
+from pipeline.text import strip_marks, value_text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -32,3 +32,17 @@ def test_strip_marks_reads_decomposed_text_like_composed():
 ])
 def test_fold_is_upper_case_without_marks(text, expected):
     assert fold(text) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    (None, ""), (95.0, "95"), (95.5, "95.5"), (2030, "2030"), (True, "true"), (False, "false"),
+    ("Sở Y tế", "Sở Y tế"),
+])
+def test_value_text_as_csv_cells_write_it(value, expected):
+    assert value_text(value) == expected
+
+
+def test_value_text_takes_the_words_for_empty_and_booleans():
+    assert value_text(None, empty="—") == "—"
+    assert value_text(True, yes="có", no="không") == "có"
+    assert value_text(False, yes="có", no="không") == "không"

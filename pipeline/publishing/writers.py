@@ -18,6 +18,8 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from pipeline.text import value_text
+
 # A cell starting with one of these is read as a formula by Excel/LibreOffice
 # ("CSV injection"); a leading apostrophe makes it plain text. Tab and CR are
 # in the OWASP list too.
@@ -89,16 +91,6 @@ def json_bytes(obj) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def as_row(record) -> dict:
     return asdict(record) if is_dataclass(record) else dict(record)
 
@@ -113,7 +105,7 @@ def csv_bytes(rows: Iterable, columns: list[str]) -> bytes:
     w.writerow(columns)
     for r in rows:
         d = as_row(r)
-        cells = [safe_cell(_cell(d.get(c))) for c in columns]
+        cells = [safe_cell(value_text(d.get(c))) for c in columns]
         (quoted if any("\r" in c for c in cells) else w).writerow(cells)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 

@@ -29,6 +29,7 @@ from pipeline.publishing.report import environment
 from pipeline.review import decisions, queue
 from pipeline.review.decisions import Decision, ReviewError
 from pipeline.review.records import CHOICES, EDITABLE, coerce, same, show
+from pipeline.text import value_text
 
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]", "::1"}
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -45,11 +46,7 @@ FIELD_LABELS = {"value": "giá trị / value", "value_high": "đến / value hig
 
 def as_input(value) -> str:
     """A value as a form field holds it: 95.0 → '95', None → ''."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    return value_text(value, yes="True", no="False")     # booleans as str() writes them
 
 
 def default_reviewer() -> str:

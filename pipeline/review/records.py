@@ -15,6 +15,7 @@ import hashlib
 from collections import Counter
 
 from pipeline.review.decisions import ReviewError
+from pipeline.text import value_text
 
 # Fields a reviewer may correct, per kind (``indicator`` is the comparison's match;
 # needs are counts, never compared, so they have none).
@@ -119,13 +120,9 @@ def same(name: str, a, b) -> bool:
 
 def show(value) -> str:
     """A value as a reviewer reads it in a table cell."""
-    if value is None or value == "":
+    if value == "":
         return "—"
-    if isinstance(value, bool):
-        return "có" if value else "không"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    return value_text(value, empty="—", yes="có", no="không")
 
 
 def changes_text(changes: dict) -> str:
