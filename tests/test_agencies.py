@@ -33,10 +33,10 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # name followed by its duty on the same line
     ("1. Sở Y tế chủ trì, phối hợp với các đơn vị tổ chức thực hiện.", [("Sở Y tế", "lead")]),
     ("1. Sở Công Thương: Chủ trì triển khai các chương trình.", [("Sở Công Thương", "lead")]),
-    # aliases and trailing province names
-    ("1. Sở GD&ĐT\nPhối hợp lồng ghép nội dung.", [("Sở Giáo dục và Đào tạo", "support")]),
+    # short forms stay as written but for "UBND"; trailing province names go
+    ("1. Sở GD&ĐT\nPhối hợp lồng ghép nội dung.", [("Sở GD&ĐT", "support")]),
     ("1. UBND các xã, phường\nTổ chức triển khai.", [("Ủy ban nhân dân các xã, phường", "implement")]),
-    ("1. Sở KH&CN tỉnh Đồng Tháp\nChủ trì tham mưu.", [("Sở Khoa học và Công nghệ", "lead")]),
+    ("1. Sở KH&CN tỉnh Đồng Tháp\nChủ trì tham mưu.", [("Sở KH&CN", "lead")]),
     ("1. Công an tỉnh Lào Cai\nTriển khai.", [("Công an tỉnh", "implement")]),
     ("8. Các sở, ban, ngành Tỉnh\nTriển khai các nhiệm vụ.", [("Các sở, ban, ngành Tỉnh", "implement")]),
     # a body given duties by "Giao …"; items headed by verbs are not bodies
@@ -297,7 +297,7 @@ def test_duty_words_inside_names_are_no_end():
 
 
 def test_bare_province_name_after_a_body_is_dropped():
-    assert rows("1. Sở GTVT Long An\nTriển khai thực hiện.") == [("Sở Giao thông vận tải", "implement")]
+    assert rows("1. Sở GTVT Long An\nTriển khai thực hiện.") == [("Sở GTVT", "implement")]
     # a paper's own name keeps its place name
     assert agencies.normalise("Báo Long An") == "Báo Long An"
 
@@ -469,3 +469,8 @@ def test_known_bodies_take_their_spelling(raw, name):
 def test_the_other_departments_are_a_catch_all():
     assert rows("1. Sở Y tế: chủ trì triển khai.\n2. Các sở, ban, ngành khác: phối hợp thực hiện.") == [
         ("Sở Y tế", "lead")]
+
+
+def test_a_body_written_short_and_in_full_is_one_row():
+    assert rows("1. Sở Giáo dục và Đào tạo\nChủ trì lồng ghép nội dung.\n"
+                "2. Sở GD&ĐT\nBáo cáo kết quả hằng năm.") == [("Sở Giáo dục và Đào tạo", "lead")]

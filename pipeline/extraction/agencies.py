@@ -27,6 +27,9 @@ from pipeline.extraction.spans import evidence, sentence_bounds
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
 NAMES_TXT = Path(__file__).resolve().parent.parent / "data" / "agency_names.txt"
+# Short forms expanded in the name itself: "UBND" is read as "Ủy ban nhân dân" everywhere.
+# Other short forms ("Sở GTVT", "Cục ĐKVN") stay as the text writes them.
+EXPANDED = {"UBND"}
 
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(
@@ -287,7 +290,8 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
             key = _body_key(name)
             if key in by_name:                 # a body with items in two sections: one row
                 _merge(by_name[key], role, len(item.tasks))
-                if len(name) < len(by_name[key].agency):    # the office, not its chief
+                if CHIEF_OF_OFFICE.match(by_name[key].agency) and not CHIEF_OF_OFFICE.match(name):
+                    # the office, not its chief
                     by_name[key].agency, by_name[key].agency_raw = name, raw
             else:
                 by_name[key] = Agency(
@@ -304,8 +308,12 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
 
 
 def _body_key(name: str) -> str:
-    """One key for an office and its chief: "Chánh Văn phòng Ủy ban nhân dân tỉnh" named
-    in the execution clause is the "Văn phòng Ủy ban nhân dân tỉnh" given duties above."""
+    """One key for a body however it is written: short forms expanded ("Sở GTVT" is "Sở
+    Giao thông vận tải"), and an office one with its chief ("Chánh Văn phòng Ủy ban nhân
+    dân tỉnh" named in the execution clause is the "Văn phòng Ủy ban nhân dân tỉnh" given
+    duties above)."""
+    for pat, full in _aliases(abbreviations=True):
+        name = pat.sub(full, name)
     return CHIEF_OF_OFFICE.sub("", name).casefold()
 
 
@@ -715,17 +723,26 @@ def _numbered(part: str) -> list[str]:
     return [f"{m['kind']} {n}" for n in re.findall(r"\d+", m["nums"])]
 
 
-@lru_cache(maxsize=1)
-def _aliases() -> list[tuple[re.Pattern, str]]:
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(name))
+
+
+@lru_cache(maxsize=2)
+def _aliases(abbreviations: bool = False) -> list[tuple[re.Pattern, str]]:
+    """Patterns of the alias table: spelling variants ("Uỷ ban", "Sở Công thương"), or
+    with ``abbreviations`` the short forms ("Sở GTVT", "Cục ĐKVN") too."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
         rows = [(r["alias"], r["name"]) for r in csv.DictReader(f)]
+    rows = [r for r in rows if abbreviations or r[0] in EXPANDED or _letters(r[0]) == _letters(r[1])]
     rows.sort(key=lambda r: -len(r[0]))
     return [(re.compile(rf"(?<![\p{{L}}&]){re.escape(a)}(?![\p{{L}}&])"), n) for a, n in rows]
 
 
 def normalise(raw: str) -> str:
-    """Canonical name: aliases expanded, one tone placement, a head's title dropped to
-    the body ("Giám đốc Sở Xây dựng" -> "Sở Xây dựng"), trailing province dropped."""
+    """The body's name as the text writes it, in one spelling: one tone placement, a
+    head's title dropped to the body ("Giám đốc Sở Xây dựng" -> "Sở Xây dựng"), the
+    trailing province dropped. Short forms stay as written ("Sở GTVT"); ``_body_key``
+    expands them, so one body written both ways is one row."""
     name = _once(" ".join(raw.split()))
     name = UNIT_HEADS.sub(lambda m: f"{m['all']} {m['unit']}", name)
     title = HEAD_TITLE.match(name)
