@@ -276,7 +276,9 @@ class Cache:
 
     def __init__(self, root: Path | None, prints: tuple[str, str] | None = None):
         self.root = root
-        self.prints = prints or fingerprints()
+        # without a folder nothing is looked up: no need to hash the code and
+        # ask Tesseract its version (some 50 ms)
+        self.prints = prints or (fingerprints() if root is not None else ("", ""))
 
     def _path(self, kind: str, key: str) -> Path | None:
         if self.root is None:
