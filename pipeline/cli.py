@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import signal
 import sys
@@ -192,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
+        if argv is None:
+            # run as the program, which ends now: spare the interpreter's last
+            # garbage collections over the loaded models (each about 0.08 s)
+            gc.freeze()
 
 
 if __name__ == "__main__":
