@@ -21,6 +21,7 @@ import resource
 import signal
 import stat
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -275,7 +276,9 @@ class Cache:
 
     def __init__(self, root: Path | None, prints: tuple[str, str] | None = None):
         self.root = root
-        self.prints = prints or fingerprints()
+        # without a folder nothing is looked up: no need to hash the code and
+        # ask Tesseract its version (some 50 ms)
+        self.prints = prints or (fingerprints() if root is not None else ("", ""))
 
     def _path(self, kind: str, key: str) -> Path | None:
         if self.root is None:
@@ -506,6 +509,23 @@ class _Slot:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
+def worker_context():
+    """How a worker process is started.
+
+    Forking copies the run's process, so a worker is ready at once; a spawned
+    one first starts an interpreter and imports the pipeline again (a few
+    tenths of a second each). But a fork copies only the calling thread: a
+    lock or a half-done import another thread held at that moment would stay
+    held in the worker for ever. So fork on Linux when this process runs only
+    one thread (the CLI starts its second one after the workers), spawn
+    otherwise. Either way the worker sets up its own process group, signals
+    and memory limit (``_worker``).
+    """
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
 def _crash_reason(code: int | None) -> str:
     if code is not None and code < 0:
         try:
@@ -527,7 +547,6 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
         cache.prune()
     except OSError:
         pass
-    ctx = mp.get_context("spawn")
     outcomes: list[Outcome] = []
 
     def done(o: Outcome) -> None:
@@ -545,7 +564,7 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
             queue.append(job)
     slots: list[_Slot] = []
     try:
-        slots = [_Slot(ctx, cache) for _ in range(max(1, min(jobs, len(queue))))] if queue else []
+        slots = [_Slot(worker_context(), cache) for _ in range(max(1, min(jobs, len(queue))))] if queue else []
         while queue or any(s.job for s in slots):
             for s in slots:
                 if s.job is None and queue:
@@ -572,7 +591,7 @@ def run(root: Path, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT, cache_dir: 
                              format=s.job.path.suffix.lstrip(".").lower(),
                              seconds=time.monotonic() - s.started))
                 s.kill()
-                slots[i] = _Slot(ctx, cache)
+                slots[i] = _Slot(worker_context(), cache)
     finally:
         for s in slots:
             if s.job:

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import csv
+import os
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -89,9 +92,15 @@ def test_a_changed_document_is_processed_again(tmp_path):
     assert not batch.run(corpus, cache_dir=cache)[0].cached
 
 
-def test_time_limit_reports_each_document(tmp_path):
-    corpus = tree({"a.txt": "Kế hoạch".encode(), "b.txt": "Kế hoạch".encode()}, tmp_path)
-    outcomes = batch.run(corpus, jobs=1, timeout=0.001)
+def test_time_limit_reports_each_document(tmp_path, monkeypatch):
+    # OCR that never ends: each scan runs into the limit, however fast a worker starts
+    from pipeline.reading import ocr
+    from tests.test_hostile import fake_tesseract, scan_pdf
+    tools = fake_tesseract(tmp_path / "bin", "exec sleep 300\n")
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    ocr.tesseract_status.cache_clear()      # a forked worker would inherit the answer
+    corpus = tree({"a.pdf": scan_pdf(), "b.pdf": scan_pdf()}, tmp_path / "in")
+    outcomes = batch.run(corpus, jobs=1, timeout=1)
     assert [o.doc_id for o in outcomes] == ["a", "b"]
     assert all(o.status == "error" and "time limit" in o.error for o in outcomes)
 
@@ -105,3 +114,19 @@ def test_documents_that_left_the_corpus_leave_the_outputs(tmp_path):
     main(["extract", str(corpus), "--out", str(out)])
     assert not (out / "b.json").exists() and not (out / "text" / "b.txt").exists()
     assert (out / "a.json").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux only")
+def test_workers_fork_only_while_the_run_has_one_thread():
+    # a fork copies only the calling thread: what another thread holds (an
+    # import under way, a lock) would stay held in the worker
+    alone = threading.active_count() == 1
+    assert batch.worker_context().get_start_method() == ("fork" if alone else "spawn")
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert batch.worker_context().get_start_method() == "spawn"
+    finally:
+        release.set()
+        other.join()

@@ -39,3 +39,27 @@ def test_help_is_printed(argv, capsys):
 def test_missing_corpus_is_a_clear_error(tmp_path, capsys):
     assert cli.main(["extract", str(tmp_path / "nowhere"), "--out", str(tmp_path / "o")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+# The program (argv from the command line) freezes its objects as it ends, to
+# skip the interpreter's last collections; a caller passing argv keeps its own.
+FREEZE_CHECK = """
+import gc, sys
+from pipeline import cli
+argv = sys.argv[1:]
+sys.argv = ["kehoach", *argv]
+code = cli.main(None if argv[0] == "extract" else argv[1:])
+print(gc.get_freeze_count() > 0)
+"""
+
+
+@pytest.mark.parametrize("how, frozen", [("extract", True), ("argv", False)])
+def test_only_the_program_itself_freezes_its_objects_at_the_end(tmp_path, how, frozen):
+    import subprocess
+    import sys
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "plan.txt").write_text("KẾ HOẠCH\nPhấn đấu đến năm 2030 đạt 90%.\n", encoding="utf-8")
+    args = ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "1"]
+    run = subprocess.run([sys.executable, "-c", FREEZE_CHECK, *([] if how == "extract" else ["argv"]), *args],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.stdout.strip().splitlines()[-1] == str(frozen), run.stderr

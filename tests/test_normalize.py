@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.reading.normalize import (
     decode_bytes, detect_legacy_encoding, encode_tcvn3, fix_legacy_encoding,
-    is_syllable, normalize, syllable_share,
+    is_syllable, may_hold_legacy, normalize, syllable_share,
 )
 
 SENTENCE = "Kế hoạch thực hiện công tác dân số năm 2025 của Ủy ban nhân dân tỉnh Đồng Tháp"
@@ -84,6 +84,18 @@ def test_vni_detected_and_converted():
 def test_unicode_text_is_never_converted(text):
     assert detect_legacy_encoding(text) is None
     assert fix_legacy_encoding(text) == (text, None)
+
+
+@pytest.mark.parametrize("text, may", [
+    (SENTENCE, False),
+    (SENTENCE + " © ö", False),                         # two signal characters: fewer than detection needs
+    (SENTENCE + "\n" + TCVN3_LATIN1, True),            # one pasted TCVN3 paragraph
+    (VNI_CP1252 + "\n" + SENTENCE, True),
+])
+def test_may_hold_legacy_is_false_only_where_no_piece_could_be_converted(text, may):
+    assert may_hold_legacy(text) is may
+    if not may:      # the cheap answer agrees with the test itself on every piece
+        assert all(fix_legacy_encoding(piece)[1] is None for piece in text.split())
 
 
 def test_encode_tcvn3_round_trip():

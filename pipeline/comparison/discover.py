@@ -171,6 +171,14 @@ def expand(text: str) -> str:
     return text
 
 
+def load_segmenter() -> None:
+    """Load underthesea's word segmenter now (about half a second: the package,
+    then its CRF model on the first call), so that a caller can do it while
+    other work runs; segmentation does not depend on when it was loaded."""
+    from underthesea import word_tokenize
+    word_tokenize("phấn đấu")
+
+
 @lru_cache(maxsize=8192)
 def key_words(text: str) -> tuple[str, ...]:
     """Content words of a clause: expanded, folded, segmented, fillers dropped."""

@@ -73,6 +73,14 @@ def current_province(name: str) -> str:
     return display_name(result.converted) if result.converted else ""
 
 
+def load_converter() -> None:
+    """Import the address converter and load its table now (about half a
+    second, mostly a 5 MB mapping read on the first conversion), so that a
+    caller can do it while other work runs; answers do not depend on it."""
+    from underthesea.address import convert_address
+    convert_address("Hà Nội")
+
+
 def province_issued(meta) -> str:
     """The province a document was issued in: its metadata, else its issuer line."""
     if getattr(meta, "province", ""):

@@ -74,6 +74,15 @@ def environment(*packages: str) -> Environment:
 
 
 TEMPLATES = environment()
+#: The pages the report renders (each compiles the templates it includes).
+PAGE_TEMPLATES = ("document.html", "family.html", "index.html")
+
+
+def prepare() -> None:
+    """Compile the page templates now (Jinja keeps them), so that a caller can
+    do it while other work runs; the pages do not depend on when."""
+    for name in PAGE_TEMPLATES:
+        TEMPLATES.get_template(name)
 
 
 @dataclass

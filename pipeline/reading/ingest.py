@@ -21,7 +21,8 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.models import Block, Document, Page
-from pipeline.reading.normalize import convert_legacy, detect_legacy_encoding, fix_legacy_encoding, normalize
+from pipeline.reading.normalize import (convert_legacy, detect_legacy_encoding, fix_legacy_encoding,
+                                       may_hold_legacy, normalize)
 from pipeline.reading import ReadError, reader_for
 from pipeline.reading.base import page_ranges
 
@@ -87,7 +88,7 @@ def _fix_legacy(doc: Document, blocks: list[Block]) -> list[Block]:
         for b in blocks:
             b.text = convert_legacy(b.text, enc)
         doc.warnings.append(f"converted from {enc}")
-    else:
+    elif may_hold_legacy(whole):
         # a Unicode document with some legacy-font paragraphs (a pasted old
         # text): each block on its own evidence
         converted: Counter[str] = Counter()

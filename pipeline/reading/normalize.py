@@ -168,6 +168,19 @@ def detect_legacy_encoding(text: str, min_signals: int = MIN_LEGACY_SIGNALS) -> 
     return best
 
 
+_TCVN3_SIGNAL_RE = re.compile("[" + re.escape("".join(sorted(TCVN3_SIGNAL))) + "]")
+_VNI_SIGNAL_RE = re.compile("[" + re.escape("".join(sorted(VNI_SIGNAL))) + "]")
+
+
+def may_hold_legacy(text: str, min_signals: int = MIN_LEGACY_SIGNALS) -> bool:
+    """False when no piece of ``text`` can be detected as legacy text: detection
+    needs ``min_signals`` signal characters of one encoding in the piece, and a
+    piece holds no more of them than the whole. One pass, so a Unicode document
+    need not be tested paragraph by paragraph."""
+    return (len(_TCVN3_SIGNAL_RE.findall(text)) >= min_signals
+            or len(_VNI_SIGNAL_RE.findall(text)) >= min_signals)
+
+
 def convert_legacy(text: str, encoding: str) -> str:
     return _LEGACY_CONVERTERS[encoding](text)
 

@@ -282,15 +282,23 @@ STAMP_PAD = 2.0
 STAMP_PSM = "7"
 
 
-def _ocr_line(image: Path) -> str:
-    """One rendered region read as a single text line (the image is removed)."""
-    try:
-        out = subprocess.run(
-            ["tesseract", str(image), "stdout", "-l", "vie", "--psm", STAMP_PSM],
-            capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
-    finally:
-        image.unlink(missing_ok=True)
-    return " ".join(out.stdout.decode("utf-8", "replace").split())
+def _ocr_lines(images: list[Path], folder: Path) -> list[str]:
+    """Rendered regions, each read as a single text line, by one Tesseract run.
+
+    Loading the model is most of the cost of so small an image, so the
+    regions go to one process, which takes a file listing them and reads each
+    as its own page (the same text as one process per region), its pages
+    separated by form feeds.
+    """
+    listing = folder / "regions.txt"
+    listing.write_text("".join(f"{image}\n" for image in images), encoding="utf-8")
+    out = subprocess.run(
+        ["tesseract", str(listing), "stdout", "-l", "vie", "--psm", STAMP_PSM],
+        capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
+    pages = out.stdout.decode("utf-8", "replace").split("\f")
+    if out.returncode != 0 or len(pages) != len(images):
+        raise RuntimeError(f"Tesseract read {len(pages)} of {len(images)} regions (exit code {out.returncode})")
+    return [" ".join(page.split()) for page in pages]
 
 
 def widget_rects(pdf, index: int) -> list[tuple[float, float, float, float]]:
@@ -345,8 +353,6 @@ def read_stamps(pdf, index: int = 0) -> list[dict]:
     stamps = []
     bands = _bands(rects)
     with tempfile.TemporaryDirectory(prefix="kehoach-stamp-") as tmp:
-        # pdfium renders here, one region after another (it is not thread-safe);
-        # the Tesseract runs, each a separate process, then go in parallel
         images = []
         for k, (bottom, top) in enumerate(bands):
             crop = (0, max(bottom - STAMP_PAD, 0), 0, max(height - top - STAMP_PAD, 0))
@@ -354,8 +360,7 @@ def read_stamps(pdf, index: int = 0) -> list[dict]:
                 folder = Path(tmp) / f"{k}-{'forms' if forms else 'plain'}"
                 folder.mkdir()
                 images.append(render_page(pdf, index, folder, forms=forms, crop=crop))
-        with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-            lines = list(pool.map(_ocr_line, images))
+        lines = _ocr_lines(images, Path(tmp))
         for k in range(len(bands)):
             with_forms, without = lines[2 * k], lines[2 * k + 1]
             a, b = without.split(), with_forms.split()
