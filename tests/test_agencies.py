@@ -338,17 +338,17 @@ def test_numbered_bodies_of_one_kind_are_one_each():
     assert agencies._split("Ban Quản lý dự án 85") == ["Ban Quản lý dự án 85"]
 
 
-def test_city_in_a_list_of_tiers_keeps_its_tier_word():
-    assert agencies.normalise("Chủ tịch Ủy ban nhân dân các huyện, thành phố Long Xuyên") == \
-        "Ủy ban nhân dân các huyện, thành phố"
-    assert agencies.normalise("Sở Y tế thành phố Cần Thơ") == "Sở Y tế"
-
-
-def test_towns_named_in_a_list_of_tiers_are_dropped_to_the_tier():
-    assert agencies.normalise("Chủ tịch Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thành phố Gò Công") == \
-        "Ủy ban nhân dân các huyện, thành phố"
-    assert agencies.normalise("Chủ tịch Ủy ban nhân dân các huyện, thị xã Ninh Hòa") == \
-        "Ủy ban nhân dân các huyện, thị xã"
+@pytest.mark.parametrize("raw, name", [
+    # a town inside a province is a body of its own: named as written
+    ("Chủ tịch Ủy ban nhân dân các huyện, thành phố Long Xuyên", "Ủy ban nhân dân các huyện, thành phố Long Xuyên"),
+    ("Chủ tịch Ủy ban nhân dân thành phố Tuyên Quang", "Ủy ban nhân dân thành phố Tuyên Quang"),
+    # a city that is a province is dropped like "tỉnh X", keeping the tier where the body needs it
+    ("Sở Y tế thành phố Cần Thơ", "Sở Y tế"),
+    ("Chánh Văn phòng UBND thành phố Đà Nẵng", "Chánh Văn phòng Ủy ban nhân dân thành phố"),
+    ("Công an tỉnh Lào Cai", "Công an tỉnh"),
+])
+def test_towns_keep_their_names_provinces_are_dropped(raw, name):
+    assert agencies.normalise(raw) == name
 
 
 def test_kind_shared_by_a_list_keeps_names_joined_by_va():

@@ -226,7 +226,11 @@ TITLE_ONLY = re.compile(
     r"Trưởng ban|Trưởng phòng|Chánh Văn phòng)$", re.I)
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
-PROVINCE_TAIL = re.compile(r"\s+(?P<tier>tỉnh|thành phố|TP\.?)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*\s*$")
+PROVINCE_TAIL = re.compile(r"\s+(?P<tier>tỉnh|thành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
+# Cities that are provinces ("thành phố Đà Nẵng"); any other "thành phố X" is a town
+# inside a province ("Ủy ban nhân dân thành phố Tuyên Quang", "các huyện, thành phố Nam
+# Định"), a body of its own, and keeps its name.
+PROVINCIAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế"}
 # A province's name right after an administrative body, without its tier word: "Sở Giao
 # thông vận tải Bình Dương". Dropped like "tỉnh X" when a name of two words or more stays;
 # papers and broadcasters ("Báo Bình Dương", "Báo và Phát thanh, Truyền hình Lào Cai")
@@ -236,11 +240,6 @@ BARE_PROVINCE_BODY = re.compile(r"^(?:Sở|Công an|Bộ Chỉ huy|Chi cục|C�
 BARE_PROVINCE_TAIL = re.compile(
     r"(?<=\S\s+\S+)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
-# A list of local tiers ("các huyện, thành phố Biên Hòa, thành phố Long Khánh", "các
-# huyện, thị xã Cam Ranh"): the towns named in it are members of the tier, not a
-# trailing province, and the name keeps the tiers alone ("các huyện, thành phố").
-TIER_LIST = re.compile(r"\bcác\s+(?:huyện|quận|thị xã|xã|phường|thị trấn),.*$")
-NAMED_TOWN = re.compile(r"\b(?P<tier>thành phố|thị xã)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
@@ -751,16 +750,12 @@ def normalise(raw: str) -> str:
         name = name[0].upper() + name[1:]
     for pat, full in _aliases():
         name = pat.sub(full, name)
-    tiers = TIER_LIST.search(name)
-    if tiers:
-        listed = NAMED_TOWN.sub(lambda t: t["tier"], tiers.group(0))
-        kept = list(dict.fromkeys(x.strip() for x in listed.split(",")))
-        name = name[:tiers.start()] + ", ".join(kept)
     name = _spelled(name)
     m = PROVINCE_TAIL.search(name)
     if m:
-        kept = name[:m.start()]
-        name = f"{kept} {m['tier']}" if KEEPS_TIER.match(kept) else kept
+        if m["tier"] == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
+            kept = name[:m.start()]
+            name = f"{kept} {m['tier']}" if KEEPS_TIER.match(CHIEF_OF_OFFICE.sub("", kept)) else kept
     elif BARE_PROVINCE_BODY.match(name):
         name = BARE_PROVINCE_TAIL.sub("", name)
     return name.strip(" ,.;:-–")
