@@ -393,6 +393,10 @@ def test_heads_of_generic_units_are_a_catch_all():
     # titles of heads before the body they head
     ("Tổng cục trưởng Tổng cục Đường bộ Việt Nam, Trưởng Ban Quản lý Khu kinh tế tỉnh chịu trách "
      "nhiệm thi hành Quyết định này.", ["Tổng cục Đường bộ Việt Nam", "Ban Quản lý Khu kinh tế tỉnh"]),
+    # a lead-in shared by a list that mixes bare department names and bodies of their own
+    ("Thủ trưởng các Sở, ngành: Tài chính, Kho bạc Nhà nước, Công an tỉnh, Giao thông vận tải, "
+     "Ban An toàn giao thông tỉnh chịu trách nhiệm thi hành Quyết định này.",
+     ["Sở Tài chính", "Kho bạc Nhà nước", "Công an tỉnh", "Sở Giao thông vận tải", "Ban An toàn giao thông tỉnh"]),
     # a catch-all joined by "và" without "các"
     ("Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
      ["Sở Xây dựng"]),
@@ -474,3 +478,12 @@ def test_the_other_departments_are_a_catch_all():
 def test_a_body_written_short_and_in_full_is_one_row():
     assert rows("1. Sở Giáo dục và Đào tạo\nChủ trì lồng ghép nội dung.\n"
                 "2. Sở GD&ĐT\nBáo cáo kết quả hằng năm.") == [("Sở Giáo dục và Đào tạo", "lead")]
+
+
+def test_an_implementation_heading_running_on_into_sentences_headed_by_bodies():
+    text = ("1. Điểm 1.1 được bổ sung như sau: rơ moóc phải đăng ký.\n"
+            "8. Tổ chức thực hiện: Thông tư này có hiệu lực thi hành sau 15 ngày kể từ ngày ký. "
+            "Tổng cục Cảnh sát chỉ đạo, kiểm tra việc triển khai. Cục Cảnh sát giao thông đường bộ - "
+            "đường sắt hướng dẫn, đôn đốc lực lượng Cảnh sát giao thông.")
+    assert found_in(text) == [("Tổng cục Cảnh sát", "implement"),
+                              ("Cục Cảnh sát giao thông đường bộ - đường sắt", "implement")]

@@ -37,6 +37,8 @@ IMPLEMENTATION_HEADING = re.compile(
     r"(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các cơ quan|tổ chức triển khai)\b",
     re.I | re.M)
+# The colon after an implementation heading whose text runs on in its line.
+RUN_ON_HEADING = re.compile(r"[\s*_]*:")
 # A line that ends the implementation section when the structure does not say:
 # the next Roman part or article, or the closing formula.
 SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|Nơi nhận)", re.M)
@@ -63,7 +65,7 @@ EXECUTION_FORMULA = re.compile(
     EXECUTES.pattern + r"(?=\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch)\s+này\b)", re.I)
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
-SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)\s*$")
+SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$")
 # Where an item of a list shared by one kind starts: the start, or after "," or "và".
 KIND_ITEM = re.compile(r"(?:^\s*|,\s*|\s+và\s+)(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
@@ -160,7 +162,7 @@ NAME_STOP = re.compile(
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
     # thông vận tải - Chỉ đạo …"), not inside a name ("Sở Lao động - Thương binh và Xã hội",
     # "Cục Kinh tế - Quản lý đầu tư xây dựng")
-    r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
+    r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})(?!đường (?:sắt|bộ|thủy|biển))|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
     r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu)\b))"
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
     r"|\s[a-zđ]\)\s"
@@ -325,7 +327,7 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     for s in structure.sections:
         if s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading):
             if not any(a <= s.start < b for a, b in spans):
-                spans.append((s.heading_end, s.end))
+                spans.append((_heading_text_end(text, s), s.end))
     if spans:
         for s in structure.sections:
             if EXECUTION_HEADING.match(s.heading) and not any(a <= s.start < b for a, b in spans):
@@ -352,6 +354,15 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         stop = SECTION_STOP.search(text, line_end + 1, body_end)
         spans.append((line_end, stop.start() if stop else body_end))
     return spans
+
+
+def _heading_text_end(text: str, section) -> int:
+    """Where an implementation section's own text starts: after its heading, or after the
+    colon of a heading that runs on ("8. Tổ chức thực hiện: Thông tư này … Tổng cục Cảnh
+    sát chỉ đạo …")."""
+    m = IMPLEMENTATION_HEADING.match(text, section.start, section.heading_end)
+    colon = RUN_ON_HEADING.match(text, m.end(), section.heading_end) if m else None
+    return colon.end() if colon and text[colon.end():section.heading_end].strip() else section.heading_end
 
 
 def body_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
@@ -461,7 +472,10 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             continue
         line = text[ls:le]
         if CLOSING.match(line):
-            # a closing formula ends the section unless numbered items still follow
+            # a closing formula ends the section unless numbered items still follow; bodies
+            # given duties in its own paragraph after it still count ("Thông tư này có hiệu
+            # lực …. Tổng cục Cảnh sát chỉ đạo …")
+            items.extend(_sentence_items(text, ls, le))
             if not NUMBERED_LINE.search(text, le, hi):
                 break
             continue
@@ -498,8 +512,25 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                     else:
                         item.tasks.append((s, e))
             items.append(item)
+        else:
+            later = _sentence_items(text, rest_at, le) if kind == "none" else []
+            if items:
+                items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
+            items.extend(later)
+    return items
+
+
+def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
+    """Items of a paragraph whose later sentences open with bodies and their duties ("Thông
+    tư này có hiệu lực …. Tổng cục Cảnh sát chỉ đạo, kiểm tra …. Cục Cảnh sát giao thông
+    hướng dẫn …"): one item per such sentence, the sentences after it its tasks."""
+    items: list[Item] = []
+    for s, e in _sentences(text, lo, hi)[1:]:
+        names, tail = _names(text, s, e)
+        if names and text[tail:e].strip(" :.-–*_\t"):
+            items.append(Item(names=names, start=s, end=e, tasks=[(s, e)]))
         elif items:
-            items[-1].tasks.extend(_sentences(text, ls, le))
+            items[-1].tasks.append((s, e))
     return items
 
 
@@ -657,12 +688,13 @@ def _drop_related(phrase: str) -> str:
 
 
 def _share_kind(piece: str, noun: str) -> str:
-    """Prefix the kind to each item of the list until an item names a body of its own
-    ("Tài chính, Xây dựng, Chủ tịch Ủy ban nhân dân các huyện": the last is no Sở)."""
+    """Prefix the kind to each item of the list that does not name a body of its own
+    ("Tài chính, Kho bạc Nhà nước, Công an tỉnh, Giao thông vận tải": Sở Tài chính, Kho bạc
+    Nhà nước, Công an tỉnh, Sở Giao thông vận tải)."""
     out, pos = [], 0
     for m in KIND_ITEM.finditer(piece):
         if BODY_HEAD.match(piece, m.end()):
-            break
+            continue
         if _known_name_spans(f"{noun} {piece[pos:]}", len(noun) + 1 + m.start() - pos):
             continue                        # "Kế hoạch và Đầu tư", "Văn hóa, Thể thao và Du lịch": one Sở
         out.append(piece[pos:m.end()] + noun + " ")
