@@ -487,3 +487,19 @@ def test_an_implementation_heading_running_on_into_sentences_headed_by_bodies():
             "đường sắt hướng dẫn, đôn đốc lực lượng Cảnh sát giao thông.")
     assert found_in(text) == [("Tổng cục Cảnh sát", "implement"),
                               ("Cục Cảnh sát giao thông đường bộ - đường sắt", "implement")]
+
+
+NOTICE = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 250/TB-VPCP\nHà Nội, ngày 5 tháng 8 năm 2009\nTHÔNG BÁO\n"
+          "Kết luận của Phó Thủ tướng\nPhó Thủ tướng kết luận như sau:\n1. Đánh giá cao kết quả đạt được.\n"
+          "{item}\n3. Về vốn: Đồng ý về nguyên tắc.\nNơi nhận:\n- Bộ GTVT;\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\n"
+          "PHÓ CHỦ NHIỆM\nNguyễn Văn B")
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("2. Bộ Giao thông vận tải chỉ đạo chủ đầu tư đẩy nhanh tiến độ.", [("Bộ Giao thông vận tải", "implement")]),
+    ("2. Về bảo trì: Giao Cục Đường bộ Việt Nam kiểm tra các cầu yếu.", [("Cục Đường bộ Việt Nam", "implement")]),
+    # a business heading a notice's item is not a body given duties
+    ("2. Công ty Cổ phần Cảng Hải Phòng hoàn thiện hồ sơ.", []),
+])
+def test_a_notice_gives_duties_in_single_items(item, expected):
+    assert found_in(NOTICE.format(item=item)) == expected

@@ -99,6 +99,11 @@ NOT_DUTY_ROLES = {"baseline", "objectives", "purpose", "scope", "needs", "fundin
 SHARE_AFTER = re.compile(r"\s*[:\-–]?\s*\d")
 # How many items of a list must be headed by bodies for it to give duties.
 BODY_LIST_MIN = 2
+# Businesses named at the head of an item: a letter's single such item is no duty of a body.
+BUSINESS = re.compile(r"^(?:(?:Các|Những)\s+)?(?:Công ty|Tổng công ty|Doanh nghiệp|doanh nghiệp|Hợp tác xã|"
+                      r"đơn vị kinh doanh|Đơn vị kinh doanh|chủ đầu tư|Chủ đầu tư|nhà thầu|Nhà thầu)", re.I)
+# Letters, notices and telegrams: short texts whose every item headed by a body is a duty.
+LETTER_TYPES = {"CÔNG VĂN", "THÔNG BÁO", "CÔNG ĐIỆN"}
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -140,8 +145,8 @@ LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
                      r"\s+(?P<rest>\p{L})")
 # An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
 # tuyến cao tốc: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp …", "2. Đối với các hầm còn
-# lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …".
-TOPIC_HEAD = re.compile(r"Đối với\b[^:;\n]{0,240}?[:,]\s*(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)")
+# lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …", "1. Về công tác bảo trì: Giao Cục …".
+TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^:;\n]{0,240}?[:,]\s*(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)")
 # Numbered bodies of one kind: "các Ban Quản lý dự án 6, 85" are Ban Quản lý dự án 6 and 85.
 NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<nums>\d+(?:\s*(?:,|và)\s*\d+)+)$")
 
@@ -353,6 +358,10 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         line_end = body_end if line_end < 0 else line_end
         stop = SECTION_STOP.search(text, line_end + 1, body_end)
         spans.append((line_end, stop.start() if stop else body_end))
+    # a letter, notice or telegram with no such part: any item headed by a body is a duty
+    # ("2. Bộ Giao thông vận tải chỉ đạo chủ đầu tư …" among a notice's conclusions)
+    if not spans and structure.header.get("type") in LETTER_TYPES:
+        spans = body_lists(text, structure, minimum=1)
     return spans
 
 
@@ -365,7 +374,7 @@ def _heading_text_end(text: str, section) -> int:
     return colon.end() if colon and text[colon.end():section.heading_end].strip() else section.heading_end
 
 
-def body_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
+def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) -> list[tuple[int, int]]:
     """Lists that give duties body by body outside a part named for it: sibling
     sections (same parent, or the top level of a letter) of which at least
     BODY_LIST_MIN, and at least half, are headed by a body ("2. Phân công trách
@@ -383,8 +392,9 @@ def body_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
         if holder is not None and (holder.role in NOT_DUTY_ROLES or
                                    (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading))):
             continue                        # a titled article's clauses are rules, not task items
-        heads = [k for k in kids if k.role not in NOT_DUTY_ROLES and _heads_body(text, k)]
-        if len(heads) >= BODY_LIST_MIN and 2 * len(heads) >= len(kids):
+        heads = [k for k in kids if k.role not in NOT_DUTY_ROLES
+                 and _heads_body(text, k, state_only=minimum < BODY_LIST_MIN)]
+        if len(heads) >= minimum and (2 * len(heads) >= len(kids) or minimum < BODY_LIST_MIN):
             spans.append((heads[0].start, kids[-1].end))
     return spans
 
@@ -450,8 +460,9 @@ def _part_role(structure: Structure, at: int) -> str | None:
     return role
 
 
-def _heads_body(text: str, section) -> bool:
-    """The section's heading line opens with a body's name."""
+def _heads_body(text: str, section, state_only: bool = False) -> bool:
+    """The section's heading line opens with a body's name (with ``state_only``, a state
+    body's, not a business's: "Các đơn vị kinh doanh vận tải …", "Công ty …")."""
     line_end = text.find("\n", section.start)
     line_end = len(text) if line_end < 0 else line_end
     mark = ITEM_MARK.match(text[section.start:line_end])
@@ -459,6 +470,8 @@ def _heads_body(text: str, section) -> bool:
     topic = TOPIC_HEAD.match(text, section.start + mark.end(), line_end) if not names else None
     if topic:
         names, tail = _names(text, topic.end(), line_end)
+    if state_only and any(BUSINESS.match(name) for _, name in names):
+        return False
     return bool(names) and not SHARE_AFTER.match(text, tail, line_end)
 
 
