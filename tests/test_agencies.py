@@ -346,6 +346,7 @@ def test_numbered_bodies_of_one_kind_are_one_each():
     ("Sở Y tế thành phố Cần Thơ", "Sở Y tế"),
     ("Chánh Văn phòng UBND thành phố Đà Nẵng", "Chánh Văn phòng Ủy ban nhân dân thành phố"),
     ("Công an tỉnh Lào Cai", "Công an tỉnh"),
+    ("Chánh Văn phòng Ủy ban nhân dân Thành phố Hồ Chí Minh", "Chánh Văn phòng Ủy ban nhân dân Thành phố"),
 ])
 def test_towns_keep_their_names_provinces_are_dropped(raw, name):
     assert agencies.normalise(raw) == name

@@ -233,7 +233,7 @@ TITLE_ONLY = re.compile(
     r"Trưởng ban|Trưởng phòng|Chánh Văn phòng)$", re.I)
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
-PROVINCE_TAIL = re.compile(r"\s+(?P<tier>tỉnh|thành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
+PROVINCE_TAIL = re.compile(r"\s+(?P<tier>[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
 # Cities that are provinces ("thành phố Đà Nẵng"); any other "thành phố X" is a town
 # inside a province ("Ủy ban nhân dân thành phố Tuyên Quang", "các huyện, thành phố Nam
 # Định"), a body of its own, and keeps its name.
@@ -798,7 +798,7 @@ def normalise(raw: str) -> str:
     name = _spelled(name)
     m = PROVINCE_TAIL.search(name)
     if m:
-        if m["tier"] == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
+        if m["tier"].casefold() == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
             kept = name[:m.start()]
             name = f"{kept} {m['tier']}" if KEEPS_TIER.match(CHIEF_OF_OFFICE.sub("", kept)) else kept
     elif BARE_PROVINCE_BODY.match(name):
