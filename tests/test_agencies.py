@@ -504,3 +504,13 @@ NOTICE = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 250/TB-VPCP\nHà Nội, ngày 5 thán
 ])
 def test_a_notice_gives_duties_in_single_items(item, expected):
     assert found_in(NOTICE.format(item=item)) == expected
+
+
+def test_an_item_heading_lists_departments_by_their_bare_names():
+    assert rows("1. Sở Y tế\nChủ trì triển khai Kế hoạch.\n"
+                "2. Các sở, ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo\nCăn cứ chức năng, nhiệm vụ thực hiện.\n"
+                "3. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh; Cổng Thông tin "
+                "điện tử tỉnh: tuyên truyền.") == [
+        ("Sở Y tế", "lead"), ("Sở Tài chính", "implement"), ("Sở Nội vụ", "implement"),
+        ("Sở Giáo dục và Đào tạo", "implement"), ("Sở Văn hóa, Thể thao và Du lịch", "implement"),
+        ("Báo và Phát thanh, Truyền hình tỉnh", "implement"), ("Cổng Thông tin điện tử tỉnh", "implement")]

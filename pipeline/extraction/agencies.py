@@ -63,6 +63,10 @@ SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # The closing formula of a decision or resolution: its subjects execute it.
 EXECUTION_FORMULA = re.compile(
     EXECUTES.pattern + r"(?=\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch)\s+này\b)", re.I)
+# An item heading that lists departments by their bare names after a colon: "Các sở,
+# ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo", before their duties.
+LISTED_KIND = re.compile(r"^(?:Các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)(?:\s*,\s*(?:[Bb]an|[Nn]gành|đơn vị|cơ quan)){0,3}"
+                         r"\s*:\s*(?=\p{Lu})")
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
 SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$")
@@ -120,7 +124,7 @@ BODY_HEAD = re.compile(
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Công ty|Tổng công ty|"
-    r"Điện lực|Cơ quan|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
+    r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
@@ -585,6 +589,17 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         offset = lead.start("rest")
         head = head[offset:]
         head = head[0].upper() + head[1:]
+    listed = LISTED_KIND.match(head)
+    if listed:
+        # "Các sở, ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo" heads an item of three Sở
+        rest = head[listed.end():]
+        stop = NAME_STOP.search(rest)
+        cut = stop.start() if stop else len(rest)
+        rest = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(rest[:cut]))).strip(" ,.;-–")
+        piece = _share_kind(rest, listed["noun"].capitalize())
+        names = [(p, normalise(p)) for p in _split(piece) if BODY_HEAD.match(p) and not _not_a_name(p)]
+        if names:
+            return names, start + offset + listed.end() + cut
     if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
         return [], start
     cut = len(head)
@@ -708,7 +723,7 @@ def _share_kind(piece: str, noun: str) -> str:
     for m in KIND_ITEM.finditer(piece):
         if BODY_HEAD.match(piece, m.end()):
             continue
-        if _known_name_spans(f"{noun} {piece[pos:]}", len(noun) + 1 + m.start() - pos):
+        if m.group(0).strip() and _known_name_spans(f"{noun} {piece[pos:]}", len(noun) + 1 + m.start() - pos):
             continue                        # "Kế hoạch và Đầu tư", "Văn hóa, Thể thao và Du lịch": one Sở
         out.append(piece[pos:m.end()] + noun + " ")
         pos = m.end()
@@ -747,7 +762,7 @@ def _split(phrase: str) -> list[str]:
         # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
         collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(","))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
-        one_word = not plural and len(NAME_SPLIT.split(nxt, 1)[0].split()) < 2
+        one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
         if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt) and not one_word) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
