@@ -48,7 +48,7 @@ if [ -d "$crawl/texts" ]; then
   cp "$crawl"/texts/*.txt "$tmp/crawl-in/"
   # sources the annotation sets name outside the crawl (a file of ../shared/real)
   # are read in the same run, so each set is scored against one output folder
-  for g in tests/gold-crawl/*/*.json tests/gold-unseen/*/*.json tests/gold-fresh/*/*.json; do
+  for g in tests/gold-crawl/*/*.json tests/gold-unseen/*/*.json tests/gold-duties-tune/*.json tests/gold-fresh/*/*.json; do
     [ -f "$g" ] || continue
     name=$("$bin/python" -c 'import json,sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["file"])' "$g")
     for f in "$shared/real/$name" "$shared/seeds/$name"; do
@@ -61,7 +61,8 @@ if [ -d "$crawl/texts" ]; then
   echo "== ../shared/web-crawl (publisher's records)"
   "$bin/python" scripts/eval_crawl.py --records "$crawl/publisher-records.csv" \
     --extracted "$tmp/crawl-out" --list 20 || status=1
-  for set in tests/gold-crawl/tune tests/gold-crawl/heldout tests/gold-unseen/tune tests/gold-unseen/heldout; do
+  for set in tests/gold-crawl/tune tests/gold-crawl/heldout tests/gold-unseen/tune tests/gold-unseen/heldout \
+             tests/gold-duties-tune; do
     ls "$set"/*.json >/dev/null 2>&1 || continue
     echo "== $set"
     "$bin/python" "$shared/tools/score.py" --gold "$set" --extracted "$tmp/crawl-out" || status=1
