@@ -226,7 +226,8 @@ def test_value_then_tro_len_is_at_least():
     assert rows(objectives("- Tỷ lệ thanh toán trực tuyến đạt từ 30% trở lên."))[0][4] == "min"
 
 
-@pytest.mark.parametrize("opening", ["(Ban hành kèm theo", "( Ban hành kèm theo", "(kèm theo"])
+@pytest.mark.parametrize("opening", ["(Ban hành kèm theo", "( Ban hành kèm theo", "(kèm theo", "(Kèm theo",
+                                     "CỦA SỞ XÂY DỰNG\n(Kèm theo"])
 def test_goals_of_a_plan_issued_in_a_decisions_annex(opening):
     text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch năm 2027.\n"
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n"

@@ -61,10 +61,11 @@ ITEM_KIND = re.compile(r"^[\s*_]*(?:(?P<dash>[-+•–])|(?P<letter>[a-zđ]\))|(
 # How many lines back a list head may be found.
 LIST_HEAD_LINES = 30
 
-# The head of a plan issued in a decision's annex: its type in capitals, then
-# "(Ban hành kèm theo Quyết định số …)" on the next line.
+# The head of a plan issued in a decision's annex: its type in capitals, its title (up
+# to two more lines), then "(Ban hành kèm theo Quyết định số …)".
 ANNEXED_PLAN = re.compile(
-    r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n[\s*_]*\(\s*(?:Ban hành\s+)?kèm theo\b")
+    r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n(?:[^\n(]{1,200}\n){0,2}?"
+    r"[\s*_]*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 
 # A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
 MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá)", re.I)
