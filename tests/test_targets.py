@@ -251,8 +251,8 @@ def test_a_normative_act_sets_conditions_not_goals():
             "1. Đối với xã: tỷ lệ trẻ em 6 tuổi vào lớp 1 đạt ít nhất 95%.\n"
             "2. Doanh nghiệp có vốn góp ít nhất 25% vốn điều lệ được tham gia.\n")
     assert rows(text, DocMeta(doc_type="Nghị định", period_end=2030)) == []
-    # the same lines in a plan are goals
-    assert [r[1] for r in rows(text, DocMeta(doc_type="Kế hoạch", period_end=2030))] == [95.0, 25.0]
+    # in a plan the rate is a goal; a share of capital is still no goal
+    assert [r[1] for r in rows(text, DocMeta(doc_type="Kế hoạch", period_end=2030))] == [95.0]
 
 
 def test_a_normative_act_keeps_what_it_strives_for():
@@ -292,3 +292,8 @@ def test_ordinals_and_counts_inside_a_per_cent_measure_are_no_goals():
     assert [r[1] for r in rows(objectives("- Tỷ lệ sinh con thứ 3 trở lên giảm bình quân 0,2%/năm."))] == [0.2]
     assert [r[1] for r in rows(objectives("- 95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh."))] == [95]
     assert [r[1] for r in rows(objectives("- Hình thành ít nhất 20 mô hình sản xuất."))] == [20]
+
+
+def test_a_cut_in_fees_is_a_measure_not_a_goal():
+    assert rows("II. NHIỆM VỤ\n1. Giảm 50% lệ phí trước bạ đối với xe buýt điện.") == []
+    assert [r[1] for r in rows("II. NHIỆM VỤ\n1. Phấn đấu giảm 20% chi phí logistics.")] == [20]

@@ -68,7 +68,7 @@ ANNEXED_PLAN = re.compile(
     r"[\s*_]*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 
 # A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
-MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá)", re.I)
+MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá|lệ phí|phí|thuế)\b", re.I)
 
 # Figures read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.8
@@ -296,6 +296,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
             and not _under_goal_head(text, v.start):
         return False
+    if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start):
+        return False                        # "Giảm 50% lệ phí trước bạ": a measure of money, no goal
     if role in NON_GOAL_ROLES:
         # "c) Phấn đấu tỷ trọng … đạt tối thiểu 30%" in a duties list is still a goal,
         # and so is every clause or item of a list that "phấn đấu" heads
