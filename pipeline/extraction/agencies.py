@@ -1,13 +1,18 @@
 """Bodies given duties in the implementation section, with their role and tasks.
 
 Steps:
- 1. find the implementation section (``Tổ chức thực hiện``, ``Phân công nhiệm
-    vụ``, ``Điều N. Tổ chức thực hiện``) from the structure, else by its heading
- 2. split it into items: a line that starts with a body's name opens an item;
-    lines after it are its task sentences
+ 1. find where duties are given: the implementation section (``Tổ chức thực
+    hiện``, ``Phân công nhiệm vụ``, ``Điều N. Tổ chức thực hiện``), lists whose
+    items are headed by bodies wherever they stand, a decision's executing clause
+    (``… chịu trách nhiệm thi hành Quyết định này``), task-table rows; in a letter,
+    notice or telegram without these, every item headed by a state body
+ 2. split it into items: a line (or a later sentence of a paragraph) that starts
+    with a body's name opens an item; what follows is its task sentences
  3. one row per body an item heading names (``Sở Nội vụ, Sở Tài chính`` -> two),
-    the name normalised through ``data/agency_aliases.csv``, the trailing
-    province name dropped
+    named as the text writes it: a head's title dropped to the body, the trailing
+    province dropped (a town keeps its name), spelling variants unified and known
+    bodies spelt as in ``data/agency_names.txt``; short forms stay as written
+    (``Sở GTVT``) but one body written both ways is one row (``data/agency_aliases.csv``)
  4. role from the item's task sentences: ``chủ trì`` anywhere -> lead; every
     sentence only ``phối hợp`` -> support; otherwise -> implement
 """
