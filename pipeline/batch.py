@@ -37,7 +37,7 @@ import regex as re
 from pipeline import __version__
 from pipeline.models import Document, Extraction
 from pipeline.reading.base import one_line
-from pipeline.reading.normalize import strip_marks
+from pipeline.text import strip_marks
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -363,31 +363,8 @@ def process(job: Job, cache: Cache) -> Outcome:
         cache.put("read", read_key, doc)
     doc.doc_id, doc.source = job.doc_id, job.source
     extraction = extract(doc)
-    tidy_quotes(doc, extraction)
     cache.put("extract", key, (doc, extraction))
     return _finish(out, doc, extraction, cached=False, t0=t0)
-
-
-#: What a quote may begin with that is not part of what is quoted: list marks
-#: (a dash, plus or bullet) and any other character a spreadsheet takes as the
-#: start of a formula ('=', '@'), with the spaces after them. Left in, the CSV
-#: guard would add an apostrophe and the quote would no longer match the text.
-LEADING_LIST_MARK_RE = re.compile(r"^[-+=@–—•·*\s]+(?=\w)")
-
-
-def tidy_quotes(doc: Document, extraction: Extraction) -> None:
-    """Start every record's evidence (``quote``, or an assignment's ``task``)
-    after its list mark or formula character; ``text[start:end]`` still equals it."""
-    for name in ("references", "targets", "quantities", "agencies", "assignments"):
-        for r in getattr(extraction, name, []):
-            field_name = "quote" if hasattr(r, "quote") else "task"
-            quote, start = getattr(r, field_name, None), getattr(r, "start", None)
-            if not isinstance(quote, str) or not isinstance(start, int):
-                continue
-            m = LEADING_LIST_MARK_RE.match(quote)
-            if m and doc.text[start:start + len(quote)] == quote:
-                setattr(r, field_name, quote[m.end():])
-                r.start = start + m.end()
 
 
 def _finish(out: Outcome, doc: Document, extraction: Extraction, cached: bool, t0: float) -> Outcome:

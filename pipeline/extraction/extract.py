@@ -12,11 +12,13 @@ Steps:
  7. cut-off    — a text that stops mid-sentence is flagged in its warnings, and the
                  part it stops in gives no agencies: that list is incomplete, and
                  nothing past the cut is guessed
+ 8. evidence   — quotes start after their list mark or formula character
 Extractors see only ``Document`` (text, blocks, pages, meta), never a file format.
 """
 from __future__ import annotations
 
 from pipeline.extraction import agencies, layout, metadata, quantities, references, structure, targets
+from pipeline.extraction.spans import tidy_quotes
 from pipeline.models import Document, Extraction
 
 
@@ -38,5 +40,7 @@ def extract(doc: Document) -> Extraction:
         cut_part = max((s.start for s in struct.sections if s.parent is None), default=len(doc.text))
         agcs = [a for a in agcs if a.start < cut_part]
         assigns = [a for a in assigns if a.start < cut_part]
-    return Extraction(structure=struct, meta=meta, references=refs, targets=tgts,
-                      quantities=qtys, agencies=agcs, assignments=assigns)
+    extraction = Extraction(structure=struct, meta=meta, references=refs, targets=tgts,
+                            quantities=qtys, agencies=agcs, assignments=assigns)
+    tidy_quotes(doc, extraction)                               # 8
+    return extraction

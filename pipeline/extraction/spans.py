@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 
 import regex as re
 
-from pipeline.models import Document, Structure
+from pipeline.models import Document, Extraction, Structure
 
 # A sentence or list item ends at a line break or at ". " / "; " followed by a capital
 # or a list mark; abbreviations like "TP." are rare enough in these documents that
@@ -67,3 +67,25 @@ def evidence(doc: Document, structure: Structure, start: int, end: int) -> dict:
     """The evidence columns every record carries: quote is exactly text[start:end]."""
     return {"quote": doc.text[start:end], "start": start, "end": end,
             "page": doc.page_at(start), "section": structure.path_at(start)}
+
+
+# What a quote may begin with that is not part of what is quoted: list marks (a dash,
+# plus or bullet) and any other character a spreadsheet takes as the start of a
+# formula ('=', '@'), with the spaces after them. Left in, the CSV guard would add an
+# apostrophe and the quote would no longer match the text.
+LEADING_MARK = re.compile(r"^[-+=@–—•·*\s]+(?=\w)")
+
+
+def tidy_quotes(doc: Document, extraction: Extraction) -> None:
+    """Start every record's evidence (``quote``, or an assignment's ``task``) after its
+    list mark or formula character; ``text[start:end]`` still equals it."""
+    for name in ("references", "targets", "quantities", "agencies", "assignments"):
+        for r in getattr(extraction, name, []):
+            field_name = "quote" if hasattr(r, "quote") else "task"
+            quote, start = getattr(r, field_name, None), getattr(r, "start", None)
+            if not isinstance(quote, str) or not isinstance(start, int):
+                continue
+            m = LEADING_MARK.match(quote)
+            if m and doc.text[start:start + len(quote)] == quote:
+                setattr(r, field_name, quote[m.end():])
+                r.start = start + m.end()

@@ -21,7 +21,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pipeline.text import strip_marks  # noqa: F401  (batch.py imports it from here)
 
 # --------------------------------------------------------------------------
 # Legacy encodings as data
