@@ -514,3 +514,15 @@ def test_an_item_heading_lists_departments_by_their_bare_names():
         ("Sở Y tế", "lead"), ("Sở Tài chính", "implement"), ("Sở Nội vụ", "implement"),
         ("Sở Giáo dục và Đào tạo", "implement"), ("Sở Văn hóa, Thể thao và Du lịch", "implement"),
         ("Báo và Phát thanh, Truyền hình tỉnh", "implement"), ("Cổng Thông tin điện tử tỉnh", "implement")]
+
+
+def test_a_decisions_article_gives_a_body_a_duty_in_a_sentence():
+    text = ("ỦY BAN NHÂN DÂN TỈNH CÀ MAU\nSố: 1656/QĐ-UBND\nCà Mau, ngày 19 tháng 8 năm 2024\nQUYẾT ĐỊNH\n"
+            "Về việc công bố danh mục thủ tục hành chính\nQUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này "
+            "danh mục thủ tục hành chính.\nĐiều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Giao Sở "
+            "Giao thông vận tải chủ trì, phối hợp với các cơ quan tổ chức thực hiện. Viện Khoa học và Công nghệ, "
+            "cơ quan chủ trì xây dựng, chịu trách nhiệm giải đáp.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, "
+            "Giám đốc Sở Giao thông vận tải chịu trách nhiệm thi hành Quyết định này.\n")
+    assert sorted(found_in(text)) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+                                      ("Sở Giao thông vận tải", "lead"),
+                                      ("Viện Khoa học và Công nghệ", "lead")]

@@ -42,6 +42,8 @@ IMPLEMENTATION_HEADING = re.compile(
     r"(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các cơ quan|tổ chức triển khai)\b",
     re.I | re.M)
+# What a body is given inside a decision's article: a duty of its own, to chair or assist.
+ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp)\b", re.I)
 # The colon after an implementation heading whose text runs on in its line.
 RUN_ON_HEADING = re.compile(r"[\s*_]*:")
 # A line that ends the implementation section when the structure does not say:
@@ -212,7 +214,9 @@ CATCH_ALL = re.compile(
 # lists: "… và các Bộ trưởng, Thủ trưởng các cơ quan liên quan".
 RELATED_LIST = re.compile(r"\s+và\s+(?:các|những)\s+[^;:]*?\s(?:có\s+)?liên quan\s*$")
 # What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
-DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$")
+DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$"
+                      # an apposition cut at its verb: "Viện …, cơ quan chủ trì xây dựng"
+                      r"|,\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
 MAX_NAME_WORDS = 16
 # A heading whose tasks follow it on the same line after a duty in capitals: the heading
 # ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
@@ -291,8 +295,9 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     agencies: list[Agency] = []
     assignments: list[Assignment] = []
     by_name: dict[str, Agency] = {}
-    items = [item for lo, hi in implementation_spans(text, structure) for item in _items(text, lo, hi)]
-    for item in items + task_table_items(text, structure):
+    spans = implementation_spans(text, structure)
+    items = [item for lo, hi in spans for item in _items(text, lo, hi)]
+    for item in items + task_table_items(text, structure) + article_duties(text, structure, spans):
         roles = [item.role or _task_role(text[s:e]) for s, e in item.tasks]
         role = item.role or _item_role(roles)
         ev = evidence(doc, structure, item.start, item.end)
@@ -372,6 +377,25 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     if not spans and structure.header.get("type") in LETTER_TYPES:
         spans = body_lists(text, structure, minimum=1)
     return spans
+
+
+def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]) -> list[Item]:
+    """Sentences of a decision's articles, outside the parts read above, that give a body
+    a duty of its own: "Trưởng Phòng PC13, PC26 có trách nhiệm hướng dẫn …", "Giao Sở
+    Giao thông vận tải chủ trì, phối hợp …" inside "Điều 2. Quyết định này có hiệu lực …"."""
+    if structure.header.get("type") != "QUYẾT ĐỊNH":
+        return []
+    items = []
+    for sec in structure.sections:
+        if sec.parent is not None or not sec.path.startswith("Điều") or sec.role in NOT_DUTY_ROLES \
+                or any(a < sec.end and sec.start < b for a, b in spans):
+            continue
+        for s, e in (se for ls, le in _lines(text, sec.start, sec.end) for se in _sentences(text, ls, le)):
+            mark = ITEM_MARK.match(text, s, e)
+            names, tail = _names(text, mark.end() if mark else s, e)
+            if names and ARTICLE_DUTY.match(text, tail, e):
+                items.append(Item(names=names, start=s, end=e, tasks=[(s, e)]))
+    return items
 
 
 def _heading_text_end(text: str, section) -> int:
