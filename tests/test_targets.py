@@ -297,3 +297,11 @@ def test_ordinals_and_counts_inside_a_per_cent_measure_are_no_goals():
 def test_a_cut_in_fees_is_a_measure_not_a_goal():
     assert rows("II. NHIỆM VỤ\n1. Giảm 50% lệ phí trước bạ đối với xe buýt điện.") == []
     assert [r[1] for r in rows("II. NHIỆM VỤ\n1. Phấn đấu giảm 20% chi phí logistics.")] == [20]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- 80% người dân được quản lý sức khỏe vào năm 2025, 90% năm 2030.", [(80, 2025), (90, 2030)]),
+    ("- Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95% dân số (năm 2025) và 98% (năm 2030).", [(95, 2025), (98, 2030)]),
+])
+def test_a_year_printed_after_a_value_is_not_the_next_ones(line, expected):
+    assert [(r[1], r[5]) for r in rows(objectives(line))] == expected

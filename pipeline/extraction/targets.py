@@ -124,7 +124,9 @@ HEADING_STAGE = re.compile(
 # clause names other years for other values.
 OWN_DEADLINE = re.compile(
     r"\s*(?:[\p{L}]+\s+){0,2}?(?:(?:trong|vào|đến|tới|trước|đến hết|hết)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
-    r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)", re.I)
+    r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)"
+    # or a bare year right after the value: "90% năm 2030", "98% (năm 2030)"
+    r"|\s*\(?\s*năm\s+(?P<y3>(?:19|20)\d\d)(?!\d)", re.I)
 
 # A year right before its value, joined by a colon or "đạt" and a qualifier: "năm 2026:
 # 80%", "năm 2027 đạt trên 85%", "đến năm 2030 là 90%".
@@ -278,7 +280,8 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
     return Target(
         doc_id=doc.doc_id, target_id="", kind="target", value=v.value, value_high=v.value_high,
         unit=unit, comparator=comparator,
-        deadline=_deadline(text, structure, v, cs, ce, period_end, stated, next_value),
+        deadline=_deadline(text, structure, v, cs, ce, period_end, stated, next_value,
+                           prevs[0] if prevs else None),
         annual=_annual(text, s, cs, ce), group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
         **_evidence(doc, structure, s, e))
@@ -406,14 +409,18 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
 
 def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: int,
               period_end: int | None, stated: list[tuple[int, int]],
-              next_value: int | None = None) -> int | None:
+              next_value: int | None = None, prev_value: NumberMention | None = None) -> int | None:
     """Stated in the clause, else carried from earlier text, headings or an earlier goal's
     own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end."""
     # a year printed right after the value is its own ("10% trong năm 2027, 50% trong năm 2028")
     m = OWN_DEADLINE.match(text, v.end, ce)
     if m is None:
-        # a year that leads the value: "năm 2026: 80%, năm 2027: 85%"
+        # a year that leads the value: "năm 2026: 80%, năm 2027: 85%"; not the year of
+        # the value before it ("80% … vào năm 2025, 90% năm 2030")
         m = LEAD_YEAR.search(text, max(cs, v.start - LEAD_YEAR_CHARS), v.start)
+        if m is not None and prev_value is not None and prev_value.end >= cs:
+            own = OWN_DEADLINE.match(text, prev_value.end, v.start)
+            m = None if own and own.end() >= m.end("y") else m
     if m is None and next_value is not None and next_value < ce:
         # before the clause's next value: "Giảm 10% số trẻ em … năm 2025 và 20% vào năm 2030";
         # not a year that leads that next value
