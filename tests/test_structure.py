@@ -361,3 +361,13 @@ def test_title_without_its_type_line_under_the_number_and_date():
     flat = text.replace("2020\nCăn cứ", "2020 Căn cứ")
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=flat)
     assert S.parse(doc).header["title"] == "HÀNH ĐỘNG CỦA THÀNH PHỐ CẦN THƠ VỀ DINH DƯỠNG ĐẾN NĂM 2020"
+
+
+def test_a_title_that_begins_with_thuc_hien_is_no_preamble():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 560/KH-UBND\nĐồng Tháp, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\n"
+            "Thực hiện công tác dân số và phát triển giai đoạn 2026 - 2030\n"
+            "Thực hiện Quyết định số 1679/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n")
+    header = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)).header
+    assert header["title"] == "Thực hiện công tác dân số và phát triển giai đoạn 2026 - 2030"

@@ -292,6 +292,8 @@ def test_ordinals_and_counts_inside_a_per_cent_measure_are_no_goals():
     assert [r[1] for r in rows(objectives("- Tỷ lệ sinh con thứ 3 trở lên giảm bình quân 0,2%/năm."))] == [0.2]
     assert [r[1] for r in rows(objectives("- 95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh."))] == [95]
     assert [r[1] for r in rows(objectives("- Hình thành ít nhất 20 mô hình sản xuất."))] == [20]
+    assert [r[1] for r in rows(objectives(
+        "- Tỷ lệ phụ nữ mang thai được tầm soát ít nhất 4 bệnh tật bẩm sinh đạt 90%."))] == [90]
 
 
 def test_a_cut_in_fees_is_a_measure_not_a_goal():

@@ -139,8 +139,10 @@ LETTER_SUBJECT = re.compile(r"^V/v\.?\s*(?P<title>.+)$", re.I)
 
 # Lines that open the preamble and so end the title.
 PREAMBLE_START = re.compile(
-    r"^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Thực hiện\s+(?:\S+\s+){0,3}?(?:số|Nghị|Quyết|Chỉ|Công|"
-    r"Kế|Thông|Chương|Luật|Văn)|Triển khai\s+(?:Nghị|Quyết|Chỉ|Công|Kế|Thông|Chương))", re.I)
+    r"^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Thực hiện\s+(?:\S+\s+){0,5}?(?:số\s*:?\s*\d|" + r"(?-i:" + r"Nghị|Quyết|Chỉ|Công|"
+    r"Kế|Thông|Chương|Luật|Văn))|Triển khai\s+(?-i:Nghị|Quyết|Chỉ|Công|Kế|Thông|Chương))", re.I)
+# (the names of documents are capitalised: "Thực hiện Công văn số …" opens a preamble,
+# "Thực hiện công tác dân số …" is a title)
 # Authority line of a decision ("GIÁM ĐỐC SỞ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN").
 AUTHORITY_LINE = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"

@@ -178,6 +178,8 @@ CONTINUATION_CHARS = 400
 # An ordinal before a figure ("con thứ 3"), and a per cent earlier in the clause.
 ORDINAL_BEFORE = re.compile(r"\bthứ\s*$", re.I)
 PER_CENT_IN = re.compile(r"\d\s?[%‰]")
+# A rate named before a count: the count is part of what the rate measures.
+RATE_WORD = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất)\b", re.I)
 
 # Figures that are plain counts after a qualifier in an objective ("ít nhất 20 mô hình").
 MAX_GROUP_WORDS = 14
@@ -273,7 +275,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
             return None
         unit = v.sign
     else:
-        unit = _count_goal_unit(text, v, role, comparator, cs)
+        unit = _count_goal_unit(text, v, role, comparator, cs, ce)
         if not unit:
             return None
     group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
@@ -365,7 +367,7 @@ def _list_key(structure: Structure, pos: int) -> int:
     return chain[-2].start if len(chain) >= 2 else (chain[0].start if chain else -1)
 
 
-def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs: int) -> str:
+def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs: int, ce: int) -> str:
     """A plain count is a goal only in objective sections and with a qualifier before it;
     not an ordinal ("con thứ 3 trở lên"), nor a count inside the measure of a per cent
     stated before it ("95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh")."""
@@ -375,6 +377,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""
     if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or PER_CENT_IN.search(text, cs, v.start):
         return ""
+    if RATE_WORD.search(text, cs, v.start) and PER_CENT_IN.search(text, v.end, ce):
+        return ""                           # "tỷ lệ … tầm soát ít nhất 4 bệnh … đạt 90%"
     noun = counted_noun(text, v.end, max_words=3)
     return "" if not noun or noun.split()[0].casefold() in TIME_UNITS else noun
 
