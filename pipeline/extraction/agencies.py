@@ -464,7 +464,7 @@ def _table_names(piece: str) -> list[tuple[str, str]]:
     piece = piece[:1].upper() + piece[1:]
     if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
         return []
-    phrase = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", piece)))).strip(" ,-–")
+    phrase = _trim(piece)
     names = []
     for part in _split(phrase):
         if _not_a_name(part):
@@ -624,7 +624,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         rest = head[listed.end():]
         stop = NAME_STOP.search(rest)
         cut = stop.start() if stop else len(rest)
-        rest = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(rest[:cut]))).strip(" ,.;-–")
+        rest = _trim(rest[:cut]).strip(".;")
         piece = _share_kind(rest, listed["noun"].capitalize())
         names = [(p, normalise(p)) for p in _split(piece) if BODY_HEAD.match(p) and not _not_a_name(p)]
         if names:
@@ -642,7 +642,7 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         for pat in (NAME_STOP, NAME_COMMA_END):
             stop = pat.search(head, _after_first_word(head))
             cut = min(cut, stop.start() if stop else cut)
-    phrase = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", head[:cut])))).strip(" ,-–")
+    phrase = _trim(head[:cut])
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
@@ -678,7 +678,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
-        piece = DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", piece)))).strip(" ,-–")
+        piece = _trim(piece)
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
         for part in _split(piece):
@@ -738,6 +738,12 @@ def _not_a_name(part: str) -> bool:
     one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
     return bool(RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part)
                 or OTHERS.match(part) or len(HEAD_TITLE.sub("", part).split()) < 2)
+
+
+def _trim(phrase: str) -> str:
+    """A heading's names without what follows the bodies: persons joined by "và", a
+    catch-all tail ("và các đơn vị liên quan"), a plural word left hanging by a cut."""
+    return DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", phrase)))).strip(" ,-–")
 
 
 def _drop_related(phrase: str) -> str:
