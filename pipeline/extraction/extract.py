@@ -9,9 +9,9 @@ Steps:
  4. targets    — goal values and planned training counts
  5. quantities — baseline figures
  6. agencies   — bodies given duties in the implementation section
- 7. cut-off    — a text that stops mid-sentence is flagged in its warnings, and the
-                 part it stops in gives no agencies: that list is incomplete, and
-                 nothing past the cut is guessed
+ 7. cut-off    — a text that stops mid-sentence is flagged in its warnings: what it
+                 shows is reported with its evidence (the bodies of a cut duties list
+                 too), and nothing past the cut is guessed
  8. evidence   — quotes start after their list mark or formula character
 Extractors see only ``Document`` (text, blocks, pages, meta), never a file format.
 """
@@ -37,9 +37,6 @@ def extract(doc: Document) -> Extraction:
     if structure.ends_mid_sentence(doc.text, struct):          # 7
         if structure.CUT_OFF_WARNING not in doc.warnings:
             doc.warnings.append(structure.CUT_OFF_WARNING)
-        cut_part = max((s.start for s in struct.sections if s.parent is None), default=len(doc.text))
-        agcs = [a for a in agcs if a.start < cut_part]
-        assigns = [a for a in assigns if a.start < cut_part]
     extraction = Extraction(structure=struct, meta=meta, references=refs, targets=tgts,
                             quantities=qtys, agencies=agcs, assignments=assigns)
     tidy_quotes(doc, extraction)                               # 8

@@ -818,7 +818,7 @@ MID_SENTENCE_END = re.compile(r"(?:\p{Ll}|,)\s*$")
 # Shortest last line read as running prose (a table cell or a name is shorter).
 CUT_LINE_MIN = 80
 # The warning a cut-off text gets in documents.csv.
-CUT_OFF_WARNING = "text stops mid-sentence (cut off?): nothing after the cut is read"
+CUT_OFF_WARNING = "text stops mid-sentence (cut off?): lists it stops in may be incomplete"
 
 
 def ends_mid_sentence(text: str, structure: Structure) -> bool:
