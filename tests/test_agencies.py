@@ -336,6 +336,22 @@ def test_numbered_bodies_of_one_kind_are_one_each():
     assert agencies._split("Giám đốc các Ban QLDA 2, 6 và 7") == ["Ban QLDA 2", "Ban QLDA 6", "Ban QLDA 7"]
     # a number that is part of one name stays
     assert agencies._split("Ban Quản lý dự án 85") == ["Ban Quản lý dự án 85"]
+    # units of one kind named by their codes
+    assert agencies._split("Trưởng Phòng PC13, PC26") == ["Phòng PC13", "Phòng PC26"]
+    assert agencies._split("Phòng PC08") == ["Phòng PC08"]
+
+
+def test_a_unit_code_is_no_ocr_debris():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành các biểu mẫu.\n"
+            "Điều 2. Biểu mẫu theo phụ lục. Trưởng Phòng PC13, PC26 có trách nhiệm hướng dẫn sử dụng.\n")
+    assert found_in(text) == [("Phòng PC13", "implement"), ("Phòng PC26", "implement")]
+
+
+def test_one_body_written_short_and_in_full_is_one_row():
+    text = ("1. Đối với cầu A: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp với các cơ quan.\n"
+            "2. Đối với cầu B, yêu cầu các Ban QLDA 2, 6 khẩn trương hoàn thiện thủ tục.\n")
+    assert found_in(text) == [("Ban Quản lý dự án 6", "implement"), ("Ban Quản lý dự án 85", "support"),
+                              ("Ban QLDA 2", "implement")]
 
 
 @pytest.mark.parametrize("raw, name", [

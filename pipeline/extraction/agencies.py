@@ -94,8 +94,10 @@ OTHERS = re.compile(r"^(?:Các|Những)\s.*\skhác$", re.I)
 RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
 
 # A name the OCR garbled: a letter glued to a digit, a capital inside a lower-case
-# word ("SởY"), or characters no name holds. Such a record is dropped.
+# word ("SởY"), or characters no name holds. Such a record is dropped. A unit's code
+# ("Phòng PC13") is capitals then digits, a word of its own, and no debris.
 GARBLED_NAME = re.compile(r"\p{L}\d|\d\p{L}|\p{Ll}\p{Lu}|[^\p{L}\p{M}\d\s,.&()/'’\-–]")
+UNIT_CODE = re.compile(r"\b[A-ZĐ]{2,5}\d+\b")
 # Bodies read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.7
 
@@ -160,6 +162,9 @@ LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
 TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^:;\n]{0,240}?[:,]\s*(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)")
 # Numbered bodies of one kind: "các Ban Quản lý dự án 6, 85" are Ban Quản lý dự án 6 and 85.
 NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<nums>\d+(?:\s*(?:,|và)\s*\d+)+)$")
+# Units of one kind named by their codes: "Phòng PC13, PC26" are Phòng PC13 and Phòng PC26.
+CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
+                          r"(?P<codes>[A-ZĐ]{2,5}\d+(?:\s*(?:,|và)\s*[A-ZĐ]{2,5}\d+)+)$")
 
 # Lower-case words that end a body's name: the verbs of its duties.
 NAME_STOP = re.compile(
@@ -303,7 +308,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
         for raw, name in item.names:
-            if GARBLED_NAME.search(name):      # OCR debris, not a body we can name
+            if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):      # OCR debris, not a body we can name
                 continue
             if GENERIC_PLURAL.match(name):     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once
                 continue                       # the head's title is dropped
@@ -807,14 +812,18 @@ def _split(phrase: str) -> list[str]:
 
 
 def _numbered(part: str) -> list[str]:
-    """"Các Ban Quản lý dự án 6, 85" -> one name per number (a head's title before
-    them goes, as it would from each name)."""
+    """"Các Ban Quản lý dự án 6, 85" -> one name per number, "Phòng PC13, PC26" one per
+    code (a head's title before them goes, as it would from each name)."""
     title = HEAD_TITLE.match(part)
     rest = part[title.end():] if title else part
-    m = NUMBERED_BODIES.match(rest[:1].upper() + rest[1:])
-    if not m:
-        return [part]
-    return [f"{m['kind']} {n}" for n in re.findall(r"\d+", m["nums"])]
+    rest = rest[:1].upper() + rest[1:]
+    m = NUMBERED_BODIES.match(rest)
+    if m:
+        return [f"{m['kind']} {n}" for n in re.findall(r"\d+", m["nums"])]
+    m = CODED_BODIES.match(rest)
+    if m:
+        return [f"{m['kind']} {c}" for c in re.findall(r"[A-ZĐ]+\d+", m["codes"])]
+    return [part]
 
 
 def _letters(name: str) -> str:
