@@ -316,6 +316,15 @@ def test_task_table_rows_give_lead_and_support():
                               ("Ủy ban nhân dân các huyện", "support")]
 
 
+def test_task_rows_are_the_tasks_detail_where_an_implementation_part_names_bodies():
+    text = ("Căn cứ Luật Đường bộ;\nI. NHIỆM VỤ\n1. Tập huấn về Luật Đường bộ.\n"
+            "- Đơn vị chủ trì: Sở Tư pháp.\n- Đơn vị phối hợp: Sở Khoa học và Công nghệ.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì bố trí kinh phí.\n"
+            "2. Giao Sở Tư pháp theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+    assert found_in(text) == [("Sở Tài chính", "lead"), ("Sở Tư pháp", "implement")]
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

@@ -302,7 +302,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     by_name: dict[str, Agency] = {}
     spans = implementation_spans(text, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
-    for item in items + task_table_items(text, structure) + article_duties(text, structure, spans):
+    for item in items + task_table_items(text, structure, spans, bool(items)) + article_duties(text, structure, spans):
         roles = [item.role or _task_role(text[s:e]) for s, e in item.tasks]
         role = item.role or _item_role(roles)
         ev = evidence(doc, structure, item.start, item.end)
@@ -437,11 +437,15 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
     return spans
 
 
-def task_table_items(text: str, structure: Structure) -> list[Item]:
-    """Rows of task tables in parts that assign duties: one item per row, its role
-    from the row's label. A "phối hợp" row counts only near a "chủ trì" row. A text
-    that stops before its closing (no signature, no recipients: a crawled copy cut
-    short) gives none: where it was cut, and so whether the table is whole, is unknown."""
+def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int]],
+                     headed: bool) -> list[Item]:
+    """Rows of task tables: one item per row, its role from the row's label. A "phối
+    hợp" row counts only near a "chủ trì" row. Rows under the tasks of a plan whose
+    implementation part has items headed by bodies (``headed``) are the tasks' detail,
+    not its duties list: only rows inside that part count. Without such items, rows in
+    any part that may assign duties stand for it. A text that stops before its closing
+    (no signature, no recipients: a crawled copy cut short) gives none: where it was
+    cut, and so whether the table is whole, is unknown."""
     items: list[Item] = []
     if not (structure.signature or structure.recipients):
         return items
@@ -450,6 +454,8 @@ def task_table_items(text: str, structure: Structure) -> list[Item]:
     for n, (ls, le) in enumerate(_lines(text, lo, hi)):
         row = TABLE_ROW.match(text, ls, le)
         if not row or _part_role(structure, ls) in NOT_DUTY_ROLES:
+            continue
+        if headed and not any(a <= ls < b for a, b in spans):
             continue
         if row["kind"] == "chủ trì":
             last_lead = n
