@@ -325,6 +325,16 @@ def test_task_rows_are_the_tasks_detail_where_an_implementation_part_names_bodie
     assert found_in(text) == [("Sở Tài chính", "lead"), ("Sở Tư pháp", "implement")]
 
 
+def test_an_item_may_name_its_bodies_after_an_opening_circumstance():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+            "2. Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ngành và Ủy ban nhân dân các xã, "
+            "phường có trách nhiệm xây dựng kế hoạch chi tiết.\n"
+            "3. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về Sở Khoa học "
+            "và Công nghệ.\n")
+    assert found_in(text) == [("Sở Khoa học và Công nghệ", "implement"), ("Các sở, ngành", "implement"),
+                              ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

@@ -160,6 +160,11 @@ LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
 # tuyến cao tốc: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp …", "2. Đối với các hầm còn
 # lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …", "1. Về công tác bảo trì: Giao Cục …".
 TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^:;\n]{0,240}?[:,]\s*(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)")
+# A circumstance opening an item before its bodies: "2. Căn cứ nội dung Kế hoạch và tình
+# hình thực tiễn, các sở, ngành và Ủy ban nhân dân các xã, phường … có trách nhiệm …".
+# ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan … phản ánh" names everyone).
+CIRCUMSTANCE = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm)\b")
+CIRCUMSTANCE_CHARS = 240
 # Numbered bodies of one kind: "các Ban Quản lý dự án 6, 85" are Ban Quản lý dự án 6 and 85.
 NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<nums>\d+(?:\s*(?:,|và)\s*\d+)+)$")
 # Units of one kind named by their codes: "Phòng PC13, PC26" are Phòng PC13 and Phòng PC26.
@@ -549,7 +554,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         # bodies head items of one level; a higher level may still name one ("1. Trách
         # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
         elif style is None or LIST_RANK[kind] >= LIST_RANK[style]:
-            names, tail = _names(text, rest_at, le)
+            names, tail = _names(text, rest_at, le, item=kind == "num")
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
@@ -620,13 +625,13 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # -- names -------------------------------------------------------------------
 
-def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
-    """Bodies named at ``text[start:]`` and where the rest of the line begins."""
+def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
+    """Bodies named at ``text[start:]`` and where the rest of the line begins. An
+    ``item`` of a duties part may name them after an opening circumstance."""
     head = text[start:end].replace("*", " ").replace("_", " ")
     lead = LEAD_IN.match(head)
-    offset = 0
-    if lead:
-        offset = lead.start("rest")
+    offset = lead.start("rest") if lead else (_after_circumstance(head) if item else 0)
+    if offset:
         head = head[offset:]
         head = head[0].upper() + head[1:]
     listed = LISTED_KIND.match(head)
@@ -665,6 +670,19 @@ def _names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]
         raw = " ".join(part.split()[:max_words])
         names.append((raw, normalise(raw)))
     return names, start + offset + cut
+
+
+def _after_circumstance(head: str) -> int:
+    """Where the bodies start after an opening circumstance: "Căn cứ nội dung Kế hoạch và
+    tình hình thực tiễn, các sở, ngành … có trách nhiệm …" (0 when none opens the line,
+    or no body follows any of its commas)."""
+    if not CIRCUMSTANCE.match(head):
+        return 0
+    for comma in re.finditer(r",\s*", head[:CIRCUMSTANCE_CHARS]):
+        rest = head[comma.end():]
+        if rest and BODY_HEAD.match(rest[0].upper() + rest[1:]) and not NOT_A_BODY.match(rest):
+            return comma.end()
+    return 0
 
 
 def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
