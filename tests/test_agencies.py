@@ -335,6 +335,22 @@ def test_an_item_may_name_its_bodies_after_an_opening_circumstance():
                               ("Ủy ban nhân dân các xã, phường", "implement")]
 
 
+def test_assisting_within_its_remit_is_support():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n2. Sở Tài chính\n"
+            "Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai Kế hoạch.\n"
+            "3. Sở Khoa học và Công nghệ\nTheo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ chuyển đổi số.\n"
+            "4. Sở Nội vụ\nCăn cứ chức năng, nhiệm vụ, tổ chức tập huấn cho cán bộ.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Tài chính", "support"),
+                              ("Sở Khoa học và Công nghệ", "support"), ("Sở Nội vụ", "implement")]
+
+
+def test_related_closes_a_list_of_bodies():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp theo dõi, đôn đốc thực hiện.\n"
+            "2. Các Sở, ngành, đơn vị liên quan kiện toàn đội ngũ công chức làm công tác pháp chế.\n"
+            "3. Thủ trưởng cơ quan, đơn vị có liên quan kiện toàn bộ phận pháp chế.\n")
+    assert found_in(text) == [("Sở Tư pháp", "implement"), ("Các Sở, ngành", "implement")]
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

@@ -193,7 +193,9 @@ NAME_STOP = re.compile(
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
     r"|\s[a-zđ]\)\s"
     # a share allotted to the body ("Công an tỉnh 70% kinh phí")
-    r"|\s(?=\d[\d.,]*\s?%)")
+    r"|\s(?=\d[\d.,]*\s?%)"
+    # "liên quan" closes a list ("Các Sở, ngành, đơn vị liên quan kiện toàn …")
+    r"|(?<=\bliên quan)(?=\s)")
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
@@ -219,7 +221,11 @@ CATCH_ALL = re.compile(
     r"cơ quan thông tấn)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$"
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
-    r"|(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$")
+    r"|(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
+    # a kind closed by "liên quan" ends a list of named ones: "Các Sở, ngành, đơn vị liên quan"
+    # (not a list of kinds alone: "Thủ trưởng cơ quan, đơn vị có liên quan" names no one)
+    r"|(?<!\b(?:cơ quan|đơn vị|địa phương|tổ chức))"
+    r",\s*(?:đơn vị|cơ quan|địa phương)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s+(?:có\s+)?liên quan$")
 # A plural tail joined by "và" and closed by "liên quan" is one catch-all, whatever it
 # lists: "… và các Bộ trưởng, Thủ trưởng các cơ quan liên quan".
 RELATED_LIST = re.compile(r"\s+và\s+(?:các|những)\s+[^;:]*?\s(?:có\s+)?liên quan\s*$")
@@ -253,7 +259,9 @@ UNIT_HEADS = re.compile(r"^(?P<all>Các|Những)\s+(?P<unit>Vụ|Cục|Viện|B�
 # A title alone names persons, not a body ("các Bộ trưởng", "Thủ trưởng").
 TITLE_ONLY = re.compile(
     r"^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|Vụ trưởng|"
-    r"Trưởng ban|Trưởng phòng|Chánh Văn phòng)$", re.I)
+    r"Trưởng ban|Trưởng phòng|Chánh Văn phòng)"
+    # or the head of any body of a kind: "Thủ trưởng cơ quan, đơn vị"
+    r"(?:\s+(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*)?$", re.I)
 
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
@@ -279,8 +287,13 @@ CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 
 # Role words of a task sentence.
 LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
+# A task that only assists, after the usual "within its remit" opening ("Căn cứ chức năng,
+# nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
 SUPPORT_START = re.compile(
-    r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*(?:chủ động\s+|tích cực\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
+    r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*"
+    r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+)nhiệm vụ(?:,?\s*(?:và\s+)?quyền hạn)?"
+    r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*)?"
+    r"(?:chủ động\s+|tích cực\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
 
 # Administrative tier of a body, from its name.
 LEVEL_WORDS = [
