@@ -68,6 +68,21 @@ def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period
 
 
+def test_period_from_the_plans_own_schedule():
+    head = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 157/KH-UBND\nCần Thơ, ngày 18 tháng 11 năm 2025\n"
+            "KẾ HOẠCH\nPhát động phong trào thi đua chi trả trợ cấp không dùng tiền mặt\n"
+            "Thực hiện Chỉ thị số 21/CT-TTg ngày 25 tháng 11 năm 2022 của Thủ tướng Chính phủ;\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận thức.\n")
+    tail = "III. NỘI DUNG\n1. Nội dung thi đua\nVận động mở tài khoản.\n"
+    schedule = ("2. Thời gian thi đua\n- Đợt 01: từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025;\n"
+                "- Đánh giá kết quả trước ngày 31 tháng 12 năm 2025.\n")
+    task_line = "2. Tuyên truyền\n- Thời gian thực hiện: Quý IV năm 2025.\n"
+    for body, period in ((schedule, (2025, 2025)), (task_line, (None, None))):
+        d = doc_of(head + body + tail)
+        m = metadata.extract(d, structure.parse(d))
+        assert (m.period_start, m.period_end) == period
+
+
 @pytest.mark.parametrize("lines,issuer,province", [
     (["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"], "Sở Công Thương tỉnh Lào Cai", "Lào Cai"),
     (["ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"], "Ủy ban nhân dân tỉnh Đồng Tháp", "Đồng Tháp"),

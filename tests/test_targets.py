@@ -82,6 +82,17 @@ def test_goal_list_under_a_goals_heading_without_role():
     assert [(r[1], r[4], r[5]) for r in rows(text, DocMeta())] == [(80, "min", 2025), (100, "none", 2025)]
 
 
+def test_goals_listed_under_a_head_with_bracketed_numbers():
+    # "(2)" marks items like "2."; "đã" after the value describes whom the goal counts
+    text = ("III. NỘI DUNG THI ĐUA\n1. Nội dung thi đua\n"
+            "Vận động mở tài khoản, được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n"
+            "(1) 100% người hưởng trợ cấp chưa có tài khoản được tuyên truyền;\n"
+            "(2) Ít nhất 85% người hưởng trợ cấp mở tài khoản hoặc người đã có tài khoản cung cấp số tài khoản;\n"
+            "(3) Ít nhất 80% người hưởng trợ cấp được phát hành thẻ ATM.")
+    assert [(r[1], r[4], r[5]) for r in rows(text, DocMeta(period_start=2025, period_end=2025))] == \
+        [(100, "none", 2025), (85, "min", 2025), (80, "min", 2025)]
+
+
 def test_year_stated_with_a_goal_carries_to_the_next():
     text = ("Theo kế hoạch, phấn đấu đến năm 2025 bảo đảm tối thiểu 95% công chức được bồi dưỡng.\n"
             "Đích đến của năm 2030 là 100% công chức được bồi dưỡng.\n"

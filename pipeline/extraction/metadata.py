@@ -79,6 +79,10 @@ VALID_UNTIL = re.compile(r"(?P<type>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3})[ \t]+n�
 CITED_DOCUMENT = re.compile(r"(?<![\p{L}\d])(?:số\s+)?\d{1,5}\s*(?:/\s*(?:19|20)\d\d)?\s*[/\-]\s*\p{Lu}[\p{L}Đđ]*"
                             r"(?:\s*[/\-]\s*\p{Lu}[\p{L}\d]*)?", re.I)
 # The sentence in which a plan introduces itself ("ban hành Kế hoạch ... giai đoạn ...").
+# A part or section that gives the plan's own schedule.
+SCHEDULE_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*Thời gian\s+(?:thực hiện|thi đua|triển khai|tổ chức)\b", re.I)
+SCHEDULE_CHARS = 800
+SCHEDULE_SPAN = 15
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
 
 # Issuing bodies in header capitals and their names in words.
@@ -220,6 +224,22 @@ def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | No
         years = {y["a"] for y in BARE_YEAR.finditer(text)} if is_title else set()
         if len(years) == 1:
             return int(min(years)), int(min(years))
+    return None, None
+
+
+def schedule_period(text: str, structure, year: int) -> tuple[int | None, int | None]:
+    """The years of the plan's own schedule, where its title and introduction name none:
+    a part or section headed "Thời gian thực hiện" / "Thời gian thi đua" ("từ ngày 20
+    tháng 11 năm 2025 đến ngày 10 tháng 12 năm 2025" -> 2025-2025). A task's own
+    "Thời gian thực hiện: Quý IV năm 2024" line is no heading and does not count; years
+    before the issue year are those of documents cited there."""
+    for sec in structure.sections:
+        if sec.level > 2 or not SCHEDULE_HEADING.match(sec.heading):
+            continue
+        years = [int(m["a"]) for m in BARE_YEAR.finditer(text, sec.start, min(sec.end, sec.start + SCHEDULE_CHARS))]
+        years = [y for y in years if year <= y <= year + SCHEDULE_SPAN]
+        if years:
+            return min(years), max(years)
     return None, None
 
 
@@ -371,6 +391,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         until = valid_until(text[structure.body_start:structure.body_end or len(text)], meta.doc_type)
         if until and until >= meta.year:
             meta.period_start, meta.period_end = meta.year, until
+        else:
+            meta.period_start, meta.period_end = schedule_period(text, structure, meta.year)
     if news:
         pub = doc.meta.get("published", "")
         if not pub:

@@ -57,7 +57,7 @@ GOAL_LIST_HEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu)\b", re
 # the clauses of one list).
 FULL_STOP = re.compile(r"[.!?](?=\s+[\p{Lu}\d])")
 # A list item's mark, by kind: dashes, letters, numbers.
-ITEM_KIND = re.compile(r"^[\s*_]*(?:(?P<dash>[-+•–])|(?P<letter>[a-zđ]\))|(?P<num>\d+(?:\.\d+)*[.)]))\s")
+ITEM_KIND = re.compile(r"^[\s*_]*(?:(?P<dash>[-+•–])|(?P<letter>\(?[a-zđ]\))|(?P<num>\(?\d+(?:\.\d+)*[.)]))\s")
 # How many lines back a list head may be found.
 LIST_HEAD_LINES = 30
 
@@ -312,9 +312,14 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
         return True
     s, e = sentence_bounds(text, v.start)
     chain = _chain(structure, v.start)
-    if RESULT_CUE.search(text, s, e) or any(RESULT_CUE.search(sec.heading) for sec in chain):
+    under_head = _under_goal_head(text, v.start)
+    # a result is told before its figure ("đến nay đã đạt 85%"); after it, "đã" may only
+    # describe whom a goal counts ("85% người hưởng … hoặc người đã có tài khoản"), and a
+    # list headed by its goals ("các chỉ tiêu cụ thể như sau:") states none
+    if RESULT_CUE.search(text, s, v.start) or any(RESULT_CUE.search(sec.heading) for sec in chain) \
+            or (RESULT_CUE.search(text, v.end, e) and not under_head):
         return False
-    if GOAL_CUE.search(text, cs, ce) or follows or _under_goal_head(text, v.start):
+    if GOAL_CUE.search(text, cs, ce) or follows or under_head:
         return True
     # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
     # … sử dụng tài khoản thu phí điện tử") is a coverage goal; a share of money is not
