@@ -93,6 +93,14 @@ def test_goals_listed_under_a_head_with_bracketed_numbers():
         [(100, "none", 2025), (85, "min", 2025), (80, "min", 2025)]
 
 
+def test_each_value_takes_the_first_year_after_it_and_a_yearly_roadmap_is_no_yearly_goal():
+    text = objectives("- Từng địa phương đăng ký chỉ tiêu theo lộ trình thực hiện hàng năm, phấn đấu đạt 20% "
+                      "xã, phường “không ma túy” năm 2025, bảo đảm đến hết năm 2030 đạt 50% địa bàn cấp xã "
+                      "“không ma túy”;",
+                      "- Hằng năm, số vụ phạm tội bị phát hiện tăng trên 3%.")
+    assert [(r[1], r[5], r[6]) for r in rows(text)] == [(20, 2025, False), (50, 2030, False), (3, 2030, True)]
+
+
 def test_year_stated_with_a_goal_carries_to_the_next():
     text = ("Theo kế hoạch, phấn đấu đến năm 2025 bảo đảm tối thiểu 95% công chức được bồi dưỡng.\n"
             "Đích đến của năm 2030 là 100% công chức được bồi dưỡng.\n"

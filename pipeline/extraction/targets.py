@@ -136,7 +136,9 @@ LEAD_YEAR = re.compile(
 LEAD_YEAR_CHARS = 40
 
 # A goal that recurs every year.
-ANNUAL = re.compile(r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b|[%‰]\s*/\s*năm\b", re.I)
+# Not a plan or roadmap that is yearly ("theo lộ trình thực hiện hàng năm, phấn đấu đạt 20% …").
+ANNUAL = re.compile(r"(?<!\b(?:lộ trình|kế hoạch|chương trình|báo cáo|dự toán)(?:\s+thực hiện)?\s+)"
+                    r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b|[%‰]\s*/\s*năm\b", re.I)
 
 # A yearly mark heading a whole sentence or list item ("d) Hằng năm, …").
 ANNUAL_LEAD = re.compile(r"[-+•*\s]*(?:[a-zđ]\)|\d+[.)])?\s*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
@@ -433,8 +435,12 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     if m is None and next_value is not None and next_value < ce:
         # before the clause's next value: "Giảm 10% số trẻ em … năm 2025 và 20% vào năm 2030";
         # not a year that leads that next value
-        m = DEADLINE.search(text, v.end, next_value) or YEAR_IN_SENTENCE.search(text, v.end, next_value)
-        if m is not None and LEAD_YEAR.search(text, m.start(), next_value):
+        # the first year there ("20% xã … năm 2025, bảo đảm đến hết năm 2030 đạt 50%")
+        found = [x for x in (DEADLINE.search(text, v.end, next_value),
+                             YEAR_IN_SENTENCE.search(text, v.end, next_value)) if x]
+        m = min(found, key=lambda x: x.start()) if found else None
+        lead = LEAD_YEAR.search(text, m.start(), next_value) if m is not None else None
+        if lead is not None and lead.start() < m.end():
             m = None
     if m is None:
         for m in DEADLINE.finditer(text, cs, ce):
