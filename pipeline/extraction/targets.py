@@ -48,6 +48,10 @@ GOAL_CUE = re.compile(
 
 # A clause that strives for the value, goal even among an agency's duties.
 STRIVE = re.compile(r"\bphấn đấu\b", re.I)
+# So is a value a duty must secure at least: "đảm bảo ít nhất 70% xã, phường …", "lộ trình
+# đạt mục tiêu ít nhất 50% xã, phường không có ma túy vào năm 2030".
+SECURED_MINIMUM = re.compile(r"\b(?:đạt|bảo đảm|đảm bảo|mục tiêu|chỉ tiêu)\s+(?:mục tiêu\s+)?"
+                             r"(?:tối thiểu|ít nhất|không dưới|trên)\s*$", re.I)
 
 # The head of a list of goals: "…, cụ thể: Phấn đấu A; B; C", "b) Phấn đấu trong năm
 # 2026:" over dash items, "Mục tiêu cụ thể:". Its clauses or items are goals even
@@ -309,6 +313,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
         # "c) Phấn đấu tỷ trọng … đạt tối thiểu 30%" in a duties list is still a goal,
         # and so is every clause or item of a list that "phấn đấu" heads
         return role == "implementation" and (bool(STRIVE.search(text, cs, v.start))
+                                             or bool(SECURED_MINIMUM.search(text, cs, v.start))
                                              or _under_goal_head(text, v.start))
     if role in GOAL_ROLES:
         return True
