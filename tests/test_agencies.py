@@ -351,6 +351,13 @@ def test_related_closes_a_list_of_bodies():
     assert found_in(text) == [("Sở Tư pháp", "implement"), ("Các Sở, ngành", "implement")]
 
 
+def test_a_class_of_organisations_heads_its_item():
+    text = ("V. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
+            "2. Đề nghị các tổ chức cung cấp dịch vụ chi trả\nMở tài khoản cho người hưởng trợ cấp.\n"
+            "3. Các tổ chức, cá nhân vi phạm bị xử lý theo quy định.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Các tổ chức cung cấp dịch vụ chi trả", "implement")]
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"
