@@ -358,6 +358,13 @@ def test_a_class_of_organisations_heads_its_item():
     assert found_in(text) == [("Sở Y tế", "lead"), ("Các tổ chức cung cấp dịch vụ chi trả", "implement")]
 
 
+def test_bodies_described_as_assigned_to_chair_get_no_chair_from_it():
+    # the words right after the names qualify them; a task of their own to chair does count
+    assert agencies._task_role(" được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm xây dựng kế hoạch.") \
+        == "implement"
+    assert agencies._task_role("Triển khai nhiệm vụ được giao chủ trì tại Phụ lục của Kế hoạch.") == "lead"
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

@@ -288,6 +288,7 @@ CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 
 # Role words of a task sentence.
 LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
+ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|giao)\s+chủ trì\b", re.I)
 # A task that only assists, after the usual "within its remit" opening ("Căn cứ chức năng,
 # nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
 SUPPORT_START = re.compile(
@@ -934,6 +935,9 @@ def _level(name: str) -> str:
 # -- roles -------------------------------------------------------------------
 
 def _task_role(sentence: str) -> str:
+    # "(các sở, ngành) được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm …": the
+    # words right after the names say which bodies, not that they chair this task
+    sentence = ASSIGNED_SUBJECT.sub("", sentence)
     if LEAD_WORD.search(sentence):
         return "lead"
     if SUPPORT_START.match(sentence):
