@@ -365,6 +365,17 @@ def test_bodies_described_as_assigned_to_chair_get_no_chair_from_it():
     assert agencies._task_role("Triển khai nhiệm vụ được giao chủ trì tại Phụ lục của Kế hoạch.") == "lead"
 
 
+def test_an_item_naming_no_body_ends_the_item_before_it():
+    text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n2.11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n"
+            "- Tuyên truyền, vận động Nhân dân.\n2.12. Các Sở, ban, ngành khác\n"
+            "- Chủ trì tổ chức các hoạt động lồng ghép.\n")
+    assert found_in(text) == [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement")]
+    # a list under a body's item is its duties, whatever its marks
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng chịu trách nhiệm:\n1.1. Chủ trì hướng dẫn thực hiện.\n"
+            "2. Công an tỉnh\n- Tuần tra, kiểm soát.\n")
+    assert found_in(text) == [("Sở Xây dựng", "lead"), ("Công an tỉnh", "implement")]
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

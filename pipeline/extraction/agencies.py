@@ -589,12 +589,27 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                     else:
                         item.tasks.append((s, e))
             items.append(item)
+        elif items and kind != "none" and _mark_shape(mark.group(0)) == _mark_shape(text[items[-1].start:items[-1].end]):
+            # a sibling item that names no body ("2.12. Các Sở, ban, ngành khác", "3. Trong quá
+            # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
+            # duty of that body
+            items.append(Item(names=[], start=ls, end=le))
         else:
             later = _sentence_items(text, rest_at, le) if kind == "none" else []
             if items:
                 items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
             items.extend(later)
     return items
+
+
+def _mark_shape(line: str) -> str:
+    """The shape of a line's list mark: "Điều", "1.", "1.1.", "a)", "-" (a sibling of an
+    item has its shape; "1. Chủ trì …" under "Điều 2. Sở … chịu trách nhiệm:" does not)."""
+    mark = ITEM_MARK.match(line)
+    token = mark.group(0).strip(" *#_\t") if mark else ""
+    if token.startswith("Điều"):
+        return "Điều"
+    return re.sub(r"\d+", "9", re.sub(r"[a-zđ]", "a", token))
 
 
 def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
