@@ -101,6 +101,12 @@ def test_each_value_takes_the_first_year_after_it_and_a_yearly_roadmap_is_no_yea
     assert [(r[1], r[5], r[6]) for r in rows(text)] == [(20, 2025, False), (50, 2030, False), (3, 2030, True)]
 
 
+def test_a_count_told_as_the_state_now_is_no_goal():
+    text = objectives("Hiện nay, tổng số trạm phát sóng tại các khu công nghiệp khoảng 180 trạm, trong đó có 22 trạm 5G.",
+                      "- Thí điểm ứng dụng 5G cho tối thiểu 2 dự án trong các khu công nghiệp.")
+    assert [(r[1], r[3], r[4]) for r in rows(text)] == [(2, "dự án", "min")]
+
+
 def test_year_stated_with_a_goal_carries_to_the_next():
     text = ("Theo kế hoạch, phấn đấu đến năm 2025 bảo đảm tối thiểu 95% công chức được bồi dưỡng.\n"
             "Đích đến của năm 2030 là 100% công chức được bồi dưỡng.\n"

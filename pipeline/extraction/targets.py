@@ -389,6 +389,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""
     if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or PER_CENT_IN.search(text, cs, v.start):
         return ""
+    if RESULT_CUE.search(text, cs, v.start):
+        return ""                           # "Hiện nay, tổng số trạm … khoảng 180 trạm": the state now
     if RATE_WORD.search(text, cs, v.start) and PER_CENT_IN.search(text, v.end, ce):
         return ""                           # "tỷ lệ … tầm soát ít nhất 4 bệnh … đạt 90%"
     noun = counted_noun(text, v.end, max_words=3)
