@@ -376,6 +376,19 @@ def test_an_item_naming_no_body_ends_the_item_before_it():
     assert found_in(text) == [("Sở Xây dựng", "lead"), ("Công an tỉnh", "implement")]
 
 
+def test_another_bodys_chair_is_not_the_items():
+    assert agencies._task_role("Báo cáo cấp thẩm quyền (Bộ và các cơ quan trung ương chủ trì dự án) "
+                               "việc thực hiện Chương trình.") == "implement"
+    assert agencies._task_role("Tổng hợp kết quả dự án do Sở, ngành chủ trì, quản lý.") == "implement"
+
+
+def test_party_committees_head_an_item():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì tổ chức triển khai Kế hoạch.\n"
+            "2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh: Phối hợp chặt chẽ với chính quyền các cấp.\n")
+    assert found_in(text) == [("Sở Nội vụ", "lead"), ("Các cấp ủy Đảng", "support"),
+                              ("Mặt trận Tổ quốc Việt Nam tỉnh", "support")]
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

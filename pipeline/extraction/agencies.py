@@ -133,6 +133,7 @@ BODY_HEAD = re.compile(
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|Các tổ chức(?! tham mưu)|"
+    r"Các cấp ủy|Cấp ủy|"
     r"Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
@@ -288,6 +289,7 @@ CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 
 # Role words of a task sentence.
 LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
+OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b", re.I)
 ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|giao)\s+chủ trì\b", re.I)
 # A task that only assists, after the usual "within its remit" opening ("Căn cứ chức năng,
 # nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
@@ -953,6 +955,9 @@ def _task_role(sentence: str) -> str:
     # "(các sở, ngành) được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm …": the
     # words right after the names say which bodies, not that they chair this task
     sentence = ASSIGNED_SUBJECT.sub("", sentence)
+    # nor does another body's chair: in brackets ("(… các Bộ chủ trì dự án …)") or by
+    # "do" ("kết quả dự án do Sở, ngành chủ trì")
+    sentence = OTHERS_CHAIR.sub(" ", sentence)
     if LEAD_WORD.search(sentence):
         return "lead"
     if SUPPORT_START.match(sentence):
