@@ -389,6 +389,21 @@ def test_party_committees_head_an_item():
                               ("Mặt trận Tổ quốc Việt Nam tỉnh", "support")]
 
 
+def test_a_heading_closed_by_a_colon_names_what_it_lists():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, hướng dẫn thực hiện.\n"
+            "2. Các cơ quan, đơn vị, địa phương thuộc tỉnh: Căn cứ chức năng, nhiệm vụ xây dựng kế hoạch.\n"
+            "3. Các cơ quan thông tin, truyền thông của tỉnh: Đẩy mạnh tuyên truyền.\n"
+            "5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức "
+            "tuyên truyền, vận động Nhân dân.\n"
+            "6. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách "
+            "nhiệm thực hiện Kế hoạch này.\n")
+    assert found_in(text) == [
+        ("Sở Nội vụ", "lead"), ("Các cơ quan thông tin, truyền thông của tỉnh", "implement"),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement"), ("Các Đoàn thể tỉnh", "implement"),
+        ("Các sở, ban, ngành", "implement"), ("Tổ chức chính trị - xã hội", "implement"),
+        ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

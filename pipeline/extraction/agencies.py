@@ -86,7 +86,10 @@ EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECU
 # đơn vị báo cáo …" ("Các sở, ban, ngành" names the provincial departments and stays).
 GENERIC_PLURAL = re.compile(
     r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)"
-    r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*$")
+    r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|doanh nghiệp))*"
+    r"(?:\s+(?:thuộc|của|trên địa bàn)(?:\s+tỉnh|\s+thành phố)?)?$"
+    # individuals are no body: "Doanh nghiệp, cộng đồng, tổ chức, cá nhân"
+    r"|.*,\s*cá nhân$")
 # A name ending in "(có) liên quan" is a catch-all ("Các sở, ban, ngành, địa phương có liên quan").
 RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
 # "The other …" is a catch-all too: "Các sở, ban, ngành khác".
@@ -184,7 +187,7 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|Chủ trì|Phối hợp)\b|[:(.\n]"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
@@ -217,6 +220,9 @@ PLURAL = re.compile(r"(?:các|những)\s+")
 COLLECTIVE = re.compile(
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|đoàn thể|cơ quan báo chí|"
     r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế))\b", re.I)
+# Socio-political organisations are a member of a list even after a bare comma ("Các sở,
+# ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường").
+POLITICAL_ORGS = re.compile(r"tổ chức chính trị\s*[-–]?\s*xã hội\b", re.I)
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
@@ -687,9 +693,14 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
         # nhà nước về xây dựng - Chủ trì, phối hợp …"): the whole heading is the name
         cut, max_words = duty.start(), LONG_NAME_WORDS
     else:
-        for pat in (NAME_STOP, NAME_COMMA_END):
-            stop = pat.search(head, _after_first_word(head))
-            cut = min(cut, stop.start() if stop else cut)
+        stop = NAME_STOP.search(head, _after_first_word(head))
+        cut = stop.start() if stop else cut
+        if not (stop and head[cut] == ":"):
+            # a heading that ends its name with a colon keeps what it lists before it ("Các
+            # cơ quan thông tin, truyền thông của tỉnh: …"); elsewhere a comma then a lower-
+            # case word may start the duties
+            comma = NAME_COMMA_END.search(head, _after_first_word(head))
+            cut = min(cut, comma.start() if comma else cut)
     phrase = _trim(head[:cut])
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
@@ -856,7 +867,8 @@ def _split(phrase: str) -> list[str]:
         nxt = nxt[plural.end():] if plural else nxt
         # a class of bodies is a member of its own only when named as such ("và các tổ
         # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
-        collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(","))
+        collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(",")
+                                                or POLITICAL_ORGS.match(nxt))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
         one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
         if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt) and not one_word) or collective:
