@@ -332,7 +332,8 @@ def test_an_item_may_name_its_bodies_after_an_opening_circumstance():
             "3. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về Sở Khoa học "
             "và Công nghệ.\n")
     assert found_in(text) == [("Sở Khoa học và Công nghệ", "implement"), ("Các sở, ngành", "implement"),
-                              ("Ủy ban nhân dân các xã, phường", "implement")]
+                              ("Ủy ban nhân dân các xã, phường", "implement"), ("Hội Nông dân tỉnh", "implement"),
+        ("Các tổ chức chính trị-xã hội", "implement")]
 
 
 def test_assisting_within_its_remit_is_support():
@@ -396,12 +397,14 @@ def test_a_heading_closed_by_a_colon_names_what_it_lists():
             "5. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức "
             "tuyên truyền, vận động Nhân dân.\n"
             "6. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách "
-            "nhiệm thực hiện Kế hoạch này.\n")
+            "nhiệm thực hiện Kế hoạch này.\n"
+            "7. Đề nghị Hội Nông dân tỉnh, các tổ chức chính trị-xã hội phát huy vai trò giám sát.\n")
     assert found_in(text) == [
         ("Sở Nội vụ", "lead"), ("Các cơ quan thông tin, truyền thông của tỉnh", "implement"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement"), ("Các Đoàn thể tỉnh", "implement"),
         ("Các sở, ban, ngành", "implement"), ("Tổ chức chính trị - xã hội", "implement"),
-        ("Ủy ban nhân dân các xã, phường", "implement")]
+        ("Ủy ban nhân dân các xã, phường", "implement"), ("Hội Nông dân tỉnh", "implement"),
+        ("Các tổ chức chính trị-xã hội", "implement")]
 
 
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
@@ -547,7 +550,8 @@ def test_a_higher_level_item_names_a_body_after_lettered_ones():
                 "b) Sở Giáo dục và Đào tạo\n- Phối hợp lồng ghép.\n"
                 "2. Trách nhiệm của Ủy ban nhân dân các xã, phường\nXây dựng kế hoạch.") == [
         ("Sở Y tế", "lead"), ("Sở Giáo dục và Đào tạo", "support"),
-        ("Ủy ban nhân dân các xã, phường", "implement")]
+        ("Ủy ban nhân dân các xã, phường", "implement"), ("Hội Nông dân tỉnh", "implement"),
+        ("Các tổ chức chính trị-xã hội", "implement")]
 
 
 def test_executing_clause_after_a_lead_in_ending_its_line():
