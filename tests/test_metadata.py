@@ -68,6 +68,16 @@ def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period
 
 
+def test_period_to_the_horizon_of_its_objectives():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 556/KH-UBND\nĐồng Tháp, ngày 20 tháng 11 năm 2025\n"
+            "KẾ HOẠCH\nThực hiện Nghị quyết số 48/NQ-CP ngày 03/4/2023 của Chính phủ về Chiến lược biển\n"
+            "I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển bền vững kinh tế biển.\n"
+            "2. Mục tiêu cụ thể đến năm 2030\n- 100% khu công nghiệp ven biển được quy hoạch bền vững.\n")
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.period_start, m.period_end) == (2025, 2030)
+
+
 def test_period_from_the_plans_own_schedule():
     head = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 157/KH-UBND\nCần Thơ, ngày 18 tháng 11 năm 2025\n"
             "KẾ HOẠCH\nPhát động phong trào thi đua chi trả trợ cấp không dùng tiền mặt\n"

@@ -107,6 +107,13 @@ def test_a_count_told_as_the_state_now_is_no_goal():
     assert [(r[1], r[3], r[4]) for r in rows(text)] == [(2, "dự án", "min")]
 
 
+def test_a_task_stated_as_a_share_to_have_is_a_goal():
+    text = ("III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển thủy sản\n"
+            "+ Phát triển ngành thủy sản bền vững. Có 30% diện tích nuôi thủy sản chủ lực áp dụng quy trình tiên tiến.\n"
+            "+ Diện tích rừng ngập mặn hiện có 30% được phục hồi.")
+    assert [(r[1], r[5]) for r in rows(text)] == [(30, 2030)]
+
+
 def test_year_stated_with_a_goal_carries_to_the_next():
     text = ("Theo kế hoạch, phấn đấu đến năm 2025 bảo đảm tối thiểu 95% công chức được bồi dưỡng.\n"
             "Đích đến của năm 2030 là 100% công chức được bồi dưỡng.\n"

@@ -83,6 +83,10 @@ CITED_DOCUMENT = re.compile(r"(?<![\p{L}\d])(?:số\s+)?\d{1,5}\s*(?:/\s*(?:19|2
 SCHEDULE_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*Thời gian\s+(?:thực hiện|thi đua|triển khai|tổ chức)\b", re.I)
 SCHEDULE_CHARS = 800
 SCHEDULE_SPAN = 15
+# An objectives heading with its horizon: "2. Mục tiêu cụ thể đến năm 2030".
+OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{0,40}?"
+                                r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
+HORIZON_SPAN = 25
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
 
 # Issuing bodies in header capitals and their names in words.
@@ -243,6 +247,16 @@ def schedule_period(text: str, structure, year: int) -> tuple[int | None, int | 
     return None, None
 
 
+def objectives_horizon(structure, year: int) -> tuple[int | None, int | None]:
+    """A plan that names no period of its own but sets its objectives to a year ("2. Mục
+    tiêu cụ thể đến năm 2030") runs from its issue year to that year."""
+    for sec in structure.sections:
+        m = OBJECTIVES_HORIZON.search(sec.heading) if sec.level <= 2 else None
+        if m and year <= int(m["y"]) <= year + HORIZON_SPAN:
+            return year, int(m["y"])
+    return None, None
+
+
 def valid_until(text: str, doc_type: str) -> int | None:
     """The last year of the document's own term of validity ("Giấy phép này có giá trị
     ... đến hết ngày 05 tháng 7 năm 2031"). Only a clause about the document itself
@@ -393,6 +407,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             meta.period_start, meta.period_end = meta.year, until
         else:
             meta.period_start, meta.period_end = schedule_period(text, structure, meta.year)
+        if meta.period_start is None:
+            meta.period_start, meta.period_end = objectives_horizon(structure, meta.year)
     if news:
         pub = doc.meta.get("published", "")
         if not pub:

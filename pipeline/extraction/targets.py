@@ -46,6 +46,8 @@ GOAL_CUE = re.compile(
     r"\b(?:phấn đấu|đạt|giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|lên|mục tiêu|chỉ tiêu|"
     r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới)\b", re.I)
 
+# A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
+HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
 # A clause that strives for the value, goal even among an agency's duties.
 STRIVE = re.compile(r"\bphấn đấu\b", re.I)
 # So is a value a duty must secure at least: "đảm bảo ít nhất 70% xã, phường …", "lộ trình
@@ -326,7 +328,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if RESULT_CUE.search(text, s, v.start) or any(RESULT_CUE.search(sec.heading) for sec in chain) \
             or (RESULT_CUE.search(text, v.end, e) and not under_head):
         return False
-    if GOAL_CUE.search(text, cs, ce) or follows or under_head:
+    if GOAL_CUE.search(text, cs, ce) or follows or under_head or HAS_SHARE.fullmatch(text, cs, v.start):
         return True
     # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
     # … sử dụng tài khoản thu phí điện tử") is a coverage goal; a share of money is not
