@@ -363,6 +363,18 @@ def test_title_without_its_type_line_under_the_number_and_date():
     assert S.parse(doc).header["title"] == "HÀNH ĐỘNG CỦA THÀNH PHỐ CẦN THƠ VỀ DINH DƯỠNG ĐẾN NĂM 2020"
 
 
+def test_a_title_in_capitals_run_into_the_preamble_under_its_type_line():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 980/KH-UBND\nNghệ An, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\n"
+            "THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÒNG THỦ DÂN SỰ Thực hiện Quyết "
+            "định số 1899/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    assert S.parse(doc).header["title"] == \
+        "THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÒNG THỦ DÂN SỰ"
+
+
 def test_a_title_that_begins_with_thuc_hien_is_no_preamble():
     from pipeline.extraction import structure as S
     from pipeline.models import Document
