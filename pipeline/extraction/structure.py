@@ -430,15 +430,15 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     while i < len(lines) and len(parts) < TITLE_MAX_LINES:
         text = lines[i].text
         # a title in capitals may open with the preamble's words ("TRIỂN KHAI CÔNG TÁC ...")
-        if (PREAMBLE_START.match(text) and not is_caps(text)) or heading_of(text) or MOTTO.search(text):
-            break
         run = CAPS_RUN.match(text) if not is_caps(text) and (not parts or is_caps(parts[0])) else None
-        if run and not MOTTO.search(run["title"]):
+        if run and not MOTTO.search(run["title"]) and not heading_of(text):
             # a title in capitals run into the preamble on one line ("… LUẬT PHÒNG THỦ DÂN SỰ
             # Thực hiện Quyết định số …"): the capitals are the title's end
             parts.append(run["title"])
             spans.append((lines[i].start + run.start("title"), lines[i].start + run.end("title")))
             i += 1
+            break
+        if (PREAMBLE_START.match(text) and not is_caps(text)) or heading_of(text) or MOTTO.search(text):
             break
         if parts and (is_caps(parts[0]) != is_caps(text)):
             break
