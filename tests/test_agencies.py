@@ -406,6 +406,17 @@ def test_a_heading_closed_by_a_colon_names_what_it_lists():
         ("Các tổ chức chính trị-xã hội", "implement")]
 
 
+def test_encouraging_a_named_body_gives_it_an_item():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.\n"
+            "2. Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh xây dựng kế hoạch hành động.\n"
+            "3. Khuyến khích doanh nghiệp đầu tư hạ tầng 5G.\n"
+            "4. Các doanh nghiệp nhà nước tiên phong, dẫn dắt phát triển kinh tế số.\n"
+            "5. Các cơ sở đào tạo đại học ở các lĩnh vực mở thêm chuyên ngành.\n")
+    assert found_in(text) == [("Sở Khoa học và Công nghệ", "lead"), ("Liên đoàn Lao động tỉnh", "implement"),
+                              ("Hội Nông dân tỉnh", "implement"), ("Các doanh nghiệp nhà nước", "implement"),
+                              ("Các cơ sở đào tạo đại học", "implement")]
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

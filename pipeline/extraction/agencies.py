@@ -159,6 +159,9 @@ TABLE_ROW_REACH = 3
 # "Điều 2. Nhiệm vụ và quyền hạn của Ban An toàn giao thông tỉnh"; not a group's heading
 # ("Trách nhiệm của các sở, ngành"), whose items name the bodies.
 LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
+                     # encouraging a named body ("Khuyến khích Liên đoàn Lao động tỉnh …"), not
+                     # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
+                     r"[Kk]huyến khích(?=\s+\p{Lu})|"
                      r"(?:Trách nhiệm|Nhiệm vụ(?:(?:,| và) quyền hạn)?)\s+của(?!\s+(?:các|những)\s))"
                      r"\s+(?P<rest>\p{L})")
 # An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
@@ -187,7 +190,7 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|Chủ trì|Phối hợp)\b|[:(.\n]"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
