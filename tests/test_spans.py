@@ -20,3 +20,21 @@ TEXT = ("b) Công tác đào tạo\n"
 def test_sentence_bounds_give_the_item_without_its_list_mark(inside, expected):
     s, e = sentence_bounds(TEXT, TEXT.index(inside))
     assert TEXT[s:e] == expected
+
+
+def test_records_keep_the_documents_own_tone_placement():
+    from pipeline.extraction.extract import extract
+    from pipeline.models import Document
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THANH HOÁ\nSố: 12/KH-UBND\nThanh Hoá, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Chăm sóc sức khoẻ người cao tuổi giai đoạn 2025 - 2030\n"
+            "I. MỤC TIÊU\n- Phấn đấu 95% người cao tuổi được khám sức khoẻ định kỳ.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hoá, Thể thao và Du lịch chủ trì tuyên truyền.\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    x = extract(doc)
+    assert doc.text == text                                   # the saved text is the document's
+    t = x.targets[0]
+    assert "sức khoẻ định kỳ" in t.quote and t.quote == text[t.start:t.end]
+    assert x.meta.title.startswith("Chăm sóc sức khoẻ")
+    a = x.agencies[0]
+    # the name in the one spelling bodies are counted in; the raw form as printed
+    assert a.agency == "Sở Văn hóa, Thể thao và Du lịch" and "hoá" in a.agency_raw

@@ -2,7 +2,8 @@
 
 Steps:
  0. layout     — flattened text gets its blocks back on lines of their own; only
-                 whitespace changes, so the text keeps its length and offsets
+                 whitespace changes, so the text keeps its length and offsets; the
+                 extractors then read it with one tone placement (same length again)
  1. structure  — header, title, section tree with roles, signature, recipients
  2. metadata   — the document's own identity (type, symbol, date, province, period…)
  3. references — legal documents cited, resolved against the registry
@@ -12,22 +13,23 @@ Steps:
  7. cut-off    — a text that stops mid-sentence is flagged in its warnings: what it
                  shows is reported with its evidence (the bodies of a cut duties list
                  too), and nothing past the cut is guessed
- 8. evidence   — quotes start after their list mark or formula character
+ 8. spelling   — the rules above read one tone placement ("hòa", "khỏe"); records give
+                 back the document's own ("hoá", "khoẻ"): quotes are cut from its text
+ 9. evidence   — quotes start after their list mark or formula character
 Extractors see only ``Document`` (text, blocks, pages, meta), never a file format.
 """
 from __future__ import annotations
 
 from pipeline.extraction import agencies, layout, metadata, quantities, references, structure, targets
-from pipeline.extraction.spans import tidy_quotes
+from pipeline.extraction.spans import respell, tidy_quotes
+from pipeline.reading.normalize import normalize_tone_placement
 from pipeline.models import Document, Extraction
 
 
 def extract(doc: Document) -> Extraction:
     relaid = layout.relayout(doc.text)                        # 0
-    if relaid != doc.text:
-        doc.text = relaid
-        for b in doc.blocks:
-            b.text = relaid[b.start:b.end]
+    own = relaid
+    _set_text(doc, normalize_tone_placement(relaid))
     struct = structure.parse(doc)                              # 1
     meta = metadata.extract(doc, struct)                       # 2
     refs = references.extract(doc, struct, meta)               # 3
@@ -39,5 +41,16 @@ def extract(doc: Document) -> Extraction:
             doc.warnings.append(structure.CUT_OFF_WARNING)
     extraction = Extraction(structure=struct, meta=meta, references=refs, targets=tgts,
                             quantities=qtys, agencies=agcs, assignments=assigns)
-    tidy_quotes(doc, extraction)                               # 8
+    working = doc.text
+    _set_text(doc, own)                                        # 8
+    respell(own, working, extraction)
+    tidy_quotes(doc, extraction)                               # 9
     return extraction
+
+
+def _set_text(doc: Document, text: str) -> None:
+    """Swap the document's text for one of the same length (same offsets)."""
+    if text != doc.text:
+        doc.text = text
+        for b in doc.blocks:
+            b.text = text[b.start:b.end]

@@ -89,3 +89,70 @@ def tidy_quotes(doc: Document, extraction: Extraction) -> None:
             if m and doc.text[start:start + len(quote)] == quote:
                 setattr(r, field_name, quote[m.end():])
                 r.start = start + m.end()
+
+
+# -- the document's own spelling --------------------------------------------
+
+WORD = re.compile(r"\w+")
+# Fields that give the document's words (not keys, codes or numbers). A body's name
+# ("agency") stays in the one spelling it is compared and counted in across documents;
+# its raw form is the document's.
+NAMED_FIELDS = {"agencies": ("agency_raw",), "assignments": (),
+                "targets": ("group", "action"), "quantities": ("subject",),
+                "references": ("subject", "issuer")}
+META_FIELDS = ("title", "issuer", "signer", "signer_title")
+
+
+def respell(own: str, working: str, extraction: Extraction) -> None:
+    """Give the records back the document's own spelling. The extractors read
+    ``working``, the text with one tone placement ("hòa", "khỏe"), so one rule fits
+    every document; ``own`` is the text as the document writes it ("hoá", "khoẻ"),
+    of the same length. Evidence is cut again from ``own``, and titles, subjects and
+    raw names take the document's spelling of each word, so a reviewer finds them as
+    printed."""
+    if own == working:
+        return
+    spelled = _spellings(own, working)
+    for name in ("references", "targets", "quantities", "agencies", "assignments"):
+        for r in getattr(extraction, name, []):
+            field_name = "quote" if hasattr(r, "quote") else "task"
+            setattr(r, field_name, own[r.start:r.end])
+            for f in NAMED_FIELDS[name]:
+                setattr(r, f, _respelled(getattr(r, f), spelled))
+    for f in META_FIELDS:
+        setattr(extraction.meta, f, _respelled(getattr(extraction.meta, f), spelled))
+    for sec in extraction.structure.sections:
+        sec.heading = _respelled(sec.heading, spelled)
+
+
+def _spellings(own: str, working: str) -> dict[str, str]:
+    """Each word the working text spells otherwise, as the document spells it."""
+    out: dict[str, str] = {}
+    pos = _first_diff(own, working, 0)
+    while pos is not None:
+        start = pos
+        while start > 0 and working[start - 1].isalnum():
+            start -= 1
+        m = WORD.match(working, start)
+        end = m.end() if m else pos + 1
+        if m:
+            out.setdefault(m.group(0), own[start:end])
+        pos = _first_diff(own, working, end)
+    return out
+
+
+def _first_diff(a: str, b: str, pos: int) -> int | None:
+    """First index from ``pos`` where the two same-length strings differ."""
+    step = 4096
+    while pos < len(a):
+        hi = min(len(a), pos + step)
+        if a[pos:hi] != b[pos:hi]:
+            return next(k for k in range(pos, hi) if a[k] != b[k])
+        pos = hi
+    return None
+
+
+def _respelled(value, spelled: dict[str, str]):
+    if not isinstance(value, str) or not value:
+        return value
+    return WORD.sub(lambda m: spelled.get(m.group(0), m.group(0)), value)

@@ -330,8 +330,8 @@ LINE_EDGE_SPACES_RE = re.compile(r"(?m)^ +| +$")
 
 
 def normalize(text: str) -> str:
-    """NFC, invisible and control characters out, spaces and bullets unified,
-    one tone placement. Line breaks are kept; spaces at line ends are dropped."""
+    """NFC, invisible and control characters out, spaces and bullets unified.
+    Line breaks are kept; spaces at line ends are dropped."""
     text = unicodedata.normalize("NFC", text)
     text = INVISIBLE_RE.sub("", text)
     text = CONTROL_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -341,7 +341,9 @@ def normalize(text: str) -> str:
     text = SLASH_RE.sub("/", text)
     text = SPACE_RE.sub(" ", text)
     text = LINE_EDGE_SPACES_RE.sub("", text)
-    return normalize_tone_placement(join_split_syllables(text))
+    # tone placement is left as the document writes it ("hoá" or "hóa"): quotes must
+    # match the document; extraction reads a copy with one placement
+    return join_split_syllables(text)
 
 
 # --------------------------------------------------------------------------
