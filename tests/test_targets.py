@@ -28,6 +28,9 @@ def rows(text: str, meta: DocMeta = META):
 @pytest.mark.parametrize("line, expected", [
     ("- 95% công chức được bồi dưỡng giảng viên;", [(95, None, "%", "none", 2030, False)]),
     ("- Tối thiểu 80% lãnh đạo y tế tuyến xã được bồi dưỡng;", [(80, None, "%", "min", 2030, False)]),
+    # comparison signs of indicator lists
+    ("- Tỷ lệ doanh nghiệp dùng hóa đơn điện tử ≥ 95%;", [(95, None, "%", "min", 2030, False)]),
+    ("- Tỷ lệ hộ nghèo < 2%;", [(2, None, "%", "under", 2030, False)]),
     ("- Trên 90% viên chức dân số được bồi dưỡng (lớp 3 tháng);", [(90, None, "%", "over", 2030, False)]),
     ("- Đảm bảo trên 70% diện tích nuôi cá tra áp dụng công nghệ.", [(70, None, "%", "over", 2030, False)]),
     ("- Tỷ lệ doanh nghiệp đạt tối thiểu 40%.", [(40, None, "%", "min", 2030, False)]),

@@ -28,10 +28,10 @@ from pipeline.extraction.structure import APPENDIX, parse_sections, split_lines
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
 QUALIFIERS = [
-    ("min", r"tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn"),
-    ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn"),
-    ("over", r"trên|hơn|vượt|cao hơn"),
-    ("under", r"dưới|thấp hơn"),
+    ("min", r"tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn|≥|>="),
+    ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|≤|<="),
+    ("over", r"trên|hơn|vượt|cao hơn|>"),
+    ("under", r"dưới|thấp hơn|<"),
     ("about", r"khoảng|xấp xỉ|gần|chừng"),
 ]
 QUALIFIER_BEFORE = re.compile(
