@@ -135,7 +135,8 @@ BODY_HEAD = re.compile(
     r"Trung tâm|Công an|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
-    r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|Các tổ chức(?! tham mưu)|"
+    r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
+    r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|"
     r"Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
@@ -333,13 +334,14 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     by_name: dict[str, Agency] = {}
     spans = implementation_spans(text, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
-    for item in items + task_table_items(text, structure, spans, bool(items)) + article_duties(text, structure, spans):
+    rows = task_table_items(text, structure, spans, headed=bool(items))
+    for item in items + rows + article_duties(text, structure, spans):
         roles = [item.role or _task_role(text[s:e]) for s, e in item.tasks]
         role = item.role or _item_role(roles)
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
         for raw, name in item.names:
-            if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):      # OCR debris, not a body we can name
+            if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
                 continue
             if GENERIC_PLURAL.match(name):     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once
                 continue                       # the head's title is dropped
@@ -600,7 +602,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                     else:
                         item.tasks.append((s, e))
             items.append(item)
-        elif items and kind != "none" and _mark_shape(mark.group(0)) == _mark_shape(text[items[-1].start:items[-1].end]):
+        elif items and kind != "none" and \
+                _mark_shape(mark.group(0)) == _mark_shape(text[items[-1].start:items[-1].end]):
             # a sibling item that names no body ("2.12. Các Sở, ban, ngành khác", "3. Trong quá
             # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
             # duty of that body

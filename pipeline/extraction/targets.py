@@ -328,7 +328,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if RESULT_CUE.search(text, s, v.start) or any(RESULT_CUE.search(sec.heading) for sec in chain) \
             or (RESULT_CUE.search(text, v.end, e) and not under_head):
         return False
-    if GOAL_CUE.search(text, cs, ce) or follows or under_head or HAS_SHARE.fullmatch(text, cs, v.start):
+    if GOAL_CUE.search(text, cs, ce) or follows or under_head \
+            or HAS_SHARE.fullmatch(text, cs, v.start):
         return True
     # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
     # … sử dụng tài khoản thu phí điện tử") is a coverage goal; a share of money is not
