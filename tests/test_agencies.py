@@ -417,6 +417,20 @@ def test_encouraging_a_named_body_gives_it_an_item():
                               ("Các cơ sở đào tạo đại học", "implement")]
 
 
+@pytest.mark.parametrize("heading, names", [
+    ("Giao Thuế thành phố Hà Nội căn cứ giá thóc được phê duyệt", ["Thuế thành phố"]),
+    ("Trưởng thuế thành phố Hà Nội, Giám đốc Sở Tài chính", ["Thuế thành phố", "Sở Tài chính"]),
+    ("Giao Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ dữ liệu", ["Sở Nông nghiệp và Môi trường"]),
+    ("Các cơ sở sản xuất, kinh doanh, dịch vụ thực hiện phân loại rác.",
+     ["Các cơ sở sản xuất, kinh doanh, dịch vụ"]),
+    # the heads of a kind of body name the kind
+    ("Giao người đứng đầu các cơ quan chuyên môn thực hiện", ["Các cơ quan chuyên môn"]),
+    ("Người đứng đầu doanh nghiệp vận tải chịu trách nhiệm", []),
+])
+def test_names_in_headings_of_duties(heading, names):
+    assert [n for _, n in agencies._names(heading, 0, len(heading))[0]] == names
+
+
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn.\n- Cơ quan chủ trì: Sở Xây dựng.\n"
             "II. THỦ TỤC\n1. Cấp phép.\n- Cơ quan thực hiện: Sở Xây dựng.\n- Cơ quan phối hợp: Công an tỉnh.\n"

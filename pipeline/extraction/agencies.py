@@ -19,7 +19,7 @@ Steps:
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import PROVINCE_NAMES
 from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence, sentence_bounds
+from pipeline.extraction.structure import annexed_plan
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
 NAMES_TXT = Path(__file__).resolve().parent.parent / "data" / "agency_names.txt"
@@ -137,7 +138,7 @@ BODY_HEAD = re.compile(
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
-    r"Các cấp ủy|Cấp ủy|"
+    r"Các cấp ủy|Cấp ủy|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
@@ -191,7 +192,7 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|Chủ trì|Phối hợp)\b|[:(.\n]"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
@@ -210,7 +211,8 @@ NAME_STOP = re.compile(
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
-    r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp)\b)(?!(?:các|những)\s+\p{Lu})\p{Ll}")
+    r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ)\b)"
+    r"(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # Persons joined to a body by "và" end the name: they are not a body
 # ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
 PERSONS_TAIL = re.compile(
@@ -230,14 +232,16 @@ POLITICAL_ORGS = re.compile(r"tổ chức chính trị\s*[-–]?\s*xã hội\b",
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
-    r"cơ quan thông tấn)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
+    r"cơ quan thông tấn|đơn vị sự nghiệp)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$"
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
     r"|(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
     # a kind closed by "liên quan" ends a list of named ones: "Các Sở, ngành, đơn vị liên quan"
     # (not a list of kinds alone: "Thủ trưởng cơ quan, đơn vị có liên quan" names no one)
     r"|(?<!\b(?:cơ quan|đơn vị|địa phương|tổ chức))"
-    r",\s*(?:đơn vị|cơ quan|địa phương)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s+(?:có\s+)?liên quan$")
+    r",\s*(?:đơn vị|cơ quan|địa phương)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s+(?:có\s+)?liên quan$"
+    # "…, cơ quan hành chính khác": the others, a catch-all
+    r"|,\s*(?:các\s+)?(?:cơ quan|đơn vị|tổ chức)\b[^,;]*\skhác$")
 # A plural tail joined by "và" and closed by "liên quan" is one catch-all, whatever it
 # lists: "… và các Bộ trưởng, Thủ trưởng các cơ quan liên quan".
 RELATED_LIST = re.compile(r"\s+và\s+(?:các|những)\s+[^;:]*?\s(?:có\s+)?liên quan\s*$")
@@ -251,7 +255,8 @@ MAX_NAME_WORDS = 16
 # rarely open a word of a body's name ("Ban Tổ chức", "Sở Xây dựng" do), and not after the
 # words that make them one ("Ban Chỉ đạo", "Phòng Tham mưu").
 CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
-                          r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh)\b")
+                          r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
+                          r"Đôn đốc|Cập nhật|Nghiên cứu)\b")
 # Such a heading may name a body by its duties ("Cơ quan chuyên môn trực thuộc Ủy ban nhân
 # dân tỉnh thực hiện công tác quản lý nhà nước về xây dựng, giao thông và vận tải").
 LONG_NAME_WORDS = 32
@@ -263,8 +268,8 @@ LONG_NAME_WORDS = 32
 HEAD_TITLE = re.compile(
     r"^(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
     r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
-    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài)\b))"
-    r"\s+(?=\p{Lu}|các\s+\p{L})")
+    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu)"
+    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b)")
 # Heads of a class of units, named by their title: "các Vụ trưởng" are the Vụ, "các
 # Cục trưởng" the Cục.
 UNIT_HEADS = re.compile(r"^(?P<all>Các|Những)\s+(?P<unit>Vụ|Cục|Viện|Bộ|Sở|Chi cục)\s+trưởng$")
@@ -291,7 +296,7 @@ BARE_PROVINCE_TAIL = re.compile(
     r"(?<=\S\s+\S+)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
-KEEPS_TIER = re.compile(r"^(?:Công an|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
+KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
 
 # The chief of an office, named by title: the office is the body ("Chánh Văn phòng …").
@@ -332,7 +337,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     agencies: list[Agency] = []
     assignments: list[Assignment] = []
     by_name: dict[str, Agency] = {}
-    spans = implementation_spans(text, structure)
+    spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
     for item in items + rows + article_duties(text, structure, spans):
@@ -415,6 +420,18 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     if not spans and structure.header.get("type") in LETTER_TYPES:
         spans = body_lists(text, structure, minimum=1)
     return spans
+
+
+def _annexed_plan_spans(doc: Document, structure: Structure) -> list[tuple[int, int]]:
+    """Duties parts of a plan issued in the decision's annex, after its signature
+    ("Nhiệm vụ cụ thể", "Tổ chức thực hiện" of the plan a "Quyết định ban hành Kế
+    hoạch" carries): the bodies given duties there are the document's."""
+    annex = annexed_plan(doc, structure)
+    if annex is None:
+        return []
+    annexed, (lo, hi) = annex
+    plan = replace(annexed, body_start=lo, body_end=hi)
+    return [(a, b) for a, b in implementation_spans(doc.text, plan) if lo <= a < hi]
 
 
 def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]) -> list[Item]:
@@ -694,7 +711,7 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
     cut = len(head)
     duty = CAPITAL_DUTY.search(head, _after_first_word(head))
     max_words = MAX_NAME_WORDS
-    if duty and not re.search(r"[.;:(]", head[:duty.start()]):
+    if duty and not re.search(r"[.;:(]|\s[a-zđ]\)(?:\s|$)", head[:duty.start()]):
         # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý
         # nhà nước về xây dựng - Chủ trì, phối hợp …"): the whole heading is the name
         cut, max_words = duty.start(), LONG_NAME_WORDS
@@ -707,7 +724,9 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
             # case word may start the duties
             comma = NAME_COMMA_END.search(head, _after_first_word(head))
             cut = min(cut, comma.start() if comma else cut)
-    phrase = _trim(head[:cut])
+    # each ";"-separated piece is trimmed apart: a catch-all tail ends its own piece,
+    # not the bodies after it ("…, các đơn vị trực thuộc; Chủ tịch Ủy ban nhân dân các xã")
+    phrase = "; ".join(t for t in (_trim(p) for p in head[:cut].split(";")) if t)
     parts = _split(phrase)
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):

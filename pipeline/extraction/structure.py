@@ -12,7 +12,7 @@ Everything works on ``Document.text``; block boldness is only a hint.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex as re
 
@@ -842,3 +842,39 @@ def ends_mid_sentence(text: str, structure: Structure) -> bool:
     last = tail[tail.rfind("\n") + 1:]
     return len(last) >= CUT_LINE_MIN and bool(MID_SENTENCE_END.search(last)) \
         and not ENDS_SENTENCE.search(last[-8:])
+
+
+# --------------------------------------------------------------------------
+# A plan issued in the annex of a decision
+# --------------------------------------------------------------------------
+
+# The head of a plan issued in a decision's annex: its type in capitals, its title (up
+# to two more lines), then "(Ban hành kèm theo Quyết định số …)".
+ANNEXED_PLAN = re.compile(
+    r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n(?:[^\n(]{1,400}\n){0,2}?"
+    r"[\s*_]*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
+
+
+def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[int, int]] | None:
+    """A decision that issues a plan ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
+    …") carries the plan after its signature: "KẾ HOẠCH …" over "(Ban hành kèm theo
+    Quyết định số …)". Its goals and duties are the document's. Returns the structure with
+    the annex's own sections added (their roles from their headings) and the annex's
+    span, or None."""
+    text = doc.text
+    m = ANNEXED_PLAN.search(text, structure.body_end or 0)
+    if not m or not structure.body_end:
+        return None
+    start = text.find("\n", m.end())
+    if start < 0:
+        return None
+    end = len(text)
+    for nxt in re.finditer(r"(?m)^[\s*#_|]*(?=\S)", text[start + 1:]):
+        line_at = start + 1 + nxt.end()
+        if APPENDIX.match(text[line_at:line_at + 40]) or ANNEXED_PLAN.match(text, start + 1 + nxt.start()):
+            end = start + 1 + nxt.start()
+            break
+    base = len(structure.sections)
+    extra = [replace(sec, parent=None if sec.parent is None else sec.parent + base)
+             for sec in parse_sections(split_lines(doc), start + 1, end)]
+    return replace(structure, sections=structure.sections + extra), (start + 1, end)

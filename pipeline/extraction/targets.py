@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import replace
 
 import regex as re
 
@@ -23,7 +22,7 @@ from pipeline.models import DocMeta, Document, Section, Structure, Target
 from pipeline.extraction.numbers import NumberMention, find_values
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import APPENDIX, parse_sections, split_lines
+from pipeline.extraction.structure import annexed_plan
 
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
@@ -66,12 +65,6 @@ FULL_STOP = re.compile(r"[.!?](?=\s+[\p{Lu}\d])")
 ITEM_KIND = re.compile(r"^[\s*_]*(?:(?P<dash>[-+•–])|(?P<letter>\(?[a-zđ]\))|(?P<num>\(?\d+(?:\.\d+)*[.)]))\s")
 # How many lines back a list head may be found.
 LIST_HEAD_LINES = 30
-
-# The head of a plan issued in a decision's annex: its type in capitals, its title (up
-# to two more lines), then "(Ban hành kèm theo Quyết định số …)".
-ANNEXED_PLAN = re.compile(
-    r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n(?:[^\n(]{1,200}\n){0,2}?"
-    r"[\s*_]*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 
 # A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
 MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá|lệ phí|phí|thuế)\b", re.I)
@@ -239,33 +232,6 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
             r.confidence = SCANNED_CONFIDENCE
     _assign_ids(doc.doc_id, rows)
     return rows
-
-
-# -- a plan issued in the annex of a decision -------------------------------
-
-def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[int, int]] | None:
-    """A decision that issues a plan ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
-    …") carries the plan after its signature: "KẾ HOẠCH …" over "(Ban hành kèm theo
-    Quyết định số …)". Its goals are the document's goals. Returns the structure with
-    the annex's own sections added (their roles from their headings) and the annex's
-    span, or None."""
-    text = doc.text
-    m = ANNEXED_PLAN.search(text, structure.body_end or 0)
-    if not m or not structure.body_end:
-        return None
-    start = text.find("\n", m.end())
-    if start < 0:
-        return None
-    end = len(text)
-    for nxt in re.finditer(r"(?m)^[\s*#_|]*(?=\S)", text[start + 1:]):
-        line_at = start + 1 + nxt.end()
-        if APPENDIX.match(text[line_at:line_at + 40]) or ANNEXED_PLAN.match(text, start + 1 + nxt.start()):
-            end = start + 1 + nxt.start()
-            break
-    base = len(structure.sections)
-    extra = [replace(sec, parent=None if sec.parent is None else sec.parent + base)
-             for sec in parse_sections(split_lines(doc), start + 1, end)]
-    return replace(structure, sections=structure.sections + extra), (start + 1, end)
 
 
 # -- goals -------------------------------------------------------------------
