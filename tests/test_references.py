@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction import references, registry, structure
+from pipeline.extraction import metadata, references, registry, structure
 from pipeline.reading.ingest import assemble
 from pipeline.models import DocMeta, Document, Extraction, Reference
 from tests.conftest import shared_file
@@ -263,3 +263,21 @@ def test_digits_spaced_apart_by_a_copy(text, symbol):
 
 def test_spaced_digits_without_so_stay_apart():
     assert [r.symbol for r in refs_of("Có 12 3/KH-UBND được gửi.")] == ["3/KH-UBND"]
+
+
+def test_a_spaced_ampersand_inside_a_code():
+    from pipeline.extraction.references import find_symbols
+    assert [s for _, _, s in find_symbols("theo Văn bản số 15972/SXD-QLN& TTBĐS ngày 05/11/2025")] == \
+        ["15972/SXD-QLN&TTBĐS"]
+    assert [s for _, _, s in find_symbols("Công văn 303/KH-UBND & Quyết định 12/QĐ-UBND")] == \
+        ["303/KH-UBND", "12/QĐ-UBND"]
+
+
+def test_a_web_pages_trailer_cites_nothing_for_the_document():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4085/UBND-ĐT\nThành phố Hồ Chí Minh, ngày 25 tháng 11 "
+            "năm 2025\nKính gửi: Sở Xây dựng.\nThực hiện Công văn số 15972/SXD-QLN ngày 05/11/2025 của Sở Xây dựng.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Được\n"
+            "Văn bản liên quan Ban hành: 12/09/2025 Thưa Quý khách, Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.\n")
+    d = doc_of(text)
+    found = [r.symbol for r in references.extract(d, structure.parse(d), metadata.extract(d, structure.parse(d)))]
+    assert found == ["15972/SXD-QLN"]

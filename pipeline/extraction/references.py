@@ -22,14 +22,16 @@ from pipeline.models import DocMeta, Document, Reference, Structure
 from pipeline.extraction.registry import (ISSUER_NAMES, TYPE_NAMES, canonical_symbol, parse_symbol,
                                           symbol_key, type_name)
 from pipeline.extraction.spans import evidence
+from pipeline.extraction.structure import document_end
 
 # --------------------------------------------------------------------------
 # Symbol patterns (run on NFC text; whitespace may include a line break where
 # the citation was hard-wrapped)
 # --------------------------------------------------------------------------
 
-# A code inside a symbol: KH, QĐ, TTg, CTr, UBND, BYT, TƯ, QH15, ĐQ&V.
-CODE = r"[A-ZĐƯ][A-Za-zĐđƯư&]*\d*(?![\p{L}\d])"
+# A code inside a symbol: KH, QĐ, TTg, CTr, UBND, BYT, TƯ, QH15, ĐQ&V, QLN& TTBĐS (a
+# copy may space the ampersand from the code it joins).
+CODE = r"[A-ZĐƯ][A-Za-zĐđƯư]*(?:[ \t]?&[ \t]?[A-ZĐƯ][A-Za-zĐđƯư]*)*\d*(?![\p{L}\d])"
 # The number: digits, where OCR may have read 1 as l and 0 as O inside it.
 NUMBER = r"(?<![\p{L}\d/.\-])(?:\d|[lO](?=\d))[\dlO]*"
 # A copy that spaced a number's digits apart ("s ố 6 1 9/BC-STP", "số 1 49/2016/NĐ-CP"):
@@ -444,7 +446,10 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
     firsts: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
     loose: dict[str, str] = {}         # ocr_key -> key of the first row with it
+    end_of_own = document_end(text, structure)
     for start, end, sym in find_symbols(text):                               # 1
+        if start >= end_of_own:
+            continue                    # a web page's trailer, not the document
         taken.append((start, end))
         key = symbol_key(sym)
         if ocr_key(sym) == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1):

@@ -878,3 +878,21 @@ def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[
     extra = [replace(sec, parent=None if sec.parent is None else sec.parent + base)
              for sec in parse_sections(split_lines(doc), start + 1, end)]
     return replace(structure, sections=structure.sections + extra), (start + 1, end)
+
+
+# --------------------------------------------------------------------------
+# Where a saved web page's own additions begin
+# --------------------------------------------------------------------------
+
+# A legal database's page goes on after the document: its list of related documents
+# and its notice to readers, which cite documents of their own ("Nghị định
+# 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân").
+# (a reflowed save runs them into the lines before: "… ban hành Văn bản liên quan Ban hành:").
+SITE_TRAILER = re.compile(r"\bVăn bản liên quan[\s#*_]+(?:Ban hành:|Văn bản)|\bThưa Quý khách,")
+
+
+def document_end(text: str, structure: Structure) -> int:
+    """End of the document's own text: before a web page's trailer, if one follows the
+    document's body, else the end of the text."""
+    m = SITE_TRAILER.search(text, structure.body_end or 0)
+    return m.start() if m else len(text)
