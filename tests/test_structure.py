@@ -375,6 +375,18 @@ def test_a_title_in_capitals_run_into_the_preamble_under_its_type_line():
         "THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÒNG THỦ DÂN SỰ"
 
 
+def test_a_letters_subject_on_the_line_of_its_number():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 4240/UBND-VX V/v khẩn trương cập nhật cơ sở dữ liệu cán bộ, công chức\n"
+            "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\nKính gửi: Sở Nội vụ.\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    h = S.parse(doc).header
+    assert h["title"] == "khẩn trương cập nhật cơ sở dữ liệu cán bộ, công chức" and h["symbol"] == "4240/UBND-VX"
+    assert text[h["title_start"]:h["title_end"]] == h["title"]
+
+
 def test_a_title_that_begins_with_thuc_hien_is_no_preamble():
     from pipeline.extraction import structure as S
     from pipeline.models import Document

@@ -135,7 +135,9 @@ DOC_TYPES = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "BÁO CÁO", "
              "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN", "KẾT LUẬN", "BIÊN BẢN", "THÔNG TƯ LIÊN TỊCH")
 DOC_TYPE_FOLDED = sorted(((fold(t), t) for t in DOC_TYPES), key=lambda x: -len(x[0]))
 # Subject line of an official letter: "V/v triển khai ...".
-LETTER_SUBJECT = re.compile(r"^V/v\.?\s*(?P<title>.+)$", re.I)
+# (a header table read row by row may run it after the number: "Số: 4240/UBND-VX V/v …").
+LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?\s*\S+\s+)?V/v\.?\s*(?P<title>.+)$", re.I)
+NUMBER_FIRST = re.compile(r"^Số\b", re.I)
 
 # Lines that open the preamble and so end the title.
 PREAMBLE_START = re.compile(
@@ -247,7 +249,8 @@ def header_zone_end(lines: list[Line]) -> int:
     """Index of the line that ends the header zone: the type heading, a letter's
     "V/v" subject or the preamble, whichever comes first."""
     for i, ln in enumerate(lines[:HEADER_MAX_LINES]):
-        if doc_type_of(ln.text) or LETTER_SUBJECT.match(ln.text) or PREAMBLE_START.match(ln.text):
+        if doc_type_of(ln.text) or (LETTER_SUBJECT.match(ln.text) and not NUMBER_FIRST.match(ln.text)) \
+                or PREAMBLE_START.match(ln.text):
             return i
     return min(HEADER_MAX_LINES, len(lines))
 
@@ -397,7 +400,8 @@ def interleaved(text: str, before: str, after: str) -> bool:
 def parse_title(lines: list[Line], first: int, header: dict, number_i: int | None = None) -> int:
     """Step 3: type line and subject; stores them in ``header``, returns the next line index."""
     type_i = None
-    begin = first if number_i is None else min(first, number_i + 1)
+    # (the number's own line may carry the subject: "Số: 4240/UBND-VX V/v …")
+    begin = first if number_i is None else min(first, number_i)
     for i in range(begin, min(first + 12, len(lines))):
         if doc_type_of(lines[i].text):
             type_i = i
@@ -416,7 +420,7 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
                 j += 1
             while j > i + 1 and interleaved(lines[j - 1].text, "x", "x"):
                 j -= 1              # never end the subject's span on a skipped line
-            header.update(type="CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start,
+            header.update(type="CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start + m.start("title"),
                           title_end=lines[j - 1].end)
             return max(j, first)
     if type_i is None:
