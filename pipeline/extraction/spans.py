@@ -99,7 +99,7 @@ WORD = re.compile(r"\w+")
 # its raw form is the document's.
 NAMED_FIELDS = {"agencies": ("agency_raw",), "assignments": (),
                 "targets": ("group", "action"), "quantities": ("subject",),
-                "references": ("subject", "issuer")}
+                "references": ("subject",)}
 META_FIELDS = ("title", "issuer", "signer", "signer_title")
 
 
