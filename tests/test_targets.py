@@ -117,6 +117,12 @@ def test_a_task_stated_as_a_share_to_have_is_a_goal():
     assert [(r[1], r[5]) for r in rows(text)] == [(30, 2030)]
 
 
+def test_a_count_an_objective_sets_right_after_its_verb():
+    text = objectives("- Đầu tư xây dựng mới 120 km đường giao thông nông thôn;",
+                      "- Hệ thống có 45 trạm quan trắc tự động.")
+    assert [(r[1], r[3], r[4]) for r in rows(text)] == [(120, "km đường giao", "none")]
+
+
 def test_year_stated_with_a_goal_carries_to_the_next():
     text = ("Theo kế hoạch, phấn đấu đến năm 2025 bảo đảm tối thiểu 95% công chức được bồi dưỡng.\n"
             "Đích đến của năm 2030 là 100% công chức được bồi dưỡng.\n"

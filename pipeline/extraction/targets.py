@@ -45,6 +45,11 @@ GOAL_CUE = re.compile(
     r"\b(?:phấn đấu|đạt|giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|lên|mục tiêu|chỉ tiêu|"
     r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới)\b", re.I)
 
+# A count an objective sets without a qualifier, right after the verb that sets it:
+# "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
+COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới)?|đầu tư|nâng cấp|cải tạo|trồng mới|"
+                             r"giảm|tăng|thu hút|đào tạo|giải quyết việc làm cho|tạo việc làm cho)"
+                             r"(?:\s+(?:thêm|được|khoảng))?\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
 HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
 # A clause that strives for the value, goal even among an agency's duties.
@@ -352,7 +357,9 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     """A plain count is a goal only in objective sections and with a qualifier before it;
     not an ordinal ("con thứ 3 trở lên"), nor a count inside the measure of a per cent
     stated before it ("95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh")."""
-    if role not in GOAL_ROLES or comparator == "none" or v.of is not None:
+    if role not in GOAL_ROLES or v.of is not None:
+        return ""
+    if comparator == "none" and not COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start):
         return ""
     if 1900 <= v.value <= 2100 and v.value == int(v.value):
         return ""
