@@ -80,7 +80,8 @@ CITED_DOCUMENT = re.compile(r"(?<![\p{L}\d])(?:số\s+)?\d{1,5}\s*(?:/\s*(?:19|2
                             r"(?:\s*[/\-]\s*\p{Lu}[\p{L}\d]*)?", re.I)
 # The sentence in which a plan introduces itself ("ban hành Kế hoạch ... giai đoạn ...").
 # A part or section that gives the plan's own schedule.
-SCHEDULE_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*Thời gian\s+(?:thực hiện|thi đua|triển khai|tổ chức)\b", re.I)
+SCHEDULE_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*Thời gian\s+"
+                              r"(?:thực hiện|thi đua|triển khai|tổ chức)\b", re.I)
 SCHEDULE_CHARS = 800
 SCHEDULE_SPAN = 15
 # An objectives heading with its horizon: "2. Mục tiêu cụ thể đến năm 2030".
@@ -240,7 +241,8 @@ def schedule_period(text: str, structure, year: int) -> tuple[int | None, int | 
     for sec in structure.sections:
         if sec.level > 2 or not SCHEDULE_HEADING.match(sec.heading):
             continue
-        years = [int(m["a"]) for m in BARE_YEAR.finditer(text, sec.start, min(sec.end, sec.start + SCHEDULE_CHARS))]
+        end = min(sec.end, sec.start + SCHEDULE_CHARS)
+        years = [int(m["a"]) for m in BARE_YEAR.finditer(text, sec.start, end)]
         years = [y for y in years if year <= y <= year + SCHEDULE_SPAN]
         if years:
             return min(years), max(years)
