@@ -166,6 +166,8 @@ LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
                      r"(?:Trách nhiệm|Nhiệm vụ(?:(?:,| và) quyền hạn)?)\s+của(?!\s+(?:các|những)\s))"
                      r"\s+(?P<rest>\p{L})")
+# A point that assigns a duty to a body it names.
+ASSIGNS = re.compile(r"(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?=\p{Lu})")
 # An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
 # tuyến cao tốc: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp …", "2. Đối với các hầm còn
 # lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …", "1. Về công tác bảo trì: Giao Cục …".
@@ -589,7 +591,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         mark = ITEM_MARK.match(line)
         kind = mark.lastgroup or "none"
         rest_at = ls + mark.end()
-        names, tail = [], rest_at
+        names, tail, below = [], rest_at, False
         # an executing clause names bodies whatever its mark, and may run over lines
         clause_end = _clause_end(text, le, hi)
         executors = _executors(text, rest_at, clause_end)
@@ -603,8 +605,15 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
+        elif ASSIGNS.match(text, rest_at, le):
+            # below the items that name bodies, a point that assigns a body by name is its
+            # item too ("8. Thủ trưởng cơ quan, ban, ngành … b) Giao Thanh tra thành phố …");
+            # the level of the items that name bodies stays
+            names, tail = _names(text, rest_at, le)
+            below = True
         if names:
-            style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
+            if not below:
+                style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
             item = Item(names=names, start=ls, end=le)
             if text[tail:le].strip(" :.-–*_\t"):
                 for s, e in _sentences(text, tail, le):
