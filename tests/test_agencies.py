@@ -473,6 +473,9 @@ def test_one_body_written_short_and_in_full_is_one_row():
     # a town inside a province is a body of its own: named as written
     ("Chủ tịch Ủy ban nhân dân các huyện, thành phố Long Xuyên", "Ủy ban nhân dân các huyện, thành phố Long Xuyên"),
     ("Chủ tịch Ủy ban nhân dân thành phố Tuyên Quang", "Ủy ban nhân dân thành phố Tuyên Quang"),
+    # where a class of bodies stands is the province itself, and goes with it
+    ("Các đơn vị cấp nước sạch trên địa bàn thành phố", "Các đơn vị cấp nước sạch"),
+    ("Các cơ quan báo chí đóng trên địa bàn", "Các cơ quan báo chí đóng trên địa bàn"),
     # a city that is a province is dropped like "tỉnh X", keeping the tier where the body needs it
     ("Sở Y tế thành phố Cần Thơ", "Sở Y tế"),
     ("Chánh Văn phòng UBND thành phố Đà Nẵng", "Chánh Văn phòng Ủy ban nhân dân thành phố"),

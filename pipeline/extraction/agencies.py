@@ -282,6 +282,9 @@ TITLE_ONLY = re.compile(
     # or the head of any body of a kind: "Thủ trưởng cơ quan, đơn vị"
     r"(?:\s+(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*)?$", re.I)
 
+# Where the bodies of a class stand, the province itself: "Các đơn vị cấp nước sạch trên
+# địa bàn thành phố" are "Các đơn vị cấp nước sạch" ("… đóng trên địa bàn" stays).
+AREA_TAIL = re.compile(r"\s+trên\s+địa\s+bàn\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
 # Cities that are provinces ("thành phố Đà Nẵng"); any other "thành phố X" is a town
@@ -957,6 +960,7 @@ def normalise(raw: str) -> str:
     for pat, full in _aliases():
         name = pat.sub(full, name)
     name = _spelled(name)
+    name = AREA_TAIL.sub("", name)
     m = PROVINCE_TAIL.search(name)
     if m:
         if m["tier"].casefold() == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
