@@ -123,6 +123,19 @@ def test_a_count_an_objective_sets_right_after_its_verb():
     assert [(r[1], r[3], r[4]) for r in rows(text)] == [(120, "km đường giao", "none")]
 
 
+def test_a_plan_issued_by_a_decision_without_its_annex_line():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 2954/QĐ-UBND\nSơn La, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành Kế hoạch xuất khẩu giai đoạn 2026 - 2030\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu sản phẩm hàng hóa giai đoạn 2026 - 2030.\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Công\nKẾ HOẠCH\nXUẤT KHẨU SẢN PHẨM HÀNG HÓA\n"
+            "I. MỤC TIÊU\n1. Phấn đấu giá trị xuất khẩu tăng bình quân 10 - 13%/năm.\n")
+    doc = Document(doc_id="t", source="t.txt", sha256="", format="txt", text=text)
+    found = targets.extract(doc, structure.parse(doc), DocMeta(doc_type="Quyết định", period_start=2026,
+                                                               period_end=2030))
+    assert [(t.value, t.value_high, t.annual) for t in found] == [(10, 13, True)]
+
+
 def test_year_stated_with_a_goal_carries_to_the_next():
     text = ("Theo kế hoạch, phấn đấu đến năm 2025 bảo đảm tối thiểu 95% công chức được bồi dưỡng.\n"
             "Đích đến của năm 2030 là 100% công chức được bồi dưỡng.\n"

@@ -859,6 +859,11 @@ ANNEXED_PLAN = re.compile(
     r"[\s*_]*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 
 
+# A decision's article issuing a plan, and the plan's type line on its own.
+ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+(?:Kế hoạch|Chương trình|Đề án|Phương án)\b")
+PLAN_TYPE_LINE = re.compile(r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)[\s*_]*$")
+
+
 def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[int, int]] | None:
     """A decision that issues a plan ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
     …") carries the plan after its signature: "KẾ HOẠCH …" over "(Ban hành kèm theo
@@ -866,8 +871,14 @@ def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[
     the annex's own sections added (their roles from their headings) and the annex's
     span, or None."""
     text = doc.text
-    m = ANNEXED_PLAN.search(text, structure.body_end or 0)
-    if not m or not structure.body_end:
+    if not structure.body_end:
+        return None
+    m = ANNEXED_PLAN.search(text, structure.body_end)
+    if m is None and ISSUES_PLAN.search(text, structure.body_start or 0, structure.body_end):
+        # the decision says it issues a plan, and the plan's type line follows the
+        # signature without the "(Kèm theo …)" line
+        m = PLAN_TYPE_LINE.search(text, structure.body_end)
+    if m is None:
         return None
     start = text.find("\n", m.end())
     if start < 0:
