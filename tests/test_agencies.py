@@ -423,6 +423,10 @@ def test_encouraging_a_named_body_gives_it_an_item():
     ("Giao Sở Nông nghiệp và Môi trường Khẩn trương chia sẻ dữ liệu", ["Sở Nông nghiệp và Môi trường"]),
     ("Các cơ sở sản xuất, kinh doanh, dịch vụ thực hiện phân loại rác.",
      ["Các cơ sở sản xuất, kinh doanh, dịch vụ"]),
+    # a class defined by the bodies listed in brackets after it names those bodies
+    ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh): a) Là đầu mối",
+     ["Sở Tài chính", "Ban Quản lý các Khu công nghiệp tỉnh"]),
+    ("Các sở, ngành (trừ Sở Y tế) thực hiện", ["Các sở, ngành"]),
     # the heads of a kind of body name the kind
     ("Giao người đứng đầu các cơ quan chuyên môn thực hiện", ["Các cơ quan chuyên môn"]),
     ("Người đứng đầu doanh nghiệp vận tải chịu trách nhiệm", []),

@@ -166,6 +166,8 @@ LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
                      r"(?:Trách nhiệm|Nhiệm vụ(?:(?:,| và) quyền hạn)?)\s+của(?!\s+(?:các|những)\s))"
                      r"\s+(?P<rest>\p{L})")
+# What may open a list of bodies in brackets: "(gồm các Sở: …)", "(bao gồm: …)".
+BRACKET_LEAD = re.compile(r"^\s*(?:bao gồm|gồm|là)\s*:?\s*", re.I)
 # A point that assigns a duty to a body it names.
 ASSIGNS = re.compile(r"(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?=\p{Lu})")
 # An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
@@ -743,6 +745,11 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
         parts = parts[:-1]                  # "Các sở, ban, ngành, địa phương có liên quan": a catch-all
+    listed = _bracketed_bodies(head, cut) if len(parts) == 1 and PLURAL.match(parts[0].casefold()) else []
+    if listed:
+        # a class defined by the bodies in brackets after it: "Các cơ quan đăng ký đầu tư
+        # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
+        return listed, start + offset + head.find(")", cut) + 1
     names = []
     for part in parts:
         if _not_a_name(part):
@@ -750,6 +757,20 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
         raw = " ".join(part.split()[:max_words])
         names.append((raw, normalise(raw)))
     return names, start + offset + cut
+
+
+def _bracketed_bodies(head: str, cut: int) -> list[tuple[str, str]]:
+    """Bodies listed in the brackets that open at ``head[cut]`` ("(Sở Tài chính, Ban …)",
+    "(gồm các Sở: Xây dựng, Công Thương)"), or none."""
+    close = head.find(")", cut)
+    if not head.startswith("(", cut) or close < 0:
+        return []
+    inner = BRACKET_LEAD.sub("", head[cut + 1:close]).strip()
+    if not inner:
+        return []
+    inner = inner[0].upper() + inner[1:]
+    names, _ = _names(inner, 0, len(inner))
+    return names
 
 
 def _after_circumstance(head: str) -> int:
