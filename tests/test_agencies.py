@@ -427,6 +427,11 @@ def test_encouraging_a_named_body_gives_it_an_item():
     ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý các Khu công nghiệp tỉnh): a) Là đầu mối",
      ["Sở Tài chính", "Ban Quản lý các Khu công nghiệp tỉnh"]),
     ("Các sở, ngành (trừ Sở Y tế) thực hiện", ["Các sở, ngành"]),
+    # a heading of names alone keeps the sectors its names list
+    ("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"]),
+    ("Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh",
+     ["Báo và phát thanh, truyền hình Sơn La", "Cổng thông tin điện tử tỉnh"]),
+    ("Sở Giáo dục và Đào tạo, các trường học", ["Sở Giáo dục và Đào tạo"]),
     # the heads of a kind of body name the kind
     ("Giao người đứng đầu các cơ quan chuyên môn thực hiện", ["Các cơ quan chuyên môn"]),
     ("Người đứng đầu doanh nghiệp vận tải chịu trách nhiệm", []),

@@ -217,6 +217,9 @@ NAME_COMMA_END = re.compile(
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ)\b)"
     r"(?!(?:các|những)\s+\p{Lu})\p{Ll}")
+# In a heading of names alone, a plural kind after a comma still ends the name ("Sở Giáo
+# dục và Đào tạo, các trường học").
+PLURAL_AFTER_COMMA = re.compile(r",\s+(?:các|những)\s+(?!\p{Lu})(?!tổ chức chính trị)\p{Ll}")
 # Persons joined to a body by "và" end the name: they are not a body
 # ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
 PERSONS_TAIL = re.compile(
@@ -732,12 +735,13 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
     else:
         stop = NAME_STOP.search(head, _after_first_word(head))
         cut = stop.start() if stop else cut
-        if not (stop and head[cut] == ":"):
-            # a heading that ends its name with a colon keeps what it lists before it ("Các
-            # cơ quan thông tin, truyền thông của tỉnh: …"); elsewhere a comma then a lower-
-            # case word may start the duties
-            comma = NAME_COMMA_END.search(head, _after_first_word(head))
-            cut = min(cut, comma.start() if comma else cut)
+        # a heading that ends its name with a colon keeps what it lists before it ("Các
+        # cơ quan thông tin, truyền thông của tỉnh: …"), and so does a heading that is
+        # nothing but names ("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch");
+        # elsewhere a comma then a lower-case word may start the duties
+        ends = NAME_COMMA_END if stop and head[cut] != ":" else PLURAL_AFTER_COMMA if stop is None else None
+        comma = ends.search(head, _after_first_word(head)) if ends else None
+        cut = min(cut, comma.start() if comma else cut)
     # each ";"-separated piece is trimmed apart: a catch-all tail ends its own piece,
     # not the bodies after it ("…, các đơn vị trực thuộc; Chủ tịch Ủy ban nhân dân các xã")
     phrase = "; ".join(t for t in (_trim(p) for p in head[:cut].split(";")) if t)
