@@ -432,6 +432,8 @@ def test_encouraging_a_named_body_gives_it_an_item():
     ("Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh",
      ["Báo và phát thanh, truyền hình Sơn La", "Cổng thông tin điện tử tỉnh"]),
     ("Sở Giáo dục và Đào tạo, các trường học", ["Sở Giáo dục và Đào tạo"]),
+    # a body's role in apposition after a dash is no part of its name
+    ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"]),
     # the heads of a kind of body name the kind
     ("Giao người đứng đầu các cơ quan chuyên môn thực hiện", ["Các cơ quan chuyên môn"]),
     ("Người đứng đầu doanh nghiệp vận tải chịu trách nhiệm", []),

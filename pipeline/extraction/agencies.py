@@ -203,7 +203,9 @@ NAME_STOP = re.compile(
     # thông vận tải - Chỉ đạo …"), not inside a name ("Sở Lao động - Thương binh và Xã hội",
     # "Cục Kinh tế - Quản lý đầu tư xây dựng")
     r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})(?!đường (?:sắt|bộ|thủy|biển))|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
-    r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu)\b))"
+    r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu|"
+    # or its role in apposition ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")
+    r"Cơ quan (?:thường trực|chủ trì|đầu mối|chuyên môn))\b))"
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
     r"|\s[a-zđ]\)\s"
     # a share allotted to the body ("Công an tỉnh 70% kinh phí")
