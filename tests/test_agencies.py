@@ -432,6 +432,9 @@ def test_encouraging_a_named_body_gives_it_an_item():
     ("Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh",
      ["Báo và phát thanh, truyền hình Sơn La", "Cổng thông tin điện tử tỉnh"]),
     ("Sở Giáo dục và Đào tạo, các trường học", ["Sở Giáo dục và Đào tạo"]),
+    # "Viện Nghiên cứu" is a name, not a duty in capitals; "Công An" printed with a capital
+    ("Các sở ngành liên quan, Viện Nghiên cứu phát triển Thành phố", ["Viện Nghiên cứu phát triển Thành phố"]),
+    ("Công An Thành phố, Bộ Tư lệnh Thành phố", ["Công an thành phố", "Bộ Tư lệnh Thành phố"]),
     # a body's role in apposition after a dash is no part of its name
     ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"]),
     # the heads of a kind of body name the kind
