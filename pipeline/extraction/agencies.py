@@ -160,7 +160,9 @@ TABLE_ROW_REACH = 3
 # A heading that names the body whose duties follow: "2. Trách nhiệm của Sở Y tế",
 # "Điều 2. Nhiệm vụ và quyền hạn của Ban An toàn giao thông tỉnh"; not a group's heading
 # ("Trách nhiệm của các sở, ngành"), whose items name the bodies.
-LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
+# The verbs that give a named body a duty.
+ASSIGN_VERBS = r"(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)"
+LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # encouraging a named body ("Khuyến khích Liên đoàn Lao động tỉnh …"), not
                      # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
@@ -169,11 +171,12 @@ LEAD_IN = re.compile(r"^(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|"
 # What may open a list of bodies in brackets: "(gồm các Sở: …)", "(bao gồm: …)".
 BRACKET_LEAD = re.compile(r"^\s*(?:bao gồm|gồm|là)\s*:?\s*", re.I)
 # A point that assigns a duty to a body it names.
-ASSIGNS = re.compile(r"(?:Giao cho|Giao|Đề nghị|Yêu cầu)\s+(?=\p{Lu})")
+# (capitalised: the point opens with it)
+ASSIGNS = re.compile(r"(?=\p{Lu})" + ASSIGN_VERBS + r"\s+(?=\p{Lu})")
 # An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
 # tuyến cao tốc: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp …", "2. Đối với các hầm còn
 # lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …", "1. Về công tác bảo trì: Giao Cục …".
-TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^:;\n]{0,240}?[:,]\s*(?=(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)\s)")
+TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^:;\n]{0,240}?[:,]\s*(?=" + ASSIGN_VERBS + r"\s)")
 # A circumstance opening an item before its bodies: "2. Căn cứ nội dung Kế hoạch và tình
 # hình thực tiễn, các sở, ngành và Ủy ban nhân dân các xã, phường … có trách nhiệm …".
 # ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan … phản ánh" names everyone).
