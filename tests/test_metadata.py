@@ -63,6 +63,10 @@ def test_news_cues_without_reader_hint():
     ("Kiểm tra vật liệu nổ trên địa bàn tỉnh Lào Cai năm 2026", 2026, (2026, 2026)),
     ("Phòng, chống ma túy đến năm 2030, tầm nhìn đến năm 2045", 2025, (2025, 2030)),
     ("Kiểm tra, cấp Giấy chứng nhận huấn luyện", 2026, (None, None)),
+    # the year of a cited document's date is not the plan's own
+    ("Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về dân số",
+     2025, (None, None)),
+    ("Sửa đổi Nghị định số 48/2019/NĐ-CP ngày 05 tháng 6 năm 2019 của Chính phủ", 2021, (None, None)),
 ])
 def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period

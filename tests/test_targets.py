@@ -262,6 +262,18 @@ def test_strive_heads_a_list_of_clauses_among_duties():
     assert got == [(22, "about", 2030), (50, "none", 2030), (90, "none", 2030)]
 
 
+def test_duty_done_effectively_is_no_reported_result():
+    # "thực hiện có hiệu quả" in the item's opening duty holds "hiện có", which is
+    # not "the existing ..." of a reported result
+    text = ("II. NỘI DUNG THỰC HIỆN\n1. Sở Y tế\n"
+            "a) Chủ trì, phối hợp triển khai thực hiện có hiệu quả các chỉ tiêu về dân số. Trong đó, "
+            "phấn đấu duy trì mức sinh thay thế, cụ thể: Phấn đấu mức sinh đạt 2,1 con/phụ nữ; "
+            "tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%; 90% trẻ sơ sinh được tầm soát bệnh bẩm sinh;\n"
+            "b) Tổng hợp số liệu hiện có: 30% số xã đã báo cáo.")
+    got = [(t.value, t.comparator) for t in run(text)[1]]
+    assert got == [(22, "about"), (90, "none")]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

@@ -63,7 +63,8 @@ REPORTED_PLAN = re.compile(
 PERIOD_RANGE = re.compile(r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*"
                           r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
-PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
+# (not the year of a date: "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024" in a title)
+PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
 # A title may name its one year after a theme ("NĂM AN TOÀN GIAO THÔNG 2022",
 # "... LỄ HỘI XUÂN 2025", "“NĂM AN TOÀN GIAO THÔNG - 2012”"): a bare year that is
 # no part of a date (26/7/2024) or a symbol (45/2019/QĐ-UBND).

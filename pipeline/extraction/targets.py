@@ -77,9 +77,10 @@ MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sác
 # Figures read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.8
 
-# Words that mark a reported result rather than a goal.
+# Words that mark a reported result rather than a goal ("hiện có", but not the
+# "thực hiện có hiệu quả" of a duty).
 RESULT_CUE = re.compile(
-    r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|hiện có|hiện nay|"
+    r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|hiện nay|"
     r"lũy kế|đến nay|kết quả)\b", re.I)
 
 # Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch"),
