@@ -274,6 +274,14 @@ def test_duty_done_effectively_is_no_reported_result():
     assert got == [(22, "about"), (90, "none")]
 
 
+def test_result_told_later_in_the_item_does_not_undo_its_goal():
+    text = ("II. NHIỆM VỤ\n1. Sở Xây dựng\n"
+            "a) Phấn đấu 90% xã đạt chuẩn nông thôn mới. Rà soát số liệu các xã đã báo cáo.\n"
+            "b) Kết quả: đến nay đã đạt 60% số xã.")
+    got = [(t.value, t.comparator) for t in run(text)[1]]
+    assert got == [(90, "none")]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

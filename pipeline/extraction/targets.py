@@ -297,7 +297,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     # a result is told before its figure ("đến nay đã đạt 85%"); after it, "đã" may only
     # describe whom a goal counts ("85% người hưởng … hoặc người đã có tài khoản"), and a
     # list headed by its goals ("các chỉ tiêu cụ thể như sau:") states none
-    if RESULT_CUE.search(text, s, v.start) or any(RESULT_CUE.search(sec.heading) for sec in chain) \
+    if RESULT_CUE.search(text, s, v.start) or any(RESULT_CUE.search(_title(sec.heading)) for sec in chain) \
             or (RESULT_CUE.search(text, v.end, e) and not under_head):
         return False
     if GOAL_CUE.search(text, cs, ce) or follows or under_head \
@@ -311,6 +311,13 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
         return True
     # a per cent under a heading that names a stage to reach ("1. Giai đoạn 2025 - 2030")
     return any(HEADING_STAGE.search(sec.heading) for sec in _chain(structure, v.start))
+
+
+def _title(heading: str) -> str:
+    """What a heading says of its part: its first sentence. A list item's "heading"
+    is the whole item, whose later sentences are its content, not its title."""
+    m = FULL_STOP.search(heading)
+    return heading[:m.start()] if m else heading
 
 
 def _under_goal_head(text: str, pos: int) -> bool:
