@@ -65,6 +65,12 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
       ("Đoàn đại biểu Quốc hội", "implement")]),
     ("15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nTuyên truyền đến hội viên.",
      [("Liên đoàn Lao động", "implement"), ("Hội Nông dân", "implement"), ("Liên minh Hợp tác xã", "implement")]),
+    # a request closed by a colon before the names it asks
+    ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh\na) Tuyên truyền đến hội viên.",
+     [("Hiệp hội Doanh nghiệp tỉnh", "implement"), ("Hội Nông dân tỉnh", "implement")]),
+    # the investors of a class of works are given duties like businesses
+    ("5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp\n- Bố trí mặt bằng lắp đặt thiết bị.",
+     [("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "implement")]),
     # the closing formula is no item
     ("1. Sở Y tế\nChủ trì triển khai.\nTrên đây là Kế hoạch; đề nghị Sở Nội vụ phối hợp.",
      [("Sở Y tế", "lead")]),

@@ -141,7 +141,7 @@ BODY_HEAD = re.compile(
     r"Các cấp ủy|Cấp ủy|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
-    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
+    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần)|"
@@ -167,7 +167,8 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
                      r"(?:Trách nhiệm|Nhiệm vụ(?:(?:,| và) quyền hạn)?)\s+của(?!\s+(?:các|những)\s))"
-                     r"\s+(?P<rest>\p{L})")
+                     # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
+                     r"(?:\s*:)?\s+(?P<rest>\p{L})")
 # What may open a list of bodies in brackets: "(gồm các Sở: …)", "(bao gồm: …)".
 BRACKET_LEAD = re.compile(r"^\s*(?:bao gồm|gồm|là)\s*:?\s*", re.I)
 # A point that assigns a duty to a body it names.
