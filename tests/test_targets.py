@@ -282,6 +282,14 @@ def test_result_told_later_in_the_item_does_not_undo_its_goal():
     assert got == [(90, "none")]
 
 
+def test_goal_named_after_a_result_in_the_same_sentence():
+    text = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phát triển hạ tầng số tại các khu công nghiệp đã đi vào "
+            "hoạt động, mục tiêu tỷ lệ phủ sóng mạng 5G tại các khu công nghiệp đến năm 2030 đạt 100%.\n"
+            "- Đến nay đã phủ sóng 60% khu công nghiệp.")
+    got = [(t.value, t.deadline) for t in run(text)[1]]
+    assert got == [(100, 2030)]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

@@ -297,7 +297,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     # a result is told before its figure ("đến nay đã đạt 85%"); after it, "đã" may only
     # describe whom a goal counts ("85% người hưởng … hoặc người đã có tài khoản"), and a
     # list headed by its goals ("các chỉ tiêu cụ thể như sau:") states none
-    if RESULT_CUE.search(text, s, v.start) or any(RESULT_CUE.search(_title(sec.heading)) for sec in chain) \
+    if _reported(text, s, v.start) or any(RESULT_CUE.search(_title(sec.heading)) for sec in chain) \
             or (RESULT_CUE.search(text, v.end, e) and not under_head):
         return False
     if GOAL_CUE.search(text, cs, ce) or follows or under_head \
@@ -311,6 +311,15 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
         return True
     # a per cent under a heading that names a stage to reach ("1. Giai đoạn 2025 - 2030")
     return any(HEADING_STAGE.search(sec.heading) for sec in _chain(structure, v.start))
+
+
+def _reported(text: str, s: int, pos: int) -> bool:
+    """A result is told before the figure, unless a goal is named between the two: "các
+    KCN đã đi vào hoạt động, … mục tiêu tỷ lệ phủ sóng 5G đến năm 2030 đạt 100%"."""
+    last = None
+    for last in RESULT_CUE.finditer(text, s, pos):
+        pass
+    return last is not None and not GOAL_LIST_HEAD.search(text, last.end(), pos)
 
 
 def _title(heading: str) -> str:
