@@ -290,6 +290,14 @@ def test_goal_named_after_a_result_in_the_same_sentence():
     assert got == [(100, 2030)]
 
 
+def test_service_returning_its_results_is_no_reported_result():
+    text = ("III. NHIỆM VỤ VÀ GIẢI PHÁP\n6. Phát triển dịch vụ công trực tuyến\n"
+            "- Nâng cấp dịch vụ công trực tuyến; bảo đảm 100% thủ tục hành chính xử lý, trả kết quả "
+            "trên môi trường điện tử.")
+    got = [(t.value, t.deadline) for t in run(text)[1]]
+    assert got == [(100, 2030)]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

@@ -78,10 +78,10 @@ MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sác
 SCANNED_CONFIDENCE = 0.8
 
 # Words that mark a reported result rather than a goal ("hiện có", but not the
-# "thực hiện có hiệu quả" of a duty).
+# "thực hiện có hiệu quả" of a duty; "kết quả", but not the "trả kết quả" of a service).
 RESULT_CUE = re.compile(
     r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|hiện nay|"
-    r"lũy kế|đến nay|kết quả)\b", re.I)
+    r"lũy kế|đến nay|(?<!trả\s)kết quả)\b", re.I)
 
 # Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch"),
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
