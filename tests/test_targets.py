@@ -298,6 +298,13 @@ def test_service_returning_its_results_is_no_reported_result():
     assert got == [(100, 2030)]
 
 
+def test_level_that_describes_where_a_rule_applies_is_no_goal():
+    text = objectives("- Chỉ tiêu 1: Năm 2028 đạt 60% cơ quan có lãnh đạo chủ chốt là nữ. Đối với ngành có tỷ lệ "
+                      "nữ thấp dưới 30% có thể điều chỉnh mục tiêu.")
+    got = [(t.value, t.deadline) for t in run(text)[1]]
+    assert got == [(60, 2028)]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

@@ -87,6 +87,10 @@ RESULT_CUE = re.compile(
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
 RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
 
+# A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
+# có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu".
+LEVEL_DESCRIBED = re.compile(r"\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
+
 # The level a change starts from: "giảm … từ 12,1% giai đoạn 2007 - 2010 xuống còn 10%",
 # "tăng từ 40% lên 60%". The goal is the value after "xuống"/"lên".
 FROM_LEVEL = re.compile(r"\btừ\s*(?:mức\s+)?$", re.I)
@@ -272,7 +276,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
              structure: Structure, follows: bool, normative: bool = False) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
-    if RATIO_OF_PLAN.match(text, v.end):
+    if RATIO_OF_PLAN.match(text, v.end) or LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
         return False
     if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
         return False                        # "từ 12,1% … xuống còn 10%": the level it starts from
