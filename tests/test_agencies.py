@@ -350,6 +350,14 @@ def test_assisting_within_its_remit_is_support():
                               ("Sở Khoa học và Công nghệ", "support"), ("Sở Nội vụ", "implement")]
 
 
+def test_assisting_after_a_circumstance_is_support():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n2. Sở Tài chính\n"
+            "a) Phối hợp với Sở Y tế tham mưu lồng ghép các mục tiêu.\n"
+            "b) Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp với Sở Y tế tham mưu bố trí kinh phí.\n"
+            "3. Sở Nội vụ\nCăn cứ vào tình hình thực tế, tổ chức tập huấn cho cán bộ.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Sở Nội vụ", "implement")]
+
+
 def test_related_closes_a_list_of_bodies():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp theo dõi, đôn đốc thực hiện.\n"
             "2. Các Sở, ngành, đơn vị liên quan kiện toàn đội ngũ công chức làm công tác pháp chế.\n"

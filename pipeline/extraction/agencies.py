@@ -327,7 +327,9 @@ ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|gia
 SUPPORT_START = re.compile(
     r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*"
     r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+)nhiệm vụ(?:,?\s*(?:và\s+)?quyền hạn)?"
-    r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*)?"
+    r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
+    # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
+    r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
     r"(?:chủ động\s+|tích cực\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
 
 # Administrative tier of a body, from its name.
