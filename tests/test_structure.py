@@ -395,3 +395,36 @@ def test_a_title_that_begins_with_thuc_hien_is_no_preamble():
             "Thực hiện Quyết định số 1679/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n")
     header = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)).header
     assert header["title"] == "Thực hiện công tác dân số và phát triển giai đoạn 2026 - 2030"
+
+
+def test_a_letters_subject_after_its_number_and_date_on_one_line():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 3686 /UBND-XD Lào Cai, ngày 11 tháng 5 năm 2026 V/v đề xuất tháo gỡ vướng mắc về phòng cháy\n"
+            "Kính gửi: Bộ Xây dựng\n")
+    h = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)).header
+    assert h["title"] == "đề xuất tháo gỡ vướng mắc về phòng cháy"
+    assert text[h["title_start"]:h["title_end"]] == h["title"]
+
+
+@pytest.mark.parametrize("lines, title", [
+    # the plan is titled by the document it carries out, and its preamble follows
+    (["Thực hiện Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Tỉnh ủy",
+      "về phát triển các khu công nghiệp năm 2026",
+      "Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính phủ;"],
+     "Thực hiện Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Tỉnh ủy về phát triển các khu công nghiệp năm 2026"),
+    # a preamble sentence closes with its punctuation: no title
+    (["Thực hiện Quyết định số 1679/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch:",
+      "I. MỤC ĐÍCH, YÊU CẦU"], None),
+    # two preamble lines in a row: the first is no title
+    (["Thực hiện Chỉ thị số 23/CT-TTg ngày 26/7/2024 của Thủ tướng Chính phủ",
+      "Thực hiện Công văn số 12/BXD ngày 2/8/2024 của Bộ Xây dựng;"], None),
+])
+def test_a_title_that_names_the_document_it_carries_out(lines, title):
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 134/KH-UBND\nLào Cai, ngày 26 tháng 3 năm 2026\nKẾ HOẠCH\n" + \
+        "\n".join(lines) + "\n"
+    h = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)).header
+    assert h.get("title") == title

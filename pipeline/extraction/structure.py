@@ -135,14 +135,18 @@ DOC_TYPES = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "BÁO CÁO", "
              "QUY CHẾ", "QUY ĐỊNH", "CÔNG ĐIỆN", "KẾT LUẬN", "BIÊN BẢN", "THÔNG TƯ LIÊN TỊCH")
 DOC_TYPE_FOLDED = sorted(((fold(t), t) for t in DOC_TYPES), key=lambda x: -len(x[0]))
 # Subject line of an official letter: "V/v triển khai ...".
-# (a header table read row by row may run it after the number: "Số: 4240/UBND-VX V/v …").
-LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?\s*\S+\s+)?V/v\.?\s*(?P<title>.+)$", re.I)
+# (a header table read row by row may run it after the number, and after the place and
+# date beside it: "Số: 4240/UBND-VX V/v …", "Số: 5973 /UBND-KT Lào Cai, ngày 11 tháng 6
+# năm 2026 V/v …").
+LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?[^\n]{0,80}?\s)?V/v\.?\s*(?P<title>.+)$", re.I)
 NUMBER_FIRST = re.compile(r"^Số\b", re.I)
 
 # Lines that open the preamble and so end the title.
 PREAMBLE_START = re.compile(
     r"^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Thực hiện\s+(?:\S+\s+){0,5}?(?:số\s*:?\s*\d|" + r"(?-i:" + r"Nghị|Quyết|Chỉ|Công|"
     r"Kế|Thông|Chương|Luật|Văn))|Triển khai\s+(?-i:Nghị|Quyết|Chỉ|Công|Kế|Thông|Chương))", re.I)
+# A title may itself name the document the plan carries out ("Thực hiện Nghị quyết số …").
+SOURCE_TITLE = re.compile(r"^(?:Thực hiện|Triển khai)\s", re.I)
 # (the names of documents are capitalised: "Thực hiện Công văn số …" opens a preamble,
 # "Thực hiện công tác dân số …" is a title)
 # Authority line of a decision ("GIÁM ĐỐC SỞ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN").
@@ -442,6 +446,14 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             spans.append((lines[i].start + run.start("title"), lines[i].start + run.end("title")))
             i += 1
             break
+        if not parts and _titled_by_its_source(lines, i):
+            # "Thực hiện Nghị quyết số 34-NQ/TU … về phát triển … năm 2026" under the type
+            # line, then "Căn cứ …": the plan is titled by the document it carries out
+            n = _source_title_lines(lines, i)
+            parts += [ln.text for ln in lines[i:i + n]]
+            spans += [(ln.start, ln.end) for ln in lines[i:i + n]]
+            i += n
+            break
         if (PREAMBLE_START.match(text) and not is_caps(text)) or heading_of(text) or MOTTO.search(text):
             break
         if parts and (is_caps(parts[0]) != is_caps(text)):
@@ -459,6 +471,32 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     if i < len(lines) and AUTHORITY_LINE.match(lines[i].text) and is_caps(lines[i].text):
         header["authority"] = lines[i].text.strip()
     return i
+
+
+def _source_title_lines(lines: list[Line], i: int) -> int:
+    """How many lines from ``i`` run on before one ends a sentence (".", ":", ";") or
+    another part begins; 0 if none ends within a title's length."""
+    for n in range(1, TITLE_MAX_LINES + 1):
+        if i + n > len(lines):
+            return 0
+        text = lines[i + n - 1].text.rstrip(" *_")
+        if text.endswith((".", ":", ";", ",")):
+            return 0
+        nxt = lines[i + n].text if i + n < len(lines) else ""
+        if not nxt or PREAMBLE_START.match(nxt) or heading_of(nxt):
+            return n
+    return 0
+
+
+def _titled_by_its_source(lines: list[Line], i: int) -> bool:
+    """A line right under the type line that reads like the preamble ("Thực hiện Nghị
+    quyết số …") but is a title: it closes no sentence, and a preamble line ("Căn cứ …")
+    follows it."""
+    if not PREAMBLE_START.match(lines[i].text) or not SOURCE_TITLE.match(lines[i].text):
+        return False
+    n = _source_title_lines(lines, i)
+    return bool(n) and i + n < len(lines) and bool(PREAMBLE_START.match(lines[i + n].text)) \
+        and not SOURCE_TITLE.match(lines[i + n].text)
 
 
 def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
