@@ -151,6 +151,15 @@ def test_hyphenated_line_end_from_a_pdf_viewer():
         ["Tổ chức quán triệt, thực hiện kinh tế - xã hội"]
 
 
+def test_the_body_end_mark_closes_its_paragraph_at_any_length():
+    lines = ["Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành, địa phương triển khai thực hiện./.",
+             "Nơi nhận:", "- Như trên;"]
+    assert join_wrapped(lines, wrap_width=60) == lines
+    # a wrapped paragraph still joins
+    assert join_wrapped(["Yêu cầu các Sở, ngành triển khai", "thực hiện Kế hoạch này./."], wrap_width=30) == \
+        ["Yêu cầu các Sở, ngành triển khai thực hiện Kế hoạch này./."]
+
+
 def test_windows_line_ends():
     assert normalize("Số: 5/KH-UBND\r\nHà Nội, ngày 1 tháng 2 năm 2024\r\n") == \
         "Số: 5/KH-UBND\nHà Nội, ngày 1 tháng 2 năm 2024\n"

@@ -305,6 +305,10 @@ def test_scanned_headers(text, expected):
     ("Nơi nhận:\n- Như trên;\nKT. BỘ TRƯỞNG\nBỘ TRƯỞNG\nPhan Thị Thắng", "Thứ trưởng", "Phan Thị Thắng"),
     ("Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An", "Phó Chủ tịch", "Nguyễn Văn An"),
     ("Nơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An", "Chủ tịch", "Nguyễn Văn An"),
+    # the signature column read into the recipients' lines: the name ends one of them
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như Điều 3; KT. CHỦ TỊCH\n- TT. Tỉnh uỷ; PHÓ CHỦ TỊCH\n"
+     "- Phó CT UBND tỉnh Phan Trung Bá;\n- Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước\n- Lưu: VT.",
+     "Phó Chủ tịch", "Nguyễn Thế Phước"),
     # a fragment no full name fits is never kept
     ("Nơi nhận:\nKT. CHỦ TỊCH\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nguyến Thành Sinh", "Phó Chủ tịch", None),
 ])

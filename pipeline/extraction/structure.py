@@ -705,7 +705,9 @@ def stands_alone(region: str, after: int, m) -> bool:
     """A name candidate sits on its own line or cell, or right after the title."""
     before = region[after:m.start()]
     tail = region[m.end():m.end() + 4]
-    own_start = not before.strip() or re.search(r"(?:\n|\s{3})\s*$", before)
+    # (or at the end of a recipient's line, the signature column read into it:
+    # "- Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước")
+    own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before)
     own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(", tail)
     return bool(own_start and own_end)
 

@@ -24,6 +24,10 @@ LIST_MARKER_RE = re.compile(
 CLAUSE_END = (";", ":")
 #: Punctuation that closes a paragraph when it ends a short line.
 END_PUNCT = (".", ":", ";", "!", "?")
+#: The mark that closes a document's body ("… tổ chức thực hiện./."): its line ends the
+#: paragraph at any length, and the recipients' list ("Nơi nhận:") always opens one.
+BODY_END = ("./.", "/.")
+RECIPIENTS_START = re.compile(r"^Nơi\s+nhận\b")
 
 
 def starts_new_item(line: str) -> bool:
@@ -92,6 +96,8 @@ def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bo
     """A clearly short line ends its paragraph when it closes a sentence or the
     next line opens with a capital (a heading line such as '1. Mục đích')."""
     if line.endswith(CLAUSE_END) and following[:1].isupper():
+        return True
+    if line.endswith(BODY_END) or RECIPIENTS_START.match(following):
         return True
     if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width:
         return False
