@@ -309,6 +309,8 @@ def test_scanned_headers(text, expected):
     ("Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như Điều 3; KT. CHỦ TỊCH\n- TT. Tỉnh uỷ; PHÓ CHỦ TỊCH\n"
      "- Phó CT UBND tỉnh Phan Trung Bá;\n- Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước\n- Lưu: VT.",
      "Phó Chủ tịch", "Nguyễn Thế Phước"),
+    ("Nơi nhận: T/M TỈNH ỦY\n- Văn phòng Trung ương Đảng; PHÓ BÍ THƯ THƯỜNG TRỰC\n- Lưu.\nHoàng Giang",
+     "Phó Bí thư Thường trực", "Hoàng Giang"),
     # a fragment no full name fits is never kept
     ("Nơi nhận:\nKT. CHỦ TỊCH\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nguyến Thành Sinh", "Phó Chủ tịch", None),
 ])

@@ -174,7 +174,7 @@ SIGNER_TITLE = re.compile(
     r"(?<![\p{L}.])(?P<title>(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|"
     r"THỦ\s+TƯỚNG|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|"
     r"CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|CHỦ\s+NHIỆM|"
-    r"TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC\s+SỞ))(?![\p{L}])")
+    r"TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC\s+SỞ)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?)(?![\p{L}])")
 # Words before a name that are not part of it ("Ông Trần Văn An").
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Đồng"}
 # The last line of the recipients: "- Lưu: VT, ATMT."
@@ -689,7 +689,8 @@ def title_case(title: str) -> str:
     if words and words[0] in ("PHÓ", "TỔNG"):
         return words[0].capitalize() + " " + title_case(" ".join(words[1:]))
     out = " ".join(words).capitalize()
-    return out.replace("văn phòng", "Văn phòng").replace("thanh tra", "Thanh tra")
+    return out.replace("văn phòng", "Văn phòng").replace("thanh tra", "Thanh tra") \
+        .replace("thường trực", "Thường trực")
 
 
 def closing_region(text: str, body_end: int) -> str:
