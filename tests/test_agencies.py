@@ -688,3 +688,16 @@ def test_a_decisions_article_gives_a_body_a_duty_in_a_sentence():
     assert sorted(found_in(text)) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
                                       ("Sở Giao thông vận tải", "lead"),
                                       ("Viện Khoa học và Công nghệ", "lead")]
+
+
+def test_a_class_heading_names_the_members_it_lists():
+    # "2. Các sở …" / "Giao các sở … gồm:" / one body per dash line: the members are the bodies
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì tổng hợp.\n"
+            "2. Các sở quản lý nhà nước chuyên ngành về hạ tầng\n"
+            "Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n"
+            "- Sở Công Thương (đối với hạ tầng cụm công nghiệp);\n"
+            "- Sở Xây dựng (đối với hạ tầng đô thị).\n"
+            "Có trách nhiệm:\na) Chủ trì rà soát tài sản thuộc phạm vi quản lý;\n"
+            "3. Các sở, ban, ngành\nTriển khai thực hiện.\n")
+    assert found_in(text) == [("Sở Tài chính", "lead"), ("Sở Công Thương", "lead"), ("Sở Xây dựng", "lead"),
+                              ("Các sở, ban, ngành", "implement")]

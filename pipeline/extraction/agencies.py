@@ -169,6 +169,9 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      r"(?:Trách nhiệm|Nhiệm vụ(?:(?:,| và) quyền hạn)?)\s+của(?!\s+(?:các|những)\s))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s+(?P<rest>\p{L})")
+# A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
+MEMBERS_OPENER = re.compile(r"\b(?:bao gồm|gồm(?: có)?|sau đây|như sau)\s*:\s*$", re.I)
+MEMBERS_OPENER_LINES = 2
 # What may open a list of bodies in brackets: "(gồm các Sở: …)", "(bao gồm: …)".
 BRACKET_LEAD = re.compile(r"^\s*(?:bao gồm|gồm|là)\s*:?\s*", re.I)
 # A point that assigns a duty to a body it names.
@@ -630,6 +633,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         if names:
             if not below:
                 style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
+            members = _members(text, le, hi) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
+            names = members or names
             item = Item(names=names, start=ls, end=le)
             if text[tail:le].strip(" :.-–*_\t"):
                 for s, e in _sentences(text, tail, le):
@@ -656,6 +661,27 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
             items.extend(later)
     return items
+
+
+def _members(text: str, le: int, hi: int) -> list[tuple[str, str]]:
+    """The bodies a class heading lists under it: "2. Các sở quản lý nhà nước chuyên ngành"
+    / "Giao các sở … gồm:" / "- Sở Công Thương (đối với …);" / "- Sở Xây dựng (…);". The
+    list must open within the next lines and name a body on each of its dash lines."""
+    lines = list(_lines(text, le, hi))
+    opener = next((i for i, (s, e) in enumerate(lines[:MEMBERS_OPENER_LINES])
+                   if MEMBERS_OPENER.search(text, s, e)), None)
+    if opener is None:
+        return []
+    names: list[tuple[str, str]] = []
+    for s, e in lines[opener + 1:]:
+        mark = ITEM_MARK.match(text[s:e])
+        if mark.lastgroup != "dash":
+            break
+        found, _ = _names(text, s + mark.end(), e)
+        if not found:
+            return []
+        names += found
+    return names if len(names) >= BODY_LIST_MIN else []
 
 
 def _mark_shape(line: str) -> str:
