@@ -563,6 +563,10 @@ def test_heads_of_generic_units_are_a_catch_all():
     # a catch-all joined by "và" without "các"
     ("Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.",
      ["Sở Xây dựng"]),
+    # bare names after "các Sở" without a colon; the article's own title on the line above
+    ("Trách nhiệm thi hành\nChánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở Y tế, Công Thương, "
+     "Nông nghiệp và Môi trường chịu trách nhiệm thi hành quyết định này./.",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế", "Sở Công Thương", "Sở Nông nghiệp và Môi trường"]),
 ])
 def test_execution_clause_shapes(clause, expected):
     text = "Điều 1. Phê duyệt danh mục.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\nĐiều 3. " + clause

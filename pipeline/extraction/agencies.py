@@ -78,6 +78,10 @@ LISTED_KIND = re.compile(r"^(?:Các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)(?:\s*,\s*(?:[B
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
 SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$")
+# The same without a colon, in an executing clause: "Giám đốc các Sở Y tế, Công Thương,
+# Nông nghiệp và Môi trường" (a list of bare names after the plural kind).
+KIND_LIST = re.compile(r"\b(?:(?:Giám đốc|Bộ trưởng|Thủ trưởng)\s+)?các\s+(?P<noun>Sở|Bộ)\s+"
+                       r"(?=\p{Lu}[^;,]*,\s*\p{Lu})")
 # Where an item of a list shared by one kind starts: the start, or after "," or "và".
 KIND_ITEM = re.compile(r"(?:^\s*|,\s*|\s+và\s+)(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
@@ -843,6 +847,11 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
                 piece = _share_kind(piece, shared["noun"].capitalize())
             before = _before_lead_in(lead)
             piece = f"{before}, {piece}" if before else piece
+        else:
+            kinds = KIND_LIST.search(piece)
+            if kinds:
+                # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
+                piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
         piece = piece.replace("*", " ").strip()
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
@@ -883,8 +892,8 @@ def _clause_start(text: str, start: int) -> int:
     for _ in range(CLAUSE_LINES):
         line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
         before = text[line_start:start].rstrip()
-        if start == 0 or not before or before.endswith("."):
-            break
+        if start == 0 or not before or before.endswith(".") or EXECUTION_HEADING.match(before):
+            break                           # ("Điều 10. Trách nhiệm thi hành" is the article's title)
         start = line_start
         if ITEM_MARK.match(before).lastgroup:
             break
