@@ -71,6 +71,14 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # the investors of a class of works are given duties like businesses
     ("5. Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp\n- Bố trí mặt bằng lắp đặt thiết bị.",
      [("Các chủ đầu tư xây dựng và kinh doanh hạ tầng Khu công nghiệp", "implement")]),
+    # Party committees head items of a Party programme; "tổ chức đảng" stays in the list
+    ("1. Các cấp ủy, tổ chức đảng\n- Tổ chức học tập, quán triệt Chương trình.",
+     [("Các cấp ủy, tổ chức đảng", "implement")]),
+    ("2. Đảng ủy Ủy ban nhân dân tỉnh\n- Lãnh đạo, chỉ đạo triển khai Chương trình.",
+     [("Đảng ủy Ủy ban nhân dân tỉnh", "implement")]),
+    # a person named by title and name is no body
+    ("1. Phó Giám đốc Sở - Hoàng Văn Thuân\nChỉ đạo kiểm tra.\n2. Phòng Quản lý công nghiệp\nTham mưu.",
+     [("Phòng Quản lý công nghiệp", "implement")]),
     # the closing formula is no item
     ("1. Sở Y tế\nChủ trì triển khai.\nTrên đây là Kế hoạch; đề nghị Sở Nội vụ phối hợp.",
      [("Sở Y tế", "lead")]),

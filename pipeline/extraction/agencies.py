@@ -142,7 +142,7 @@ BODY_HEAD = re.compile(
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
-    r"Các cấp ủy|Cấp ủy|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
+    r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
@@ -198,7 +198,7 @@ CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
 
 # Lower-case words that end a body's name: the verbs of its duties.
 NAME_STOP = re.compile(
-    r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể)|tham mưu|chịu trách nhiệm|có trách nhiệm|"
+    r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng)|tham mưu|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|(?<!đầu tư )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
@@ -227,6 +227,7 @@ NAME_STOP = re.compile(
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
+    r"tổ chức đảng|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ)\b)"
     r"(?!(?:các|những)\s+\p{Lu})\p{Ll}")
@@ -290,6 +291,9 @@ HEAD_TITLE = re.compile(
     r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
     r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu)"
     r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b)")
+# A person named by title and name: "Phó Giám đốc Sở - Hoàng Văn Thuân" heads an item
+# of his own tasks; no body is named.
+NAMED_PERSON = re.compile(r"^\p{Lu}\p{Ll}*\s*[-–]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}$")
 # Heads of a class of units, named by their title: "các Vụ trưởng" are the Vụ, "các
 # Cục trưởng" the Cục.
 UNIT_HEADS = re.compile(r"^(?P<all>Các|Những)\s+(?P<unit>Vụ|Cục|Viện|Bộ|Sở|Chi cục)\s+trưởng$")
@@ -914,7 +918,8 @@ def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
     one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
     return bool(RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part)
-                or OTHERS.match(part) or len(HEAD_TITLE.sub("", part).split()) < 2)
+                or OTHERS.match(part) or len(HEAD_TITLE.sub("", part).split()) < 2
+                or NAMED_PERSON.match(HEAD_TITLE.sub("", part)))
 
 
 def _trim(phrase: str) -> str:
