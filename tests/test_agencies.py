@@ -713,3 +713,19 @@ def test_a_class_heading_names_the_members_it_lists():
             "3. Các sở, ban, ngành\nTriển khai thực hiện.\n")
     assert found_in(text) == [("Sở Tài chính", "lead"), ("Sở Công Thương", "lead"), ("Sở Xây dựng", "lead"),
                               ("Các sở, ban, ngành", "implement")]
+
+
+def test_an_article_titled_by_its_body_gives_that_body_duties():
+    # a regulation's articles are its rules, unless the article is titled by the body whose
+    # duties it lists ("Phân cấp cho Sở Y tế …", "Trách nhiệm của Sở Công Thương")
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Phạm vi điều chỉnh\nQuy định này quy định việc phân cấp.\n"
+            "Điều 2. Phân cấp cho Sở Y tế thực hiện một số nhiệm vụ, quyền hạn sau\n"
+            "1. Cấp giấy chứng nhận cơ sở đủ điều kiện.\n2. Chủ trì khắc phục sự cố an toàn thực phẩm.\n"
+            "Điều 3. Trách nhiệm của Sở Công Thương\n1. Kiểm tra hội chợ.\n"
+            "Điều 4. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Công Thương", "implement")]
+
+
+def test_a_name_repeated_as_the_first_words_of_its_duty_is_named_once():
+    assert agencies.normalise("Thanh tra Bộ Thanh tra Bộ Giáo dục và Đào tạo") == "Thanh tra Bộ"
+    assert agencies.normalise("Bộ Tư pháp Bộ Tư pháp") == "Bộ Tư pháp"

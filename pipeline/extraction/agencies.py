@@ -109,6 +109,8 @@ UNIT_CODE = re.compile(r"\b[A-ZĐ]{2,5}\d+\b")
 # Bodies read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.7
 
+# An article's title after its number.
+ARTICLE_TITLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?P<rest>\S.*)$", re.S)
 # An article with no title of its own ("Điều 2.") whose items are headed by bodies
 # gives them duties; a titled article's clauses are its rules.
 UNTITLED_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]?[\s*_]*$")
@@ -139,7 +141,7 @@ BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
     r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
-    r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
+    r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
@@ -165,7 +167,7 @@ TABLE_ROW_REACH = 3
 # "Điều 2. Nhiệm vụ và quyền hạn của Ban An toàn giao thông tỉnh"; not a group's heading
 # ("Trách nhiệm của các sở, ngành"), whose items name the bodies.
 # The verbs that give a named body a duty.
-ASSIGN_VERBS = r"(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu)"
+ASSIGN_VERBS = r"(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân cấp cho|[Ủủ]y quyền cho|[Uu]ỷ quyền cho)"
 LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # encouraging a named body ("Khuyến khích Liên đoàn Lao động tỉnh …"), not
                      # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
@@ -207,7 +209,8 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|Chủ trì|Phối hợp)\b|[:(.\n]"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|"
+    r"Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
@@ -337,7 +340,7 @@ ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|gia
 # nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
 SUPPORT_START = re.compile(
     r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*"
-    r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+)nhiệm vụ(?:,?\s*(?:và\s+)?quyền hạn)?"
+    r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+|\s+)nhiệm vụ(?:,?\s*(?:và\s+)?quyền hạn)?"
     r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
     # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
     r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
@@ -427,7 +430,8 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         if not any(a <= lo < b for a, b in spans):
             spans.append((lo, hi))
     for s in structure.sections:
-        if EXECUTION_ARTICLE.match(text, s.start) and not any(a <= s.start < b for a, b in spans):
+        if (EXECUTION_ARTICLE.match(text, s.start) or _body_article(text, s)) \
+                and not any(a <= s.start < b for a, b in spans):
             spans.append((s.start, s.end))
     # the closing formula wherever the lines fell ("… Điều 3. Quyết định này có hiệu lực …
     # Thủ trưởng các cơ quan: A, B căn cứ Quyết định thi hành"): its line is an item
@@ -449,6 +453,16 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     if not spans and structure.header.get("type") in LETTER_TYPES:
         spans = body_lists(text, structure, minimum=1)
     return spans
+
+
+def _body_article(text: str, section) -> bool:
+    """An article titled by the body whose duties it lists: "Điều 4. Phân cấp cho Sở Y tế
+    thực hiện một số nhiệm vụ, quyền hạn sau", "Điều 5. Trách nhiệm của Sở Xây dựng"."""
+    m = ARTICLE_TITLE.match(section.heading)
+    if not m or section.role in NOT_DUTY_ROLES:
+        return False
+    lead = LEAD_IN.match(m["rest"])
+    return bool(lead) and bool(BODY_HEAD.match(m["rest"], lead.start("rest")))
 
 
 def _annexed_plan_spans(doc: Document, structure: Structure) -> list[tuple[int, int]]:
@@ -1046,10 +1060,13 @@ def normalise(raw: str) -> str:
 
 def _once(name: str) -> str:
     """A heading run into its first sentence may repeat the name: "Trách nhiệm của Bộ Tư
-    pháp Bộ Tư pháp chịu trách nhiệm …" names "Bộ Tư pháp" once."""
+    pháp Bộ Tư pháp chịu trách nhiệm …" names "Bộ Tư pháp" once, and "Nhiệm vụ, quyền
+    hạn của Thanh tra Bộ Thanh tra Bộ Giáo dục và Đào tạo thực hiện …" names "Thanh tra Bộ"."""
     words = name.split()
-    half = len(words) // 2
-    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+    for k in range(2, len(words) // 2 + 1):
+        if words[:k] == words[k:2 * k]:
+            return " ".join(words[:k])
+    return name
 
 
 def _spelled(name: str) -> str:
