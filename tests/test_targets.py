@@ -305,6 +305,13 @@ def test_level_that_describes_where_a_rule_applies_is_no_goal():
     assert got == [(60, 2028)]
 
 
+def test_a_floor_set_on_a_budget_is_a_goal_a_cut_in_a_fee_is_not():
+    text = ("III. NHIỆM VỤ, GIẢI PHÁP\n1. Về nguồn lực\n- Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp "
+            "bảo vệ môi trường.\n- Giảm 50% lệ phí trước bạ cho xe điện.")
+    got = [(t.value, t.comparator) for t in run(text)[1]]
+    assert got == [(2, "min")]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

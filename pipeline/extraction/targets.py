@@ -87,6 +87,7 @@ RESULT_CUE = re.compile(
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
 RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
 
+AT_LEAST = re.compile(r"\b(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
 # có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu".
 LEVEL_DESCRIBED = re.compile(r"\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
@@ -285,8 +286,11 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
             and not _under_goal_head(text, v.start):
         return False
-    if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start):
-        return False                        # "Giảm 50% lệ phí trước bạ": a measure of money, no goal
+    if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
+            and not AT_LEAST.search(text, max(cs, v.start - 20), v.start):
+        # "Giảm 50% lệ phí trước bạ": a measure of money, no goal; but a floor set on a
+        # budget is one ("Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp môi trường")
+        return False
     if role in NON_GOAL_ROLES:
         # "c) Phấn đấu tỷ trọng … đạt tối thiểu 30%" in a duties list is still a goal,
         # and so is every clause or item of a list that "phấn đấu" heads
