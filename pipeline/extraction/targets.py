@@ -87,7 +87,8 @@ RESULT_CUE = re.compile(
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
 RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
 
-AT_LEAST = re.compile(r"\b(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
+# A floor allotted to a purpose: "Bố trí tối thiểu 2% ngân sách tỉnh".
+AT_LEAST = re.compile(r"\b(?:bố trí|dành|phân bổ|chi)\s+(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
 # có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu".
 LEVEL_DESCRIBED = re.compile(r"\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
@@ -287,7 +288,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
             and not _under_goal_head(text, v.start):
         return False
     if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
-            and not AT_LEAST.search(text, max(cs, v.start - 20), v.start):
+            and not AT_LEAST.search(text, max(cs, v.start - 30), v.start):
         # "Giảm 50% lệ phí trước bạ": a measure of money, no goal; but a floor set on a
         # budget is one ("Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp môi trường")
         return False
