@@ -281,3 +281,12 @@ def test_a_web_pages_trailer_cites_nothing_for_the_document():
     d = doc_of(text)
     found = [r.symbol for r in references.extract(d, structure.parse(d), metadata.extract(d, structure.parse(d)))]
     assert found == ["15972/SXD-QLN"]
+
+
+def test_a_footnote_mark_glued_to_a_symbol_cited_cleanly_is_that_symbol():
+    text = ("Căn cứ Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ; Luật số 42/2024/QH15;\n"
+            "Theo Nghị định số 105/2025/NĐ-CP2, cơ sở phải kiểm tra; "
+            "Thông tư 47/2024/TT-BGTVT4 quy định về xe.\n")
+    got = {r.symbol: r.mentions for r in refs_of(text)}
+    # a mark on a symbol never cited cleanly is kept as read
+    assert got == {"105/2025/NĐ-CP": 2, "42/2024/QH15": 1, "47/2024/TT-BGTVT4": 1}

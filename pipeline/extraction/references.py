@@ -439,6 +439,27 @@ def merge(ref: Reference, c: Citation) -> None:
         ref.doc_type = c.doc_type
 
 
+# A symbol ending in a letter code with figures glued after it ("NĐ-CP2", "QH151").
+GLUED_MARK = re.compile(r"\p{L}\d{1,3}$")
+
+
+def _without_footnote_marks(rows: list[Reference]) -> list[Reference]:
+    """A footnote's mark glued to a symbol ("105/2025/NĐ-CP2", "42/2024/QH151") is that
+    symbol once more, when the document cites it cleanly too: one row, its mentions
+    added. A symbol cited only with the mark stays as read."""
+    by_key = {ocr_key(r.symbol): r for r in rows}
+    kept = []
+    for r in rows:
+        key = ocr_key(r.symbol)
+        base = next((by_key[key[:-n]] for n in (1, 2)
+                     if key[-n:].isdigit() and by_key.get(key[:-n], r) is not r), None)
+        if base is not None and GLUED_MARK.search(r.symbol):
+            base.mentions += r.mentions
+            continue
+        kept.append(r)
+    return kept
+
+
 def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Reference]:
     text = doc.text
     own, header_span = own_spans(structure, meta)
@@ -465,7 +486,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         refs[key] = to_reference(doc, structure, c)
         refs[key].confidence = confidence
         firsts[refs[key].symbol] = start
-    rows = list(refs.values())
+    rows = _without_footnote_marks(list(refs.values()))
     count_short_mentions(text, rows, firsts, taken)                           # 4
     for r in rows:
         apply_registry(r)                                                     # 5
