@@ -444,7 +444,7 @@ GLUED_MARK = re.compile(r"\p{L}\d{1,3}$")
 
 
 def _without_footnote_marks(rows: list[Reference]) -> list[Reference]:
-    """A footnote's mark glued to a symbol ("105/2025/NĐ-CP2", "42/2024/QH151") is that
+    """A footnote's mark glued to a symbol ("105/2025/NĐ-CP2") is that
     symbol once more, when the document cites it cleanly too: one row, its mentions
     added. A symbol cited only with the mark stays as read."""
     by_key = {ocr_key(r.symbol): r for r in rows}
