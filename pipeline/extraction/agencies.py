@@ -323,7 +323,9 @@ PROVINCIAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng
 BARE_PROVINCE_BODY = re.compile(r"^(?:Sở|Công an|Bộ Chỉ huy|Chi cục|Cục|Kho bạc|Thanh tra|Văn phòng|Ban|"
                                 r"Bảo hiểm xã hội|Ủy ban|Liên đoàn|Hội|Tỉnh đoàn|Thành đoàn)\b")
 BARE_PROVINCE_TAIL = re.compile(
-    r"(?<=\S\s+\S+)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
+    # (not after a lower tier: "Ủy ban nhân dân phường Yên Bái" is the ward, named after
+    # a former province)
+    r"(?<=\S\s+\S+)(?<!\b(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
@@ -334,7 +336,11 @@ CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 
 # Role words of a task sentence.
 LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
-OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b", re.I)
+OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b"
+                          # "phối hợp với các cơ quan chủ trì": the chairing body is another
+                          r"|\bvới\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b", re.I)
+# A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
+CHAIRS = re.compile(r"[\s,]*chủ trì\b")
 ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|giao)\s+chủ trì\b", re.I)
 # A task that only assists, after the usual "within its remit" opening ("Căn cứ chức năng,
 # nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
@@ -652,6 +658,11 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # the level of the items that name bodies stays
             names, tail = _names(text, rest_at, le)
             below = True
+        elif BODY_HEAD.match(text, rest_at, le):
+            # so is a point whose body chairs its task ("9. Ủy ban nhân dân cấp xã" > "- Ủy ban
+            # nhân dân phường Yên Bái chủ trì … di dời cụm công nghiệp Đầm Hồng")
+            names, tail = _names(text, rest_at, le)
+            names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
         if names:
             if not below:
                 style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
