@@ -740,3 +740,12 @@ def test_a_point_whose_body_chairs_its_task_names_that_body():
     # chairing its task is no item of its own
     assert found_in(text) == [("Các sở, ban, ngành", "support"), ("Ủy ban nhân dân cấp xã", "lead"),
                               ("Ủy ban nhân dân phường Yên Bái", "lead")]
+
+
+def test_a_letter_asking_its_addressee_to_act_names_it():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 3686/UBND-XD\nV/v đề xuất tháo gỡ vướng mắc\n"
+            "Kính gửi: Bộ Xây dựng\nCục Cảnh sát đã có văn bản đề nghị Cục Đăng kiểm Việt Nam hướng dẫn.\n"
+            "Ủy ban nhân dân tỉnh Lào Cai kính đề nghị Bộ Xây dựng xem xét, chỉ đạo giải quyết./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    # the issuer's own request names the body; a request it reports does not
+    assert found_in(text) == [("Bộ Xây dựng", "implement")]

@@ -127,6 +127,8 @@ BUSINESS = re.compile(r"^(?:(?:Các|Những)\s+)?(?:Công ty|Tổng công ty|Doa
                       r"đơn vị kinh doanh|Đơn vị kinh doanh|chủ đầu tư|Chủ đầu tư|nhà thầu|Nhà thầu)", re.I)
 # Letters, notices and telegrams: short texts whose every item headed by a body is a duty.
 LETTER_TYPES = {"CÔNG VĂN", "THÔNG BÁO", "CÔNG ĐIỆN"}
+# The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
+REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})")
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -377,6 +379,8 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     by_name: dict[str, Agency] = {}
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
+    if not items and structure.header.get("type") in LETTER_TYPES:
+        items = _requested(text, structure)
     rows = task_table_items(text, structure, spans, headed=bool(items))
     for item in items + rows + article_duties(text, structure, spans):
         roles = [item.role or _task_role(text[s:e]) for s, e in item.tasks]
@@ -406,6 +410,22 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
                                               task=tev["quote"], start=s, end=e,
                                               page=tev["page"], section=tev["section"]))
     return agencies, assignments
+
+
+def _requested(text: str, structure: Structure) -> list[Item]:
+    """A letter that gives no body an item may still ask one to act in the issuer's own
+    words: "Ủy ban nhân dân tỉnh kính đề nghị Bộ Xây dựng xem xét: …", "… trân trọng đề
+    nghị Bộ Xây dựng quan tâm, chỉ đạo giải quyết". Reported requests ("Cục … đã có văn
+    bản đề nghị …") do not say "kính" or "trân trọng"."""
+    items = []
+    for m in REQUEST.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        names, _ = _names(text, m.end(), end)
+        if names:
+            s = text.rfind("\n", 0, m.start()) + 1
+            items.append(Item(names=names, start=s, end=end, tasks=[(s, end)]))
+    return items
 
 
 def _body_key(name: str) -> str:
