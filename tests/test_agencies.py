@@ -79,6 +79,10 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # a person named by title and name is no body
     ("1. Phó Giám đốc Sở - Hoàng Văn Thuân\nChỉ đạo kiểm tra.\n2. Phòng Quản lý công nghiệp\nTham mưu.",
      [("Phòng Quản lý công nghiệp", "implement")]),
+    # a class described at length before the brackets that list its members
+    ("1.3. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương) "
+     "hướng dẫn kiểm kê tài sản.",
+     [("Sở Xây dựng", "implement"), ("Sở Công Thương", "implement")]),
     # the closing formula is no item
     ("1. Sở Y tế\nChủ trì triển khai.\nTrên đây là Kế hoạch; đề nghị Sở Nội vụ phối hợp.",
      [("Sở Y tế", "lead")]),

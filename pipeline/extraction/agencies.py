@@ -181,7 +181,9 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
 MEMBERS_OPENER = re.compile(r"\b(?:bao gồm|gồm(?: có)?|sau đây|như sau)\s*:\s*$", re.I)
 MEMBERS_OPENER_LINES = 2
 # What may open a list of bodies in brackets: "(gồm các Sở: …)", "(bao gồm: …)".
-BRACKET_LEAD = re.compile(r"^\s*(?:bao gồm|gồm|là)\s*:?\s*", re.I)
+BRACKET_LEAD = re.compile(r"\s*(?:bao gồm|gồm|là)\s*:?\s*", re.I)
+# How far a class's description may run before the brackets listing its members.
+BRACKET_REACH = 80
 # A point that assigns a duty to a body it names.
 # (capitalised: the point opens with it)
 ASSIGNS = re.compile(r"(?=\p{Lu})" + ASSIGN_VERBS + r"\s+(?=\p{Lu})")
@@ -840,7 +842,7 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
     if listed:
         # a class defined by the bodies in brackets after it: "Các cơ quan đăng ký đầu tư
         # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
-        return listed, start + offset + head.find(")", cut) + 1
+        return listed, start + offset + head.find(")", head.find("(", cut)) + 1
     names = []
     for part in parts:
         if _not_a_name(part):
@@ -853,10 +855,18 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
 def _bracketed_bodies(head: str, cut: int) -> list[tuple[str, str]]:
     """Bodies listed in the brackets that open at ``head[cut]`` ("(Sở Tài chính, Ban …)",
     "(gồm các Sở: Xây dựng, Công Thương)"), or none."""
-    close = head.find(")", cut)
-    if not head.startswith("(", cut) or close < 0:
+    opening = head.find("(", cut)
+    close = head.find(")", opening)
+    if opening < 0 or close < 0:
         return []
-    inner = BRACKET_LEAD.sub("", head[cut + 1:close]).strip()
+    if opening > cut:
+        # the class's description may run on to its brackets ("Các cơ quan tham mưu quản
+        # lý ngành, lĩnh vực (gồm các Sở: Xây dựng, …)") when they say they list members
+        between = head[cut:opening]
+        if len(between) > BRACKET_REACH or re.search(r"[.;:]", between) \
+                or not BRACKET_LEAD.match(head, opening + 1, close):
+            return []
+    inner = BRACKET_LEAD.sub("", head[opening + 1:close]).strip()
     if not inner:
         return []
     inner = inner[0].upper() + inner[1:]
