@@ -753,3 +753,20 @@ def test_a_letter_asking_its_addressee_to_act_names_it():
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     # the issuer's own request names the body; a request it reports does not
     assert found_in(text) == [("Bộ Xây dựng", "implement")]
+
+
+def test_the_duties_chapter_of_rules_a_decision_issues():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 16/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý cụm công nghiệp\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.\n"
+            "Điều 2. Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thế Phước\n"
+            "QUY CHẾ\nQuản lý các cụm công nghiệp (Ban hành kèm theo Quyết định số 16/2026/QĐ-UBND)\n"
+            "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n"
+            "1. Thanh tra việc chấp hành pháp luật về cụm công nghiệp theo quy định.\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\n"
+            "Điều 16. Trách nhiệm Sở Tài chính 16\n1. Chủ trì thẩm định phương án giá.\n"
+            "Điều 17. Trách nhiệm Thanh tra tỉnh\n1. Thanh tra hoạt động đầu tư hạ tầng cụm công nghiệp.\n")
+    # "Trách nhiệm" without "của"; a page number the text layer left on the heading; the verb
+    # "Thanh tra …" heads no item
+    assert found_in(text) == [("Sở Công Thương", "implement"), ("Sở Tài chính", "lead"),
+                              ("Thanh tra tỉnh", "implement")]

@@ -29,7 +29,7 @@ from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import PROVINCE_NAMES
 from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import annexed_plan
+from pipeline.extraction.structure import annexed_plan, annexed_rules
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
 NAMES_TXT = Path(__file__).resolve().parent.parent / "data" / "agency_names.txt"
@@ -153,6 +153,9 @@ BODY_HEAD = re.compile(
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần)|"
+                        # "Thanh tra việc chấp hành …", "Thanh tra, kiểm tra …": the verb, not
+                        # "Thanh tra tỉnh", "Thanh tra Bộ"
+                        r"Thanh tra(?:,|\s+(?!(?:tỉnh|thành phố|huyện|quận|xã|sở|bộ)\b)\p{Ll})|"
                         r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)\b)")
 
 # A row of a task table under a task: "- Cơ quan chủ trì: Sở Giao thông vận tải.", "- Cơ
@@ -174,7 +177,9 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # encouraging a named body ("Khuyến khích Liên đoàn Lao động tỉnh …"), not
                      # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
-                     r"(?:Trách nhiệm|Nhiệm vụ(?:(?:,| và) quyền hạn)?)\s+của(?!\s+(?:các|những)\s))"
+                     # ("của" may be left out: "Điều 16. Trách nhiệm Sở Công Thương")
+                     r"(?:Trách nhiệm(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của)(?!\s+(?:các|những)\s)"
+                     r"(?=\s+\p{Lu}))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s+(?P<rest>\p{L})")
 # A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
@@ -213,7 +218,7 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
@@ -221,7 +226,7 @@ NAME_STOP = re.compile(
     # thông vận tải - Chỉ đạo …"), not inside a name ("Sở Lao động - Thương binh và Xã hội",
     # "Cục Kinh tế - Quản lý đầu tư xây dựng")
     r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})(?!đường (?:sắt|bộ|thủy|biển))|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
-    r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu|"
+    r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu|Căn cứ|"
     # or its role in apposition ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")
     r"Cơ quan (?:thường trực|chủ trì|đầu mối|chuyên môn))\b))"
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
@@ -298,6 +303,10 @@ HEAD_TITLE = re.compile(
     r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
     r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu)"
     r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b)")
+# Bodies that never carry a number in their name, and a bare number ending a name.
+UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
+                             r"Kho bạc|Công ty|Đài|Báo)\b")
+PAGE_NUMBER_TAIL = re.compile(r"\s+\d{1,3}$")
 # A person named by title and name: "Phó Giám đốc Sở - Hoàng Văn Thuân" heads an item
 # of his own tasks; no body is named.
 NAMED_PERSON = re.compile(r"^\p{Lu}\p{Ll}*\s*[-–]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}$")
@@ -496,8 +505,10 @@ def _body_article(text: str, section) -> bool:
 def _annexed_plan_spans(doc: Document, structure: Structure) -> list[tuple[int, int]]:
     """Duties parts of a plan issued in the decision's annex, after its signature
     ("Nhiệm vụ cụ thể", "Tổ chức thực hiện" of the plan a "Quyết định ban hành Kế
-    hoạch" carries): the bodies given duties there are the document's."""
-    annex = annexed_plan(doc, structure)
+    hoạch" carries): the bodies given duties there are the document's; so are those of
+    the duties part of rules it issues ("Quy chế" > "Điều 16. Trách nhiệm Sở Công Thương")."""
+    # (the annex's sections alone: the decision's articles and the annex's are no one list)
+    annex = annexed_plan(doc, structure, alone=True) or annexed_rules(doc, structure, alone=True)
     if annex is None:
         return []
     annexed, (lo, hi) = annex
@@ -1074,12 +1085,19 @@ def _aliases(abbreviations: bool = False) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"(?<![\p{{L}}&]){re.escape(a)}(?![\p{{L}}&])"), n) for a, n in rows]
 
 
+def _without_page_number(name: str) -> str:
+    """A page number a PDF's text layer left at the end of a heading line ("Điều 17.
+    Trách nhiệm Sở Tài chính 16") is no part of a body's name; numbered units ("Ban Quản
+    lý dự án 6", "Phòng PC13") keep theirs."""
+    return PAGE_NUMBER_TAIL.sub("", name) if UNNUMBERED_BODY.match(name) else name
+
+
 def normalise(raw: str) -> str:
     """The body's name as the text writes it, in one spelling: one tone placement, a
     head's title dropped to the body ("Giám đốc Sở Xây dựng" -> "Sở Xây dựng"), the
     trailing province dropped. Short forms stay as written ("Sở GTVT"); ``_body_key``
     expands them, so one body written both ways is one row."""
-    name = _once(" ".join(raw.split()))
+    name = _without_page_number(_once(" ".join(raw.split())))
     name = UNIT_HEADS.sub(lambda m: f"{m['all']} {m['unit']}", name)
     title = HEAD_TITLE.match(name)
     if title:

@@ -897,20 +897,23 @@ def ends_mid_sentence(text: str, structure: Structure) -> bool:
 # to two more lines), then "(Ban hành kèm theo Quyết định số …)".
 ANNEXED_PLAN = re.compile(
     r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b[^\n]*\n(?:[^\n(]{1,400}\n){0,2}?"
-    r"[\s*_]*\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
+    # (a reflowed copy runs the title and the bracket together on one line)
+    r"[^\n(]{0,400}\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 
 
 # A decision's article issuing a plan, and the plan's type line on its own.
+ANNEXED_RULES = re.compile(ANNEXED_PLAN.pattern.replace("KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN", "QUY CHẾ|QUY ĐỊNH"))
 ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+(?:Kế hoạch|Chương trình|Đề án|Phương án)\b")
 PLAN_TYPE_LINE = re.compile(r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)[\s*_]*$")
 
 
-def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[int, int]] | None:
+def annexed_plan(doc: Document, structure: Structure,
+                 alone: bool = False) -> tuple[Structure, tuple[int, int]] | None:
     """A decision that issues a plan ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
     …") carries the plan after its signature: "KẾ HOẠCH …" over "(Ban hành kèm theo
     Quyết định số …)". Its goals and duties are the document's. Returns the structure with
-    the annex's own sections added (their roles from their headings) and the annex's
-    span, or None."""
+    the annex's own sections added (their roles from their headings; with ``alone``, the
+    annex's sections only) and the annex's span, or None."""
     text = doc.text
     if not structure.body_end:
         return None
@@ -919,6 +922,23 @@ def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[
         # the decision says it issues a plan, and the plan's type line follows the
         # signature without the "(Kèm theo …)" line
         m = PLAN_TYPE_LINE.search(text, structure.body_end)
+    return _annex(doc, structure, m, alone)
+
+
+def annexed_rules(doc: Document, structure: Structure,
+                  alone: bool = False) -> tuple[Structure, tuple[int, int]] | None:
+    """A decision that issues rules ("QUY CHẾ …", "QUY ĐỊNH …" over "(Ban hành kèm theo
+    Quyết định số …)") carries them after its signature. Their articles are rules, not
+    goals; only their duties part ("Chương III. TỔ CHỨC THỰC HIỆN", "Điều 16. Trách
+    nhiệm Sở Công Thương") gives bodies duties. Same return as ``annexed_plan``."""
+    if not structure.body_end:
+        return None
+    return _annex(doc, structure, ANNEXED_RULES.search(doc.text, structure.body_end), alone)
+
+
+def _annex(doc: Document, structure: Structure, m, alone: bool) -> tuple[Structure, tuple[int, int]] | None:
+    """The structure with the sections of the annex whose type line ``m`` found."""
+    text = doc.text
     if m is None:
         return None
     start = text.find("\n", m.end())
@@ -930,9 +950,11 @@ def annexed_plan(doc: Document, structure: Structure) -> tuple[Structure, tuple[
         if APPENDIX.match(text[line_at:line_at + 40]) or ANNEXED_PLAN.match(text, start + 1 + nxt.start()):
             end = start + 1 + nxt.start()
             break
+    own = parse_sections(split_lines(doc), start + 1, end)
+    if alone:
+        return replace(structure, sections=own), (start + 1, end)
     base = len(structure.sections)
-    extra = [replace(sec, parent=None if sec.parent is None else sec.parent + base)
-             for sec in parse_sections(split_lines(doc), start + 1, end)]
+    extra = [replace(sec, parent=None if sec.parent is None else sec.parent + base) for sec in own]
     return replace(structure, sections=structure.sections + extra), (start + 1, end)
 
 
