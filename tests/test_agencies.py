@@ -770,3 +770,12 @@ def test_the_duties_chapter_of_rules_a_decision_issues():
     # "Thanh tra …" heads no item
     assert found_in(text) == [("Sở Công Thương", "implement"), ("Sở Tài chính", "lead"),
                               ("Thanh tra tỉnh", "implement")]
+
+
+def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
+    text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
+            "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"
+            "Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Lâm nghiệp, Cục trưởng Cục Biến đổi khí hậu chịu trách "
+            "nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Cục Lâm nghiệp", "lead"), ("Cục Biến đổi khí hậu", "support"),
+                              ("Chánh Văn phòng Bộ", "implement")]

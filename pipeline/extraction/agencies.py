@@ -381,6 +381,7 @@ class Item:
     end: int
     tasks: list[tuple[int, int]] = field(default_factory=list)
     role: str | None = None                 # set by a task table's row ("Cơ quan chủ trì: …")
+    formal: bool = False                    # the closing "… chịu trách nhiệm thi hành" clause
 
 
 def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Assignment]]:
@@ -388,6 +389,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     agencies: list[Agency] = []
     assignments: list[Assignment] = []
     by_name: dict[str, Agency] = {}
+    formal_only: set[str] = set()           # bodies named so far only by the executing clause
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
     if not items and structure.header.get("type") in LETTER_TYPES:
@@ -405,7 +407,11 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
                 continue                       # the head's title is dropped
             key = _body_key(name)
             if key in by_name:                 # a body with items in two sections: one row
-                _merge(by_name[key], role, len(item.tasks))
+                # the executing clause names every body; the role its own items give stands
+                if key in formal_only and not item.formal:
+                    by_name[key].role = role
+                    formal_only.discard(key)
+                _merge(by_name[key], by_name[key].role if item.formal else role, len(item.tasks))
                 if CHIEF_OF_OFFICE.match(by_name[key].agency) and not CHIEF_OF_OFFICE.match(name):
                     # the office, not its chief
                     by_name[key].agency, by_name[key].agency_raw = name, raw
@@ -415,6 +421,8 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
                     tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
                     section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
                 agencies.append(by_name[key])
+                if item.formal:
+                    formal_only.add(key)
             for (s, e), r in zip(item.tasks, roles):
                 tev = evidence(doc, structure, s, e)
                 assignments.append(Assignment(doc_id=doc.doc_id, agency=name, role=r,
@@ -701,7 +709,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
             members = _members(text, le, hi) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
             names = members or names
-            item = Item(names=names, start=ls, end=le)
+            item = Item(names=names, start=ls, end=le, formal=bool(executors))
             if text[tail:le].strip(" :.-–*_\t"):
                 for s, e in _sentences(text, tail, le):
                     # a later sentence of the heading line that opens with bodies is their item:
