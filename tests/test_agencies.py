@@ -779,3 +779,17 @@ def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
             "nhiệm thi hành Quyết định này.")
     assert found_in(text) == [("Cục Lâm nghiệp", "lead"), ("Cục Biến đổi khí hậu", "support"),
                               ("Chánh Văn phòng Bộ", "implement")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the issuer assigns in a paragraph of its own
+    ("Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Công Thương chủ trì, phối hợp triển khai thủ tục.\n",
+     [("Sở Công Thương", "lead")]),
+    # what the addressee is asked to assign is not the issuer's assignment
+    ("Bộ Y tế đề nghị Ủy ban nhân dân các tỉnh chỉ đạo thực hiện một số nội dung sau:\n"
+     "Giao Sở Y tế tham mưu xây dựng kế hoạch đào tạo.\n", []),
+])
+def test_a_letters_own_assignment_in_an_unnumbered_paragraph(body, expected):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2496/UBND-KT\nV/v triển khai thủ tục cấp giấy phép\n"
+            "Kính gửi: Sở Công Thương.\n" + body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert found_in(text) == expected

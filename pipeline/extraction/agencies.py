@@ -127,8 +127,12 @@ BUSINESS = re.compile(r"^(?:(?:Các|Những)\s+)?(?:Công ty|Tổng công ty|Doa
                       r"đơn vị kinh doanh|Đơn vị kinh doanh|chủ đầu tư|Chủ đầu tư|nhà thầu|Nhà thầu)", re.I)
 # Letters, notices and telegrams: short texts whose every item headed by a body is a duty.
 LETTER_TYPES = {"CÔNG VĂN", "THÔNG BÁO", "CÔNG ĐIỆN"}
+# A request whose list of contents follows: the lines after it are what is asked.
+REQUEST_HEAD = re.compile(r"(?m)\bđề nghị\b[^\n]*:[ \t]*$")
 # The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
-REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})")
+REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})"
+                     # or a paragraph the issuer opens by assigning: "Giao Sở Công Thương chủ trì …"
+                     r"|(?m)^[ \t]*(?:Giao|Giao cho)\s+(?=\p{Lu})")
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -434,10 +438,14 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
 def _requested(text: str, structure: Structure) -> list[Item]:
     """A letter that gives no body an item may still ask one to act in the issuer's own
     words: "Ủy ban nhân dân tỉnh kính đề nghị Bộ Xây dựng xem xét: …", "… trân trọng đề
-    nghị Bộ Xây dựng quan tâm, chỉ đạo giải quyết". Reported requests ("Cục … đã có văn
-    bản đề nghị …") do not say "kính" or "trân trọng"."""
+    nghị Bộ Xây dựng quan tâm, chỉ đạo giải quyết", or open a paragraph by assigning
+    ("Giao Sở Công Thương chủ trì, phối hợp …"). Reported requests ("Cục … đã có văn bản
+    đề nghị …") do not say "kính" or "trân trọng", nor open a paragraph."""
     items = []
-    for m in REQUEST.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+    lo = structure.body_start or 0
+    for m in REQUEST.finditer(text, lo, structure.body_end or len(text)):
+        if m.group(0).lstrip().startswith("Giao") and REQUEST_HEAD.search(text, lo, m.start()):
+            continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         names, _ = _names(text, m.end(), end)
