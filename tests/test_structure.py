@@ -434,3 +434,12 @@ def test_a_title_that_names_the_document_it_carries_out(lines, title):
         "\n".join(lines) + "\n"
     h = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)).header
     assert h.get("title") == title
+
+
+def test_a_misread_day_or_month_gives_the_year_only():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 1696/QĐ-UBND\nLào Cai, ngày15 tháng 54 năm 2026\nQUYẾT ĐỊNH\n"
+            "Về việc ủy quyền\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    h = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)).header
+    assert "date" not in h and h["year"] == 2026

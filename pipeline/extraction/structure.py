@@ -13,6 +13,7 @@ Everything works on ``Document.text``; block boldness is only a hint.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+import datetime
 
 import regex as re
 
@@ -326,9 +327,20 @@ def find_header_date(lines: list[Line], anchor: int, stop: int | None = None) ->
                        day=int(m["d"].translate(OCR_DIGITS)) if m["d"] else None,
                        month=int(m["m"]) if m["m"] else None, year=int(m["y"]))
             if m["d"] and m["m"]:
-                out["date"] = f"{int(m['y']):04d}-{int(m['m']):02d}-{out['day']:02d}"
+                if _real_date(out["year"], out["month"], out["day"]):
+                    out["date"] = f"{int(m['y']):04d}-{int(m['m']):02d}-{out['day']:02d}"
+                else:           # "ngày15 tháng 54 năm 2026": a misread day or month, year only
+                    out.update(day=None, month=None, date_garbled=True)
             return out, nxt_i
     return None
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def parse_header(lines: list[Line]) -> tuple[dict, int]:
