@@ -311,6 +311,9 @@ def test_scanned_headers(text, expected):
      "Phó Chủ tịch", "Nguyễn Thế Phước"),
     ("Nơi nhận: T/M TỈNH ỦY\n- Văn phòng Trung ương Đảng; PHÓ BÍ THƯ THƯỜNG TRỰC\n- Lưu.\nHoàng Giang",
      "Phó Bí thư Thường trực", "Hoàng Giang"),
+    # a signature in a table cell, read row by row
+    ("| Nơi nhận: - Như Điều 3; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Quốc Trị |",
+     "Thứ trưởng", "Nguyễn Quốc Trị"),
     # a fragment no full name fits is never kept
     ("Nơi nhận:\nKT. CHỦ TỊCH\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nguyến Thành Sinh", "Phó Chủ tịch", None),
 ])

@@ -721,7 +721,7 @@ def stands_alone(region: str, after: int, m) -> bool:
     # (or at the end of a recipient's line, the signature column read into it:
     # "- Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước")
     own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before)
-    own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(", tail)
+    own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(|\s*\|", tail)     # (or a table cell's end)
     return bool(own_start and own_end)
 
 
