@@ -290,3 +290,11 @@ def test_a_footnote_mark_glued_to_a_symbol_cited_cleanly_is_that_symbol():
     got = {r.symbol: r.mentions for r in refs_of(text)}
     # a mark on a symbol never cited cleanly is kept as read
     assert got == {"105/2025/NĐ-CP": 2, "42/2024/QH15": 1, "47/2024/TT-BGTVT4": 1}
+
+
+def test_a_symbol_cut_before_its_issuer_is_the_one_cited_whole():
+    text = ("Căn cứ Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ;\n"
+            "| Điều 44 Nghị định số 105/2025/NĐ- | của Bộ Công Thương |\n")
+    assert {r.symbol: r.mentions for r in refs_of(text)} == {"105/2025/NĐ-CP": 2}
+    # cited only cut, it stays as read
+    assert [r.symbol for r in refs_of("Theo Nghị định số 105/2025/NĐ- | của Bộ.\n")] == ["105/2025/NĐ"]

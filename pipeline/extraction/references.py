@@ -439,25 +439,43 @@ def merge(ref: Reference, c: Citation) -> None:
         ref.doc_type = c.doc_type
 
 
+# A symbol with its issuer cut off: number, year and type only ("105/2025/NĐ").
+CUT_SYMBOL = re.compile(r"^\d+/(?:19|20)\d\d/\p{Lu}+$")
 # A symbol ending in a letter code with figures glued after it ("NĐ-CP2", "QH151").
 GLUED_MARK = re.compile(r"\p{L}\d{1,3}$")
 
 
-def _without_footnote_marks(rows: list[Reference]) -> list[Reference]:
-    """A footnote's mark glued to a symbol ("105/2025/NĐ-CP2") is that
-    symbol once more, when the document cites it cleanly too: one row, its mentions
-    added. A symbol cited only with the mark stays as read."""
+def _merged_variants(rows: list[Reference]) -> list[Reference]:
+    """Readings of a symbol the document also cites whole are that symbol once more: one
+    row, its mentions added. A symbol cited only so stays as read."""
     by_key = {ocr_key(r.symbol): r for r in rows}
     kept = []
     for r in rows:
-        key = ocr_key(r.symbol)
-        base = next((by_key[key[:-n]] for n in (1, 2)
-                     if key[-n:].isdigit() and by_key.get(key[:-n], r) is not r), None)
-        if base is not None and GLUED_MARK.search(r.symbol):
+        base = _glued_mark_base(r, by_key) or _cut_symbol_base(r, by_key)
+        if base is not None:
             base.mentions += r.mentions
             continue
         kept.append(r)
     return kept
+
+
+def _glued_mark_base(r: Reference, by_key: dict[str, Reference]) -> Reference | None:
+    """A footnote's mark glued to a symbol: "105/2025/NĐ-CP2" is "105/2025/NĐ-CP"."""
+    if not GLUED_MARK.search(r.symbol):
+        return None
+    key = ocr_key(r.symbol)
+    return next((by_key[key[:-n]] for n in (1, 2)
+                 if key[-n:].isdigit() and by_key.get(key[:-n], r) is not r), None)
+
+
+def _cut_symbol_base(r: Reference, by_key: dict[str, Reference]) -> Reference | None:
+    """A symbol whose issuer a line's (or a table cell's) end cut off: "105/2025/NĐ-" is
+    the one cited symbol that completes it."""
+    if not CUT_SYMBOL.match(r.symbol):
+        return None
+    key = ocr_key(r.symbol)
+    fuller = [o for k, o in by_key.items() if o is not r and k.startswith(key) and len(k) > len(key)]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Reference]:
@@ -486,7 +504,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         refs[key] = to_reference(doc, structure, c)
         refs[key].confidence = confidence
         firsts[refs[key].symbol] = start
-    rows = _without_footnote_marks(list(refs.values()))
+    rows = _merged_variants(list(refs.values()))
     count_short_mentions(text, rows, firsts, taken)                           # 4
     for r in rows:
         apply_registry(r)                                                     # 5
