@@ -793,3 +793,12 @@ def test_a_letters_own_assignment_in_an_unnumbered_paragraph(body, expected):
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2496/UBND-KT\nV/v triển khai thủ tục cấp giấy phép\n"
             "Kính gửi: Sở Công Thương.\n" + body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     assert found_in(text) == expected
+
+
+def test_the_commune_committees_are_one_body_named_as_their_own_item_names_them():
+    text = ("Điều 1. Ban hành Quy chế.\nĐiều 2. Tổ chức thực hiện\n"
+            "1. Ủy ban nhân dân cấp xã chủ trì giải phóng mặt bằng.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách "
+            "nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Ủy ban nhân dân cấp xã", "lead"),
+                              ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement")]

@@ -311,6 +311,9 @@ HEAD_TITLE = re.compile(
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
                              r"Kho bạc|Công ty|Đài|Báo)\b")
 PAGE_NUMBER_TAIL = re.compile(r"\s+\d{1,3}$")
+# The commune-level committees however a text lists the tier ("Ủy ban nhân dân các xã,
+# phường", "… xã, phường, đặc khu", defined as "Ủy ban nhân dân cấp xã"): one body.
+COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:xã|phường)(?:,? (?:và )?(?:xã|phường|thị trấn|đặc khu)){1,3}$")
 # A person named by title and name: "Phó Giám đốc Sở - Hoàng Văn Thuân" heads an item
 # of his own tasks; no body is named.
 NAMED_PERSON = re.compile(r"^\p{Lu}\p{Ll}*\s*[-–]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}$")
@@ -413,7 +416,9 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
             if key in by_name:                 # a body with items in two sections: one row
                 # the executing clause names every body; the role its own items give stands
                 if key in formal_only and not item.formal:
-                    by_name[key].role = role
+                    # (and the name its own item gives it: "Ủy ban nhân dân cấp xã", not the
+                    # clause's "Ủy ban nhân dân các xã, phường")
+                    by_name[key].role, by_name[key].agency, by_name[key].agency_raw = role, name, raw
                     formal_only.discard(key)
                 _merge(by_name[key], by_name[key].role if item.formal else role, len(item.tasks))
                 if CHIEF_OF_OFFICE.match(by_name[key].agency) and not CHIEF_OF_OFFICE.match(name):
@@ -462,6 +467,7 @@ def _body_key(name: str) -> str:
     duties above)."""
     for pat, full in _aliases(abbreviations=True):
         name = pat.sub(full, name)
+    name = COMMUNE_COMMITTEES.sub("Ủy ban nhân dân cấp xã", name)
     return CHIEF_OF_OFFICE.sub("", name).casefold()
 
 
