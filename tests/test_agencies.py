@@ -76,6 +76,9 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
      [("Các cấp ủy, tổ chức đảng", "implement")]),
     ("2. Đảng ủy Ủy ban nhân dân tỉnh\n- Lãnh đạo, chỉ đạo triển khai Chương trình.",
      [("Đảng ủy Ủy ban nhân dân tỉnh", "implement")]),
+    # a Party committee's name lists the bodies it leads
+    ("4. Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh\n- Lãnh đạo Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.",
+     [("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "implement")]),
     # a person named by title and name is no body
     ("1. Phó Giám đốc Sở - Hoàng Văn Thuân\nChỉ đạo kiểm tra.\n2. Phòng Quản lý công nghiệp\nTham mưu.",
      [("Phòng Quản lý công nghiệp", "implement")]),

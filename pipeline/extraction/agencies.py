@@ -314,6 +314,8 @@ PAGE_NUMBER_TAIL = re.compile(r"\s+\d{1,3}$")
 # The commune-level committees however a text lists the tier ("Ủy ban nhân dân các xã,
 # phường", "… xã, phường, đặc khu", defined as "Ủy ban nhân dân cấp xã"): one body.
 COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:xã|phường)(?:,? (?:và )?(?:xã|phường|thị trấn|đặc khu)){1,3}$")
+# A Party committee, whose name lists the bodies it leads.
+PARTY_COMMITTEE = re.compile(r"(?:Đảng ủy|Đảng uỷ)\b")
 # A person named by title and name: "Phó Giám đốc Sở - Hoàng Văn Thuân" heads an item
 # of his own tasks; no body is named.
 NAMED_PERSON = re.compile(r"^\p{Lu}\p{Ll}*\s*[-–]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}$")
@@ -862,7 +864,7 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
         # nothing but names ("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch");
         # elsewhere a comma then a lower-case word may start the duties
         ends = NAME_COMMA_END if stop and head[cut] != ":" else PLURAL_AFTER_COMMA if stop is None else None
-        comma = ends.search(head, _after_first_word(head)) if ends else None
+        comma = ends.search(head, _after_first_word(head)) if ends and not PARTY_COMMITTEE.match(head) else None
         cut = min(cut, comma.start() if comma else cut)
     # each ";"-separated piece is trimmed apart: a catch-all tail ends its own piece,
     # not the bodies after it ("…, các đơn vị trực thuộc; Chủ tịch Ủy ban nhân dân các xã")
@@ -1059,8 +1061,12 @@ def _split(phrase: str) -> list[str]:
     """Several bodies in one heading, split only where the next piece opens a name."""
     parts: list[str] = []
     pos = 0
+    party = PARTY_COMMITTEE.match(phrase)
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
+        if party and not PARTY_COMMITTEE.match(nxt):
+            continue        # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" is one committee
+
         plural = PLURAL.match(nxt)
         nxt = nxt[plural.end():] if plural else nxt
         # a class of bodies is a member of its own only when named as such ("và các tổ
