@@ -739,7 +739,7 @@ def test_a_name_repeated_as_the_first_words_of_its_duty_is_named_once():
 
 
 def test_a_point_whose_body_chairs_its_task_names_that_body():
-    text = ("V. TỔ CHỨC THỰC HIỆN\n8. Các sở, ban, ngành\nPhối hợp chặt chẽ với các cơ quan chủ trì "
+    text = ("V. TỔ CHỨC THỰC HIỆN\n8. Các sở, ban, ngành và các đơn vị khác có liên quan\nPhối hợp chặt chẽ với các cơ quan chủ trì "
             "trong tổ chức thực hiện Kế hoạch.\n9. Ủy ban nhân dân cấp xã\n- Chủ trì giải phóng mặt bằng.\n"
             "- Ủy ban nhân dân phường Yên Bái chủ trì xây dựng phương án di dời cụm công nghiệp.\n"
             "- Sở Tài chính bố trí kinh phí.\n")

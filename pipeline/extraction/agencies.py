@@ -726,7 +726,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             members = _members(text, le, hi) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
             names = members or names
             item = Item(names=names, start=ls, end=le, formal=bool(executors))
-            if text[tail:le].strip(" :.-–*_\t"):
+            rest = text[tail:le].strip(" :.-–*_\t")
+            if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
                 for s, e in _sentences(text, tail, le):
                     # a later sentence of the heading line that opens with bodies is their item:
                     # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
