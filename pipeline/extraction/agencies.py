@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain, islice
 from pathlib import Path
 
 import regex as re
@@ -758,13 +759,13 @@ def _members(text: str, le: int, hi: int) -> list[tuple[str, str]]:
     """The bodies a class heading lists under it: "2. Các sở quản lý nhà nước chuyên ngành"
     / "Giao các sở … gồm:" / "- Sở Công Thương (đối với …);" / "- Sở Xây dựng (…);". The
     list must open within the next lines and name a body on each of its dash lines."""
-    lines = list(_lines(text, le, hi))
-    opener = next((i for i, (s, e) in enumerate(lines[:MEMBERS_OPENER_LINES])
-                   if MEMBERS_OPENER.search(text, s, e)), None)
+    lines = _lines(text, le, hi)                # read lazily: most classes list no members
+    head = list(islice(lines, MEMBERS_OPENER_LINES))
+    opener = next((i for i, (s, e) in enumerate(head) if MEMBERS_OPENER.search(text, s, e)), None)
     if opener is None:
         return []
     names: list[tuple[str, str]] = []
-    for s, e in lines[opener + 1:]:
+    for s, e in chain(head[opener + 1:], lines):
         mark = ITEM_MARK.match(text[s:e])
         if mark.lastgroup != "dash":
             break
