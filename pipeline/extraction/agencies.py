@@ -153,7 +153,9 @@ BODY_HEAD = re.compile(
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|"
-    r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|Bộ đội|Học viện|Đại học|"
+    r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|"
+    # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
+    r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
