@@ -312,6 +312,13 @@ def test_a_floor_set_on_a_budget_is_a_goal_a_cut_in_a_fee_is_not():
     assert got == [(2, "min")]
 
 
+def test_of_years_listed_together_the_last_is_the_deadline():
+    text = ("II. NHIỆM VỤ\n1. Cải cách thủ tục\n- Thực hiện Chương trình cắt giảm thủ tục năm 2025 và 2026, "
+            "đảm bảo cắt giảm tối thiểu 30% thời gian thực hiện thủ tục.")
+    got = [(t.value, t.comparator, t.deadline) for t in run(text)[1]]
+    assert got == [(30, "min", 2026)]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

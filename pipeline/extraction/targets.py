@@ -122,8 +122,9 @@ DEADLINE = re.compile(
     r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)", re.I)
 # Inside the value's own sentence a bare "năm 2030" also counts (not a date "tháng 4 năm 2021").
 # A year compared against ("giảm 5-10% so với năm 2020") is the baseline, not the deadline.
+# Of years listed together the last is the one reached ("năm 2025 và 2026").
 YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s)"
-                              r"năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+                              r"năm\s+(?:(?:19|20)\d\d\s*(?:và|,|[-–])\s*)*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 # Headings that name a stage to reach ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030",
 # "2.2. Định hướng đến năm 2035"); not a report's "Kết quả trong năm 2025".
 HEADING_STAGE = re.compile(
