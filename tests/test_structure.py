@@ -446,3 +446,11 @@ def test_a_misread_day_or_month_gives_the_year_only():
             "Về việc ủy quyền\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     h = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)).header
     assert "date" not in h and h["year"] == 2026
+
+
+def test_a_party_documents_dashed_part_heading_even_misread():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = "KẾT LUẬN\nI- MỤC TIÊU\nBảo vệ môi trường.\nIV- TÔ CHỨC THỰC HIỆN\n1. Đảng ủy Chính phủ chỉ đạo.\n"
+    st = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
+    assert [(s.path, s.role) for s in st.sections if s.level == 1] == [("I", "objectives"), ("IV", "implementation")]

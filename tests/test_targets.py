@@ -319,6 +319,22 @@ def test_of_years_listed_together_the_last_is_the_deadline():
     assert got == [(30, "min", 2026)]
 
 
+def test_an_appendix_listing_indicators_gives_goals_a_body_goal_once():
+    from pipeline.models import Document
+    text = ("KẾT LUẬN\nI. MỤC TIÊU\n1. Bố trí tối thiểu 2% tổng chi ngân sách nhà nước hằng năm cho bảo vệ "
+            "môi trường.\nII. TỔ CHỨC THỰC HIỆN\n1. Đảng ủy Chính phủ chỉ đạo thực hiện.\n"
+            "Nơi nhận:\n- Lưu Văn phòng.\nT/M BAN CHẤP HÀNH\nTỔNG BÍ THƯ\n"
+            "Phụ lục\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n"
+            "1. | Tỷ lệ chi sự nghiệp bảo vệ môi trường trong tổng chi ngân sách nhà nước hằng năm | 2%\n"
+            "2. | Tỷ lệ che phủ rừng | 42%\n3. | Tỷ lệ hộ dân có nhà ở an toàn | 703%\n"
+            "Phụ lục 2\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025\n1. | Tỷ lệ che phủ rừng | 41,9%\n")
+    doc = Document(doc_id="k", source="k.txt", sha256="", format="txt", text=text)
+    got = [(t.value, t.deadline) for t in targets.extract(doc, structure.parse(doc), DocMeta())]
+    # the body's 2% once (its appendix row restates it), the forest cover due 2030; a
+    # misread cell (703%) and a table of results give none
+    assert got == [(2, None), (42, 2030)]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

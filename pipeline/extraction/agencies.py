@@ -40,8 +40,8 @@ EXPANDED = {"UBND"}
 
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(
-    r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)]\s*|Điều\s+\d+\s*[.:]?\s*)?[\s*_]*"
-    r"(?:tổ chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
+    r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*)?[\s*_]*"
+    r"(?:t[ổôỏ] chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các cơ quan|tổ chức triển khai)\b",
     re.I | re.M)
 # What a body is given inside a decision's article: a duty of its own, to chair or assist.
@@ -151,7 +151,8 @@ BODY_HEAD = re.compile(
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
-    r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
+    r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|"
+    r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
@@ -225,7 +226,7 @@ NAME_STOP = re.compile(
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
-    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|"
+    r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
@@ -246,7 +247,7 @@ NAME_STOP = re.compile(
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
-    r"tổ chức đảng|"
+    r"tổ chức đảng|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ)\b)"
     r"(?!(?:các|những)\s+\p{Lu})\p{Ll}")

@@ -29,8 +29,9 @@ LINE_EDGE = re.compile(r"^[\s*#>|_]+|[\s*|_]+$")
 
 # Roman part: "II. MỤC TIÊU"; OCR may read I as l or 1 ("Il."), so at least one
 # real Roman letter is required and a lone digit never qualifies.
+# Party documents mark parts with a dash ("IV- TỔ CHỨC THỰC HIỆN").
 ROMAN_HEADING = re.compile(
-    r"^(?P<label>(?=[IVXl1]*[IVX])[IVXl1]{1,5})\s*[.:]\s*(?P<title>\S.*)$")
+    r"^(?P<label>(?=[IVXl1]*[IVX])[IVXl1]{1,5})\s*(?:[.:]|-(?=\s))\s*(?P<title>\S.*)$")
 # Article of a decision: "Điều 5. Tổ chức thực hiện".
 ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<title>.*)$")
 # Decimal section: "2.1. Đến năm 2030" (not "5.190 cộng tác viên").
@@ -51,7 +52,8 @@ HEADING_PATTERNS = (("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),
 # and "Kết quả thực hiện mục tiêu" is baseline before "mục tiêu" is objectives.
 ROLE_FILLER = r"(?:(?:các|một số|những|đánh giá|dự kiến|nguồn)\s+)?"
 ROLE_RULES = [
-    ("implementation", r"tổ chức thực hiện|phân công|trách nhiệm|tổ chức triển khai"),
+    # (OCR may drop the hook of "tổ": "TÔ CHỨC THỰC HIỆN")
+    ("implementation", r"t[ổôỏ] chức thực hiện|phân công|trách nhiệm|tổ chức triển khai"),
     ("funding", r"kinh phí|ngân sách|nguồn vốn|vốn"),
     ("baseline", r"kết quả|thực trạng|hiện trạng|tình hình|đánh giá"),
     ("purpose", r"mục đích|yêu cầu|quan điểm|sự cần thiết"),
@@ -186,6 +188,13 @@ PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{L
 DEPUTY_OF = {"BỘ TRƯỞNG": "THỨ TRƯỞNG"}
 # A name line missing its first letters: "guyến Thành Sinh".
 NAME_FRAGMENT = re.compile(r"(?m)^[^\p{L}\n]{0,3}(?P<frag>\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}+){1,4})[ \t]*$")
+# An appendix's title that lists indicators, and one that reports results (folded).
+INDICATOR_TITLE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
+RESULTS_TITLE = re.compile(r"\b(?:ket qua|thuc hien nam|uoc thuc hien|da dat)\b")
+APPENDIX_TITLE_CHARS = 300
+# A line that opens an appendix: "PHỤ LỤC" at its start, or alone at its end after a page
+# header an OCR read into it ("===== Trang 11 ===== Phụ lục").
+APPENDIX_LINE = re.compile(r"(?m)^[\s*#|_]*(?:PHỤ\s*LỤC|Phụ\s*lục)\b|(?<=\S[ \t]+)(?:PHỤ\s*LỤC|Phụ\s*lục)[ \t\dIVX.:]*$")
 # Where an appendix starts (after the signature).
 APPENDIX = re.compile(r"^(?:PHỤ\s*LỤC|Phụ\s*lục|\(\s*(?:Ban hành\s+)?[Kk]èm theo)")
 # End of a news article's body.
@@ -703,6 +712,24 @@ def title_case(title: str) -> str:
     out = " ".join(words).capitalize()
     return out.replace("văn phòng", "Văn phòng").replace("thanh tra", "Thanh tra") \
         .replace("thường trực", "Thường trực")
+
+
+def indicator_appendices(text: str, body_end: int | None) -> list[tuple[int, int, int | None]]:
+    """Appendices after the signature that list the document's indicators ("Phụ lục /
+    CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030"): (start, end, the year their title
+    reaches, or None). An appendix that reports results ("Kết quả thực hiện các chỉ
+    tiêu") is none. OCR may drop the marks of the title, so it is compared folded."""
+    if not body_end:
+        return []
+    starts = [m.start() for m in APPENDIX_LINE.finditer(text, body_end)]
+    out = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        title = fold(text[start:min(end, start + APPENDIX_TITLE_CHARS)]).lower()
+        if INDICATOR_TITLE.search(title) and not RESULTS_TITLE.search(title):
+            years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)]
+            out.append((start, end, max(years) if years else None))
+    return out
 
 
 def closing_region(text: str, body_end: int) -> str:

@@ -20,9 +20,10 @@ import regex as re
 
 from pipeline.models import DocMeta, Document, Section, Structure, Target
 from pipeline.extraction.numbers import NumberMention, find_values
+from pipeline.extraction.registry import fold
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import annexed_plan
+from pipeline.extraction.structure import annexed_plan, indicator_appendices
 
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
@@ -89,6 +90,8 @@ RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán
 
 # A floor allotted to a purpose: "Bố trí tối thiểu 2% ngân sách tỉnh".
 AT_LEAST = re.compile(r"\b(?:bố trí|dành|phân bổ|chi)\s+(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
+# How many words an appendix row must share with a body goal of the same value to restate it.
+RESTATED_WORDS = 3
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
 # có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu".
 LEVEL_DESCRIBED = re.compile(r"\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
@@ -240,6 +243,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
                 last_goal = row
         if row:
             rows.append(row)
+    rows += [r for r in _appendix_goals(doc, structure, period_end, normative) if not _restates(r, rows)]
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -248,6 +252,36 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
 
 
 # -- goals -------------------------------------------------------------------
+
+def _restates(row: Target, body: list[Target]) -> bool:
+    """An appendix row that restates a goal of the body ("PHÂN CÔNG THỰC HIỆN CÁC CHỈ
+    TIÊU" tables name each goal's lead body beside it): the same value, and its words."""
+    words = _content_words(row.quote)
+    return any(t.value == row.value and t.unit == row.unit
+               and len(words & _content_words(t.quote)) >= RESTATED_WORDS for t in body)
+
+
+def _content_words(quote: str) -> set[str]:
+    return {w for w in fold(quote).lower().split() if len(w) > 2 and not w[0].isdigit()}
+
+
+def _appendix_goals(doc: Document, structure: Structure, period_end: int | None,
+                    normative: bool) -> list[Target]:
+    """The per cents of an appendix that lists the document's indicators are goals, due
+    the year its title reaches ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030")."""
+    rows: list[Target] = []
+    for lo, hi, year in indicator_appendices(doc.text, structure.body_end):
+        # (a share over 100 in an indicator table is a misread cell: "703%")
+        values = [v for v in find_values(doc.text, lo, hi) if v.sign in ("%", "‰") and v.value <= 100]
+        stated: list[tuple[int, int]] = []
+        for i, v in enumerate(values):
+            nxt = values[i + 1].start if i + 1 < len(values) else None
+            row = _target(doc, structure, v, list(reversed(values[max(0, i - 8):i])), "objectives",
+                          False, year or period_end, False, stated, normative, nxt)
+            if row:
+                rows.append(row)
+    return rows
+
 
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
             news: bool, period_end: int | None, follows: bool,
