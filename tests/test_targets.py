@@ -335,6 +335,13 @@ def test_an_appendix_listing_indicators_gives_goals_a_body_goal_once():
     assert got == [(2, None), (42, 2030)]
 
 
+def test_a_copy_without_its_header_takes_no_period_from_a_cited_plan():
+    text = ("Thực hiện Quyết định số 2530/QĐ-TTg phê duyệt kế hoạch quốc gia giai đoạn 2026-2030;\n"
+            "II. NHIỆM VỤ\n1. Sở Xây dựng\n- Yêu cầu 100% các công trường thi công che chắn bụi.\n")
+    got = [(t.value, t.deadline) for t in run(text, DocMeta())[1]]
+    assert got == [(100, None)]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"

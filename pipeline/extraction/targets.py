@@ -23,7 +23,7 @@ from pipeline.extraction.numbers import NumberMention, find_values
 from pipeline.extraction.registry import fold
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import annexed_plan, indicator_appendices
+from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, indicator_appendices
 
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
@@ -535,8 +535,12 @@ def _period_from_title(text: str, structure: Structure) -> int | None:
     h = structure.header
     if h.get("title"):
         return None                    # metadata read the title already
-    first = structure.sections[0].start if structure.sections else TITLE_WINDOW
-    m = PERIOD_IN_TITLE.search(text, 0, min(first, TITLE_WINDOW))
+    end = min(structure.sections[0].start if structure.sections else TITLE_WINDOW, TITLE_WINDOW)
+    for line in re.finditer(r"(?m)^.*$", text[:end]):
+        if PREAMBLE_START.match(line.group(0).strip()):
+            end = line.start()          # "Thực hiện Quyết định số … giai đoạn 2026-2030": another's
+            break
+    m = PERIOD_IN_TITLE.search(text, 0, end)
     return int(m["y"]) if m else None
 
 
