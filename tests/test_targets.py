@@ -342,6 +342,15 @@ def test_a_copy_without_its_header_takes_no_period_from_a_cited_plan():
     assert got == [(100, None)]
 
 
+@pytest.mark.parametrize("line, deadline", [
+    ("- Hoàn thành 100% việc cập nhật lý lịch công chức trước ngày 06 tháng 12 năm 2025.", 2025),
+    ("- Hoàn thành 100% việc số hóa hồ sơ chậm nhất 30/6/2027.", 2027),
+])
+def test_a_date_to_meet_gives_the_deadline(line, deadline):
+    text = "II. NHIỆM VỤ\n1. Sở Nội vụ\n" + line
+    assert [t.deadline for t in run(text, DocMeta())[1]] == [deadline]
+
+
 def test_strive_head_line_governs_its_dash_items():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n1. Công an tỉnh\na) Chủ trì tuần tra trên quốc lộ.\n"
             "b) Phấn đấu trong năm 2027:\n- Giảm ít nhất 5% số vụ tai nạn so với năm 2026;\n"
