@@ -160,6 +160,14 @@ def test_the_body_end_mark_closes_its_paragraph_at_any_length():
         ["Yêu cầu các Sở, ngành triển khai thực hiện Kế hoạch này./."]
 
 
+def test_a_range_wrapped_at_its_dash_is_no_list_item():
+    assert join_wrapped(["tốc độ tăng bình quân 05", "- 06%/năm. Thị trường xuất khẩu:", "- Trung Quốc;"]) == \
+        ["tốc độ tăng bình quân 05 - 06%/năm. Thị trường xuất khẩu:", "- Trung Quốc;"]
+    from pipeline.reading.text import markdown_blocks
+    blocks = markdown_blocks("phê duyệt Chương trình giai đoạn 2021\n- 2025;\n- Sở Y tế chủ trì.\n")
+    assert [b.text for b in blocks] == ["phê duyệt Chương trình giai đoạn 2021 - 2025;", "- Sở Y tế chủ trì."]
+
+
 def test_windows_line_ends():
     assert normalize("Số: 5/KH-UBND\r\nHà Nội, ngày 1 tháng 2 năm 2024\r\n") == \
         "Số: 5/KH-UBND\nHà Nội, ngày 1 tháng 2 năm 2024\n"

@@ -34,6 +34,16 @@ def starts_new_item(line: str) -> bool:
     return LIST_MARKER_RE.match(line.lstrip()) is not None
 
 
+#: A wrap inside a range: "… tăng bình quân 05" / "- 06%/năm" (the dash is the range's).
+RANGE_END = re.compile(r"\d$")
+RANGE_REST = re.compile(r"^[-–]\s*\d")
+
+
+def continues_range(prev: str, line: str) -> bool:
+    """The line goes on with a range the line before left open at its figure."""
+    return bool(RANGE_END.search(prev.rstrip()) and RANGE_REST.match(line.lstrip()))
+
+
 def list_kind(text: str) -> str:
     return "list_item" if starts_new_item(text) else "paragraph"
 
@@ -83,7 +93,7 @@ def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[
         if not line:
             prev = None              # a blank line ends the paragraph
             continue
-        if groups and prev is not None and not starts_new_item(line) \
+        if groups and prev is not None and (continues_range(prev, line) or not starts_new_item(line)) \
                 and not line_ends_paragraph(prev, line, wrap_width):
             groups[-1].append(line)
         else:

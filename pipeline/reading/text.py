@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.models import Block, ReadResult
 from pipeline.reading.normalize import decode_bytes
 from pipeline.reading.base import Reader, ReadError
-from pipeline.reading.lines import join_wrapped, list_kind, starts_new_item, usual_width
+from pipeline.reading.lines import continues_range, join_wrapped, list_kind, starts_new_item, usual_width
 
 #: A rule line (table border or horizontal rule): dashes, equals, underscores.
 RULE_LINE_RE = re.compile(r"^\s*[-=_*]{3,}\s*$")
@@ -160,7 +160,8 @@ def markdown_blocks(text: str) -> list[Block]:
                 in_table = False
                 continue
             line = HEADING_RE.sub("", line)
-            if current and (_starts_item(line) or _closed_emphasis_paragraph(current)):
+            if current and ((_starts_item(line) and not continues_range(current[-1], line))
+                            or _closed_emphasis_paragraph(current)):
                 close()
             current.append(line)
     close()
