@@ -275,6 +275,16 @@ def test_permit_term_gives_the_period():
     assert (m.doc_type, m.year, m.period_start, m.period_end) == ("Giấy phép", 2026, 2026, 2031)
 
 
+def test_a_decisions_term_of_effect_is_no_period():
+    d = doc_of("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 904/QĐ-UBND\n" + MOTTO_LINES
+               + "Lào Cai, ngày 26 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề việc ủy quyền cho Giám đốc Sở Công Thương\n"
+               "Căn cứ Luật ngày 16/6/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ủy quyền cho Giám đốc Sở Công Thương.\n"
+               "Điều 2. Quyết định này có hiệu lực đến hết ngày 31 tháng 12 năm 2025./.\n"
+               "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNgô Hạnh Phúc")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.doc_type, m.period_start, m.period_end) == ("Quyết định", None, None)
+
+
 @pytest.mark.parametrize("title, period", [
     ("KẾ HOẠCH NĂM AN TOÀN GIAO THÔNG 2023 TRÊN ĐỊA BÀN TỈNH", (2023, 2023)),
     ("KẾ HOẠCH HÀNH ĐỘNG “NĂM AN TOÀN GIAO THÔNG - 2019”", (2019, 2019)),

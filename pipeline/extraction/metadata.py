@@ -260,6 +260,9 @@ def objectives_horizon(structure, year: int) -> tuple[int | None, int | None]:
     return None, None
 
 
+TERM_IS_NO_PERIOD = {"Quyết định"}
+
+
 def valid_until(text: str, doc_type: str) -> int | None:
     """The last year of the document's own term of validity ("Giấy phép này có giá trị
     ... đến hết ngày 05 tháng 7 năm 2031"). Only a clause about the document itself
@@ -404,8 +407,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     intro = SELF_INTRO.search(text, structure.body_start if not news else 0)
     meta.period_start, meta.period_end = plan_period(meta.title, intro.group(0) if intro else "", meta.year)
     if meta.period_start is None and meta.year and not news:
-        # a permit or decision that states its own term covers the years up to its end
-        until = valid_until(text[structure.body_start:structure.body_end or len(text)], meta.doc_type)
+        # a permit that states its own term covers the years up to its end (a decision's
+        # term of effect, such as a delegation's, is no plan period)
+        until = valid_until(text[structure.body_start:structure.body_end or len(text)], meta.doc_type) \
+            if meta.doc_type not in TERM_IS_NO_PERIOD else None
         if until and until >= meta.year:
             meta.period_start, meta.period_end = meta.year, until
         else:
