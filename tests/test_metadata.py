@@ -298,3 +298,9 @@ def test_a_decisions_term_of_effect_is_no_period():
 def test_title_names_its_one_year_after_a_theme(title, period):
     from pipeline.extraction.metadata import plan_period
     assert plan_period(title, "", 2025) == period
+
+
+def test_a_party_header_misread_by_ocr_is_still_central():
+    d = doc_of("BẠN CHẬP HÀNH TRUNG ƯƠNG ĐẢNG\nSố 75-KL/TW Hà Nội, ngày 28 tháng 7 năm 2026\nKẾT LUẬN\n"
+               "về bảo vệ môi trường\nI- BỐI CẢNH\nSau hơn 13 năm thực hiện Nghị quyết.\n")
+    assert not metadata.extract(d, structure.parse(d)).province

@@ -116,6 +116,16 @@ AUTHORITY_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TR
 # Central bodies: their documents belong to no province (the place line is the capital).
 CENTRAL_BODY = re.compile(r"^(?:BỘ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|THỦ TƯỚNG|BAN CHẤP HÀNH TRUNG ƯƠNG|"
                           r"BỘ CHÍNH TRỊ|BAN BÍ THƯ|VĂN PHÒNG CHÍNH PHỦ|TỔNG CỤC|CỤC)(?![\p{L}])")
+# The same, read folded: OCR mangles the marks of a Party header ("BẠN CHẬP HÀNH TRÙNG ƯƠNG").
+CENTRAL_FOLDED = re.compile(r"^(?:BAN CHAP HANH TRUNG UONG|BO CHINH TRI|BAN BI THU)\b")
+
+
+def is_central(issuer: str) -> bool:
+    """A central body's name opens the issuer lines."""
+    issuer = issuer.strip()
+    return bool(CENTRAL_BODY.match(issuer) or CENTRAL_FOLDED.match(fold(issuer).upper()))
+
+
 # Where a lower body starts inside the header's issuer lines ("UBND TỈNH X SỞ Y TẾ").
 BODY_START = re.compile(r"(?<![\p{L}])(?:SỞ|BỘ|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|"
                         r"ĐOÀN (?:KIỂM|THANH) TRA|TỔ CÔNG TÁC|"
@@ -176,7 +186,7 @@ def header_issuer(lines: list[str]) -> tuple[str, str, str]:
     elif len(segments) > 1 and FUNCTION_UNIT.match(segments[-2]):
         # "VĂN PHÒNG UBND TỈNH X": the unit names its parent after itself
         issuer = body_name(segments[-2]) + " " + issuer
-    if province and not CENTRAL_BODY.match(joined):
+    if province and not is_central(joined):
         issuer += f" {prefix} {province}"
     return issuer, province, prefix
 
@@ -366,12 +376,12 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.doc_status = "draft" if blank else "issued"
     # 4. province and issuer
     issuer, province, prefix = header_issuer(h.get("issuer_lines", []))
-    central = bool(CENTRAL_BODY.match(" ".join(h.get("issuer_lines", [])).strip()))
+    central = is_central(" ".join(h.get("issuer_lines", [])))
     if not issuer and not news:
         # no issuer lines: the authority under the title, else a national issuer code
         if h.get("authority"):
             issuer = authority_issuer(h["authority"])
-            central = bool(CENTRAL_BODY.match(AUTHORITY_TITLE.sub("", h["authority"]).strip()))
+            central = is_central(AUTHORITY_TITLE.sub("", h["authority"]))
         if not issuer:
             code = re.sub(r"\d+$", "", parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")).issuer_code)
             if code in ISSUER_NAMES and code not in ("UBND", "HĐND"):
@@ -384,7 +394,7 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
                 break
     if not province and h.get("place") and not central:     # the capital is no central body's province
         province = province_in(h["place"])
-    if CENTRAL_BODY.match(" ".join(h.get("issuer_lines", [])).strip()) and not header_issuer(
+    if is_central(" ".join(h.get("issuer_lines", []))) and not header_issuer(
             h.get("issuer_lines", []))[1]:
         province = ""
     meta.province = province
