@@ -451,6 +451,8 @@ def test_a_misread_day_or_month_gives_the_year_only():
 def test_a_party_documents_dashed_part_heading_even_misread():
     from pipeline.extraction import structure as S
     from pipeline.models import Document
-    text = "KẾT LUẬN\nI- MỤC TIÊU\nBảo vệ môi trường.\nIV- TÔ CHỨC THỰC HIỆN\n1. Đảng ủy Chính phủ chỉ đạo.\n"
+    text = ("KẾT LUẬN\nI- MỤC TIÊU\nBảo vệ môi trường.\nHI- NHIỆM VỤ\n1. Đẩy mạnh tuyên truyền.\n"
+            "IV- TÔ CHỨC THỰC HIỆN\n1. Đảng ủy Chính phủ chỉ đạo.\n")
     st = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
-    assert [(s.path, s.role) for s in st.sections if s.level == 1] == [("I", "objectives"), ("IV", "implementation")]
+    assert [(s.path, s.role) for s in st.sections if s.level == 1] == \
+        [("I", "objectives"), ("III", "tasks"), ("IV", "implementation")]

@@ -30,8 +30,9 @@ LINE_EDGE = re.compile(r"^[\s*#>|_]+|[\s*|_]+$")
 # Roman part: "II. MỤC TIÊU"; OCR may read I as l or 1 ("Il."), so at least one
 # real Roman letter is required and a lone digit never qualifies.
 # Party documents mark parts with a dash ("IV- TỔ CHỨC THỰC HIỆN").
+# (OCR may also read "II" as "H": "HI- TỔ CHỨC THỰC HIỆN")
 ROMAN_HEADING = re.compile(
-    r"^(?P<label>(?=[IVXl1]*[IVX])[IVXl1]{1,5})\s*(?:[.:]|-(?=\s))\s*(?P<title>\S.*)$")
+    r"^(?P<label>(?=[IVXlH1]*[IVX])(?!H[.:])[IVXlH1]{1,5})\s*(?:[.:]|-(?=\s))\s*(?P<title>\S.*)$")
 # Article of a decision: "Điều 5. Tổ chức thực hiện".
 ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*[.:]\s*(?P<title>.*)$")
 # Decimal section: "2.1. Đến năm 2030" (not "5.190 cộng tác viên").
@@ -557,7 +558,7 @@ def heading_of(text: str) -> tuple[str, str, str] | None:
         if m:
             label = m["label"]
             if kind == "roman":
-                label = label.replace("l", "I").replace("1", "I")
+                label = label.replace("l", "I").replace("1", "I").replace("H", "II")
             return kind, label, m["title"]
     return None
 
