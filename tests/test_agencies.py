@@ -367,6 +367,13 @@ def test_assisting_within_its_remit_is_support():
                               ("Sở Khoa học và Công nghệ", "support"), ("Sở Nội vụ", "implement")]
 
 
+def test_another_bodys_chair_named_in_a_task_gives_no_lead():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.\n2. Sở Tài chính\n"
+            "a) Trên cơ sở đề xuất của các cơ quan, đơn vị được giao nhiệm vụ chủ trì, Sở Tài chính tổng hợp "
+            "nhu cầu kinh phí.\n")
+    assert found_in(text) == [("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "implement")]
+
+
 def test_assisting_after_a_circumstance_is_support():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n2. Sở Tài chính\n"
             "a) Phối hợp với Sở Y tế tham mưu lồng ghép các mục tiêu.\n"

@@ -364,7 +364,12 @@ CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
 OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b"
                           # "phối hợp với các cơ quan chủ trì": the chairing body is another
-                          r"|\bvới\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b", re.I)
+                          r"|\bvới\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b"
+                          # "đề xuất của các cơ quan, đơn vị được giao nhiệm vụ chủ trì": others'
+                          # (not "do cơ quan, đơn vị mình được giao chủ trì": its own)
+                          r"|\b(?:cơ quan|đơn vị)\b(?:(?!\bmình\b)[^.;]){0,40}?được\s+(?:giao|phân công)"
+                          r"(?:\s+nhiệm(?:\s+vụ)?)?\s+chủ trì\b",
+                          re.I)
 # A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
 CHAIRS = re.compile(r"[\s,]*chủ trì\b")
 ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|giao)\s+chủ trì\b", re.I)
