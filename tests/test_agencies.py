@@ -81,6 +81,7 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
      [("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "implement")]),
     # the provincial statistics office, named since 2025 like the tax office
     ("b) Thống kê tỉnh Bắc Ninh: Phối hợp cung cấp báo cáo chỉ số giá tiêu dùng.", [("Thống kê", "support")]),
+    ("5. Các đoàn thể, tổ chức xã hội:\na) Tuyên truyền đến hội viên.", [("Các đoàn thể, tổ chức xã hội", "implement")]),
     # a person named by title and name is no body
     ("1. Phó Giám đốc Sở - Hoàng Văn Thuân\nChỉ đạo kiểm tra.\n2. Phòng Quản lý công nghiệp\nTham mưu.",
      [("Phòng Quản lý công nghiệp", "implement")]),
