@@ -133,7 +133,7 @@ REQUEST_HEAD = re.compile(r"(?m)\bđề nghị\b[^\n]*:[ \t]*$")
 # The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
 REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})"
                      # or a paragraph the issuer opens by assigning: "Giao Sở Công Thương chủ trì …"
-                     r"|(?m)^[ \t]*(?:Giao|Giao cho)\s+(?=\p{Lu})")
+                     r"|^[ \t]*(?:Giao|Giao cho)\s+(?=\p{Lu})", re.M)
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
