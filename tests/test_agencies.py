@@ -768,6 +768,17 @@ def test_a_letter_asking_its_addressee_to_act_names_it():
     assert found_in(text) == [("Bộ Xây dựng", "implement")]
 
 
+def test_a_letter_whose_issuer_assigns_in_its_own_sentence():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 8129/UBND-KT\nV/v kiểm tra, xác minh kiến nghị\n"
+            "Kính gửi: Sở Nông nghiệp và Môi trường\n"
+            "Trước đó, Ủy ban nhân dân tỉnh đã giao Sở Xây dựng rà soát hồ sơ.\n"
+            "Sau khi xem xét, Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì, "
+            "phối hợp với Sở Công Thương tổ chức xác minh, báo cáo trước ngày 30/8/2026.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    # the issuer's head assigns mid-sentence; what it assigned before is a report
+    assert found_in(text) == [("Sở Nông nghiệp và Môi trường", "lead")]
+
+
 def test_the_duties_chapter_of_rules_a_decision_issues():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 16/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý cụm công nghiệp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.\n"

@@ -65,6 +65,24 @@ def test_hard_wrapped_txt_rejoined(tmp_path):
     ]
 
 
+def test_hard_wrapped_letter_whose_lines_go_on_with_names(tmp_path):
+    # few wrapped lines go on in lowercase: their ends, without punctuation, show the wrap
+    body = ("Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và\n"
+            "Môi trường chủ trì, phối hợp với Sở Xây dựng, Sở Công Thương, Ủy ban nhân dân\n"
+            "Xã Văn Chấn và các cơ quan, đơn vị có liên quan tổ chức xác minh, làm rõ việc\n"
+            "Doanh nghiệp tư nhân Thành Hương lấn chiếm ranh giới mỏ đá của Công ty TNHH\n"
+            "Đại Đồng Tiến theo nội dung đề nghị tại Văn bản số 28/CV-ĐĐT nêu trên.\n")
+    p = tmp_path / "w.txt"
+    p.write_text("ỦY BAN NHÂN DÂN\nSố: 8129/UBND-KT\n" + "\n".join([body] * 3), encoding="utf-8")
+    texts = _texts(TextReader().read(p))
+    assert texts[2].startswith("Sau khi xem xét") and texts[2].endswith("Văn bản số 28/CV-ĐĐT nêu trên.")
+    assert len(texts) == 5
+    # a file of one paragraph per line keeps its lines
+    p.write_text("ỦY BAN NHÂN DÂN\n" + body.replace("\n", " ").strip() + "\n" + "Giao Sở Y tế chủ trì.\n" * 12,
+                 encoding="utf-8")
+    assert len(_texts(TextReader().read(p))) == 14
+
+
 def test_markdown_header_table_and_rejoining():
     r = MarkdownReader().read(shared_file("real", "192068354fd1ffe5.md"))
     texts = _texts(r)

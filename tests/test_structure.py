@@ -372,6 +372,21 @@ def test_title_without_its_type_line_under_the_number_and_date():
     assert S.parse(doc).header["title"] == "HÀNH ĐỘNG CỦA THÀNH PHỐ CẦN THƠ VỀ DINH DƯỠNG ĐẾN NĂM 2020"
 
 
+def test_a_lowercase_title_on_the_type_line_stops_before_the_prose_under_it():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("TỈNH ỦY LÀO CAI\nSố 26-NQ/TU\nLào Cai, ngày 05 tháng 12 năm 2025\n"
+            "NGHỊ QUYẾT về nhiệm vụ chính trị năm 2026\n"
+            "Năm 2025, tỉnh đối mặt với nhiều khó khăn. Kinh tế duy trì đà phục hồi, nhiệm kỳ 2025-2030.\n"
+            "I. MỤC TIÊU\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    assert S.parse(doc).header["title"] == "về nhiệm vụ chính trị năm 2026"
+    # a title wrapped over two lines still joins
+    wrapped = text.replace("chính trị năm 2026\n", "chính trị\nnăm 2026\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=wrapped)
+    assert S.parse(doc).header["title"] == "về nhiệm vụ chính trị năm 2026"
+
+
 def test_a_title_in_capitals_run_into_the_preamble_under_its_type_line():
     from pipeline.extraction import structure as S
     from pipeline.models import Document

@@ -133,7 +133,11 @@ REQUEST_HEAD = re.compile(r"(?m)\bđề nghị\b[^\n]*:[ \t]*$")
 # The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
 REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})"
                      # or a paragraph the issuer opens by assigning: "Giao Sở Công Thương chủ trì …"
-                     r"|^[ \t]*(?:Giao|Giao cho)\s+(?=\p{Lu})", re.M)
+                     r"|^[ \t]*(?:Giao|Giao cho)\s+(?=\p{Lu})"
+                     # or the issuer's head assigns in its own sentence: "… Chủ tịch Ủy ban nhân dân
+                     # tỉnh giao Sở Nông nghiệp và Môi trường chủ trì" ("… tỉnh đã giao" reports)
+                     r"|(?<=\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+)"
+                     r"giao\s+(?:cho\s+)?(?=\p{Lu})", re.M)
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -464,6 +468,8 @@ def _requested(text: str, structure: Structure) -> list[Item]:
             continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
+        if m.group(0).startswith("giao"):       # its sentence may wrap: to the sentence's end
+            end = sentence_bounds(text, m.start())[1]
         names, _ = _names(text, m.end(), end)
         if names:
             s = text.rfind("\n", 0, m.start()) + 1

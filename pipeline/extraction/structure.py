@@ -216,6 +216,8 @@ CAPS_RUN = re.compile(r"^[\s|*#_]*(?P<title>(?:[\p{Lu}\d][\p{Lu}\d,.\-–()/]*\s
                       r"(?=\s+\p{Lu}\p{Ll})")
 # Longest title, in lines, before the parser gives up on finding its end.
 TITLE_MAX_LINES = 5
+# A paragraph of prose (sentences closed inside it) is the preamble, never a title line.
+PROSE = re.compile(r"[.;:]\s+\p{Lu}\p{Ll}[^\n]*\.\s*$")
 
 
 @dataclass
@@ -481,6 +483,8 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
         if parts and (is_caps(parts[0]) != is_caps(text)):
             break
         if parts and AUTHORITY_LINE.match(text):
+            break
+        if parts and PROSE.search(text):
             break
         parts.append(text)
         spans.append((lines[i].start, lines[i].end))

@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.models import Block, ReadResult
 from pipeline.reading.normalize import decode_bytes
 from pipeline.reading.base import Reader, ReadError
-from pipeline.reading.lines import continues_range, join_wrapped, list_kind, starts_new_item, usual_width
+from pipeline.reading.lines import END_PUNCT, continues_range, join_wrapped, list_kind, starts_new_item, usual_width
 
 #: A rule line (table border or horizontal rule): dashes, equals, underscores.
 RULE_LINE_RE = re.compile(r"^\s*[-=_*]{3,}\s*$")
@@ -38,6 +38,12 @@ BINARY_CONTROL_SHARE = 0.05
 #: inside text runs are followed by a lowercase letter (a sentence going on).
 #: One-paragraph-per-line files (the seeds) are near 0; wrapped files 0.4+.
 WRAPPED_LOWERCASE_SHARE = 0.25
+#: ... or when most full-width lines of prose stop without punctuation: a letter
+#: whose wrapped lines go on with names ("giao Sở Nông nghiệp và" / "Môi trường chủ
+#: trì") has few lowercase starts. Paragraph-per-line files stay under 0.3.
+OPEN_FULL_LINE_SHARE = 0.5
+OPEN_FULL_LINE_MIN = 10
+FULL_LINE_SHARE = 0.6
 
 
 class TextReader(Reader):
@@ -120,7 +126,29 @@ def looks_wrapped(lines: list[str]) -> bool:
         if a and b:
             breaks += 1
             lower += b[0].islower()
-    return breaks >= 5 and lower / breaks >= WRAPPED_LOWERCASE_SHARE
+    if breaks >= 5 and lower / breaks >= WRAPPED_LOWERCASE_SHARE:
+        return True
+    full, open_ = _open_full_lines(lines)
+    return full >= OPEN_FULL_LINE_MIN and open_ / full >= OPEN_FULL_LINE_SHARE
+
+
+def _open_full_lines(lines: list[str]) -> tuple[int, int]:
+    """How many near-full lines of prose (not capitals) another line follows, and how
+    many of them end without punctuation."""
+    width = usual_width(lines) or 0
+    full = open_ = 0
+    for a, b in zip(lines, lines[1:]):
+        a, b = a.strip(), b.strip()
+        if not a or not b or len(a) < FULL_LINE_SHARE * width or _capitals(a):
+            continue
+        full += 1
+        open_ += not a.endswith(END_PUNCT)
+    return full, open_
+
+
+def _capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _paragraph_groups(lines: list[str]) -> list[list[str]]:
