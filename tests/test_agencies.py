@@ -826,3 +826,43 @@ def test_the_commune_committees_are_one_body_named_as_their_own_item_names_them(
             "nhiệm thi hành Quyết định này.")
     assert found_in(text) == [("Ủy ban nhân dân cấp xã", "lead"),
                               ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement")]
+
+
+def test_duty_sentences_of_the_article_that_holds_the_executing_clause():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2390/QĐ-UBND\nQUYẾT ĐỊNH\nVề kế hoạch đầu tư công trung hạn\n"
+            "Điều 1. Giao kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Đề nghị Ủy ban Kiểm tra Tỉnh ủy, Kiểm toán khu vực VII phối hợp kiểm tra, giám sát định kỳ. "
+            "Thanh tra tỉnh, Công an tỉnh theo chức năng, nhiệm vụ được giao tham mưu xử lý vi phạm.\n"
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các Sở, ban, ngành, các chủ đầu tư, Chủ tịch Ủy ban "
+            "nhân dân các xã, phường, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n")
+    found = dict(found_in(text))
+    # asked to assist, the bodies support; named with their function, the others implement
+    assert found["Ủy ban Kiểm tra Tỉnh ủy"] == found["Kiểm toán khu vực VII"] == "support"
+    assert found["Thanh tra tỉnh"] == found["Công an tỉnh"] == "implement"
+    # the investors in the middle of the executing clause do not end it
+    assert "Các chủ đầu tư" in found and "Ủy ban nhân dân các xã, phường" in found
+
+
+def test_bodies_listed_before_a_semicolon_share_the_duty_after_it():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/2025/QĐ-UBND\nQUYẾT ĐỊNH\nVề cơ sở dữ liệu về giá\n"
+            "Điều 1. Cơ sở dữ liệu về giá của địa phương\n"
+            "1. Các cơ quan chuyên môn quản lý ngành, lĩnh vực cấp tỉnh; Ủy ban nhân dân các xã, phường "
+            "chịu trách nhiệm cập nhật dữ liệu.\n")
+    assert found_in(text) == [("Các cơ quan chuyên môn quản lý ngành, lĩnh vực cấp tỉnh", "implement"),
+                              ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
+@pytest.mark.parametrize("heading, names", [
+    # the Party's advisory bodies are named by their function; a lower-case kind after ";"
+    ("2. Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy; các chi bộ, đảng bộ cơ sở:",
+     ["Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy", "Các chi bộ, đảng bộ cơ sở"]),
+    # a newspaper and a journal are bodies of their own in a list
+    ("2. Trung tâm Truyền thông, Báo Tài nguyên và Môi trường, Tạp chí Tài nguyên và Môi trường:",
+     ["Trung tâm Truyền thông", "Báo Tài nguyên và Môi trường", "Tạp chí Tài nguyên và Môi trường"]),
+])
+def test_names_in_a_heading_of_bodies(heading, names):
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: chủ trì hướng dẫn thực hiện.\n"
+            f"{heading}\n- Triển khai thực hiện Kế hoạch.\n")
+    assert [n for n, _ in found_in(text)] == ["Sở Nội vụ"] + names

@@ -45,7 +45,8 @@ IMPLEMENTATION_HEADING = re.compile(
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các cơ quan|tổ chức triển khai)\b",
     re.I | re.M)
 # What a body is given inside a decision's article: a duty of its own, to chair or assist.
-ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp)\b", re.I)
+ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp|theo chức năng)\b",
+                          re.I)
 # The colon after an implementation heading whose text runs on in its line.
 RUN_ON_HEADING = re.compile(r"[\s*_]*:")
 # A line that ends the implementation section when the structure does not say:
@@ -150,18 +151,18 @@ LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
-    r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
+    r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
-    r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|"
+    r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
-    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
+    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần)|"
@@ -219,9 +220,10 @@ NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<num
 CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
                           r"(?P<codes>[A-ZĐ]{2,5}\d+(?:\s*(?:,|và)\s*[A-ZĐ]{2,5}\d+)+)$")
 
-# Lower-case words that end a body's name: the verbs of its duties.
+# Lower-case words that end a body's name: the verbs of its duties (not the function that
+# names the Party's advisory bodies: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy").
 NAME_STOP = re.compile(
-    r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu|chịu trách nhiệm|có trách nhiệm|"
+    r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|(?<!đầu tư )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
@@ -251,9 +253,10 @@ NAME_STOP = re.compile(
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
-    r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ)|"
+    r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
-    r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ)\b)"
+    r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
+    r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực)\b)"
     r"(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # In a heading of names alone, a plural kind after a comma still ends the name ("Sở Giáo
 # dục và Đào tạo, các trường học").
@@ -563,14 +566,21 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
         return []
     items = []
     for sec in structure.sections:
-        if sec.parent is not None or not sec.path.startswith("Điều") or sec.role in NOT_DUTY_ROLES \
-                or any(a < sec.end and sec.start < b for a, b in spans):
+        if sec.parent is not None or not sec.path.startswith("Điều") or sec.role in NOT_DUTY_ROLES:
             continue
+        listed: list[tuple[str, str]] = []    # names alone before ";", subjects of what follows
         for s, e in (se for ls, le in _lines(text, sec.start, sec.end) for se in _sentences(text, ls, le)):
+            if any(a <= s < b for a, b in spans):    # read with its part (or the executing clause)
+                continue
             mark = ITEM_MARK.match(text, s, e)
             names, tail = _names(text, mark.end() if mark else s, e)
             if names and ARTICLE_DUTY.match(text, tail, e):
-                items.append(Item(names=names, start=s, end=e, tasks=[(s, e)]))
+                # (the duty is what follows the names: "Đề nghị Ủy ban Kiểm tra Tỉnh ủy … phối
+                # hợp kiểm tra" assists)
+                items.append(Item(names=listed + names, start=s, end=e, tasks=[(tail, e)]))
+            # "2. Các cơ quan chuyên môn cấp tỉnh; Ủy ban nhân dân các xã chịu trách nhiệm …"
+            alone, rest = _names(text, mark.end() if mark else s, e, item=True)
+            listed = alone if alone and not text[rest:e].strip(" ;,") else []
     return items
 
 
