@@ -450,3 +450,41 @@ def test_a_cut_in_fees_is_a_measure_not_a_goal():
 ])
 def test_a_year_printed_after_a_value_is_not_the_next_ones(line, expected):
     assert [(r[1], r[5]) for r in rows(objectives(line))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change names its base, and a share to strive for its plan: still goals
+    ("I. MỤC TIÊU\n- Về sản lượng vận tải năm 2025: hành khách tăng khoảng 10% so với cùng kỳ năm 2024.\n"
+     "- Phấn đấu giải ngân trên 95% kế hoạch năm 2025 được giao.\n",
+     [(10, "about", 2025), (95, "over", 2025)]),
+    # a ratio of plan reported is none
+    ("I. KẾT QUẢ\n1. Giải ngân vốn đầu tư công đạt 95% kế hoạch.\n", []),
+    # "kết quả" after the figure is what the goal counts, not a report
+    ("II. NHIỆM VỤ\n8. Công khai thủ tục hành chính; đồng bộ 100% hồ sơ, kết quả giải quyết thủ tục "
+     "hành chính trên Cổng Dịch vụ công quốc gia.\n", [(100, "none", 2030)]),
+    # criteria a body must meet for an award are no goals
+    ("III. ĐỐI TƯỢNG, TIÊU CHUẨN KHEN THƯỞNG\n1. Tiêu chuẩn khen thưởng\na) Có tỷ lệ cử tri đi bầu cử đạt "
+     "từ 98% trở lên.\n", []),
+])
+def test_goals_that_name_a_base_or_a_counted_result(text, expected):
+    assert [(r[1], r[4], r[5]) for r in rows(text)] == expected
+
+
+def test_a_decrees_roadmap_sets_goals_by_stage():
+    text = ("Chương II NÂNG TRÌNH ĐỘ CHUẨN CỦA GIÁO VIÊN\n"
+            "Điều 4. Lộ trình thực hiện nâng trình độ chuẩn được đào tạo của giáo viên mầm non 1. Lộ trình "
+            "thực hiện đến hết ngày 31 tháng 12 năm 2030. 2. Lộ trình được thực hiện thành hai giai đoạn:\n"
+            "a) Giai đoạn 1: Từ ngày 01 tháng 7 năm 2020 đến hết ngày 31 tháng 12 năm 2025, bảo đảm đạt ít nhất "
+            "60% số giáo viên mầm non hoàn thành chương trình đào tạo;\n"
+            "Điều 5. Kinh phí\nNgân sách chi 30% kinh phí đào tạo.\n")
+    assert [(r[1], r[4], r[5]) for r in rows(text, DocMeta(doc_type="Nghị định"))] == [(60, "min", 2025)]
+
+
+def test_a_plan_run_on_after_its_annex_bracket():
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 1191/QĐ-BGTVT\nQUYẾT ĐỊNH\nBan hành Kế hoạch giảm phát thải\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch giảm phát thải khí nhà kính.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\n"
+            "THỨ TRƯỞNG\nLê Anh Tuấn\nKẾ HOẠCH GIẢM PHÁT THẢI KHÍ NHÀ KÍNH ĐẾN NĂM 2030\n"
+            "(Ban hành kèm theo Quyết định số 1191/QĐ-BGTVT) I. MỤC TIÊU Đến năm 2030, giảm 5,9% lượng phát "
+            "thải khí nhà kính so với kịch bản phát triển thông thường.\n")
+    assert [(r[1], r[3], r[5]) for r in rows(text, DocMeta(doc_type="Quyết định"))] == [(5.9, "%", 2030)]

@@ -980,6 +980,18 @@ def annexed_rules(doc: Document, structure: Structure,
     return _annex(doc, structure, ANNEXED_RULES.search(doc.text, structure.body_end), alone)
 
 
+# The rest of an annex's bracket line, when a flattened copy runs the annex on after it.
+RUN_ON_BRACKET = re.compile(r"[^\n)]*\)[ \t]*(?=\S)")
+
+
+def _cut_line(ln: Line, at: int) -> list[Line]:
+    """``ln``, or its two pieces when ``at`` falls inside it."""
+    if not ln.start < at < ln.end:
+        return [ln]
+    head = ln.text[:at - ln.start].rstrip()
+    return [Line(ln.start, ln.start + len(head), head, ln.bold), Line(at, ln.end, ln.text[at - ln.start:], ln.bold)]
+
+
 def _annex(doc: Document, structure: Structure, m, alone: bool) -> tuple[Structure, tuple[int, int]] | None:
     """The structure with the sections of the annex whose type line ``m`` found."""
     text = doc.text
@@ -988,13 +1000,21 @@ def _annex(doc: Document, structure: Structure, m, alone: bool) -> tuple[Structu
     start = text.find("\n", m.end())
     if start < 0:
         return None
+    lines = split_lines(doc)
+    run_on = RUN_ON_BRACKET.match(text, m.end(), start)
+    if run_on:
+        # a flattened copy runs the annex on after its bracket: "(Ban hành kèm theo Quyết
+        # định số 1191/BGTVT …) I. MỤC TIÊU Xây dựng …"; that rest is the annex's first line
+        rest = run_on.end()
+        lines = [piece for ln in lines for piece in _cut_line(ln, rest)]
+        start = rest - 1
     end = len(text)
     for nxt in re.finditer(r"(?m)^[\s*#_|]*(?=\S)", text[start + 1:]):
         line_at = start + 1 + nxt.end()
         if APPENDIX.match(text[line_at:line_at + 40]) or ANNEXED_PLAN.match(text, start + 1 + nxt.start()):
             end = start + 1 + nxt.start()
             break
-    own = parse_sections(split_lines(doc), start + 1, end)
+    own = parse_sections(lines, start + 1, end)
     if alone:
         return replace(structure, sections=own), (start + 1, end)
     base = len(structure.sections)

@@ -83,10 +83,15 @@ SCANNED_CONFIDENCE = 0.8
 RESULT_CUE = re.compile(
     r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|hiện nay|"
     r"lũy kế|đến nay|(?<!trả\s)kết quả)\b", re.I)
+# After the figure, only the words of a tense report it: "kết quả" there is what a goal
+# counts ("đồng bộ 100% hồ sơ, kết quả giải quyết thủ tục hành chính").
+RESULT_AFTER = re.compile(RESULT_CUE.pattern.replace("|(?<!trả\\s)kết quả", ""), re.I)
 
 # Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch"),
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
 RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
+# A change stated right before its figure: "tăng khoảng 10%", "giảm 5%".
+CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:khoảng|trên|ít nhất|tối thiểu|từ))?\s*$", re.I)
 
 # A floor allotted to a purpose: "Bố trí tối thiểu 2% ngân sách tỉnh".
 AT_LEAST = re.compile(r"\b(?:bố trí|dành|phân bổ|chi)\s+(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
@@ -104,6 +109,7 @@ TO_LEVEL = re.compile(r"[^;.%]{0,60}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đế
 
 # Headings that announce goals even when the structure gives their part no role
 # ("1. Quán triệt các mục tiêu của Đề án", "Các chỉ tiêu chủ yếu").
+ROADMAP_HEADING = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?Lộ trình\b", re.I)
 GOAL_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b(?!.*\bkết quả\b)", re.I)
 
 # Sections whose per cents are goals without any cue word.
@@ -115,8 +121,9 @@ NORMATIVE_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "T
                    "Quy chuẩn", "Quy chế"}
 # "… chiếm 29,3%": a share the text reports, not one it aims for (a goal says "phấn đấu").
 SHARE_OF = re.compile(r"\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ lệ|gần|hơn|trên|dưới))?\s*$", re.I)
-# Sections whose values are never goals.
-NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs"}
+# Sections whose values are never goals (a scope section sets criteria: "Tiêu chuẩn khen
+# thưởng" > "Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên").
+NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs", "scope"}
 
 # A deadline stated in words: "đến năm 2025", "trước năm 2030", "giai đoạn 2026 - 2030",
 # "Đến năm 2030" as a heading; "tầm nhìn đến năm 2045" is an outlook, not a deadline.
@@ -129,7 +136,7 @@ DEADLINE = re.compile(
 # Inside the value's own sentence a bare "năm 2030" also counts (not a date "tháng 4 năm 2021").
 # A year compared against ("giảm 5-10% so với năm 2020") is the baseline, not the deadline.
 # Of years listed together the last is the one reached ("năm 2025 và 2026").
-YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s)"
+YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s|cùng\skỳ\s)"
                               r"năm\s+(?:(?:19|20)\d\d\s*(?:và|,|[-–])\s*)*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 # Headings that name a stage to reach ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030",
 # "2.2. Định hướng đến năm 2035"); not a report's "Kết quả trong năm 2025".
@@ -316,12 +323,20 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
              structure: Structure, follows: bool, normative: bool = False) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
-    if RATIO_OF_PLAN.match(text, v.end) or LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
+    if RATIO_OF_PLAN.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
+            and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start):
+        return False    # (a change or a share to strive for names its base: "tăng khoảng 10% so
+                        # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
+    if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
         return False
     if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
         return False                        # "từ 12,1% … xuống còn 10%": the level it starts from
     if normative:
-        return role in GOAL_ROLES or _under_goal_head(text, v.start)
+        # (a rule's roadmap sets goals by stage: "Điều 4. Lộ trình thực hiện …" > "a) Giai
+        # đoạn 1: … đến hết ngày 31 tháng 12 năm 2025, bảo đảm đạt ít nhất 60% số giáo viên")
+        return role in GOAL_ROLES or _under_goal_head(text, v.start) or (
+            any(ROADMAP_HEADING.search(sec.heading) for sec in _chain(structure, v.start))
+            and bool(GOAL_CUE.search(text, cs, v.start)))
     if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
             and not _under_goal_head(text, v.start):
         return False
@@ -345,7 +360,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     # describe whom a goal counts ("85% người hưởng … hoặc người đã có tài khoản"), and a
     # list headed by its goals ("các chỉ tiêu cụ thể như sau:") states none
     if _reported(text, s, v.start) or any(RESULT_CUE.search(_title(sec.heading)) for sec in chain) \
-            or (RESULT_CUE.search(text, v.end, e) and not under_head):
+            or (RESULT_AFTER.search(text, v.end, e) and not under_head):
         return False
     if GOAL_CUE.search(text, cs, ce) or follows or under_head \
             or HAS_SHARE.fullmatch(text, cs, v.start):
