@@ -866,3 +866,39 @@ def test_names_in_a_heading_of_bodies(heading, names):
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: chủ trì hướng dẫn thực hiện.\n"
             f"{heading}\n- Triển khai thực hiện Kế hoạch.\n")
     assert [n for n, _ in found_in(text)] == ["Sở Nội vụ"] + names
+
+
+def test_a_notice_that_assigns_after_its_circumstance():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 279/TB-VPCP\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n"
+            "Sau khi nghe ý kiến của các Bộ, Phó Thủ tướng kết luận như sau: để có căn cứ pháp lý, giao Bộ Văn hóa, "
+            "Thể thao và Du lịch chủ trì phối hợp với Bộ Giao thông vận tải xây dựng Nghị định.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    assert found_in(text) == [("Bộ Văn hóa, Thể thao và Du lịch", "lead")]
+
+
+def test_a_notice_whose_closing_line_runs_into_its_last_item():
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 40/TB-BGTVT\nTHÔNG BÁO\nKẾT LUẬN CỦA THỨ TRƯỞNG TẠI CUỘC HỌP\n"
+            "Ngày 28/4/2023, Thứ trưởng đã chủ trì cuộc họp về đăng kiểm phương tiện.\n"
+            "1. Cục Đăng kiểm Việt Nam chủ trì rà soát tiêu chuẩn đăng kiểm viên.\n"
+            "2. Đối với các đề xuất của Cục Đăng kiểm Việt Nam:\n"
+            "- Giao Vụ Tổ chức cán bộ: Khẩn trương phối hợp với Cục Đăng kiểm Việt Nam sửa đổi Thông tư. "
+            "Thừa lệnh Bộ trưởng, Văn phòng Bộ thông báo đến các cơ quan, đơn vị liên quan biết và triển khai "
+            "thực hiện./.\nNơi nhận:\n- Lưu: VT.\n")
+    # what follows the names sets the role; the closing line gives no task
+    assert found_in(text) == [("Cục Đăng kiểm Việt Nam", "lead"), ("Vụ Tổ chức cán bộ", "support")]
+
+
+@pytest.mark.parametrize("heading, names", [
+    # ", và" separates two bodies
+    ("2. Cục Đường bộ Việt Nam, và các Ban Quản lý dự án thuộc Bộ: triển khai thực hiện.",
+     ["Cục Đường bộ Việt Nam", "Các Ban Quản lý dự án thuộc Bộ"]),
+    # one office serves both councils; "thống nhất" is the duty's verb
+    ("2. Văn phòng HĐND và UBND tỉnh, Cục Hàng hải Việt Nam thống nhất hướng dẫn thực hiện.",
+     ["Văn phòng HĐND và Ủy ban nhân dân tỉnh", "Cục Hàng hải Việt Nam"]),
+    # a body asking others gives the duty to those it asks
+    ("2. Bộ trưởng Bộ Giao thông vận tải yêu cầu Giám đốc Sở Giao thông vận tải khẩn trương kiểm tra.",
+     ["Sở Giao thông vận tải"]),
+])
+def test_names_at_the_head_of_an_item(heading, names):
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: chủ trì hướng dẫn thực hiện.\n" + heading + "\n")
+    assert [n for n, _ in found_in(text)] == ["Sở Nội vụ"] + names

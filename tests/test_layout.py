@@ -180,3 +180,13 @@ def test_article_after_a_closing_bracket_opens_a_line():
     lines = lines_of(layout.relayout(text * 1))
     assert any(ln.startswith("Điều 2. Tổ chức thực hiện") for ln in lines)
     assert any(ln.startswith("Điều 3. Quyết định này") for ln in lines)
+
+
+def test_an_annex_numbered_after_its_bracket_is_laid_out():
+    text = ("KẾ HOẠCH KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2023\n"
+            "(Ban hành kèm theo Quyết định số 1691/QĐ-BGTVT ngày 23 tháng 12 năm 2022 của Bộ trưởng Bộ Giao thông "
+            "vận tải) I. MỤC ĐÍCH, YÊU CẦU 1. Tiếp tục cải cách thủ tục hành chính. II. NỘI DUNG KẾ HOẠCH (chi tiết "
+            "tại phụ lục). III. TỔ CHỨC THỰC HIỆN 1. Văn phòng Bộ chủ trì, theo dõi việc thực hiện.\n")
+    lines = layout.relayout(text).split("\n")
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in lines
+    assert any(ln.startswith("III. TỔ CHỨC THỰC HIỆN") for ln in lines)

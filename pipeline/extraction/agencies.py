@@ -55,7 +55,10 @@ SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đâ
 # Closing formula after the last item ("Trên đây là Kế hoạch…", "Nơi nhận:").
 CLOSING = re.compile(
     r"^[\s*_]*(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|"
-    r"(?:Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chỉ thị) này (?:được|có hiệu lực)|TM\.|KT\.)")
+    r"(?:Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chỉ thị) này (?:được|có hiệu lực)|TM\.|KT\.|"
+    # a notice's closing line: "Thừa lệnh Bộ trưởng …, Văn phòng Bộ thông báo đến các cơ quan,
+    # đơn vị liên quan biết và triển khai thực hiện./."
+    r"(?:Thừa lệnh|Theo ý kiến chỉ đạo)\b[^\n]{0,200}?\bthông báo\s+(?:đến|để|cho)\b)")
 
 # An article that closes a decision or circular and may still give bodies duties
 # ("Điều 3. Điều khoản thi hành": "… Công an tỉnh … có trách nhiệm thi hành Quyết định này").
@@ -138,7 +141,13 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # or the issuer's head assigns in its own sentence: "… Chủ tịch Ủy ban nhân dân
                      # tỉnh giao Sở Nông nghiệp và Môi trường chủ trì" ("… tỉnh đã giao" reports)
                      r"|(?<=\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+)"
-                     r"giao\s+(?:cho\s+)?(?=\p{Lu})", re.M)
+                     r"giao\s+(?:cho\s+)?(?=\p{Lu})"
+                     # or a conclusion assigns after its circumstance: "…, giao Bộ Văn hóa, Thể thao
+                     # và Du lịch chủ trì …"
+                     r"|(?<=[,:;]\s)giao\s+(?:cho\s+)?(?=\p{Lu})", re.M)
+
+# A body that asks others to act: what follows names them.
+ASKS_OTHERS = re.compile(r"\s+(?:yêu cầu|đề nghị)\s+(?=\p{Lu})")
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -233,6 +242,7 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
+    r"thống nhất|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
@@ -266,7 +276,10 @@ PLURAL_AFTER_COMMA = re.compile(r",\s+(?:các|những)\s+(?!\p{Lu})(?!tổ chứ
 PERSONS_TAIL = re.compile(
     r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà)\b.*$", re.S)
 # Separators between several bodies in one heading.
-NAME_SPLIT = re.compile(r",\s+|;\s*|\s+và\s+|\s+với\s+")
+NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+")
+# One office serves both councils: "Văn phòng HĐND và UBND tỉnh" is one body.
+JOINT_OFFICE = re.compile(r"Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s*(?:,|và)\s*)?(?:HĐND|Hội đồng nhân dân)$")
+COMMITTEE_NEXT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
 PLURAL = re.compile(r"(?:các|những)\s+")
 # Classes of bodies that are named members of a heading, not a catch-all:
@@ -388,7 +401,7 @@ SUPPORT_START = re.compile(
     r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
     # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
     r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
-    r"(?:chủ động\s+|tích cực\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
+    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
 
 # Administrative tier of a body, from its name.
 LEVEL_WORDS = [
@@ -473,10 +486,10 @@ def _requested(text: str, structure: Structure) -> list[Item]:
         end = len(text) if end < 0 else end
         if m.group(0).startswith("giao"):       # its sentence may wrap: to the sentence's end
             end = sentence_bounds(text, m.start())[1]
-        names, _ = _names(text, m.end(), end)
+        names, tail = _names(text, m.end(), end)
         if names:
             s = text.rfind("\n", 0, m.start()) + 1
-            items.append(Item(names=names, start=s, end=end, tasks=[(s, end)]))
+            items.append(Item(names=names, start=s, end=end, tasks=[(tail, end)]))
     return items
 
 
@@ -754,6 +767,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             rest = text[tail:le].strip(" :.-–*_\t")
             if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
                 for s, e in _sentences(text, tail, le):
+                    if CLOSING.match(text[s:e]):
+                        break           # the closing formula run into the item's line
                     # a later sentence of the heading line that opens with bodies is their item:
                     # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
                     more, more_tail = _names(text, s, e) if item.tasks else ([], s)
@@ -855,7 +870,15 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
     """Bodies named at ``text[start:]`` and where the rest of the line begins. An
-    ``item`` of a duties part may name them after an opening circumstance."""
+    ``item`` of a duties part may name them after an opening circumstance. A body that
+    asks others to act names them: "Bộ Xây dựng yêu cầu Thủ trưởng các cơ quan …" gives
+    the duty to those it asks (here a catch-all: none)."""
+    names, tail = _named_at(text, start, end, item)
+    asks = ASKS_OTHERS.match(text, tail, end) if names else None
+    return _named_at(text, asks.end(), end) if asks else (names, tail)
+
+
+def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
     head = text[start:end].replace("*", " ").replace("_", " ")
     lead = LEAD_IN.match(head)
     offset = lead.start("rest") if lead else (_after_circumstance(head) if item else 0)
@@ -1090,6 +1113,8 @@ def _split(phrase: str) -> list[str]:
     party = PARTY_COMMITTEE.match(phrase)
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
+        if JOINT_OFFICE.search(phrase, pos, m.start()) and COMMITTEE_NEXT.match(nxt):
+            continue
         if party and not PARTY_COMMITTEE.match(nxt):
             continue        # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" is one committee
 

@@ -90,6 +90,9 @@ BOUNDARY_BEFORE = re.compile(r"(?:[.;:!?…]['\"”’)\]]*|\p{Lu}{2,})\s+$")
 #: Before an article that continues its sequence a closing bracket is enough: a
 #: decision's list of prices may end "(Bằng chữ: ... đồng) Điều 2. Tổ chức ...".
 ARTICLE_BOUNDARY_BEFORE = re.compile(r"[)\]]\s+$")
+#: An annex's own numbering may run on after its bracket: "(Ban hành kèm theo Quyết định
+#: số 1691/QĐ-BGTVT … của Bộ trưởng Bộ Giao thông vận tải) I. MỤC ĐÍCH, YÊU CẦU".
+ANNEX_BRACKET_BEFORE = re.compile(r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo[^()\n]{0,300}\)\s+$")
 #: List items run into the text: "; - Bộ Nội vụ", ": + ...".
 LIST_ITEM = re.compile(r"(?<=[.;:!?])\s+(?=[-+•–]\s+\S)")
 #: Bases and proposals of a decision, each on its own line ("...; Căn cứ ...").
@@ -366,6 +369,7 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
             continue
         if not (BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or (kind == "article" and ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at))
+                or ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
                 or first_child(text, last, at, kind, value)):
             continue
         cut(chars, at)
