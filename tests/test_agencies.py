@@ -902,3 +902,14 @@ def test_a_notice_whose_closing_line_runs_into_its_last_item():
 def test_names_at_the_head_of_an_item(heading, names):
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: chủ trì hướng dẫn thực hiện.\n" + heading + "\n")
     assert [n for n, _ in found_in(text)] == ["Sở Nội vụ"] + names
+
+
+def test_bodies_head_a_deeper_list_under_a_heading_that_names_none():
+    text = ("I. TRÁCH NHIỆM PHỐI HỢP\n1. Sở Tài chính: chủ trì tiếp nhận hồ sơ dự án.\n"
+            "2. Trách nhiệm cụ thể\na) Sở Xây dựng\n- Đánh giá sự phù hợp với quy hoạch xây dựng.\n"
+            "b) Ban quản lý Khu Kinh tế Phú Yên\n- Đánh giá nhu cầu sử dụng đất.\n"
+            "3. Công an tỉnh\na) Chủ trì, phối hợp\n- Sở Nội vụ và các đơn vị có liên quan tham mưu quy định.\n")
+    # under "2." the points name their bodies; under a body's own item ("3. Công an tỉnh")
+    # the points are its tasks and name partners; a zone named after a former province keeps it
+    assert found_in(text) == [("Sở Tài chính", "lead"), ("Sở Xây dựng", "implement"),
+                              ("Ban quản lý Khu Kinh tế Phú Yên", "implement"), ("Công an tỉnh", "lead")]

@@ -371,7 +371,9 @@ BARE_PROVINCE_BODY = re.compile(r"^(?:Sở|Công an|Bộ Chỉ huy|Chi cục|C�
 BARE_PROVINCE_TAIL = re.compile(
     # (not after a lower tier: "Ủy ban nhân dân phường Yên Bái" is the ward, named after
     # a former province)
-    r"(?<=\S\s+\S+)(?<!\b(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
+    # nor after a zone named after one: "Ban quản lý Khu Kinh tế Phú Yên")
+    r"(?<=\S\s+\S+)(?<!\b(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))"
+    r"(?<!\b[Kk]hu\b[^,;]*)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
@@ -717,6 +719,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
     """Split the section body into items opened by lines that name a body."""
     items: list[Item] = []
     style = None
+    heads: dict[int, bool] = {}             # rank -> whether the last line of that rank named a body
     consumed = lo                           # lines an executing clause already took
     for ls, le in _lines(text, lo, hi):
         if ls < consumed:
@@ -742,7 +745,9 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             consumed = clause_end
         # bodies head items of one level; a higher level may still name one ("1. Trách
         # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
-        elif style is None or LIST_RANK[kind] >= LIST_RANK[style]:
+        elif style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(heads, kind):
+            # (a deeper list under a heading that names no body names its own: "2. Các sở,
+            # ban, ngành" > "2.2. Trách nhiệm cụ thể" > "a) Sở Xây dựng")
             names, tail = _names(text, rest_at, le, item=kind == "num")
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
@@ -758,6 +763,9 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # nhân dân phường Yên Bái chủ trì … di dời cụm công nghiệp Đầm Hồng")
             names, tail = _names(text, rest_at, le)
             names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
+        if kind != "none":
+            heads = {r: n for r, n in heads.items() if r > LIST_RANK[kind]}
+            heads[LIST_RANK[kind]] = bool(names)
         if names:
             if not below:
                 style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
@@ -792,6 +800,13 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
             items.extend(later)
     return items
+
+
+def _under_unnamed_head(heads: dict[int, bool], kind: str) -> bool:
+    """No list line above this one's level names a body (the line is no point of a
+    body's own item: "2.3. Công an tỉnh" > "b) Chủ trì, phối hợp" > "- Sở Tài chính …")."""
+    above = [r for r in heads if r > LIST_RANK[kind]]
+    return kind != "none" and bool(above) and not any(heads[r] for r in above)
 
 
 def _members(text: str, le: int, hi: int) -> list[tuple[str, str]]:
