@@ -913,3 +913,18 @@ def test_bodies_head_a_deeper_list_under_a_heading_that_names_none():
     # the points are its tasks and name partners; a zone named after a former province keeps it
     assert found_in(text) == [("Sở Tài chính", "lead"), ("Sở Xây dựng", "implement"),
                               ("Ban quản lý Khu Kinh tế Phú Yên", "implement"), ("Công an tỉnh", "lead")]
+
+
+def test_a_letter_copied_without_its_header_that_asks_under_yeu_cau_chung():
+    text = ("Kính gửi:\n- Các sở, ban, ngành thuộc Thành phố;\n- Ủy ban nhân dân các xã, phường.\n"
+            "Thực hiện chỉ đạo của Ban Thường vụ Thành ủy, UBND Thành phố yêu cầu thực hiện một số nội dung sau:\n"
+            "1. Yêu cầu chung:\n1.1. Nghiên cứu, quán triệt quy định pháp luật về đấu thầu.\n"
+            "1.2. Đối với công tác lựa chọn nhà đầu tư:\n"
+            "1.2.1. Đề nghị UBND các xã, phường: rà soát danh mục dự án theo đề nghị của cơ quan chủ trì thẩm định.\n"
+            "1.2.2. Sở Xây dựng: có ý kiến thẩm định hồ sơ mời thầu.\n"
+            "2. Trách nhiệm của các đơn vị:\n2.1. Sở Tài chính: chủ trì tổng hợp báo cáo.\n"
+            "2.2. Thanh tra Thành phố: phối hợp kiểm tra công tác đấu thầu.\n")
+    # the addressees make it a letter; its "Yêu cầu chung" asks, it states no purpose;
+    # the body chairing an appraisal is another
+    assert sorted(found_in(text)) == [("Sở Tài chính", "lead"), ("Sở Xây dựng", "implement"),
+                                      ("Thanh tra Thành phố", "support"), ("Ủy ban nhân dân các xã, phường", "implement")]

@@ -466,3 +466,15 @@ def test_a_party_documents_dashed_part_heading_even_misread():
     st = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
     assert [(s.path, s.role) for s in st.sections if s.level == 1] == \
         [("I", "objectives"), ("III", "tasks"), ("IV", "implementation")]
+
+
+def test_a_three_level_decimal_heading_sits_under_its_two_level_parent():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = "I. NHIỆM VỤ\n1. Tuyên truyền\n1.1. Phổ biến\n1.1.1. Sở A chủ trì\n1.1.2. Sở B\n1.2. Khác\n2. Kiểm tra\n"
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    secs = S.parse(doc).sections
+    paths = [s.path for s in secs]
+    assert paths == ["I", "I.1", "I.1.1", "I.1.1.1", "I.1.1.2", "I.1.2", "I.2"]
+    assert [secs[s.parent].path if s.parent is not None else None for s in secs] == \
+        [None, "I", "I.1", "I.1.1", "I.1.1", "I.1", "I"]

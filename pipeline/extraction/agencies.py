@@ -132,6 +132,10 @@ BUSINESS = re.compile(r"^(?:(?:Các|Những)\s+)?(?:Công ty|Tổng công ty|Doa
                       r"đơn vị kinh doanh|Đơn vị kinh doanh|chủ đầu tư|Chủ đầu tư|nhà thầu|Nhà thầu)", re.I)
 # Letters, notices and telegrams: short texts whose every item headed by a body is a duty.
 LETTER_TYPES = {"CÔNG VĂN", "THÔNG BÁO", "CÔNG ĐIỆN"}
+# Words of a plan's purpose part (a letter's "Yêu cầu chung" is no such part).
+PLAN_PURPOSE = re.compile(r"\b(?:mục đích|quan điểm|sự cần thiết)\b", re.I)
+# A copy without its header is still a letter when it opens with its addressees.
+ADDRESSEES = re.compile(r"^[\s*_#|]*Kính\s+gửi\b", re.M)
 # A request whose list of contents follows: the lines after it are what is asked.
 REQUEST_HEAD = re.compile(r"(?m)\bđề nghị\b[^\n]*:[ \t]*$")
 # The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
@@ -280,6 +284,10 @@ NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+")
 # One office serves both councils: "Văn phòng HĐND và UBND tỉnh" is one body.
 JOINT_OFFICE = re.compile(r"Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s*(?:,|và)\s*)?(?:HĐND|Hội đồng nhân dân)$")
 COMMITTEE_NEXT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
+# … and the delegation of deputies with the council: "Văn phòng Đoàn Đại biểu Quốc hội và
+# Hội đồng nhân dân Thành phố".
+DELEGATION_OFFICE = re.compile(r"Văn phòng\s+Đoàn\s+(?:ĐBQH|[Đđ]ại biểu Quốc hội)$")
+COUNCIL_NEXT = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b")
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
 PLURAL = re.compile(r"(?:các|những)\s+")
 # Classes of bodies that are named members of a heading, not a catch-all:
@@ -385,8 +393,9 @@ CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 # Role words of a task sentence.
 LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
 OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b"
-                          # "phối hợp với các cơ quan chủ trì": the chairing body is another
-                          r"|\bvới\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b"
+                          # "phối hợp với các cơ quan chủ trì", "theo đề nghị của cơ quan chủ trì
+                          # thẩm định": the chairing body is another
+                          r"|\b(?:với|của)\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b"
                           # "đề xuất của các cơ quan, đơn vị được giao nhiệm vụ chủ trì": others'
                           # (not "do cơ quan, đơn vị mình được giao chủ trì": its own)
                           r"|\b(?:cơ quan|đơn vị)\b(?:(?!\bmình\b)[^.;]){0,40}?được\s+(?:giao|phân công)"
@@ -432,7 +441,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     formal_only: set[str] = set()           # bodies named so far only by the executing clause
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
-    if not items and structure.header.get("type") in LETTER_TYPES:
+    if not items and _is_letter(text, structure):
         items = _requested(text, structure)
     rows = task_table_items(text, structure, spans, headed=bool(items))
     for item in items + rows + article_duties(text, structure, spans):
@@ -495,6 +504,12 @@ def _requested(text: str, structure: Structure) -> list[Item]:
     return items
 
 
+def _is_letter(text: str, structure: Structure) -> bool:
+    kind = structure.header.get("type")
+    first = structure.sections[0].start if structure.sections else len(text)
+    return kind in LETTER_TYPES or (kind is None and bool(ADDRESSEES.search(text, 0, first)))
+
+
 def _body_key(name: str) -> str:
     """One key for a body however it is written: short forms expanded ("Sở GTVT" is "Sở
     Giao thông vận tải"), and an office one with its chief ("Chánh Văn phòng Ủy ban nhân
@@ -544,7 +559,7 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         spans.append((line_end, stop.start() if stop else body_end))
     # a letter, notice or telegram with no such part: any item headed by a body is a duty
     # ("2. Bộ Giao thông vận tải chỉ đạo chủ đầu tư …" among a notice's conclusions)
-    if not spans and structure.header.get("type") in LETTER_TYPES:
+    if not spans and _is_letter(text, structure):
         spans = body_lists(text, structure, minimum=1)
     return spans
 
@@ -620,17 +635,30 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
     siblings: dict[int | None, list] = {}
     for s in structure.sections:
         siblings.setdefault(s.parent, []).append(s)
+    letter = _is_letter(text, structure)
     spans = []
     for parent, kids in siblings.items():
         holder = structure.sections[parent] if parent is not None else None
-        if holder is not None and (holder.role in NOT_DUTY_ROLES or
+        if holder is not None and (_not_duties(structure, holder, letter) or
                                    (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading))):
             continue                        # a titled article's clauses are rules, not task items
-        heads = [k for k in kids if k.role not in NOT_DUTY_ROLES
+        heads = [k for k in kids if not _not_duties(structure, k, letter)
                  and _heads_body(text, k, state_only=minimum < BODY_LIST_MIN)]
         if len(heads) >= minimum and (2 * len(heads) >= len(kids) or minimum < BODY_LIST_MIN):
             spans.append((heads[0].start, kids[-1].end))
     return spans
+
+
+def _not_duties(structure: Structure, section, letter: bool) -> bool:
+    """A section whose part reports, aims or funds. A letter's "1. Yêu cầu chung:" asks
+    for what follows, it states no purpose of a plan ("Mục đích, yêu cầu")."""
+    if section.role != "purpose" or not letter:
+        return section.role in NOT_DUTY_ROLES
+    while section is not None:
+        if PLAN_PURPOSE.search(section.heading):
+            return True
+        section = structure.sections[section.parent] if section.parent is not None else None
+    return False
 
 
 def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int]],
@@ -1128,7 +1156,8 @@ def _split(phrase: str) -> list[str]:
     party = PARTY_COMMITTEE.match(phrase)
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
-        if JOINT_OFFICE.search(phrase, pos, m.start()) and COMMITTEE_NEXT.match(nxt):
+        if JOINT_OFFICE.search(phrase, pos, m.start()) and COMMITTEE_NEXT.match(nxt) \
+                or DELEGATION_OFFICE.search(phrase, pos, m.start()) and COUNCIL_NEXT.match(nxt):
             continue
         if party and not PARTY_COMMITTEE.match(nxt):
             continue        # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh" is one committee

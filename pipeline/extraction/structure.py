@@ -640,6 +640,8 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
             continue
         kind, label, title = h
         rank = KIND_RANK[kind]
+        if kind == "decimal":           # "1.3.1" sits under "1.3"
+            rank += (label.count(".") - 1) / 10
         while stack and stack[-1][0] >= rank:
             stack.pop()[1].end = ln.start
         parent = stack[-1][1] if stack else None
@@ -651,7 +653,10 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
             j += 1
         if kind == "article":
             label = f"Điều {label}"
-        if kind == "decimal" and parent and label.startswith(parent.path.rsplit(".", 1)[-1] + "."):
+        if kind == "decimal" and parent and parent.path.endswith(label.rsplit(".", 1)[0]) \
+                and parent.path.rsplit(".", 1)[-1] == label.rsplit(".", 2)[-2]:
+            label = label.rsplit(".", 1)[1]         # "1.3" > "1.3.1": path "….1.3.1"
+        elif kind == "decimal" and parent and label.startswith(parent.path.rsplit(".", 1)[-1] + "."):
             label = label.split(".", 1)[1]
         path = f"{parent.path}.{label}" if parent else label
         # a Roman part is a heading by its numbering; a hard-wrapped heading keeps the
