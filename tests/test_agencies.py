@@ -928,3 +928,9 @@ def test_a_letter_copied_without_its_header_that_asks_under_yeu_cau_chung():
     # the body chairing an appraisal is another
     assert sorted(found_in(text)) == [("Sở Tài chính", "lead"), ("Sở Xây dựng", "implement"),
                                       ("Thanh tra Thành phố", "support"), ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
+def test_the_heads_of_a_class_of_units_are_the_units():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: chủ trì hướng dẫn thực hiện.\n"
+            "2. Trưởng các phòng, đơn vị thuộc Sở: tổ chức thực hiện Quyết định này.\n")
+    assert found_in(text) == [("Sở Nội vụ", "lead"), ("Các phòng, đơn vị thuộc Sở", "implement")]

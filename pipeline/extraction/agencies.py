@@ -337,7 +337,7 @@ LONG_NAME_WORDS = 32
 HEAD_TITLE = re.compile(
     r"^(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
     r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
-    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu)"
+    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu)"
     r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b)")
 # Bodies that never carry a number in their name, and a bare number ending a name.
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
