@@ -304,3 +304,12 @@ def test_a_party_header_misread_by_ocr_is_still_central():
     d = doc_of("BẠN CHẬP HÀNH TRUNG ƯƠNG ĐẢNG\nSố 75-KL/TW Hà Nội, ngày 28 tháng 7 năm 2026\nKẾT LUẬN\n"
                "về bảo vệ môi trường\nI- BỐI CẢNH\nSau hơn 13 năm thực hiện Nghị quyết.\n")
     assert not metadata.extract(d, structure.parse(d)).province
+
+
+def test_a_letter_copied_from_its_addressees_on_is_a_letter():
+    from pipeline.extraction import metadata, structure
+    from pipeline.models import Document
+    text = ("Kính gửi:\n- Các sở, ban, ngành thuộc Thành phố;\n- Ủy ban nhân dân các xã, phường.\n"
+            "Ủy ban nhân dân Thành phố yêu cầu thực hiện một số nội dung sau:\n1. Rà soát danh mục dự án.\n")
+    doc = Document(doc_id="a", source="a.md", sha256="", format="md", text=text)
+    assert metadata.extract(doc, structure.parse(doc)).doc_type == "Công văn"

@@ -349,6 +349,9 @@ BODY_WITH_TEAM = ("4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - 
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, CN.\nLào Cai", None, None, None),
     # a filing code "KT." is no mark
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TTPVHCC, KT.\n\nNguyễn Thành Sinh", None, "Nguyễn Thành Sinh", None),
+    # a Party committee's block: the filing line without its colon; a name of two words
+    ("Nơi nhận: T/M TỈNH ỦY\n- Ban Bí thư (báo cáo),\n- Lưu Văn phòng Tỉnh ủy.\nHoàng Giang", None, "Hoàng Giang",
+     "TM. TỈNH ỦY"),
     # a garbled first word with two full names that fit is not completed
     ("Nơi nhận:\nT/M. ĐOÀN KIỂM TRA\n- Lưu: VT.\nlowfg Văn Thuân\n- Ông Trần Văn Thuân;", "Trưởng đoàn", None,
      "TM. ĐOÀN KIỂM TRA"),
@@ -478,3 +481,13 @@ def test_a_three_level_decimal_heading_sits_under_its_two_level_parent():
     assert paths == ["I", "I.1", "I.1.1", "I.1.1.1", "I.1.1.2", "I.1.2", "I.2"]
     assert [secs[s.parent].path if s.parent is not None else None for s in secs] == \
         [None, "I", "I.1", "I.1.1", "I.1.1", "I.1", "I"]
+
+
+def test_a_party_letters_subject_after_its_number():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 07 tháng 9 năm 2026\n"
+            "Số 2449 -CV/ĐU về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU\n"
+            "Kính gửi: Ủy ban nhân dân tỉnh\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    assert S.parse(doc).header["title"] == "triển khai thực hiện Chương trình hành động số 104-CTr/TU"

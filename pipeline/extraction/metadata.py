@@ -89,6 +89,8 @@ SCHEDULE_SPAN = 15
 OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{0,40}?"
                                 r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
+# A text that opens with its addressees ("Kính gửi: …") is a letter.
+OPENS_WITH_ADDRESSEES = re.compile(r"^[\s*_#|>]*Kính\s+gửi\b")
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
 
 # Issuing bodies in header capitals and their names in words.
@@ -364,6 +366,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.title = doc.meta.get("title", "")
     if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
         meta.doc_type = type_name(parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")))
+    if not meta.doc_type and not news and OPENS_WITH_ADDRESSEES.match(text):
+        meta.doc_type = "Công văn"      # a letter copied from its addressees on, header left out
     # 3. status
     if news:
         meta.doc_status = "issued" if meta.symbol else ""

@@ -142,7 +142,9 @@ DOC_TYPE_FOLDED = sorted(((fold(t), t) for t in DOC_TYPES), key=lambda x: -len(x
 # (a header table read row by row may run it after the number, and after the place and
 # date beside it: "Số: 4240/UBND-VX V/v …", "Số: 5973 /UBND-KT Lào Cai, ngày 11 tháng 6
 # năm 2026 V/v …").
-LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?[^\n]{0,80}?\s)?V/v\.?\s*(?P<title>.+)$", re.I)
+LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?[^\n]{0,80}?\s)?V/v\.?\s*(?P<title>.+)$"
+                            # a Party letter writes it out after its number: "Số 2449 -CV/ĐU về việc …"
+                            r"|^Số\s*:?\s*\d[^\n]{0,60}?\s[Vv]ề\s+việc\s+(?P<title>.+)$", re.I)
 NUMBER_FIRST = re.compile(r"^Số\b", re.I)
 
 # Lines that open the preamble and so end the title.
@@ -167,12 +169,14 @@ CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|(?:Quyết định|Nghị qu
 RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.I)
 # The marks are also written with a slash ("T/M. ĐOÀN KIỂM TRA", "K/T. GIÁM ĐỐC").
 # The mark and whom it names share a line: "Lưu: VT, KT." ends with a filing code.
-ON_BEHALF = re.compile(r"\b(?P<mark>T/?M|K/?T|T/?L|TUQ|Q)\.[ \t]*"
+# (a slashed mark may go without its dot: "T/M TỈNH ỦY")
+ON_BEHALF = re.compile(r"\b(?P<mark>T/?M|K/?T|T/?L|TUQ|Q)(?:\.|(?<=\b[TK]/[MTL])(?=[ \t]+\p{Lu}{2}))[ \t]*"
                        r"(?P<whom>\p{Lu}{2,}(?:[ \t]+(?!(?:T/?M|K/?T|T/?L|TUQ|Q)\.)\p{Lu}+)*)")
 # "TM. <collective>" is signed by the collective's head; the title under the mark,
 # when the OCR lost it (a seal drawn over it), is the head's (Decree 30/2020/NĐ-CP).
 HEAD_OF = (("uy ban nhan dan", "CHỦ TỊCH"), ("hoi dong", "CHỦ TỊCH"), ("doan", "TRƯỞNG ĐOÀN"),
-           ("ban", "TRƯỞNG BAN"), ("to", "TỔ TRƯỞNG"))
+           # (the Party's central committee is signed by its general secretary, not a "Trưởng ban")
+           ("ban chap hanh", ""), ("ban", "TRƯỞNG BAN"), ("to", "TỔ TRƯỞNG"))
 # Titles printed above the signer's name.
 SIGNER_TITLE = re.compile(
     r"(?<![\p{L}.])(?P<title>(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|"
@@ -182,7 +186,7 @@ SIGNER_TITLE = re.compile(
 # Words before a name that are not part of it ("Ông Trần Văn An").
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Đồng"}
 # The last line of the recipients: "- Lưu: VT, ATMT."
-FILING_LINE = re.compile(r"(?m)^[\s\-–•+]*Lưu\s*:[^\n]*$")
+FILING_LINE = re.compile(r"(?m)^[\s\-–•+]*Lưu(?:\s*:|\s+(?=\p{Lu}))[^\n]*$")
 # A person's name: 2-6 capitalised words ("Nguyễn Văn Khởi").
 PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?![\p{L}])")
 # "KT. X" is signed by X's deputy; the deputy of a minister is a vice-minister.
@@ -791,7 +795,8 @@ def parse_signature(text: str, body_end: int) -> dict:
         filed = FILING_LINE.search(region)
         nxt = filed and re.match(r"\s*\n[ \t]*(?P<line>[^\n]*)", region[filed.end():])
         name = nxt and PERSON_NAME.fullmatch(nxt["line"].strip())
-        if name and len(name["name"].split()) >= 3:
+        # (two words will do under a mark: "T/M TỈNH ỦY" … "Hoàng Giang")
+        if name and len(name["name"].split()) >= (2 if sig else 3):
             at = filed.end() + nxt.start("line") + nxt["line"].index(name["name"])
             sig.update(signer=name["name"], signer_start=body_end + at, signer_end=body_end + at + len(name["name"]))
         return sig
@@ -819,6 +824,7 @@ def title_of_mark(sig: dict) -> str:
     if "for" in sig:
         return ""                      # handled by the caller: the deputy of the mark's title
     whom = fold(sig.get("on_behalf", "").split(". ", 1)[-1]).lower()
+    whom = re.sub(r"^ban ch\w*p hanh\b", "ban chap hanh", whom)      # (OCR: "BAN CHẮÁP HÀNH")
     for start, head in HEAD_OF:
         if whom == start or whom.startswith(start + " "):
             return head
