@@ -488,3 +488,14 @@ def test_a_plan_run_on_after_its_annex_bracket():
             "(Ban hành kèm theo Quyết định số 1191/QĐ-BGTVT) I. MỤC TIÊU Đến năm 2030, giảm 5,9% lượng phát "
             "thải khí nhà kính so với kịch bản phát triển thông thường.\n")
     assert [(r[1], r[3], r[5]) for r in rows(text, DocMeta(doc_type="Quyết định"))] == [(5.9, "%", 2030)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a formula whose subscript the copy set apart is one unit
+    ("- Năm 2030: giảm 10,61 triệu tấn CO 2 tđ;", [(10.61, "triệu tấn CO2tđ")]),
+    # works to start and to open are counted goals
+    ("- Phấn đấu khởi công 19 dự án trong năm.", [(19, "dự án")]),
+    ("- Đưa vào khai thác 3000 km đường bộ cao tốc.", [(3000, "km đường bộ")]),
+])
+def test_counted_goals_and_their_units(line, expected):
+    assert [(r[1], r[3]) for r in rows(objectives(line))] == expected

@@ -77,6 +77,8 @@ NOUN_END = re.compile(
     r"\s(?:và tương đương|hiện có|hiện nay|thực hiện|có|được|đã|là|với|tại|trong|của|để|theo|thuộc|đạt|"
     r"làm|trực tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với|khoảng|đang|nên|vượt|ước|"
     r"tổng|sau|trước|từ|đến)\b|[,;.:()\[\]/]|\s[-–]\s|\s\d|$")
+# A formula whose subscript a copy set apart: "tấn CO 2 tđ" is "tấn CO2tđ".
+SUBSCRIPT = re.compile(r"(?<=\b(?:CO|CH|NO|SO|N|O))\s(\d)(?:\s?(tđ)\b)?")
 # Nouns that need their next word to mean anything ("biên chế công chức").
 NOUN_MAX_WORDS = 6
 SUBJECT_MAX_WORDS = 12
@@ -155,6 +157,7 @@ def counted_noun(text: str, pos: int, max_words: int = NOUN_MAX_WORDS) -> str:
     tail = text[pos:pos + 120]
     if not tail[:1].isspace():
         return ""
+    tail = SUBSCRIPT.sub(lambda m: m[1] + (m[2] or ""), tail)
     m = NOUN_END.search(tail)
     words = tail[:m.start()].split()
     if not words or not words[0][0].isalpha():

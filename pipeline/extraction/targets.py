@@ -49,6 +49,7 @@ GOAL_CUE = re.compile(
 # A count an objective sets without a qualifier, right after the verb that sets it:
 # "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
 COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới)?|đầu tư|nâng cấp|cải tạo|trồng mới|"
+                             r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
                              r"giảm|tăng|thu hút|đào tạo|giải quyết việc làm cho|tạo việc làm cho)"
                              r"(?:\s+(?:thêm|được|khoảng))?\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
