@@ -934,3 +934,28 @@ def test_the_heads_of_a_class_of_units_are_the_units():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ: chủ trì hướng dẫn thực hiện.\n"
             "2. Trưởng các phòng, đơn vị thuộc Sở: tổ chức thực hiện Quyết định này.\n")
     assert found_in(text) == [("Sở Nội vụ", "lead"), ("Các phòng, đơn vị thuộc Sở", "implement")]
+
+
+def test_a_conclusion_notice_of_the_government_office():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 648/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC\n"
+            "Ngày 20/11/2025, Thủ tướng Chính phủ đã làm việc với tỉnh Điện Biên.\n"
+            "I. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n"
+            "1. Về dự án nạo vét luồng tàu: Bộ Xây dựng khẩn trương rà soát, bàn giao dự án cho tỉnh.\n"
+            "2. Về mở rộng nhà máy lọc dầu: giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc "
+            "với nhà đầu tư.\n"
+            "3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ địa phương.\n"
+            "4. Các Bộ, cơ quan: Tài chính, Văn hóa, Thể thao và Du lịch theo chức năng rà soát kiến nghị.\n"
+            "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên và các Bộ, cơ quan liên quan biết, "
+            "thực hiện./.\nNơi nhận:\n- Lưu: VT.\n")
+    # a topic before the colon, then the body; a group; the kind shared by a list (a bare
+    # "Công an" is the Bộ, a name with commas is one); the closing names whom the notice is
+    # for; a central text names a province's committee by its province
+    assert [n for n, _ in found_in(text)] == [
+        "Bộ Xây dựng", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Bộ Quốc phòng", "Bộ Công an",
+        "Bộ Tài chính", "Bộ Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh Điện Biên"]
+
+
+def test_the_heads_of_the_government_bodies_are_the_bodies():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo "
+            "quyết liệt.\n2. Các cơ quan truyền thông, báo chí tiếp tục thông tin kịp thời.\n")
+    assert [n for n, _ in found_in(text)] == ["Các Bộ", "Cơ quan ngang bộ", "Các cơ quan truyền thông, báo chí"]

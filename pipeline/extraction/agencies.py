@@ -27,7 +27,7 @@ from pathlib import Path
 import regex as re
 
 from pipeline.models import Agency, Assignment, Document, Structure
-from pipeline.extraction.metadata import PROVINCE_NAMES
+from pipeline.extraction.metadata import PROVINCE_NAMES, is_central
 from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import annexed_plan, annexed_rules
@@ -78,15 +78,17 @@ EXECUTION_FORMULA = re.compile(
     EXECUTES.pattern + r"(?=\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch)\s+này\b)", re.I)
 # An item heading that lists departments by their bare names after a colon: "Các sở,
 # ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo", before their duties.
-LISTED_KIND = re.compile(r"^(?:Các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)(?:\s*,\s*(?:[Bb]an|[Nn]gành|đơn vị|cơ quan)){0,3}"
+LISTED_KIND = re.compile(r"^(?:Các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn)(?:\s*,\s*(?:[Bb]an|[Nn]gành|đơn vị|cơ quan)){0,3}"
                          r"\s*:\s*(?=\p{Lu})")
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
-SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$")
+SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$")
 # The same without a colon, in an executing clause: "Giám đốc các Sở Y tế, Công Thương,
 # Nông nghiệp và Môi trường" (a list of bare names after the plural kind).
 KIND_LIST = re.compile(r"\b(?:(?:Giám đốc|Bộ trưởng|Thủ trưởng)\s+)?các\s+(?P<noun>Sở|Bộ)\s+"
                        r"(?=\p{Lu}[^;,]*,\s*\p{Lu})")
+# A head's title left bare in a list ("…, Thủ trưởng , các đơn vị"): no body of the kind.
+BARE_TITLE = re.compile(r"(?:Thủ trưởng|Chủ tịch|Giám đốc|Phó|Trưởng|Chánh|Bộ trưởng|Người đứng đầu)\b")
 # Where an item of a list shared by one kind starts: the start, or after "," or "và".
 KIND_ITEM = re.compile(r"(?:^\s*|,\s*|\s+và\s+)(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
@@ -150,12 +152,16 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # và Du lịch chủ trì …"
                      r"|(?<=[,:;]\s)giao\s+(?:cho\s+)?(?=\p{Lu})", re.M)
 
-# A body that asks others to act: what follows names them.
-ASKS_OTHERS = re.compile(r"\s+(?:yêu cầu|đề nghị)\s+(?=\p{Lu})")
+# A notice's closing line, naming whom it is for.
+NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\s")
+# A body that asks others to act: what follows names them (and so does a notice's closing:
+# "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên … biết, thực hiện").
+ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+[Đđ]ồng chí\b)"
+                         r"|(?:xin\s+)?thông báo\s+(?:để|cho|đến)\s+)")
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
-    r"^[\s*#_]*(?:(?P<num>\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
+    r"^[\s*#_]*(?:(?P<num>\(?\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
 
 # Levels of list marks, outermost first: an item of a higher level than the items that
 # name bodies may still name one.
@@ -171,7 +177,7 @@ BODY_HEAD = re.compile(
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
-    r"Công ty|Tổng công ty|"
+    r"Công ty|Tổng công ty|Tập đoàn|Các Tập đoàn|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
@@ -221,7 +227,10 @@ ASSIGNS = re.compile(r"(?=\p{Lu})" + ASSIGN_VERBS + r"\s+(?=\p{Lu})")
 # An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
 # tuyến cao tốc: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp …", "2. Đối với các hầm còn
 # lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …", "1. Về công tác bảo trì: Giao Cục …".
-TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^:;\n]{0,240}?[:,]\s*(?=" + ASSIGN_VERBS + r"\s)")
+# (after a colon the body may follow at once: "2. Về dự án nạo vét luồng tàu …: Bộ Xây dựng
+# khẩn trương rà soát …", as a conclusion notice assigns its points)
+TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^;\n]{0,240}?(?:[:,]\s*(?=" + ASSIGN_VERBS + r"\s)|:\s*(?="
+                        + BODY_HEAD.pattern + r"))")
 # A circumstance opening an item before its bodies: "2. Căn cứ nội dung Kế hoạch và tình
 # hình thực tiễn, các sở, ngành và Ủy ban nhân dân các xã, phường … có trách nhiệm …".
 # ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan … phản ánh" names everyone).
@@ -246,7 +255,7 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
-    r"thống nhất|"
+    r"thống nhất|thông báo|đề nghị|xin|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
@@ -270,7 +279,7 @@ NAME_COMMA_END = re.compile(
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
-    r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực)\b)"
+    r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí)\b)"
     r"(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # In a heading of names alone, a plural kind after a comma still ends the name ("Sở Giáo
 # dục và Đào tạo, các trường học").
@@ -325,7 +334,7 @@ MAX_NAME_WORDS = 16
 # words that make them one ("Ban Chỉ đạo", "Phòng Tham mưu").
 CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|Trường))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
                           r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
-                          r"Đôn đốc|Cập nhật|Nghiên cứu)\b")
+                          r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung)\b")
 # Such a heading may name a body by its duties ("Cơ quan chuyên môn trực thuộc Ủy ban nhân
 # dân tỉnh thực hiện công tác quản lý nhà nước về xây dựng, giao thông và vận tải").
 LONG_NAME_WORDS = 32
@@ -335,10 +344,12 @@ LONG_NAME_WORDS = 32
 # office ("Chánh Văn phòng …") and unit heads written as one word with their unit
 # ("Trưởng phòng Quản lý công nghiệp") are kept as written.
 HEAD_TITLE = re.compile(
-    r"^(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
+    # (an honorific may come first: "các Đồng chí Bộ trưởng")
+    r"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
     r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
     r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu)"
-    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b)")
+    # ("Thủ trưởng cơ quan ngang bộ": the class of bodies it heads)
+    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)cơ quan\b)")
 # Bodies that never carry a number in their name, and a bare number ending a name.
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
                              r"Kho bạc|Công ty|Đài|Báo)\b")
@@ -439,6 +450,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     assignments: list[Assignment] = []
     by_name: dict[str, Agency] = {}
     formal_only: set[str] = set()           # bodies named so far only by the executing clause
+    central = is_central(structure.header.get("issuer", ""))
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
     if not items and _is_letter(text, structure):
@@ -450,6 +462,8 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
         for raw, name in item.names:
+            if central:             # a central text names a province's body by its province
+                name = normalise(raw, keep_place=True)
             if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
                 continue
             if GENERIC_PLURAL.match(name):     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once
@@ -822,6 +836,10 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
             # duty of that body
             items.append(Item(names=[], start=ls, end=le))
+        elif kind == "none" and NOTICE_CLOSING.match(line) and _names(text, rest_at, le)[0]:
+            # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."
+            names, tail = _names(text, rest_at, le)
+            items.append(Item(names=names, start=ls, end=le, tasks=[(tail, le)], formal=True))
         else:
             later = _sentence_items(text, rest_at, le) if kind == "none" else []
             if items:
@@ -927,6 +945,12 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     offset = lead.start("rest") if lead else (_after_circumstance(head) if item else 0)
     if offset:
         head = head[offset:]
+        head = head[0].upper() + head[1:]
+    titled = HEAD_TITLE.match(head)
+    if titled and LISTED_KIND.match(head[titled.end():][:1].upper() + head[titled.end() + 1:]):
+        # "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …": the heads of the Bộ listed
+        offset += titled.end()
+        head = head[titled.end():]
         head = head[0].upper() + head[1:]
     listed = LISTED_KIND.match(head)
     if listed:
@@ -1120,8 +1144,11 @@ def _share_kind(piece: str, noun: str) -> str:
     Nhà nước, Công an tỉnh, Sở Giao thông vận tải)."""
     out, pos = [], 0
     for m in KIND_ITEM.finditer(piece):
-        if BODY_HEAD.match(piece, m.end()):
-            continue
+        head = BODY_HEAD.match(piece, m.end())
+        if head and (not re.match(r"\s*(?:,|và\b|$)", piece[head.end():])
+                     or BARE_TITLE.match(head.group(0))):
+            continue                        # a body of its own ("Công an tỉnh"); a bare head
+                                            # is one of the kind ("các Bộ: Quốc phòng, Công an")
         if m.group(0).strip() and _known_name_spans(f"{noun} {piece[pos:]}", len(noun) + 1 + m.start() - pos):
             continue                        # "Kế hoạch và Đầu tư", "Văn hóa, Thể thao và Du lịch": one Sở
         out.append(piece[pos:m.end()] + noun + " ")
@@ -1136,9 +1163,15 @@ def _known_name_spans(item: str, at: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _known_names() -> frozenset[str]:
-    """The full names the alias table expands to ("Sở Kế hoạch và Đầu tư")."""
+    """The full names the alias table expands to ("Sở Kế hoạch và Đầu tư") and the
+    spelled names ("Bộ Văn hóa, Thể thao và Du lịch")."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
-        return frozenset(r["name"] for r in csv.DictReader(f))
+        return frozenset(r["name"] for r in csv.DictReader(f)) | frozenset(_listed_names())
+
+
+def _listed_names() -> list[str]:
+    return [ln.strip() for ln in NAMES_TXT.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
 
 
 def _after_first_word(head: str) -> int:
@@ -1215,10 +1248,11 @@ def _without_page_number(name: str) -> str:
     return PAGE_NUMBER_TAIL.sub("", name) if UNNUMBERED_BODY.match(name) else name
 
 
-def normalise(raw: str) -> str:
+def normalise(raw: str, keep_place: bool = False) -> str:
     """The body's name as the text writes it, in one spelling: one tone placement, a
     head's title dropped to the body ("Giám đốc Sở Xây dựng" -> "Sở Xây dựng"), the
-    trailing province dropped. Short forms stay as written ("Sở GTVT"); ``_body_key``
+    trailing province dropped (with ``keep_place`` a "tỉnh X" stays: a central text names a
+    province's body by its province). Short forms stay as written ("Sở GTVT"); ``_body_key``
     expands them, so one body written both ways is one row."""
     name = _without_page_number(_once(" ".join(raw.split())))
     name = UNIT_HEADS.sub(lambda m: f"{m['all']} {m['unit']}", name)
@@ -1230,12 +1264,12 @@ def normalise(raw: str) -> str:
         name = pat.sub(full, name)
     name = _spelled(name)
     name = AREA_TAIL.sub("", name)
-    m = PROVINCE_TAIL.search(name)
+    m = None if keep_place else PROVINCE_TAIL.search(name)
     if m:
         if m["tier"].casefold() == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
             kept = name[:m.start()]
             name = f"{kept} {m['tier']}" if KEEPS_TIER.match(CHIEF_OF_OFFICE.sub("", kept)) else kept
-    elif BARE_PROVINCE_BODY.match(name):
+    elif BARE_PROVINCE_BODY.match(name) and not (keep_place and PROVINCE_TAIL.search(name)):
         name = BARE_PROVINCE_TAIL.sub("", name)
     return name.strip(" ,.;:-–")
 
@@ -1259,9 +1293,7 @@ def _spelled(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _spellings() -> dict[str, str]:
-    names = [ln.strip() for ln in NAMES_TXT.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return {fold(n): n for n in list(_known_names()) + names}
+    return {fold(n): n for n in _known_names()}
 
 
 def _level(name: str) -> str:
