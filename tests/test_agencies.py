@@ -959,3 +959,16 @@ def test_the_heads_of_the_government_bodies_are_the_bodies():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ Tập trung chỉ đạo "
             "quyết liệt.\n2. Các cơ quan truyền thông, báo chí tiếp tục thông tin kịp thời.\n")
     assert [n for n, _ in found_in(text)] == ["Các Bộ", "Cơ quan ngang bộ", "Các cơ quan truyền thông, báo chí"]
+
+
+def test_an_executing_clause_whose_kind_list_opens_with_a_body():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2463/QĐ-UBND\nQUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư\n"
+            "Điều 1. Chấp thuận chủ trương đầu tư dự án.\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở, ngành: Ban Quản lý Khu kinh tế, "
+            "Tài chính, Văn hoá, Thể thao và Du lịch, Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    # a body of its own opening the list does not stop the kind being shared; "Văn hoá"
+    # written with the old tone mark is still one Sở
+    assert [n for n, _ in found_in(text)] == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ban Quản lý Khu kinh tế", "Sở Tài chính",
+        "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"]

@@ -1052,7 +1052,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         if ":" in piece:
             lead, piece = piece.rsplit(":", 1)
             shared = SHARED_NOUN.search(lead)
-            if shared and not BODY_HEAD.match(piece.strip()):
+            if shared:
                 # "Giám đốc các Sở: Tài chính, Giao thông vận tải" -> Sở Tài chính, Sở Giao thông vận tải
                 piece = _share_kind(piece, shared["noun"].capitalize())
             before = _before_lead_in(lead)
@@ -1157,8 +1157,15 @@ def _share_kind(piece: str, noun: str) -> str:
 
 
 def _known_name_spans(item: str, at: int) -> bool:
-    """A known body's full name opens ``item`` and runs past ``at``."""
-    return any(item.startswith(n) and len(n) > at for n in _known_names())
+    """A known body's full name opens ``item`` and runs past ``at`` (compared without
+    marks: "Văn hoá" is "Văn hóa")."""
+    folded, before = fold(item), len(fold(item[:at]))
+    return any(folded.startswith(n) and len(n) > before for n in _folded_known_names())
+
+
+@lru_cache(maxsize=1)
+def _folded_known_names() -> tuple[str, ...]:
+    return tuple(fold(n) for n in _known_names())
 
 
 @lru_cache(maxsize=1)
