@@ -972,3 +972,13 @@ def test_an_executing_clause_whose_kind_list_opens_with_a_body():
     assert [n for n, _ in found_in(text)] == [
         "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ban Quản lý Khu kinh tế", "Sở Tài chính",
         "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh"]
+
+
+def test_a_notice_whose_points_run_in_one_sentence():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 637/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CHUYẾN KIỂM TRA\n"
+            "1. Ghi nhận sự nỗ lực của các đơn vị.\n"
+            "2. Để hoàn thành công trình trước ngày 30/11/2025, lưu ý một số nội dung sau: (1) Bộ Y tế chỉ đạo "
+            "Ban Quản lý dự án đẩy nhanh tiến độ; (2) Bộ Công an hướng dẫn thẩm định phòng cháy.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    # a letter with no item headed by a body: the points numbered in its sentence name them
+    assert [n for n, _ in found_in(text)] == ["Bộ Y tế", "Bộ Công an"]

@@ -150,7 +150,10 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      r"giao\s+(?:cho\s+)?(?=\p{Lu})"
                      # or a conclusion assigns after its circumstance: "…, giao Bộ Văn hóa, Thể thao
                      # và Du lịch chủ trì …"
-                     r"|(?<=[,:;]\s)giao\s+(?:cho\s+)?(?=\p{Lu})", re.M)
+                     r"|(?<=[,:;]\s)(?:giao|yêu cầu)\s+(?:cho\s+)?(?=\p{Lu})"
+                     # or points numbered in the run of a sentence: "…, trong đó lưu ý: (1) Bộ Y tế
+                     # chỉ đạo …; (2) Bộ Công an …"
+                     r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})", re.M)
 
 # A notice's closing line, naming whom it is for.
 NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\s")
