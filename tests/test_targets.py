@@ -499,3 +499,14 @@ def test_a_plan_run_on_after_its_annex_bracket():
 ])
 def test_counted_goals_and_their_units(line, expected):
     assert [(r[1], r[3]) for r in rows(objectives(line))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # capital to disburse is a share of its plan, and a goal
+    ("II. NHIỆM VỤ\n1. Tập trung giải ngân 100% kế hoạch vốn năm 2025.\n", [(100, 2025)]),
+    # a point that opens with what has been done may still strive for a value
+    ("II. NHIỆM VỤ\na) Hiện nay tổng khối lượng hoàn thành còn thấp, yêu cầu đẩy nhanh tiến độ (phấn đấu "
+     "sản lượng mỗi tháng đạt tối thiểu 20%).\n", [(20, 2030)]),
+])
+def test_goals_among_tasks_that_name_a_plan_or_a_result(text, expected):
+    assert [(r[1], r[5]) for r in rows(text)] == expected

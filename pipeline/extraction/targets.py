@@ -91,6 +91,8 @@ RESULT_AFTER = re.compile(RESULT_CUE.pattern.replace("|(?<!trả\\s)kết quả"
 # Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch"),
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
 RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
+# Capital to disburse is a share of its plan: "giải ngân 100% kế hoạch vốn năm 2025".
+DISBURSE_BEFORE = re.compile(r"\bgiải ngân(?:\s+(?:đạt|hết|tối thiểu|trên|ít nhất))?\s*$", re.I)
 # A change stated right before its figure: "tăng khoảng 10%", "giảm 5%".
 CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:khoảng|trên|ít nhất|tối thiểu|từ))?\s*$", re.I)
 
@@ -325,7 +327,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
              structure: Structure, follows: bool, normative: bool = False) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
     if RATIO_OF_PLAN.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
-            and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start):
+            and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start) \
+            and not DISBURSE_BEFORE.search(text, max(cs, v.start - 20), v.start):
         return False    # (a change or a share to strive for names its base: "tăng khoảng 10% so
                         # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
     if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
@@ -360,7 +363,11 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     # a result is told before its figure ("đến nay đã đạt 85%"); after it, "đã" may only
     # describe whom a goal counts ("85% người hưởng … hoặc người đã có tài khoản"), and a
     # list headed by its goals ("các chỉ tiêu cụ thể như sau:") states none
-    if _reported(text, s, v.start) or any(RESULT_CUE.search(_title(sec.heading)) for sec in chain) \
+    # (a point that opens with what has been done may still strive for a value: "a) Hiện nay
+    # tổng khối lượng hoàn thành … (phấn đấu sản lượng mỗi tháng đạt tối thiểu 20%)")
+    reports_chain = any(RESULT_CUE.search(_title(sec.heading)) for sec in chain) \
+        and not STRIVE.search(text, cs, v.start)
+    if _reported(text, s, v.start) or reports_chain \
             or (RESULT_AFTER.search(text, v.end, e) and not under_head):
         return False
     if GOAL_CUE.search(text, cs, ce) or follows or under_head \
