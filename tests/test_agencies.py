@@ -982,3 +982,16 @@ def test_a_notice_whose_points_run_in_one_sentence():
             "Nơi nhận:\n- Lưu: VT.\n")
     # a letter with no item headed by a body: the points numbered in its sentence name them
     assert [n for n, _ in found_in(text)] == ["Bộ Y tế", "Bộ Công an"]
+
+
+def test_a_later_sentence_of_a_task_item_that_opens_with_a_body_and_its_duty():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 661/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+            "Thủ tướng Chính phủ kết luận như sau:\n"
+            "1. Bộ Y tế chỉ đạo ngành y tế bảo đảm vệ sinh môi trường.\n"
+            "2. Khẩn trương khôi phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động phối hợp với địa phương "
+            "hỗ trợ giống cây trồng. Bộ Công an đã huy động lực lượng hỗ trợ Nhân dân.\n"
+            "3. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng giãn nợ.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    # a duty the sentence gives is found; what a body has done is no duty
+    assert [n for n, _ in found_in(text)] == ["Bộ Y tế", "Bộ Nông nghiệp và Môi trường",
+                                              "Ngân hàng Nhà nước Việt Nam"]

@@ -153,7 +153,10 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      r"|(?<=[,:;]\s)(?:giao|yêu cầu)\s+(?:cho\s+)?(?=\p{Lu})"
                      # or points numbered in the run of a sentence: "…, trong đó lưu ý: (1) Bộ Y tế
                      # chỉ đạo …; (2) Bộ Công an …"
-                     r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})", re.M)
+                     r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})"
+                     # or a later sentence opens with the body and its duty: "5. Khẩn trương khôi
+                     # phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động phối hợp …"
+                     r"|(?<=[.;][ \t])(?=\p{Lu})", re.M)
 
 # A notice's closing line, naming whom it is for.
 NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\s")
@@ -161,6 +164,11 @@ NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\
 # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên … biết, thực hiện").
 ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+[Đđ]ồng chí\b)"
                          r"|(?:xin\s+)?thông báo\s+(?:để|cho|đến)\s+)")
+
+# What follows a body's name when a sentence gives it a duty (not "đã …", "là …", "có …").
+ACTS = re.compile(r"\s+(?:chủ động|khẩn trương|tiếp tục|chỉ đạo|chủ trì|phối hợp|tập trung|kịp thời|"
+                  r"hướng dẫn|rà soát|theo dõi|tổ chức|triển khai|nghiên cứu|bố trí|hỗ trợ|"
+                  r"có trách nhiệm|chịu trách nhiệm|theo chức năng)\b")
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -175,7 +183,7 @@ BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
     r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
-    r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thủ trưởng|Chủ tịch|"
+    r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
     r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
@@ -258,7 +266,7 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
-    r"thống nhất|thông báo|đề nghị|xin|"
+    r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
@@ -268,7 +276,7 @@ NAME_STOP = re.compile(
     r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})(?!đường (?:sắt|bộ|thủy|biển))|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
     r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu|Căn cứ|"
     # or its role in apposition ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")
-    r"Cơ quan (?:thường trực|chủ trì|đầu mối|chuyên môn))\b))"
+    r"Cơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Đđ]ầu mối|[Cc]huyên môn))\b))"
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
     r"|\s[a-zđ]\)\s"
     # a share allotted to the body ("Công an tỉnh 70% kinh phí")
@@ -348,7 +356,7 @@ LONG_NAME_WORDS = 32
 # ("Trưởng phòng Quản lý công nghiệp") are kept as written.
 HEAD_TITLE = re.compile(
     # (an honorific may come first: "các Đồng chí Bộ trưởng")
-    r"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:Phó\s+)?(?:Giám đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
+    r"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:Phó\s+)?(?:Giám đốc|Thống đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
     r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
     r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu)"
     # ("Thủ trưởng cơ quan ngang bộ": the class of bodies it heads)
@@ -515,6 +523,10 @@ def _requested(text: str, structure: Structure) -> list[Item]:
         if m.group(0).startswith("giao"):       # its sentence may wrap: to the sentence's end
             end = sentence_bounds(text, m.start())[1]
         names, tail = _names(text, m.end(), end)
+        if not m.group(0):              # a bare sentence start: its body must act, not be told of
+            end = sentence_bounds(text, m.start())[1]
+            if not names or not ACTS.match(text, tail, end):
+                continue
         if names:
             s = text.rfind("\n", 0, m.start()) + 1
             items.append(Item(names=names, start=s, end=end, tasks=[(tail, end)]))
@@ -837,8 +849,10 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 _mark_shape(mark.group(0)) == _mark_shape(text[items[-1].start:items[-1].end]):
             # a sibling item that names no body ("2.12. Các Sở, ban, ngành khác", "3. Trong quá
             # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
-            # duty of that body
+            # duty of that body; a later sentence of it may still open with a body and its duty
+            # ("5. Khẩn trương khôi phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động …")
             items.append(Item(names=[], start=ls, end=le))
+            items.extend(_acting_sentences(text, rest_at, le))
         elif kind == "none" and NOTICE_CLOSING.match(line) and _names(text, rest_at, le)[0]:
             # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."
             names, tail = _names(text, rest_at, le)
@@ -900,6 +914,16 @@ def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
             items.append(Item(names=names, start=s, end=e, tasks=[(s, e)]))
         elif items:
             items[-1].tasks.append((s, e))
+    return items
+
+
+def _acting_sentences(text: str, lo: int, hi: int) -> list[Item]:
+    """Later sentences of a line that open with a body and its duty (see ACTS)."""
+    items = []
+    for s, e in _sentences(text, lo, hi)[1:]:
+        names, tail = _names(text, s, e)
+        if names and ACTS.match(text, tail, e):
+            items.append(Item(names=names, start=s, end=e, tasks=[(tail, e)]))
     return items
 
 
