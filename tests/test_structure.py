@@ -349,6 +349,9 @@ BODY_WITH_TEAM = ("4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - 
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, CN.\nLào Cai", None, None, None),
     # a filing code "KT." is no mark
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TTPVHCC, KT.\n\nNguyễn Thành Sinh", None, "Nguyễn Thành Sinh", None),
+    # one authority with two titles signs by its deputy's title
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM Đỗ Ngọc Huỳnh",
+     "Phó Chủ nhiệm", "Đỗ Ngọc Huỳnh", None),
     # a Party committee's block: the filing line without its colon; a name of two words
     ("Nơi nhận: T/M TỈNH ỦY\n- Ban Bí thư (báo cáo),\n- Lưu Văn phòng Tỉnh ủy.\nHoàng Giang", None, "Hoàng Giang",
      "TM. TỈNH ỦY"),

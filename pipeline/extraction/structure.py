@@ -171,7 +171,8 @@ RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.I)
 # The mark and whom it names share a line: "Lưu: VT, KT." ends with a filing code.
 # (a slashed mark may go without its dot: "T/M TỈNH ỦY")
 ON_BEHALF = re.compile(r"\b(?P<mark>T/?M|K/?T|T/?L|TUQ|Q)(?:\.|(?<=\b[TK]/[MTL])(?=[ \t]+\p{Lu}{2}))[ \t]*"
-                       r"(?P<whom>\p{Lu}{2,}(?:[ \t]+(?!(?:T/?M|K/?T|T/?L|TUQ|Q)\.)\p{Lu}+)*)")
+                       # (one authority may hold two titles: "KT. BỘ TRƯỞNG, CHỦ NHIỆM")
+                       r"(?P<whom>\p{Lu}{2,}(?:(?:[ \t]+|,[ \t]*)(?!(?:T/?M|K/?T|T/?L|TUQ|Q)\.)\p{Lu}+)*)")
 # "TM. <collective>" is signed by the collective's head; the title under the mark,
 # when the OCR lost it (a seal drawn over it), is the head's (Decree 30/2020/NĐ-CP).
 HEAD_OF = (("uy ban nhan dan", "CHỦ TỊCH"), ("hoi dong", "CHỦ TỊCH"), ("doan", "TRƯỞNG ĐOÀN"),
@@ -183,6 +184,8 @@ SIGNER_TITLE = re.compile(
     r"THỦ\s+TƯỚNG|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|"
     r"CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|CHỦ\s+NHIỆM|"
     r"TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC\s+SỞ)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?)(?![\p{L}])")
+# A second title of the same authority after a comma.
+SECOND_TITLE = re.compile(r",[ \t]*" + SIGNER_TITLE.pattern)
 # Words before a name that are not part of it ("Ông Trần Văn An").
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Đồng"}
 # The last line of the recipients: "- Lưu: VT, ATMT."
@@ -776,11 +779,13 @@ def parse_signature(text: str, body_end: int) -> dict:
         whom = re.sub(r"\s+", " ", m["whom"]).strip()
         # the title printed after "KT. CHỦ TỊCH" starts after the mark's own title
         t = SIGNER_TITLE.match(region, m.start("whom"))
+        if t and (second := SECOND_TITLE.match(region, t.end())):
+            t = second                  # "KT. BỘ TRƯỞNG, CHỦ NHIỆM": both titles are the mark's
         if mark != "TM" and t:
-            whom = re.sub(r"\s+", " ", t.group(0))
+            whom = re.sub(r"\s+", " ", region[m.start("whom"):t.end()])
         key = "on_behalf" if mark == "TM" else "for"
         sig[key] = f"{mark}. {whom}"
-        pos = m.start("whom") + (len(t.group(0)) if t and mark != "TM" else len(m["whom"]))
+        pos = t.end() if t and mark != "TM" else m.end("whom")
     titles = [t for t in SIGNER_TITLE.finditer(region, pos)]
     if titles:
         title = titles[0]
