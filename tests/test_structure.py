@@ -494,3 +494,15 @@ def test_a_party_letters_subject_after_its_number():
             "Kính gửi: Ủy ban nhân dân tỉnh\n")
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
     assert S.parse(doc).header["title"] == "triển khai thực hiện Chương trình hành động số 104-CTr/TU"
+
+
+def test_a_title_in_capitals_that_ends_in_a_bracket_above_its_authority():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\nSố: 257/QĐ-BQLCKCN\n"
+            "QUYẾT ĐỊNH CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ\n"
+            "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ (cấp lần đầu: ngày 31 tháng 7 năm 2020)\n"
+            "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\nCăn cứ Luật Đầu tư số 143/2025/QH15;\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    assert S.parse(doc).header["title"] == ("CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ "
+                                            "(cấp lần đầu: ngày 31 tháng 7 năm 2020)")

@@ -158,7 +158,7 @@ SOURCE_TITLE = re.compile(r"^(?:Thực hiện|Triển khai)\s", re.I)
 # Authority line of a decision ("GIÁM ĐỐC SỞ CÔNG THƯƠNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN").
 AUTHORITY_LINE = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|"
-    r"HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|TRƯỞNG BAN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|"
+    r"HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN QUẢN LÝ|TRƯỞNG BAN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|"
     r"UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI)\b")
 
 # Closing block: the closing sentence, the recipients, the signature.
@@ -246,6 +246,9 @@ def split_lines(doc: Document) -> list[Line]:
             lines.append(Line(pos + max(lead, 0), pos + len(raw.rstrip()), text, pos in bold_starts))
         pos += len(raw) + 1
     return lines
+
+
+BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def is_caps(s: str) -> bool:
@@ -487,7 +490,9 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             break
         if (PREAMBLE_START.match(text) and not is_caps(text)) or heading_of(text) or MOTTO.search(text):
             break
-        if parts and (is_caps(parts[0]) != is_caps(text)):
+        # (a title in capitals may end in a bracket that is not: "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ
+        # (cấp lần đầu: ngày 16 tháng 7 năm 2026)")
+        if parts and (is_caps(parts[0]) != is_caps(BRACKETED.sub("", text) or text)):
             break
         if parts and AUTHORITY_LINE.match(text):
             break
