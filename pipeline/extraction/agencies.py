@@ -453,6 +453,7 @@ class Item:
     tasks: list[tuple[int, int]] = field(default_factory=list)
     role: str | None = None                 # set by a task table's row ("Cơ quan chủ trì: …")
     formal: bool = False                    # the closing "… chịu trách nhiệm thi hành" clause
+    names_end: int = 0                      # a task that opens with the names reads its role after them
 
 
 def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Assignment]]:
@@ -468,7 +469,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
         items = _requested(text, structure)
     rows = task_table_items(text, structure, spans, headed=bool(items))
     for item in items + rows + article_duties(text, structure, spans):
-        roles = [item.role or _task_role(text[s:e]) for s, e in item.tasks]
+        roles = [item.role or _task_role(text[max(s, item.names_end):e]) for s, e in item.tasks]
         role = item.role or _item_role(roles)
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
@@ -529,7 +530,7 @@ def _requested(text: str, structure: Structure) -> list[Item]:
                 continue
         if names:
             s = text.rfind("\n", 0, m.start()) + 1
-            items.append(Item(names=names, start=s, end=end, tasks=[(tail, end)]))
+            items.append(_duty_item(text, names, s, tail, end))
     return items
 
 
@@ -636,7 +637,7 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
             if names and ARTICLE_DUTY.match(text, tail, e):
                 # (the duty is what follows the names: "Đề nghị Ủy ban Kiểm tra Tỉnh ủy … phối
                 # hợp kiểm tra" assists)
-                items.append(Item(names=listed + names, start=s, end=e, tasks=[(tail, e)]))
+                items.append(_duty_item(text, listed + names, s, tail, e))
             # "2. Các cơ quan chuyên môn cấp tỉnh; Ủy ban nhân dân các xã chịu trách nhiệm …"
             alone, rest = _names(text, mark.end() if mark else s, e, item=True)
             listed = alone if alone and not text[rest:e].strip(" ;,") else []
@@ -856,7 +857,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         elif kind == "none" and NOTICE_CLOSING.match(line) and _names(text, rest_at, le)[0]:
             # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."
             names, tail = _names(text, rest_at, le)
-            items.append(Item(names=names, start=ls, end=le, tasks=[(tail, le)], formal=True))
+            items.append(replace(_duty_item(text, names, ls, tail, le), formal=True))
         else:
             later = _sentence_items(text, rest_at, le) if kind == "none" else []
             if items:
@@ -917,13 +918,20 @@ def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
     return items
 
 
+def _duty_item(text: str, names: list[tuple[str, str]], start: int, tail: int, end: int) -> Item:
+    """A sentence giving the ``names`` a duty: the whole sentence is its task (what a
+    reviewer reads), the words after the names give its role ("Đề nghị Ủy ban Kiểm tra
+    Tỉnh ủy … phối hợp kiểm tra" assists)."""
+    return Item(names=names, start=start, end=end, tasks=[(start, end)], names_end=tail)
+
+
 def _acting_sentences(text: str, lo: int, hi: int) -> list[Item]:
     """Later sentences of a line that open with a body and its duty (see ACTS)."""
     items = []
     for s, e in _sentences(text, lo, hi)[1:]:
         names, tail = _names(text, s, e)
         if names and ACTS.match(text, tail, e):
-            items.append(Item(names=names, start=s, end=e, tasks=[(tail, e)]))
+            items.append(_duty_item(text, names, s, tail, e))
     return items
 
 
