@@ -378,21 +378,6 @@ def test_title_without_its_type_line_under_the_number_and_date():
     assert S.parse(doc).header["title"] == "HÀNH ĐỘNG CỦA THÀNH PHỐ CẦN THƠ VỀ DINH DƯỠNG ĐẾN NĂM 2020"
 
 
-def test_a_lowercase_title_on_the_type_line_stops_before_the_prose_under_it():
-    from pipeline.extraction import structure as S
-    from pipeline.models import Document
-    text = ("TỈNH ỦY LÀO CAI\nSố 26-NQ/TU\nLào Cai, ngày 05 tháng 12 năm 2025\n"
-            "NGHỊ QUYẾT về nhiệm vụ chính trị năm 2026\n"
-            "Năm 2025, tỉnh đối mặt với nhiều khó khăn. Kinh tế duy trì đà phục hồi, nhiệm kỳ 2025-2030.\n"
-            "I. MỤC TIÊU\n")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    assert S.parse(doc).header["title"] == "về nhiệm vụ chính trị năm 2026"
-    # a title wrapped over two lines still joins
-    wrapped = text.replace("chính trị năm 2026\n", "chính trị\nnăm 2026\n")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=wrapped)
-    assert S.parse(doc).header["title"] == "về nhiệm vụ chính trị năm 2026"
-
-
 def test_a_title_in_capitals_run_into_the_preamble_under_its_type_line():
     from pipeline.extraction import structure as S
     from pipeline.models import Document
@@ -486,23 +471,34 @@ def test_a_three_level_decimal_heading_sits_under_its_two_level_parent():
         [None, "I", "I.1", "I.1.1", "I.1.1", "I.1", "I"]
 
 
-def test_a_party_letters_subject_after_its_number():
+def _title_of(text: str) -> str:
     from pipeline.extraction import structure as S
     from pipeline.models import Document
-    text = ("ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 07 tháng 9 năm 2026\n"
-            "Số 2449 -CV/ĐU về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU\n"
-            "Kính gửi: Ủy ban nhân dân tỉnh\n")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    assert S.parse(doc).header["title"] == "triển khai thực hiện Chương trình hành động số 104-CTr/TU"
+    return S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)).header["title"]
 
 
-def test_a_title_in_capitals_that_ends_in_a_bracket_above_its_authority():
-    from pipeline.extraction import structure as S
-    from pipeline.models import Document
-    text = ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\nSố: 257/QĐ-BQLCKCN\n"
-            "QUYẾT ĐỊNH CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ\n"
-            "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ (cấp lần đầu: ngày 31 tháng 7 năm 2020)\n"
-            "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\nCăn cứ Luật Đầu tư số 143/2025/QH15;\n")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    assert S.parse(doc).header["title"] == ("CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ "
-                                            "(cấp lần đầu: ngày 31 tháng 7 năm 2020)")
+PARTY_RESOLUTION = ("TỈNH ỦY LÀO CAI\nSố 26-NQ/TU\nLào Cai, ngày 05 tháng 12 năm 2025\n"
+                    "NGHỊ QUYẾT về nhiệm vụ chính trị năm 2026\n"
+                    "Năm 2025, tỉnh đối mặt với nhiều khó khăn. Kinh tế duy trì đà phục hồi, nhiệm kỳ 2025-2030.\n"
+                    "I. MỤC TIÊU\n")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a lowercase title on the type line stops before the prose under it ...
+    (PARTY_RESOLUTION, "về nhiệm vụ chính trị năm 2026"),
+    # ... and still joins when wrapped over two lines
+    (PARTY_RESOLUTION.replace("chính trị năm 2026\n", "chính trị\nnăm 2026\n"), "về nhiệm vụ chính trị năm 2026"),
+    # a Party letter writes its subject out after its number
+    ("ĐẢNG BỘ TỈNH LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 07 tháng 9 năm 2026\n"
+     "Số 2449 -CV/ĐU về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU\n"
+     "Kính gửi: Ủy ban nhân dân tỉnh\n",
+     "triển khai thực hiện Chương trình hành động số 104-CTr/TU"),
+    # a title in capitals may end in a bracket that is not; the board under it is its authority
+    ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\nSố: 257/QĐ-BQLCKCN\n"
+     "QUYẾT ĐỊNH CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ\n"
+     "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ (cấp lần đầu: ngày 31 tháng 7 năm 2020)\n"
+     "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\nCăn cứ Luật Đầu tư số 143/2025/QH15;\n",
+     "CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ (cấp lần đầu: ngày 31 tháng 7 năm 2020)"),
+])
+def test_titles_of_letters_and_decisions(text, title):
+    assert _title_of(text) == title
