@@ -30,7 +30,7 @@ from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import PROVINCE_NAMES, is_central
 from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import annexed_plan, annexed_rules
+from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
 NAMES_TXT = Path(__file__).resolve().parent.parent / "data" / "agency_names.txt"
@@ -136,8 +136,6 @@ BUSINESS = re.compile(r"^(?:(?:Các|Những)\s+)?(?:Công ty|Tổng công ty|Doa
 LETTER_TYPES = {"CÔNG VĂN", "THÔNG BÁO", "CÔNG ĐIỆN"}
 # Words of a plan's purpose part (a letter's "Yêu cầu chung" is no such part).
 PLAN_PURPOSE = re.compile(r"\b(?:mục đích|quan điểm|sự cần thiết)\b", re.I)
-# A copy without its header is still a letter when it opens with its addressees.
-ADDRESSEES = re.compile(r"^[\s*_#|]*Kính\s+gửi\b", re.M)
 # A request whose list of contents follows: the lines after it are what is asked.
 REQUEST_HEAD = re.compile(r"(?m)\bđề nghị\b[^\n]*:[ \t]*$")
 # The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".

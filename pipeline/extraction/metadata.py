@@ -18,7 +18,7 @@ import regex as re
 
 from pipeline.models import DocMeta, Document, Structure
 from pipeline.extraction.registry import ISSUER_NAMES, canonical_symbol, fold, parse_symbol, type_name
-from pipeline.extraction.structure import NUMBER_LINE, PLACE_DATE
+from pipeline.extraction.structure import ADDRESSEES, NUMBER_LINE, PLACE_DATE
 
 # The 63 provincial units before 1 July 2025 (the 34 after are among them).
 PROVINCE_NAMES = (
@@ -89,8 +89,6 @@ SCHEDULE_SPAN = 15
 OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{0,40}?"
                                 r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
-# A text that opens with its addressees ("Kính gửi: …") is a letter.
-OPENS_WITH_ADDRESSEES = re.compile(r"^[\s*_#|>]*Kính\s+gửi\b")
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
 
 # Issuing bodies in header capitals and their names in words.
@@ -366,7 +364,7 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.title = doc.meta.get("title", "")
     if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
         meta.doc_type = type_name(parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")))
-    if not meta.doc_type and not news and OPENS_WITH_ADDRESSEES.match(text):
+    if not meta.doc_type and not news and ADDRESSEES.match(text):
         meta.doc_type = "Công văn"      # a letter copied from its addressees on, header left out
     # 3. status
     if news:

@@ -146,6 +146,9 @@ LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?[^\n]{0,80}?\s)?V/v\.?\s*(?P<title>.+
                             # a Party letter writes it out after its number: "Số 2449 -CV/ĐU về việc …"
                             r"|^Số\s*:?\s*\d[^\n]{0,60}?\s[Vv]ề\s+việc\s+(?P<title>.+)$", re.I)
 NUMBER_FIRST = re.compile(r"^Số\b", re.I)
+# The addressees' line ("Kính gửi: …"): a text that opens with it is a letter copied
+# without its header.
+ADDRESSEES = re.compile(r"^[\s*_#|>]*Kính\s+gửi\b", re.M)
 
 # Lines that open the preamble and so end the title.
 PREAMBLE_START = re.compile(

@@ -81,12 +81,12 @@ SCANNED_CONFIDENCE = 0.8
 
 # Words that mark a reported result rather than a goal ("hiện có", but not the
 # "thực hiện có hiệu quả" of a duty; "kết quả", but not the "trả kết quả" of a service).
-RESULT_CUE = re.compile(
-    r"\b(?:ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|hiện nay|"
-    r"lũy kế|đến nay|(?<!trả\s)kết quả)\b", re.I)
+RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|"
+                r"hiện nay|lũy kế|đến nay")
+RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)kết quả)\b", re.I)
 # After the figure, only the words of a tense report it: "kết quả" there is what a goal
 # counts ("đồng bộ 100% hồ sơ, kết quả giải quyết thủ tục hành chính").
-RESULT_AFTER = re.compile(RESULT_CUE.pattern.replace("|(?<!trả\\s)kết quả", ""), re.I)
+RESULT_AFTER = re.compile(rf"\b(?:{RESULT_TENSE})\b", re.I)
 
 # Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch"),
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
