@@ -292,6 +292,8 @@ def test_a_decisions_term_of_effect_is_no_period():
     # a year inside a cited document's date or a symbol is not the plan's
     ("THỰC HIỆN CHỈ THỊ SỐ 10/CT-TTG NGÀY 19/4/2023 CỦA THỦ TƯỚNG", (None, None)),
     ("SỬA ĐỔI QUYẾT ĐỊNH SỐ 12/2021/QĐ-UBND", (None, None)),
+    # nor the year of a date written in words
+    ("CHẤP THUẬN NHÀ ĐẦU TƯ (cấp lần đầu: ngày 16 tháng 7 năm 2026)", (None, None)),
     # two bare years say nothing about one plan year
     ("TỔNG KẾT 2024 VÀ NHIỆM VỤ 2025", (None, None)),
 ])

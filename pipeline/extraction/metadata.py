@@ -69,6 +69,8 @@ PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!tháng\s+\d{1,2}\s+)năm\s
 # "... LỄ HỘI XUÂN 2025", "“NĂM AN TOÀN GIAO THÔNG - 2012”"): a bare year that is
 # no part of a date (26/7/2024) or a symbol (45/2019/QĐ-UBND).
 BARE_YEAR = re.compile(r"(?<![\d/.\-])(?<![\d/.]\s)(?P<a>(?:19|20)\d\d)(?![\d/])")
+# In a title, not the year of a date in words either: "(cấp lần đầu: ngày 16 tháng 7 năm 2026)".
+TITLE_YEAR = re.compile(r"(?<!tháng\s+\d{1,2}\s+năm\s+)" + BARE_YEAR.pattern, re.I)
 # The document's own term of validity: "Giấy phép này có giá trị kể từ ngày ký đến hết
 # ngày 05 tháng 7 năm 2031", "Quyết định này có hiệu lực đến hết ngày 31/12/2027".
 VALID_UNTIL = re.compile(r"(?P<type>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3})[ \t]+này[ \t]+có[ \t]+(?:giá[ \t]+trị|hiệu[ \t]+lực"
@@ -237,7 +239,7 @@ def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | No
         m = PERIOD_YEAR.search(whole or "")
         if m and is_title:
             return int(m["a"]), int(m["a"])
-        years = {y["a"] for y in BARE_YEAR.finditer(text)} if is_title else set()
+        years = {y["a"] for y in TITLE_YEAR.finditer(text)} if is_title else set()
         if len(years) == 1:
             return int(min(years)), int(min(years))
     return None, None
