@@ -852,10 +852,9 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # ("5. Khẩn trương khôi phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động …")
             items.append(Item(names=[], start=ls, end=le))
             items.extend(_acting_sentences(text, rest_at, le))
-        elif kind == "none" and NOTICE_CLOSING.match(line) and _names(text, rest_at, le)[0]:
+        elif kind == "none" and NOTICE_CLOSING.match(line) and (notified := _names(text, rest_at, le))[0]:
             # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."
-            names, tail = _names(text, rest_at, le)
-            items.append(replace(_duty_item(text, names, ls, tail, le), formal=True))
+            items.append(replace(_duty_item(text, notified[0], ls, notified[1], le), formal=True))
         else:
             later = _sentence_items(text, rest_at, le) if kind == "none" else []
             if items:
