@@ -995,3 +995,39 @@ def test_a_later_sentence_of_a_task_item_that_opens_with_a_body_and_its_duty():
     # a duty the sentence gives is found; what a body has done is no duty
     assert [n for n, _ in found_in(text)] == ["Bộ Y tế", "Bộ Nông nghiệp và Môi trường",
                                               "Ngân hàng Nhà nước Việt Nam"]
+
+
+def test_the_executing_clause_of_a_central_decision_with_nothing_else():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 2553/QĐ-TTg\nQUYẾT ĐỊNH\nVề việc điều chỉnh lãi suất cho vay\n"
+            "Điều 1. Điều chỉnh giảm lãi suất cho vay hộ nghèo.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+            "Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Thống đốc "
+            "Ngân hàng Nhà nước Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định "
+            "này./.\nNơi nhận:\n- Lưu: VT.\n")
+    # the plural title is the heads of the ministries; the classes are all the clause names
+    assert [n for n, _ in found_in(text)] == [
+        "Các Bộ", "Cơ quan ngang Bộ", "Cơ quan thuộc Chính phủ", "Ngân hàng Nhà nước Việt Nam"]
+
+
+def test_the_whole_government_formula_closing_a_plan_that_names_its_bodies():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 2623/QĐ-TTg\nQUYẾT ĐỊNH\nBan hành Kế hoạch triển khai Luật\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Bộ Công an có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+            "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+            "tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thực hiện Kế hoạch này.\n"
+            "Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực "
+            "thuộc trung ương, Giám đốc Đài Truyền hình Việt Nam chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    # the formula names no duty of its own where bodies have theirs; a named body still counts
+    assert [n for n, _ in found_in(text)] == ["Bộ Công an", "Đài Truyền hình Việt Nam"]
+
+
+def test_a_letter_that_asks_in_a_sentence_of_its_one_paragraph():
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 5155/SGDĐT-GDTX\nV/v hướng dẫn đánh giá trung tâm học tập cộng đồng\n"
+            "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu\n"
+            "Nhằm giúp các trung tâm tự đánh giá, Sở hướng dẫn việc xếp loại theo Bảng tiêu chí. Đề nghị Ủy ban "
+            "nhân dân phường, xã và đặc khu thực hiện đánh giá và gửi kết quả về Sở trước ngày 15 tháng 12.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    # the request is its own evidence; the addressees' line alone is no duty
+    found = found_in(text)
+    assert [n for n, _ in found] == ["Ủy ban nhân dân phường, xã và đặc khu"]

@@ -67,15 +67,20 @@ EXECUTION_HEADING = re.compile(
 # A numbered item further down: a closing formula before it is not the end of the section.
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
-EXECUTES = re.compile(r"\s(?:(?:có|chịu) trách nhiệm thi hành|"
-                      r"căn cứ (?:[Qq]uyết định|[Nn]ghị quyết) (?:này )?(?:thi hành|thực hiện)(?=\s*[./;]))")
+# (a copy that keeps the printed lines may break it anywhere: "… chịu trách nhiệm thi hành
+# Quyết" over "định này")
+EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm\s+thi\s+hành|"
+                      # "… chịu trách nhiệm thực hiện Kế hoạch này." as the whole of an item
+                      r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thực\s+hiện(?=\s+(?:Kế\s+hoạch|"
+                      r"Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Chương\s+trình)\s+này\s*[./]*\s*$)|"
+                      r"căn\s+cứ\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:này\s+)?(?:thi\s+hành|thực\s+hiện)(?=\s*[./;]))")
 # How many earlier lines an executing clause may run over.
 CLAUSE_LINES = 3
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # The closing formula of a decision or resolution: its subjects execute it.
 EXECUTION_FORMULA = re.compile(
-    EXECUTES.pattern + r"(?=\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định|Kế hoạch)\s+này\b)", re.I)
+    EXECUTES.pattern + r"(?=\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch)\s+này\b)", re.I)
 # An item heading that lists departments by their bare names after a colon: "Các sở,
 # ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo", before their duties.
 LISTED_KIND = re.compile(r"^(?:Các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn)(?:\s*,\s*(?:[Bb]an|[Nn]gành|đơn vị|cơ quan)){0,3}"
@@ -140,8 +145,9 @@ PLAN_PURPOSE = re.compile(r"\b(?:mục đích|quan điểm|sự cần thiết)\b
 REQUEST_HEAD = re.compile(r"(?m)\bđề nghị\b[^\n]*:[ \t]*$")
 # The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
 REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})"
-                     # or a paragraph the issuer opens by assigning: "Giao Sở Công Thương chủ trì …"
-                     r"|^[ \t]*(?:Giao|Giao cho)\s+(?=\p{Lu})"
+                     # or a paragraph the issuer opens by assigning or asking: "Giao Sở Công Thương
+                     # chủ trì …", "Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk chủ trì …"
+                     r"|^[ \t]*(?:Giao|Giao cho|Đề nghị)\s+(?=\p{Lu})"
                      # or the issuer's head assigns in its own sentence: "… Chủ tịch Ủy ban nhân dân
                      # tỉnh giao Sở Nông nghiệp và Môi trường chủ trì" ("… tỉnh đã giao" reports)
                      r"|(?<=\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+)"
@@ -182,7 +188,7 @@ BODY_HEAD = re.compile(
     r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
-    r"Các sở|Các Sở|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
+    r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
@@ -197,7 +203,10 @@ NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan ch�
                         # "Thanh tra việc chấp hành …", "Thanh tra, kiểm tra …": the verb, not
                         # "Thanh tra tỉnh", "Thanh tra Bộ"
                         r"Thanh tra(?:,|\s+(?!(?:tỉnh|thành phố|huyện|quận|xã|sở|bộ)\b)\p{Ll})|"
-                        r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)\b)")
+                        r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)\b|"
+                        # a letter's "Công ty" is its addressee, named by no name ("Đề nghị Công
+                        # ty liên hệ với Sở …"), not "Công ty cổ phần …", "Công ty Điện lực"
+                        r"Công ty\s+(?!cổ phần|trách nhiệm)\p{Ll})")
 
 # A row of a task table under a task: "- Cơ quan chủ trì: Sở Giao thông vận tải.", "- Cơ
 # quan phối hợp: Sở Tư pháp; các Sở, ban, ngành tỉnh". The lead chairs the task, the
@@ -454,6 +463,14 @@ class Item:
     names_end: int = 0                      # a task that opens with the names reads its role after them
 
 
+# The classes of the whole government a central text's executing clause names ("Bộ trưởng,
+# Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
+# dân các tỉnh, thành phố trực thuộc trung ương … chịu trách nhiệm thi hành").
+_GOVERNMENT_TIER = (r"(?:các\s+)?(?:bộ|cơ quan ngang bộ|cơ quan thuộc chính phủ|"
+                    r"(?:ủy|uỷ) ban nhân dân (?:các\s+)?tỉnh, thành phố(?: trực thuộc trung ương)?)")
+GOVERNMENT_CLASS = re.compile(rf"^{_GOVERNMENT_TIER}(?:,\s*{_GOVERNMENT_TIER})*$", re.I)
+
+
 def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Assignment]]:
     text = doc.text
     agencies: list[Agency] = []
@@ -466,7 +483,14 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     if not items and _is_letter(text, structure):
         items = _requested(text, structure)
     rows = task_table_items(text, structure, spans, headed=bool(items))
-    for item in items + rows + article_duties(text, structure, spans):
+    items = items + rows + article_duties(text, structure, spans)
+    # where the text gives duties body by body, its executing clause's classes of the whole
+    # government are the formula that closes it, no duty of their own
+    own_items = any(item.names and not item.formal for item in items)
+    for item in items:
+        if item.formal and own_items:
+            item = replace(item, names=[(raw, name) for raw, name in item.names
+                                        if not GOVERNMENT_CLASS.match(name)])
         roles = [item.role or _task_role(text[max(s, item.names_end):e]) for s, e in item.tasks]
         role = item.role or _item_role(roles)
         ev = evidence(doc, structure, item.start, item.end)
@@ -519,15 +543,15 @@ def _requested(text: str, structure: Structure) -> list[Item]:
             continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        if m.group(0).startswith("giao"):       # its sentence may wrap: to the sentence's end
+        if m.group(0).lstrip().startswith(("giao", "Đề nghị")):   # to the end of its sentence
             end = sentence_bounds(text, m.start())[1]
         names, tail = _names(text, m.end(), end)
         if not m.group(0):              # a bare sentence start: its body must act, not be told of
             end = sentence_bounds(text, m.start())[1]
-            if not names or not ACTS.match(text, tail, end):
+            if not names or not (ACTS.match(text, tail, end) or ASSIGNS.match(text, m.end(), end)):
                 continue
-        if names:
-            s = text.rfind("\n", 0, m.start()) + 1
+        if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
+            s = m.start() if not m.group(0) else text.rfind("\n", 0, m.start()) + 1
             items.append(_duty_item(text, names, s, tail, end))
     return items
 
@@ -1094,7 +1118,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             if kinds:
                 # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
-        piece = piece.replace("*", " ").strip()
+        piece = " ".join(piece.replace("*", " ").split())     # (its printed line breaks)
         cut = NAME_COMMA_END.search(piece)
         piece = piece[:cut.start()] if cut else piece
         piece = _trim(piece)
@@ -1131,6 +1155,8 @@ def _clause_start(text: str, start: int) -> int:
     stop ("… Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh;" over "Giám
     đốc các sở: … chịu trách nhiệm thi hành", or a lead-in "Giám đốc các Sở:" over its
     list). A list mark opens the clause's line."""
+    if text[text.rfind("\n", 0, start) + 1:start].strip():
+        return start                        # it opens after the mark of its own line
     for _ in range(CLAUSE_LINES):
         line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
         before = text[line_start:start].rstrip()
