@@ -1031,3 +1031,30 @@ def test_a_letter_that_asks_in_a_sentence_of_its_one_paragraph():
     # the request is its own evidence; the addressees' line alone is no duty
     found = found_in(text)
     assert [n for n, _ in found] == ["Ủy ban nhân dân phường, xã và đặc khu"]
+
+
+def test_an_executing_clause_under_its_article_title_and_past_a_lower_case_run():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 40/2026/QĐ-UBND\nQUYẾT ĐỊNH\nPhân cấp thẩm quyền\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định về phân cấp.\n"
+            "Điều 6. Trách nhiệm tổ chức thực hiện\n"
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh; Vụ trưởng Vụ Khoa học công nghệ, môi trường và Vật liệu, "
+            "Thủ trưởng các đơn vị thuộc Bộ; Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành "
+            "Quyết định này./.\nNơi nhận:\n- Lưu: VT.\n")
+    # the article's title is no name; a lower-case run after a comma ends one name, not
+    # the bodies after it; a commander's title stands for his command
+    names = [n for n, _ in found_in(text)]
+    assert names[0] == "Chánh Văn phòng Ủy ban nhân dân tỉnh"
+    assert names[2:] == ["Các đơn vị thuộc Bộ", "Bộ Chỉ huy Quân sự tỉnh"]
+
+
+@pytest.mark.parametrize("section, expected", [
+    # "có trách nhiệm" before the assisting verb: the item only assists
+    ("1. Sở Công Thương chủ trì thẩm định hồ sơ.\n2. Công an tỉnh có trách nhiệm phối hợp với Sở Công "
+     "Thương trong việc thẩm định điều kiện an ninh.",
+     [("Sở Công Thương", "lead"), ("Công an tỉnh", "support")]),
+    # a council's working group heads its own item
+    ("1. Nhiệm vụ của Hội đồng thẩm định: thẩm định hồ sơ.\n2. Tổ giúp việc Hội đồng tổng hợp tài liệu.",
+     [("Tổ giúp việc Hội đồng", "implement")]),
+])
+def test_roles_and_groups_of_items(section, expected):
+    assert [r for r in rows(section) if r in expected or r[0].startswith("Tổ")] == expected

@@ -63,7 +63,8 @@ CLOSING = re.compile(
 # An article that closes a decision or circular and may still give bodies duties
 # ("Điều 3. Điều khoản thi hành": "… Công an tỉnh … có trách nhiệm thi hành Quyết định này").
 EXECUTION_HEADING = re.compile(
-    r"^[\s*#_]*Điều\s+\d+\s*[.:]?\s*(?:điều khoản thi hành|trách nhiệm thi hành)\b", re.I)
+    r"^[\s*#_]*Điều\s+\d+\s*[.:]?\s*(?:điều khoản thi hành|trách nhiệm thi hành|"
+    r"(?:trách nhiệm\s+)?tổ chức thực hiện)\b", re.I)
 # A numbered item further down: a closing formula before it is not the end of the section.
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
@@ -188,6 +189,9 @@ BODY_HEAD = re.compile(
     r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
+    r"Chỉ huy trưởng|Hiệu trưởng|"
+    # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
+    r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách)\b)|"
     r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
@@ -441,6 +445,7 @@ SUPPORT_START = re.compile(
     r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
     # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
     r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?"
     r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
 
 # Administrative tier of a body, from its name.
@@ -463,6 +468,8 @@ class Item:
     names_end: int = 0                      # a task that opens with the names reads its role after them
 
 
+# Where the next body of a list starts: after a comma, a body's opening word.
+NEXT_BODY = re.compile(r",\s+(?=" + BODY_HEAD.pattern + ")")
 # The classes of the whole government a central text's executing clause names ("Bộ trưởng,
 # Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
 # dân các tỉnh, thành phố trực thuộc trung ương … chịu trách nhiệm thi hành").
@@ -1118,9 +1125,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             if kinds:
                 # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
-        piece = " ".join(piece.replace("*", " ").split())     # (its printed line breaks)
-        cut = NAME_COMMA_END.search(piece)
-        piece = piece[:cut.start()] if cut else piece
+        piece = _without_lowercase_runs(" ".join(piece.replace("*", " ").split()))
         piece = _trim(piece)
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
@@ -1130,6 +1135,16 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             raw = " ".join(part.split()[:MAX_NAME_WORDS])
             names.append((raw, normalise(raw)))
     return (names, m.start()) if names else None
+
+
+def _without_lowercase_runs(piece: str) -> str:
+    """A piece of an executing clause without what follows a name after a comma in lower
+    case, up to the next body ("Vụ trưởng Vụ Khoa học công nghệ, môi trường …, Thủ trưởng
+    các đơn vị thuộc Bộ": the heads of the units still count)."""
+    while cut := NAME_COMMA_END.search(piece):
+        resume = NEXT_BODY.search(piece, cut.end())
+        piece = piece[:cut.start()] + (piece[resume.start():] if resume else "")
+    return piece
 
 
 def _clause_end(text: str, le: int, hi: int) -> int:
