@@ -510,3 +510,21 @@ def test_counted_goals_and_their_units(line, expected):
 ])
 def test_goals_among_tasks_that_name_a_plan_or_a_result(text, expected):
     assert [(r[1], r[5]) for r in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a decision sets a rate by adjusting it; the new level is no goal to reach
+    "QUYẾT ĐỊNH\nĐiều 1. Điều chỉnh lãi suất cho vay\n1. Lãi suất cho vay hộ nghèo điều chỉnh giảm từ "
+    "6,6%/năm (0,55%/tháng) xuống 6,24%/năm (0,52%/tháng).\n",
+    # a period already run opens a report of results
+    "CÔNG ĐIỆN\nTrong 10 tháng năm 2025, kinh tế vĩ mô ổn định; tổng kim ngạch xuất nhập khẩu đạt 762 tỷ USD, "
+    "tăng 17,4%, trong đó xuất khẩu tăng 16,2%.\n",
+])
+def test_decided_and_reported_levels_are_no_goals(text):
+    assert [r for r in rows(text) if r[0] == "target"] == []
+
+
+def test_a_goal_after_a_report_of_the_months_run():
+    text = ("CÔNG ĐIỆN\nTrong 10 tháng năm 2025, xuất khẩu tăng 16,2%.\nĐể thúc đẩy xuất khẩu, yêu cầu phấn "
+            "đấu cả năm 2025 tăng trưởng xuất khẩu trên 8%.\n")
+    assert [(r[1], r[4]) for r in rows(text) if r[0] == "target"] == [(8, "over")]

@@ -83,7 +83,9 @@ SCANNED_CONFIDENCE = 0.8
 # "thực hiện có hiệu quả" of a duty; "kết quả", but not the "trả kết quả" of a service).
 RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|"
                 r"hiện nay|lũy kế|đến nay")
-RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)kết quả)\b", re.I)
+# A period already run opens a report too: "Trong 10 tháng năm 2025, … tăng 17,4%".
+RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)kết quả|"
+                        r"[Tt]rong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4})\b", re.I)
 # After the figure, only the words of a tense report it: "kết quả" there is what a goal
 # counts ("đồng bộ 100% hồ sơ, kết quả giải quyết thủ tục hành chính").
 RESULT_AFTER = re.compile(rf"\b(?:{RESULT_TENSE})\b", re.I)
@@ -103,6 +105,10 @@ RESTATED_WORDS = 3
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
 # có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu".
 LEVEL_DESCRIBED = re.compile(r"\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
+
+# A level a decision sets by adjusting it, no goal: "Lãi suất cho vay … điều chỉnh giảm từ
+# 6,6%/năm xuống 6,24%/năm".
+ADJUSTED = re.compile(r"\bđiều chỉnh\s+(?:tăng|giảm)\b", re.I)
 
 # The level a change starts from: "giảm … từ 12,1% giai đoạn 2007 - 2010 xuống còn 10%",
 # "tăng từ 40% lên 60%". The goal is the value after "xuống"/"lên".
@@ -332,6 +338,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
         return False    # (a change or a share to strive for names its base: "tăng khoảng 10% so
                         # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
     if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
+        return False
+    if ADJUSTED.search(text, cs, v.start) and not STRIVE.search(text, cs, v.start):
         return False
     if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
         return False                        # "từ 12,1% … xuống còn 10%": the level it starts from
