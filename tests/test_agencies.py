@@ -1058,3 +1058,18 @@ def test_an_executing_clause_under_its_article_title_and_past_a_lower_case_run()
 ])
 def test_roles_and_groups_of_items(section, expected):
     assert [r for r in rows(section) if r in expected or r[0].startswith("Tổ")] == expected
+
+
+def test_the_departments_as_a_class_are_one_body_however_qualified():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 3556/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý dữ liệu.\n"
+            "Điều 2. Trách nhiệm thực hiện\n1. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn thực hiện.\n"
+            "2. Thủ trưởng các Sở, ban, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh có trách nhiệm cung cấp "
+            "dữ liệu.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các sở, ban, ngành thuộc tỉnh; Chủ tịch Ủy "
+            "ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    # one row for the class under the wording of its own item; the Front keeps its tier
+    assert [n for n, _ in found_in(text)] == [
+        "Sở Nông nghiệp và Môi trường", "Các Sở, ban, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh",
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]

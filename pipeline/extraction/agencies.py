@@ -417,7 +417,7 @@ BARE_PROVINCE_TAIL = re.compile(
     r"(?<!\b[Kk]hu\b[^,;]*)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
-KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|"
+KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
 
 # The chief of an office, named by title: the office is the body ("Chánh Văn phòng …").
@@ -569,6 +569,13 @@ def _is_letter(text: str, structure: Structure) -> bool:
     return kind in LETTER_TYPES or (kind is None and bool(ADDRESSEES.search(text, 0, first)))
 
 
+# The province's departments as a class, however a text qualifies them ("Các sở, ban,
+# ngành thuộc tỉnh", "Các Sở, ngành", "Các sở, ban, ngành Thành phố", "Các Sở, ban, ngành,
+# cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh"): one body (casefolded).
+DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đơn vị))*"
+                         r"(?:\s+(?:(?:trực\s+)?thuộc|của|cấp)?\s*(?:(?:ủy|uỷ) ban nhân dân\s+)?(?:tỉnh|thành phố))?$")
+
+
 def _body_key(name: str) -> str:
     """One key for a body however it is written: short forms expanded ("Sở GTVT" is "Sở
     Giao thông vận tải"), and an office one with its chief ("Chánh Văn phòng Ủy ban nhân
@@ -577,7 +584,8 @@ def _body_key(name: str) -> str:
     for pat, full in _aliases(abbreviations=True):
         name = pat.sub(full, name)
     name = COMMUNE_COMMITTEES.sub("Ủy ban nhân dân cấp xã", name)
-    return CHIEF_OF_OFFICE.sub("", name).casefold()
+    name = CHIEF_OF_OFFICE.sub("", name).casefold()
+    return "các sở, ban, ngành" if DEPARTMENTS.match(name) else name
 
 
 # -- the section -------------------------------------------------------------
