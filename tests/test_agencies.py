@@ -1073,3 +1073,23 @@ def test_the_departments_as_a_class_are_one_body_however_qualified():
     assert [n for n, _ in found_in(text)] == [
         "Sở Nông nghiệp và Môi trường", "Các Sở, ban, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh",
         "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+
+
+def test_a_directive_paragraph_that_asks_a_list_of_bodies_under_a_topic():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 1234/UBND-NC\nChủ tịch Ủy ban nhân dân Thành phố có ý "
+            "kiến chỉ đạo như sau:\n1. Về đánh giá, xếp loại chất lượng năm 2025\n"
+            "Đề nghị các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố; Văn phòng Đoàn Đại biểu Quốc hội và "
+            "Hội đồng nhân dân Thành phố: tổ chức đánh giá, xếp loại theo Kế hoạch.\n"
+            "2. Giao Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân Thành phố.\n"
+            "3. Giao Sở Tài chính bảo đảm kinh phí.\n")
+    # a plural may open the list the verb asks; the request stands beside the items
+    assert [n for n, _ in found_in(text)] == [
+        "Sở Nội vụ", "Sở Tài chính", "Các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố",
+        "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố"]
+
+
+def test_a_reports_request_to_its_superior_is_no_duty():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/BC-UBND\nBÁO CÁO\nKết quả thực hiện Chỉ thị\n"
+            "I. KẾT QUẢ\n1. Sở Nông nghiệp và Môi trường đã kiểm tra 20 mỏ.\n2. Công an tỉnh đã xử lý 5 vụ.\n"
+            "II. KIẾN NGHỊ\nĐề nghị Bộ Nông nghiệp và Môi trường: sớm ban hành hướng dẫn.\n")
+    assert "Bộ Nông nghiệp và Môi trường" not in [n for n, _ in found_in(text)]

@@ -144,11 +144,16 @@ LETTER_TYPES = {"CÔNG VĂN", "THÔNG BÁO", "CÔNG ĐIỆN"}
 PLAN_PURPOSE = re.compile(r"\b(?:mục đích|quan điểm|sự cần thiết)\b", re.I)
 # A request whose list of contents follows: the lines after it are what is asked.
 REQUEST_HEAD = re.compile(r"(?m)\bđề nghị\b[^\n]*:[ \t]*$")
+# Texts whose duties are read from their parts alone: plans (part by part), and reports
+# and submissions, whose requests ask a superior ("Đề nghị Bộ Nông nghiệp và Môi trường:").
+PARTS_ONLY_TYPES = {"KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH"}
+# A request that opens its own paragraph ("Giao Sở …", "Đề nghị các cơ quan …").
+PARAGRAPH_OPENER = re.compile(r"^[ \t]*(?:Giao|Đề nghị)\s")
 # The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
 REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})"
                      # or a paragraph the issuer opens by assigning or asking: "Giao Sở Công Thương
                      # chủ trì …", "Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk chủ trì …"
-                     r"|^[ \t]*(?:Giao|Giao cho|Đề nghị)\s+(?=\p{Lu})"
+                     r"|^[ \t]*(?:Giao|Giao cho|Đề nghị)\s+(?=\p{Lu}|các\s)"
                      # or the issuer's head assigns in its own sentence: "… Chủ tịch Ủy ban nhân dân
                      # tỉnh giao Sở Nông nghiệp và Môi trường chủ trì" ("… tỉnh đã giao" reports)
                      r"|(?<=\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+)"
@@ -489,6 +494,12 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
     if not items and _is_letter(text, structure):
         items = _requested(text, structure)
+    elif structure.header.get("type") not in PARTS_ONLY_TYPES:
+        # a paragraph of its own that asks or assigns, outside the parts read ("1. Về triển
+        # khai …" > "Đề nghị các cơ quan chuyên môn …; Hội đồng nhân dân, Ủy ban nhân dân các
+        # xã, phường và đặc khu: tổ chức triển khai …")
+        items += [item for item in _requested(text, structure, openers_only=True)
+                  if not any(a <= item.start < b for a, b in spans)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
     items = items + rows + article_duties(text, structure, spans)
     # where the text gives duties body by body, its executing clause's classes of the whole
@@ -537,7 +548,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     return agencies, assignments
 
 
-def _requested(text: str, structure: Structure) -> list[Item]:
+def _requested(text: str, structure: Structure, openers_only: bool = False) -> list[Item]:
     """A letter that gives no body an item may still ask one to act in the issuer's own
     words: "Ủy ban nhân dân tỉnh kính đề nghị Bộ Xây dựng xem xét: …", "… trân trọng đề
     nghị Bộ Xây dựng quan tâm, chỉ đạo giải quyết", or open a paragraph by assigning
@@ -546,13 +557,18 @@ def _requested(text: str, structure: Structure) -> list[Item]:
     items = []
     lo = structure.body_start or 0
     for m in REQUEST.finditer(text, lo, structure.body_end or len(text)):
+        if openers_only and not PARAGRAPH_OPENER.match(m.group(0)):
+            continue
         if m.group(0).lstrip().startswith("Giao") and REQUEST_HEAD.search(text, lo, m.start()):
             continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
-        if m.group(0).lstrip().startswith(("giao", "Đề nghị")):   # to the end of its sentence
+        if m.group(0).startswith("giao"):       # its sentence may wrap: to the sentence's end
             end = sentence_bounds(text, m.start())[1]
-        names, tail = _names(text, m.end(), end)
+        # (an opener is read with its verb, which lets a plural open the list: "Đề nghị các
+        # cơ quan chuyên môn, …")
+        verb_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        names, tail = _names(text, verb_at if PARAGRAPH_OPENER.match(m.group(0)) else m.end(), end)
         if not m.group(0):              # a bare sentence start: its body must act, not be told of
             end = sentence_bounds(text, m.start())[1]
             if not names or not (ACTS.match(text, tail, end) or ASSIGNS.match(text, m.end(), end)):
