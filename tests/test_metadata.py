@@ -315,3 +315,17 @@ def test_a_letter_copied_from_its_addressees_on_is_a_letter():
             "Ủy ban nhân dân Thành phố yêu cầu thực hiện một số nội dung sau:\n1. Rà soát danh mục dự án.\n")
     doc = Document(doc_id="a", source="a.md", sha256="", format="md", text=text)
     assert metadata.extract(doc, structure.parse(doc)).doc_type == "Công văn"
+
+
+def test_a_copy_without_its_header_takes_the_year_of_the_latest_document_it_cites():
+    from pipeline.extraction.extract import extract as extract_all
+    from pipeline.models import Document
+    text = ("Kính gửi: Các sở, ban, ngành Thành phố\n"
+            "Thực hiện Kế hoạch số 13-KH/TU ngày 17 tháng 11 năm 2025 của Ban Thường vụ Thành ủy và Công văn số "
+            "383-CV/BTCTU ngày 27 tháng 11 năm 2024 của Ban Tổ chức Thành ủy, Ủy ban nhân dân Thành phố đề nghị "
+            "các đơn vị triển khai thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    doc = Document(doc_id="h", source="h.md", sha256="", format="md", text=text)
+    meta = extract_all(doc).meta
+    # no date of its own: no older than what it cites, and the reader is told so
+    assert meta.year == 2025 and meta.issue_date == ""
+    assert any("inferred" in w for w in doc.warnings)

@@ -33,6 +33,7 @@ def extract(doc: Document) -> Extraction:
     struct = structure.parse(doc)                              # 1
     meta = metadata.extract(doc, struct)                       # 2
     refs = references.extract(doc, struct, meta)               # 3
+    _year_from_citations(doc, meta, refs)
     tgts = targets.extract(doc, struct, meta)                  # 4
     qtys = quantities.extract(doc, struct)                     # 5
     agcs, assigns = agencies.extract(doc, struct)              # 6
@@ -46,6 +47,18 @@ def extract(doc: Document) -> Extraction:
     respell(own, working, extraction)
     tidy_quotes(doc, extraction)                               # 9
     return extraction
+
+
+def _year_from_citations(doc: Document, meta, refs) -> None:
+    """A copy without its header (a web save that starts at "Kính gửi") prints no date of
+    its own, but it is no older than the latest document it cites: that year stands for
+    its own, and a warning says it was inferred."""
+    if meta.year is not None or meta.source_kind != "official":
+        return
+    cited = [int(r.date[:4]) for r in refs if r.date]
+    if cited:
+        meta.year = max(cited)
+        doc.warnings.append(f"year {meta.year} inferred from the latest document it cites (no date of its own)")
 
 
 def _set_text(doc: Document, text: str) -> None:
