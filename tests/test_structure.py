@@ -502,3 +502,14 @@ PARTY_RESOLUTION = ("TỈNH ỦY LÀO CAI\nSố 26-NQ/TU\nLào Cai, ngày 05 th�
 ])
 def test_titles_of_letters_and_decisions(text, title):
     assert _title_of(text) == title
+
+
+def test_a_letter_whose_mark_has_no_dot_and_whose_subject_follows_its_number():
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 5155/SGDĐT-GDTX Về hướng dẫn đánh giá trung tâm học tập cộng đồng\n"
+            "Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025\nKính gửi: Ủy ban nhân dân phường, xã\n"
+            "Sở hướng dẫn việc đánh giá như sau.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+            "KT GIÁM ĐỐC\nPHÓ GIÁM ĐỐC Trương Hải Thanh\n")
+    st = structure.parse(doc_of(text))
+    assert st.header["title"] == "hướng dẫn đánh giá trung tâm học tập cộng đồng"
+    assert (st.signature["signer"], st.signature["signer_title"]) == ("Trương Hải Thanh", "Phó Giám đốc")

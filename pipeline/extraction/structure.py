@@ -143,8 +143,9 @@ DOC_TYPE_FOLDED = sorted(((fold(t), t) for t in DOC_TYPES), key=lambda x: -len(x
 # date beside it: "Số: 4240/UBND-VX V/v …", "Số: 5973 /UBND-KT Lào Cai, ngày 11 tháng 6
 # năm 2026 V/v …").
 LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?[^\n]{0,80}?\s)?V/v\.?\s*(?P<title>.+)$"
-                            # a Party letter writes it out after its number: "Số 2449 -CV/ĐU về việc …"
-                            r"|^Số\s*:?\s*\d[^\n]{0,60}?\s[Vv]ề\s+việc\s+(?P<title>.+)$", re.I)
+                            # a Party letter writes it out after its number: "Số 2449 -CV/ĐU về việc …",
+                            # and some letters print "Về …" there ("Số: 5155/SGDĐT-GDTX Về hướng dẫn …")
+                            r"|^Số\s*:?\s*\d[^\n]{0,60}?\s(?:[Vv]ề\s+việc|(?-i:Về))\s+(?P<title>.+)$", re.I)
 NUMBER_FIRST = re.compile(r"^Số\b", re.I)
 # The addressees' line ("Kính gửi: …"): a text that opens with it is a letter copied
 # without its header.
@@ -173,7 +174,9 @@ RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.I)
 # The marks are also written with a slash ("T/M. ĐOÀN KIỂM TRA", "K/T. GIÁM ĐỐC").
 # The mark and whom it names share a line: "Lưu: VT, KT." ends with a filing code.
 # (a slashed mark may go without its dot: "T/M TỈNH ỦY")
-ON_BEHALF = re.compile(r"\b(?P<mark>T/?M|K/?T|T/?L|TUQ|Q)(?:\.|(?<=\b[TK]/[MTL])(?=[ \t]+\p{Lu}{2}))[ \t]*"
+ON_BEHALF = re.compile(r"\b(?P<mark>T/?M|K/?T|T/?L|TUQ|Q)(?:\.|(?<=\b[TK]/[MTL])(?=[ \t]+\p{Lu}{2})"
+                       # (or without its dot where it opens its line: "KT GIÁM ĐỐC")
+                       r"|(?<=(?m:^)[ \t*_]*(?:KT|TM))(?=[ \t]+\p{Lu}{2}))[ \t]*"
                        # (one authority may hold two titles: "KT. BỘ TRƯỞNG, CHỦ NHIỆM")
                        r"(?P<whom>\p{Lu}{2,}(?:(?:[ \t]+|,[ \t]*)(?!(?:T/?M|K/?T|T/?L|TUQ|Q)\.)\p{Lu}+)*)")
 # "TM. <collective>" is signed by the collective's head; the title under the mark,
