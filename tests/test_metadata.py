@@ -329,3 +329,18 @@ def test_a_copy_without_its_header_takes_the_year_of_the_latest_document_it_cite
     # no date of its own: no older than what it cites, and the reader is told so
     assert meta.year == 2025 and meta.issue_date == ""
     assert any("inferred" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("caption, symbol, date", [
+    # the appendix names its own resolution: the copy's number and date
+    ("(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)", "394/NQ-CP", "2025-12-03"),
+    # a plan's caption names the decision that issued it, not the resolution
+    ("(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 03/12/2025 của Ủy ban nhân dân tỉnh)", "", ""),
+])
+def test_a_copy_without_its_header_is_named_by_its_appendix_caption(caption, symbol, date):
+    text = ("NGHỊ QUYẾT\nVề phát triển kinh tế tuần hoàn\nCHÍNH PHỦ\nQUYẾT NGHỊ:\n"
+            "1. Các bộ, ngành tổ chức thực hiện Nghị quyết.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính\n"
+            "PHỤ LỤC\nDANH MỤC ĐỀ ÁN ƯU TIÊN\n" + caption + "\n1. Đề án thứ nhất.\n")
+    doc = doc_of(text)
+    meta = metadata.extract(doc, structure.parse(doc))
+    assert (meta.doc_type, meta.symbol, meta.issue_date) == ("Nghị quyết", symbol, date)

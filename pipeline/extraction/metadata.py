@@ -345,6 +345,24 @@ PASSED_ON = re.compile(
     r"(?:vào )?ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d\d)")
 
 
+# An appendix's caption names the document it belongs to: "(Kèm theo Nghị quyết số
+# 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)".
+OWN_CAPTION = re.compile(
+    r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+(?P<type>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+số\s*:?\s*"
+    r"(?P<sym>\d[\w./\-]*/[\w./\-]+)\s+ngày\s+(?P<d>\d{1,2})(?:\s+tháng\s+|/)(?P<m>\d{1,2})(?:\s+năm\s+|/)"
+    r"(?P<y>(?:19|20)\d\d)")
+
+
+def own_caption(text: str, structure: Structure, doc_type: str):
+    """The symbol and date an appendix caption gives the document, for a copy that lost
+    its header: only a caption naming the document's own type (a plan's "(Ban hành kèm
+    theo Quyết định số …)" names the decision that issued it, not the plan)."""
+    for m in OWN_CAPTION.finditer(text, structure.body_start or 0):
+        if fold(m["type"]) == fold(doc_type):
+            return canonical_symbol(m["sym"]), iso(m["d"], m["m"], m["y"])
+    return None
+
+
 def extract(doc: Document, structure: Structure) -> DocMeta:
     h = structure.header
     if not h.get("number") or (h.get("date_raw") and not h.get("day")):
@@ -368,6 +386,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.doc_type = type_name(parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")))
     if not meta.doc_type and not news and ADDRESSEES.match(text):
         meta.doc_type = "Công văn"      # a letter copied from its addressees on, header left out
+    captioned = own_caption(text, structure, meta.doc_type) \
+        if not meta.symbol and not news and meta.doc_type and not h.get("symbol_raw") else None
+    if captioned:
+        meta.symbol = captioned[0]
     # 3. status
     if news:
         meta.doc_status = "issued" if meta.symbol else ""
@@ -378,6 +400,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         else:
             blank = not h.get("number") or (h.get("date_raw") and not h.get("day"))
         meta.doc_status = "draft" if blank else "issued"
+    elif captioned:
+        meta.doc_status = "issued"
     # 4. province and issuer
     issuer, province, prefix = header_issuer(h.get("issuer_lines", []))
     central = is_central(" ".join(h.get("issuer_lines", [])))
@@ -412,6 +436,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     # 5. time
     if h.get("date") and meta.doc_status == "issued":
         meta.issue_date = h["date"]
+    elif captioned:
+        meta.issue_date = captioned[1]
     elif not h.get("date") and meta.doc_status == "issued" and not news:
         passed = PASSED_ON.search(text)
         if passed:
