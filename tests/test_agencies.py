@@ -1093,3 +1093,11 @@ def test_a_reports_request_to_its_superior_is_no_duty():
             "I. KẾT QUẢ\n1. Sở Nông nghiệp và Môi trường đã kiểm tra 20 mỏ.\n2. Công an tỉnh đã xử lý 5 vụ.\n"
             "II. KIẾN NGHỊ\nĐề nghị Bộ Nông nghiệp và Môi trường: sớm ban hành hướng dẫn.\n")
     assert "Bộ Nông nghiệp và Môi trường" not in [n for n, _ in found_in(text)]
+
+
+def test_a_catch_all_with_more_of_its_kind_after_it_is_no_body():
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 699/QĐ-BNNMT\nQUYẾT ĐỊNH\nThí điểm phân bổ hạn ngạch\n"
+            "Điều 1. Phân bổ hạn ngạch cho các cơ sở tại Phụ lục.\n"
+            "Điều 2. Chánh Văn phòng Bộ, Cục trưởng Cục Biến đổi khí hậu, Thủ trưởng các cơ quan, đơn vị có liên "
+            "quan và các cơ sở có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Lưu: VT.\n")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Bộ", "Cục Biến đổi khí hậu"]

@@ -113,6 +113,9 @@ RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
 # "The other …" is a catch-all too: "Các sở, ban, ngành khác".
 OTHERS = re.compile(r"^(?:Các|Những)\s.*\skhác$", re.I)
 RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
+# ... also when more of the kind follows it: "Các cơ quan, đơn vị có liên quan và các cơ sở
+# có tên tại Điều 1".
+RELATED_THEN_MORE = re.compile(r"^(?:Các|Những)\s.*\s(?:có\s+)?liên quan\s+(?:và|,)\s", re.I)
 
 # A name the OCR garbled: a letter glued to a digit, a capital inside a lower-case
 # word ("SởY"), or characters no name holds. Such a record is dropped. A unit's code
@@ -1220,8 +1223,8 @@ def _before_lead_in(lead: str) -> str:
 def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
     one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
-    return bool(RELATED_TAIL.search(part) or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part)
-                or OTHERS.match(part) or len(HEAD_TITLE.sub("", part).split()) < 2
+    return bool(RELATED_TAIL.search(part) or RELATED_THEN_MORE.match(HEAD_TITLE.sub("", part))
+                or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part) or OTHERS.match(part) or len(HEAD_TITLE.sub("", part).split()) < 2
                 or NAMED_PERSON.match(HEAD_TITLE.sub("", part)))
 
 
