@@ -1101,3 +1101,18 @@ def test_a_catch_all_with_more_of_its_kind_after_it_is_no_body():
             "Điều 2. Chánh Văn phòng Bộ, Cục trưởng Cục Biến đổi khí hậu, Thủ trưởng các cơ quan, đơn vị có liên "
             "quan và các cơ sở có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Lưu: VT.\n")
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Bộ", "Cục Biến đổi khí hậu"]
+
+
+@pytest.mark.parametrize("section, expected", [
+    # a heading of two bodies, then a line that opens with one chairing: the other assists
+    ("2. Sở Khoa học và Công nghệ, Sở Nội vụ\nSở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ tổ "
+     "chức tập huấn cho cán bộ.\n3. Công an Thành phố, Bộ Tư lệnh Thành phố\nCông an Thành phố chủ trì phối "
+     "hợp với Bộ Tư lệnh Thành phố kiểm tra an toàn hệ thống.",
+     [("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "support"), ("Công an thành phố", "lead"),
+      ("Bộ Tư lệnh Thành phố", "support")]),
+    # two bodies that share their tasks keep one role
+    ("1. Sở Nội vụ, Sở Tài chính\nPhối hợp với Sở Y tế tham mưu kinh phí.",
+     [("Sở Nội vụ", "support"), ("Sở Tài chính", "support")]),
+])
+def test_bodies_sharing_a_heading_take_their_own_roles(section, expected):
+    assert rows(section) == expected

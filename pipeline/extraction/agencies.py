@@ -517,6 +517,11 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
         for raw, name in item.names:
+            if len(item.names) > 1 and not item.role:
+                # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học
+                # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
+                # Sở Nội vụ …": the partner assists
+                role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
             if central:             # a central text names a province's body by its province
                 name = normalise(raw, keep_place=True)
             if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
@@ -876,6 +881,13 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # so is a point whose body chairs its task ("9. Ủy ban nhân dân cấp xã" > "- Ủy ban
             # nhân dân phường Yên Bái chủ trì … di dời cụm công nghiệp Đầm Hồng")
             names, tail = _names(text, rest_at, le)
+            if names and items and not items[-1].tasks and _among(names, items[-1].names):
+                # but a heading of bodies alone, then a line that opens with one of them, is
+                # one item: "2. Sở Khoa học và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công
+                # nghệ chủ trì, phối hợp với Sở Nội vụ …"
+                items[-1].tasks.extend(_sentences(text, rest_at, le))
+                items[-1].end = le
+                continue
             names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
         if kind != "none":
             heads = {r: n for r, n in heads.items() if r > LIST_RANK[kind]}
@@ -1426,6 +1438,9 @@ def _task_role(sentence: str) -> str:
     return "implement"
 
 
+# Where a task names its partners (text folded: "PHOI HOP VOI").
+PARTNER = re.compile(r"\bPHOI HOP(?: VOI)?\b")
+
 # When one body heads two items, the stronger role stands.
 ROLE_RANK = {"lead": 3, "implement": 2, "support": 1}
 
@@ -1434,6 +1449,23 @@ def _merge(row: Agency, role: str, tasks: int) -> None:
     row.tasks += tasks
     if ROLE_RANK[role] > ROLE_RANK[row.role]:
         row.role = role
+
+
+def _among(names: list[tuple[str, str]], heading: list[tuple[str, str]]) -> bool:
+    """Every one of ``names`` is one of the bodies a heading named."""
+    keys = {_body_key(n) for _, n in heading}
+    return all(_body_key(n) in keys for _, n in names)
+
+
+def _partner_role(text: str, start: int, end: int, raw: str) -> str | None:
+    """"support" when a task names the body as another's partner ("… chủ trì, phối hợp với
+    Sở Nội vụ …") without opening with it."""
+    task = fold(" ".join(text[start:end].split()))
+    partner = PARTNER.search(task)
+    name = fold(" ".join(raw.split()))
+    if partner and not task.startswith(name) and name in task[partner.end():]:
+        return "support"
+    return None
 
 
 def _item_role(roles: list[str]) -> str:
