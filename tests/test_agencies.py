@@ -1116,3 +1116,12 @@ def test_a_catch_all_with_more_of_its_kind_after_it_is_no_body():
 ])
 def test_bodies_sharing_a_heading_take_their_own_roles(section, expected):
     assert rows(section) == expected
+
+
+def test_pieces_of_an_executing_clause_in_lower_case_after_a_semicolon():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Bộ tiêu chí\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Bộ tiêu chí.\n"
+            "Điều 2. Văn phòng UBND tỉnh; Công an tỉnh; các sở, ban, ngành, đoàn thể tỉnh và các cơ quan, đơn vị, "
+            "cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Lưu: VT.\n")
+    assert [n for n, _ in found_in(text)] == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh", "Các sở, ban, ngành, đoàn thể tỉnh"]

@@ -1164,8 +1164,10 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             if kinds:
                 # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
-        piece = _without_lowercase_runs(" ".join(piece.replace("*", " ").split()))
-        piece = _trim(piece)
+        piece = " ".join(piece.replace("*", " ").split())
+        # (a piece after a semicolon is a list item, whatever its case: "…; cơ quan chuyên
+        # môn thuộc Ủy ban nhân dân thành phố; ban ngành thành phố và Chủ tịch …")
+        piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
         if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
             continue
         for part in _split(piece):
