@@ -1125,3 +1125,14 @@ def test_pieces_of_an_executing_clause_in_lower_case_after_a_semicolon():
             "cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Lưu: VT.\n")
     assert [n for n, _ in found_in(text)] == [
         "Văn phòng Ủy ban nhân dân tỉnh", "Công an tỉnh", "Các sở, ban, ngành, đoàn thể tỉnh"]
+
+
+def test_the_commune_committees_with_a_named_special_zone_are_one_body():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1627/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Kế hoạch kiểm kê\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm kê.\n"
+            "Điều 2. Giám đốc Sở Tài chính; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Lý Sơn chịu trách "
+            "nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n"
+            "KẾ HOẠCH\nKiểm kê tài sản\n(Ban hành kèm theo Quyết định số 1627/QĐ-UBND)\nI. NHIỆM VỤ CỤ THỂ\n"
+            "1. Sở Tài chính chủ trì hướng dẫn kiểm kê.\n2. Ủy ban nhân dân các phường, xã, đặc khu tổ chức kiểm kê.\n")
+    names = [n for n, _ in found_in(text)]
+    assert names.count("Ủy ban nhân dân các phường, xã, đặc khu") == 1 and len(names) == 2

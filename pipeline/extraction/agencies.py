@@ -386,7 +386,9 @@ UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thu
 PAGE_NUMBER_TAIL = re.compile(r"\s+\d{1,3}$")
 # The commune-level committees however a text lists the tier ("Ủy ban nhân dân các xã,
 # phường", "… xã, phường, đặc khu", defined as "Ủy ban nhân dân cấp xã"): one body.
-COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:xã|phường)(?:,? (?:và )?(?:xã|phường|thị trấn|đặc khu)){1,3}$")
+# (a special zone may be named: "… xã, phường, đặc khu Lý Sơn")
+COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:xã|phường)(?:,? (?:và )?(?:xã|phường|thị trấn|đặc khu)){1,3}"
+                                r"(?:(?<=đặc khu)(?: \p{Lu}\p{Ll}*)+)?$")
 # A Party committee, whose name lists the bodies it leads.
 PARTY_COMMITTEE = re.compile(r"(?:Đảng ủy|Đảng uỷ)\b")
 # A person named by title and name: "Phó Giám đốc Sở - Hoàng Văn Thuân" heads an item
