@@ -1239,9 +1239,10 @@ def _before_lead_in(lead: str) -> str:
 def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
     one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
-    return bool(RELATED_TAIL.search(part) or RELATED_THEN_MORE.match(HEAD_TITLE.sub("", part))
-                or GENERIC_PLURAL.match(part) or TITLE_ONLY.match(part) or OTHERS.match(part) or len(HEAD_TITLE.sub("", part).split()) < 2
-                or NAMED_PERSON.match(HEAD_TITLE.sub("", part)))
+    bare = HEAD_TITLE.sub("", part)
+    return bool(RELATED_TAIL.search(part) or RELATED_THEN_MORE.match(bare) or GENERIC_PLURAL.match(part)
+                or TITLE_ONLY.match(part) or OTHERS.match(part) or len(bare.split()) < 2
+                or NAMED_PERSON.match(bare))
 
 
 def _trim(phrase: str) -> str:
