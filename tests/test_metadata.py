@@ -344,3 +344,16 @@ def test_a_copy_without_its_header_is_named_by_its_appendix_caption(caption, sym
     doc = doc_of(text)
     meta = metadata.extract(doc, structure.parse(doc))
     assert (meta.doc_type, meta.symbol, meta.issue_date) == ("Nghị quyết", symbol, date)
+
+
+@pytest.mark.parametrize("head, period", [
+    # a telegram acts now: its year is no span it covers
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 229/CĐ-TTg\nCÔNG ĐIỆN\nVề thúc đẩy tăng trưởng kinh tế năm 2025\n", None),
+    # a plan's title gives its period
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế năm 2025\n", (2025, 2025)),
+])
+def test_only_documents_that_plan_have_a_period(head, period):
+    text = head + "Hà Nội, ngày 20 tháng 11 năm 2025\n1. Các bộ, ngành triển khai ngay.\n"
+    doc = doc_of(text)
+    meta = metadata.extract(doc, structure.parse(doc))
+    assert ((meta.period_start, meta.period_end) if meta.period_start else None) == period

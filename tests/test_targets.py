@@ -528,3 +528,9 @@ def test_a_goal_after_a_report_of_the_months_run():
     text = ("CÔNG ĐIỆN\nTrong 10 tháng năm 2025, xuất khẩu tăng 16,2%.\nĐể thúc đẩy xuất khẩu, yêu cầu phấn "
             "đấu cả năm 2025 tăng trưởng xuất khẩu trên 8%.\n")
     assert [(r[1], r[4]) for r in rows(text) if r[0] == "target"] == [(8, "over")]
+
+
+def test_a_month_to_meet_gives_the_deadline():
+    text = ("CÔNG ĐIỆN\n3. Bộ trưởng Bộ Công Thương hoàn thành phương án cắt giảm điều kiện kinh doanh bảo "
+            "đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025.\n")
+    assert [(r[1], r[4], r[5]) for r in rows(text, DocMeta()) if r[0] == "target"] == [(30, "min", 2025)]

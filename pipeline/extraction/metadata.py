@@ -273,6 +273,9 @@ def objectives_horizon(structure, year: int) -> tuple[int | None, int | None]:
 
 
 TERM_IS_NO_PERIOD = {"Quyết định"}
+# Documents that act now rather than plan: no period of their own (a telegram's "năm 2025"
+# or a letter's "từ năm 2025" dates what it asks, not a span it covers).
+LETTER_TYPES = {"Công văn", "Công điện", "Thông báo"}
 
 
 def valid_until(text: str, doc_type: str) -> int | None:
@@ -363,6 +366,24 @@ def own_caption(text: str, structure: Structure, doc_type: str):
     return None
 
 
+def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> None:
+    """Step 5 for a document that plans: its period from its title or introduction, else
+    its own term, schedule or the horizon of its objectives."""
+    intro = SELF_INTRO.search(text, structure.body_start if not news else 0)
+    meta.period_start, meta.period_end = plan_period(meta.title, intro.group(0) if intro else "", meta.year)
+    if meta.period_start is None and meta.year and not news:
+        # a permit that states its own term covers the years up to its end (a decision's
+        # term of effect, such as a delegation's, is no plan period)
+        until = valid_until(text[structure.body_start:structure.body_end or len(text)], meta.doc_type) \
+            if meta.doc_type not in TERM_IS_NO_PERIOD else None
+        if until and until >= meta.year:
+            meta.period_start, meta.period_end = meta.year, until
+        else:
+            meta.period_start, meta.period_end = schedule_period(text, structure, meta.year)
+        if meta.period_start is None:
+            meta.period_start, meta.period_end = objectives_horizon(structure, meta.year)
+
+
 def extract(doc: Document, structure: Structure) -> DocMeta:
     h = structure.header
     if not h.get("number") or (h.get("date_raw") and not h.get("day")):
@@ -444,19 +465,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             meta.issue_date = iso(passed["d"], passed["m"], passed["y"])
     if not news:
         meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
-    intro = SELF_INTRO.search(text, structure.body_start if not news else 0)
-    meta.period_start, meta.period_end = plan_period(meta.title, intro.group(0) if intro else "", meta.year)
-    if meta.period_start is None and meta.year and not news:
-        # a permit that states its own term covers the years up to its end (a decision's
-        # term of effect, such as a delegation's, is no plan period)
-        until = valid_until(text[structure.body_start:structure.body_end or len(text)], meta.doc_type) \
-            if meta.doc_type not in TERM_IS_NO_PERIOD else None
-        if until and until >= meta.year:
-            meta.period_start, meta.period_end = meta.year, until
-        else:
-            meta.period_start, meta.period_end = schedule_period(text, structure, meta.year)
-        if meta.period_start is None:
-            meta.period_start, meta.period_end = objectives_horizon(structure, meta.year)
+    if meta.doc_type not in LETTER_TYPES:   # a letter, telegram or notice has no period
+        _set_period(meta, text, structure, news)
     if news:
         pub = doc.meta.get("published", "")
         if not pub:

@@ -141,7 +141,10 @@ DEADLINE = re.compile(
     r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)"
     # or a date to meet: "hoàn thành 100% … trước ngày 06 tháng 12 năm 2025", "trước 30/6/2026"
     r"|(?:trước|chậm nhất|đến hết)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
-    r"(?P<y3>(?:19|20)\d\d))(?!\d)", re.I)
+    r"(?P<y3>(?:19|20)\d\d)"
+    # or a month or quarter to meet: "trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025"
+    r"|(?:trong|trước|đến hết|chậm nhất)\s+(?:tháng\s+\d{1,2}|quý\s+[IV1-4]+)(?:\s+năm\s+|/)"
+    r"(?P<y4>(?:19|20)\d\d))(?!\d)", re.I)
 # Inside the value's own sentence a bare "năm 2030" also counts (not a date "tháng 4 năm 2021").
 # A year compared against ("giảm 5-10% so với năm 2020") is the baseline, not the deadline.
 # Of years listed together the last is the one reached ("năm 2025 và 2026").
