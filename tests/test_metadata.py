@@ -357,3 +357,21 @@ def test_only_documents_that_plan_have_a_period(head, period):
     doc = doc_of(text)
     meta = metadata.extract(doc, structure.parse(doc))
     assert ((meta.period_start, meta.period_end) if meta.period_start else None) == period
+
+
+@pytest.mark.parametrize("caption_lines", [
+    "(Kèm theo Quyết định số 1422/QĐ-TTg\nNgày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)\n",
+])
+@pytest.mark.parametrize("title_lines", [
+    "KẾ HOẠCH QUỐC GIA\nThích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,\ntầm nhìn đến năm 2050 (cập nhật)\n",
+    "KẾ HOẠCH\nThích ứng với biến đổi khí hậu giai đoạn 2021 - 2030, tầm nhìn đến năm 2050 (cập nhật) ",
+])
+def test_an_annexed_plan_carries_the_number_of_the_decision_under_its_title(title_lines, caption_lines):
+    text = ("THỦ TƯỚNG CHÍNH PHỦ\n" + title_lines + caption_lines +
+            "Thực hiện Luật Bảo vệ môi trường, Thủ tướng Chính phủ ban hành Kế hoạch.\nI. MỤC TIÊU\n"
+            "1. Mục tiêu chung\nGiảm thiểu rủi ro.\n")
+    doc = doc_of(text)
+    meta = metadata.extract(doc, structure.parse(doc))
+    assert (meta.doc_type, meta.symbol, meta.issue_date) == ("Kế hoạch", "1422/QĐ-TTg", "2024-11-19")
+    assert meta.title.endswith("tầm nhìn đến năm 2050 (cập nhật)")
+    assert "Thích ứng với biến đổi khí hậu" in meta.title

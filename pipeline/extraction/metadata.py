@@ -352,16 +352,19 @@ PASSED_ON = re.compile(
 # 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)".
 OWN_CAPTION = re.compile(
     r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+(?P<type>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+số\s*:?\s*"
-    r"(?P<sym>\d[\w./\-]*/[\w./\-]+)\s+ngày\s+(?P<d>\d{1,2})(?:\s+tháng\s+|/)(?P<m>\d{1,2})(?:\s+năm\s+|/)"
+    r"(?P<sym>\d[\w./\-]*/[\w./\-]+)\s+[Nn]gày\s+(?P<d>\d{1,2})(?:\s+tháng\s+|/)(?P<m>\d{1,2})(?:\s+năm\s+|/)"
     r"(?P<y>(?:19|20)\d\d)")
 
 
 def own_caption(text: str, structure: Structure, doc_type: str):
-    """The symbol and date an appendix caption gives the document, for a copy that lost
-    its header: only a caption naming the document's own type (a plan's "(Ban hành kèm
-    theo Quyết định số …)" names the decision that issued it, not the plan)."""
-    for m in OWN_CAPTION.finditer(text, structure.body_start or 0):
-        if fold(m["type"]) == fold(doc_type):
+    """The symbol and date a caption gives a document whose header has none: one right
+    under its title ("KẾ HOẠCH …" over "(Kèm theo Quyết định số 1422/QĐ-TTg ngày …)": an
+    annexed plan carries the number of the decision that issues it), or an appendix's
+    caption naming the document's own type (further down, a plan's "(Ban hành kèm theo
+    Quyết định số …)" names the decision that issued it, not the plan)."""
+    lo = structure.header.get("title_end") or structure.body_start or 0
+    for m in OWN_CAPTION.finditer(text, lo):
+        if fold(m["type"]) == fold(doc_type) or not text[lo:m.start()].strip():
             return canonical_symbol(m["sym"]), iso(m["d"], m["m"], m["y"])
     return None
 

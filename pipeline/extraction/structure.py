@@ -441,6 +441,13 @@ def interleaved(text: str, before: str, after: str) -> bool:
         and not stops_subject(after)
 
 
+# At most this many words after the type on its line qualify the type, not a title.
+TYPE_QUALIFIER_WORDS = 3
+# The caption that ties an annexed text to the document issuing it.
+CAPTION_LINE = re.compile(r"^\(?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")
+INLINE_CAPTION = re.compile(r"\s\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+\p{Lu}")
+
+
 def parse_title(lines: list[Line], first: int, header: dict, number_i: int | None = None) -> int:
     """Step 3: type line and subject; stores them in ``header``, returns the next line index."""
     type_i = None
@@ -475,8 +482,20 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     if rest:
         parts.append(rest)
         spans.append((lines[type_i].end - len(rest), lines[type_i].end))
+    # a few words after the type qualify it ("KẾ HOẠCH QUỐC GIA"): the title's case is that
+    # of the line below
+    qualifier = bool(rest) and len(rest.split()) <= TYPE_QUALIFIER_WORDS
     while i < len(lines) and len(parts) < TITLE_MAX_LINES:
         text = lines[i].text
+        if CAPTION_LINE.match(text):
+            break                       # "(Kèm theo Quyết định số …)" under the title
+        caption = INLINE_CAPTION.search(text)
+        if caption:
+            # (or run into its last line: "… (cập nhật) (Kèm theo Quyết định số …")
+            parts.append(text[:caption.start()].rstrip())
+            spans.append((lines[i].start, lines[i].start + len(parts[-1])))
+            i += 1
+            break
         # a title in capitals may open with the preamble's words ("TRIỂN KHAI CÔNG TÁC ...")
         run = CAPS_RUN.match(text) if not is_caps(text) and (not parts or is_caps(parts[0])) else None
         if run and not MOTTO.search(run["title"]) and not heading_of(text):
@@ -498,7 +517,9 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             break
         # (a title in capitals may end in a bracket that is not: "ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ
         # (cấp lần đầu: ngày 16 tháng 7 năm 2026)")
-        if parts and (is_caps(parts[0]) != is_caps(BRACKETED.sub("", text) or text)):
+        first = parts[1] if qualifier and len(parts) > 1 else parts[0] if parts else ""
+        if parts and not (qualifier and len(parts) == 1) \
+                and is_caps(first) != is_caps(BRACKETED.sub("", text) or text):
             break
         if parts and AUTHORITY_LINE.match(text):
             break
