@@ -1136,3 +1136,14 @@ def test_the_commune_committees_with_a_named_special_zone_are_one_body():
             "1. Sở Tài chính chủ trì hướng dẫn kiểm kê.\n2. Ủy ban nhân dân các phường, xã, đặc khu tổ chức kiểm kê.\n")
     names = [n for n, _ in found_in(text)]
     assert names.count("Ủy ban nhân dân các phường, xã, đặc khu") == 1 and len(names) == 2
+
+
+def test_a_notice_paragraph_under_a_topic_that_opens_with_a_body_and_its_duty():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 600/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+            "Tham dự cuộc họp có lãnh đạo các cơ quan, đơn vị:\nVụ Khoa học, Văn phòng Bộ và Tổ công tác nghiên "
+            "cứu cát biển.\n"
+            "1. Về kiến nghị liên quan đến tổ chức bộ máy:\nBộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương "
+            "nghiên cứu, xử lý kiến nghị của tỉnh.\n"
+            "Yêu cầu Bộ Nội vụ, Bộ Tài chính triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n")
+    # the body acting under a topic is found; those attending, and a closing request, are not
+    assert [n for n, _ in found_in(text)] == ["Bộ Nội vụ"]

@@ -169,7 +169,10 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})"
                      # or a later sentence opens with the body and its duty: "5. Khẩn trương khôi
                      # phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động phối hợp …"
-                     r"|(?<=[.;][ \t])(?=\p{Lu})", re.M)
+                     r"|(?<=[.;][ \t])(?=\p{Lu})"
+                     # or a paragraph does ("3. Về kiến nghị …:" over "Bộ Nội vụ theo chức năng
+                     # nhiệm vụ được giao khẩn trương nghiên cứu …")
+                     r"|^(?=\p{Lu})", re.M)
 
 # A notice's closing line, naming whom it is for.
 NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\s")
@@ -581,12 +584,26 @@ def _requested(text: str, structure: Structure, openers_only: bool = False) -> l
         names, tail = _names(text, verb_at if PARAGRAPH_OPENER.match(m.group(0)) else m.end(), end)
         if not m.group(0):              # a bare sentence start: its body must act, not be told of
             end = sentence_bounds(text, m.start())[1]
-            if not names or not (ACTS.match(text, tail, end) or ASSIGNS.match(text, m.end(), end)):
+            # (a paragraph that opens with the request is no bare sentence: "Yêu cầu Sở …, Sở …
+            # triển khai thực hiện./." closes a letter, naming its partners again)
+            paragraph = m.start() == 0 or text[m.start() - 1] == "\n"
+            asks = ASSIGNS.match(text, m.end(), end) and not paragraph
+            if not names or not (ACTS.match(text, tail, end) or asks):
                 continue
+            if paragraph and not _under_topic(text, m.start()):
+                continue        # a paragraph of its own acts only under a numbered topic
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
             s = m.start() if not m.group(0) else text.rfind("\n", 0, m.start()) + 1
             items.append(_duty_item(text, names, s, tail, end))
     return items
+
+
+def _under_topic(text: str, start: int) -> bool:
+    """The line before ``start`` is a numbered or lettered heading ("3. Về kiến nghị liên
+    quan đến tổ chức bộ máy …:"), not a sentence that lists whom it names ("Tham dự cuộc
+    họp có lãnh đạo các cơ quan, đơn vị:")."""
+    before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
+    return ITEM_MARK.match(before).lastgroup in ("num", "letter")
 
 
 def _is_letter(text: str, structure: Structure) -> bool:
