@@ -1147,3 +1147,12 @@ def test_a_notice_paragraph_under_a_topic_that_opens_with_a_body_and_its_duty():
             "Yêu cầu Bộ Nội vụ, Bộ Tài chính triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n")
     # the body acting under a topic is found; those attending, and a closing request, are not
     assert [n for n, _ in found_in(text)] == ["Bộ Nội vụ"]
+
+
+def test_a_notice_item_that_names_its_body_after_a_circumstance():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 610/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+            "1. Tiếp tục hoàn thiện thể chế.\n"
+            "2. Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương rà soát, bố trí kinh phí.\n"
+            "3. Bộ Tư pháp có trách nhiệm kiểm tra, đôn đốc việc thực hiện.\nNơi nhận:\n- Lưu: VT.\n")
+    # the circumstance's own catch-all is no body; the body after it heads the item
+    assert [n for n, _ in found_in(text)] == ["Bộ Tài chính", "Bộ Tư pháp"]

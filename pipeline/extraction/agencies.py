@@ -844,7 +844,7 @@ def _heads_body(text: str, section, state_only: bool = False) -> bool:
     line_end = text.find("\n", section.start)
     line_end = len(text) if line_end < 0 else line_end
     mark = ITEM_MARK.match(text[section.start:line_end])
-    names, tail = _names(text, section.start + mark.end(), line_end)
+    names, tail = _names(text, section.start + mark.end(), line_end, item=bool(mark.lastgroup))
     topic = TOPIC_HEAD.match(text, section.start + mark.end(), line_end) if not names else None
     if topic:
         names, tail = _names(text, topic.end(), line_end)
@@ -1154,7 +1154,10 @@ def _after_circumstance(head: str) -> int:
         return 0
     for comma in re.finditer(r",\s*", head[:CIRCUMSTANCE_CHARS]):
         rest = head[comma.end():]
-        if rest and BODY_HEAD.match(rest[0].upper() + rest[1:]) and not NOT_A_BODY.match(rest):
+        # (not the circumstance's own catch-all: "Trên cơ sở đề nghị của các Bộ, cơ quan liên
+        # quan, Bộ Tài chính khẩn trương …")
+        if rest and BODY_HEAD.match(rest[0].upper() + rest[1:]) and not NOT_A_BODY.match(rest) \
+                and not RELATED_TAIL.search(rest.split(",", 1)[0]):
             return comma.end()
     return 0
 
