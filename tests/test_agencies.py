@@ -1156,3 +1156,10 @@ def test_a_notice_item_that_names_its_body_after_a_circumstance():
             "3. Bộ Tư pháp có trách nhiệm kiểm tra, đôn đốc việc thực hiện.\nNơi nhận:\n- Lưu: VT.\n")
     # the circumstance's own catch-all is no body; the body after it heads the item
     assert [n for n, _ in found_in(text)] == ["Bộ Tài chính", "Bộ Tư pháp"]
+
+
+def test_a_topic_about_a_request_is_no_request_to_the_addressee():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 620/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+            "7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí đánh giá (KPI):\n"
+            "Giao Bộ Nội vụ khẩn trương hoàn thiện Nghị định đánh giá, xếp loại chất lượng.\nNơi nhận:\n- Lưu: VT.\n")
+    assert [n for n, _ in found_in(text)] == ["Bộ Nội vụ"]

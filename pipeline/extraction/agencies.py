@@ -146,7 +146,8 @@ LETTER_TYPES = {"CÔNG VĂN", "THÔNG BÁO", "CÔNG ĐIỆN"}
 # Words of a plan's purpose part (a letter's "Yêu cầu chung" is no such part).
 PLAN_PURPOSE = re.compile(r"\b(?:mục đích|quan điểm|sự cần thiết)\b", re.I)
 # A request whose list of contents follows: the lines after it are what is asked.
-REQUEST_HEAD = re.compile(r"(?m)\bđề nghị\b[^\n]*:[ \t]*$")
+# (not a topic about a request: "7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí …:")
+REQUEST_HEAD = re.compile(r"(?m)(?<!\b[Vv]ề\s)\bđề nghị\b[^\n]*:[ \t]*$")
 # Texts whose duties are read from their parts alone: plans (part by part), and reports
 # and submissions, whose requests ask a superior ("Đề nghị Bộ Nông nghiệp và Môi trường:").
 PARTS_ONLY_TYPES = {"KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH"}
