@@ -1163,3 +1163,14 @@ def test_a_topic_about_a_request_is_no_request_to_the_addressee():
             "7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí đánh giá (KPI):\n"
             "Giao Bộ Nội vụ khẩn trương hoàn thiện Nghị định đánh giá, xếp loại chất lượng.\nNơi nhận:\n- Lưu: VT.\n")
     assert [n for n, _ in found_in(text)] == ["Bộ Nội vụ"]
+
+
+def test_a_notice_paragraph_that_opens_with_bodies_beside_its_numbered_items():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 630/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+            "1. Các địa phương phát động chiến dịch hỗ trợ Nhân dân xây dựng lại nhà ở.\n"
+            "Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc.\n"
+            "Bộ Quốc phòng, Bộ Công an huy động lực lượng tối đa hỗ trợ Nhân dân.\n"
+            "2. Bộ Y tế chỉ đạo ngành y tế bảo đảm vệ sinh môi trường.\n"
+            "3. Bộ Giáo dục và Đào tạo chỉ đạo các trường sớm trở lại học tập.\nNơi nhận:\n- Lưu: VT.\n")
+    assert sorted(n for n, _ in found_in(text)) == [
+        "Bộ Công an", "Bộ Giáo dục và Đào tạo", "Bộ Quốc phòng", "Bộ Y tế"]

@@ -185,7 +185,7 @@ ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+
 # What follows a body's name when a sentence gives it a duty (not "đã …", "là …", "có …").
 ACTS = re.compile(r"\s+(?:chủ động|khẩn trương|tiếp tục|chỉ đạo|chủ trì|phối hợp|tập trung|kịp thời|"
                   r"hướng dẫn|rà soát|theo dõi|tổ chức|triển khai|nghiên cứu|bố trí|hỗ trợ|"
-                  r"có trách nhiệm|chịu trách nhiệm|theo chức năng)\b")
+                  r"có trách nhiệm|chịu trách nhiệm|theo chức năng|huy động)\b")
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -507,7 +507,9 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
         # a paragraph of its own that asks or assigns, outside the parts read ("1. Về triển
         # khai …" > "Đề nghị các cơ quan chuyên môn …; Hội đồng nhân dân, Ủy ban nhân dân các
         # xã, phường và đặc khu: tổ chức triển khai …")
-        items += [item for item in _requested(text, structure, openers_only=True)
+        # (in a letter, so does a paragraph that opens with a body and its duty)
+        items += [item for item in _requested(text, structure, openers_only=True,
+                                              paragraphs=_is_letter(text, structure))
                   if not any(a <= item.start < b for a, b in spans)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
     items = items + rows + article_duties(text, structure, spans)
@@ -562,7 +564,8 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     return agencies, assignments
 
 
-def _requested(text: str, structure: Structure, openers_only: bool = False) -> list[Item]:
+def _requested(text: str, structure: Structure, openers_only: bool = False,
+               paragraphs: bool = True) -> list[Item]:
     """A letter that gives no body an item may still ask one to act in the issuer's own
     words: "Ủy ban nhân dân tỉnh kính đề nghị Bộ Xây dựng xem xét: …", "… trân trọng đề
     nghị Bộ Xây dựng quan tâm, chỉ đạo giải quyết", or open a paragraph by assigning
@@ -571,7 +574,9 @@ def _requested(text: str, structure: Structure, openers_only: bool = False) -> l
     items = []
     lo = structure.body_start or 0
     for m in REQUEST.finditer(text, lo, structure.body_end or len(text)):
-        if openers_only and not PARAGRAPH_OPENER.match(m.group(0)):
+        paragraph = m.start() == 0 or text[m.start() - 1] == "\n"
+        if openers_only and not PARAGRAPH_OPENER.match(m.group(0)) \
+                and not (paragraphs and paragraph and not m.group(0)):
             continue
         if m.group(0).lstrip().startswith("Giao") and REQUEST_HEAD.search(text, lo, m.start()):
             continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
@@ -587,24 +592,24 @@ def _requested(text: str, structure: Structure, openers_only: bool = False) -> l
             end = sentence_bounds(text, m.start())[1]
             # (a paragraph that opens with the request is no bare sentence: "Yêu cầu Sở …, Sở …
             # triển khai thực hiện./." closes a letter, naming its partners again)
-            paragraph = m.start() == 0 or text[m.start() - 1] == "\n"
             asks = ASSIGNS.match(text, m.end(), end) and not paragraph
             if not names or not (ACTS.match(text, tail, end) or asks):
                 continue
-            if paragraph and not _under_topic(text, m.start()):
-                continue        # a paragraph of its own acts only under a numbered topic
+            if (paragraph and _listed_after_colon(text, m.start())) \
+                    or _part_role(structure, m.start()) in NOT_DUTY_ROLES:
+                continue        # whom a sentence lists ("Tham dự cuộc họp có …:"), or a report
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
             s = m.start() if not m.group(0) else text.rfind("\n", 0, m.start()) + 1
             items.append(_duty_item(text, names, s, tail, end))
     return items
 
 
-def _under_topic(text: str, start: int) -> bool:
-    """The line before ``start`` is a numbered or lettered heading ("3. Về kiến nghị liên
-    quan đến tổ chức bộ máy …:"), not a sentence that lists whom it names ("Tham dự cuộc
-    họp có lãnh đạo các cơ quan, đơn vị:")."""
+def _listed_after_colon(text: str, start: int) -> bool:
+    """The line before ``start`` is a sentence that introduces whom the next line lists
+    ("Tham dự cuộc họp có lãnh đạo các cơ quan, đơn vị:"), not a numbered topic ("3. Về
+    kiến nghị liên quan đến tổ chức bộ máy …:")."""
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
-    return ITEM_MARK.match(before).lastgroup in ("num", "letter")
+    return before.rstrip().endswith(":") and ITEM_MARK.match(before).lastgroup not in ("num", "letter")
 
 
 def _is_letter(text: str, structure: Structure) -> bool:
