@@ -595,13 +595,22 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
             asks = ASSIGNS.match(text, m.end(), end) and not paragraph
             if not names or not (ACTS.match(text, tail, end) or asks):
                 continue
-            if (paragraph and _listed_after_colon(text, m.start())) \
+            if paragraph and (_listed_after_colon(text, m.start()) or not _acts_itself(text, m.start(), end)) \
                     or _part_role(structure, m.start()) in NOT_DUTY_ROLES:
-                continue        # whom a sentence lists ("Tham dự cuộc họp có …:"), or a report
+                # whom a sentence lists ("Tham dự cuộc họp có …:"), a closing request ("Yêu cầu
+                # Sở …, Sở … triển khai thực hiện./."), another's request ("Bộ Y tế đề nghị …"),
+                # or a report
+                continue
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
             s = m.start() if not m.group(0) else text.rfind("\n", 0, m.start()) + 1
             items.append(_duty_item(text, names, s, tail, end))
     return items
+
+
+def _acts_itself(text: str, start: int, end: int) -> bool:
+    """A paragraph opens with bodies and their own duty (not a verb that asks others)."""
+    names, tail = _named_at(text, start, end) if BODY_HEAD.match(text, start) else ([], start)
+    return bool(names) and bool(ACTS.match(text, tail, end))
 
 
 def _listed_after_colon(text: str, start: int) -> bool:
