@@ -1174,3 +1174,12 @@ def test_a_notice_paragraph_that_opens_with_bodies_beside_its_numbered_items():
             "3. Bộ Giáo dục và Đào tạo chỉ đạo các trường sớm trở lại học tập.\nNơi nhận:\n- Lưu: VT.\n")
     assert sorted(n for n, _ in found_in(text)) == [
         "Bộ Công an", "Bộ Giáo dục và Đào tạo", "Bộ Quốc phòng", "Bộ Y tế"]
+
+
+@pytest.mark.parametrize("heading, names", [
+    ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn",
+     ["Các Sở, ban, ngành, đoàn thể cấp tỉnh", "Cơ quan ngành dọc đóng trên địa bàn"]),
+    ("Các doanh nghiệp nhà nước, Tổng Công ty", ["Các doanh nghiệp nhà nước", "Tổng Công ty"]),
+])
+def test_classes_listed_after_a_bare_comma(heading, names):
+    assert [n for n, _ in rows("1. " + heading + " triển khai thực hiện Kế hoạch.")] == names

@@ -208,7 +208,7 @@ BODY_HEAD = re.compile(
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
-    r"Công ty|Tổng công ty|Tập đoàn|Các Tập đoàn|"
+    r"Công ty|Tổng công ty|Tổng Công ty|Tập đoàn|Các Tập đoàn|"
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
@@ -335,9 +335,12 @@ COUNCIL_NEXT = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b")
 PLURAL = re.compile(r"(?:các|những)\s+")
 # Classes of bodies that are named members of a heading, not a catch-all:
 # "Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", "… và các cơ quan báo chí".
+# The central agencies based in the province, a member of a list even after a bare comma
+# ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn").
+BASED_AGENCIES = re.compile(r"cơ quan (?:ngành dọc|[Tt]rung ương)(?:\s+đóng)?\s+trên\s+địa\s+bàn", re.I)
 COLLECTIVE = re.compile(
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|đoàn thể|cơ quan báo chí|"
-    r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế))\b", re.I)
+    r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế)|" + BASED_AGENCIES.pattern + r")\b", re.I)
 # Socio-political organisations are a member of a list even after a bare comma ("Các sở,
 # ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường").
 POLITICAL_ORGS = re.compile(r"tổ chức chính trị\s*[-–]?\s*xã hội\b", re.I)
@@ -1359,7 +1362,7 @@ def _split(phrase: str) -> list[str]:
         # a class of bodies is a member of its own only when named as such ("và các tổ
         # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
         collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(",")
-                                                or POLITICAL_ORGS.match(nxt))
+                                                or POLITICAL_ORGS.match(nxt) or BASED_AGENCIES.match(nxt))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
         one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
         if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt) and not one_word) or collective:
