@@ -534,6 +534,9 @@ def test_one_body_written_short_and_in_full_is_one_row():
     ("Chánh Văn phòng UBND thành phố Đà Nẵng", "Chánh Văn phòng Ủy ban nhân dân thành phố"),
     ("Công an tỉnh Lào Cai", "Công an tỉnh"),
     ("Chánh Văn phòng Ủy ban nhân dân Thành phố Hồ Chí Minh", "Chánh Văn phòng Ủy ban nhân dân Thành phố"),
+    # the province's power company is named after the province without its tier
+    ("Công ty Điện lực Lào Cai", "Công ty Điện lực"),
+    ("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
 ])
 def test_towns_keep_their_names_provinces_are_dropped(raw, name):
     assert agencies.normalise(raw) == name

@@ -425,7 +425,7 @@ PROVINCIAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng
 # papers and broadcasters ("Báo Bình Dương", "Báo và Phát thanh, Truyền hình Lào Cai")
 # carry the place in their own name.
 BARE_PROVINCE_BODY = re.compile(r"^(?:Sở|Công an|Bộ Chỉ huy|Chi cục|Cục|Kho bạc|Thanh tra|Văn phòng|Ban|"
-                                r"Bảo hiểm xã hội|Ủy ban|Liên đoàn|Hội|Tỉnh đoàn|Thành đoàn)\b")
+                                r"Bảo hiểm xã hội|Ủy ban|Liên đoàn|Hội|Tỉnh đoàn|Thành đoàn|Công ty Điện lực|Điện lực)\b")
 BARE_PROVINCE_TAIL = re.compile(
     # (not after a lower tier: "Ủy ban nhân dân phường Yên Bái" is the ward, named after
     # a former province)
