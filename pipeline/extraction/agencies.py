@@ -569,45 +569,59 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
 
 def _requested(text: str, structure: Structure, openers_only: bool = False,
                paragraphs: bool = True) -> list[Item]:
-    """A letter that gives no body an item may still ask one to act in the issuer's own
-    words: "Ủy ban nhân dân tỉnh kính đề nghị Bộ Xây dựng xem xét: …", "… trân trọng đề
-    nghị Bộ Xây dựng quan tâm, chỉ đạo giải quyết", or open a paragraph by assigning
-    ("Giao Sở Công Thương chủ trì, phối hợp …"). Reported requests ("Cục … đã có văn bản
-    đề nghị …") do not say "kính" or "trân trọng", nor open a paragraph."""
+    """The issuer's own requests and assignments outside any item: "Ủy ban nhân dân tỉnh
+    kính đề nghị Bộ Xây dựng xem xét: …", "… trân trọng đề nghị Bộ Xây dựng quan tâm",
+    a paragraph opened by assigning or asking ("Giao Sở Công Thương chủ trì …", "Đề nghị
+    các cơ quan chuyên môn …: …"), and sentences or paragraphs that open with a body and
+    its duty ("Bộ Nội vụ theo chức năng … khẩn trương nghiên cứu …"). Reported requests
+    ("Cục … đã có văn bản đề nghị …") do not say "kính" or "trân trọng", nor open a
+    paragraph. ``openers_only`` keeps the paragraph openers (and, with ``paragraphs``,
+    the paragraphs that open with a body), for a text whose items were read already."""
     items = []
     lo = structure.body_start or 0
     for m in REQUEST.finditer(text, lo, structure.body_end or len(text)):
+        bare = not m.group(0)
         paragraph = m.start() == 0 or text[m.start() - 1] == "\n"
-        if openers_only and not PARAGRAPH_OPENER.match(m.group(0)) \
-                and not (paragraphs and paragraph and not m.group(0)):
+        opener = bool(PARAGRAPH_OPENER.match(m.group(0)))
+        if openers_only and not opener and not (paragraphs and paragraph and bare):
             continue
         if m.group(0).lstrip().startswith("Giao") and REQUEST_HEAD.search(text, lo, m.start()):
             continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        if m.group(0).startswith("giao"):       # its sentence may wrap: to the sentence's end
-            end = sentence_bounds(text, m.start())[1]
+        end = _request_end(text, m)
         # (an opener is read with its verb, which lets a plural open the list: "Đề nghị các
         # cơ quan chuyên môn, …")
         verb_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        names, tail = _names(text, verb_at if PARAGRAPH_OPENER.match(m.group(0)) else m.end(), end)
-        if not m.group(0):              # a bare sentence start: its body must act, not be told of
-            end = sentence_bounds(text, m.start())[1]
-            # (a paragraph that opens with the request is no bare sentence: "Yêu cầu Sở …, Sở …
-            # triển khai thực hiện./." closes a letter, naming its partners again)
-            asks = ASSIGNS.match(text, m.end(), end) and not paragraph
-            if not names or not (ACTS.match(text, tail, end) or asks):
-                continue
-            if paragraph and (_listed_after_colon(text, m.start()) or not _acts_itself(text, m.start(), end)) \
-                    or _part_role(structure, m.start()) in NOT_DUTY_ROLES:
-                # whom a sentence lists ("Tham dự cuộc họp có …:"), a closing request ("Yêu cầu
-                # Sở …, Sở … triển khai thực hiện./."), another's request ("Bộ Y tế đề nghị …"),
-                # or a report
-                continue
+        names, tail = _names(text, verb_at if opener else m.end(), end)
+        if bare and not _bare_duty(text, structure, m.start(), names, tail, end, paragraph):
+            continue
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
-            s = m.start() if not m.group(0) else text.rfind("\n", 0, m.start()) + 1
+            s = m.start() if bare else text.rfind("\n", 0, m.start()) + 1
             items.append(_duty_item(text, names, s, tail, end))
     return items
+
+
+def _request_end(text: str, m) -> int:
+    """Where a request's names and task end: its sentence, for a bare sentence and an
+    assignment that may wrap ("…, giao Bộ …"), else its line."""
+    if not m.group(0) or m.group(0).startswith("giao"):
+        return sentence_bounds(text, m.start())[1]
+    end = text.find("\n", m.end())
+    return len(text) if end < 0 else end
+
+
+def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, end: int,
+               paragraph: bool) -> bool:
+    """A sentence that opens with bodies gives them a duty when a duty verb follows them
+    (or, inside a paragraph, it asks: ". Đề nghị Ủy ban nhân dân phường … thực hiện …").
+    A paragraph must open with the bodies and their own duty: not whom a sentence lists
+    ("Tham dự cuộc họp có …:"), a closing request ("Yêu cầu Sở …, Sở … triển khai thực
+    hiện./.") or another's request ("Bộ Y tế đề nghị …"); and no report gives one."""
+    asks = ASSIGNS.match(text, start, end) and not paragraph
+    if not names or not (ACTS.match(text, tail, end) or asks):
+        return False
+    if paragraph and (_listed_after_colon(text, start) or not _acts_itself(text, start, end)):
+        return False
+    return _part_role(structure, start) not in NOT_DUTY_ROLES
 
 
 def _acts_itself(text: str, start: int, end: int) -> bool:
