@@ -1183,6 +1183,8 @@ def test_a_notice_paragraph_that_opens_with_bodies_beside_its_numbered_items():
     ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn",
      ["Các Sở, ban, ngành, đoàn thể cấp tỉnh", "Cơ quan ngành dọc đóng trên địa bàn"]),
     ("Các doanh nghiệp nhà nước, Tổng Công ty", ["Các doanh nghiệp nhà nước", "Tổng Công ty"]),
+    # where a class works is part of its name
+    ("Các doanh nghiệp thứ cấp đang hoạt động trong KCN", ["Các doanh nghiệp thứ cấp đang hoạt động trong KCN"]),
 ])
 def test_classes_listed_after_a_bare_comma(heading, names):
     assert [n for n, _ in rows("1. " + heading + " triển khai thực hiện Kế hoạch.")] == names
