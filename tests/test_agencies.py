@@ -536,6 +536,9 @@ def test_one_body_written_short_and_in_full_is_one_row():
     ("Chánh Văn phòng Ủy ban nhân dân Thành phố Hồ Chí Minh", "Chánh Văn phòng Ủy ban nhân dân Thành phố"),
     # the province's power company is named after the province without its tier
     ("Công ty Điện lực Lào Cai", "Công ty Điện lực"),
+    # the social insurance and inspectorate are named by their tier
+    ("Bảo hiểm xã hội thành phố Hà Nội", "Bảo hiểm xã hội thành phố"),
+    ("Chánh Thanh tra tỉnh Lào Cai", "Thanh tra tỉnh"),
     ("Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
 ])
 def test_towns_keep_their_names_provinces_are_dropped(raw, name):

@@ -179,7 +179,7 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
 NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\s")
 # A body that asks others to act: what follows names them (and so does a notice's closing:
 # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên … biết, thực hiện").
-ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+[Đđ]ồng chí\b)"
+ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+(?:[Đđ]ồng chí\b|\p{Lu}))"
                          r"|(?:xin\s+)?thông báo\s+(?:để|cho|đến)\s+)")
 
 # What follows a body's name when a sentence gives it a duty (not "đã …", "là …", "có …").
@@ -435,6 +435,7 @@ BARE_PROVINCE_TAIL = re.compile(
     + r")\s*$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|"
+                        r"Bảo hiểm xã hội|Thanh tra|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình)$")
 
 # The chief of an office, named by title: the office is the body ("Chánh Văn phòng …").
