@@ -1191,3 +1191,8 @@ def test_a_notice_paragraph_that_opens_with_bodies_beside_its_numbered_items():
 ])
 def test_classes_listed_after_a_bare_comma(heading, names):
     assert [n for n, _ in rows("1. " + heading + " triển khai thực hiện Kế hoạch.")] == names
+
+
+def test_who_is_asked_when_the_asked_are_a_plural_kind():
+    assert rows("1. Ủy ban nhân dân tỉnh yêu cầu các Sở, ngành tổ chức thực hiện nghiêm Kế hoạch.") == [
+        ("Các Sở, ngành", "implement")]

@@ -1095,6 +1095,8 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
 
 def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
     head = text[start:end].replace("*", " ").replace("_", " ")
+    if head.startswith("các "):         # the asked, after "yêu cầu": "… các Sở, ngành tổ chức …"
+        head = "C" + head[1:]
     lead = LEAD_IN.match(head)
     offset = lead.start("rest") if lead else (_after_circumstance(head) if item else 0)
     if offset:
