@@ -1196,3 +1196,13 @@ def test_classes_listed_after_a_bare_comma(heading, names):
 def test_who_is_asked_when_the_asked_are_a_plural_kind():
     assert rows("1. Ủy ban nhân dân tỉnh yêu cầu các Sở, ngành tổ chức thực hiện nghiêm Kế hoạch.") == [
         ("Các Sở, ngành", "implement")]
+
+
+def test_the_departments_as_a_class_after_named_ones_in_an_executing_clause():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nCông bố thủ tục hành chính\n"
+            "Điều 1. Công bố kèm theo Quyết định này các thủ tục hành chính.\n"
+            "Điều 2. Giám đốc các Sở: Dân tộc và Tôn giáo, Nội vụ và các sở, ban, ngành; Chủ tịch Ủy ban nhân dân "
+            "các xã, phường chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Lưu: VT.\n")
+    # the class is a body of its own; one closed by "liên quan" would not be
+    assert [n for n, _ in found_in(text)] == [
+        "Sở Dân tộc và Tôn giáo", "Sở Nội vụ", "Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"]

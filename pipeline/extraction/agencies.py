@@ -347,7 +347,8 @@ POLITICAL_ORGS = re.compile(r"tổ chức chính trị\s*[-–]?\s*xã hội\b",
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
-    r"cơ quan thông tấn|đơn vị sự nghiệp)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
+    # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
+    r"cơ quan thông tấn|đơn vị sự nghiệp|sở,\s*(?:ban,\s*)?ngành(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*$)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$"
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
     r"|(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
@@ -1382,7 +1383,9 @@ def _split(phrase: str) -> list[str]:
                                                 or POLITICAL_ORGS.match(nxt) or BASED_AGENCIES.match(nxt))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
         one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
-        if (BODY_HEAD.match(nxt) and not NOT_A_BODY.match(nxt) and not one_word) or collective:
+        # (a plural kind in lower case opens a body too: "Sở Nội vụ và các sở, ban, ngành")
+        opens = BODY_HEAD.match(nxt) or (plural and BODY_HEAD.match(nxt[:1].upper() + nxt[1:]))
+        if (opens and not NOT_A_BODY.match(nxt) and not one_word) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
