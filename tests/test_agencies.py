@@ -1206,3 +1206,9 @@ def test_the_departments_as_a_class_after_named_ones_in_an_executing_clause():
     # the class is a body of its own; one closed by "liên quan" would not be
     assert [n for n, _ in found_in(text)] == [
         "Sở Dân tộc và Tôn giáo", "Sở Nội vụ", "Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_long_name_is_read_whole():
+    assert [n for n, _ in rows("1. Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp Quảng Ngãi chủ trì "
+                               "hướng dẫn nhà đầu tư.")] == [
+        "Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp Quảng Ngãi"]

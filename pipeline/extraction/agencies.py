@@ -365,7 +365,7 @@ RELATED_LIST = re.compile(r"\s+và\s+(?:các|những)\s+[^;:]*?\s(?:có\s+)?liê
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$"
                       # an apposition cut at its verb: "Viện …, cơ quan chủ trì xây dựng"
                       r"|,\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
-MAX_NAME_WORDS = 16
+MAX_NAME_WORDS = 20
 # A heading whose tasks follow it on the same line after a duty in capitals: the heading
 # ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
 # rarely open a word of a body's name ("Ban Tổ chức", "Sở Xây dựng" do), and not after the
