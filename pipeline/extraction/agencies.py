@@ -27,7 +27,7 @@ from pathlib import Path
 import regex as re
 
 from pipeline.models import Agency, Assignment, Document, Structure
-from pipeline.extraction.metadata import PROVINCE_NAMES, is_central
+from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES, PROVINCE_NAMES, is_central
 from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules
@@ -142,7 +142,7 @@ BODY_LIST_MIN = 2
 BUSINESS = re.compile(r"^(?:(?:Các|Những)\s+)?(?:Công ty|Tổng công ty|Doanh nghiệp|doanh nghiệp|Hợp tác xã|"
                       r"đơn vị kinh doanh|Đơn vị kinh doanh|chủ đầu tư|Chủ đầu tư|nhà thầu|Nhà thầu)", re.I)
 # Letters, notices and telegrams: short texts whose every item headed by a body is a duty.
-LETTER_TYPES = {"CÔNG VĂN", "THÔNG BÁO", "CÔNG ĐIỆN"}
+LETTER_TYPES = {t.upper() for t in LETTER_DOC_TYPES}     # as the header prints them
 # Words of a plan's purpose part (a letter's "Yêu cầu chung" is no such part).
 PLAN_PURPOSE = re.compile(r"\b(?:mục đích|quan điểm|sự cần thiết)\b", re.I)
 # A request whose list of contents follows: the lines after it are what is asked.
