@@ -190,3 +190,14 @@ def test_an_annex_numbered_after_its_bracket_is_laid_out():
     lines = layout.relayout(text).split("\n")
     assert "I. MỤC ĐÍCH, YÊU CẦU" in lines
     assert any(ln.startswith("III. TỔ CHỨC THỰC HIỆN") for ln in lines)
+
+
+def test_heading_word_wrapped_from_its_number_joins_it():
+    # a Markdown save wraps a bold heading inside its label: "**Điều" / "13. Trách nhiệm …**"
+    text = ("ỦY BAN NHÂN DÂN TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "QUY ĐỊNH\nChương\nIII\nTỔ CHỨC THỰC HIỆN\nĐiều\n13. Trách nhiệm của Sở Tài chính\n"
+            "1. Bố trí kinh phí theo quy định tại Điều\n5 Nghị định số 42/2022/NĐ-CP.\n")
+    laid = lines_of(layout.relayout(text))
+    assert "Chương III" in laid and "Điều 13. Trách nhiệm của Sở Tài chính" in laid
+    # a reference that wraps after "Điều" inside a sentence is no heading
+    assert "1. Bố trí kinh phí theo quy định tại Điều" in laid

@@ -14,6 +14,9 @@ space. The text keeps its length, so every offset the reader recorded (blocks,
 pages) stays valid, and the saved text is the re-laid one.
 
 Steps of ``relayout``:
+ 0. split labels — a heading word alone on its line ("Điều", "Chương") joins the
+    number on the next line: a Markdown save wraps bold headings inside the label
+    ("**Điều" / "13. Trách nhiệm của ...**")
  1. flattened? — long lines, or a header whose parts share a line; a document
     that kept its line breaks is left as it is, except for step 4
  2. unwrap     — (flattened only) breaks inside a sentence become spaces
@@ -32,6 +35,11 @@ import regex as re
 from pipeline.extraction.registry import fold
 from pipeline.extraction.structure import (DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE,
                                            PLACE_DATE_BARE, SIGNER_TITLE)
+
+# -- step 0 ------------------------------------------------------------------
+
+#: A heading word on a line of its own, its number opening the next line.
+SPLIT_LABEL = re.compile(r"(?m)^[ \t]*(?:Điều|Chương|Mục|Phần)[ \t]*(\n)(?=[ \t]*(?:\d{1,3}|[IVXL]{1,6})\b)")
 
 # -- step 1 ------------------------------------------------------------------
 
@@ -125,6 +133,9 @@ RANK = {"chapter": 0, "roman": 1, "article": 1, "arabic": 2, "decimal": 3, "lett
 def relayout(text: str) -> str:
     """The text with its blocks on lines of their own; same length as ``text``."""
     chars = list(text)
+    for m in SPLIT_LABEL.finditer(text):                          # 0
+        chars[m.start(1)] = " "
+    text = "".join(chars)
     flat = is_flattened(text)
     if flat:                                                      # 2
         unwrap(text, chars)
