@@ -802,6 +802,19 @@ def test_the_duties_chapter_of_rules_a_decision_issues():
                               ("Thanh tra tỉnh", "implement")]
 
 
+def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"
+            "Điều 2. Giám đốc Sở Dân tộc và Tôn giáo chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNông Văn Hải\n"
+            "QUY CHẾ\nPhối hợp quản lý nhà nước về tôn giáo\n(Ban hành kèm theo Quyết định số 26/2025/QĐ-UBND)\n"
+            "Chương II\nNỘI DUNG PHỐI HỢP\n"
+            "Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì\n1. Nắm tình hình an ninh trong lĩnh vực tôn giáo.\n"
+            "Điều 7. Nội dung Sở Xây dựng có trách nhiệm chủ trì\n1. Hướng dẫn cấp phép xây dựng công trình tôn giáo.\n")
+    assert found_in(text) == [("Sở Dân tộc và Tôn giáo", "implement"), ("Công an tỉnh", "lead"),
+                              ("Sở Xây dựng", "lead")]
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"

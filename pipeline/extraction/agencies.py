@@ -244,7 +244,8 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
                      # ("của" may be left out: "Điều 16. Trách nhiệm Sở Công Thương")
-                     r"(?:Trách nhiệm(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của)(?!\s+(?:các|những)\s)"
+                     # ("Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" of a coordination rule)
+                     r"(?:Trách nhiệm(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)(?!\s+(?:các|những)\s)"
                      r"(?=\s+\p{Lu}))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s+(?P<rest>\p{L})")
