@@ -815,6 +815,30 @@ def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
                               ("Sở Xây dựng", "lead")]
 
 
+def test_the_articles_of_rules_name_their_bodies_in_the_forms_rules_use():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 211/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cơ sở dữ liệu công chứng.\n"
+            "Điều 2. Giám đốc Sở Tư pháp chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hải\n"
+            "QUY CHẾ\nQuản lý cơ sở dữ liệu công chứng\n(Ban hành kèm theo Quyết định số 211/2025/QĐ-UBND)\n"
+            "Chương IV\nTỔ CHỨC THỰC HIỆN\n"
+            "Điều 16. Trách nhiệm, quyền hạn của Sở Tư pháp\n1. Quản lý cơ sở dữ liệu.\n"
+            "2. Báo cáo định kỳ theo nội dung sau:\nc) Cơ quan nhận báo cáo: Ủy ban nhân dân thành phố.\n"
+            "Điều 17. Trách nhiệm của Cơ quan quản lý trực tiếp\n1. Cử người quản trị tài khoản.\n"
+            "Điều 18. Đề nghị Tòa án nhân dân thành phố, Viện kiểm sát nhân dân thành phố, "
+            "Thi hành án dân sự thành phố\nPhối hợp cung cấp thông tin ngăn chặn.\n"
+            "Điều 19. Trách nhiệm của Hội Công chứng viên thành phố\n"
+            "a) Đề nghị Sở Tư pháp cấp, khóa tài khoản cho công chứng viên.\n")
+    # "Trách nhiệm, quyền hạn của …"; "trực tiếp" after "quản lý" is part of a name; the
+    # judgment enforcement office is a body of its own; who receives a report is no duty;
+    # "cấp" before a comma is a verb
+    assert found_in(text) == [("Sở Tư pháp", "implement"), ("Cơ quan quản lý trực tiếp", "implement"),
+                              ("Tòa án nhân dân thành phố", "support"),
+                              ("Viện kiểm sát nhân dân thành phố", "support"),
+                              ("Thi hành án dân sự thành phố", "support"),
+                              ("Hội Công chứng viên thành phố", "implement")]
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"

@@ -209,7 +209,7 @@ BODY_HEAD = re.compile(
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|Tổng Công ty|Tập đoàn|Các Tập đoàn|"
-    r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Cục Thuế|Thuế|Hải quan|"
+    r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
@@ -219,7 +219,8 @@ NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan ch�
                         # "Thanh tra việc chấp hành …", "Thanh tra, kiểm tra …": the verb, not
                         # "Thanh tra tỉnh", "Thanh tra Bộ"
                         r"Thanh tra(?:,|\s+(?!(?:tỉnh|thành phố|huyện|quận|xã|sở|bộ)\b)\p{Ll})|"
-                        r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)\b|"
+                        # (and the receiver of a report described: "c) Cơ quan nhận báo cáo: …")
+                        r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện|nhận|tiếp nhận)\b|"
                         # a letter's "Công ty" is its addressee, named by no name ("Đề nghị Công
                         # ty liên hệ với Sở …"), not "Công ty cổ phần …", "Công ty Điện lực"
                         r"Công ty\s+(?!cổ phần|trách nhiệm)\p{Ll})")
@@ -245,7 +246,7 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
                      # ("của" may be left out: "Điều 16. Trách nhiệm Sở Công Thương")
                      # ("Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" of a coordination rule)
-                     r"(?:Trách nhiệm(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)(?!\s+(?:các|những)\s)"
+                     r"(?:Trách nhiệm(?:(?:,| và) quyền hạn)?(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)(?!\s+(?:các|những)\s)"
                      r"(?=\s+\p{Lu}))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s+(?P<rest>\p{L})")
@@ -285,12 +286,14 @@ NAME_STOP = re.compile(
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
-    r"trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
+    r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|"
+    # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
+    r"(?<!các )cấp(?=\s*[,;])|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
