@@ -839,6 +839,18 @@ def test_the_articles_of_rules_name_their_bodies_in_the_forms_rules_use():
                               ("Hội Công chứng viên thành phố", "implement")]
 
 
+def test_an_article_of_rules_titled_trach_nhiem_to_chuc_thuc_hien():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 87/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định về nếp sống văn minh.\n"
+            "Điều 2. Giám đốc Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Lương\n"
+            "QUY ĐỊNH\nThực hiện nếp sống văn minh\n(Ban hành kèm theo Quyết định số 87/2025/QĐ-UBND)\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 12. Trách nhiệm tổ chức thực hiện\n"
+            "1. Chủ tịch Ủy ban nhân dân cấp xã\nChỉ đạo xây dựng hương ước, quy ước.\n"
+            "2. Sở Văn hóa, Thể thao và Du lịch\na. Chủ trì tuyên truyền thực hiện Quy định.\n")
+    assert found_in(text) == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Ủy ban nhân dân cấp xã", "implement")]
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"
