@@ -240,6 +240,14 @@ def test_execution_clause_article_and_heads_titles():
                               ("Các cơ quan, đơn vị trực thuộc Bộ", "implement")]
 
 
+def test_a_list_of_kinds_in_the_executing_clause_is_one_body():
+    text = ("Điều 1. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ giải quyết thủ tục.\n"
+            "Điều 2. Chánh Văn phòng UBND tỉnh; Thủ trưởng các ban, sở, ngành, đơn vị và các tổ chức, "
+            "cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    # "sở" in lower case continues the list; its last kind is no apposition
+    assert ("Các ban, sở, ngành, đơn vị", "implement") in found_in(text)
+
+
 def test_shares_allotted_to_bodies_are_not_duties():
     text = ("Điều 1. Phân bổ kinh phí\nKinh phí được phân bổ như sau:\n"
             "1. Công an tỉnh 70% kinh phí.\n2. Ban An toàn giao thông tỉnh 30% kinh phí.")

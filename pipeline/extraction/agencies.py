@@ -313,7 +313,7 @@ NAME_STOP = re.compile(
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
-    r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
+    r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
@@ -368,7 +368,8 @@ RELATED_LIST = re.compile(r"\s+và\s+(?:các|những)\s+[^;:]*?\s(?:có\s+)?liê
 # What a cut can leave hanging: "Mặt trận Tổ quốc tỉnh và các" (…tổ chức chính trị - xã hội).
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$"
                       # an apposition cut at its verb: "Viện …, cơ quan chủ trì xây dựng"
-                      r"|,\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
+                      # (not the last of a list of kinds: "Các ban, sở, ngành, đơn vị")
+                      r"|(?<!\b(?:ban|sở|ngành|đoàn thể|địa phương)),\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
 MAX_NAME_WORDS = 20
 # A heading whose tasks follow it on the same line after a duty in capitals: the heading
 # ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
