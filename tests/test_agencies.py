@@ -225,6 +225,7 @@ def test_generic_plural_is_a_catch_all():
     # a head's title is dropped to the body
     ("3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: - Chỉ đạo rà soát.",
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+    ("4. Sở Tư pháp giải quyết thủ tục cấp phiếu lý lịch tư pháp.", "Sở Tư pháp"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]

@@ -291,7 +291,7 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
-    r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|"
+    r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|giải quyết|"
     # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
     r"(?<!các )cấp(?=\s*[,;])|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
