@@ -249,6 +249,18 @@ def test_a_list_of_kinds_in_the_executing_clause_is_one_body():
     assert ("Các ban, sở, ngành, đơn vị", "implement") in found_in(text)
 
 
+def test_a_lower_case_catch_all_after_a_semicolon_is_no_body():
+    text = ("Điều 1. Ban hành Quy chế.\n"
+            "Điều 2. Giám đốc Sở Khoa học và Công nghệ; Chủ tịch Ủy ban nhân dân xã, phường; cơ quan, tổ chức và "
+            "cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    assert found_in(text) == [("Sở Khoa học và Công nghệ", "implement"), ("Ủy ban nhân dân xã, phường", "implement")]
+    # a class before the catch-all still counts
+    text = ("Điều 1. Ban hành Quy chế.\n"
+            "Điều 2. Công an tỉnh; các sở, ban, ngành, đoàn thể tỉnh và các cơ quan, đơn vị, cá nhân có liên quan "
+            "chịu trách nhiệm thi hành Quyết định này./.")
+    assert found_in(text) == [("Công an tỉnh", "implement"), ("Các sở, ban, ngành, đoàn thể tỉnh", "implement")]
+
+
 def test_shares_allotted_to_bodies_are_not_duties():
     text = ("Điều 1. Phân bổ kinh phí\nKinh phí được phân bổ như sau:\n"
             "1. Công an tỉnh 70% kinh phí.\n2. Ban An toàn giao thông tỉnh 30% kinh phí.")

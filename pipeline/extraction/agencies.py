@@ -1228,6 +1228,8 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
                 # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
         piece = " ".join(piece.replace("*", " ").split())
+        if piece.islower() and RELATED_TAIL.search(piece) and not CATCH_ALL.search(piece):
+            continue                # a catch-all: "…; cơ quan, tổ chức và cá nhân có liên quan"
         # (a piece after a semicolon is a list item, whatever its case: "…; cơ quan chuyên
         # môn thuộc Ủy ban nhân dân thành phố; ban ngành thành phố và Chủ tịch …")
         piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
