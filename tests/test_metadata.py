@@ -331,6 +331,22 @@ def test_a_copy_without_its_header_takes_the_year_of_the_latest_document_it_cite
     assert any("inferred" in w for w in doc.warnings)
 
 
+def test_a_saved_page_without_the_documents_header_takes_the_websites_record():
+    from pipeline.extraction.extract import extract as extract_all
+    from pipeline.models import Document
+    text = ("Đang tải văn bản... # Số hiệu:\n4001/UBND-ĐT\nLoại văn bản:\nCông văn\nNơi ban hành:\n"
+            "Thành phố Hồ Chí Minh\nNgười ký:\nBùi Minh Thạnh\nNgày ban hành:\n24/11/2025\n"
+            "Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Sở Xây dựng.\n"
+            "Thực hiện Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ, Chủ tịch Ủy ban "
+            "nhân dân Thành phố chỉ đạo như sau:\n1. Giao Sở Xây dựng rà soát danh mục.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    doc = Document(doc_id="p", source="p.md", sha256="", format="md", text=text)
+    meta = extract_all(doc).meta
+    assert (meta.doc_type, meta.symbol, meta.issue_date, meta.doc_status) == \
+        ("Công văn", "4001/UBND-ĐT", "2025-11-24", "issued")
+    assert any("website's record" in w for w in doc.warnings)
+
+
 @pytest.mark.parametrize("caption, symbol, date", [
     # the appendix names its own resolution: the copy's number and date
     ("(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)", "394/NQ-CP", "2025-12-03"),

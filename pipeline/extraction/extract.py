@@ -32,6 +32,7 @@ def extract(doc: Document) -> Extraction:
     _set_text(doc, normalize_tone_placement(relaid))
     struct = structure.parse(doc)                              # 1
     meta = metadata.extract(doc, struct)                       # 2
+    _from_site_record(doc, meta)
     refs = references.extract(doc, struct, meta)               # 3
     _year_from_citations(doc, meta, refs)
     tgts = targets.extract(doc, struct, meta)                  # 4
@@ -47,6 +48,21 @@ def extract(doc: Document) -> Extraction:
     respell(own, working, extraction)
     tidy_quotes(doc, extraction)                               # 9
     return extraction
+
+
+def _from_site_record(doc: Document, meta) -> None:
+    """A saved web page whose copy starts without its header ("Kính gửi: …") still shows
+    the website's record above it: its number, type and date stand for the document's,
+    and a warning says where they came from."""
+    if meta.symbol or meta.source_kind != "official":
+        return
+    record = metadata.site_record(doc.text)
+    if record is None:
+        return
+    meta.symbol, kind, meta.issue_date = record
+    meta.doc_type = meta.doc_type or kind
+    meta.doc_status, meta.year = "issued", int(meta.issue_date[:4])
+    doc.warnings.append("number, type and date taken from the website's record above the text (no header of its own)")
 
 
 def _year_from_citations(doc: Document, meta, refs) -> None:

@@ -369,6 +369,24 @@ def own_caption(text: str, structure: Structure, doc_type: str):
     return None
 
 
+# A legal website's page shows its own record of the document above the text ("Số hiệu:
+# 4001/UBND-ĐT", "Loại văn bản: Công văn", "Ngày ban hành: 24/11/2025"). A save of such
+# a page keeps it; where the copy has no header of its own, it is the only record.
+SITE_RECORD_CHARS = 3000
+SITE_SYMBOL = re.compile(r"(?m)(?:^|\s)Số hiệu:\s*(?P<sym>\d[\w./\-]*/[\w./\-]+)\s*$")
+SITE_TYPE = re.compile(r"(?m)^\s*Loại văn bản:\s*(?P<type>\p{Lu}\p{Ll}+(?: \p{Ll}+)?)\s*$")
+SITE_DATE = re.compile(r"(?m)^\s*Ngày ban hành:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\s*$")
+
+
+def site_record(text: str) -> tuple[str, str, str] | None:
+    """Symbol, type and date of the website's record above a saved page's text."""
+    head = text[:SITE_RECORD_CHARS]
+    sym, kind, date = SITE_SYMBOL.search(head), SITE_TYPE.search(head), SITE_DATE.search(head)
+    if not (sym and kind and date):
+        return None
+    return canonical_symbol(sym["sym"]), kind["type"], iso(date["d"], date["m"], date["y"])
+
+
 def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> None:
     """Step 5 for a document that plans: its period from its title or introduction, else
     its own term, schedule or the horizon of its objectives."""
