@@ -231,6 +231,11 @@ def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]
 
 
+def test_a_companys_legal_form_is_spelled_whole_when_ocr_loses_its_marks():
+    assert agencies.normalise("Công ty Cô phần công nghiệp Linh Linh") == "Công ty Cổ phần công nghiệp Linh Linh"
+    assert agencies.normalise("Công ty cô phân Sông Đà") == "Công ty cổ phần Sông Đà"
+
+
 def test_execution_clause_article_and_heads_titles():
     text = ("Điều 1. Ban hành Kế hoạch cải cách hành chính năm 2026.\n"
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, "

@@ -1474,9 +1474,15 @@ def _once(name: str) -> str:
     return name
 
 
+# A joint-stock company's legal form, as OCR loses its marks ("Công ty Cô phần").
+OCR_STOCK_FORM = re.compile(r"(?<=Công ty )([Cc])(?:ô|ồ|ỗ|o|ố)\s+ph(?:ân|ần|ẩn|an|ấn)\b")
+
+
 def _spelled(name: str) -> str:
     """A known body's spelling for a name that differs from it only in its marks, as OCR
-    reads them ("Sở Y tê" -> "Sở Y tế"); other names as they are."""
+    reads them ("Sở Y tê" -> "Sở Y tế"); other names as they are, but for a company's
+    legal form ("Công ty Cô phần" -> "Công ty Cổ phần")."""
+    name = OCR_STOCK_FORM.sub(lambda m: m[1] + "ổ phần", name)
     return _spellings().get(fold(name), name)
 
 
