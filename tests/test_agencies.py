@@ -231,6 +231,18 @@ def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]
 
 
+@pytest.mark.parametrize("raw, name", [
+    # the zones of a province drop it, as the body's other bodies do
+    ("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", "Ban Quản lý các khu chế xuất và công nghiệp"),
+    ("Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp Quảng Ngãi",
+     "Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp"),
+    # a zone named after the province keeps it: that is the zone's name
+    ("Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Kinh tế Phú Yên"),
+])
+def test_the_province_after_a_provinces_zones(raw, name):
+    assert agencies.normalise(raw) == name
+
+
 def test_a_companys_legal_form_is_spelled_whole_when_ocr_loses_its_marks():
     assert agencies.normalise("Công ty Cô phần công nghiệp Linh Linh") == "Công ty Cổ phần công nghiệp Linh Linh"
     assert agencies.normalise("Công ty cô phân Sông Đà") == "Công ty cổ phần Sông Đà"
@@ -1287,4 +1299,4 @@ def test_a_long_name_is_read_whole():
     # (its head's title counts while it is read: 17 words here)
     assert [n for n, _ in rows("1. Phó Trưởng Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp Quảng Ngãi chủ trì "
                                "hướng dẫn nhà đầu tư.")] == [
-        "Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp Quảng Ngãi"]
+        "Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp"]     # (the province dropped once read)

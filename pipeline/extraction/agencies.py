@@ -435,9 +435,10 @@ BARE_PROVINCE_BODY = re.compile(r"^(?:Sở|Công an|Bộ Chỉ huy|Chi cục|C�
 BARE_PROVINCE_TAIL = re.compile(
     # (not after a lower tier: "Ủy ban nhân dân phường Yên Bái" is the ward, named after
     # a former province)
-    # nor after a zone named after one: "Ban quản lý Khu Kinh tế Phú Yên")
+    # nor after a zone named after one: "Ban quản lý Khu Kinh tế Phú Yên"; the zones of a
+    # province are no zone's name: "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ")
     r"(?<=\S\s+\S+)(?<!\b(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))"
-    r"(?<!\b[Kk]hu\b[^,;]*)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
+    r"(?<!(?<!các )\b[Kk]hu\b(?:(?![Kk]hu\b)[^,;])*)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|"
