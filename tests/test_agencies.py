@@ -226,6 +226,8 @@ def test_generic_plural_is_a_catch_all():
     ("3. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: - Chỉ đạo rà soát.",
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
     ("4. Sở Tư pháp giải quyết thủ tục cấp phiếu lý lịch tư pháp.", "Sở Tư pháp"),
+    # a flattened list runs the point's letter on after the name
+    ("5. Sở Xây dựng a. Chủ trì thẩm định thiết kế.", "Sở Xây dựng"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]
@@ -887,6 +889,29 @@ def test_an_article_of_rules_titled_trach_nhiem_to_chuc_thuc_hien():
             "1. Chủ tịch Ủy ban nhân dân cấp xã\nChỉ đạo xây dựng hương ước, quy ước.\n"
             "2. Sở Văn hóa, Thể thao và Du lịch\na. Chủ trì tuyên truyền thực hiện Quy định.\n")
     assert found_in(text) == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Ủy ban nhân dân cấp xã", "implement")]
+
+
+def test_classes_a_rules_article_qualifies_or_lists_are_its_bodies():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 74/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định phân cấp\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định phân cấp trong lĩnh vực xây dựng.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Sỹ Thanh\n"
+            "QUY ĐỊNH\nPhân cấp trong lĩnh vực xây dựng\n(Ban hành kèm theo Quyết định số 74/2025/QĐ-UBND)\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 15. Trách nhiệm của các Sở, ngành Thành phố\n"
+            "1. Trách nhiệm của các Sở quản lý công trình xây dựng chuyên ngành Thành phố, Ban quản lý các khu "
+            "công nghệ cao và khu công nghiệp Thành phố:\na) Chủ trì hướng dẫn thực hiện phân cấp.\n"
+            "2. Trách nhiệm của các Sở: Xây dựng, Nội vụ.\na) Chủ trì tập huấn nghiệp vụ cho cấp xã.\n")
+    assert found_in(text) == [
+        ("Các Sở quản lý công trình xây dựng chuyên ngành Thành phố", "lead"),
+        ("Ban quản lý các khu công nghệ cao và khu công nghiệp Thành phố", "lead"),
+        ("Sở Xây dựng", "lead"), ("Sở Nội vụ", "lead")]
+
+
+def test_a_group_of_tiers_over_named_bodies_is_no_body():
+    text = ("Điều 2. Tổ chức thực hiện\n1. Trách nhiệm của nhà đầu tư: triển khai dự án.\n"
+            "2. Trách nhiệm của các Sở, ngành, địa phương\n"
+            "- Sở Công Thương, Ban Quản lý Khu kinh tế có trách nhiệm giám sát thực hiện dự án.\n")
+    assert "Các Sở, ngành, địa phương" not in [n for n, _ in found_in(text)]
 
 
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():

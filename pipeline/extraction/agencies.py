@@ -42,7 +42,7 @@ EXPANDED = {"UBND"}
 IMPLEMENTATION_HEADING = re.compile(
     r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*)?[\s*_]*"
     r"(?:(?:trách nhiệm\s+)?t[ổôỏ] chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
-    r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các cơ quan|tổ chức triển khai)\b",
+    r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai)\b",
     re.I | re.M)
 # What a body is given inside a decision's article: a duty of its own, to chair or assist.
 ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp|theo chức năng)\b",
@@ -246,8 +246,11 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
                      # ("của" may be left out: "Điều 16. Trách nhiệm Sở Công Thương")
                      # ("Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" of a coordination rule)
-                     r"(?:Trách nhiệm(?:(?:,| và) quyền hạn)?(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)(?!\s+(?:các|những)\s)"
-                     r"(?=\s+\p{Lu}))"
+                     # (so is a class it qualifies or lists: "1. Trách nhiệm của các Sở quản lý
+                     # công trình xây dựng chuyên ngành", "2. Trách nhiệm của các Sở: Xây dựng, Nội vụ";
+                     # not a group of tiers, whose items name the bodies: "Trách nhiệm của các Sở, ngành")
+                     r"(?:Trách nhiệm(?:(?:,| và) quyền hạn)?(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)"
+                     r"(?=\s+\p{Lu}|\s+các\s+\p{Lu}\p{Ll}*(?:\s*:|\s+\p{Ll})))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s+(?P<rest>\p{L})")
 # A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
@@ -282,9 +285,9 @@ CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
 # names the Party's advisory bodies: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy").
 NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
-    r"căn cứ|hướng dẫn|(?<!đầu tư )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
+    r"căn cứ|hướng dẫn|(?<!đầu tư |công trình )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
-    r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|trình|ban hành|phổ biến|tuyên truyền|"
+    r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|(?<!công )trình|ban hành|phổ biến|tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
     r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
@@ -295,6 +298,8 @@ NAME_STOP = re.compile(
     # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
     r"(?<!các )cấp(?=\s*[,;])|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
+    # a point's letter after the name in a flattened list ("1. Sở Xây dựng a. Chủ trì …")
+    r"|\s[a-zđ][.)](?=\s)"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
     r"|;(?!\s*" + BODY_HEAD.pattern + ")"
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
