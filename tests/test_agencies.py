@@ -914,6 +914,22 @@ def test_a_group_of_tiers_over_named_bodies_is_no_body():
     assert "Các Sở, ngành, địa phương" not in [n for n, _ in found_in(text)]
 
 
+def test_an_article_for_a_class_in_lower_case_that_its_clause_names_again():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 72/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý hạ tầng viễn thông.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMai Sơn\n"
+            "QUY ĐỊNH\nQuản lý hạ tầng viễn thông\n(Ban hành kèm theo Quyết định số 72/2025/QĐ-UBND)\n"
+            "Chương IV\nTỔ CHỨC THỰC HIỆN\nĐiều 28. Trách nhiệm của doanh nghiệp viễn thông\n"
+            "1. Doanh nghiệp viễn thông có trách nhiệm bảo trì hạ tầng viễn thông thụ động.\n"
+            "Điều 29. Trách nhiệm của tổ chức, cá nhân khác\n1. Tuân thủ Quy định này.\n"
+            "Điều 30. Trách nhiệm của các cơ quan\n1. Sở Nông nghiệp và Môi trường\nChủ trì kiểm tra.\n"
+            "2. Chủ rừng\nBố trí lực lượng canh phòng.\n")
+    # the others are persons and organisations at large, no body
+    assert found_in(text) == [("Doanh nghiệp viễn thông", "implement"), ("Sở Nông nghiệp và Môi trường", "lead"),
+                              ("Chủ rừng", "implement")]
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"

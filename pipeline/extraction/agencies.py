@@ -212,7 +212,7 @@ BODY_HEAD = re.compile(
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
-    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
+    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Chủ rừng|Các chủ rừng|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần)|"
@@ -253,6 +253,8 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      r"(?=\s+\p{Lu}|\s+các\s+\p{Lu}\p{Ll}*(?:\s*:|\s+\p{Ll})))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s+(?P<rest>\p{L})")
+# An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
+CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+của\s+(?P<kind>\p{Ll}[\p{L} ]*?)\s*$")
 # A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
 MEMBERS_OPENER = re.compile(r"\b(?:bao gồm|gồm(?: có)?|sau đây|như sau)\s*:\s*$", re.I)
 MEMBERS_OPENER_LINES = 2
@@ -726,7 +728,15 @@ def _body_article(text: str, section) -> bool:
     if not m or section.role in NOT_DUTY_ROLES:
         return False
     lead = LEAD_IN.match(m["rest"])
-    return bool(lead) and bool(BODY_HEAD.match(m["rest"], lead.start("rest")))
+    if lead:
+        return bool(BODY_HEAD.match(m["rest"], lead.start("rest")))
+    # a class in lower case whose first clause names it again: "Điều 28. Trách nhiệm của
+    # doanh nghiệp viễn thông" over "1. Doanh nghiệp viễn thông có trách nhiệm đầu tư …"
+    kind = CLASS_ARTICLE.match(m["rest"])
+    first = text[section.heading_end:section.end].lstrip()
+    first = first[ITEM_MARK.match(first).end():]
+    return bool(kind) and first.startswith(kind["kind"][:1].upper() + kind["kind"][1:] + " ") \
+        and BODY_HEAD.match(first) is not None
 
 
 def _annexed_plan_spans(doc: Document, structure: Structure) -> list[tuple[int, int]]:
