@@ -953,6 +953,16 @@ def test_a_letters_own_assignment_in_an_unnumbered_paragraph(body, expected):
     assert found_in(text) == expected
 
 
+def test_a_letters_issuer_asking_by_its_own_name():
+    text = ("UBND THÀNH PHỐ HÀ NỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 5095/SGDĐT-CTTT\nV/v phòng, chống ô nhiễm không khí\n"
+            "Kính gửi: Ủy ban nhân dân các xã, phường.\n"
+            "Thực hiện chỉ đạo của Thành phố, Sở Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các xã, phường "
+            "chỉ đạo các trường điều chỉnh lịch học ngoài trời.\n"
+            "Bộ Y tế đề nghị Sở Y tế hướng dẫn phòng bệnh.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    # another body's request is not the letter's
+    assert found_in(text) == [("Ủy ban nhân dân các xã, phường", "implement")]
+
+
 def test_the_commune_committees_are_one_body_named_as_their_own_item_names_them():
     text = ("Điều 1. Ban hành Quy chế.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Ủy ban nhân dân cấp xã chủ trì giải phóng mặt bằng.\n"

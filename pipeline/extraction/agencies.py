@@ -27,7 +27,7 @@ from pathlib import Path
 import regex as re
 
 from pipeline.models import Agency, Assignment, Document, Structure
-from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES, PROVINCE_NAMES, is_central
+from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES, PROVINCE_NAMES, header_issuer, is_central
 from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules
@@ -612,6 +612,24 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
             s = m.start() if bare else text.rfind("\n", 0, m.start()) + 1
             items.append(_duty_item(text, names, s, tail, end))
+    if not openers_only:
+        items += _issuer_asks(text, structure, lo)
+    return items
+
+
+def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
+    """A letter's issuer asking by its own name: "…, Sở Giáo dục và Đào tạo đề nghị UBND các
+    xã, phường thực hiện …" (another body's request names another body)."""
+    issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0])
+    if not BODY_HEAD.match(issuer):
+        return []
+    asks = re.compile(r"(?i:" + r"\s+".join(map(re.escape, issuer.split())) + r")\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu})")
+    items = []
+    for m in asks.finditer(text, lo, structure.body_end or len(text)):
+        end = sentence_bounds(text, m.start())[1]
+        names, tail = _names(text, m.end(), end)
+        if names:
+            items.append(_duty_item(text, names, sentence_bounds(text, m.start())[0], tail, end))
     return items
 
 
