@@ -953,6 +953,20 @@ def test_a_letters_own_assignment_in_an_unnumbered_paragraph(body, expected):
     assert found_in(text) == expected
 
 
+@pytest.mark.parametrize("points, role", [
+    # the dashes under "Phối hợp với …" are what the body does to assist
+    ("a) Phối hợp với Sở Nông nghiệp và Môi trường, xác định nguyên nhân các vụ cháy rừng.\n"
+     "b) Phối hợp với Sở Nông nghiệp và Môi trường\n- Hướng dẫn xây dựng phương án chữa cháy.\n"
+     "- Bồi dưỡng nghiệp vụ điều tra.\n", "support"),
+    # a point of its own level after it is the body's own task
+    ("a) Phối hợp với Sở Nông nghiệp và Môi trường\n- Hướng dẫn xây dựng phương án chữa cháy.\n"
+     "b) Tổ chức tuần tra khu vực rừng.\n", "implement"),
+])
+def test_a_point_that_names_whom_a_body_assists_governs_the_list_under_it(points, role):
+    text = "Điều 5. Tổ chức thực hiện\n1. Sở Nông nghiệp và Môi trường\nChủ trì tổ chức thực hiện.\n2. Công an tỉnh\n" + points
+    assert ("Công an tỉnh", role) in found_in(text)
+
+
 def test_a_letters_issuer_asking_by_its_own_name():
     text = ("UBND THÀNH PHỐ HÀ NỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 5095/SGDĐT-CTTT\nV/v phòng, chống ô nhiễm không khí\n"
             "Kính gửi: Ủy ban nhân dân các xã, phường.\n"

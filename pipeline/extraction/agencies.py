@@ -538,7 +538,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
         if item.formal and own_items:
             item = replace(item, names=[(raw, name) for raw, name in item.names
                                         if not GOVERNMENT_CLASS.match(name)])
-        roles = [item.role or _task_role(text[max(s, item.names_end):e]) for s, e in item.tasks]
+        roles = _task_roles(text, item)
         role = item.role or _item_role(roles)
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
@@ -1533,6 +1533,30 @@ def _level(name: str) -> str:
 
 
 # -- roles -------------------------------------------------------------------
+
+# A point that only names whom the body assists, its tasks in the list under it: "b) Phối
+# hợp với Sở Nông nghiệp và Môi trường" over "- Hướng dẫn …", "- Bồi dưỡng …".
+SUPPORT_HEAD = re.compile(r"^[\s*_]*(?:[a-zđ]\s*[.)]|\d+(?:\.\d+)*\s*[.)])?[\s*_]*[Pp]hối hợp với\s+\p{Lu}[^.;,]*:?\s*$")
+
+
+def _task_roles(text: str, item: Item) -> list[str]:
+    """The role each task gives; a point that only names whom the body assists gives its
+    role to the points of a lower level under it."""
+    roles: list[str] = []
+    head_rank = None                        # the rank of such a point while its list runs
+    for s, e in item.tasks:
+        line = text[text.rfind("\n", 0, s) + 1:e]        # (a task starts after its mark)
+        rank = LIST_RANK[ITEM_MARK.match(line).lastgroup or "none"]
+        if head_rank is not None and 0 < rank < head_rank:
+            roles.append("support")
+            continue
+        head_rank = None
+        role = item.role or _task_role(text[max(s, item.names_end):e])
+        if role == "support" and not item.role and SUPPORT_HEAD.match(line):
+            head_rank = rank
+        roles.append(role)
+    return roles
+
 
 def _task_role(sentence: str) -> str:
     # "(các sở, ngành) được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm …": the
