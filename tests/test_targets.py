@@ -365,6 +365,12 @@ def test_base_year_of_a_comparison_is_no_deadline():
     assert [t.deadline for t in run(text)[1]] == [2030]
 
 
+def test_the_period_of_a_standard_is_no_deadline():
+    # the poverty standard's period qualifies the measure; the plan's own period stands
+    text = objectives("- Giảm tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều giai đoạn 2021-2025) đạt 1,5%.")
+    assert [t.deadline for t in run(text)[1]] == [2030]
+
+
 def test_value_then_tro_len_is_at_least():
     assert rows(objectives("- Tỷ lệ thanh toán trực tuyến đạt từ 30% trở lên."))[0][4] == "min"
 

@@ -138,7 +138,8 @@ NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs", "scope"}
 # "Đến năm 2030" as a heading; "tầm nhìn đến năm 2045" is an outlook, not a deadline.
 DEADLINE = re.compile(
     r"(?<!tầm nhìn\s)(?:(?:đến|tới|trước|đến hết|hết|vào|trong)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
-    r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)"
+    # (not the period of a standard: "theo chuẩn nghèo đa chiều giai đoạn 2021-2025")
+    r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)"
     # or a date to meet: "hoàn thành 100% … trước ngày 06 tháng 12 năm 2025", "trước 30/6/2026"
     r"|(?:trước|chậm nhất|đến hết)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
     r"(?P<y3>(?:19|20)\d\d)"
