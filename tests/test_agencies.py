@@ -930,6 +930,21 @@ def test_an_article_for_a_class_in_lower_case_that_its_clause_names_again():
                               ("Chủ rừng", "implement")]
 
 
+def test_a_chapter_of_duties_lists_bodies_inside_its_articles():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 102/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Duy Đông\n"
+            "QUY CHẾ\nPhối hợp quản lý nhà nước về tôn giáo\n(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND)\n")
+    body = ("Điều 5. Phối hợp trong xây dựng văn bản\n1. Sở Dân tộc và Tôn giáo\nChủ trì tham mưu dự thảo.\n"
+            "2. Sở Tư pháp\nChủ trì thẩm định dự thảo.\n")
+    # under a chapter titled for the bodies' duties, the clauses headed by bodies are duties
+    assert found_in(head + "Chương II\nTRÁCH NHIỆM PHỐI HỢP CỦA CÁC CƠ QUAN\n" + body) == [
+        ("Sở Dân tộc và Tôn giáo", "lead"), ("Sở Tư pháp", "lead")]
+    # under a chapter of rules they are rules
+    assert found_in(head + "Chương II\nQUY ĐỊNH CỤ THỂ\n" + body) == []
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"

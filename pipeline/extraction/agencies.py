@@ -823,13 +823,31 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
     for parent, kids in siblings.items():
         holder = structure.sections[parent] if parent is not None else None
         if holder is not None and (_not_duties(structure, holder, letter) or
-                                   (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading))):
+                                   (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading)
+                                    and not _in_duties_chapter(text, holder.start))):
             continue                        # a titled article's clauses are rules, not task items
         heads = [k for k in kids if not _not_duties(structure, k, letter)
                  and _heads_body(text, k, state_only=minimum < BODY_LIST_MIN)]
         if len(heads) >= minimum and (2 * len(heads) >= len(kids) or minimum < BODY_LIST_MIN):
             spans.append((heads[0].start, kids[-1].end))
     return spans
+
+
+# A chapter of rules that gives bodies their duties: "Chương II" over "TRÁCH NHIỆM PHỐI HỢP
+# CỦA CÁC CƠ QUAN, ĐƠN VỊ …", whose articles ("Điều 5. Phối hợp trong …") list them body by body.
+CHAPTER = re.compile(r"(?m)^[\s*#_]*Chương\s+[IVXLC\d]+\b[.:\s*_-]*(?P<title>[^\n]*)\n(?P<next>[^\n]*)")
+DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b")
+
+
+def _in_duties_chapter(text: str, pos: int) -> bool:
+    """The chapter holding ``pos`` is titled for bodies' duties."""
+    last = None
+    for m in CHAPTER.finditer(text, 0, pos):
+        last = m
+    if last is None:
+        return False
+    title = last["title"].strip() or last["next"]
+    return bool(DUTIES_CHAPTER.match(title))
 
 
 def _not_duties(structure: Structure, section, letter: bool) -> bool:
