@@ -945,6 +945,21 @@ def test_a_chapter_of_duties_lists_bodies_inside_its_articles():
     assert found_in(head + "Chương II\nQUY ĐỊNH CỤ THỂ\n" + body) == []
 
 
+def test_a_chapter_titled_to_chuc_thuc_hien_holds_articles_named_by_bodies():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 163/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế vận hành hệ thống thông tin.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Lan Anh\n"
+            "QUY CHẾ\nVận hành hệ thống thông tin\n(Ban hành kèm theo Quyết định số 163/2025/QĐ-UBND)\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\n"
+            "Điều 22. Sở Tài chính\nChủ trì tham mưu bố trí kinh phí vận hành hệ thống.\n"
+            "Điều 24. Công an tỉnh\n1. Chủ trì bảo đảm an ninh mạng.\n"
+            "2. Hằng năm, phối hợp với Sở Khoa học và Công nghệ, Trung tâm Phục vụ hành chính công tỉnh rà soát "
+            "an toàn thông tin.\n")
+    # the circumstance's partners are no subject of their own
+    assert found_in(text) == [("Sở Tài chính", "lead"), ("Công an tỉnh", "lead")]
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"

@@ -52,6 +52,9 @@ RUN_ON_HEADING = re.compile(r"[\s*_]*:")
 # A line that ends the implementation section when the structure does not say:
 # the next Roman part or article, or the closing formula.
 SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|Nơi nhận)", re.M)
+# A chapter heading, and where a chapter ends.
+CHAPTER_LINE = re.compile(r"^[\s*#_]*Chương\s+[IVXLC\d]+\b", re.M)
+CHAPTER_STOP = re.compile(r"^[\s*#_]*(?:Chương\s+[IVXLC\d]+\b|Trên đây là|Nơi nhận)", re.M)
 # Closing formula after the last item ("Trên đây là Kế hoạch…", "Nơi nhận:").
 CLOSING = re.compile(
     r"^[\s*_]*(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|"
@@ -277,6 +280,7 @@ TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^;\n]{0,240}?(?:[:,]\s*(?=" + 
 # ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan … phản ánh" names everyone).
 CIRCUMSTANCE = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm)\b")
 CIRCUMSTANCE_CHARS = 240
+PARTNERS_BEFORE = re.compile(r"\b(?:phối hợp|chủ trì)\b", re.I)
 # Numbered bodies of one kind: "các Ban Quản lý dự án 6, 85" are Ban Quản lý dự án 6 and 85.
 NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<nums>\d+(?:\s*(?:,|và)\s*\d+)+)$")
 # Units of one kind named by their codes: "Phòng PC13, PC26" are Phòng PC13 and Phòng PC26.
@@ -730,7 +734,9 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     for m in IMPLEMENTATION_HEADING.finditer(text, structure.body_start or 0, body_end):
         line_end = text.find("\n", m.start())
         line_end = body_end if line_end < 0 else line_end
-        stop = SECTION_STOP.search(text, line_end + 1, body_end)
+        # a chapter's title ("Chương III" over "TỔ CHỨC THỰC HIỆN") holds its articles
+        chapter = CHAPTER_LINE.search(text, text.rfind("\n", 0, max(0, m.start() - 1)) + 1, line_end)
+        stop = (CHAPTER_STOP if chapter else SECTION_STOP).search(text, line_end + 1, body_end)
         spans.append((line_end, stop.start() if stop else body_end))
     # a letter, notice or telegram with no such part: any item headed by a body is a duty
     # ("2. Bộ Giao thông vận tải chỉ đạo chủ đầu tư …" among a notice's conclusions)
@@ -1246,6 +1252,8 @@ def _after_circumstance(head: str) -> int:
     if not CIRCUMSTANCE.match(head):
         return 0
     for comma in re.finditer(r",\s*", head[:CIRCUMSTANCE_CHARS]):
+        if PARTNERS_BEFORE.search(head, 0, comma.start()):
+            return 0            # the duty has begun: "Hằng năm, phối hợp với Sở …, Trung tâm …"
         rest = head[comma.end():]
         # (not the circumstance's own catch-all: "Trên cơ sở đề nghị của các Bộ, cơ quan liên
         # quan, Bộ Tài chính khẩn trương …")
