@@ -245,6 +245,25 @@ def test_the_province_after_a_provinces_zones(raw, name):
     assert agencies.normalise(raw) == name
 
 
+@pytest.mark.parametrize("raw, name", [
+    # a class the tier places keeps the tier once the city is dropped
+    ("Các đơn vị trực thuộc thành phố Hà Nội", "Các đơn vị trực thuộc thành phố"),
+    ("Các cơ quan, đơn vị đóng trên địa bàn thành phố Hà Nội", "Các cơ quan, đơn vị đóng trên địa bàn thành phố"),
+    ("Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh Lào Cai", "Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh"),
+    # a body of the province drops it whole
+    ("Sở Y tế thành phố Hà Nội", "Sở Y tế"),
+])
+def test_the_tier_after_a_class_it_places(raw, name):
+    assert agencies.normalise(raw) == name
+
+
+def test_media_words_inside_a_class_name():
+    text = ("Điều 12. Tổ chức thực hiện\n1. Sở Nội vụ chủ trì tổ chức xét tặng.\n"
+            "2. Các cơ quan thông tin, tuyên truyền và báo chí của thành phố có trách nhiệm giới thiệu "
+            "những cá nhân tiêu biểu.\n")
+    assert ("Các cơ quan thông tin, tuyên truyền và báo chí của thành phố", "implement") in found_in(text)
+
+
 def test_a_companys_legal_form_is_spelled_whole_when_ocr_loses_its_marks():
     assert agencies.normalise("Công ty Cô phần công nghiệp Linh Linh") == "Công ty Cổ phần công nghiệp Linh Linh"
     assert agencies.normalise("Công ty cô phân Sông Đà") == "Công ty cổ phần Sông Đà"

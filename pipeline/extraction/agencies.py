@@ -293,7 +293,7 @@ NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|(?<!đầu tư |công trình )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
-    r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|(?<!công )trình|ban hành|phổ biến|tuyên truyền|"
+    r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
     r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
@@ -328,7 +328,7 @@ NAME_COMMA_END = re.compile(
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
-    r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí)\b)"
+    r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh)\b)"
     r"(?!(?:các|những)\s+\p{Lu})\p{Ll}")
 # In a heading of names alone, a plural kind after a comma still ends the name ("Sở Giáo
 # dục và Đào tạo, các trường học").
@@ -364,7 +364,7 @@ CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
     # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
     r"cơ quan thông tấn|đơn vị sự nghiệp|sở,\s*(?:ban,\s*)?ngành(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*$)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
-    r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng)\b.*$"
+    r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng|tập thể)\b.*$"
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
     r"|(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
     # a kind closed by "liên quan" ends a list of named ones: "Các Sở, ngành, đơn vị liên quan"
@@ -430,7 +430,7 @@ TITLE_ONLY = re.compile(
 
 # Where the bodies of a class stand, the province itself: "Các đơn vị cấp nước sạch trên
 # địa bàn thành phố" are "Các đơn vị cấp nước sạch" ("… đóng trên địa bàn" stays).
-AREA_TAIL = re.compile(r"\s+trên\s+địa\s+bàn\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
+AREA_TAIL = re.compile(r"(?<!\bđóng)\s+trên\s+địa\s+bàn\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
 # Cities that are provinces ("thành phố Đà Nẵng"); any other "thành phố X" is a town
@@ -451,6 +451,8 @@ BARE_PROVINCE_TAIL = re.compile(
     r"(?<=\S\s+\S+)(?<!\b(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))"
     r"(?<!(?<!các )\b[Kk]hu\b(?:(?![Kk]hu\b)[^,;])*)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
+# A name that ends by placing its class: the tier stays ("… trực thuộc thành phố").
+PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))?$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|"
                         r"Bảo hiểm xã hội|Thanh tra|"
@@ -1517,7 +1519,9 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     if m:
         if m["tier"].casefold() == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
             kept = name[:m.start()]
-            name = f"{kept} {m['tier']}" if KEEPS_TIER.match(CHIEF_OF_OFFICE.sub("", kept)) else kept
+            # (so does a class the tier places: "Các đơn vị trực thuộc thành phố")
+            name = f"{kept} {m['tier']}" if KEEPS_TIER.match(CHIEF_OF_OFFICE.sub("", kept)) \
+                or PLACED_BY.search(kept) else kept
     elif BARE_PROVINCE_BODY.match(name) and not (keep_place and PROVINCE_TAIL.search(name)):
         name = BARE_PROVINCE_TAIL.sub("", name)
     return name.strip(" ,.;:-–")
