@@ -979,6 +979,18 @@ def test_a_chapter_titled_to_chuc_thuc_hien_holds_articles_named_by_bodies():
     assert found_in(text) == [("Sở Tài chính", "lead"), ("Công an tỉnh", "lead")]
 
 
+def test_rules_articles_for_a_branch_and_a_body_named_after_its_kind():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 88/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp đăng ký đất đai.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Lương\n"
+            "QUY CHẾ\nPhối hợp đăng ký đất đai\n(Ban hành kèm theo Quyết định số 88/2025/QĐ-UBND)\n"
+            "Chương II\nTRÁCH NHIỆM PHỐI HỢP\n"
+            "Điều 9. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất đai\n1. Chủ trì cập nhật hồ sơ địa chính.\n"
+            "Điều 10. Trách nhiệm của cơ quan Thuế\n1. Xác định nghĩa vụ tài chính về đất đai.\n")
+    assert found_in(text) == [("Chi nhánh Văn phòng đăng ký đất đai", "lead"), ("Cơ quan Thuế", "implement")]
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"

@@ -200,7 +200,7 @@ LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
 
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
-    r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
+    r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Chi nhánh|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
     r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
@@ -253,7 +253,8 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # công trình xây dựng chuyên ngành", "2. Trách nhiệm của các Sở: Xây dựng, Nội vụ";
                      # not a group of tiers, whose items name the bodies: "Trách nhiệm của các Sở, ngành")
                      r"(?:Trách nhiệm(?:(?:,| và) quyền hạn)?(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)"
-                     r"(?=\s+\p{Lu}|\s+các\s+\p{Lu}\p{Ll}*(?:\s*:|\s+\p{Ll})))"
+                     # (and a body named after its kind in lower case: "Trách nhiệm của cơ quan Thuế")
+                     r"(?=\s+\p{Lu}|\s+các\s+\p{Lu}\p{Ll}*(?:\s*:|\s+\p{Ll})|\s+cơ quan\s+\p{Lu}))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s+(?P<rest>\p{L})")
 # An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
@@ -755,7 +756,8 @@ def _body_article(text: str, section) -> bool:
         return False
     lead = LEAD_IN.match(m["rest"])
     if lead:
-        return bool(BODY_HEAD.match(m["rest"], lead.start("rest")))
+        rest = m["rest"][lead.start("rest"):]
+        return bool(BODY_HEAD.match(rest[:1].upper() + rest[1:]))
     # a class in lower case whose first clause names it again: "Điều 28. Trách nhiệm của
     # doanh nghiệp viễn thông" over "1. Doanh nghiệp viễn thông có trách nhiệm đầu tư …"
     kind = CLASS_ARTICLE.match(m["rest"])
