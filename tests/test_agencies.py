@@ -228,6 +228,8 @@ def test_generic_plural_is_a_catch_all():
     ("4. Sở Tư pháp giải quyết thủ tục cấp phiếu lý lịch tư pháp.", "Sở Tư pháp"),
     # a flattened list runs the point's letter on after the name
     ("5. Sở Xây dựng a. Chủ trì thẩm định thiết kế.", "Sở Xây dựng"),
+    # a save that lost the space after "của"
+    ("6. Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]

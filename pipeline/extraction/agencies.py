@@ -254,9 +254,11 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # not a group of tiers, whose items name the bodies: "Trách nhiệm của các Sở, ngành")
                      r"(?:Trách nhiệm(?:(?:,| và) quyền hạn)?(?:\s+của)?|Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)"
                      # (and a body named after its kind in lower case: "Trách nhiệm của cơ quan Thuế")
-                     r"(?=\s+\p{Lu}|\s+các\s+\p{Lu}\p{Ll}*(?:\s*:|\s+\p{Ll})|\s+cơ quan\s+\p{Lu}))"
+                     r"(?=\s+\p{Lu}|\s+các\s+\p{Lu}\p{Ll}*(?:\s*:|\s+\p{Ll})|\s+cơ quan\s+\p{Lu})"
+                     # (a save that lost the space: "Trách nhiệm củaTrung tâm …")
+                     r"|Trách nhiệm\s+của(?=\p{Lu}))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
-                     r"(?:\s*:)?\s+(?P<rest>\p{L})")
+                     r"(?:\s*:)?\s*(?P<rest>\p{L})")
 # An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
 CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+của\s+(?P<kind>\p{Ll}[\p{L} ]*?)\s*$")
 # A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
