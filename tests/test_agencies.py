@@ -993,6 +993,22 @@ def test_rules_articles_for_a_branch_and_a_body_named_after_its_kind():
     assert found_in(text) == [("Chi nhánh Văn phòng đăng ký đất đai", "lead"), ("Cơ quan Thuế", "implement")]
 
 
+def test_a_chapter_of_duties_names_classes_by_their_articles():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 81/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định hoạt động tư vấn, phản biện.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVương Quốc Tuấn\n"
+            "QUY ĐỊNH\nHoạt động tư vấn, phản biện\n(Ban hành kèm theo Quyết định số 81/2025/QĐ-UBND)\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\n"
+            "Điều 10. Trách nhiệm của các sở, cơ quan thuộc Ủy ban nhân dân tỉnh\n1. Cung cấp tài liệu liên quan.\n"
+            "Điều 11. Trách nhiệm của cơ quan, tổ chức đặt hàng tư vấn\n1. Chủ động đặt hàng tư vấn.\n"
+            "Điều 12. Trách nhiệm của thủ trưởng, cán bộ, công chức được giao nhiệm vụ\n1. Thực hiện đúng quy định.\n"
+            "Điều 13. Trách nhiệm của tổ chức, cá nhân khác\n1. Tuân thủ Quy định này.\n")
+    # persons, by title or at large, are no body
+    assert found_in(text) == [("Các sở, cơ quan thuộc Ủy ban nhân dân tỉnh", "implement"),
+                              ("Cơ quan, tổ chức đặt hàng tư vấn", "implement")]
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"

@@ -259,8 +259,12 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      r"|Trách nhiệm\s+của(?=\p{Lu}))"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s*(?P<rest>\p{L})")
+GROUP_OF_TIERS = re.compile(r"(?:các|những)\s+\p{Lu}")
+PERSONS_FIRST = re.compile(r"(?:Thủ trưởng|Người đứng đầu|Lãnh đạo|Cán bộ|Công chức|Viên chức)\b")
+# What a class's own article adds after its name: "… các cơ quan, đơn vị trong quản lý, sử dụng …".
+CLASS_STOP = re.compile(r"\s(?:trong|khi|về)\s")
 # An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
-CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+của\s+(?P<kind>\p{Ll}[\p{L} ]*?)\s*$")
+CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+của\s+(?P<kind>\p{Ll}[\p{L} ,]*?)\s*$")
 # A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
 MEMBERS_OPENER = re.compile(r"\b(?:bao gồm|gồm(?: có)?|sau đây|như sau)\s*:\s*$", re.I)
 MEMBERS_OPENER_LINES = 2
@@ -283,7 +287,7 @@ TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^;\n]{0,240}?(?:[:,]\s*(?=" + 
 # ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan … phản ánh" names everyone).
 CIRCUMSTANCE = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm)\b")
 CIRCUMSTANCE_CHARS = 240
-PARTNERS_BEFORE = re.compile(r"\b(?:phối hợp|chủ trì)\b", re.I)
+PARTNERS_BEFORE = re.compile(r"\b(?:phối hợp|chủ trì|phải|báo cáo)\b", re.I)
 # Numbered bodies of one kind: "các Ban Quản lý dự án 6, 85" are Ban Quản lý dự án 6 and 85.
 NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<nums>\d+(?:\s*(?:,|và)\s*\d+)+)$")
 # Units of one kind named by their codes: "Phòng PC13, PC26" are Phòng PC13 and Phòng PC26.
@@ -723,9 +727,10 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         if not any(a <= lo < b for a, b in spans):
             spans.append((lo, hi))
     for s in structure.sections:
-        if (EXECUTION_ARTICLE.match(text, s.start) or _body_article(text, s)) \
+        if (EXECUTION_ARTICLE.match(text, s.start) or _body_article(text, s) or _named_in_duties_chapter(text, s)) \
                 and not any(a <= s.start < b for a, b in spans):
             spans.append((s.start, s.end))
+
     # the closing formula wherever the lines fell ("… Điều 3. Quyết định này có hiệu lực …
     # Thủ trưởng các cơ quan: A, B căn cứ Quyết định thi hành"): its line is an item
     for m in EXECUTION_FORMULA.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
@@ -762,11 +767,16 @@ def _body_article(text: str, section) -> bool:
         return bool(BODY_HEAD.match(rest[:1].upper() + rest[1:]))
     # a class in lower case whose first clause names it again: "Điều 28. Trách nhiệm của
     # doanh nghiệp viễn thông" over "1. Doanh nghiệp viễn thông có trách nhiệm đầu tư …"
+    # (or any such class, in a chapter of duties: "Chương III. TỔ CHỨC THỰC HIỆN" > "Điều 11.
+    # Trách nhiệm của cơ quan, tổ chức đặt hàng tư vấn")
     kind = CLASS_ARTICLE.match(m["rest"])
+    if not kind:
+        return False
+    if _in_duties_chapter(text, section.start):
+        return bool(_class_heading(text, section.start, section.heading_end)[0])
     first = text[section.heading_end:section.end].lstrip()
     first = first[ITEM_MARK.match(first).end():]
-    return bool(kind) and first.startswith(kind["kind"][:1].upper() + kind["kind"][1:] + " ") \
-        and BODY_HEAD.match(first) is not None
+    return first.startswith(kind["kind"][:1].upper() + kind["kind"][1:] + " ") and BODY_HEAD.match(first) is not None
 
 
 def _annexed_plan_spans(doc: Document, structure: Structure) -> list[tuple[int, int]]:
@@ -851,6 +861,16 @@ CHAPTER = re.compile(r"(?m)^[\s*#_]*Chương\s+[IVXLC\d]+\b[.:\s*_-]*(?P<title>[
 DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b")
 
 
+def _named_in_duties_chapter(text: str, section) -> bool:
+    """An article titled by a body alone in a chapter of duties ("Chương III. TỔ CHỨC THỰC
+    HIỆN" > "Điều 22. Sở Tài chính")."""
+    m = ARTICLE_TITLE.match(section.heading)
+    if not m or section.parent is not None or not _in_duties_chapter(text, section.start):
+        return False
+    names, tail = _named_at(text, section.start + section.heading.find(m["rest"]), section.heading_end, item=True)
+    return bool(names) and not text[tail:section.heading_end].strip(" .:*_")
+
+
 def _in_duties_chapter(text: str, pos: int) -> bool:
     """The chapter holding ``pos`` is titled for bodies' duties."""
     last = None
@@ -859,7 +879,7 @@ def _in_duties_chapter(text: str, pos: int) -> bool:
     if last is None:
         return False
     title = last["title"].strip() or last["next"]
-    return bool(DUTIES_CHAPTER.match(title))
+    return bool(DUTIES_CHAPTER.match(title) or IMPLEMENTATION_HEADING.match(title))
 
 
 def _not_duties(structure: Structure, section, letter: bool) -> bool:
@@ -993,6 +1013,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
+            if not names and kind == "num" and mark.group(0).lstrip(" *#_").startswith("Điều"):
+                names, tail = _class_heading(text, ls, le)
         elif ASSIGNS.match(text, rest_at, le):
             # below the items that name bodies, a point that assigns a body by name is its
             # item too ("8. Thủ trưởng cơ quan, ban, ngành … b) Giao Thanh tra thành phố …");
@@ -1363,6 +1385,26 @@ def _before_lead_in(lead: str) -> str:
     pieces = lead.split(",")
     heads = [i for i, p in enumerate(pieces) if BODY_HEAD.match(p.strip())]
     return ",".join(pieces[:heads[-1]]).strip() if heads else ""
+
+
+def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
+    """Inside a duties part, an article for classes named in lower case: "Điều 10. Trách
+    nhiệm của các sở, cơ quan thuộc Ủy ban nhân dân tỉnh, Ủy ban nhân dân các xã, phường",
+    "Điều 11. Trách nhiệm của cơ quan, tổ chức đặt hàng tư vấn" (catch-alls and persons
+    at large name none)."""
+    title = ARTICLE_TITLE.match(text[start:end].replace("*", " ").strip())
+    m = CLASS_ARTICLE.match(title["rest"]) if title else None
+    # (not a group of tiers whose items name the bodies: "Trách nhiệm của các Sở, ngành")
+    if not m or GROUP_OF_TIERS.match(m["kind"]):
+        return [], start
+    phrase = m["kind"][:1].upper() + m["kind"][1:]
+    if not BODY_HEAD.match(phrase) or HEAD_TITLE.match(phrase) or PERSONS_FIRST.match(phrase):
+        return [], start            # persons at large or by title: "tổ chức, cá nhân …", "thủ trưởng, …"
+    stop = CLASS_STOP.search(phrase)
+    phrase = _trim(phrase[:stop.start()] if stop else phrase)
+    names = [(p, normalise(p)) for p in _split(phrase) if BODY_HEAD.match(p) and not _not_a_name(p)
+             and not NOT_A_BODY.match(p)]
+    return names, end
 
 
 def _not_a_name(part: str) -> bool:
