@@ -1009,6 +1009,25 @@ def test_a_chapter_of_duties_names_classes_by_their_articles():
                               ("Cơ quan, tổ chức đặt hàng tư vấn", "implement")]
 
 
+@pytest.mark.parametrize("title, found", [
+    # an article for whose duties: its clauses headed by bodies are duties
+    ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan trong việc tiếp nhận hồ sơ", True),
+    # an article for a power handed down: its clauses are the rules
+    ("Điều 3. Trách nhiệm quản lý trật tự xây dựng", False),
+])
+def test_an_article_titled_for_duties_lists_its_bodies(title, found):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 88/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Lương\n"
+            "QUY CHẾ\nPhối hợp đăng ký đất đai\n(Ban hành kèm theo Quyết định số 88/2025/QĐ-UBND)\n"
+            "Chương II\nPHỐI HỢP GIỮA CÁC CƠ QUAN\n" + title + "\n"
+            "1. Văn phòng đăng ký đất đai tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh.\n"
+            "2. Trung tâm Phục vụ hành chính công cấp xã tiếp nhận hồ sơ và trả kết quả.\n")
+    names = [n for n, _ in found_in(text)]
+    assert ("Trung tâm Phục vụ hành chính công cấp xã" in names) == found
+
+
 def test_the_executing_clause_does_not_change_a_role_given_by_an_item():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"

@@ -846,6 +846,7 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
         holder = structure.sections[parent] if parent is not None else None
         if holder is not None and (_not_duties(structure, holder, letter) or
                                    (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading)
+                                    and not DUTIES_ARTICLE.match(holder.heading)
                                     and not _in_duties_chapter(text, holder.start))):
             continue                        # a titled article's clauses are rules, not task items
         heads = [k for k in kids if not _not_duties(structure, k, letter)
@@ -859,6 +860,8 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
 # CỦA CÁC CƠ QUAN, ĐƠN VỊ …", whose articles ("Điều 5. Phối hợp trong …") list them body by body.
 CHAPTER = re.compile(r"(?m)^[\s*#_]*Chương\s+[IVXLC\d]+\b[.:\s*_-]*(?P<title>[^\n]*)\n(?P<next>[^\n]*)")
 DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b")
+# So is an article titled for duties ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan …").
+DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp)|Phân công)\b")
 
 
 def _named_in_duties_chapter(text: str, section) -> bool:
