@@ -1065,6 +1065,17 @@ def test_a_point_that_names_whom_a_body_assists_governs_the_list_under_it(points
     assert ("Công an tỉnh", role) in found_in(text)
 
 
+def test_an_openers_addressees_split_by_semicolons_up_to_their_duty():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 512/UBND-NC\nV/v đánh giá, xếp loại chất lượng\n"
+            "Kính gửi: Các cơ quan, đơn vị.\n1. Về triển khai đánh giá\n"
+            "Đề nghị các cơ quan chuyên môn thuộc Ủy ban nhân dân Thành phố; các đơn vị sự nghiệp công lập, các "
+            "doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố; Ủy ban nhân dân các xã, phường và đặc khu: "
+            "tổ chức đánh giá tập thể lãnh đạo, hoàn thành trước ngày 05 tháng 12 năm 2025.\n"
+            "2. Giao Sở Nội vụ tổng hợp kết quả.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    names = [n for n, _ in found_in(text)]
+    assert "Các đơn vị sự nghiệp công lập" in names and "Ủy ban nhân dân các xã, phường và đặc khu" in names
+
+
 def test_a_letters_issuer_asking_by_its_own_name():
     text = ("UBND THÀNH PHỐ HÀ NỘI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 5095/SGDĐT-CTTT\nV/v phòng, chống ô nhiễm không khí\n"
             "Kính gửi: Ủy ban nhân dân các xã, phường.\n"

@@ -620,6 +620,8 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         # cơ quan chuyên môn, …")
         verb_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         names, tail = _names(text, verb_at if opener else m.end(), end)
+        if opener:
+            names, tail = _addressees(text, m.end(), end) or (names, tail)
         if bare and not _bare_duty(text, structure, m.start(), names, tail, end, paragraph):
             continue
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
@@ -644,6 +646,18 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
         if names:
             items.append(_duty_item(text, names, sentence_bounds(text, m.start())[0], tail, end))
     return items
+
+
+def _addressees(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
+    """An opener's list of bodies split by semicolons up to the colon of their duty:
+    "Đề nghị các cơ quan chuyên môn …; Văn phòng Đoàn Đại biểu Quốc hội …; các đơn vị sự
+    nghiệp công lập, các doanh nghiệp nhà nước …; Hội đồng nhân dân, Ủy ban nhân dân các
+    xã, phường và đặc khu: tổ chức triển khai …" (each piece whatever its case)."""
+    colon = text.find(":", start, end)
+    if colon < 0 or ";" not in text[start:colon]:
+        return None
+    names = [name for piece in text[start:colon].split(";") for name in _piece_names(piece)]
+    return (names, colon) if names else None
 
 
 def _request_end(text: str, m) -> int:
@@ -1318,20 +1332,23 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             if kinds:
                 # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
-        piece = " ".join(piece.replace("*", " ").split())
-        if piece.islower() and RELATED_TAIL.search(piece) and not CATCH_ALL.search(piece):
-            continue                # a catch-all: "…; cơ quan, tổ chức và cá nhân có liên quan"
-        # (a piece after a semicolon is a list item, whatever its case: "…; cơ quan chuyên
-        # môn thuộc Ủy ban nhân dân thành phố; ban ngành thành phố và Chủ tịch …")
-        piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
-        if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
-            continue
-        for part in _split(piece):
-            if _not_a_name(part):
-                continue
-            raw = " ".join(part.split()[:MAX_NAME_WORDS])
-            names.append((raw, normalise(raw)))
+        names += _piece_names(piece)
     return (names, m.start()) if names else None
+
+
+def _piece_names(piece: str) -> list[tuple[str, str]]:
+    """The bodies of one piece of a list split at semicolons. A piece is a list item
+    whatever its case ("…; cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố; ban ngành
+    thành phố và Chủ tịch …"), but a lower-case catch-all names none ("…; cơ quan, tổ chức
+    và cá nhân có liên quan")."""
+    piece = " ".join(piece.replace("*", " ").split())
+    if piece.islower() and RELATED_TAIL.search(piece) and not CATCH_ALL.search(piece):
+        return []
+    piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
+    if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
+        return []
+    raws = [" ".join(part.split()[:MAX_NAME_WORDS]) for part in _split(piece) if not _not_a_name(part)]
+    return [(raw, normalise(raw)) for raw in raws]
 
 
 def _without_lowercase_runs(piece: str) -> str:
