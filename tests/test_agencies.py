@@ -172,6 +172,14 @@ def found_in(text: str) -> list[tuple[str, str]]:
 
 # Duties given body by body outside a part named "Tổ chức thực hiện": a list whose
 # items are headed by bodies gives those bodies their duties, wherever it stands.
+def test_a_part_titled_phan_cong_to_chuc_thuc_hien():
+    text = ("II. NHIỆM VỤ\n1. Rà soát điểm đen tai nạn giao thông.\n"
+            "III. PHÂN CÔNG TỔ CHỨC THỰC HIỆN\n1. Ban An toàn giao thông thành phố:\n- Chỉ đạo quán triệt Chỉ thị.\n"
+            "2. Chế độ báo cáo: định kỳ 6 tháng.\n")
+    # one body's item is the whole duties part
+    assert found_in(text) == [("Ban An toàn giao thông thành phố", "implement")]
+
+
 def test_duties_in_a_phan_cong_trach_nhiem_part():
     text = ("III. NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM\n"
             "1. Nhiệm vụ, giải pháp\na) Mở rộng tầm soát sơ sinh.\n"

@@ -41,7 +41,7 @@ EXPANDED = {"UBND"}
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(
     r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*)?[\s*_]*"
-    r"(?:(?:trách nhiệm\s+)?t[ổôỏ] chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
+    r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai)\b",
     re.I | re.M)
 # What a body is given inside a decision's article: a duty of its own, to chair or assist.
