@@ -274,6 +274,16 @@ def test_media_words_inside_a_class_name():
     assert ("Các cơ quan thông tin, tuyên truyền và báo chí của thành phố", "implement") in found_in(text)
 
 
+def test_a_bare_council_takes_the_tier_of_its_partner():
+    assert agencies._split("Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu") == [
+        "Hội đồng nhân dân các xã, phường và đặc khu", "Ủy ban nhân dân các xã, phường và đặc khu"]
+    # a body of its own before a committee keeps its name, and so does a council before one
+    # place's committee
+    assert agencies._split("Sở Y tế, Ủy ban nhân dân các xã") == ["Sở Y tế", "Ủy ban nhân dân các xã"]
+    assert agencies._split("Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ") == [
+        "Hội đồng nhân dân", "Ủy ban nhân dân thành phố Cần Thơ"]
+
+
 def test_a_companys_legal_form_is_spelled_whole_when_ocr_loses_its_marks():
     assert agencies.normalise("Công ty Cô phần công nghiệp Linh Linh") == "Công ty Cổ phần công nghiệp Linh Linh"
     assert agencies.normalise("Công ty cô phân Sông Đà") == "Công ty cổ phần Sông Đà"

@@ -1524,8 +1524,24 @@ def _split(phrase: str) -> list[str]:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
-    parts = [p.strip(" ,-–") for p in parts if p.strip(" ,-–")]
+    parts = _shared_tier([p.strip(" ,-–") for p in parts if p.strip(" ,-–")])
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
+
+
+# A people's council or committee named bare before its partner with a tier: "Hội đồng nhân
+# dân, Ủy ban nhân dân các xã, phường và đặc khu" are the councils and committees of the
+# communes; each takes the tier.
+COUNCIL = re.compile(r"^(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|UBND)(?:\s+(?P<tier>\S.*))?$")
+
+
+def _shared_tier(parts: list[str]) -> list[str]:
+    out = list(parts)
+    for i in range(len(out) - 1):
+        bare, nxt = COUNCIL.match(out[i]), COUNCIL.match(out[i + 1])
+        # (a tier of many: one named place is named for the partner alone, as the text has it)
+        if bare and not bare["tier"] and nxt and nxt["tier"] and nxt["tier"].startswith("các "):
+            out[i] = f"{out[i]} {nxt['tier']}"
+    return out
 
 
 def _numbered(part: str) -> list[str]:
