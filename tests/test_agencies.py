@@ -238,6 +238,9 @@ def test_generic_plural_is_a_catch_all():
     ("5. Sở Xây dựng a. Chủ trì thẩm định thiết kế.", "Sở Xây dựng"),
     # a save that lost the space after "của"
     ("6. Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
+    # one field of the name's list, in lower case, before the last in capitals
+    ("7. Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng chủ trì thẩm định.",
+     "Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]

@@ -298,7 +298,7 @@ CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
 # names the Party's advisory bodies: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy").
 NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
-    r"căn cứ|hướng dẫn|(?<!đầu tư |công trình )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
+    r"căn cứ|hướng dẫn|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
@@ -336,7 +336,10 @@ NAME_COMMA_END = re.compile(
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh)\b)"
-    r"(?!(?:các|những)\s+\p{Lu})\p{Ll}")
+    r"(?!(?:các|những)\s+\p{Lu})"
+    # nor one field of a name's list that ends in a capital ("Vụ Khoa học công nghệ, môi
+    # trường và Vật liệu xây dựng")
+    r"(?!\p{Ll}+(?:\s\p{Ll}+){0,3}\svà\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,4}(?=\s*(?:[,;:.]|$|\s(?:chịu|có|chủ trì|phối hợp)\b)))\p{Ll}")
 # In a heading of names alone, a plural kind after a comma still ends the name ("Sở Giáo
 # dục và Đào tạo, các trường học").
 PLURAL_AFTER_COMMA = re.compile(r",\s+(?:các|những)\s+(?!\p{Lu})(?!tổ chức chính trị)\p{Ll}")
