@@ -52,9 +52,11 @@ RUN_ON_HEADING = re.compile(r"[\s*_]*:")
 # A line that ends the implementation section when the structure does not say:
 # the next Roman part or article, or the closing formula.
 SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|Nơi nhận)", re.M)
-# A chapter heading, and where a chapter ends.
-CHAPTER_LINE = re.compile(r"^[\s*#_]*Chương\s+[IVXLC\d]+\b", re.M)
-CHAPTER_STOP = re.compile(r"^[\s*#_]*(?:Chương\s+[IVXLC\d]+\b|Trên đây là|Nơi nhận)", re.M)
+# A chapter heading ("Chương III"); its title on the same line or the next; where a chapter ends.
+_CHAPTER_MARK = r"^[\s*#_]*Chương\s+[IVXLC\d]+\b"
+CHAPTER_LINE = re.compile(_CHAPTER_MARK, re.M)
+CHAPTER = re.compile(_CHAPTER_MARK + r"[.:\s*_-]*(?P<title>[^\n]*)\n(?P<next>[^\n]*)", re.M)
+CHAPTER_STOP = re.compile(r"(?:" + _CHAPTER_MARK + r"|^[\s*#_]*(?:Trên đây là|Nơi nhận))", re.M)
 # Closing formula after the last item ("Trên đây là Kế hoạch…", "Nơi nhận:").
 CLOSING = re.compile(
     r"^[\s*_]*(?:Trên đây là|Nơi nhận|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|"
@@ -875,7 +877,6 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
 
 # A chapter of rules that gives bodies their duties: "Chương II" over "TRÁCH NHIỆM PHỐI HỢP
 # CỦA CÁC CƠ QUAN, ĐƠN VỊ …", whose articles ("Điều 5. Phối hợp trong …") list them body by body.
-CHAPTER = re.compile(r"(?m)^[\s*#_]*Chương\s+[IVXLC\d]+\b[.:\s*_-]*(?P<title>[^\n]*)\n(?P<next>[^\n]*)")
 DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b")
 # So is an article titled for duties ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan …").
 DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp)|Phân công)\b")
