@@ -1495,3 +1495,18 @@ def test_a_long_name_is_read_whole():
     assert [n for n, _ in rows("1. Phó Trưởng Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp Quảng Ngãi chủ trì "
                                "hướng dẫn nhà đầu tư.")] == [
         "Ban Quản lý Khu Kinh tế Dung Quất và các Khu Công nghiệp"]     # (the province dropped once read)
+
+
+def test_a_clause_that_names_its_articles_body_again_keeps_the_articles_tasks():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 90/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý thoát nước.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Ngọc Châu\n"
+            "QUY ĐỊNH\nQuản lý thoát nước\n(Ban hành kèm theo Quyết định số 90/2025/QĐ-UBND)\n"
+            "Chương IV\nTỔ CHỨC THỰC HIỆN\n"
+            "Điều 21. Trách nhiệm của Sở Tài chính\n"
+            "1. Trên cơ sở đề xuất của các đơn vị, Sở Tài chính tổng hợp nhu cầu vốn.\n"
+            "2. Bố trí kinh phí duy tu hệ thống thoát nước.\n"
+            "3. Chủ trì tổng hợp danh mục dự án kêu gọi đầu tư.\n")
+    # the third clause is the department's too: it chairs
+    assert found_in(text) == [("Sở Tài chính", "lead")]

@@ -1054,6 +1054,13 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 items[-1].end = le
                 continue
             names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
+        if names and items and _restates_article(text, items[-1], names, mark):
+            # a clause of a body's article that names it again is one of its tasks: "Điều 21.
+            # Trách nhiệm của Sở Tài chính" > "1. Trên cơ sở …, Sở Tài chính thực hiện …"
+            # (its siblings "2. …", "3. Chủ trì …" stay the article's)
+            items[-1].tasks.extend(_sentences(text, rest_at, le))
+            items[-1].end = le
+            continue
         if kind != "none":
             heads = {r: n for r, n in heads.items() if r > LIST_RANK[kind]}
             heads[LIST_RANK[kind]] = bool(names)
@@ -1124,6 +1131,12 @@ def _members(text: str, le: int, hi: int) -> list[tuple[str, str]]:
             return []
         names += found
     return names if len(names) >= BODY_LIST_MIN else []
+
+
+def _restates_article(text: str, last: Item, names: list[tuple[str, str]], mark) -> bool:
+    """A clause (not an article) whose bodies are those the article before it is titled by."""
+    return (_mark_shape(text[last.start:last.end]) == "Điều" and _mark_shape(mark.group(0)) != "Điều"
+            and bool(last.names) and _among(names, last.names))
 
 
 def _mark_shape(line: str) -> str:
