@@ -1510,3 +1510,28 @@ def test_a_clause_that_names_its_articles_body_again_keeps_the_articles_tasks():
             "3. Chủ trì tổng hợp danh mục dự án kêu gọi đầu tư.\n")
     # the third clause is the department's too: it chairs
     assert found_in(text) == [("Sở Tài chính", "lead")]
+
+
+def test_a_chapter_whose_articles_are_mostly_duties_is_a_chapter_of_duties():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 40/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp đăng ký đất đai.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Đức Tiến\n"
+            "QUY CHẾ\nPhối hợp đăng ký đất đai\n(Ban hành kèm theo Quyết định số 40/2025/QĐ-UBND)\n"
+            "Chương II\nQUY ĐỊNH CỤ THỂ\n")
+    duties = ("Điều 7. Trách nhiệm của Văn phòng đăng ký đất đai\n1. Chủ trì cập nhật hồ sơ địa chính.\n"
+              "Điều 8. Trách nhiệm của cơ quan thuế\n1. Xác định nghĩa vụ tài chính.\n"
+              "Điều 9. Trách nhiệm của cơ quan Tòa án, cơ quan Thi hành án\n1. Thông báo việc kê biên tài sản.\n")
+    # three articles of duties: the chapter gives duties, to classes named in lower case
+    # too, and a kind said again opens a body of its own
+    assert found_in(head + duties) == [("Văn phòng đăng ký đất đai", "lead"), ("Cơ quan thuế", "implement"),
+                                       ("Cơ quan Tòa án", "implement"), ("Cơ quan Thi hành án", "implement")]
+    # two among rules: a chapter of rules
+    rules = "".join(f"Điều {n}. Hồ sơ đăng ký loại {n}\n1. Nộp tại bộ phận một cửa.\n" for n in (10, 11, 12))
+    assert found_in(head + duties.split("Điều 9")[0] + rules) == [("Văn phòng đăng ký đất đai", "lead")]
+
+
+def test_a_duty_denied_ends_the_name():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng đăng ký đất đai không chịu trách nhiệm về hồ sơ nộp chậm.\n"
+            "2. Cục Hàng không Việt Nam phối hợp kiểm tra.\n")
+    assert [n for n, _ in found_in(text)] == ["Văn phòng đăng ký đất đai", "Cục Hàng không Việt Nam"]

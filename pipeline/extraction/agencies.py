@@ -310,6 +310,9 @@ NAME_STOP = re.compile(
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|giải quyết|"
+    # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation or
+    # air defence ("Cục Hàng không", "Phòng không")
+    r"(?<![Hh]àng |[Pp]hòng )không|"
     # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
     r"(?<!các )cấp(?=\s*[,;])|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
@@ -880,6 +883,9 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
 DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b")
 # So is an article titled for duties ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan …").
 DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp)|Phân công)\b")
+# Articles of a chapter, and how many of them titled for duties make it a chapter of duties.
+ARTICLE_LINE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:][^\n]*", re.M)
+DUTY_ARTICLES_MIN = 3
 
 
 def _named_in_duties_chapter(text: str, section) -> bool:
@@ -900,7 +906,18 @@ def _in_duties_chapter(text: str, pos: int) -> bool:
     if last is None:
         return False
     title = last["title"].strip() or last["next"]
-    return bool(DUTIES_CHAPTER.match(title) or IMPLEMENTATION_HEADING.match(title))
+    return bool(DUTIES_CHAPTER.match(title) or IMPLEMENTATION_HEADING.match(title)
+                or _chapter_of_duty_articles(text, last.end()))
+
+
+def _chapter_of_duty_articles(text: str, start: int) -> bool:
+    """A chapter whose articles are mostly titled for bodies' duties, whatever its title
+    ("Chương II. QUY ĐỊNH CỤ THỂ" > "Điều 7. Trách nhiệm của Văn phòng đăng ký đất đai", …,
+    "Điều 11. Trách nhiệm của cơ quan thuế", …)."""
+    stop = CHAPTER_STOP.search(text, start)
+    titles = ARTICLE_LINE.findall(text, start, stop.start() if stop else len(text))
+    duties = sum(1 for t in titles if DUTIES_ARTICLE.match(t))
+    return duties >= DUTY_ARTICLES_MIN and 2 * duties > len(titles)
 
 
 def _not_duties(structure: Structure, section, letter: bool) -> bool:
@@ -1519,6 +1536,7 @@ def _split(phrase: str) -> list[str]:
     parts: list[str] = []
     pos = 0
     party = PARTY_COMMITTEE.match(phrase)
+    kind = BODY_HEAD.match(phrase)
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
         if JOINT_OFFICE.search(phrase, pos, m.start()) and COMMITTEE_NEXT.match(nxt) \
@@ -1537,6 +1555,8 @@ def _split(phrase: str) -> list[str]:
         one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
         # (a plural kind in lower case opens a body too: "Sở Nội vụ và các sở, ban, ngành")
         opens = BODY_HEAD.match(nxt) or (plural and BODY_HEAD.match(nxt[:1].upper() + nxt[1:]))
+        # (so does the first name's kind said again: "Cơ quan Tòa án, cơ quan Thi hành án")
+        opens = opens or (kind and re.match(re.escape(kind.group(0).lower()) + r"\s+\p{Lu}", nxt))
         if (opens and not NOT_A_BODY.match(nxt) and not one_word) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
