@@ -1535,3 +1535,24 @@ def test_a_duty_denied_ends_the_name():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng đăng ký đất đai không chịu trách nhiệm về hồ sơ nộp chậm.\n"
             "2. Cục Hàng không Việt Nam phối hợp kiểm tra.\n")
     assert [n for n, _ in found_in(text)] == ["Văn phòng đăng ký đất đai", "Cục Hàng không Việt Nam"]
+
+
+def test_an_article_whose_opening_hands_out_duties_lists_its_bodies():
+    head = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 90/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý thoát nước.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Ngọc Châu\n"
+            "QUY ĐỊNH\nQuản lý thoát nước\n(Ban hành kèm theo Quyết định số 90/2025/QĐ-UBND)\n"
+            "Chương II\nQUẢN LÝ HỆ THỐNG THOÁT NƯỚC\nĐiều 7. Chủ sở hữu công trình thoát nước\n")
+    clauses = ("1. Sở Xây dựng giúp Ủy ban nhân dân thành phố quản lý hệ thống thoát nước đô thị.\n"
+               "2. Phân cấp cho Ủy ban nhân dân các phường thực hiện quyền của chủ sở hữu hệ thống thoát nước trong phường.\n"
+               "3. Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế phối hợp với Sở Xây dựng "
+               "quản lý hệ thống trong khu.\n")
+    opening = ("Ủy ban nhân dân thành phố là chủ sở hữu công trình thoát nước, phân công trách nhiệm của "
+               "các cơ quan chuyên môn và phân cấp quản lý cho Ủy ban nhân dân các xã, phường như sau:\n")
+    # the opening governs the clauses; a list of zone kinds stays in the board's name
+    assert found_in(head + opening + clauses) == [
+        ("Sở Xây dựng", "implement"), ("Ủy ban nhân dân các phường", "implement"),
+        ("Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế", "support")]
+    # without it the clauses are the article's rules
+    assert found_in(head + clauses) == []

@@ -312,7 +312,7 @@ NAME_STOP = re.compile(
     r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|giải quyết|"
     # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation or
     # air defence ("Cục Hàng không", "Phòng không")
-    r"(?<![Hh]àng |[Pp]hòng )không|"
+    r"(?<![Hh]àng |[Pp]hòng )không|giúp(?! việc)|"
     # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
     r"(?<!các )cấp(?=\s*[,;])|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
@@ -340,7 +340,9 @@ NAME_COMMA_END = re.compile(
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
-    r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh)\b)"
+    r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
+    # a list of zone kinds ("Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế")
+    r"khu(?=\s+(?:công nghiệp|chế xuất|kinh tế|công nghệ cao|nông nghiệp)))\b)"
     r"(?!(?:các|những)\s+\p{Lu})"
     # nor one field of a name's list that ends in a capital ("Vụ Khoa học công nghệ, môi
     # trường và Vật liệu xây dựng")
@@ -869,6 +871,7 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
         if holder is not None and (_not_duties(structure, holder, letter) or
                                    (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading)
                                     and not DUTIES_ARTICLE.match(holder.heading)
+                                    and not ASSIGNING_LEAD.search(text, holder.heading_end, kids[0].start)
                                     and not _in_duties_chapter(text, holder.start))):
             continue                        # a titled article's clauses are rules, not task items
         heads = [k for k in kids if not _not_duties(structure, k, letter)
@@ -883,6 +886,10 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
 DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b")
 # So is an article titled for duties ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan …").
 DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp)|Phân công)\b")
+# So is an article whose opening words hand its clauses out: "Điều 7. Chủ sở hữu công trình
+# thoát nước" > "…, phân công trách nhiệm của các cơ quan chuyên môn … như sau:" > "1. Sở Xây
+# dựng …", "2. Phân cấp cho Ủy ban nhân dân các phường …".
+ASSIGNING_LEAD = re.compile(r"\b(?:phân công (?:trách nhiệm|nhiệm vụ)|phân cấp)\b[^.;]*(?:như sau|sau đây|cụ thể)\s*:\s*$")
 # Articles of a chapter, and how many of them titled for duties make it a chapter of duties.
 ARTICLE_LINE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:][^\n]*", re.M)
 DUTY_ARTICLES_MIN = 3
