@@ -1556,3 +1556,11 @@ def test_an_article_whose_opening_hands_out_duties_lists_its_bodies():
         ("Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế", "support")]
     # without it the clauses are the article's rules
     assert found_in(head + clauses) == []
+
+
+def test_members_of_a_council_answer_for_it_in_the_executing_clause():
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Quy định về công tác thi đua, khen thưởng.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Thành viên Hội đồng Thi đua - Khen thưởng tỉnh; Thủ trưởng các sở, ban, ngành thuộc tỉnh "
+            "chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert ("Hội đồng Thi đua - Khen thưởng tỉnh", "implement") in found_in(text)

@@ -206,7 +206,7 @@ BODY_HEAD = re.compile(
     r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
-    r"Chỉ huy trưởng|Hiệu trưởng|"
+    r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+)?Thành viên(?= (?:Hội đồng|Ban)\b)|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
     r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách)\b)|"
     r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
@@ -418,7 +418,9 @@ HEAD_TITLE = re.compile(
     # (an honorific may come first: "các Đồng chí Bộ trưởng")
     r"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:Phó\s+)?(?:Giám đốc|Thống đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
     r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
-    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu)"
+    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu|"
+    # the members of a council or board answer for it ("Thành viên Hội đồng Thi đua - Khen thưởng tỉnh")
+    r"(?:[Cc]ác\s+)?[Tt]hành viên(?= (?:Hội đồng|Ban)\b))"
     # ("Thủ trưởng cơ quan ngang bộ": the class of bodies it heads)
     r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)cơ quan\b)")
 # Bodies that never carry a number in their name, and a bare number ending a name.
