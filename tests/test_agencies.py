@@ -1564,3 +1564,15 @@ def test_members_of_a_council_answer_for_it_in_the_executing_clause():
             "Điều 3. Thành viên Hội đồng Thi đua - Khen thưởng tỉnh; Thủ trưởng các sở, ban, ngành thuộc tỉnh "
             "chịu trách nhiệm thi hành Quyết định này./.\n")
     assert ("Hội đồng Thi đua - Khen thưởng tỉnh", "implement") in found_in(text)
+
+
+@pytest.mark.parametrize("line, names", [
+    # a unit described in lower case after a class of its own is a body of its own
+    ("6. Các chủ đầu tư, đơn vị điều hành dự án tổ chức bảo vệ hệ thống trong thời gian chưa bàn giao.",
+     ["Các chủ đầu tư", "Đơn vị điều hành dự án"]),
+    # a kind after a bare kind stays with it
+    ("6. Các cơ quan, đơn vị trực thuộc tổ chức thực hiện.", ["Các cơ quan, đơn vị trực thuộc"]),
+    ("6. Các cơ quan, đơn vị sự nghiệp công lập tổ chức thực hiện.", ["Các cơ quan, đơn vị sự nghiệp công lập"]),
+])
+def test_a_unit_after_a_class_of_its_own(line, names):
+    assert [n for n, _ in found_in("IV. TỔ CHỨC THỰC HIỆN\n" + line + "\n")] == names

@@ -1540,6 +1540,11 @@ def _after_first_word(head: str) -> int:
     return m.end() + (nxt.end() if nxt else 0)
 
 
+# A lower-case unit with a description of its own, and a plural class it may follow.
+UNIT_AFTER_CLASS = re.compile(r"đơn vị\s+(?!có\b|liên\b|khác\b|trực thuộc\b)\p{Ll}+\s+\p{Ll}+")
+CLASS_OF_ITS_OWN = re.compile(r"^(?:Các|Những)\s+\p{Ll}+(?:\s+\p{Ll}+){2,}")
+
+
 def _split(phrase: str) -> list[str]:
     """Several bodies in one heading, split only where the next piece opens a name."""
     parts: list[str] = []
@@ -1566,6 +1571,10 @@ def _split(phrase: str) -> list[str]:
         opens = BODY_HEAD.match(nxt) or (plural and BODY_HEAD.match(nxt[:1].upper() + nxt[1:]))
         # (so does the first name's kind said again: "Cơ quan Tòa án, cơ quan Thi hành án")
         opens = opens or (kind and re.match(re.escape(kind.group(0).lower()) + r"\s+\p{Lu}", nxt))
+        # (and a unit described in lower case after a class of its own: "Các chủ đầu tư, đơn vị
+        # điều hành dự án", "Các cơ sở sản xuất, kinh doanh và đơn vị thực hiện dịch vụ vệ sinh")
+        opens = opens or (UNIT_AFTER_CLASS.match(nxt) and CLASS_OF_ITS_OWN.match(phrase[pos:m.start()])
+                          and not GENERIC_PLURAL.match(phrase[pos:m.start()]))
         if (opens and not NOT_A_BODY.match(nxt) and not one_word) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
