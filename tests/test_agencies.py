@@ -1576,3 +1576,10 @@ def test_members_of_a_council_answer_for_it_in_the_executing_clause():
 ])
 def test_a_unit_after_a_class_of_its_own(line, names):
     assert [n for n, _ in found_in("IV. TỔ CHỨC THỰC HIỆN\n" + line + "\n")] == names
+
+
+def test_a_kind_said_again_after_a_heads_title_opens_a_body():
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
+            "Điều 2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+            "các tỉnh chịu trách nhiệm thi hành Quyết định này.\n")
+    assert [n for n, _ in found_in(text)] == ["Cơ quan ngang bộ", "Cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"]

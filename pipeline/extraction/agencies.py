@@ -1550,7 +1550,6 @@ def _split(phrase: str) -> list[str]:
     parts: list[str] = []
     pos = 0
     party = PARTY_COMMITTEE.match(phrase)
-    kind = BODY_HEAD.match(phrase)
     for m in NAME_SPLIT.finditer(phrase):
         nxt = phrase[m.end():]
         if JOINT_OFFICE.search(phrase, pos, m.start()) and COMMITTEE_NEXT.match(nxt) \
@@ -1569,8 +1568,9 @@ def _split(phrase: str) -> list[str]:
         one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
         # (a plural kind in lower case opens a body too: "Sở Nội vụ và các sở, ban, ngành")
         opens = BODY_HEAD.match(nxt) or (plural and BODY_HEAD.match(nxt[:1].upper() + nxt[1:]))
-        # (so does the first name's kind said again: "Cơ quan Tòa án, cơ quan Thi hành án")
-        opens = opens or (kind and re.match(re.escape(kind.group(0).lower()) + r"\s+\p{Lu}", nxt))
+        # (so does the kind of the name before said again: "Cơ quan Tòa án, cơ quan Thi hành
+        # án", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ")
+        opens = opens or _kind_again(phrase[pos:m.start()], nxt)
         # (and a unit described in lower case after a class of its own: "Các chủ đầu tư, đơn vị
         # điều hành dự án", "Các cơ sở sản xuất, kinh doanh và đơn vị thực hiện dịch vụ vệ sinh")
         opens = opens or (UNIT_AFTER_CLASS.match(nxt) and CLASS_OF_ITS_OWN.match(phrase[pos:m.start()])
@@ -1581,6 +1581,15 @@ def _split(phrase: str) -> list[str]:
     parts.append(phrase[pos:])
     parts = _shared_tier([p.strip(" ,-–") for p in parts if p.strip(" ,-–")])
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
+
+
+def _kind_again(before: str, nxt: str) -> bool:
+    """``nxt`` opens with the kind of the name ``before`` it (its head's title set aside),
+    in lower case, and that name says more than its kind."""
+    name = HEAD_TITLE.sub("", before).strip()
+    kind = BODY_HEAD.match(name[:1].upper() + name[1:])
+    return bool(kind) and len(name.split()) > len(kind.group(0).split()) and \
+        re.match(re.escape(kind.group(0).lower()) + r"\s+(?!có\b|liên\b|khác\b)\S", nxt) is not None
 
 
 # A people's council or committee named bare before its partner with a tier: "Hội đồng nhân
