@@ -1583,3 +1583,14 @@ def test_a_kind_said_again_after_a_heads_title_opens_a_body():
             "Điều 2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
             "các tỉnh chịu trách nhiệm thi hành Quyết định này.\n")
     assert [n for n, _ in found_in(text)] == ["Cơ quan ngang bộ", "Cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"]
+
+
+def test_heads_joined_after_a_body_and_a_compound_of_management_end_or_keep_the_name():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Chánh Văn phòng UBND tỉnh, Chủ tịch UBND cấp xã và thủ trưởng các cơ quan, đơn vị liên quan "
+            "tổ chức thực hiện Quy chế này.\n"
+            "2. Các đơn vị quản lý vận hành công trình điện lực tổ chức thực hiện Quy định này.\n")
+    # the heads of the bodies concerned are persons, not part of the committee's name;
+    # "quản lý vận hành" is what the units do by name, not a duty that ends it
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp xã",
+                                              "Các đơn vị quản lý vận hành công trình điện lực"]
