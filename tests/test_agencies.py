@@ -1594,3 +1594,21 @@ def test_heads_joined_after_a_body_and_a_compound_of_management_end_or_keep_the_
     # "quản lý vận hành" is what the units do by name, not a duty that ends it
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ủy ban nhân dân cấp xã",
                                               "Các đơn vị quản lý vận hành công trình điện lực"]
+
+
+def test_a_group_of_tiers_whose_clauses_are_its_duties_is_a_body():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 98/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế giải quyết kiến nghị cử tri.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Hồng Vinh\n"
+            "QUY CHẾ\nGiải quyết kiến nghị cử tri\n(Ban hành kèm theo Quyết định số 98/2025/QĐ-UBND)\n"
+            "Chương IV\nTỔ CHỨC THỰC HIỆN\n")
+    text = head + ("Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh\n1. Chủ trì giải quyết kiến nghị thuộc thẩm quyền.\n"
+                   "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã\n1. Tham mưu trả lời kiến nghị.\n"
+                   "Điều 15. Triển khai\n1. Giám đốc (Thủ trưởng) các sở, ban, ngành tổ chức thực hiện Quy chế này.\n")
+    # a class article without "của"; a second title in brackets is dropped with the first
+    assert found_in(text) == [("Các Sở, ban, ngành cấp tỉnh", "lead"),
+                              ("Các phòng, ban, đơn vị thuộc Ủy ban nhân dân cấp xã", "implement")]
+    # a group whose clauses name the bodies is no body of its own
+    listed = head + "Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh\n1. Sở Y tế chủ trì giải quyết kiến nghị.\n"
+    assert found_in(listed) == [("Sở Y tế", "lead")]

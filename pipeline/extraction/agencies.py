@@ -209,7 +209,7 @@ BODY_HEAD = re.compile(
     r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+)?Thành viên(?= (?:Hội đồng|Ban)\b)|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
     r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách)\b)|"
-    r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các hội|Các ngành|Các đoàn thể|"
+    r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
@@ -266,7 +266,7 @@ PERSONS_FIRST = re.compile(r"(?:Thủ trưởng|Người đứng đầu|Lãnh đ
 # What a class's own article adds after its name: "… các cơ quan, đơn vị trong quản lý, sử dụng …".
 CLASS_STOP = re.compile(r"\s(?:trong|khi|về)\s")
 # An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
-CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+của\s+(?P<kind>\p{Ll}[\p{L} ,]*?)\s*$")
+CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+(?:của\s+)?(?P<kind>\p{Ll}[\p{L} ,]*?)\s*$")
 # A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
 MEMBERS_OPENER = re.compile(r"\b(?:bao gồm|gồm(?: có)?|sau đây|như sau)\s*:\s*$", re.I)
 MEMBERS_OPENER_LINES = 2
@@ -421,6 +421,8 @@ HEAD_TITLE = re.compile(
     r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu|"
     # the members of a council or board answer for it ("Thành viên Hội đồng Thi đua - Khen thưởng tỉnh")
     r"(?:[Cc]ác\s+)?[Tt]hành viên(?= (?:Hội đồng|Ban)\b))"
+    # (another title in brackets: "Giám đốc (Thủ trưởng) các sở, ban, ngành")
+    r"(?:\s*\((?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu)\))?"
     # ("Thủ trưởng cơ quan ngang bộ": the class of bodies it heads)
     r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)cơ quan\b)")
 # Bodies that never carry a number in their name, and a bare number ending a name.
@@ -1457,8 +1459,10 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     at large name none)."""
     title = ARTICLE_TITLE.match(text[start:end].replace("*", " ").strip())
     m = CLASS_ARTICLE.match(title["rest"]) if title else None
-    # (not a group of tiers whose items name the bodies: "Trách nhiệm của các Sở, ngành")
-    if not m or GROUP_OF_TIERS.match(m["kind"]):
+    # (not a group of tiers whose items name the bodies: "Trách nhiệm của các Sở, ngành" >
+    # "1. Sở Y tế …"; a group whose clauses are its duties is one: "Điều 7. Trách nhiệm của
+    # các Sở, ban, ngành cấp tỉnh" > "1. Phối hợp với Văn phòng …")
+    if not m or GROUP_OF_TIERS.match(m["kind"]) and _first_clause_names(text, end):
         return [], start
     phrase = m["kind"][:1].upper() + m["kind"][1:]
     if not BODY_HEAD.match(phrase) or HEAD_TITLE.match(phrase) or PERSONS_FIRST.match(phrase):
@@ -1468,6 +1472,16 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     names = [(p, normalise(p)) for p in _split(phrase) if BODY_HEAD.match(p) and not _not_a_name(p)
              and not NOT_A_BODY.match(p)]
     return names, end
+
+
+def _first_clause_names(text: str, at: int) -> bool:
+    """The first line after ``at`` opens, after its mark, with a body's name."""
+    line = next(iter(_lines(text, at, min(len(text), at + 2000))), None)
+    if line is None:
+        return False
+    ls, le = line
+    mark = ITEM_MARK.match(text[ls:le])
+    return bool(_names(text, ls + mark.end(), le, item=True)[0])
 
 
 def _not_a_name(part: str) -> bool:
