@@ -597,3 +597,17 @@ def test_join_wrapped_rules():
         "1. Mục đích",
         "Triển khai nghiêm túc, chất lượng và hiệu quả các nội dung.",
     ]
+
+
+@pytest.mark.parametrize("md, paragraphs", [
+    # a dash the wrap put first on a line of running text goes on with it
+    ("Thành viên Hội đồng Thi đua\n- Khen thưởng tỉnh, Giám đốc Sở Nội vụ có trách nhiệm thi hành.\n",
+     ["Thành viên Hội đồng Thi đua - Khen thưởng tỉnh, Giám đốc Sở Nội vụ có trách nhiệm thi hành."]),
+    # after a stop, or under a list item, a dash opens an item
+    ("Các nhiệm vụ như sau:\n- Rà soát hồ sơ;\n- Báo cáo kết quả.\n",
+     ["Các nhiệm vụ như sau:", "- Rà soát hồ sơ;", "- Báo cáo kết quả."]),
+    ("1. Sở Y tế\n- Chủ trì tầm soát.\n", ["1. Sở Y tế", "- Chủ trì tầm soát."]),
+])
+def test_markdown_dash_wrapped_into_running_text(md, paragraphs):
+    from pipeline.reading.text import markdown_blocks
+    assert [b.text for b in markdown_blocks(md)] == paragraphs

@@ -188,7 +188,8 @@ def markdown_blocks(text: str) -> list[Block]:
                 in_table = False
                 continue
             line = HEADING_RE.sub("", line)
-            if current and ((_starts_item(line) and not continues_range(current[-1], line))
+            if current and ((_starts_item(line) and not continues_range(current[-1], line)
+                             and not _wrapped_dash(current, line))
                             or _closed_emphasis_paragraph(current)):
                 close()
             current.append(line)
@@ -221,6 +222,19 @@ def _split_cells(line: str) -> list[tuple[str, str]]:
 
 def _starts_item(line: str) -> bool:
     return starts_new_item(EMPHASIS_RE.sub("", line))
+
+
+#: Where a line of running text may end a paragraph before a list item: at a stop.
+ENDS_PHRASE_RE = re.compile(r"[.:;!?…)\]*\"”]\s*$")
+
+
+def _wrapped_dash(lines: list[str], line: str) -> bool:
+    """A dash that the wrap put first on a line of running text: the paragraph is no
+    list item and its last line stops mid-phrase ("Thành viên Hội đồng Thi đua" / "-
+    Khen thưởng tỉnh, …", "… kinh tế" / "- xã hội và môi trường …"). A list item after
+    running text follows a stop ("… như sau:" / "- …")."""
+    return (line[:1] in "-–" and not ENDS_PHRASE_RE.search(lines[-1])
+            and not _starts_item(lines[0]) and not lines[0].startswith(("*", "_")))
 
 
 def _closed_emphasis_paragraph(lines: list[str]) -> bool:
