@@ -1612,3 +1612,15 @@ def test_a_group_of_tiers_whose_clauses_are_its_duties_is_a_body():
     # a group whose clauses name the bodies is no body of its own
     listed = head + "Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh\n1. Sở Y tế chủ trì giải quyết kiến nghị.\n"
     assert found_in(listed) == [("Sở Y tế", "lead")]
+
+
+def test_a_class_named_by_the_field_it_manages_keeps_its_field():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 99/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Hồng Vinh\n"
+            "QUY CHẾ\nPhối hợp\n(Ban hành kèm theo Quyết định số 99/2025/QĐ-UBND)\n"
+            "Chương II\nTRÁCH NHIỆM PHỐI HỢP\n"
+            "Điều 10. Trách nhiệm của cơ quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã\n"
+            "1. Trả lời bằng văn bản trong thời hạn 03 ngày làm việc.\n")
+    assert [n for n, _ in found_in(text)] == ["Cơ quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã"]

@@ -264,7 +264,7 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
 GROUP_OF_TIERS = re.compile(r"(?:các|những)\s+\p{Lu}")
 PERSONS_FIRST = re.compile(r"(?:Thủ trưởng|Người đứng đầu|Lãnh đạo|Cán bộ|Công chức|Viên chức)\b")
 # What a class's own article adds after its name: "… các cơ quan, đơn vị trong quản lý, sử dụng …".
-CLASS_STOP = re.compile(r"\s(?:trong|khi|về)\s")
+CLASS_STOP = re.compile(r"\s(?:trong|khi)\s")
 # An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
 CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+(?:của\s+)?(?P<kind>\p{Ll}[\p{L} ,]*?)\s*$")
 # A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
