@@ -1533,8 +1533,9 @@ def test_a_chapter_whose_articles_are_mostly_duties_is_a_chapter_of_duties():
 
 def test_a_duty_denied_ends_the_name():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng đăng ký đất đai không chịu trách nhiệm về hồ sơ nộp chậm.\n"
-            "2. Cục Hàng không Việt Nam phối hợp kiểm tra.\n")
-    assert [n for n, _ in found_in(text)] == ["Văn phòng đăng ký đất đai", "Cục Hàng không Việt Nam"]
+            "2. Cục Hàng không Việt Nam phối hợp kiểm tra.\n3. Bộ Tư lệnh Tác chiến không gian mạng phối hợp bảo đảm an toàn.\n")
+    assert [n for n, _ in found_in(text)] == ["Văn phòng đăng ký đất đai", "Cục Hàng không Việt Nam",
+                                              "Bộ Tư lệnh Tác chiến không gian mạng"]
 
 
 def test_an_article_whose_opening_hands_out_duties_lists_its_bodies():

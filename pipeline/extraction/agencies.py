@@ -310,9 +310,9 @@ NAME_STOP = re.compile(
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|giải quyết|"
-    # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation or
-    # air defence ("Cục Hàng không", "Phòng không")
-    r"(?<![Hh]àng |[Pp]hòng )không|giúp(?! việc)|"
+    # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation, air
+    # defence, space or air ("Cục Hàng không", "Phòng không", "không gian mạng", "không khí")
+    r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|giúp(?! việc)|"
     # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
     r"(?<!các )cấp(?=\s*[,;])|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
