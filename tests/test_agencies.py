@@ -1625,3 +1625,20 @@ def test_a_class_named_by_the_field_it_manages_keeps_its_field():
             "Điều 10. Trách nhiệm của cơ quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã\n"
             "1. Trả lời bằng văn bản trong thời hạn 03 ngày làm việc.\n")
     assert [n for n, _ in found_in(text)] == ["Cơ quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã"]
+
+
+def test_a_class_article_whose_name_holds_an_ampersand_and_names_placed_or_bound():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 161/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý văn bản.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Quang Ngọc\n"
+            "QUY CHẾ\nQuản lý văn bản\n(Ban hành kèm theo Quyết định số 161/2025/QĐ-UBND)\n"
+            "Chương V\nTỔ CHỨC THỰC HIỆN\n")
+    text = head + ("Điều 24. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH\n"
+                   "1. Bảo đảm hệ thống vận hành liên tục.\n"
+                   "Điều 25. Trách nhiệm của Sở Tài chính\n"
+                   "1. Các cơ quan xử lý phải có trách nhiệm cử đầu mối.\n"
+                   "2. Thủ trưởng cơ quan Thuế tại tỉnh Ninh Bình tổ chức thực hiện.\n")
+    # "phải" ends a name as a verb does; "tại" goes with the province it places
+    assert [n for n, _ in found_in(text)] == ["Doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH", "Sở Tài chính",
+                                              "Các cơ quan xử lý", "Cơ quan Thuế"]

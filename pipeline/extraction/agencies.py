@@ -266,7 +266,7 @@ PERSONS_FIRST = re.compile(r"(?:Thủ trưởng|Người đứng đầu|Lãnh đ
 # What a class's own article adds after its name: "… các cơ quan, đơn vị trong quản lý, sử dụng …".
 CLASS_STOP = re.compile(r"\s(?:trong|khi)\s")
 # An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
-CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+(?:của\s+)?(?P<kind>\p{Ll}[\p{L} ,]*?)\s*$")
+CLASS_ARTICLE = re.compile(r"Trách nhiệm(?:(?:,| và) quyền hạn)?\s+(?:của\s+)?(?P<kind>\p{Ll}[\p{L} ,&]*?)\s*$")
 # A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
 MEMBERS_OPENER = re.compile(r"\b(?:bao gồm|gồm(?: có)?|sau đây|như sau)\s*:\s*$", re.I)
 MEMBERS_OPENER_LINES = 2
@@ -312,7 +312,7 @@ NAME_STOP = re.compile(
     r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|giải quyết|"
     # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation, air
     # defence, space or air ("Cục Hàng không", "Phòng không", "không gian mạng", "không khí")
-    r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|giúp(?! việc)|"
+    r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|giúp(?! việc)|phải|"
     # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
     r"(?<!các )cấp(?=\s*[,;])|"
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
@@ -454,6 +454,8 @@ TITLE_ONLY = re.compile(
 AREA_TAIL = re.compile(r"(?<!\bđóng)\s+trên\s+địa\s+bàn\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
+# What places a body before its province: "tại".
+PLACE_PREPOSITION = re.compile(r"\s+tại$")
 # Cities that are provinces ("thành phố Đà Nẵng"); any other "thành phố X" is a town
 # inside a province ("Ủy ban nhân dân thành phố Tuyên Quang", "các huyện, thành phố Nam
 # Định"), a body of its own, and keeps its name.
@@ -1678,7 +1680,7 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     m = None if keep_place else PROVINCE_TAIL.search(name)
     if m:
         if m["tier"].casefold() == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
-            kept = name[:m.start()]
+            kept = PLACE_PREPOSITION.sub("", name[:m.start()])    # "Cơ quan Thuế tại tỉnh Đồng Tháp"
             # (so does a class the tier places: "Các đơn vị trực thuộc thành phố")
             name = f"{kept} {m['tier']}" if KEEPS_TIER.match(CHIEF_OF_OFFICE.sub("", kept)) \
                 or PLACED_BY.search(kept) else kept
