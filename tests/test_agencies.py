@@ -1642,3 +1642,10 @@ def test_a_class_article_whose_name_holds_an_ampersand_and_names_placed_or_bound
     # "phải" ends a name as a verb does; "tại" goes with the province it places
     assert [n for n, _ in found_in(text)] == ["Doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH", "Sở Tài chính",
                                               "Các cơ quan xử lý", "Cơ quan Thuế"]
+
+
+def test_the_sectors_alone_are_no_body():
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Quy định.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc Sở Tài chính; Thủ trưởng các ngành, "
+            "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Sở Tài chính"]

@@ -112,7 +112,9 @@ GENERIC_PLURAL = re.compile(
     r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|doanh nghiệp))*"
     r"(?:\s+(?:thuộc|của|trên địa bàn)(?:\s+tỉnh|\s+thành phố)?)?$"
     # individuals are no body: "Doanh nghiệp, cộng đồng, tổ chức, cá nhân"
-    r"|.*,\s*cá nhân$")
+    r"|.*,\s*cá nhân$"
+    # nor are the sectors alone ("Thủ trưởng các ngành, đơn vị có liên quan")
+    r"|^(?:Các|Những)\s+ngành$")
 # A name ending in "(có) liên quan" is a catch-all ("Các sở, ban, ngành, địa phương có liên quan").
 RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
 # "The other …" is a catch-all too: "Các sở, ban, ngành khác".
