@@ -170,6 +170,18 @@ def found_in(text: str) -> list[tuple[str, str]]:
     return [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc))[0]]
 
 
+def rules_decision(place: str, number: str, kind: str, topic: str, signer: str) -> str:
+    """The opening of a decision that issues rules ("Quy chế", "Quy định") up to the rules'
+    own heading: the issuer, two articles, the recipients and signature, then the rules'
+    kind, topic and "(Ban hành kèm theo Quyết định số …)"."""
+    noun = kind.capitalize()
+    return (f"ỦY BAN NHÂN DÂN\n{place}\nSố: {number}\nQUYẾT ĐỊNH\nBan hành {noun}\n"
+            f"Điều 1. Ban hành kèm theo Quyết định này {noun} {topic[:1].lower() + topic[1:]}.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
+            f"Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n{signer}\n"
+            f"{kind}\n{topic}\n(Ban hành kèm theo Quyết định số {number})\n")
+
+
 # Duties given body by body outside a part named "Tổ chức thực hiện": a list whose
 # items are headed by bodies gives those bodies their duties, wherever it stands.
 def test_a_part_titled_phan_cong_to_chuc_thuc_hien():
@@ -934,12 +946,8 @@ def test_an_article_of_rules_titled_trach_nhiem_to_chuc_thuc_hien():
 
 
 def test_classes_a_rules_article_qualifies_or_lists_are_its_bodies():
-    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 74/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định phân cấp\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy định phân cấp trong lĩnh vực xây dựng.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Sỹ Thanh\n"
-            "QUY ĐỊNH\nPhân cấp trong lĩnh vực xây dựng\n(Ban hành kèm theo Quyết định số 74/2025/QĐ-UBND)\n"
-            "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 15. Trách nhiệm của các Sở, ngành Thành phố\n"
+    text = (rules_decision("THÀNH PHỐ HÀ NỘI", "74/2025/QĐ-UBND", "QUY ĐỊNH", "Phân cấp trong lĩnh vực xây dựng", "Trần Sỹ Thanh")
+            + "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 15. Trách nhiệm của các Sở, ngành Thành phố\n"
             "1. Trách nhiệm của các Sở quản lý công trình xây dựng chuyên ngành Thành phố, Ban quản lý các khu "
             "công nghệ cao và khu công nghiệp Thành phố:\na) Chủ trì hướng dẫn thực hiện phân cấp.\n"
             "2. Trách nhiệm của các Sở: Xây dựng, Nội vụ.\na) Chủ trì tập huấn nghiệp vụ cho cấp xã.\n")
@@ -957,12 +965,8 @@ def test_a_group_of_tiers_over_named_bodies_is_no_body():
 
 
 def test_an_article_for_a_class_in_lower_case_that_its_clause_names_again():
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 72/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý hạ tầng viễn thông.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nMai Sơn\n"
-            "QUY ĐỊNH\nQuản lý hạ tầng viễn thông\n(Ban hành kèm theo Quyết định số 72/2025/QĐ-UBND)\n"
-            "Chương IV\nTỔ CHỨC THỰC HIỆN\nĐiều 28. Trách nhiệm của doanh nghiệp viễn thông\n"
+    text = (rules_decision("TỈNH BẮC NINH", "72/2025/QĐ-UBND", "QUY ĐỊNH", "Quản lý hạ tầng viễn thông", "Mai Sơn")
+            + "Chương IV\nTỔ CHỨC THỰC HIỆN\nĐiều 28. Trách nhiệm của doanh nghiệp viễn thông\n"
             "1. Doanh nghiệp viễn thông có trách nhiệm bảo trì hạ tầng viễn thông thụ động.\n"
             "Điều 29. Trách nhiệm của tổ chức, cá nhân khác\n1. Tuân thủ Quy định này.\n"
             "Điều 30. Trách nhiệm của các cơ quan\n1. Sở Nông nghiệp và Môi trường\nChủ trì kiểm tra.\n"
@@ -973,11 +977,7 @@ def test_an_article_for_a_class_in_lower_case_that_its_clause_names_again():
 
 
 def test_a_chapter_of_duties_lists_bodies_inside_its_articles():
-    head = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 102/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Duy Đông\n"
-            "QUY CHẾ\nPhối hợp quản lý nhà nước về tôn giáo\n(Ban hành kèm theo Quyết định số 102/2025/QĐ-UBND)\n")
+    head = rules_decision("TỈNH PHÚ THỌ", "102/2025/QĐ-UBND", "QUY CHẾ", "Phối hợp quản lý nhà nước về tôn giáo", "Trần Duy Đông")
     body = ("Điều 5. Phối hợp trong xây dựng văn bản\n1. Sở Dân tộc và Tôn giáo\nChủ trì tham mưu dự thảo.\n"
             "2. Sở Tư pháp\nChủ trì thẩm định dự thảo.\n")
     # under a chapter titled for the bodies' duties, the clauses headed by bodies are duties
@@ -988,12 +988,8 @@ def test_a_chapter_of_duties_lists_bodies_inside_its_articles():
 
 
 def test_a_chapter_titled_to_chuc_thuc_hien_holds_articles_named_by_bodies():
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 163/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế vận hành hệ thống thông tin.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nHà Lan Anh\n"
-            "QUY CHẾ\nVận hành hệ thống thông tin\n(Ban hành kèm theo Quyết định số 163/2025/QĐ-UBND)\n"
-            "Chương III\nTỔ CHỨC THỰC HIỆN\n"
+    text = (rules_decision("TỈNH NINH BÌNH", "163/2025/QĐ-UBND", "QUY CHẾ", "Vận hành hệ thống thông tin", "Hà Lan Anh")
+            + "Chương III\nTỔ CHỨC THỰC HIỆN\n"
             "Điều 22. Sở Tài chính\nChủ trì tham mưu bố trí kinh phí vận hành hệ thống.\n"
             "Điều 24. Công an tỉnh\n1. Chủ trì bảo đảm an ninh mạng.\n"
             "2. Hằng năm, phối hợp với Sở Khoa học và Công nghệ, Trung tâm Phục vụ hành chính công tỉnh rà soát "
@@ -1003,24 +999,16 @@ def test_a_chapter_titled_to_chuc_thuc_hien_holds_articles_named_by_bodies():
 
 
 def test_rules_articles_for_a_branch_and_a_body_named_after_its_kind():
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 88/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp đăng ký đất đai.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Lương\n"
-            "QUY CHẾ\nPhối hợp đăng ký đất đai\n(Ban hành kèm theo Quyết định số 88/2025/QĐ-UBND)\n"
-            "Chương II\nTRÁCH NHIỆM PHỐI HỢP\n"
+    text = (rules_decision("TỈNH LAI CHÂU", "88/2025/QĐ-UBND", "QUY CHẾ", "Phối hợp đăng ký đất đai", "Lê Văn Lương")
+            + "Chương II\nTRÁCH NHIỆM PHỐI HỢP\n"
             "Điều 9. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất đai\n1. Chủ trì cập nhật hồ sơ địa chính.\n"
             "Điều 10. Trách nhiệm của cơ quan Thuế\n1. Xác định nghĩa vụ tài chính về đất đai.\n")
     assert found_in(text) == [("Chi nhánh Văn phòng đăng ký đất đai", "lead"), ("Cơ quan Thuế", "implement")]
 
 
 def test_a_chapter_of_duties_names_classes_by_their_articles():
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 81/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy định hoạt động tư vấn, phản biện.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVương Quốc Tuấn\n"
-            "QUY ĐỊNH\nHoạt động tư vấn, phản biện\n(Ban hành kèm theo Quyết định số 81/2025/QĐ-UBND)\n"
-            "Chương III\nTỔ CHỨC THỰC HIỆN\n"
+    text = (rules_decision("TỈNH BẮC NINH", "81/2025/QĐ-UBND", "QUY ĐỊNH", "Hoạt động tư vấn, phản biện", "Vương Quốc Tuấn")
+            + "Chương III\nTỔ CHỨC THỰC HIỆN\n"
             "Điều 10. Trách nhiệm của các sở, cơ quan thuộc Ủy ban nhân dân tỉnh\n1. Cung cấp tài liệu liên quan.\n"
             "Điều 11. Trách nhiệm của cơ quan, tổ chức đặt hàng tư vấn\n1. Chủ động đặt hàng tư vấn.\n"
             "Điều 12. Trách nhiệm của thủ trưởng, cán bộ, công chức được giao nhiệm vụ\n1. Thực hiện đúng quy định.\n"
@@ -1037,12 +1025,8 @@ def test_a_chapter_of_duties_names_classes_by_their_articles():
     ("Điều 3. Trách nhiệm quản lý trật tự xây dựng", False),
 ])
 def test_an_article_titled_for_duties_lists_its_bodies(title, found):
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 88/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Lương\n"
-            "QUY CHẾ\nPhối hợp đăng ký đất đai\n(Ban hành kèm theo Quyết định số 88/2025/QĐ-UBND)\n"
-            "Chương II\nPHỐI HỢP GIỮA CÁC CƠ QUAN\n" + title + "\n"
+    text = (rules_decision("TỈNH LAI CHÂU", "88/2025/QĐ-UBND", "QUY CHẾ", "Phối hợp đăng ký đất đai", "Lê Văn Lương")
+            + "Chương II\nPHỐI HỢP GIỮA CÁC CƠ QUAN\n" + title + "\n"
             "1. Văn phòng đăng ký đất đai tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công tỉnh.\n"
             "2. Trung tâm Phục vụ hành chính công cấp xã tiếp nhận hồ sơ và trả kết quả.\n")
     names = [n for n, _ in found_in(text)]
@@ -1498,12 +1482,8 @@ def test_a_long_name_is_read_whole():
 
 
 def test_a_clause_that_names_its_articles_body_again_keeps_the_articles_tasks():
-    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 90/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý thoát nước.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Ngọc Châu\n"
-            "QUY ĐỊNH\nQuản lý thoát nước\n(Ban hành kèm theo Quyết định số 90/2025/QĐ-UBND)\n"
-            "Chương IV\nTỔ CHỨC THỰC HIỆN\n"
+    text = (rules_decision("THÀNH PHỐ HẢI PHÒNG", "90/2025/QĐ-UBND", "QUY ĐỊNH", "Quản lý thoát nước", "Lê Ngọc Châu")
+            + "Chương IV\nTỔ CHỨC THỰC HIỆN\n"
             "Điều 21. Trách nhiệm của Sở Tài chính\n"
             "1. Trên cơ sở đề xuất của các đơn vị, Sở Tài chính tổng hợp nhu cầu vốn.\n"
             "2. Bố trí kinh phí duy tu hệ thống thoát nước.\n"
@@ -1513,12 +1493,8 @@ def test_a_clause_that_names_its_articles_body_again_keeps_the_articles_tasks():
 
 
 def test_a_chapter_whose_articles_are_mostly_duties_is_a_chapter_of_duties():
-    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 40/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp đăng ký đất đai.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Đức Tiến\n"
-            "QUY CHẾ\nPhối hợp đăng ký đất đai\n(Ban hành kèm theo Quyết định số 40/2025/QĐ-UBND)\n"
-            "Chương II\nQUY ĐỊNH CỤ THỂ\n")
+    head = (rules_decision("TỈNH QUẢNG TRỊ", "40/2025/QĐ-UBND", "QUY CHẾ", "Phối hợp đăng ký đất đai", "Lê Đức Tiến")
+            + "Chương II\nQUY ĐỊNH CỤ THỂ\n")
     duties = ("Điều 7. Trách nhiệm của Văn phòng đăng ký đất đai\n1. Chủ trì cập nhật hồ sơ địa chính.\n"
               "Điều 8. Trách nhiệm của cơ quan thuế\n1. Xác định nghĩa vụ tài chính.\n"
               "Điều 9. Trách nhiệm của cơ quan Tòa án, cơ quan Thi hành án\n1. Thông báo việc kê biên tài sản.\n")
@@ -1539,12 +1515,8 @@ def test_a_duty_denied_ends_the_name():
 
 
 def test_an_article_whose_opening_hands_out_duties_lists_its_bodies():
-    head = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 90/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý thoát nước.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Ngọc Châu\n"
-            "QUY ĐỊNH\nQuản lý thoát nước\n(Ban hành kèm theo Quyết định số 90/2025/QĐ-UBND)\n"
-            "Chương II\nQUẢN LÝ HỆ THỐNG THOÁT NƯỚC\nĐiều 7. Chủ sở hữu công trình thoát nước\n")
+    head = (rules_decision("THÀNH PHỐ HẢI PHÒNG", "90/2025/QĐ-UBND", "QUY ĐỊNH", "Quản lý thoát nước", "Lê Ngọc Châu")
+            + "Chương II\nQUẢN LÝ HỆ THỐNG THOÁT NƯỚC\nĐiều 7. Chủ sở hữu công trình thoát nước\n")
     clauses = ("1. Sở Xây dựng giúp Ủy ban nhân dân thành phố quản lý hệ thống thoát nước đô thị.\n"
                "2. Phân cấp cho Ủy ban nhân dân các phường thực hiện quyền của chủ sở hữu hệ thống thoát nước trong phường.\n"
                "3. Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế phối hợp với Sở Xây dựng "
@@ -1598,12 +1570,8 @@ def test_heads_joined_after_a_body_and_a_compound_of_management_end_or_keep_the_
 
 
 def test_a_group_of_tiers_whose_clauses_are_its_duties_is_a_body():
-    head = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 98/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế giải quyết kiến nghị cử tri.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Hồng Vinh\n"
-            "QUY CHẾ\nGiải quyết kiến nghị cử tri\n(Ban hành kèm theo Quyết định số 98/2025/QĐ-UBND)\n"
-            "Chương IV\nTỔ CHỨC THỰC HIỆN\n")
+    head = (rules_decision("TỈNH NGHỆ AN", "98/2025/QĐ-UBND", "QUY CHẾ", "Giải quyết kiến nghị cử tri", "Lê Hồng Vinh")
+            + "Chương IV\nTỔ CHỨC THỰC HIỆN\n")
     text = head + ("Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh\n1. Chủ trì giải quyết kiến nghị thuộc thẩm quyền.\n"
                    "Điều 14. Trách nhiệm các phòng, ban, đơn vị thuộc UBND cấp xã\n1. Tham mưu trả lời kiến nghị.\n"
                    "Điều 15. Triển khai\n1. Giám đốc (Thủ trưởng) các sở, ban, ngành tổ chức thực hiện Quy chế này.\n")
@@ -1616,24 +1584,16 @@ def test_a_group_of_tiers_whose_clauses_are_its_duties_is_a_body():
 
 
 def test_a_class_named_by_the_field_it_manages_keeps_its_field():
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 99/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Hồng Vinh\n"
-            "QUY CHẾ\nPhối hợp\n(Ban hành kèm theo Quyết định số 99/2025/QĐ-UBND)\n"
-            "Chương II\nTRÁCH NHIỆM PHỐI HỢP\n"
+    text = (rules_decision("TỈNH NGHỆ AN", "99/2025/QĐ-UBND", "QUY CHẾ", "Phối hợp", "Lê Hồng Vinh")
+            + "Chương II\nTRÁCH NHIỆM PHỐI HỢP\n"
             "Điều 10. Trách nhiệm của cơ quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã\n"
             "1. Trả lời bằng văn bản trong thời hạn 03 ngày làm việc.\n")
     assert [n for n, _ in found_in(text)] == ["Cơ quan có chức năng quản lý nhà nước về lĩnh vực xây dựng cấp xã"]
 
 
 def test_a_class_article_whose_name_holds_an_ampersand_and_names_placed_or_bound():
-    head = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 161/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
-            "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý văn bản.\n"
-            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n"
-            "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Quang Ngọc\n"
-            "QUY CHẾ\nQuản lý văn bản\n(Ban hành kèm theo Quyết định số 161/2025/QĐ-UBND)\n"
-            "Chương V\nTỔ CHỨC THỰC HIỆN\n")
+    head = (rules_decision("TỈNH NINH BÌNH", "161/2025/QĐ-UBND", "QUY CHẾ", "Quản lý văn bản", "Phạm Quang Ngọc")
+            + "Chương V\nTỔ CHỨC THỰC HIỆN\n")
     text = head + ("Điều 24. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH\n"
                    "1. Bảo đảm hệ thống vận hành liên tục.\n"
                    "Điều 25. Trách nhiệm của Sở Tài chính\n"
