@@ -1609,3 +1609,70 @@ def test_the_sectors_alone_are_no_body():
             "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc Sở Tài chính; Thủ trưởng các ngành, "
             "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n")
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Sở Tài chính"]
+
+
+# A lead-in's shared kind runs on past semicolons until a piece names a body of its own:
+# "Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Nội vụ; Tài chính; Chủ tịch …".
+def test_shared_kind_of_an_executing_clause_runs_on_past_semicolons():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành chức năng, nhiệm vụ của Trung tâm Văn hóa.\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các Sở: Văn hóa, Thể thao "
+            "và Du lịch; Nội vụ; Tài chính; Chủ tịch Ủy ban nhân dân các phường, xã chịu trách nhiệm "
+            "thi hành Quyết định này./.\n")
+    assert [name for name, _ in found_in(text)] == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố", "Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ",
+        "Sở Tài chính", "Ủy ban nhân dân các phường, xã"]
+
+
+# A post described ("Giám đốc là người đứng đầu …") is no body, though a title opens it.
+def test_a_post_defined_by_la_is_no_body():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Y tế huyện\nTổ chức tiêm chủng tại trạm.\n"
+            "2. Lãnh đạo Trung tâm\n- Giám đốc là người đứng đầu Trung tâm, chịu trách nhiệm trước Sở.\n"
+            "- Phó Giám đốc là người giúp Giám đốc phụ trách một số lĩnh vực.\n")
+    assert [name for name, _ in found_in(text)] == ["Trung tâm Y tế huyện"]
+
+
+# "tổ chức" inside a plural list of kinds is one of the kinds, not a catch-all tail: the
+# class, which says whose bodies, stays ("… thuộc phạm vi quản lý của tỉnh").
+@pytest.mark.parametrize("clause, names", [
+    ("Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc Ninh và các tổ chức, "
+     "cá nhân có liên quan", ["Các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh"]),
+    ("Thủ trưởng các cơ quan, tổ chức, đơn vị có liên quan", []),
+    ("Thủ trưởng các đơn vị và tổ chức, cá nhân thu phí", []),
+    ("Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan", ["Sở Xây dựng"]),
+])
+def test_to_chuc_among_kinds_is_no_catch_all(clause, names):
+    assert [name for _, name in agencies._piece_names(clause)] == names
+
+
+# A decision that lays down rules in its own articles and gives duties in an article of
+# their own: the rule articles say who holds a power, not who is given a task.
+def rules_in_articles(duties_article: bool) -> str:
+    duties = ("Điều 4. Tổ chức thực hiện\n1. Sở Tài chính có trách nhiệm:\n"
+              "a) Chủ trì hướng dẫn thực hiện Quyết định này.\n") if duties_article else ""
+    return ("QUYẾT ĐỊNH\nĐiều 1. Phạm vi điều chỉnh\nQuyết định này quy định thẩm quyền quản lý tài sản.\n"
+            "Điều 2. Đối tượng áp dụng\nCơ quan, đơn vị quản lý tài sản công.\n"
+            "Điều 3. Đơn vị chủ trì quản lý tài sản\n1. Sở Tài chính chủ trì quản lý tài sản do "
+            "tỉnh tiếp nhận.\n2. Hội đồng nhân dân tỉnh; Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ "
+            "trì quản lý tài sản được tặng cho cơ quan mình.\n" + duties +
+            "Điều 5. Trách nhiệm thi hành\nChánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi "
+            "hành Quyết định này./.\n")
+
+
+def test_rule_articles_give_no_duties_beside_a_duties_article():
+    assert found_in(rules_in_articles(duties_article=True)) == [
+        ("Sở Tài chính", "lead"), ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement")]
+
+
+def test_rule_articles_give_duties_when_no_article_does():
+    names = [name for name, _ in found_in(rules_in_articles(duties_article=False))]
+    assert "Hội đồng nhân dân tỉnh" in names and "Sở Tài chính" in names
+
+
+# A body named after a semicolon opens its item mid-line; the next numbered clause, which
+# names no body, still ends that item (its "chủ trì" is not the body's).
+def test_a_mid_line_item_ends_at_the_next_sibling_clause():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì hướng dẫn thực hiện.\n"
+            "2. Thủ trưởng các cơ quan, tổ chức, đơn vị; Chủ tịch Ủy ban nhân dân các xã có trách nhiệm "
+            "quản lý tài sản theo phân cấp.\n"
+            "3. Các cơ quan, đơn vị chủ trì quản lý tài sản có trách nhiệm báo cáo hằng năm.\n")
+    assert found_in(text) == [("Sở Tài chính", "lead"), ("Ủy ban nhân dân các xã", "implement")]

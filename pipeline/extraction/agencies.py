@@ -228,6 +228,8 @@ NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan ch�
                         r"Thanh tra(?:,|\s+(?!(?:tỉnh|thành phố|huyện|quận|xã|sở|bộ)\b)\p{Ll})|"
                         # (and the receiver of a report described: "c) Cơ quan nhận báo cáo: …")
                         r"(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện|nhận|tiếp nhận)\b|"
+                        # a post defined, not a body ("- Giám đốc là người đứng đầu Trung tâm")
+                        r"(?:Phó\s+)?(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng|Chánh)(?:\s+\p{Ll}+)?\s+là\b|"
                         # a letter's "Công ty" is its addressee, named by no name ("Đề nghị Công
                         # ty liên hệ với Sở …"), not "Công ty cổ phần …", "Công ty Điện lực"
                         r"Công ty\s+(?!cổ phần|trách nhiệm)\p{Ll})")
@@ -341,7 +343,7 @@ NAME_COMMA_END = re.compile(
     r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
-    r"địa phương|đơn vị|cơ quan|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
+    r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
     # a list of zone kinds ("Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế")
     r"khu(?=\s+(?:công nghiệp|chế xuất|kinh tế|công nghệ cao|nông nghiệp)))\b)"
@@ -385,7 +387,8 @@ CATCH_ALL = re.compile(
     r"cơ quan thông tấn|đơn vị sự nghiệp|sở,\s*(?:ban,\s*)?ngành(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*$)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng|tập thể)\b.*$"
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
-    r"|(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
+    # (not a kind inside a plural list of kinds: "các cơ quan, tổ chức, đơn vị thuộc …")
+    r"|(?!(?<=\bcác\s+(?:cơ quan|đơn vị)),\s*tổ chức\s*,\s*(?:đơn vị|cơ quan)\b)(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
     # a kind closed by "liên quan" ends a list of named ones: "Các Sở, ngành, đơn vị liên quan"
     # (not a list of kinds alone: "Thủ trưởng cơ quan, đơn vị có liên quan" names no one)
     r"|(?<!\b(?:cơ quan|đơn vị|địa phương|tổ chức))"
@@ -832,8 +835,16 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
     if structure.header.get("type") != "QUYẾT ĐỊNH":
         return []
     items = []
+    # a decision that lays down rules in its own articles (it states their scope) and gives
+    # duties in a part of their own: its titled articles are rules ("Điều 6. Đơn vị chủ trì
+    # quản lý tài sản" > "4. Hội đồng nhân dân thành phố; … chủ trì quản lý tài sản …" before
+    # "Điều 8. Tổ chức thực hiện"); without such a part, they are where duties are given
+    tops = [sec for sec in structure.sections if sec.parent is None and sec.path.startswith("Điều")]
+    rules = any(sec.role == "scope" for sec in tops) and any(_duties_part(sec) for sec in tops)
     for sec in structure.sections:
         if sec.parent is not None or not sec.path.startswith("Điều") or sec.role in NOT_DUTY_ROLES:
+            continue
+        if rules and _rules_article(text, sec, sec.heading_end):
             continue
         listed: list[tuple[str, str]] = []    # names alone before ";", subjects of what follows
         for s, e in (se for ls, le in _lines(text, sec.start, sec.end) for se in _sentences(text, ls, le)):
@@ -876,11 +887,8 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
     spans = []
     for parent, kids in siblings.items():
         holder = structure.sections[parent] if parent is not None else None
-        if holder is not None and (_not_duties(structure, holder, letter) or
-                                   (holder.path.startswith("Điều") and not UNTITLED_ARTICLE.match(holder.heading)
-                                    and not DUTIES_ARTICLE.match(holder.heading)
-                                    and not ASSIGNING_LEAD.search(text, holder.heading_end, kids[0].start)
-                                    and not _in_duties_chapter(text, holder.start))):
+        if holder is not None and (_not_duties(structure, holder, letter)
+                                   or _rules_article(text, holder, kids[0].start)):
             continue                        # a titled article's clauses are rules, not task items
         heads = [k for k in kids if not _not_duties(structure, k, letter)
                  and _heads_body(text, k, state_only=minimum < BODY_LIST_MIN)]
@@ -889,6 +897,26 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
     return spans
 
 
+def _duties_part(article) -> bool:
+    """An article that gives duties as its subject ("Điều 8. Tổ chức thực hiện", "Điều 9.
+    Trách nhiệm của các cơ quan"), not the closing "Điều 11. Trách nhiệm thi hành"."""
+    return bool((IMPLEMENTATION_HEADING.match(article.heading) or DUTIES_ARTICLE.match(article.heading))
+                and not CLOSING_ARTICLE.search(article.heading))
+
+
+def _rules_article(text: str, article, first_clause: int) -> bool:
+    """A titled article that lays down rules: its clauses are not task items ("Điều 6. Đơn
+    vị chủ trì quản lý tài sản" > "1. Sở Tài chính chủ trì quản lý tài sản …"). Not an
+    article titled for duties, one whose opening hands its clauses out, nor one in a
+    chapter of duties."""
+    return (article.path.startswith("Điều") and not UNTITLED_ARTICLE.match(article.heading)
+            and not DUTIES_ARTICLE.match(article.heading)
+            and not ASSIGNING_LEAD.search(text, article.heading_end, first_clause)
+            and not _in_duties_chapter(text, article.start))
+
+
+# The title of the article that closes a decision: who executes it, not who does what.
+CLOSING_ARTICLE = re.compile(r"(?:trách nhiệm|điều khoản|hiệu lực)\s+(?:và\s+)?thi hành", re.I)
 # A chapter of rules that gives bodies their duties: "Chương II" over "TRÁCH NHIỆM PHỐI HỢP
 # CỦA CÁC CƠ QUAN, ĐƠN VỊ …", whose articles ("Điều 5. Phối hợp trong …") list them body by body.
 DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b")
@@ -1118,8 +1146,10 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                     else:
                         item.tasks.append((s, e))
             items.append(item)
-        elif items and kind != "none" and \
-                _mark_shape(mark.group(0)) == _mark_shape(text[items[-1].start:items[-1].end]):
+        elif items and kind != "none" and _mark_shape(mark.group(0)) == _mark_shape(
+                # (the mark of the line the item opens in: a body named after a semicolon
+                # opens its item mid-line, "2. Thủ trưởng …; Chủ tịch Ủy ban nhân dân …")
+                text[text.rfind("\n", 0, items[-1].start) + 1:items[-1].end]):
             # a sibling item that names no body ("2.12. Các Sở, ban, ngành khác", "3. Trong quá
             # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
             # duty of that body; a later sentence of it may still open with a body and its duty
@@ -1367,16 +1397,23 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     clause = text[_clause_start(text, start):m.start()]
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     clause = clause[stops[-1].end():] if stops else clause
+    kind = ""                               # the kind a lead-in shares out, while its list lasts
     for piece in clause.split(";"):
         if ":" in piece:
             lead, piece = piece.rsplit(":", 1)
             shared = SHARED_NOUN.search(lead)
-            if shared:
+            kind = shared["noun"].capitalize() if shared else ""
+            if kind:
                 # "Giám đốc các Sở: Tài chính, Giao thông vận tải" -> Sở Tài chính, Sở Giao thông vận tải
-                piece = _share_kind(piece, shared["noun"].capitalize())
+                piece = _share_kind(piece, kind)
             before = _before_lead_in(lead)
             piece = f"{before}, {piece}" if before else piece
+        elif kind and not BODY_HEAD.match(piece.strip()):
+            # the list may go on past a semicolon: "Giám đốc các Sở: Văn hóa, Thể thao và
+            # Du lịch; Nội vụ; Tài chính; Chủ tịch …" -> Sở Nội vụ, Sở Tài chính
+            piece = _share_kind(piece.strip(), kind)
         else:
+            kind = ""
             kinds = KIND_LIST.search(piece)
             if kinds:
                 # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
