@@ -1676,3 +1676,18 @@ def test_a_mid_line_item_ends_at_the_next_sibling_clause():
             "quản lý tài sản theo phân cấp.\n"
             "3. Các cơ quan, đơn vị chủ trì quản lý tài sản có trách nhiệm báo cáo hằng năm.\n")
     assert found_in(text) == [("Sở Tài chính", "lead"), ("Ủy ban nhân dân các xã", "implement")]
+
+
+# A flattened copy runs the issued programme's title into the signature's line, and its
+# duties heading into the first item: both are still read.
+def test_programme_run_into_the_signature_line_and_heading_run_into_its_item():
+    text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động về quan hệ lao động.\n"
+            "Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Lưu VT.\nTM. ỦY BAN NHÂN DÂN\n"
+            "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trần Văn An CHƯƠNG TRÌNH HÀNH ĐỘNG. VỀ QUAN HỆ LAO ĐỘNG HÀI HÒA\n"
+            "I. MỤC ĐÍCH\nỔn định quan hệ lao động.\n"
+            "II. TỔ CHỨC THỰC HIỆN 1.Các sở, ban, ngành căn cứ nhiệm vụ xây dựng kế hoạch triển khai.\n"
+            "2. Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo công đoàn các cấp tuyên truyền.\n")
+    assert found_in(text) == [("Sở Nội vụ", "implement"), ("Các sở, ban, ngành", "implement"),
+                              ("Liên đoàn Lao động tỉnh", "implement")]

@@ -48,7 +48,8 @@ IMPLEMENTATION_HEADING = re.compile(
 ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp|theo chức năng)\b",
                           re.I)
 # The colon after an implementation heading whose text runs on in its line.
-RUN_ON_HEADING = re.compile(r"[\s*_]*:")
+RUN_ON_HEADING = re.compile(r"[\s*_]*(?::|(?=\d{1,2}\s*\.\s*\p{Lu}))")     # (or runs into its first item:
+                                                                      # "III. TỔ CHỨC THỰC HIỆN 1.Các sở …")
 # A line that ends the implementation section when the structure does not say:
 # the next Roman part or article, or the closing formula.
 SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|Nơi nhận)", re.M)

@@ -997,6 +997,11 @@ ANNEXED_PLAN = re.compile(
 ANNEXED_RULES = re.compile(ANNEXED_PLAN.pattern.replace("KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN", "QUY CHẾ|QUY ĐỊNH"))
 ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+(?:Kế hoạch|Chương trình|Đề án|Phương án)\b")
 PLAN_TYPE_LINE = re.compile(r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)[\s*_]*$")
+# ... or run into the signature's line by a flattened copy, its title in capitals after it
+# ("… PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH …")
+# (not a word of another title in capitals: "PHỤ LỤC 01 NỘI DUNG … THỰC HIỆN KẾ HOẠCH …")
+PLAN_TYPE_RUN_IN = re.compile(r"(?<=[\s.])(?<!\p{Lu}\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)(?:\s+HÀNH ĐỘNG)?"
+                              r"(?=[.\s]+\p{Lu}{2,}\s+\p{Lu}{2,})")
 
 
 def annexed_plan(doc: Document, structure: Structure,
@@ -1013,7 +1018,7 @@ def annexed_plan(doc: Document, structure: Structure,
     if m is None and ISSUES_PLAN.search(text, structure.body_start or 0, structure.body_end):
         # the decision says it issues a plan, and the plan's type line follows the
         # signature without the "(Kèm theo …)" line
-        m = PLAN_TYPE_LINE.search(text, structure.body_end)
+        m = PLAN_TYPE_LINE.search(text, structure.body_end) or PLAN_TYPE_RUN_IN.search(text, structure.body_end)
     return _annex(doc, structure, m, alone)
 
 
