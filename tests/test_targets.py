@@ -540,3 +540,48 @@ def test_a_month_to_meet_gives_the_deadline():
     text = ("CÔNG ĐIỆN\n3. Bộ trưởng Bộ Công Thương hoàn thành phương án cắt giảm điều kiện kinh doanh bảo "
             "đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025.\n")
     assert [(r[1], r[4], r[5]) for r in rows(text, DocMeta()) if r[0] == "target"] == [(30, "min", 2025)]
+
+
+# Indicator tables read one cell a line (Word and web tables): the unit cell gives the
+# figures their sign, the column its year; a column of results gives no goal.
+def indicator_table(*rows: str, columns=("Giai đoạn 2021 - 2025", "Giai đoạn 2026 - 2030")) -> str:
+    return objectives("TT", "Nội dung chỉ tiêu", "Đơn vị tính", *columns, *rows)
+
+
+def test_per_cent_rows_of_a_one_cell_a_line_table():
+    text = indicator_table("1", "Tỷ lệ người khuyết tật được khám sức khỏe định kỳ.", "%", "80", "90",
+                           "2", "Số người được phục hồi chức năng", "Người", "1.000", "1.500",
+                           "3", "Tỷ lệ trẻ em khuyết tật được đi học", "%", "≥ 70", "85")
+    assert rows(text) == [("target", 80, None, "%", "none", 2025, False),
+                          ("target", 90, None, "%", "none", 2030, False),
+                          ("target", 70, None, "%", "min", 2025, False),
+                          ("target", 85, None, "%", "none", 2030, False)]
+    _, found = run(text)
+    assert found[0].quote.startswith("Tỷ lệ người khuyết tật") and found[0].quote.endswith("80")
+
+
+def test_a_results_column_and_a_row_that_does_not_fit_give_no_goal():
+    text = indicator_table("1", "Tỷ lệ hộ dùng nước sạch", "%", "75", "90",
+                           "2", "Tỷ lệ xã có trạm y tế đạt chuẩn", "%", "95",
+                           columns=("Thực hiện năm 2020", "Mục tiêu năm 2025"))
+    # 75 is where things stood; the second row has one figure for two columns
+    assert rows(text) == [("target", 90, None, "%", "none", 2025, False)]
+
+
+def test_a_table_in_a_part_that_reports_gives_no_goal():
+    text = ("I. KẾT QUẢ THỰC HIỆN\nTT\nChỉ tiêu\nĐơn vị tính\nNăm 2024\n"
+            "1\nTỷ lệ hộ nghèo\n%\n2,5\n")
+    assert rows(text) == []
+
+
+# A goal reached by a year and then kept is due that year; a yearly mark that opens a
+# list item governs all the item's clauses split by semicolons.
+def test_a_goal_kept_after_it_is_reached_is_due_when_reached():
+    assert rows(objectives("a) 100% cấp ủy ban hành kế hoạch chăm sóc người cao tuổi vào năm 2025 "
+                           "và duy trì đến năm 2030;")) == [("target", 100, None, "%", "none", 2025, False)]
+
+
+def test_a_yearly_mark_heading_an_item_governs_its_semicolon_clauses():
+    assert rows(objectives("a) Giai đoạn 2021 - 2025",
+                           "- Hàng năm khoảng 80% người khuyết tật được khám bệnh; 70% trẻ em được sàng lọc.")) == [
+        ("target", 80, None, "%", "about", 2025, True), ("target", 70, None, "%", "none", 2025, True)]

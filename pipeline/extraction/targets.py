@@ -24,6 +24,7 @@ from pipeline.extraction.registry import fold
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, indicator_appendices
+from pipeline.extraction.tables import cell_figures
 
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
@@ -151,6 +152,8 @@ DEADLINE = re.compile(
 # Of years listed together the last is the one reached ("năm 2025 và 2026").
 YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s|cùng\skỳ\s)"
                               r"năm\s+(?:(?:19|20)\d\d\s*(?:và|,|[-–])\s*)*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+# A goal kept once reached: "… vào năm 2025 và duy trì đến năm 2030".
+MAINTAINED = re.compile(r"\bduy trì(?:\s+ổn định)?\s*$", re.I)
 # Headings that name a stage to reach ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030",
 # "2.2. Định hướng đến năm 2035"); not a report's "Kết quả trong năm 2025".
 HEADING_STAGE = re.compile(
@@ -267,6 +270,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
         if row:
             rows.append(row)
     rows += [r for r in _appendix_goals(doc, structure, period_end, normative) if not _restates(r, rows)]
+    rows += _table_goals(doc, structure, [(lo, hi)] + ([annex[1]] if annex else []), period_end, rows)
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -303,6 +307,29 @@ def _appendix_goals(doc: Document, structure: Structure, period_end: int | None,
                           False, year or period_end, False, stated, normative, nxt)
             if row:
                 rows.append(row)
+    return rows
+
+
+def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, int]],
+                 period_end: int | None, found: list[Target]) -> list[Target]:
+    """Per cents of indicator tables read one cell a line ("Tỷ lệ …" / "%" / "80" / "90"
+    under "Giai đoạn 2021 - 2025" / "Giai đoạn 2026 - 2030"): goals in a part that sets
+    them, or in a table whose header speaks of goals outside parts that report or fund.
+    Each is due the year its column reaches (else the plan's last year)."""
+    taken = {r.start for r in found} | {r.end for r in found}
+    rows = []
+    for lo, hi in ranges:
+        for f in cell_figures(doc.text, lo, hi):
+            role = section_role(structure, f.start)
+            if not (role in GOAL_ROLES or (f.goal_table and role not in NON_GOAL_ROLES)):
+                continue
+            if f.start in taken or f.end in taken:
+                continue
+            group = RATE_WORD.sub("", f.indicator, count=1).strip(" .:") if f.indicator else ""
+            rows.append(Target(
+                doc_id=doc.doc_id, target_id="", kind="target", value=f.value, unit=f.unit,
+                comparator=f.comparator, deadline=f.year or period_end, group=group,
+                level=_level(f.indicator), **_evidence(doc, structure, f.row_start, f.end)))
     return rows
 
 
@@ -525,8 +552,11 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         if lead is not None and lead.start() < m.end():
             m = None
     if m is None:
-        for m in DEADLINE.finditer(text, cs, ce):
-            pass
+        # the last stated, but not a year the goal is only kept to once reached ("100% … vào
+        # năm 2025 và duy trì đến năm 2030" is due 2025)
+        found = list(DEADLINE.finditer(text, cs, ce))
+        reached = [d for d in found if not MAINTAINED.search(text, max(cs, d.start() - 20), d.start())]
+        m = (reached or found or [None])[-1]
     if m is None:
         for m in YEAR_IN_SENTENCE.finditer(text, cs, ce):
             pass
@@ -587,7 +617,11 @@ def _annual(text: str, s: int, cs: int, ce: int) -> bool:
     and the clause names no deadline of its own."""
     if ANNUAL.search(text, cs, ce):
         return True
-    return bool(ANNUAL_LEAD.match(text, s)) and not DEADLINE.search(text, cs, ce)
+    # (or the list item whose clauses, split by semicolons, the sentence continues: "- Hàng
+    # năm khoảng 80% …; 70% trẻ em …")
+    item = text.rfind("\n", 0, s) + 1
+    lead = ANNUAL_LEAD.match(text, s) or (ANNUAL_LEAD.match(text, item) and not FULL_STOP.search(text, item, s))
+    return bool(lead) and not DEADLINE.search(text, cs, ce)
 
 
 # -- group, level, action ----------------------------------------------------

@@ -1,0 +1,148 @@
+"""Tables whose cells stand one per line, as Word and web tables are read.
+
+A table of indicators is written as cells, not sentences: "TT" / "Nội dung chỉ tiêu" /
+"Đơn vị tính" / "Giai đoạn 2021 - 2025" / "Giai đoạn 2026 - 2030" / "1" / "Tỷ lệ …" / "%" /
+"80" / "90". Read one cell a line, a row's figures have no sign of their own: the unit
+cell gives it, and the column a figure stands in gives the year it is due. This module
+finds such rows and pairs each figure with its column; whether a figure is a goal is the
+caller's to decide.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from pipeline.extraction.numbers import parse_number
+
+# The unit cell of a row in per cent or per mille ("%", "(%)").
+UNIT_CELL = re.compile(r"^\(?(?P<unit>%|‰)\)?$")
+# A figure alone in its cell, with the qualifier a goal may carry ("≥ 80", "Trên 90").
+VALUE_CELL = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|"
+                        r"[Tt]ối đa|[Kk]hông quá|[Kk]hoảng)?\s*(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*[%‰]?$")
+COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": "min", "không dưới": "min",
+               ">": "over", "trên": "over", "≤": "max", "<=": "max", "tối đa": "max",
+               "không quá": "max", "<": "under", "dưới": "under", "khoảng": "about"}
+# The number of a row ("1", "2.", "II").
+ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")
+# The header cell of the unit column; the columns after it hold the figures.
+UNIT_HEADER = re.compile(r"^(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A column that reports where things stand, not where they should be.
+BASELINE_COLUMN = re.compile(r"\b(?:thực hiện|hiện trạng|hiện nay|ước|năm gốc|cơ sở|đã đạt|kết quả)\b", re.I)
+GOAL_WORDS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b", re.I)
+# How far above its unit cell a row's indicator may run (a long indicator may wrap).
+INDICATOR_LINES = 3
+
+
+@dataclass(frozen=True)
+class Column:
+    year: int | None                   # the last year its header names
+    baseline: bool                     # a column of results, not goals
+
+
+@dataclass(frozen=True)
+class CellFigure:
+    """A figure of a table row whose unit cell gives its sign."""
+    value: float
+    unit: str
+    comparator: str
+    year: int | None                   # the year its column reaches
+    row_start: int                     # where the row's indicator begins
+    start: int
+    end: int
+    indicator: str
+    goal_table: bool                   # the table's header speaks of goals ("chỉ tiêu")
+
+
+def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
+    """The figures of per-cent rows in the one-cell-a-line tables of ``text[lo:hi]``, each
+    paired with its column when the row has as many figures as the header has year columns
+    (or a single figure and no such column). Rows that do not fit are left out."""
+    lines = _cell_lines(text, lo, hi)
+    out: list[CellFigure] = []
+    columns: list[Column] | None = None
+    goal_table = False
+    for i, (s, e) in enumerate(lines):
+        cell = text[s:e]
+        if UNIT_HEADER.match(cell):
+            columns, goal_table = _columns(text, lines, i)
+            continue
+        unit = UNIT_CELL.match(cell)
+        if unit is None or columns is None:
+            continue
+        figures = _figures_after(text, lines, i, len(columns))
+        indicator = _indicator(text, lines, i)
+        if not figures or indicator is None:
+            continue
+        cols = columns if columns else [Column(None, False)]
+        if len(figures) != len(cols):
+            continue
+        for (fs, fe, m), col in zip(figures, cols):
+            if col.baseline:
+                continue
+            qualifier = (m["cmp"] or "").lower()
+            out.append(CellFigure(value=parse_number(m["num"]), unit=unit["unit"],
+                                  comparator=COMPARATORS.get(qualifier, "none"), year=col.year,
+                                  row_start=indicator[0], start=fs, end=fe, indicator=indicator[1],
+                                  goal_table=goal_table))
+    return out
+
+
+def _cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its surrounding spaces."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[lo:hi]):
+        raw = m.group(0)
+        stripped = raw.strip()
+        if stripped:
+            s = lo + m.start() + (len(raw) - len(raw.lstrip()))
+            out.append((s, s + len(stripped)))
+    return out
+
+
+def _columns(text: str, lines: list[tuple[int, int]], at: int) -> tuple[list[Column], bool]:
+    """The figure columns after the unit header at line ``at``: the header cells up to the
+    first row number, those naming a year. A spanning header without one ("Chỉ tiêu đến
+    năm" over "2025", "2030") adds none. Also whether the header speaks of goals."""
+    columns, goal = [], False
+    for s, e in lines[max(0, at - 3):at]:
+        goal = goal or bool(GOAL_WORDS.search(text, s, e))
+    for s, e in lines[at + 1:at + 9]:
+        cell = text[s:e]
+        if ROW_NUMBER.match(cell) or UNIT_CELL.match(cell):
+            break
+        goal = goal or bool(GOAL_WORDS.search(cell))
+        years = YEAR.findall(cell)
+        if years:
+            columns.append(Column(int(years[-1]), bool(BASELINE_COLUMN.search(cell))))
+    return columns, goal
+
+
+def _figures_after(text: str, lines: list[tuple[int, int]], at: int, wanted: int):
+    """The run of figure cells after the unit cell at line ``at``. The next row's number
+    may follow the last figure ("80" / "90" / "2" / "Tỷ lệ …"): one figure more than the
+    columns, followed by text, is that number."""
+    run = []
+    for s, e in lines[at + 1:at + 2 + max(wanted, 1)]:
+        m = VALUE_CELL.match(text[s:e])
+        if not m:
+            break
+        run.append((s, e, m))
+    if len(run) == max(wanted, 1) + 1 and ROW_NUMBER.match(text[run[-1][0]:run[-1][1]]):
+        run.pop()
+    return run
+
+
+def _indicator(text: str, lines: list[tuple[int, int]], at: int) -> tuple[int, str] | None:
+    """Where the row's indicator starts and its words: the cells above the unit cell up
+    to the row's number (at most INDICATOR_LINES)."""
+    first = None
+    for k in range(at - 1, max(-1, at - 1 - INDICATOR_LINES), -1):
+        cell = text[lines[k][0]:lines[k][1]]
+        if ROW_NUMBER.match(cell) or VALUE_CELL.match(cell) or UNIT_CELL.match(cell) or UNIT_HEADER.match(cell):
+            break
+        first = k
+    if first is None:
+        return None
+    return lines[first][0], " ".join(text[lines[first][0]:lines[at - 1][1]].split())
