@@ -611,3 +611,11 @@ def test_join_wrapped_rules():
 def test_markdown_dash_wrapped_into_running_text(md, paragraphs):
     from pipeline.reading.text import markdown_blocks
     assert [b.text for b in markdown_blocks(md)] == paragraphs
+
+
+def test_markdown_table_keeps_a_unit_cell():
+    # the "%" cell signs its row's figures; a cell of marks alone ("---", "*") is dropped
+    from pipeline.reading.text import markdown_blocks
+    md = "| Chỉ tiêu | ĐVT | 2025 |\n|---|---|---|\n| Tỷ lệ hộ nghèo | % | 1,5 |\n| * | (‰) | 2 |\n"
+    assert [b.text for b in markdown_blocks(md)] == ["Chỉ tiêu", "ĐVT", "2025", "Tỷ lệ hộ nghèo", "%", "1,5",
+                                                      "(‰)", "2"]

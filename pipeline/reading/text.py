@@ -252,11 +252,15 @@ def _is_bold(raw: str) -> bool:
     return has_text and not any(ch.isalnum() for ch in rest)
 
 
+# A table cell that holds only a unit sign ("%", "(‰)").
+UNIT_SIGN_CELL = re.compile(r"\(?[%‰]\)?")
+
+
 def _markdown_block(raw: str, in_table: bool) -> Block | None:
     text = FOOTNOTE_RE.sub("", raw)
     text = EMPHASIS_RE.sub("", text)
     text = " ".join(text.split())
-    if not any(ch.isalnum() for ch in text):
-        return None
+    if not any(ch.isalnum() for ch in text) and not (in_table and UNIT_SIGN_CELL.fullmatch(text)):
+        return None                         # (a table's unit cell "%" is kept: it signs its row)
     kind = "table_row" if in_table else list_kind(text)
     return Block(text, kind=kind, bold=_is_bold(FOOTNOTE_RE.sub("", raw)))
