@@ -1691,3 +1691,24 @@ def test_programme_run_into_the_signature_line_and_heading_run_into_its_item():
             "2. Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo công đoàn các cấp tuyên truyền.\n")
     assert found_in(text) == [("Sở Nội vụ", "implement"), ("Các sở, ban, ngành", "implement"),
                               ("Liên đoàn Lao động tỉnh", "implement")]
+
+
+# A decision that sets out a body's standing tasks gives them to it: the body its
+# "Nhiệm vụ, quyền hạn" article names, or the one its "Vị trí và chức năng" article is about.
+def test_the_body_whose_tasks_an_article_sets_out():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Vị trí và chức năng\n1. Trung tâm Phục vụ hành chính công tỉnh là tổ "
+            "chức hành chính thuộc Văn phòng Ủy ban nhân dân tỉnh.\nĐiều 2. Nhiệm vụ, quyền hạn\n"
+            "1. Tiếp nhận hồ sơ thủ tục hành chính.\n2. Chủ trì theo dõi việc giải quyết hồ sơ.\n"
+            "Điều 3. Quyết định này có hiệu lực từ ngày ký.\n")
+    assert found_in(text) == [("Trung tâm Phục vụ hành chính công tỉnh", "lead")]
+    council = ("QUYẾT ĐỊNH\nĐiều 1. Thành lập Hội đồng thẩm định quy hoạch.\n"
+               "Điều 2. Nhiệm vụ, quyền hạn và nguyên tắc hoạt động của Hội đồng thẩm định:\n"
+               "1. Xem xét hồ sơ quy hoạch.\n2. Hội đồng làm việc theo nguyên tắc tập thể.\n")
+    assert found_in(council) == [("Hội đồng thẩm định", "implement")]
+
+
+def test_a_title_run_into_its_text_names_no_body():
+    # a flattened copy: the article's first sentence runs into its title
+    text = ("QUYẾT ĐỊNH\nĐiều 2. Nhiệm vụ và quyền hạn Bộ thực hiện nhiệm vụ theo Nghị định của Chính phủ "
+            "quy định chức năng, nhiệm vụ của bộ và những nhiệm vụ cụ thể sau đây\n1. Trình dự án luật.\n")
+    assert found_in(text) == []

@@ -565,7 +565,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
                                               paragraphs=_is_letter(text, structure))
                   if not any(a <= item.start < b for a, b in spans)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
-    items = items + rows + article_duties(text, structure, spans)
+    items = items + rows + article_duties(text, structure, spans) + functions_items(text, structure)
     # where the text gives duties body by body, its executing clause's classes of the whole
     # government are the formula that closes it, no duty of their own
     own_items = any(item.names and not item.formal for item in items)
@@ -861,6 +861,55 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
             alone, rest = _names(text, mark.end() if mark else s, e, item=True)
             listed = alone if alone and not text[rest:e].strip(" ;,") else []
     return items
+
+
+# An article that sets out a body's standing tasks: "Điều 2. Nhiệm vụ, quyền hạn", "Điều 2.
+# Nhiệm vụ, quyền hạn và nguyên tắc hoạt động của Hội đồng thẩm định".
+FUNCTIONS_ARTICLE = re.compile(r"(?:Chức năng,\s*)?[Nn]hiệm vụ(?:,|\s+và)\s+quyền hạn\b"
+                               r"(?:[^\n]*?\bcủa\s+(?=\p{Lu})(?P<who>.+))?")
+# A title's name is short; a flattened copy may run the article's text into its title
+# ("… của Chính phủ quy định chức năng, nhiệm vụ …"), which names no body.
+TITLE_NAME_WORDS = 10
+RUN_ON_TITLE = re.compile(r"\b(?:quy định|về|chức năng|nhiệm vụ|thực hiện)\b|\d")
+# The article that says what that body is: "Điều 1. Vị trí và chức năng" > "1. Trung tâm
+# Phục vụ hành chính công thành phố là tổ chức hành chính …".
+POSITION_ARTICLE = re.compile(r"Vị trí(?:,|\s+và)\s+chức năng\b", re.I)
+
+
+def functions_items(text: str, structure: Structure) -> list[Item]:
+    """A decision that sets out a body's standing tasks gives them to it: one item whose
+    tasks are the article's clauses, for the body its title names or, failing that, the
+    body its "Vị trí và chức năng" article opens with."""
+    tops = [s for s in structure.sections if s.parent is None and s.path.startswith("Điều")]
+    items = []
+    for sec in tops:
+        title = ARTICLE_TITLE.match(sec.heading)
+        m = FUNCTIONS_ARTICLE.fullmatch(title["rest"].strip(" .:*_")) if title else None
+        if m is None:
+            continue
+        if m["who"]:
+            who = " ".join(m["who"].split()).strip(" .:")     # (a title's name runs to its end)
+            short = len(who.split()) <= TITLE_NAME_WORDS and not RUN_ON_TITLE.search(who)
+            names = [(who, normalise(who))] if short and BODY_HEAD.match(who) else []
+        else:
+            names = _position_subject(text, structure, tops)
+        if names:
+            items.append(Item(names=names, start=sec.start, end=sec.end, names_end=sec.heading_end,
+                              tasks=[se for ls, le in _lines(text, sec.heading_end, sec.end)
+                                     for se in _sentences(text, ls, le)]))
+    return items
+
+
+def _position_subject(text: str, structure: Structure, tops: list) -> list[tuple[str, str]]:
+    """The body a "Vị trí và chức năng" article opens with ("1. Trung tâm … là …")."""
+    for sec in tops:
+        title = ARTICLE_TITLE.match(sec.heading)
+        if title and POSITION_ARTICLE.match(title["rest"]):
+            for ls, le in _lines(text, sec.heading_end, sec.end):
+                mark = ITEM_MARK.match(text[ls:le])
+                names, _ = _names(text, ls + mark.end(), le)
+                return names
+    return []
 
 
 def _heading_text_end(text: str, section) -> int:
