@@ -29,7 +29,7 @@ ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")
 UNIT_HEADER = re.compile(r"^(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A column that reports where things stand, not where they should be.
-BASELINE_COLUMN = re.compile(r"\b(?:thực hiện|hiện trạng|hiện nay|ước|năm gốc|cơ sở|đã đạt|kết quả)\b", re.I)
+BASELINE_COLUMN = re.compile(r"\b(?:thực hiện|hiện trạng|hiện nay|hiện hành|ước|năm gốc|cơ sở|đã đạt|kết quả)\b", re.I)
 GOAL_WORDS = re.compile(r"\b(?:chỉ tiêu|mục tiêu|kế hoạch)\b", re.I)
 # How far above its unit cell a row's indicator may run (a long indicator may wrap).
 INDICATOR_LINES = 3
