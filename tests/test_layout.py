@@ -201,3 +201,13 @@ def test_heading_word_wrapped_from_its_number_joins_it():
     assert "Chương III" in laid and "Điều 13. Trách nhiệm của Sở Tài chính" in laid
     # a reference that wraps after "Điều" inside a sentence is no heading
     assert "1. Bố trí kinh phí theo quy định tại Điều" in laid
+
+
+def test_a_short_line_that_stops_on_a_joining_word_goes_on():
+    # a heading line cut after "và" (or a comma) continues, though the next line opens
+    # with a capital; a short line that closes a heading still ends it
+    lines = ["1.3.2. Các sở: Nông nghiệp và", "Môi trường, Xây dựng, Nội vụ có ý kiến thẩm định hồ sơ mời thầu",
+             "theo đề nghị của cơ quan chủ trì.", "2. Trách nhiệm của các đơn vị", "Các đơn vị báo cáo hằng quý."]
+    assert join_wrapped(lines, wrap_width=60) == [
+        "1.3.2. Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội vụ có ý kiến thẩm định hồ sơ mời thầu "
+        "theo đề nghị của cơ quan chủ trì.", "2. Trách nhiệm của các đơn vị", "Các đơn vị báo cáo hằng quý."]

@@ -27,6 +27,9 @@ END_PUNCT = (".", ":", ";", "!", "?")
 #: The mark that closes a document's body ("… tổ chức thực hiện./."): its line ends the
 #: paragraph at any length, and the recipients' list ("Nơi nhận:") always opens one.
 BODY_END = ("./.", "/.")
+#: A line that stops on a comma or a joining word goes on, however short: "1.3.2. Các
+#: sở: Nông nghiệp và" / "Môi trường, Xây dựng, …".
+OPEN_END = re.compile(r"(?:,|\s(?:và|hoặc|của|với|các|những|cho|tại|về))$")
 RECIPIENTS_START = re.compile(r"^Nơi\s+nhận\b")
 
 
@@ -109,7 +112,7 @@ def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bo
         return True
     if line.endswith(BODY_END) or RECIPIENTS_START.match(following):
         return True
-    if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width:
+    if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width or OPEN_END.search(line):
         return False
     return line.endswith(END_PUNCT) or following[:1].isupper()
 
