@@ -130,3 +130,11 @@ def test_syllables():
     assert not any(is_syllable(w) for w in ["ho¹ch", "7+ѬѪ1*", "ph·p", "xyz", "hoạcch"])
     assert syllable_share(SENTENCE) == 1.0
     assert syllable_share("6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A XÃ") < 0.5
+
+
+def test_acronyms_of_a_table_page_are_no_sign_of_a_broken_font():
+    # a cost table read from a good text layer: codes and capitals, few syllables
+    page = "\n".join(["STT 13, PL 6, QĐ 66", "N-NH4+ (Phân tích trong phòng PKN)", "2", "6", "18",
+                      "268.255", "STT 16, PL 6, QĐ 66", "TSS (Phân tích trong phòng PKN)", "108"] * 3)
+    assert syllable_share(page) == 1.0
+    assert syllable_share("Céng hßa x· héi chñ nghÜa ViÖt Nam") < 0.5     # a legacy font still is

@@ -217,14 +217,19 @@ def is_syllable(word: str) -> bool:
     return SYLLABLE_RE.fullmatch(bare) is not None
 
 
+#: An acronym: capitals alone ("STT", "PKN", "QĐ", "UBND"), not a syllable but no sign
+#: of a broken font either (those garble letters into marks: "Céng hßa").
+_ACRONYM_RE = re.compile(r"[A-ZĐ]{2,6}")
+
+
 def syllable_share(text: str) -> float:
     """Share of word tokens (tokens with digits and punctuation left out) that are
     Vietnamese syllables; 0.0 for text without words."""
     valid = total = 0
     for tok in text.split():
         tok = tok.strip(_TOKEN_STRIP)
-        if not tok or _HAS_DIGIT_RE.search(tok):   # numbers, symbols, codes like M36
-            continue
+        if not tok or _HAS_DIGIT_RE.search(tok) or _ACRONYM_RE.fullmatch(tok):
+            continue                                # numbers, codes like M36, acronyms like STT, PKN
         total += 1
         valid += is_syllable(tok)
     return valid / total if total else 0.0
