@@ -619,3 +619,17 @@ def test_markdown_table_keeps_a_unit_cell():
     md = "| Chỉ tiêu | ĐVT | 2025 |\n|---|---|---|\n| Tỷ lệ hộ nghèo | % | 1,5 |\n| * | (‰) | 2 |\n"
     assert [b.text for b in markdown_blocks(md)] == ["Chỉ tiêu", "ĐVT", "2025", "Tỷ lệ hộ nghèo", "%", "1,5",
                                                       "(‰)", "2"]
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_block():
+    from pipeline.models import Block
+    from pipeline.reading.pdf import _join_across_pages
+    blocks = [Block("tốc độ tăng bình quân 03", page=3), Block("- 04%/năm. Thị trường: Đài Loan.", page=4),
+              Block("Sở Công Thương chủ trì, phối hợp với", page=4), Block("Sở Tài chính bố trí kinh phí.", page=5),
+              Block("Sở Y tế thực hiện", page=5), Block("theo dõi, báo cáo.", page=6),
+              Block("2. Sở Nội vụ", page=6), Block("3. Sở Tư pháp", page=7)]
+    assert [(b.text, b.page) for b in _join_across_pages(blocks)] == [
+        ("tốc độ tăng bình quân 03 - 04%/năm. Thị trường: Đài Loan.", 3),
+        ("Sở Công Thương chủ trì, phối hợp với Sở Tài chính bố trí kinh phí.", 4),
+        ("Sở Y tế thực hiện theo dõi, báo cáo.", 5),
+        ("2. Sở Nội vụ", 6), ("3. Sở Tư pháp", 7)]

@@ -22,7 +22,7 @@ from pathlib import Path
 from pipeline.models import Block, ReadResult
 from pipeline.reading import ocr
 from pipeline.reading.base import Reader, ReadError, one_line, page_ranges
-from pipeline.reading.lines import group_wrapped, list_kind, usual_width
+from pipeline.reading.lines import END_PUNCT, OPEN_END, continues_range, group_wrapped, list_kind, usual_width
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)
@@ -90,6 +90,7 @@ class PdfReader(Reader):
                 para = " ".join(group)
                 is_bold = all(line in bold[n] for line in group)
                 result.blocks.append(Block(para, kind=list_kind(para), page=n, bold=is_bold))
+        result.blocks = _join_across_pages(result.blocks)
         return result
 
     @staticmethod
@@ -199,6 +200,30 @@ def _bold_flags(textpage, n_chars: int) -> list[bool]:
         name = buf.value.decode("latin-1", "replace")
         out.append(bool(BOLD_FONT_RE.search(name)) or raw.FPDFText_GetFontWeight(textpage, i) >= BOLD_WEIGHT)
     return out
+
+
+def _join_across_pages(blocks: list[Block]) -> list[Block]:
+    """A paragraph that a page break cut goes on as one block (on the page it starts on):
+    the last block of a page stops mid-sentence and the next page's first block goes on
+    in lower case, with the rest of a range ("bình quân 03" / "- 04%/năm"), or after a
+    joining word ("phối hợp với" / "Sở Tài chính …")."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.page is not None and b.page == prev.page + 1 \
+                and prev.bold == b.bold and _goes_on(prev.text, b.text):
+            prev.text = f"{prev.text} {b.text}"
+            prev.kind = list_kind(prev.text)
+            continue
+        out.append(b)
+    return out
+
+
+def _goes_on(before: str, after: str) -> bool:
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after or before.endswith(END_PUNCT):
+        return False
+    return after[0].islower() or continues_range(before, after) or bool(OPEN_END.search(before))
 
 
 def _break_at_weight_change(lines: list[str], bold: set[str]) -> list[str]:
