@@ -391,3 +391,23 @@ def test_an_annexed_plan_carries_the_number_of_the_decision_under_its_title(titl
     assert (meta.doc_type, meta.symbol, meta.issue_date) == ("Kế hoạch", "1422/QĐ-TTg", "2024-11-19")
     assert meta.title.endswith("tầm nhìn đến năm 2050 (cập nhật)")
     assert "Thích ứng với biến đổi khí hậu" in meta.title
+
+
+# A web page that carries the plan's own state header is the plan, though its reader took
+# every web page for a press report; a press report about the plan stays one.
+@pytest.mark.parametrize("text, kind", [
+    ("Thư viện văn bản. Đang tải văn bản...\nỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 151/KH-UBND\n"
+     "Nghệ An, ngày 25 tháng 3 năm 2021\nKẾ HOẠCH\nTrợ giúp người khuyết tật giai đoạn 2021 - 2030\n"
+     "I. MỤC TIÊU\n1. Mục tiêu chung\nCải thiện đời sống người khuyết tật.\n", "official"),
+    ("(Báo Nghệ An) - Ngày 25/3, UBND tỉnh ban hành Kế hoạch số 151/KH-UBND về trợ giúp người "
+     "khuyết tật giai đoạn 2021 - 2030.\nTheo Kế hoạch, đến năm 2025 có 80% người khuyết tật tiếp cận dịch vụ y tế.\n",
+     "news"),
+])
+def test_a_web_page_that_carries_the_plans_own_header_is_the_plan(text, kind):
+    doc = doc_of(text)
+    doc.meta["source_kind"] = "news"        # what the web-page reader says of every page
+    m = metadata.extract(doc, structure.parse(doc))
+    assert m.source_kind == kind
+    if kind == "official":
+        assert (m.symbol, m.period_start, m.period_end) == ("151/KH-UBND", 2021, 2030)

@@ -203,11 +203,18 @@ def iso(d: str | int, m: str | int, y: str | int) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
+# How far into a page its document's own header may start (a saved page's furniture first).
+OWN_HEADER_CHARS = 4000
+
+
 def is_news(doc: Document, structure: Structure) -> bool:
-    """Step 1: a press report, by the reader's word or by text cues with no header."""
-    if doc.meta.get("source_kind") == "news":
-        return True
+    """Step 1: a press report, by the reader's word or by text cues with no header. A
+    web page that carries the document's own state header (motto, type, number) is the
+    document itself, whatever the reader took it for."""
     h = structure.header
+    own_header = STATE_MOTTO.search(doc.text[:OWN_HEADER_CHARS]) and (h.get("symbol_raw") or h.get("type"))
+    if doc.meta.get("source_kind") == "news":
+        return not own_header
     if h.get("symbol_raw"):
         return False
     head = doc.text[:3000]
