@@ -633,3 +633,30 @@ def test_a_paragraph_cut_by_a_page_break_is_one_block():
         ("Sở Công Thương chủ trì, phối hợp với Sở Tài chính bố trí kinh phí.", 4),
         ("Sở Y tế thực hiện theo dõi, báo cáo.", 5),
         ("2. Sở Nội vụ", 6), ("3. Sở Tư pháp", 7)]
+
+
+def test_pdf_paragraphs_from_spacing_and_first_line_indent(tmp_path):
+    # full-width lines that close a sentence: only the page's geometry shows where a
+    # paragraph ends (a wider gap, or the next line's first-line indent)
+    fpdf = pytest.importorskip("fpdf")
+    if not DEJAVU.exists():
+        pytest.skip("DejaVu font not installed")
+    pdf = fpdf.FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_font("dv", fname=str(DEJAVU))
+    pdf.add_page()
+    pdf.set_font("dv", size=12)
+    rows = [(0, 0, "4. Các cơ sở nuôi trồng thủy sản: Theo dõi môi trường tại cơ sở nuôi, ghi chép"),
+            (0, 0, "đầy đủ số liệu thu thập và báo cáo kết quả về Chi cục Thủy sản."),
+            (0, 6, "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện."),
+            (0, 0, "Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Kế hoạch này."),
+            (10, 0, "Ủy ban nhân dân các xã báo cáo kết quả thực hiện trước ngày 15 tháng 12."),
+            (0, 0, "Trong quá trình thực hiện, nếu có vướng mắc các đơn vị báo cáo kịp thời.")]
+    for indent, space, text in rows:
+        pdf.ln(space)
+        pdf.set_x(pdf.l_margin + indent)
+        pdf.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+    p = tmp_path / "g.pdf"
+    pdf.output(str(p))
+    texts = _texts(PdfReader().read(p))
+    assert texts == [rows[0][2] + " " + rows[1][2], rows[2][2] + " " + rows[3][2], rows[4][2] + " " + rows[5][2]]

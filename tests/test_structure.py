@@ -527,3 +527,17 @@ def test_plan_title_run_into_the_signature_line(after_signer, annexed):
                  "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\n"
                  f"KT. CHỦ TỊCH PHÓ CHỦ TỊCH {after_signer}\nI. MỤC ĐÍCH\nỔn định quan hệ lao động.\n")
     assert (structure.annexed_plan(doc, structure.parse(doc)) is not None) == annexed
+
+
+def test_an_issued_plan_whose_title_wraps_over_four_lines():
+    # a narrow PDF column wraps the title; the bracket line that follows is its caption,
+    # not an appendix that would end the plan there
+    doc = doc_of("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 2853/QĐ-UBND\nQUYẾT ĐỊNH\n"
+                 "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch nâng cao nhận thức cộng đồng.\n"
+                 "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\n"
+                 "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN ĐỀ ÁN “NÂNG CAO NHẬN THỨC\n"
+                 "CỘNG ĐỒNG VÀ QUẢN LÝ RỦI RO THIÊN TAI DỰA VÀO CỘNG\nĐỒNG, ĐẾN NĂM 2030” TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ\n"
+                 "MINH\n(Ban hành kèm theo Quyết định số 2853/QĐ-UBND ngày 21 tháng 11 năm 2025)\n"
+                 "I. MỤC TIÊU\nNâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chủ trì.\n")
+    annexed, (lo, hi) = structure.annexed_plan(doc, structure.parse(doc), alone=True)
+    assert doc.text[lo:hi].lstrip().startswith("I. MỤC TIÊU") and doc.text[lo:hi].rstrip().endswith("chủ trì.")

@@ -149,14 +149,29 @@ def _page_text(pdf, index: int) -> tuple[str, set[str]]:
         try:
             raw = textpage.get_text_range()
             bold = _bold_flags(textpage, len(raw))
+            lines, bold_lines, firsts = _split_lines(raw, bold)
+            breaks = _paragraph_breaks(textpage, len(raw), lines, firsts)
         finally:
             textpage.close()
     finally:
         page.close()
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if n in breaks and out and out[-1]:
+            out.append("")                  # a paragraph the page's geometry shows
+        out.append(line)
+    return "\n".join(out), bold_lines
+
+
+def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[int]]:
+    """The text range's lines (pdfium's soft-hyphen breaks undone), those set wholly in
+    bold, and the index of each line's first visible character (-1 for a blank line)."""
     lines: list[str] = []
     bold_lines: set[str] = set()
+    firsts: list[int] = []
     chars: list[str] = []
     flags: list[bool] = []
+    first = -1
     i = 0
     while i <= len(raw):
         c = raw[i] if i < len(raw) else "\n"
@@ -167,15 +182,56 @@ def _page_text(pdf, index: int) -> tuple[str, set[str]]:
         if c == "\n":
             line = "".join(chars).strip()
             lines.append(line)
+            firsts.append(first if line else -1)
             if flags and all(flags):
                 bold_lines.add(line)
-            chars, flags = [], []
+            chars, flags, first = [], [], -1
         elif c != "\r":
             chars.append(c)
+            if first < 0 and not c.isspace():
+                first = i
             if c.isalnum():
                 flags.append(bold[i] if i < len(bold) else False)
         i += 1
-    return "\n".join(lines), bold_lines
+    return lines, bold_lines, firsts
+
+
+#: A gap between two lines this many times the page's usual line pitch opens a paragraph.
+PARAGRAPH_GAP = 1.35
+#: A line that starts this far (points) right of the usual left edge, after a line that
+#: closes a sentence, is a paragraph's indented first line.
+FIRST_LINE_INDENT = 12
+
+
+def _paragraph_breaks(textpage, n_chars: int, lines: list[str], firsts: list[int]) -> set[int]:
+    """Lines that open a paragraph by the page's geometry: after a wider gap than the
+    usual line pitch (space between paragraphs), or indented after a closed sentence
+    (a first-line indent). The text alone cannot tell these from a wrapped line."""
+    import ctypes
+    import pypdfium2.raw as raw
+    if raw.FPDFText_CountChars(textpage) != n_chars:
+        return set()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    origins = {}                                        # line -> (x, baseline y) of its first character
+    for n, i in enumerate(firsts):
+        if i >= 0 and raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y)):
+            origins[n] = (x.value, y.value)
+    order = sorted(origins)
+    size = max(raw.FPDFText_GetFontSize(textpage, max(firsts)), 1.0) if firsts else 1.0
+    pitches = sorted(origins[a][1] - origins[b][1] for a, b in zip(order, order[1:])
+                     if 0 < origins[a][1] - origins[b][1] < 3 * size)
+    if len(pitches) < 3:
+        return set()
+    pitch = pitches[len(pitches) // 2]
+    lefts = sorted(round(origins[n][0]) for n in order)
+    margin = lefts[len(lefts) // 5]                     # the usual left edge (most lines start there)
+    breaks = set()
+    for a, b in zip(order, order[1:]):
+        gap = origins[a][1] - origins[b][1]
+        indented = origins[b][0] > margin + FIRST_LINE_INDENT and lines[a].endswith(END_PUNCT)
+        if gap > PARAGRAPH_GAP * pitch or indented:
+            breaks.add(b)
+    return breaks
 
 
 #: Font names that mark bold faces (the weight pdfium reports is often 400
