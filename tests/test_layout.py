@@ -211,3 +211,27 @@ def test_a_short_line_that_stops_on_a_joining_word_goes_on():
     assert join_wrapped(lines, wrap_width=60) == [
         "1.3.2. Các sở: Nông nghiệp và Môi trường, Xây dựng, Nội vụ có ý kiến thẩm định hồ sơ mời thầu "
         "theo đề nghị của cơ quan chủ trì.", "2. Trách nhiệm của các đơn vị", "Các đơn vị báo cáo hằng quý."]
+
+
+def test_a_compound_cut_at_its_dash_is_no_list_item():
+    # "tổ chức chính trị" / "- xã hội": a lower-case dash line after a line that stops
+    # mid-phrase goes on; after a closed clause it is an item
+    assert join_wrapped(["1. Thủ trưởng các cơ quan, doanh nghiệp, tổ chức chính trị",
+                         "- xã hội, hội quần chúng có trách nhiệm quán triệt."]) == \
+        ["1. Thủ trưởng các cơ quan, doanh nghiệp, tổ chức chính trị - xã hội, hội quần chúng có trách nhiệm quán triệt."]
+    assert join_wrapped(["Các nhiệm vụ gồm:", "- xây dựng kế hoạch;", "- báo cáo kết quả."]) == \
+        ["Các nhiệm vụ gồm:", "- xây dựng kế hoạch;", "- báo cáo kết quả."]
+
+
+def test_a_letters_addressees_open_a_line():
+    # a wrapped subject line never swallows "Kính gửi:" (the reader's lines, and a
+    # flattened header's layout)
+    assert join_wrapped(["V/v triển khai thực hiện các quy định về giảm phát thải khí nhà kính và tầng",
+                         "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], wrap_width=70) == \
+        ["V/v triển khai thực hiện các quy định về giảm phát thải khí nhà kính và tầng",
+         "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    flat = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 9389/BNNMT-BĐKH\nHà Nội, ngày 20 tháng 11 năm 2025\nV/v triển khai các quy định về khí nhà kính\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+            "Để triển khai các quy định mới, Bộ Nông nghiệp và Môi trường kính đề nghị các địa phương thực hiện.\n")
+    assert "\nKính gửi: Ủy ban nhân dân" in layout.relayout(flat)

@@ -660,3 +660,11 @@ def test_pdf_paragraphs_from_spacing_and_first_line_indent(tmp_path):
     pdf.output(str(p))
     texts = _texts(PdfReader().read(p))
     assert texts == [rows[0][2] + " " + rows[1][2], rows[2][2] + " " + rows[3][2], rows[4][2] + " " + rows[5][2]]
+
+
+def test_a_list_item_on_the_next_page_is_not_joined():
+    from pipeline.models import Block
+    from pipeline.reading.pdf import _join_across_pages
+    blocks = [Block("2. Các cơ quan tổng hợp các trường hợp vi phạm gửi về Sở Nội vụ như sau", page=1),
+              Block("a) Công an tỉnh: tổng hợp danh sách.", page=2)]
+    assert [b.text for b in _join_across_pages(blocks)] == [b.text for b in blocks]

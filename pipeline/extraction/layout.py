@@ -63,6 +63,9 @@ ENDS_IN_NUMBER = re.compile(r"(?:^|\s)(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|Điề
 RULE = re.compile(r"[-_=–—]{3,}")
 #: The subject line of an official letter.
 LETTER_SUBJECT = re.compile(r"(?<![\p{L}/])V/v\b", re.I)
+#: A letter's addressees after its subject, and how far the subject may run.
+ADDRESSEES_LINE = re.compile(r"\bKính\s+gửi\s*:")
+SUBJECT_CHARS = 600
 #: One word of a heading in capitals: capitals, digits and the marks of a symbol
 #: ("11/CT-TTG", "(ĐH)", "2021-2030,").
 CAPS_WORD = re.compile(r"[^\s\p{Ll}]+|\S*[\d/]\S*")
@@ -249,6 +252,9 @@ def lay_header(text: str, chars: list[str]) -> int:
         end = date.end()
     if letter and letter.start() - end < 40:
         cut(chars, letter.start())
+        addressees = ADDRESSEES_LINE.search(text, letter.end(), letter.end() + SUBJECT_CHARS)
+        if addressees:                      # ("V/v …" then "Kính gửi: …", on their own lines)
+            cut(chars, addressees.start())
         return letter.start()
     return lay_title(text, chars, end)
 

@@ -30,7 +30,7 @@ BODY_END = ("./.", "/.")
 #: A line that stops on a comma or a joining word goes on, however short: "1.3.2. Các
 #: sở: Nông nghiệp và" / "Môi trường, Xây dựng, …".
 OPEN_END = re.compile(r"(?:,|\s(?:và|hoặc|của|với|các|những|cho|tại|về))$")
-RECIPIENTS_START = re.compile(r"^Nơi\s+nhận\b")
+RECIPIENTS_START = re.compile(r"^(?:Nơi\s+nhận|Kính\s+gửi)\b")     # (a letter's addressees open a line too)
 
 
 def starts_new_item(line: str) -> bool:
@@ -40,11 +40,16 @@ def starts_new_item(line: str) -> bool:
 #: A wrap inside a range: "… tăng bình quân 05" / "- 06%/năm" (the dash is the range's).
 RANGE_END = re.compile(r"\d$")
 RANGE_REST = re.compile(r"^[-–]\s*\d")
+WRAPPED_COMPOUND = re.compile(r"^[-–]\s+(\w)")
 
 
 def continues_range(prev: str, line: str) -> bool:
-    """The line goes on with a range the line before left open at its figure."""
-    return bool(RANGE_END.search(prev.rstrip()) and RANGE_REST.match(line.lstrip()))
+    """The line goes on with a range the line before left open at its figure, or with
+    a compound the wrap cut at its dash ("tổ chức chính trị" / "- xã hội, hội quần
+    chúng"): no list item opens in lower case after a line that stops mid-phrase."""
+    prev, line = prev.rstrip(), line.lstrip()
+    return bool(RANGE_END.search(prev) and RANGE_REST.match(line)) or \
+        bool((m := WRAPPED_COMPOUND.match(line)) and m.group(1).islower() and prev and not prev.endswith(END_PUNCT))
 
 
 def list_kind(text: str) -> str:

@@ -22,7 +22,8 @@ from pathlib import Path
 from pipeline.models import Block, ReadResult
 from pipeline.reading import ocr
 from pipeline.reading.base import Reader, ReadError, one_line, page_ranges
-from pipeline.reading.lines import END_PUNCT, OPEN_END, continues_range, group_wrapped, list_kind, usual_width
+from pipeline.reading.lines import (END_PUNCT, OPEN_END, continues_range, group_wrapped, list_kind,
+                                    starts_new_item, usual_width)
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)
@@ -279,7 +280,11 @@ def _goes_on(before: str, after: str) -> bool:
     before, after = before.rstrip(), after.lstrip()
     if not before or not after or before.endswith(END_PUNCT):
         return False
-    return after[0].islower() or continues_range(before, after) or bool(OPEN_END.search(before))
+    if continues_range(before, after):
+        return True
+    if starts_new_item(after):              # ("a) Công an tỉnh: …" opens in lower case)
+        return False
+    return after[0].islower() or bool(OPEN_END.search(before))
 
 
 def _break_at_weight_change(lines: list[str], bold: set[str]) -> list[str]:
