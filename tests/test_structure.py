@@ -541,3 +541,19 @@ def test_an_issued_plan_whose_title_wraps_over_four_lines():
                  "I. MỤC TIÊU\nNâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường chủ trì.\n")
     annexed, (lo, hi) = structure.annexed_plan(doc, structure.parse(doc), alone=True)
     assert doc.text[lo:hi].lstrip().startswith("I. MỤC TIÊU") and doc.text[lo:hi].rstrip().endswith("chủ trì.")
+
+
+def test_a_title_that_opens_like_its_preamble():
+    # "Thực hiện Chương trình …" under the type line is the title when the preamble below
+    # cites that programme's decision by its number
+    doc = doc_of("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 151/KH-UBND\nNghệ An, ngày 25 tháng 3 năm 2021\nKẾ HOẠCH\n"
+                 "Thực hiện Chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030 trên địa bàn tỉnh Nghệ An\n"
+                 "Thực hiện Quyết định số 1190/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh "
+                 "ban hành Kế hoạch như sau:\nI. MỤC TIÊU\n")
+    assert structure.parse(doc).header["title"].startswith("Thực hiện Chương trình trợ giúp")
+    # a preamble that cites by number, under a title that cites by number too, stays a preamble
+    doc = doc_of("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 152/KH-UBND\nKẾ HOẠCH\n"
+                 "Thực hiện Quyết định số 1190/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ\n"
+                 "Thực hiện Công văn số 55/LĐTBXH ngày 01/3/2021, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+                 "I. MỤC TIÊU\n")
+    assert structure.parse(doc).header.get("title", "") == ""

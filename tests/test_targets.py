@@ -586,3 +586,18 @@ def test_a_yearly_mark_heading_an_item_governs_its_semicolon_clauses():
     assert rows(objectives("a) Giai đoạn 2021 - 2025",
                            "- Hàng năm khoảng 80% người khuyết tật được khám bệnh; 70% trẻ em được sàng lọc.")) == [
         ("target", 80, None, "%", "about", 2025, True), ("target", 70, None, "%", "none", 2025, True)]
+
+
+def test_per_cent_rows_of_a_table_read_from_a_pdf():
+    # a PDF sets a row's unit and figures on one line, runs the row's number into its
+    # indicator and the first header cells into the unit's header
+    text = objectives("TT Nội dung chỉ tiêu Đơn vị tính", "Giai đoạn 2021 - 2025", "Giai đoạn 2026 - 2030",
+                      "1 Tỷ lệ người khuyết tật tiếp cận các dịch vụ y tế.", "% 80 90",
+                      "2 Tỷ lệ trẻ em khuyết tật được đi học.", "% ≥ 70 85",
+                      "3 Số người được phục hồi chức năng.", "Người 1.000 1.500")
+    assert rows(text) == [("target", 80, None, "%", "none", 2025, False),
+                          ("target", 90, None, "%", "none", 2030, False),
+                          ("target", 70, None, "%", "min", 2025, False),
+                          ("target", 85, None, "%", "none", 2030, False)]
+    _, found = run(text)
+    assert found[2].quote.startswith("2 Tỷ lệ trẻ em") and found[2].quote.endswith("≥ 70")

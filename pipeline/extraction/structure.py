@@ -155,6 +155,8 @@ ADDRESSEES = re.compile(r"^[\s*_#|>]*Kính\s+gửi\b", re.M)
 PREAMBLE_START = re.compile(
     r"^(?:Căn cứ|Xét|Theo đề nghị|Kính gửi|Thực hiện\s+(?:\S+\s+){0,5}?(?:số\s*:?\s*\d|" + r"(?-i:" + r"Nghị|Quyết|Chỉ|Công|"
     r"Kế|Thông|Chương|Luật|Văn))|Triển khai\s+(?-i:Nghị|Quyết|Chỉ|Công|Kế|Thông|Chương))", re.I)
+# A document cited by its number ("Quyết định số 1190/QĐ-TTg", "số 34-NQ/TU").
+CITED_NUMBER = re.compile(r"\bsố\s*:?\s*\d+[^\s,;]*/")
 # A title may itself name the document the plan carries out ("Thực hiện Nghị quyết số …").
 SOURCE_TITLE = re.compile(r"^(?:Thực hiện|Triển khai)\s", re.I)
 # (the names of documents are capitalised: "Thực hiện Công văn số …" opens a preamble,
@@ -560,8 +562,14 @@ def _titled_by_its_source(lines: list[Line], i: int) -> bool:
     if not PREAMBLE_START.match(lines[i].text) or not SOURCE_TITLE.match(lines[i].text):
         return False
     n = _source_title_lines(lines, i)
-    return bool(n) and i + n < len(lines) and bool(PREAMBLE_START.match(lines[i + n].text)) \
-        and not SOURCE_TITLE.match(lines[i + n].text)
+    if not n or i + n >= len(lines) or not PREAMBLE_START.match(lines[i + n].text):
+        return False
+    # (the preamble may open the same way when it cites what the title names by number:
+    # "Thực hiện Chương trình trợ giúp người khuyết tật …" over "Thực hiện Quyết định số
+    # 1190/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:")
+    title = " ".join(ln.text for ln in lines[i:i + n])
+    return not SOURCE_TITLE.match(lines[i + n].text) or (
+        not CITED_NUMBER.search(title) and bool(CITED_NUMBER.search(lines[i + n].text)))
 
 
 def _untyped_title(lines: list[Line], first: int, header: dict) -> int:

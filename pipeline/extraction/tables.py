@@ -25,8 +25,14 @@ COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": 
                "không quá": "max", "<": "under", "dưới": "under", "khoảng": "about"}
 # The number of a row ("1", "2.", "II").
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")
-# The header cell of the unit column; the columns after it hold the figures.
-UNIT_HEADER = re.compile(r"^(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
+# An indicator cell with its row's number run in before it ("1 Tỷ lệ người …").
+NUMBERED_CELL = re.compile(r"^\d{1,2}\s+\p{Lu}")
+# The header cell of the unit column; the columns after it hold the figures. (A PDF may
+# set the header cells before it on the same line: "TT Nội dung chỉ tiêu Đơn vị tính".)
+UNIT_HEADER = re.compile(r"(?:^|\s)(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
+# A row whose unit and figures a PDF sets on one line: "% 80 90", "% ≥ 70 85".
+FIGURE = r"(?:≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|[Tt]ối đa|[Kk]hông quá|[Kk]hoảng)?\s*\d{1,3}(?:[.,]\d{1,2})?"
+INLINE_ROW = re.compile(r"^\(?(?P<unit>%|‰)\)?(?P<figures>(?:\s+" + FIGURE + r")+)$")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A column that reports where things stand, not where they should be.
 BASELINE_COLUMN = re.compile(r"\b(?:thực hiện|hiện trạng|hiện nay|hiện hành|ước|năm gốc|cơ sở|đã đạt|kết quả)\b", re.I)
@@ -65,13 +71,14 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
     goal_table = False
     for i, (s, e) in enumerate(lines):
         cell = text[s:e]
-        if UNIT_HEADER.match(cell):
+        if UNIT_HEADER.search(cell):
             columns, goal_table = _columns(text, lines, i)
             continue
-        unit = UNIT_CELL.match(cell)
+        unit = UNIT_CELL.match(cell) or INLINE_ROW.match(cell)
         if unit is None or columns is None:
             continue
-        figures = _figures_after(text, lines, i, len(columns))
+        figures = _inline_figures(text, s, unit) if "figures" in unit.groupdict() \
+            else _figures_after(text, lines, i, len(columns))
         indicator = _indicator(text, lines, i)
         if not figures or indicator is None:
             continue
@@ -106,17 +113,26 @@ def _columns(text: str, lines: list[tuple[int, int]], at: int) -> tuple[list[Col
     first row number, those naming a year. A spanning header without one ("Chỉ tiêu đến
     năm" over "2025", "2030") adds none. Also whether the header speaks of goals."""
     columns, goal = [], False
-    for s, e in lines[max(0, at - 3):at]:
+    for s, e in lines[max(0, at - 3):at + 1]:
         goal = goal or bool(GOAL_WORDS.search(text, s, e))
     for s, e in lines[at + 1:at + 9]:
         cell = text[s:e]
-        if ROW_NUMBER.match(cell) or UNIT_CELL.match(cell):
+        if ROW_NUMBER.match(cell) or UNIT_CELL.match(cell) or INLINE_ROW.match(cell):
             break
-        goal = goal or bool(GOAL_WORDS.search(cell))
         years = YEAR.findall(cell)
+        if not years and columns and not GOAL_WORDS.search(cell):
+            break                           # (the first row's indicator, its number run in before it)
+        goal = goal or bool(GOAL_WORDS.search(cell))
         if years:
             columns.append(Column(int(years[-1]), bool(BASELINE_COLUMN.search(cell))))
     return columns, goal
+
+
+def _inline_figures(text: str, start: int, row):
+    """The figures of a row set on one line after its unit ("% 80 90")."""
+    at = start + row.start("figures")
+    return [(at + m.start(), at + m.end(), VALUE_CELL.match(m.group(0)))
+            for m in re.finditer(FIGURE, row["figures"]) if m.group(0).strip()]
 
 
 def _figures_after(text: str, lines: list[tuple[int, int]], at: int, wanted: int):
@@ -140,9 +156,12 @@ def _indicator(text: str, lines: list[tuple[int, int]], at: int) -> tuple[int, s
     first = None
     for k in range(at - 1, max(-1, at - 1 - INDICATOR_LINES), -1):
         cell = text[lines[k][0]:lines[k][1]]
-        if ROW_NUMBER.match(cell) or VALUE_CELL.match(cell) or UNIT_CELL.match(cell) or UNIT_HEADER.match(cell):
+        if ROW_NUMBER.match(cell) or VALUE_CELL.match(cell) or UNIT_CELL.match(cell) or UNIT_HEADER.search(cell) \
+                or INLINE_ROW.match(cell):
             break
         first = k
+        if NUMBERED_CELL.match(cell):
+            break                           # (a PDF runs the row's number into it: "1 Tỷ lệ …")
     if first is None:
         return None
     return lines[first][0], " ".join(text[lines[first][0]:lines[at - 1][1]].split())
