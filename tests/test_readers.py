@@ -668,3 +668,24 @@ def test_a_list_item_on_the_next_page_is_not_joined():
     blocks = [Block("2. Các cơ quan tổng hợp các trường hợp vi phạm gửi về Sở Nội vụ như sau", page=1),
               Block("a) Công an tỉnh: tổng hợp danh sách.", page=2)]
     assert [b.text for b in _join_across_pages(blocks)] == [b.text for b in blocks]
+
+
+def test_html_plan_page_keeps_its_header_cells_whole(tmp_path):
+    # a header table whose cells break a line: each cell's first line is kept, and the
+    # page, which carries the plan's own header, is read as the plan
+    from pipeline.extraction import metadata, structure
+    from pipeline.reading.ingest import read_document
+    rows = "".join(f"<p>{t}</p>" for t in ["KẾ HOẠCH", "Thực hiện Chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030",
+                                           "Thực hiện Quyết định số 1190/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ, Ủy ban "
+                                           "nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện Chương trình như sau:",
+                                           "I. MỤC TIÊU", "Cải thiện chất lượng cuộc sống của người khuyết tật trên địa bàn tỉnh."])
+    p = tmp_path / "plan.html"
+    p.write_text("<html><head><meta charset='utf-8'></head><body><table><tr><td>ỦY BAN NHÂN DÂN<br>TỈNH NGHỆ AN</td>"
+                 "<td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</td></tr><tr>"
+                 "<td>Số: 151/KH-UBND</td><td>Nghệ An, ngày 25 tháng 3 năm 2021</td></tr></table>" + rows
+                 + "</body></html>", encoding="utf-8")
+    texts = _texts(HtmlReader().read(p))
+    assert texts[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    d = read_document(p, "p", str(p))
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.issuer, m.period_start, m.period_end) == ("official", "Ủy ban nhân dân tỉnh Nghệ An", 2021, 2030)

@@ -54,8 +54,12 @@ def _blocks(root):
     if main is None:
         main = root
     for el in main.iter(*TEXT_TAGS):
-        # a cell or item holding paragraphs yields those paragraphs instead
+        # a cell or item holding paragraphs yields those paragraphs instead, after its own
+        # first line ("ỦY BAN NHÂN DÂN" then <p>TỈNH NGHỆ AN</p>: a line break in the header)
         if el.tag in ("cell", "item") and el.find("p") is not None:
+            lead = " ".join((el.text or "").split())
+            if lead:
+                yield Block(lead, kind=TEXT_TAGS[el.tag])
             continue
         text = " ".join("".join(el.itertext()).split())
         if not text:
