@@ -601,3 +601,13 @@ def test_per_cent_rows_of_a_table_read_from_a_pdf():
                           ("target", 85, None, "%", "none", 2030, False)]
     _, found = run(text)
     assert found[2].quote.startswith("2 Tỷ lệ trẻ em") and found[2].quote.endswith("≥ 70")
+
+
+def test_figures_that_carry_their_sign_take_their_columns_year():
+    # a table without a unit column: "Chỉ tiêu" / "Năm 2025" / "Năm 2030", then "80%" / "90%"
+    text = objectives("TT", "Chỉ tiêu", "Năm 2025", "Năm 2030", "1", "Tỷ lệ hộ dùng nước sạch", "80%", "90%",
+                      "2", "Tỷ lệ trẻ em đi học đúng độ tuổi", "≥ 95%", "99%")
+    assert rows(text) == [("target", 80, None, "%", "none", 2025, False),
+                          ("target", 90, None, "%", "none", 2030, False),
+                          ("target", 95, None, "%", "min", 2025, False),
+                          ("target", 99, None, "%", "none", 2030, False)]

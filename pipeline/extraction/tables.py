@@ -27,6 +27,12 @@ COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": 
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")
 # An indicator cell with its row's number run in before it ("1 Tỷ lệ người …").
 NUMBERED_CELL = re.compile(r"^\d{1,2}\s+\p{Lu}")
+# The header cell of the indicators, in a table without a unit column: the columns after
+# it that name a year hold figures that carry their own sign ("80%").
+INDICATOR_HEADER = re.compile(r"^(?:Các\s+)?(?:Chỉ tiêu|Nội dung(?:\s+chỉ tiêu)?|Tên chỉ tiêu|Tiêu chí)$", re.I)
+# A figure cell with its own sign.
+SIGNED_CELL = re.compile(r"^(?:≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|"
+                         r"[Tt]ối đa|[Kk]hông quá|[Kk]hoảng)?\s*\d{1,3}(?:[.,]\d{1,2})?\s*[%‰]$")
 # The header cell of the unit column; the columns after it hold the figures. (A PDF may
 # set the header cells before it on the same line: "TT Nội dung chỉ tiêu Đơn vị tính".)
 UNIT_HEADER = re.compile(r"(?:^|\s)(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
@@ -59,6 +65,7 @@ class CellFigure:
     end: int
     indicator: str
     goal_table: bool                   # the table's header speaks of goals ("chỉ tiêu")
+    signed: bool = False               # the figure's cell carries its sign ("80%")
 
 
 def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
@@ -71,8 +78,11 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
     goal_table = False
     for i, (s, e) in enumerate(lines):
         cell = text[s:e]
-        if UNIT_HEADER.search(cell):
+        if UNIT_HEADER.search(cell) or INDICATOR_HEADER.match(cell):
             columns, goal_table = _columns(text, lines, i)
+            continue
+        if columns and SIGNED_CELL.match(cell) and not _signed_cell(text, lines, i - 1):
+            out += _signed_row(text, lines, i, columns, goal_table)
             continue
         unit = UNIT_CELL.match(cell) or INLINE_ROW.match(cell)
         if unit is None or columns is None:
@@ -94,6 +104,29 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
                                   row_start=indicator[0], start=fs, end=fe, indicator=indicator[1],
                                   goal_table=goal_table))
     return out
+
+
+def _signed_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    return k >= 0 and bool(SIGNED_CELL.match(text[lines[k][0]:lines[k][1]]))
+
+
+def _signed_row(text: str, lines: list[tuple[int, int]], at: int, columns: list[Column],
+                goal_table: bool) -> list[CellFigure]:
+    """A row whose figures carry their own sign, one cell each ("80%" / "90%"), from the
+    line ``at`` on: paired with the year columns when there are as many of them."""
+    run = []
+    for s, e in lines[at:at + len(columns) + 1]:
+        if not SIGNED_CELL.match(text[s:e]):
+            break
+        run.append((s, e, VALUE_CELL.match(text[s:e])))
+    indicator = _indicator(text, lines, at)
+    if len(run) != len(columns) or indicator is None:
+        return []
+    return [CellFigure(value=parse_number(m["num"]), unit=text[s:e].rstrip()[-1],
+                       comparator=COMPARATORS.get((m["cmp"] or "").lower(), "none"), year=col.year,
+                       row_start=indicator[0], start=s, end=e, indicator=indicator[1],
+                       goal_table=goal_table, signed=True)
+            for (s, e, m), col in zip(run, columns) if not col.baseline]
 
 
 def _cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -317,11 +317,16 @@ def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, in
     them, or in a table whose header speaks of goals outside parts that report or fund.
     Each is due the year its column reaches (else the plan's last year)."""
     taken = {r.start for r in found} | {r.end for r in found}
+    at = {r.start: r for r in found}
     rows = []
     for lo, hi in ranges:
         for f in cell_figures(doc.text, lo, hi):
             role = section_role(structure, f.start)
             if not (role in GOAL_ROLES or (f.goal_table and role not in NON_GOAL_ROLES)):
+                continue
+            if f.signed and f.start in at:
+                # a figure read already on its own line: its column says when it is due
+                at[f.start].deadline = f.year or at[f.start].deadline
                 continue
             if f.start in taken or f.end in taken:
                 continue
