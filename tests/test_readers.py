@@ -326,16 +326,22 @@ from pipeline.reading.pdf import PdfReader  # noqa: E402
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
 
 
-def _make_pdf(path: Path, pages: list[list[str]], password: str | None = None,
-              header: str | None = None):
-    """A text PDF (fpdf2, DejaVu font for Vietnamese) with optional running
-    header, page numbers at the foot, and optional user password."""
+def _new_pdf():
+    """An empty fpdf2 document with the DejaVu font (Vietnamese) as "dv"."""
     fpdf = pytest.importorskip("fpdf")
     if not DEJAVU.exists():
         pytest.skip("DejaVu font not installed")
     pdf = fpdf.FPDF()
     pdf.set_auto_page_break(False)
     pdf.add_font("dv", fname=str(DEJAVU))
+    return pdf
+
+
+def _make_pdf(path: Path, pages: list[list[str]], password: str | None = None,
+              header: str | None = None):
+    """A text PDF (fpdf2, DejaVu font for Vietnamese) with optional running
+    header, page numbers at the foot, and optional user password."""
+    pdf = _new_pdf()
     if password:
         pdf.set_encryption(owner_password="owner", user_password=password)
     for i, lines in enumerate(pages, 1):
@@ -638,12 +644,7 @@ def test_a_paragraph_cut_by_a_page_break_is_one_block():
 def test_pdf_paragraphs_from_spacing_and_first_line_indent(tmp_path):
     # full-width lines that close a sentence: only the page's geometry shows where a
     # paragraph ends (a wider gap, or the next line's first-line indent)
-    fpdf = pytest.importorskip("fpdf")
-    if not DEJAVU.exists():
-        pytest.skip("DejaVu font not installed")
-    pdf = fpdf.FPDF()
-    pdf.set_auto_page_break(False)
-    pdf.add_font("dv", fname=str(DEJAVU))
+    pdf = _new_pdf()
     pdf.add_page()
     pdf.set_font("dv", size=12)
     rows = [(0, 0, "4. Các cơ sở nuôi trồng thủy sản: Theo dõi môi trường tại cơ sở nuôi, ghi chép"),

@@ -548,14 +548,16 @@ def indicator_table(*rows: str, columns=("Giai đoạn 2021 - 2025", "Giai đo�
     return objectives("TT", "Nội dung chỉ tiêu", "Đơn vị tính", *columns, *rows)
 
 
+# The goals of the tables below: two per-cent rows under two stages; the count row is none.
+TABLE_GOALS = [("target", 80, None, "%", "none", 2025, False), ("target", 90, None, "%", "none", 2030, False),
+               ("target", 70, None, "%", "min", 2025, False), ("target", 85, None, "%", "none", 2030, False)]
+
+
 def test_per_cent_rows_of_a_one_cell_a_line_table():
     text = indicator_table("1", "Tỷ lệ người khuyết tật được khám sức khỏe định kỳ.", "%", "80", "90",
                            "2", "Số người được phục hồi chức năng", "Người", "1.000", "1.500",
                            "3", "Tỷ lệ trẻ em khuyết tật được đi học", "%", "≥ 70", "85")
-    assert rows(text) == [("target", 80, None, "%", "none", 2025, False),
-                          ("target", 90, None, "%", "none", 2030, False),
-                          ("target", 70, None, "%", "min", 2025, False),
-                          ("target", 85, None, "%", "none", 2030, False)]
+    assert rows(text) == TABLE_GOALS
     _, found = run(text)
     assert found[0].quote.startswith("Tỷ lệ người khuyết tật") and found[0].quote.endswith("80")
 
@@ -595,10 +597,7 @@ def test_per_cent_rows_of_a_table_read_from_a_pdf():
                       "1 Tỷ lệ người khuyết tật tiếp cận các dịch vụ y tế.", "% 80 90",
                       "2 Tỷ lệ trẻ em khuyết tật được đi học.", "% ≥ 70 85",
                       "3 Số người được phục hồi chức năng.", "Người 1.000 1.500")
-    assert rows(text) == [("target", 80, None, "%", "none", 2025, False),
-                          ("target", 90, None, "%", "none", 2030, False),
-                          ("target", 70, None, "%", "min", 2025, False),
-                          ("target", 85, None, "%", "none", 2030, False)]
+    assert rows(text) == TABLE_GOALS
     _, found = run(text)
     assert found[2].quote.startswith("2 Tỷ lệ trẻ em") and found[2].quote.endswith("≥ 70")
 
