@@ -1712,3 +1712,15 @@ def test_a_title_run_into_its_text_names_no_body():
     text = ("QUYẾT ĐỊNH\nĐiều 2. Nhiệm vụ và quyền hạn Bộ thực hiện nhiệm vụ theo Nghị định của Chính phủ "
             "quy định chức năng, nhiệm vụ của bộ và những nhiệm vụ cụ thể sau đây\n1. Trình dự án luật.\n")
     assert found_in(text) == []
+
+
+# On a scanned page, runs of a name that match words of a known name but for their marks
+# take the known spelling; a word alone is never changed (it may be another word).
+@pytest.mark.parametrize("read, spelled", [
+    ("Ủy ban nhàn dân các xã, phường và đặc khu", "Ủy ban nhân dân các xã, phường và đặc khu"),
+    ("Các doanh nghiệp viên thông", "Các doanh nghiệp viễn thông"),
+    ("Sở Tài chính", "Sở Tài chính"),
+    ("Trung tâm Y tế huyện Bảo Thắng", "Trung tâm Y tế huyện Bảo Thắng"),
+])
+def test_a_scanned_name_respelled_by_known_names(read, spelled):
+    assert agencies._ocr_respelled(read) == spelled
