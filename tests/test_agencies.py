@@ -1724,3 +1724,16 @@ def test_a_title_run_into_its_text_names_no_body():
 ])
 def test_a_scanned_name_respelled_by_known_names(read, spelled):
     assert agencies._ocr_respelled(read) == spelled
+
+
+def test_phrases_of_an_ocrd_page_read_with_their_marks_mended():
+    # "Để nghị … nhàn dân … chủ tri, phổi hợp" read off a scan: the request, the body and its
+    # role are read; a page with a text layer is left as it is
+    from pipeline.extraction.mend import mend_ocr_pages
+    from pipeline.models import Page
+    text = "III. TỔ CHỨC THỰC HIỆN\nĐể nghị Ủy ban nhàn dân tỉnh chủ tri, phổi hợp với các sở triển khai."
+    for ocr, expected in ((True, "Đề nghị Ủy ban nhân dân tỉnh chủ trì, phối hợp với các sở triển khai."),
+                          (False, text.split("\n")[1])):
+        doc = Document(doc_id="a", source="a.pdf", sha256="", format="pdf", text=text,
+                       pages=[Page(number=1, start=0, end=len(text), ocr=ocr)], ocr_pages=[1] if ocr else [])
+        assert mend_ocr_pages(doc, text).split("\n")[1] == expected

@@ -3,7 +3,8 @@
 Steps:
  0. layout     — flattened text gets its blocks back on lines of their own; only
                  whitespace changes, so the text keeps its length and offsets; the
-                 extractors then read it with one tone placement (same length again)
+                 extractors then read it with one tone placement, and OCR'd pages with
+                 their common phrases' marks mended (same length again)
  1. structure  — header, title, section tree with roles, signature, recipients
  2. metadata   — the document's own identity (type, symbol, date, province, period…)
  3. references — legal documents cited, resolved against the registry
@@ -21,6 +22,7 @@ Extractors see only ``Document`` (text, blocks, pages, meta), never a file forma
 from __future__ import annotations
 
 from pipeline.extraction import agencies, layout, metadata, quantities, references, structure, targets
+from pipeline.extraction.mend import mend_ocr_pages
 from pipeline.extraction.spans import respell, tidy_quotes
 from pipeline.reading.normalize import normalize_tone_placement
 from pipeline.models import Document, Extraction
@@ -29,7 +31,7 @@ from pipeline.models import Document, Extraction
 def extract(doc: Document) -> Extraction:
     relaid = layout.relayout(doc.text)                        # 0
     own = relaid
-    _set_text(doc, normalize_tone_placement(relaid))
+    _set_text(doc, mend_ocr_pages(doc, normalize_tone_placement(relaid)))
     struct = structure.parse(doc)                              # 1
     meta = metadata.extract(doc, struct)                       # 2
     _from_site_record(doc, meta)
