@@ -1714,18 +1714,6 @@ def test_a_title_run_into_its_text_names_no_body():
     assert found_in(text) == []
 
 
-# On a scanned page, runs of a name that match words of a known name but for their marks
-# take the known spelling; a word alone is never changed (it may be another word).
-@pytest.mark.parametrize("read, spelled", [
-    ("Ủy ban nhàn dân các xã, phường và đặc khu", "Ủy ban nhân dân các xã, phường và đặc khu"),
-    ("Các doanh nghiệp viên thông", "Các doanh nghiệp viễn thông"),
-    ("Sở Tài chính", "Sở Tài chính"),
-    ("Trung tâm Y tế huyện Bảo Thắng", "Trung tâm Y tế huyện Bảo Thắng"),
-])
-def test_a_scanned_name_respelled_by_known_names(read, spelled):
-    assert agencies._ocr_respelled(read) == spelled
-
-
 def test_phrases_of_an_ocrd_page_read_with_their_marks_mended():
     # "Để nghị … nhàn dân … chủ tri, phổi hợp" read off a scan: the request, the body and its
     # role are read; a page with a text layer is left as it is

@@ -585,8 +585,6 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
                 role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
             if central:             # a central text names a province's body by its province
                 name = normalise(raw, keep_place=True)
-            if scanned:
-                name = _ocr_respelled(name)
             if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
                 continue
             if GENERIC_PLURAL.match(name):     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once
@@ -1806,39 +1804,6 @@ def _spelled(name: str) -> str:
 @lru_cache(maxsize=1)
 def _spellings() -> dict[str, str]:
     return {fold(n): n for n in _known_names()}
-
-
-def _ocr_respelled(name: str) -> str:
-    """A name read from a scan, its runs of two or three words that match words of a known
-    name but for their marks spelled as there ("Ủy ban nhàn dân các xã" -> "Ủy ban nhân dân
-    các xã", "doanh nghiệp viên thông" -> "doanh nghiệp viễn thông"); a word's capital kept."""
-    words, out, i = name.split(), [], 0
-    while i < len(words):
-        for n in (3, 2):
-            run = words[i:i + n]
-            known = _known_runs().get(fold(" ".join(run))) if len(run) == n else None
-            if known:
-                out += [k[:1].upper() + k[1:] if w[:1].isupper() else k for w, k in zip(run, known.split())]
-                i += n
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return " ".join(out)
-
-
-@lru_cache(maxsize=1)
-def _known_runs() -> dict[str, str]:
-    """Runs of two and three words of the known names, by their folded form; a form two
-    spellings share is left out (it cannot tell them apart)."""
-    runs: dict[str, set[str]] = {}
-    for name in _known_names():
-        words = name.lower().split()
-        for n in (2, 3):
-            for k in range(len(words) - n + 1):
-                run = " ".join(words[k:k + n])
-                runs.setdefault(fold(run), set()).add(run)
-    return {f: next(iter(v)) for f, v in runs.items() if len(v) == 1}
 
 
 def _level(name: str) -> str:
