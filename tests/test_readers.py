@@ -690,3 +690,15 @@ def test_html_plan_page_keeps_its_header_cells_whole(tmp_path):
     d = read_document(p, "p", str(p))
     m = metadata.extract(d, structure.parse(d))
     assert (m.source_kind, m.issuer, m.period_start, m.period_end) == ("official", "Ủy ban nhân dân tỉnh Nghệ An", 2021, 2030)
+
+
+def test_html_page_without_a_container_keeps_a_repeated_paragraph(tmp_path):
+    # paragraphs right in <body>: the same words under two bodies are two paragraphs
+    lead = "a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan"
+    body = "".join(f"<p>{i}. {name}</p><p>{lead}</p><p>- {task}</p>" for i, (name, task) in enumerate([
+        ("Sở Công Thương", "Tổ chức tập huấn kiến thức về hội nhập kinh tế quốc tế và xây dựng thương hiệu."),
+        ("Sở Nông nghiệp và Môi trường", "Hướng dẫn hợp tác xã áp dụng quy trình sản xuất nông nghiệp tốt."),
+        ("Sở Khoa học và Công nghệ", "Hỗ trợ doanh nghiệp đăng ký bảo hộ nhãn hiệu cho sản phẩm chủ lực.")], 1))
+    p = tmp_path / "plan.html"
+    p.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8")
+    assert _texts(HtmlReader().read(p)).count(lead) == 3

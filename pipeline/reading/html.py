@@ -8,6 +8,7 @@ plan's, and must not be taken for the plan's issue date.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pipeline.models import Block, ReadResult
@@ -20,6 +21,11 @@ TEXT_TAGS = {"p": "paragraph", "head": "heading", "item": "list_item", "cell": "
              "quote": "paragraph", "code": "paragraph"}
 
 
+#: A page that marks its main content, and where a body opens.
+CONTAINER = re.compile(r"<(?:article|main)\b", re.I)
+BODY_OPEN = re.compile(r"<body\b[^>]*>", re.I)
+
+
 class HtmlReader(Reader):
     format = "html"
 
@@ -28,9 +34,14 @@ class HtmlReader(Reader):
         from lxml import etree
 
         html = _decode(path)
-        xml = trafilatura.extract(html, output_format="xml", include_comments=False,
-                                  include_tables=True, include_formatting=False,
-                                  favor_recall=True, with_metadata=True)
+        xml = _extract(trafilatura, html)
+        if xml and not CONTAINER.search(html):
+            # a page whose paragraphs stand right in its body: trafilatura's fallback for
+            # such pages keeps a paragraph once though the text repeats it ("a) Chủ trì, phối
+            # hợp …" under a second body); read as one article, every paragraph stays
+            whole = _extract(trafilatura, BODY_OPEN.sub(r"\g<0><article>", html, count=1))
+            if whole and len(whole) > len(xml):
+                xml = whole
         if not xml:
             raise ReadError("no article text found in the web page")
         try:
@@ -41,6 +52,12 @@ class HtmlReader(Reader):
         meta = _meta(trafilatura, html, root)
         lead = _lead(meta.pop("description", ""), blocks)
         return ReadResult(blocks=lead + blocks, meta=meta)
+
+
+def _extract(trafilatura, html: str) -> str | None:
+    return trafilatura.extract(html, output_format="xml", include_comments=False,
+                               include_tables=True, include_formatting=False,
+                               favor_recall=True, with_metadata=True)
 
 
 def _decode(path: Path) -> str:
