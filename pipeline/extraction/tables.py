@@ -30,6 +30,9 @@ NUMBERED_CELL = re.compile(r"^\d{1,2}\s+\p{Lu}")
 # The header cell of the indicators, in a table without a unit column: the columns after
 # it that name a year hold figures that carry their own sign ("80%").
 INDICATOR_HEADER = re.compile(r"^(?:Các\s+)?(?:Chỉ tiêu|Nội dung(?:\s+chỉ tiêu)?|Tên chỉ tiêu|Tiêu chí)$", re.I)
+# Either header cell at a line's end, as a quick test for a table at all.
+TABLE_HEADER = re.compile(r"(?:Đơn vị(?:\s+tính)?|ĐVT|Chỉ tiêu|Nội dung(?:\s+chỉ tiêu)?|Tiêu chí)[ \t]*$",
+                          re.I | re.M)
 # A figure cell with its own sign.
 SIGNED_CELL = re.compile(r"^(?:≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|"
                          r"[Tt]ối đa|[Kk]hông quá|[Kk]hoảng)?\s*\d{1,3}(?:[.,]\d{1,2})?\s*[%‰]$")
@@ -72,6 +75,8 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
     """The figures of per-cent rows in the one-cell-a-line tables of ``text[lo:hi]``, each
     paired with its column when the row has as many figures as the header has year columns
     (or a single figure and no such column). Rows that do not fit are left out."""
+    if not TABLE_HEADER.search(text, lo, hi):
+        return []                           # (most texts hold no such table: one scan decides)
     lines = _cell_lines(text, lo, hi)
     out: list[CellFigure] = []
     columns: list[Column] | None = None
