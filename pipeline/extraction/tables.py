@@ -17,9 +17,11 @@ from pipeline.extraction.numbers import parse_number
 
 # The unit cell of a row in per cent or per mille ("%", "(%)").
 UNIT_CELL = re.compile(r"^\(?(?P<unit>%|‰)\)?$")
-# A figure alone in its cell, with the qualifier a goal may carry ("≥ 80", "Trên 90").
-VALUE_CELL = re.compile(r"^(?P<cmp>≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|"
-                        r"[Tt]ối đa|[Kk]hông quá|[Kk]hoảng)?\s*(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*[%‰]?$")
+# The qualifier a goal's figure may carry ("≥ 80", "Trên 90") and the figure itself.
+QUALIFIER = r"≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|[Tt]ối đa|[Kk]hông quá|[Kk]hoảng"
+FIGURE = r"(?:" + QUALIFIER + r")?\s*\d{1,3}(?:[.,]\d{1,2})?"
+# A figure alone in its cell.
+VALUE_CELL = re.compile(r"^(?P<cmp>" + QUALIFIER + r")?\s*(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*[%‰]?$")
 COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": "min", "không dưới": "min",
                ">": "over", "trên": "over", "≤": "max", "<=": "max", "tối đa": "max",
                "không quá": "max", "<": "under", "dưới": "under", "khoảng": "about"}
@@ -34,13 +36,11 @@ INDICATOR_HEADER = re.compile(r"^(?:Các\s+)?(?:Chỉ tiêu|Nội dung(?:\s+ch�
 TABLE_HEADER = re.compile(r"(?:Đơn vị(?:\s+tính)?|ĐVT|Chỉ tiêu|Nội dung(?:\s+chỉ tiêu)?|Tiêu chí)[ \t]*$",
                           re.I | re.M)
 # A figure cell with its own sign.
-SIGNED_CELL = re.compile(r"^(?:≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|"
-                         r"[Tt]ối đa|[Kk]hông quá|[Kk]hoảng)?\s*\d{1,3}(?:[.,]\d{1,2})?\s*[%‰]$")
+SIGNED_CELL = re.compile(r"^" + FIGURE + r"\s*[%‰]$")
 # The header cell of the unit column; the columns after it hold the figures. (A PDF may
 # set the header cells before it on the same line: "TT Nội dung chỉ tiêu Đơn vị tính".)
 UNIT_HEADER = re.compile(r"(?:^|\s)(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
 # A row whose unit and figures a PDF sets on one line: "% 80 90", "% ≥ 70 85".
-FIGURE = r"(?:≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|[Tt]ối đa|[Kk]hông quá|[Kk]hoảng)?\s*\d{1,3}(?:[.,]\d{1,2})?"
 INLINE_ROW = re.compile(r"^\(?(?P<unit>%|‰)\)?(?P<figures>(?:\s+" + FIGURE + r")+)$")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A column that reports where things stand, not where they should be.
