@@ -411,3 +411,13 @@ def test_a_web_page_that_carries_the_plans_own_header_is_the_plan(text, kind):
     assert m.source_kind == kind
     if kind == "official":
         assert (m.symbol, m.period_start, m.period_end) == ("151/KH-UBND", 2021, 2030)
+
+
+@pytest.mark.parametrize("date_line, iso", [
+    ("Hà Nội, 19 tháng 08 năm 2024", "2024-08-19"),          # the day printed without "ngày"
+    ("An Giang , ngày 28 tháng 4 năm 20 23", "2023-04-28"),   # the year split by a web page
+])
+def test_header_dates_as_web_copies_print_them(date_line, iso):
+    d = doc_of("BỘ GIAO THÔNG VẬN TẢI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1032/QĐ-BGTVT\n"
+               f"{date_line}\nQUYẾT ĐỊNH\nBan hành Quy chế thi đua\nĐiều 1. Ban hành kèm theo.\n")
+    assert metadata.extract(d, structure.parse(d)).issue_date == iso

@@ -138,3 +138,9 @@ def test_acronyms_of_a_table_page_are_no_sign_of_a_broken_font():
                       "268.255", "STT 16, PL 6, QĐ 66", "TSS (Phân tích trong phòng PKN)", "108"] * 3)
     assert syllable_share(page) == 1.0
     assert syllable_share("Céng hßa x· héi chñ nghÜa ViÖt Nam") < 0.5     # a legacy font still is
+
+
+def test_a_year_split_in_two_by_a_web_page_is_joined_after_nam():
+    assert normalize("An Giang, ngày 28 tháng 4 năm 20 23") == "An Giang, ngày 28 tháng 4 năm 2023"
+    # elsewhere "20" may be a count: "năm 20 người" is not a year
+    assert normalize("trong năm 20 người được hỗ trợ") == "trong năm 20 người được hỗ trợ"

@@ -87,10 +87,11 @@ NEEDS_START = re.compile(r"^(?:(?:các|một số|những|dự kiến)\s+)?nhu c
 NUMBER_LINE = re.compile(
     r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>[/\-]\s*[\p{L}\d][\p{L}\d&]*"
     r"(?:\s*[/\-]\s*[\p{L}\d][\p{L}\d&]*)*))")
-# Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank.
+# Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank. A day
+# printed without "ngày" is read too ("Hà Nội, 19 tháng 08 năm 2024").
 PLACE_DATE = re.compile(
-    r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*ngày\s*"
-    r"(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?\s*"
+    r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*"
+    r"(?:ngày\s*(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?|(?P<d>\d{1,2})(?=\s*tháng))\s*"
     r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
 # The same line without its comma ("Hà Nội ngày 31 tháng 12 năm 2023"): only where the
 # line opens with the place, every word of it capitalised, so a sentence's "... địa

@@ -332,6 +332,9 @@ def normalize_tone_placement(text: str) -> str:
 
 #: Spaces at the start or end of a line.
 LINE_EDGE_SPACES_RE = re.compile(r"(?m)^ +| +$")
+#: A year a web page split in two ("năm 20 23"): only after "năm", where "20" can
+#: only be the year's first half.
+SPLIT_YEAR_RE = re.compile(r"(?<=\bnăm )(19|20) (\d\d)\b")
 
 
 def normalize(text: str) -> str:
@@ -346,6 +349,7 @@ def normalize(text: str) -> str:
     text = SLASH_RE.sub("/", text)
     text = SPACE_RE.sub(" ", text)
     text = LINE_EDGE_SPACES_RE.sub("", text)
+    text = SPLIT_YEAR_RE.sub(r"\1\2", text)
     # tone placement is left as the document writes it ("hoá" or "hóa"): quotes must
     # match the document; extraction reads a copy with one placement
     return join_split_syllables(text)
