@@ -6,6 +6,8 @@ spaces, hyphenated line ends, Windows line ends, a period in a flattened title.
 """
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extraction import layout, metadata, structure
 from pipeline.extraction.extract import extract
 from pipeline.models import Block, Document
@@ -235,3 +237,20 @@ def test_a_letters_addressees_open_a_line():
             "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
             "Để triển khai các quy định mới, Bộ Nông nghiệp và Môi trường kính đề nghị các địa phương thực hiện.\n")
     assert "\nKính gửi: Ủy ban nhân dân" in layout.relayout(flat)
+
+
+@pytest.mark.parametrize("date_line, title_head", [
+    # the date without its comma ("Hà Nội ngày …"), the title run into the preamble
+    ("Hà Nội ngày 25 tháng 12 năm 2023 QUYẾT ĐỊNH", "CÔNG BỐ MỞ CẢNG CẠN THẠNH PHƯỚC"),
+    # a decision's title opening with "V/V" is no letter's subject
+    ("Hà Nội, ngày 25 tháng 12 năm 2023 QUYẾT ĐỊNH", "V/V CÔNG BỐ MỞ CẢNG CẠN THẠNH PHƯỚC"),
+])
+def test_a_decisions_title_stands_on_its_own_line(date_line, title_head):
+    text = ("BỘ GIAO THÔNG VẬN TẢI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            f"--------------- Số: 1696/QĐ-BGTVT {date_line} {title_head} BỘ TRƯỞNG BỘ GIAO THÔNG VẬN "
+            "TẢI Căn cứ Nghị định số 56/2022/NĐ-CP ngày 24/8/2022 của Chính phủ; Xét đề nghị của Cục Hàng "
+            "hải Việt Nam. QUYẾT ĐỊNH: Điều 1. Công bố mở cảng cạn. Điều 2. Quyết định này có hiệu lực kể "
+            "từ ngày ký./. Nơi nhận: - Như Điều 2; - Lưu: VT. BỘ TRƯỞNG Nguyễn Văn An")
+    lines = lines_of(layout.relayout(text))
+    assert title_head in lines and "BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI" in lines
+    assert extract(doc_of(text)).meta.title == title_head

@@ -34,7 +34,7 @@ import regex as re
 
 from pipeline.extraction.registry import fold
 from pipeline.extraction.structure import (DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE,
-                                           PLACE_DATE_BARE, SIGNER_TITLE)
+                                           PLACE_DATE_BARE_AT, SIGNER_TITLE)
 
 # -- step 0 ------------------------------------------------------------------
 
@@ -244,13 +244,14 @@ def lay_header(text: str, chars: list[str]) -> int:
     date = PLACE_DATE.search(head, end)
     if not (date and date.start() - end < 200):
         # a date line without its comma, right after the number
-        date = PLACE_DATE_BARE.match(head, end + len(head[end:]) - len(head[end:].lstrip()))
+        date = PLACE_DATE_BARE_AT.match(head, end + len(head[end:]) - len(head[end:].lstrip()))
     if date and date.start() - end < 200:
         join(chars, date.start(), date.end())
         cut(chars, date.start())
         cut_after(text, chars, date.end())
         end = date.end()
-    if letter and letter.start() - end < 40:
+    # (a decision's title may open with "V/V" too: "QUYẾT ĐỊNH V/V PHÊ DUYỆT …")
+    if letter and letter.start() - end < 40 and type_heading(text, end) is None:
         cut(chars, letter.start())
         addressees = ADDRESSEES_LINE.search(text, letter.end(), letter.end() + SUBJECT_CHARS)
         if addressees:                      # ("V/v …" then "Kính gửi: …", on their own lines)
@@ -263,17 +264,10 @@ def lay_title(text: str, chars: list[str], pos: int) -> int:
     """The type heading in capitals after ``pos``, its title (the run of capitals
     that follows) and the authority line that may end that run. Returns where the
     preamble starts."""
-    rest = text[pos:pos + 400]
-    skip = len(rest) - len(rest.lstrip())
-    start = pos + skip
-    folded = fold(text[start:start + 40])
-    for f, t in DOC_TYPE_FOLDED:
-        if folded.startswith(f) and not folded[len(f):len(f) + 1].isalpha() \
-                and text[start:start + len(t)].isupper():
-            break
-    else:
+    heading = type_heading(text, pos)
+    if heading is None:
         return pos
-    type_end = start + len(t)
+    start, type_end = heading
     run_end = caps_run_end(text, type_end)
     join(chars, start, run_end)                # the title broken by the site's wrapping
     cut(chars, start)
@@ -285,6 +279,19 @@ def lay_title(text: str, chars: list[str], pos: int) -> int:
         cut(chars, auth)
     cut_after(text, chars, run_end)
     return run_end
+
+
+def type_heading(text: str, pos: int) -> tuple[int, int] | None:
+    """Start and end of the type heading in capitals ("QUYẾT ĐỊNH") opening the text
+    at ``pos`` (after spaces), or None."""
+    rest = text[pos:pos + 400]
+    start = pos + len(rest) - len(rest.lstrip())
+    folded = fold(text[start:start + 40])
+    for f, t in DOC_TYPE_FOLDED:
+        if folded.startswith(f) and not folded[len(f):len(f) + 1].isalpha() \
+                and text[start:start + len(t)].isupper():
+            return start, start + len(t)
+    return None
 
 
 def caps_run_end(text: str, pos: int) -> int:

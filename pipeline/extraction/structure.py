@@ -96,10 +96,12 @@ PLACE_DATE = re.compile(
 # The same line without its comma ("Hà Nội ngày 31 tháng 12 năm 2023"): only where the
 # line opens with the place, every word of it capitalised, so a sentence's "... địa
 # phương ngày 19 tháng 6 năm 2015" is never read as a place and date.
-PLACE_DATE_BARE = re.compile(
-    r"^(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,4}?)\s+ngày\s*"
+PLACE_DATE_BARE_AT = re.compile(
+    r"(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,4}?)\s+ngày\s*"
     r"(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?\s*"
     r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
+PLACE_DATE_BARE = re.compile("^" + PLACE_DATE_BARE_AT.pattern)
+# (PLACE_DATE_BARE_AT.match(text, pos) anchors at pos: "^" matches at pos only after a newline)
 # A place/date line whose day and month the OCR garbled ("Hà Nội, ngày0} thángh măm 2026"):
 # only the year is read. The words between "ngày" and the year must stay short.
 GARBLED_DATE = re.compile(
