@@ -254,3 +254,14 @@ def test_a_decisions_title_stands_on_its_own_line(date_line, title_head):
     lines = lines_of(layout.relayout(text))
     assert title_head in lines and "BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI" in lines
     assert extract(doc_of(text)).meta.title == title_head
+
+
+def test_a_signing_mark_wrapped_from_its_title_joins_it():
+    text = ("BỘ GIAO THÔNG VẬN TẢI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 1696/QĐ-BGTVT Hà Nội, ngày 25 tháng 12 năm 2023 QUYẾT ĐỊNH CÔNG BỐ TIÊU "
+            "CHUẨN QUỐC GIA BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI Căn cứ Nghị định số 56/2022/NĐ-CP; Xét đề "
+            "nghị của Vụ trưởng. QUYẾT ĐỊNH: Điều 1. Công bố tiêu chuẩn. Điều 2. Quyết định này có hiệu "
+            "lực kể từ ngày ký ./. Nơi nhận: - Vụ PC; - Lưu: VT, TĐC. KT.\n  BỘ TRƯỞNG THỨ TRƯỞNG Trần Việt Thanh")
+    assert any(" ".join(ln.split()) == "KT. BỘ TRƯỞNG" for ln in lines_of(layout.relayout(text)))
+    meta = extract(doc_of(text)).meta
+    assert (meta.signer, meta.signer_title) == ("Trần Việt Thanh", "Thứ trưởng")

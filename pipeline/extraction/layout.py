@@ -56,6 +56,8 @@ HEADER_CHARS = 1200
 ENDS_BLOCK = re.compile(r"[.;:!?…]['\"”’)\]]*[ \t]*$")
 #: ... unless all that ends it is a heading's number ("... an toàn. II." / "YÊU CẦU").
 ENDS_IN_NUMBER = re.compile(r"(?:^|\s)(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,3}|[a-zđ]\))[.:]?[ \t]*$")
+#: ... or a signing mark, which heads the title it signs for ("KT." / "BỘ TRƯỞNG").
+ENDS_IN_MARK = re.compile(r"(?:^|\s)(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\.[ \t]*$")
 
 # -- step 3 ------------------------------------------------------------------
 
@@ -189,7 +191,8 @@ def unwrap(text: str, chars: list[str]) -> None:
     pos = 0
     for line in text.split("\n")[:-1]:
         pos += len(line)
-        if line.strip() and (not ENDS_BLOCK.search(line) or ENDS_IN_NUMBER.search(line)):
+        if line.strip() and (not ENDS_BLOCK.search(line) or ENDS_IN_NUMBER.search(line)
+                             or ENDS_IN_MARK.search(line)):
             chars[pos] = " "
         pos += 1
 

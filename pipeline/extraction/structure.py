@@ -201,6 +201,10 @@ SECOND_TITLE = re.compile(r",[ \t]*" + SIGNER_TITLE.pattern)
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Đồng"}
 # The last line of the recipients: "- Lưu: VT, ATMT."
 FILING_LINE = re.compile(r"(?m)^[\s\-–•+]*Lưu(?:\s*:|\s+(?=\p{Lu}))[^\n]*$")
+# A military or police rank printed before the signer's name ("Đại tá Hà Nghĩa Lộ",
+# "THIẾU TƯỚNG" on a line of its own): not part of the name.
+RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tá|tướng|úy|uý)|"
+                  r"(?:ĐẠI|THƯỢNG|TRUNG|THIẾU)[ \t]+(?:TÁ|TƯỚNG|ÚY|UÝ))[ \t]+$")
 # A person's name: 2-6 capitalised words ("Nguyễn Văn Khởi").
 PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?![\p{L}])")
 # "KT. X" is signed by X's deputy; the deputy of a minister is a vice-minister.
@@ -804,6 +808,9 @@ def closing_region(text: str, body_end: int) -> str:
 def stands_alone(region: str, after: int, m) -> bool:
     """A name candidate sits on its own line or cell, or right after the title."""
     before = region[after:m.start()]
+    if (rank := RANK.search(before)) and (not before[:rank.start()].strip()
+                                          or before[:rank.start()].endswith("\n")):
+        before = before[:rank.start()]
     tail = region[m.end():m.end() + 4]
     # (or at the end of a recipient's line, the signature column read into it:
     # "- Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước")
