@@ -265,3 +265,14 @@ def test_a_signing_mark_wrapped_from_its_title_joins_it():
     assert any(" ".join(ln.split()) == "KT. BỘ TRƯỞNG" for ln in lines_of(layout.relayout(text)))
     meta = extract(doc_of(text)).meta
     assert (meta.signer, meta.signer_title) == ("Trần Việt Thanh", "Thứ trưởng")
+
+
+def test_a_name_in_quotes_belongs_to_the_title_run():
+    text = ("BỘ GIAO THÔNG VẬN TẢI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 784/KH-BGTVT Hà Nội, ngày 20 tháng 01 năm 2017 KẾ HOẠCH HÀNH ĐỘNG “Năm\n"
+            "An toàn giao thông - 2017” Căn cứ Chỉ thị số 18-CT/TW ngày 04 tháng 9 năm 2012 của Ban Bí thư; "
+            "Bộ Giao thông vận tải ban hành Kế hoạch như sau: I. MỤC TIÊU 1. Giảm từ 5%-10% số người chết do "
+            "tai nạn giao thông. II. TỔ CHỨC THỰC HIỆN 1. Tổng cục Đường bộ Việt Nam chủ trì thực hiện.")
+    meta = extract(doc_of(text)).meta
+    assert meta.title.startswith("HÀNH ĐỘNG “Năm An toàn giao thông - 2017”")
+    assert (meta.period_start, meta.period_end) == (2017, 2017)

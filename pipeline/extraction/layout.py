@@ -71,6 +71,8 @@ SUBJECT_CHARS = 600
 #: One word of a heading in capitals: capitals, digits and the marks of a symbol
 #: ("11/CT-TTG", "(ĐH)", "2021-2030,").
 CAPS_WORD = re.compile(r"[^\s\p{Ll}]+|\S*[\d/]\S*")
+#: A name in quotes inside a title, on one line or wrapped: “Năm An toàn giao thông - 2017”.
+QUOTED_NAME = re.compile(r"[“\"«][^“”\"«»\n]{1,150}(?:\n[^“”\"«»\n]{1,150})?[”\"»][^\s]*")
 #: A heading's number that ends a title run on into the first part ("... NĂM 2024 I. MỤC ĐÍCH").
 PART_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.")
 #: The authority line printed under a decision's title ("BỘ TRƯỞNG BỘ X", "CHỦ TỊCH
@@ -298,12 +300,22 @@ def type_heading(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def caps_run_end(text: str, pos: int) -> int:
-    """End of the run of words in capitals starting at ``pos`` (the title)."""
+    """End of the run of words in capitals starting at ``pos`` (the title). A name in
+    quotes belongs to it however it is written ("KẾ HOẠCH HÀNH ĐỘNG “Năm An toàn giao
+    thông - 2017”")."""
     end = pos
-    for m in re.compile(r"\S+").finditer(text, pos, min(len(text), pos + 1200)):
-        if not CAPS_WORD.fullmatch(m.group(0)) or PART_NUMBER.fullmatch(m.group(0)):
+    stop = min(len(text), pos + 1200)
+    words = re.compile(r"\S+")
+    m = words.search(text, pos, stop)
+    while m:
+        quoted = QUOTED_NAME.match(text, m.start(), stop)
+        if quoted:
+            end = quoted.end()
+        elif not CAPS_WORD.fullmatch(m.group(0)) or PART_NUMBER.fullmatch(m.group(0)):
             break
-        end = m.end()
+        else:
+            end = m.end()
+        m = words.search(text, end, stop)
     return end
 
 
