@@ -421,3 +421,16 @@ def test_header_dates_as_web_copies_print_them(date_line, iso):
     d = doc_of("BỘ GIAO THÔNG VẬN TẢI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1032/QĐ-BGTVT\n"
                f"{date_line}\nQUYẾT ĐỊNH\nBan hành Quy chế thi đua\nĐiều 1. Ban hành kèm theo.\n")
     assert metadata.extract(d, structure.parse(d)).issue_date == iso
+
+
+def test_a_letters_subject_read_on_one_line_with_the_date_beside_it():
+    # OCR may read the two header columns into one line: the subject, then the date
+    d = doc_of("BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 2265/BCT-ATMT\nV/v triển khai thực hiện thủ tục cấp Hà Nội, ngày 02 tháng 4 năm 2026\n"
+               "Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9\n"
+               "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\n"
+               "Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn thực hiện./.\n"
+               "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrương Thanh Hoài\n")
+    meta = metadata.extract(d, structure.parse(d))
+    assert meta.title == "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9"
+    assert meta.issue_date == "2026-04-02"

@@ -450,6 +450,14 @@ def interleaved(text: str, before: str, after: str) -> bool:
         and not stops_subject(after)
 
 
+def _without_date(subject: str) -> str:
+    """A subject line with the place and date that the OCR read into it taken out
+    ("triển khai thủ tục cấp Hà Nội, ngày 02 tháng 4 năm 2026" when the subject wraps
+    on beside the date column)."""
+    d = PLACE_DATE.search(subject) or GARBLED_DATE.search(subject)
+    return " ".join((subject[:d.start()] + subject[d.end():]).split()) if d else subject
+
+
 # At most this many words after the type on its line qualify the type, not a title.
 TYPE_QUALIFIER_WORDS = 3
 # The caption that ties an annexed text to the document issuing it.
@@ -468,7 +476,7 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             break
         m = LETTER_SUBJECT.match(lines[i].text)
         if m:
-            parts, j = [m["title"].strip()], i + 1
+            parts, j = [_without_date(m["title"]).strip()], i + 1
             while j < len(lines) and len(parts) <= 3:
                 text = lines[j].text
                 if interleaved(text, parts[-1], lines[j + 1].text if j + 1 < len(lines) else ""):
