@@ -15,14 +15,15 @@ Steps:
                  shows is reported with its evidence (the bodies of a cut duties list
                  too), and nothing past the cut is guessed
  8. spelling   — the rules above read one tone placement ("hòa", "khỏe"); records give
-                 back the document's own ("hoá", "khoẻ"): quotes are cut from its text
+                 back the document's own ("hoá", "khoẻ"): quotes are cut from its text,
+                 names and titles keep the marks mended on OCR'd pages
  9. evidence   — quotes start after their list mark or formula character
 Extractors see only ``Document`` (text, blocks, pages, meta), never a file format.
 """
 from __future__ import annotations
 
 from pipeline.extraction import agencies, layout, metadata, quantities, references, structure, targets
-from pipeline.extraction.mend import mend_ocr_pages
+from pipeline.extraction.mend import mended_words, mend_ocr_pages
 from pipeline.extraction.spans import respell, tidy_quotes
 from pipeline.reading.normalize import normalize_tone_placement
 from pipeline.models import Document, Extraction
@@ -31,7 +32,9 @@ from pipeline.models import Document, Extraction
 def extract(doc: Document) -> Extraction:
     relaid = layout.relayout(doc.text)                        # 0
     own = relaid
-    _set_text(doc, mend_ocr_pages(doc, normalize_tone_placement(relaid)))
+    placed = normalize_tone_placement(relaid)
+    _set_text(doc, mend_ocr_pages(doc, placed))
+    named = mended_words(own, placed, doc.text)
     struct = structure.parse(doc)                              # 1
     meta = metadata.extract(doc, struct)                       # 2
     _from_site_record(doc, meta)
@@ -47,7 +50,7 @@ def extract(doc: Document) -> Extraction:
                             quantities=qtys, agencies=agcs, assignments=assigns)
     working = doc.text
     _set_text(doc, own)                                        # 8
-    respell(own, working, extraction)
+    respell(own, working, extraction, named)
     tidy_quotes(doc, extraction)                               # 9
     return extraction
 

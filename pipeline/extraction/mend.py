@@ -9,10 +9,19 @@ says, and quotes are cut from it.
 
 Only phrases of two words or more, each found in duties sections of real plans, are
 mended: a single syllable may be another word.
+
+A syllable in capitals outside those phrases is mended by its neighbours: where the
+word pair it forms as read never occurs in clean, digitally born plans and decisions while the same
+letters with other marks often do ("PHÓ THÚ TƯỚNG", "vật liệu nỗ công nghiệp"), it takes
+those marks ("PHÓ THỦ TƯỚNG", "vật liệu nổ công nghiệp"). The pair counts are in
+``data/syllable_pairs.tsv.gz`` (``scripts/build_syllable_pairs.py`` makes it).
 """
 from __future__ import annotations
 
+import gzip
+from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 
 import regex as re
 
@@ -30,8 +39,23 @@ PHRASES = (
 )
 
 
+PAIRS_FILE = Path(__file__).resolve().parents[1] / "data" / "syllable_pairs.tsv.gz"
+#: A syllable is read with other marks only where they stand beside its neighbours this
+#: many times in the clean texts, and the marks as read never do.
+MIN_PAIR_EVIDENCE = 3
+#: ... and only where the syllable as read is this many times rarer than with those marks
+#: (a common word in an unusual pair, "phường Tân Phong", stays as it is).
+RARER_BY = 20
+SYLLABLE = re.compile(r"[^\W\d_]+")
+#: A character that joins a syllable into a code ("13-KH/TU", "QĐ-UBND").
+CODE_MARK = re.compile(r"[/\-\d]")
+#: What may stand between two syllables of one pair: spaces only.
+PAIR_GAP = re.compile(r"[ \t]+")
+
+
 def mend_ocr_pages(doc: Document, text: str) -> str:
-    """``text`` with the phrases mended on the document's OCR'd pages (same length)."""
+    """``text`` with the phrases, then single syllables, mended on the document's OCR'd
+    pages (same length)."""
     if not doc.ocr_pages:
         return text
     chars = list(text)
@@ -43,7 +67,107 @@ def mend_ocr_pages(doc: Document, text: str) -> str:
                               if len(p) == len(read) and _same_case(p, read)), None)
                 if right and right != read:
                     chars[m.start():m.end()] = right
+    mended = "".join(chars)
+    for page in doc.pages:
+        if page.ocr:
+            _mend_syllables(mended, chars, page.start, page.end)
     return "".join(chars)
+
+
+def mended_words(own: str, before: str, after: str) -> str:
+    """``own`` with each word that mending changed (``before`` -> ``after``, all three of
+    the same length) taken from ``after``: the document's spelling, its OCR'd marks mended."""
+    if before == after:
+        return own
+    chars = list(own)
+    for m in SYLLABLE.finditer(after):
+        if after[m.start():m.end()] != before[m.start():m.end()]:
+            chars[m.start():m.end()] = after[m.start():m.end()]
+    return "".join(chars)
+
+
+def adjacent_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """Each pair of syllables with only spaces between them."""
+    prev = None
+    for m in SYLLABLE.finditer(text):
+        if prev is not None and PAIR_GAP.fullmatch(text, prev.end(), m.start()):
+            yield prev.group(0), m.group(0)
+        prev = m
+
+
+def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
+    """Mend in ``chars`` each syllable of ``text[start:end]`` whose pairs with its
+    neighbours, as read, never occur in the clean texts while the same letters with other
+    marks make pairs that do (the left neighbour as mended, the right one as read)."""
+    pairs, forms, counts = _pairs(), _forms(), _counts()
+    words = list(SYLLABLE.finditer(text, start, end))
+    left = None                             # the previous syllable as mended, when adjacent
+    for k, m in enumerate(words):
+        read = m.group(0).lower()
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        right = nxt.group(0).lower() if nxt and PAIR_GAP.fullmatch(text, m.end(), nxt.start()) else None
+
+        def seen(form: str) -> int:
+            return pairs.get((left, form), 0) + pairs.get((form, right), 0)
+
+        best = max(forms.get(fold(read), ()), key=lambda f: (seen(f), f), default=read)
+        if _in_capitals(text, m) and best != read and len(best) == len(read) and seen(read) == 0 \
+                and seen(best) >= MIN_PAIR_EVIDENCE \
+                and counts.get(best, 0) >= RARER_BY * counts.get(read, 0):
+            chars[m.start():m.end()] = _cased(best, m.group(0))
+            read = best
+        left = read if right is not None else None
+
+
+def _in_capitals(text: str, m) -> bool:
+    """A word in capitals, where OCR loses most marks (lower-case words are read well, and
+    the clean texts hold too few of their rarer pairs), and not part of a code ("KH/TU")."""
+    if not (m.group(0).isupper() and m.end() - m.start() > 1):
+        return False
+    before = text[m.start() - 1] if m.start() else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    return not (CODE_MARK.match(before) or CODE_MARK.match(after))
+
+
+def _cased(form: str, like: str) -> str:
+    """``form`` in the case of ``like`` (all capitals, a capital first, or lower case)."""
+    if like.isupper() and len(like) > 1:
+        return form.upper()
+    return form[0].upper() + form[1:] if like[0].isupper() else form
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[tuple[str, str], int]:
+    """The syllable pairs of the clean texts and how often each occurs."""
+    if not PAIRS_FILE.exists():
+        return {}
+    out = {}
+    with gzip.open(PAIRS_FILE, "rt", encoding="utf-8") as f:
+        for line in f:
+            pair, _, n = line.rstrip("\n").partition("\t")
+            a, _, b = pair.partition(" ")
+            out[(a, b)] = int(n)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    """How often each syllable of the pair table occurs in its pairs."""
+    out: dict[str, int] = {}
+    for (a, b), n in _pairs().items():
+        out[a] = out.get(a, 0) + n
+        out[b] = out.get(b, 0) + n
+    return out
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, tuple[str, ...]]:
+    """Every syllable of the pair table by its letters without marks ("CUA": của, cúa …)."""
+    by_letters: dict[str, set[str]] = {}
+    for a, b in _pairs():
+        for w in (a, b):
+            by_letters.setdefault(fold(w), set()).add(w)
+    return {k: tuple(sorted(v)) for k, v in by_letters.items()}
 
 
 def _same_case(a: str, b: str) -> bool:

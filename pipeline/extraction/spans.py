@@ -103,16 +103,17 @@ NAMED_FIELDS = {"agencies": ("agency_raw",), "assignments": (),
 META_FIELDS = ("title", "issuer", "signer", "signer_title")
 
 
-def respell(own: str, working: str, extraction: Extraction) -> None:
+def respell(own: str, working: str, extraction: Extraction, named: str | None = None) -> None:
     """Give the records back the document's own spelling. The extractors read
     ``working``, the text with one tone placement ("hòa", "khỏe"), so one rule fits
     every document; ``own`` is the text as the document writes it ("hoá", "khoẻ"),
     of the same length. Evidence is cut again from ``own``, and titles, subjects and
     raw names take the document's spelling of each word, so a reviewer finds them as
-    printed."""
+    printed. ``named`` (same length) is the text names are spelled from when it is not
+    ``own``: the document's spelling with its OCR'd marks mended."""
     if own == working:
         return
-    spelled = _spellings(own, working)
+    spelled = _spellings(named or own, working)
     for name in ("references", "targets", "quantities", "agencies", "assignments"):
         for r in getattr(extraction, name, []):
             field_name = "quote" if hasattr(r, "quote") else "task"

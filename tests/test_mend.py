@@ -1,0 +1,43 @@
+"""Marks of OCR'd pages mended: common phrases (tests/test_agencies.py) and, in capitals,
+single syllables by the pairs they make with their neighbours in clean texts."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction.extract import extract
+from pipeline.extraction.mend import mend_ocr_pages
+from pipeline.models import Block, Document, Page
+from pipeline.reading.ingest import assemble
+
+TITLE_AS_READ = "KÊT LUẬN CÚA PHÓ THÚ TƯỚNG CHÍNH PHÚ TẠI BUỔI LÀM VIỆC VỚI TỈNH"
+
+
+def ocr_doc(text: str, ocr: bool = True) -> Document:
+    """A one-page PDF whose page was read by OCR (or from its text layer)."""
+    return Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                    pages=[Page(number=1, start=0, end=len(text), ocr=ocr)], ocr_pages=[1] if ocr else [])
+
+
+@pytest.mark.parametrize("read, mended", [
+    (TITLE_AS_READ, "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI TỈNH"),
+    ("SỬ DỤNG VẬT LIỆU NÓ CÔNG NGHIỆP", "SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP"),
+    # lower case is read well by the OCR and left as it is; so is a code ("KH/TU")
+    ("các xã, phường Tân Phong", "các xã, phường Tân Phong"),
+    ("Kế hoạch số 13-KH/TU ngày 5/3/2026", "Kế hoạch số 13-KH/TU ngày 5/3/2026"),
+])
+def test_a_syllable_in_capitals_takes_the_marks_its_neighbours_call_for(read, mended):
+    assert mend_ocr_pages(ocr_doc(read), read) == mended
+    assert mend_ocr_pages(ocr_doc(read, ocr=False), read) == read      # a text layer: as it is
+
+
+def test_the_title_is_mended_and_the_saved_text_keeps_what_the_page_says():
+    lines = ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 648/TB-VPCP", "Hà Nội, ngày 12 tháng 11 năm 2025", "THÔNG BÁO",
+             TITLE_AS_READ, "Ngày 5 tháng 11 năm 2025, Phó Thủ tướng làm việc với tỉnh.",
+             "1. Bộ Tài chính chủ trì, phối hợp với tỉnh rà soát các dự án."]
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf")
+    assemble(doc, [Block(ln) for ln in lines], None)
+    doc.pages = [Page(number=1, start=0, end=len(doc.text), ocr=True)]
+    doc.ocr_pages = [1]
+    meta = extract(doc).meta
+    assert meta.title == "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI TỈNH"
+    assert TITLE_AS_READ in doc.text
