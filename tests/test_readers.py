@@ -702,3 +702,27 @@ def test_html_page_without_a_container_keeps_a_repeated_paragraph(tmp_path):
     p = tmp_path / "plan.html"
     p.write_text(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>", encoding="utf-8")
     assert _texts(HtmlReader().read(p)).count(lead) == 3
+
+
+@pytest.mark.parametrize("md, paragraphs", [
+    # a hard-wrapped page sets no blank line between a title in capitals and the text under it
+    ("**THÔNG BÁO**\nKẾT\nLUẬN CỦA PHÓ THỦ TƯỚNG VỀ CHƯƠNG TRÌNH\nGIAI ĐOẠN 2026-2035\n"
+     "Ngày 18 tháng 11 năm 2025, tại trụ sở Chính phủ,\nPhó Thủ tướng chủ trì cuộc họp.",
+     ["THÔNG BÁO", "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG VỀ CHƯƠNG TRÌNH GIAI ĐOẠN 2026-2035",
+      "Ngày 18 tháng 11 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng chủ trì cuộc họp."]),
+    # a number line and a heading's number alone are no titles: what follows goes on
+    ("Số: 5155/SGDĐT-GDTX\nVề hướng dẫn đánh giá", ["Số: 5155/SGDĐT-GDTX Về hướng dẫn đánh giá"]),
+    ("II.\nLĩnh vực ưu tiên tổ chức hội chợ", ["II. Lĩnh vực ưu tiên tổ chức hội chợ"]),
+])
+def test_markdown_title_in_capitals_then_its_text(md, paragraphs):
+    from pipeline.reading.text import markdown_blocks
+    assert [b.text for b in markdown_blocks(md)] == paragraphs
+
+
+@pytest.mark.parametrize("line, stray", [
+    ("Ế Ậ Ủ Ủ Ủ", True), ("Ề Ể Ổ", True),     # a printer's tall capitals laid once more above
+    ("ỦY BAN NHÂN DÂN", False), ("A B C", False), ("Ủy ban", False), ("Ở", True),
+])
+def test_pdf_line_of_lone_capitals_with_marks_is_dropped(line, stray):
+    from pipeline.reading.pdf import STRAY_MARKS_RE
+    assert bool(STRAY_MARKS_RE.fullmatch(line)) == stray

@@ -560,3 +560,20 @@ def test_a_title_that_opens_like_its_preamble():
                  "Thực hiện Công văn số 55/LĐTBXH ngày 01/3/2021, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
                  "I. MỤC TIÊU\n")
     assert structure.parse(doc).header.get("title", "") == ""
+
+
+@pytest.mark.parametrize("title_line, below, title", [
+    # the authority line run onto the title's last line is no part of the title
+    ("VỀ VIỆC PHÊ DUYỆT GIÁ THÓC (VỤ MÙA NĂM 2025) ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Căn cứ Luật Tổ chức chính quyền địa phương;",
+     "VỀ VIỆC PHÊ DUYỆT GIÁ THÓC (VỤ MÙA NĂM 2025)"),
+    # a body the title names stays: after "CỦA", or over the authority's own line
+    ("VỀ VIỆC ỦY QUYỀN THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Căn cứ Luật Tổ chức chính quyền địa phương;",
+     "VỀ VIỆC ỦY QUYỀN THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+    ("QUY ĐỊNH CHỨC NĂNG CỦA TRUNG TÂM THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
+     "QUY ĐỊNH CHỨC NĂNG CỦA TRUNG TÂM THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"),
+])
+def test_an_authority_run_onto_the_titles_line(title_line, below, title):
+    from tests.test_references import doc_of
+    d = doc_of("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 12/QĐ-UBND\nHà Nội, ngày 5 tháng 3 năm 2026\n"
+               f"QUYẾT ĐỊNH\n{title_line}\n{below}\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt giá thóc.\n")
+    assert structure.parse(d).header["title"] == title

@@ -170,6 +170,13 @@ AUTHORITY_LINE = re.compile(
     r"HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN QUẢN LÝ|TRƯỞNG BAN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|"
     r"UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI)\b")
 
+# The same authority run onto the end of a title's line, and the words after which a body
+# named at a title's end belongs to it ("… CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG").
+AUTHORITY_TAIL = re.compile(
+    r"\s(?P<auth>(?:(?:PHÓ\s+)?CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)(?:\s+\p{Lu}+){1,4}"
+    r"|(?:BỘ|THỨ) TRƯỞNG\s+BỘ(?:\s+\p{Lu}+){1,6}|THỦ TƯỚNG CHÍNH PHỦ|GIÁM ĐỐC SỞ(?:\s+\p{Lu}+){1,6})\s*$")
+TITLE_LINKING_WORD = re.compile(r"\b(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|VỀ|BỞI|DO|ĐỐI|TRỰC|CÁC|GIAO|THEO|HOẶC)\s*$")
+
 # Closing block: the closing sentence, the recipients, the signature.
 # The closing sentence: "Trên đây là Kế hoạch ...", "Quyết định này có hiệu lực ...",
 # "Nghị quyết này được Hội đồng nhân dân ... khóa X, kỳ họp thứ Y thông qua ngày ...".
@@ -541,6 +548,18 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
         if parts and AUTHORITY_LINE.match(text):
             break
         if parts and PROSE.search(text):
+            break
+        auth = AUTHORITY_TAIL.search(text)
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
+        if auth and text[:auth.start()].strip() and not TITLE_LINKING_WORD.search(text[:auth.start()]) \
+                and not AUTHORITY_LINE.match(below):
+            # the authority line run onto the title's last line ("… (VỤ MÙA NĂM 2025) ỦY BAN
+            # NHÂN DÂN THÀNH PHỐ HÀ NỘI"), not a body the title names ("… CỦA ỦY BAN …",
+            # "… THUỘC VĂN PHÒNG ỦY BAN …" over its own authority line)
+            parts.append(text[:auth.start()])
+            spans.append((lines[i].start, lines[i].start + auth.start()))
+            header["authority"] = auth["auth"]
+            i += 1
             break
         parts.append(text)
         spans.append((lines[i].start, lines[i].end))

@@ -34,6 +34,10 @@ EDGE_LINES = 2
 RUNNING_SHARE = 0.5
 #: pdfium marks a hyphen it added at a line break with U+FFFE or U+0002.
 SOFT_BREAK_RE = re.compile("[\ufffe\x02]\r?\n")
+#: A line of lone capitals with marks ("Ế Ậ Ủ Ủ Ủ"): some printers (Chromium) lay a tall
+#: capital's glyph above its line once more; no text is written so.
+STRAY_MARKS_RE = re.compile("(?:[ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]"
+                            "[ \t]*)+")
 
 
 class PdfReader(Reader):
@@ -158,6 +162,8 @@ def _page_text(pdf, index: int) -> tuple[str, set[str]]:
         page.close()
     out: list[str] = []
     for n, line in enumerate(lines):
+        if STRAY_MARKS_RE.fullmatch(line):
+            continue
         if n in breaks and out and out[-1]:
             out.append("")                  # a paragraph the page's geometry shows
         out.append(line)

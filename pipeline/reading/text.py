@@ -190,7 +190,8 @@ def markdown_blocks(text: str) -> list[Block]:
             line = HEADING_RE.sub("", line)
             if current and ((_starts_item(line) and not continues_range(current[-1], line)
                              and not _wrapped_dash(current, line))
-                            or _closed_emphasis_paragraph(current)):
+                            or _closed_emphasis_paragraph(current)
+                            or _capitals_then_sentence(current, line)):
                 close()
             current.append(line)
     close()
@@ -235,6 +236,24 @@ def _wrapped_dash(lines: list[str], line: str) -> bool:
     running text follows a stop ("… như sau:" / "- …")."""
     return (line[:1] in "-–" and not ENDS_PHRASE_RE.search(lines[-1])
             and not _starts_item(lines[0]) and not lines[0].startswith(("*", "_")))
+
+
+#: A code or number among words ("5155/SGDĐT-GDTX", "2026-2035"): no word in capitals.
+CODE_WORD_RE = re.compile(r"\S*[\d/]\S*")
+#: A word of a title (two letters or more; not a heading's number "II.").
+TITLE_WORD_RE = re.compile(r"(?<!\S)(?![IVXLC]+\.)[^\W\d_]{2,}")
+
+
+def _capitals_then_sentence(lines: list[str], line: str) -> bool:
+    """A paragraph in capitals (a title, a heading) that the next line, a sentence in
+    ordinary case, does not go on: a hard-wrapped page sets no blank line between a
+    title and the text under it ("… GIAI ĐOẠN 2026-2035" / "Ngày 18 tháng 11 năm 2025, …")."""
+    line = EMPHASIS_RE.sub("", line).lstrip()
+    opens_sentence = len(line) > 1 and line[0].isupper() and line[1].islower()    # "Ngày 18 …"
+    # (codes are no words: "Số: 5155/SGDĐT"; a heading's number alone, "II.", is no title)
+    words = CODE_WORD_RE.sub("", EMPHASIS_RE.sub("", " ".join(lines)))
+    return (opens_sentence and not _capitals(line) and _capitals(words)
+            and len(TITLE_WORD_RE.findall(words)) >= 2)
 
 
 def _closed_emphasis_paragraph(lines: list[str]) -> bool:
