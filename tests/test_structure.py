@@ -577,3 +577,12 @@ def test_an_authority_run_onto_the_titles_line(title_line, below, title):
     d = doc_of("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 12/QĐ-UBND\nHà Nội, ngày 5 tháng 3 năm 2026\n"
                f"QUYẾT ĐỊNH\n{title_line}\n{below}\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt giá thóc.\n")
     assert structure.parse(d).header["title"] == title
+
+
+def test_a_party_conclusions_title_runs_on_to_its_subject():
+    from tests.test_references import doc_of
+    d = doc_of("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 75-KL/TW\nHà Nội, ngày 28 tháng 7 năm 2026\nKẾT LUẬN\n"
+               "HỘI NGHỊ LẦN THỨ BA\nBAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV về bảo vệ môi trường trong thời kỳ mới\n"
+               "I- BỐI CẢNH, TÌNH HÌNH\nSau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW.\n")
+    assert structure.parse(d).header["title"] == ("HỘI NGHỊ LẦN THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV "
+                                                  "về bảo vệ môi trường trong thời kỳ mới")

@@ -170,6 +170,10 @@ AUTHORITY_LINE = re.compile(
     r"HỘI ĐỒNG NHÂN DÂN|CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN QUẢN LÝ|TRƯỞNG BAN|ỦY BAN THƯỜNG VỤ QUỐC HỘI|"
     r"UỶ BAN THƯỜNG VỤ QUỐC HỘI|QUỐC HỘI)\b")
 
+# A Party title's line that ends its capitals with the subject ("BAN CHẤP HÀNH TRUNG ƯƠNG
+# ĐẢNG KHOÁ XIV về bảo vệ môi trường …" under "HỘI NGHỊ LẦN THỨ BA"): the title goes on.
+CAPS_THEN_SUBJECT = re.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s(?:về|V/v)\s+\p{Ll}")
+
 # The same authority run onto the end of a title's line, and the words after which a body
 # named at a title's end belongs to it ("… CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG").
 AUTHORITY_TAIL = re.compile(
@@ -543,7 +547,8 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
         # (cấp lần đầu: ngày 16 tháng 7 năm 2026)")
         first = parts[1] if qualifier and len(parts) > 1 else parts[0] if parts else ""
         if parts and not (qualifier and len(parts) == 1) \
-                and is_caps(first) != is_caps(BRACKETED.sub("", text) or text):
+                and is_caps(first) != is_caps(BRACKETED.sub("", text) or text) \
+                and not (is_caps(first) and CAPS_THEN_SUBJECT.match(text)):
             break
         if parts and AUTHORITY_LINE.match(text):
             break
