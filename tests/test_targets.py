@@ -610,3 +610,23 @@ def test_figures_that_carry_their_sign_take_their_columns_year():
                           ("target", 90, None, "%", "none", 2030, False),
                           ("target", 95, None, "%", "min", 2025, False),
                           ("target", 99, None, "%", "none", 2030, False)]
+
+
+def test_a_pdf_row_set_on_one_line_takes_the_years_of_a_header_on_one_line():
+    # a PDF sets the header row and each row on one line: "TT Chỉ tiêu Năm 2027 Năm 2030",
+    # "1 Tỷ lệ … 80% 90%"; a column of results gives no goal, and a row far below the
+    # table is no row of it
+    text = objectives("Các chỉ tiêu chủ yếu như sau:", "TT Chỉ tiêu Năm 2027 Năm 2030",
+                      "1 Tỷ lệ trường đạt chuẩn quốc gia 80% 90%", "2 Tỷ lệ phòng học kiên cố ≥ 95% 100%")
+    assert rows(text) == [("target", 80, None, "%", "none", 2027, False),
+                          ("target", 90, None, "%", "none", 2030, False),
+                          ("target", 95, None, "%", "min", 2027, False),
+                          ("target", 100, None, "%", "none", 2030, False)]
+    results = objectives("STT Nội dung Thực hiện 2025 Kế hoạch 2030", "1 Tỷ lệ hộ dùng nước sạch 75% 90%")
+    assert [(r[1], r[5]) for r in rows(results)] == [(90, 2030)]
+
+
+def test_signed_figures_under_a_column_of_results_are_no_goals():
+    text = objectives("TT", "Chỉ tiêu", "Thực hiện năm 2020", "Mục tiêu năm 2025", "1", "Tỷ lệ hộ dùng nước sạch",
+                      "75%", "90%")
+    assert [(r[1], r[5]) for r in rows(text)] == [(90, 2025)]

@@ -32,7 +32,13 @@ NUMBERED_CELL = re.compile(r"^\d{1,2}\s+\p{Lu}")
 # The header cell of the indicators, in a table without a unit column: the columns after
 # it that name a year hold figures that carry their own sign ("80%").
 INDICATOR_HEADER = re.compile(r"^(?:Các\s+)?(?:Chỉ tiêu|Nội dung(?:\s+chỉ tiêu)?|Tên chỉ tiêu|Tiêu chí)$", re.I)
-# Either header cell at a line's end, as a quick test for a table at all.
+# A header row a PDF sets on one line, the indicator cell then the year columns: "TT Chỉ
+# tiêu Năm 2027 Năm 2030", "STT Nội dung Thực hiện 2025 Kế hoạch 2030" (the line opens
+# with it: "… hoàn thành các chỉ tiêu đến năm 2030" ends a sentence, not a header).
+INLINE_HEADER = re.compile(r"^[ \t]*(?:S?TT[ \t]+)?(?:Các\s+)?(?:Chỉ tiêu|Nội dung(?:\s+chỉ tiêu)?|Tên chỉ tiêu|Tiêu chí)"
+                           r"(?P<columns>(?:[ \t]+[^\d\n]{0,30}?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)+)[ \t]*$",
+                           re.I | re.M)
+# Either header cell at a line's end, as a quick test for a table at all (with INLINE_HEADER).
 TABLE_HEADER = re.compile(r"(?:Đơn vị(?:\s+tính)?|ĐVT|Chỉ tiêu|Nội dung(?:\s+chỉ tiêu)?|Tiêu chí)[ \t]*$",
                           re.I | re.M)
 # A figure cell with its own sign.
@@ -42,6 +48,12 @@ SIGNED_CELL = re.compile(r"^" + FIGURE + r"\s*[%‰]$")
 UNIT_HEADER = re.compile(r"(?:^|\s)(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
 # A row whose unit and figures a PDF sets on one line: "% 80 90", "% ≥ 70 85".
 INLINE_ROW = re.compile(r"^\(?(?P<unit>%|‰)\)?(?P<figures>(?:\s+" + FIGURE + r")+)$")
+# How many lines a row set on one line may stand below the header or the row before it
+# (an indicator may wrap onto a line of its own).
+ROW_GAP_LINES = 3
+# A whole row on one line, its figures carrying their own sign: "1 Tỷ lệ trường đạt chuẩn
+# quốc gia 80% 90%".
+INLINE_SIGNED_ROW = re.compile(r"^(?P<indicator>\d{1,2}\.?\s+\p{L}.*?)(?P<figures>(?:\s+" + FIGURE + r"\s*[%‰])+)$")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A column that reports where things stand, not where they should be.
 BASELINE_COLUMN = re.compile(r"\b(?:thực hiện|hiện trạng|hiện nay|hiện hành|ước|năm gốc|cơ sở|đã đạt|kết quả)\b", re.I)
@@ -69,22 +81,33 @@ class CellFigure:
     indicator: str
     goal_table: bool                   # the table's header speaks of goals ("chỉ tiêu")
     signed: bool = False               # the figure's cell carries its sign ("80%")
+    baseline: bool = False             # it stands in a column of results: no goal
 
 
 def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
     """The figures of per-cent rows in the one-cell-a-line tables of ``text[lo:hi]``, each
     paired with its column when the row has as many figures as the header has year columns
     (or a single figure and no such column). Rows that do not fit are left out."""
-    if not TABLE_HEADER.search(text, lo, hi):
+    if not (TABLE_HEADER.search(text, lo, hi) or INLINE_HEADER.search(text, lo, hi)):
         return []                           # (most texts hold no such table: one scan decides)
     lines = _cell_lines(text, lo, hi)
     out: list[CellFigure] = []
     columns: list[Column] | None = None
     goal_table = False
+    last_row = -ROW_GAP_LINES - 1           # the line of the last header or row set on one line
     for i, (s, e) in enumerate(lines):
         cell = text[s:e]
         if UNIT_HEADER.search(cell) or INDICATOR_HEADER.match(cell):
             columns, goal_table = _columns(text, lines, i)
+            continue
+        if (header := INLINE_HEADER.search(cell)) is not None:
+            columns, goal_table = _inline_columns(header["columns"]), True
+            last_row = i
+            continue
+        if columns and i - last_row <= ROW_GAP_LINES and (row := INLINE_SIGNED_ROW.match(cell)) is not None:
+            figures = _inline_signed_row(s, row, columns, goal_table)
+            out += figures
+            last_row = i if figures else last_row
             continue
         if columns and SIGNED_CELL.match(cell) and not _signed_cell(text, lines, i - 1):
             out += _signed_row(text, lines, i, columns, goal_table)
@@ -118,7 +141,8 @@ def _signed_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
 def _signed_row(text: str, lines: list[tuple[int, int]], at: int, columns: list[Column],
                 goal_table: bool) -> list[CellFigure]:
     """A row whose figures carry their own sign, one cell each ("80%" / "90%"), from the
-    line ``at`` on: paired with the year columns when there are as many of them."""
+    line ``at`` on: paired with the year columns when there are as many of them (those
+    under a column of results marked so)."""
     run = []
     for s, e in lines[at:at + len(columns) + 1]:
         if not SIGNED_CELL.match(text[s:e]):
@@ -130,8 +154,36 @@ def _signed_row(text: str, lines: list[tuple[int, int]], at: int, columns: list[
     return [CellFigure(value=parse_number(m["num"]), unit=text[s:e].rstrip()[-1],
                        comparator=COMPARATORS.get((m["cmp"] or "").lower(), "none"), year=col.year,
                        row_start=indicator[0], start=s, end=e, indicator=indicator[1],
-                       goal_table=goal_table, signed=True)
-            for (s, e, m), col in zip(run, columns) if not col.baseline]
+                       goal_table=goal_table, signed=True, baseline=col.baseline)
+            for (s, e, m), col in zip(run, columns)]
+
+
+def _inline_columns(header: str) -> list[Column]:
+    """The year columns of a header row set on one line, each labelled by the words before
+    its year ("Thực hiện 2025" is a column of results)."""
+    columns, last = [], 0
+    for m in re.finditer(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", header):
+        label = header[last:m.end()]
+        columns.append(Column(int(YEAR.findall(m.group(0))[-1]), bool(BASELINE_COLUMN.search(label))))
+        last = m.end()
+    return columns
+
+
+def _inline_signed_row(start: int, row, columns: list[Column], goal_table: bool) -> list[CellFigure]:
+    """The figures of a row set on one line with their own signs, paired with the year
+    columns when there are as many of them (those under a column of results marked so)."""
+    at = start + row.start("figures")
+    figures = [(at + m.start(), at + m.end(), m) for m in re.finditer(r"(?P<cmp>" + QUALIFIER + r")?\s*"
+                                                               r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<unit>[%‰])",
+                                                               row["figures"])]
+    if len(figures) != len(columns):
+        return []
+    indicator = " ".join(row["indicator"].split())
+    return [CellFigure(value=parse_number(m["num"]), unit=m["unit"],
+                       comparator=COMPARATORS.get((m["cmp"] or "").lower(), "none"), year=col.year,
+                       row_start=start, start=s + (len(m.group(0)) - len(m.group(0).lstrip())), end=e,
+                       indicator=indicator, goal_table=goal_table, signed=True, baseline=col.baseline)
+            for (s, e, m), col in zip(figures, columns)]
 
 
 def _cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

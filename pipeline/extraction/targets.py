@@ -270,7 +270,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
         if row:
             rows.append(row)
     rows += [r for r in _appendix_goals(doc, structure, period_end, normative) if not _restates(r, rows)]
-    rows += _table_goals(doc, structure, [(lo, hi)] + ([annex[1]] if annex else []), period_end, rows)
+    tabled, results = _table_goals(doc, structure, [(lo, hi)] + ([annex[1]] if annex else []), period_end, rows)
+    rows = [r for r in rows if id(r) not in results] + tabled
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -311,22 +312,34 @@ def _appendix_goals(doc: Document, structure: Structure, period_end: int | None,
 
 
 def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, int]],
-                 period_end: int | None, found: list[Target]) -> list[Target]:
+                 period_end: int | None, found: list[Target]) -> tuple[list[Target], set[int]]:
     """Per cents of indicator tables read one cell a line ("Tỷ lệ …" / "%" / "80" / "90"
     under "Giai đoạn 2021 - 2025" / "Giai đoạn 2026 - 2030"): goals in a part that sets
     them, or in a table whose header speaks of goals outside parts that report or fund.
-    Each is due the year its column reaches (else the plan's last year)."""
+    Each is due the year its column reaches (else the plan's last year). Returns the new
+    goals and the ids of goals already ``found`` that a column of results shows to be none
+    ("75%" under "Thực hiện 2025")."""
     taken = {r.start for r in found} | {r.end for r in found}
-    at = {r.start: r for r in found}
+    dated: set[int] = set()                 # (ids of) goals a column has dated
+    results: set[int] = set()               # (ids of) figures a column shows to be results
     rows = []
     for lo, hi in ranges:
         for f in cell_figures(doc.text, lo, hi):
             role = section_role(structure, f.start)
             if not (role in GOAL_ROLES or (f.goal_table and role not in NON_GOAL_ROLES)):
                 continue
-            if f.signed and f.start in at:
-                # a figure read already on its own line: its column says when it is due
-                at[f.start].deadline = f.year or at[f.start].deadline
+            same = next((r for r in found if f.signed and id(r) not in dated and r.start <= f.start < r.end
+                         and r.value == f.value and r.unit == f.unit), None)
+            if same is not None:
+                # a figure read already as a goal, in its cell or its row's line: its
+                # column says when it is due, or that it is a result
+                if f.baseline:
+                    results.add(id(same))
+                else:
+                    same.deadline = f.year or same.deadline
+                dated.add(id(same))
+                continue
+            if f.baseline:
                 continue
             if f.start in taken or f.end in taken:
                 continue
@@ -335,7 +348,7 @@ def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, in
                 doc_id=doc.doc_id, target_id="", kind="target", value=f.value, unit=f.unit,
                 comparator=f.comparator, deadline=f.year or period_end, group=group,
                 level=_level(f.indicator), **_evidence(doc, structure, f.row_start, f.end)))
-    return rows
+    return rows, results
 
 
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
