@@ -600,6 +600,7 @@ def test_per_cent_rows_of_a_table_read_from_a_pdf():
     assert rows(text) == TABLE_GOALS
     _, found = run(text)
     assert found[2].quote.startswith("2 Tỷ lệ trẻ em") and found[2].quote.endswith("≥ 70")
+    assert found[2].group == "trẻ em khuyết tật được đi học"      # (no row number)
 
 
 def test_figures_that_carry_their_sign_take_their_columns_year():
@@ -630,3 +631,13 @@ def test_signed_figures_under_a_column_of_results_are_no_goals():
     text = objectives("TT", "Chỉ tiêu", "Thực hiện năm 2020", "Mục tiêu năm 2025", "1", "Tỷ lệ hộ dùng nước sạch",
                       "75%", "90%")
     assert [(r[1], r[5]) for r in rows(text)] == [(90, 2025)]
+
+
+def test_table_rows_a_pdf_runs_together_are_read_row_by_row_with_the_row_as_evidence():
+    # the reader may join a table's rows into one paragraph: "… 80% 90% 2 Tỷ lệ … ≥ 95% 100%"
+    text = objectives("TT Chỉ tiêu Năm 2027 Năm 2030",
+                      "1 Tỷ lệ trường đạt chuẩn quốc gia 80% 90% 2 Tỷ lệ phòng học kiên cố hóa ≥ 95% 100%")
+    assert [(r[1], r[4], r[5]) for r in rows(text)] == [(80, "none", 2027), (90, "none", 2030),
+                                                         (95, "min", 2027), (100, "none", 2030)]
+    _, found = run(text)
+    assert found[2].quote == "2 Tỷ lệ phòng học kiên cố hóa ≥ 95%" and found[2].group == "phòng học kiên cố hóa"

@@ -29,6 +29,7 @@ COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": 
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")
 # An indicator cell with its row's number run in before it ("1 Tỷ lệ người …").
 NUMBERED_CELL = re.compile(r"^\d{1,2}\s+\p{Lu}")
+ROW_NUMBER_LEAD = re.compile(r"^\d{1,2}\.?\s+")
 # The header cell of the indicators, in a table without a unit column: the columns after
 # it that name a year hold figures that carry their own sign ("80%").
 INDICATOR_HEADER = re.compile(r"^(?:Các\s+)?(?:Chỉ tiêu|Nội dung(?:\s+chỉ tiêu)?|Tên chỉ tiêu|Tiêu chí)$", re.I)
@@ -43,6 +44,8 @@ TABLE_HEADER = re.compile(r"(?:Đơn vị(?:\s+tính)?|ĐVT|Chỉ tiêu|Nội du
                           re.I | re.M)
 # A figure cell with its own sign.
 SIGNED_CELL = re.compile(r"^" + FIGURE + r"\s*[%‰]$")
+# A figure with its own sign among others on a line ("≥ 95% 100%").
+SIGNED_FIGURE = re.compile(r"(?P<fig>(?P<cmp>" + QUALIFIER + r")?\s*(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<unit>[%‰]))")
 # The header cell of the unit column; the columns after it hold the figures. (A PDF may
 # set the header cells before it on the same line: "TT Nội dung chỉ tiêu Đơn vị tính".)
 UNIT_HEADER = re.compile(r"(?:^|\s)(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
@@ -52,8 +55,9 @@ INLINE_ROW = re.compile(r"^\(?(?P<unit>%|‰)\)?(?P<figures>(?:\s+" + FIGURE + r
 # (an indicator may wrap onto a line of its own).
 ROW_GAP_LINES = 3
 # A whole row on one line, its figures carrying their own sign: "1 Tỷ lệ trường đạt chuẩn
-# quốc gia 80% 90%".
-INLINE_SIGNED_ROW = re.compile(r"^(?P<indicator>\d{1,2}\.?\s+\p{L}.*?)(?P<figures>(?:\s+" + FIGURE + r"\s*[%‰])+)$")
+# quốc gia 80% 90%" (the reader may run the next row on after it: "… 80% 90% 2 Tỷ lệ …").
+INLINE_SIGNED_ROW = re.compile(r"(?:^|(?<=\s))(?P<indicator>\d{1,2}\.?\s+\p{L}[^%‰\n]*?)"
+                               r"(?P<figures>(?:\s+" + FIGURE + r"\s*[%‰])+)(?=\s+\d{1,2}\.?\s+\p{Lu}|\s*$)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A column that reports where things stand, not where they should be.
 BASELINE_COLUMN = re.compile(r"\b(?:thực hiện|hiện trạng|hiện nay|hiện hành|ước|năm gốc|cơ sở|đã đạt|kết quả)\b", re.I)
@@ -104,8 +108,9 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
             columns, goal_table = _inline_columns(header["columns"]), True
             last_row = i
             continue
-        if columns and i - last_row <= ROW_GAP_LINES and (row := INLINE_SIGNED_ROW.match(cell)) is not None:
-            figures = _inline_signed_row(s, row, columns, goal_table)
+        if columns and i - last_row <= ROW_GAP_LINES and INLINE_SIGNED_ROW.match(cell):
+            figures = [f for row in INLINE_SIGNED_ROW.finditer(cell)
+                       for f in _inline_signed_row(s, row, columns, goal_table)]
             out += figures
             last_row = i if figures else last_row
             continue
@@ -169,20 +174,18 @@ def _inline_columns(header: str) -> list[Column]:
     return columns
 
 
-def _inline_signed_row(start: int, row, columns: list[Column], goal_table: bool) -> list[CellFigure]:
+def _inline_signed_row(line_start: int, row, columns: list[Column], goal_table: bool) -> list[CellFigure]:
     """The figures of a row set on one line with their own signs, paired with the year
     columns when there are as many of them (those under a column of results marked so)."""
-    at = start + row.start("figures")
-    figures = [(at + m.start(), at + m.end(), m) for m in re.finditer(r"(?P<cmp>" + QUALIFIER + r")?\s*"
-                                                               r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<unit>[%‰])",
-                                                               row["figures"])]
+    at = line_start + row.start("figures")
+    figures = [(at + m.start("fig"), at + m.end(), m) for m in SIGNED_FIGURE.finditer(row["figures"])]
     if len(figures) != len(columns):
         return []
-    indicator = " ".join(row["indicator"].split())
+    indicator = " ".join(ROW_NUMBER_LEAD.sub("", row["indicator"]).split())
     return [CellFigure(value=parse_number(m["num"]), unit=m["unit"],
                        comparator=COMPARATORS.get((m["cmp"] or "").lower(), "none"), year=col.year,
-                       row_start=start, start=s + (len(m.group(0)) - len(m.group(0).lstrip())), end=e,
-                       indicator=indicator, goal_table=goal_table, signed=True, baseline=col.baseline)
+                       row_start=line_start + row.start(), start=s, end=e, indicator=indicator,
+                       goal_table=goal_table, signed=True, baseline=col.baseline)
             for (s, e, m), col in zip(figures, columns)]
 
 
@@ -221,6 +224,7 @@ def _columns(text: str, lines: list[tuple[int, int]], at: int) -> tuple[list[Col
 def _inline_figures(text: str, start: int, row):
     """The figures of a row set on one line after its unit ("% 80 90")."""
     at = start + row.start("figures")
+    start += row.start()
     return [(at + m.start(), at + m.end(), VALUE_CELL.match(m.group(0)))
             for m in re.finditer(FIGURE, row["figures"]) if m.group(0).strip()]
 
@@ -254,4 +258,5 @@ def _indicator(text: str, lines: list[tuple[int, int]], at: int) -> tuple[int, s
             break                           # (a PDF runs the row's number into it: "1 Tỷ lệ …")
     if first is None:
         return None
-    return lines[first][0], " ".join(text[lines[first][0]:lines[at - 1][1]].split())
+    words = ROW_NUMBER_LEAD.sub("", text[lines[first][0]:lines[at - 1][1]])
+    return lines[first][0], " ".join(words.split())

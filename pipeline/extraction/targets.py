@@ -337,18 +337,26 @@ def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, in
                     results.add(id(same))
                 else:
                     same.deadline = f.year or same.deadline
+                    same.group = _indicator_group(f.indicator) or same.group
+                    for key, value in _evidence(doc, structure, f.row_start, f.end).items():
+                        setattr(same, key, value)       # (the row is its evidence, not the cell)
                 dated.add(id(same))
                 continue
             if f.baseline:
                 continue
             if f.start in taken or f.end in taken:
                 continue
-            group = RATE_WORD.sub("", f.indicator, count=1).strip(" .:") if f.indicator else ""
+            group = _indicator_group(f.indicator)
             rows.append(Target(
                 doc_id=doc.doc_id, target_id="", kind="target", value=f.value, unit=f.unit,
                 comparator=f.comparator, deadline=f.year or period_end, group=group,
                 level=_level(f.indicator), **_evidence(doc, structure, f.row_start, f.end)))
     return rows, results
+
+
+def _indicator_group(indicator: str) -> str:
+    """What a table row's indicator counts ("Tỷ lệ hộ nghèo" -> "hộ nghèo")."""
+    return RATE_WORD.sub("", indicator, count=1).strip(" .:") if indicator else ""
 
 
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
