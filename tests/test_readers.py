@@ -726,3 +726,33 @@ def test_markdown_title_in_capitals_then_its_text(md, paragraphs):
 def test_pdf_line_of_lone_capitals_with_marks_is_dropped(line, stray):
     from pipeline.reading.pdf import STRAY_MARKS_RE
     assert bool(STRAY_MARKS_RE.fullmatch(line)) == stray
+
+
+def _tsv_boxes(rows):
+    """A Tesseract TSV of (block, paragraph, line, left, top, confidence, word) rows."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    return "\n".join([head] + ["\t".join(map(str, (5, 1, b, p, l, i, x, y, 80, 40, c, t)))
+                               for i, (b, p, l, x, y, c, t) in enumerate(rows)])
+
+
+def test_a_signature_column_the_page_reading_dropped_is_read_again(tmp_path, monkeypatch):
+    # Tesseract may drop the signature column beside "Nơi nhận:" whole where the seal
+    # covers it: that half of the page is read again on its own, as one block
+    Image = pytest.importorskip("PIL.Image")
+    page = tmp_path / "p.png"
+    Image.new("L", (2000, 3000), 255).save(page)
+    recipients = [(1, 1, 1, 100, 1800, 0, "Nơi"), (1, 1, 1, 190, 1800, 0, "nhận:"),
+                  (1, 1, 2, 100, 1850, 92, "-"), (1, 1, 2, 130, 1850, 92, "Lưu:")]
+    calls = []
+
+    def reread(image, psm):
+        calls.append((psm, Image.open(image).size))
+        return _tsv_boxes([(1, 1, 1, 10, 10, 92, "GIÁM"), (1, 1, 1, 120, 10, 90, "ĐỐC")])
+
+    monkeypatch.setattr(ocr, "_run_tesseract", reread)
+    assert ocr._signature_column(page, _tsv_boxes(recipients)) == "GIÁM ĐỐC"
+    assert calls == [("6", (1000, 700))]
+    # a column read with the page is not read again
+    calls.clear()
+    read = recipients + [(2, 1, 1, 1300, 1800, 93, "GIÁM"), (2, 1, 1, 1450, 1800, 91, "ĐỐC")]
+    assert ocr._signature_column(page, _tsv_boxes(read)) == "" and calls == []

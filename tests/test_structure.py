@@ -586,3 +586,16 @@ def test_a_party_conclusions_title_runs_on_to_its_subject():
                "I- BỐI CẢNH, TÌNH HÌNH\nSau hơn 13 năm thực hiện Nghị quyết số 24-NQ/TW.\n")
     assert structure.parse(d).header["title"] == ("HỘI NGHỊ LẦN THỨ BA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV "
                                                   "về bảo vệ môi trường trong thời kỳ mới")
+
+
+@pytest.mark.parametrize("ocr, signer", [(True, None), (False, "Hơấñg Chí Hiên")])
+def test_a_name_misread_under_the_seal_of_a_scan_is_not_reported(ocr, signer):
+    from pipeline.models import Page
+    from tests.test_references import doc_of
+    d = doc_of("SỞ CÔNG THƯƠNG\nSố: 1050/QĐ-SCT\nLào Cai, ngày 6 tháng 3 năm 2026\nQUYẾT ĐỊNH\nVề việc kiểm tra\n"
+               "Điều 1. Kiểm tra việc chấp hành pháp luật.\nNơi nhận:\n- Như Điều 5;\n- Lưu: VT.\n"
+               "GIÁM ĐỐC\nHơấñg Chí Hiên\n")
+    d.pages = [Page(number=1, start=0, end=len(d.text), ocr=ocr)]
+    d.ocr_pages = [1] if ocr else []
+    sig = structure.parse(d).signature
+    assert sig.get("signer_title") == "Giám đốc" and sig.get("signer") == signer

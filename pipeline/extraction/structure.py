@@ -19,6 +19,7 @@ import regex as re
 
 from pipeline.models import Document, Section, Structure
 from pipeline.extraction.registry import TYPE_NAMES, canonical_symbol, fold, parse_symbol
+from pipeline.reading.normalize import is_syllable
 
 # --------------------------------------------------------------------------
 # Patterns
@@ -904,6 +905,16 @@ def parse_signature(text: str, body_end: int) -> dict:
     return sig
 
 
+def _drop_misread_signer(doc: Document, sig: dict) -> None:
+    """A name read off a scan under the seal, with a word no Vietnamese syllable
+    ("Hơấñg Chí Hiên"), is no name to report; the title above it stands."""
+    if "signer" not in sig or doc.page_at(sig["signer_start"]) not in doc.ocr_pages:
+        return
+    if not all(is_syllable(w) for w in sig["signer"].split()):
+        for key in ("signer", "signer_start", "signer_end"):
+            del sig[key]
+
+
 def title_of_mark(sig: dict) -> str:
     """The signer's title when the OCR read the marks but lost the title under them:
     "KT. CHỦ TỊCH" is signed by a deputy ("PHÓ CHỦ TỊCH"), "TM. ĐOÀN KIỂM TRA" by the
@@ -996,6 +1007,7 @@ def parse(doc: Document) -> Structure:
     body_end = find_body_end(lines, body_start, len(text))             # 4
     sections = parse_sections(lines, body_start, body_end)            # 5, 6
     signature = parse_signature(text, body_end)                       # 7
+    _drop_misread_signer(doc, signature)
     recipients = parse_recipients(text, body_end, signature)
     return Structure(sections=sections, header=header, signature=signature,
                      recipients=recipients, body_start=body_start, body_end=body_end)

@@ -108,18 +108,69 @@ def _env() -> dict[str, str]:
 
 def _tesseract(image: Path) -> str:
     try:
-        out = subprocess.run(
-            ["tesseract", str(image), "stdout", "-l", "vie", "--psm", TESSERACT_PSM, "tsv"],
-            capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
+        tsv = _run_tesseract(image, TESSERACT_PSM)
+        text = tsv_to_text(tsv)
+        column = _signature_column(image, tsv)
     finally:
         image.unlink(missing_ok=True)
+    return text + "\n\n" + column if column else text
+
+
+def _run_tesseract(image: Path, psm: str) -> str:
+    """Tesseract's TSV of ``image`` read with page segmentation ``psm``."""
+    out = subprocess.run(
+        ["tesseract", str(image), "stdout", "-l", "vie", "--psm", psm, "tsv"],
+        capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
     if out.returncode != 0:
         # Tesseract (and Leptonica) print several lines; the last says what
         # happened, naming our temporary image, which means nothing to a reader
         err = out.stderr.decode("utf-8", "replace").replace(str(image), "the page image")
         lines = [l for l in err.splitlines() if l.strip()]
         raise RuntimeError(one_line(lines[-1] if lines else f"exit code {out.returncode}", 120))
-    return tsv_to_text(out.stdout.decode("utf-8", "replace"))
+    return out.stdout.decode("utf-8", "replace")
+
+
+#: The signature column beside the recipients ("Nơi nhận:" on the left; the signer's
+#: title, the seal and the name on the right): where the seal covers it, Tesseract's
+#: layout analysis may drop the whole column. It is then read again on its own, as one
+#: block of text, from the recipients' line down this share of the page's height.
+SIGNATURE_BAND = 0.22
+SIGNATURE_PSM = "6"
+
+
+def _signature_column(image: Path, tsv: str) -> str:
+    """The text of the signature column beside "Nơi nhận:" when the page's reading holds
+    no word right of the page's middle from that line down; "" otherwise."""
+    words = _tsv_words(tsv)
+    anchor = next((w for w, nxt in zip(words, words[1:])
+                   if w["text"] == "Nơi" and nxt["text"].startswith("nhận") and w["line"] == nxt["line"]), None)
+    if anchor is None:
+        return ""
+    from PIL import Image                 # (pdfplumber's dependency; read only on such pages)
+    with Image.open(image) as page:
+        width, height = page.size
+        top = max(0, anchor["top"] - anchor["height"])
+        bottom = min(height, int(anchor["top"] + SIGNATURE_BAND * height))
+        if any(w["left"] > width / 2 and top <= w["top"] <= bottom and w["conf"] > 0 for w in words):
+            return ""                     # the column was read with the page
+        crop = image.with_name(image.stem + "-signature.png")
+        page.crop((width // 2, top, width, bottom)).save(crop)
+    try:
+        return tsv_to_text(_run_tesseract(crop, SIGNATURE_PSM))
+    finally:
+        crop.unlink(missing_ok=True)
+
+
+def _tsv_words(tsv: str) -> list[dict]:
+    """The words of a Tesseract TSV with their line, box and confidence, in reading order."""
+    out = []
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) < 12 or f[0] != "5" or not f[11].strip():
+            continue
+        out.append({"line": (int(f[2]), int(f[3]), int(f[4])), "left": int(f[6]), "top": int(f[7]),
+                    "height": int(f[9]), "conf": float(f[10]), "text": f[11].strip()})
+    return out
 
 
 #: A gap between two words wider than this many line heights splits a line:
