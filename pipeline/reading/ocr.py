@@ -141,7 +141,7 @@ SIGNATURE_PSM = "6"
 def _signature_column(image: Path, tsv: str) -> str:
     """The text of the signature column beside "Nơi nhận:" when the page's reading holds
     no word right of the page's middle from that line down; "" otherwise."""
-    words = _tsv_words(tsv)
+    words = tsv_words(tsv)
     anchor = next((w for w, nxt in zip(words, words[1:])
                    if w["text"] == "Nơi" and nxt["text"].startswith("nhận") and w["line"] == nxt["line"]), None)
     if anchor is None:
@@ -161,16 +161,6 @@ def _signature_column(image: Path, tsv: str) -> str:
         crop.unlink(missing_ok=True)
 
 
-def _tsv_words(tsv: str) -> list[dict]:
-    """The words of a Tesseract TSV with their line, box and confidence, in reading order."""
-    out = []
-    for row in tsv.splitlines()[1:]:
-        f = row.split("\t")
-        if len(f) < 12 or f[0] != "5" or not f[11].strip():
-            continue
-        out.append({"line": (int(f[2]), int(f[3]), int(f[4])), "left": int(f[6]), "top": int(f[7]),
-                    "height": int(f[9]), "conf": float(f[10]), "text": f[11].strip()})
-    return out
 
 
 #: A gap between two words wider than this many line heights splits a line:
@@ -182,18 +172,26 @@ COLUMN_GAP_HEIGHTS = 2.5
 MIN_LINE_CONFIDENCE = 40
 
 
+def tsv_words(tsv: str) -> list[dict]:
+    """The words of a Tesseract TSV with their line (block, paragraph, line), box and
+    confidence, in reading order."""
+    out = []
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) < 12 or f[0] != "5" or not f[11].strip():
+            continue
+        out.append({"line": (int(f[2]), int(f[3]), int(f[4])), "left": int(f[6]), "top": int(f[7]),
+                    "width": int(f[8]), "height": int(f[9]), "conf": float(f[10]), "text": f[11].strip()})
+    return out
+
+
 def tsv_to_text(tsv: str) -> str:
     """Tesseract TSV to text: one line per text line, a blank line between
     paragraphs, lines split where a wide gap separates columns (each column
     piece then stands as its own paragraph), noise lines dropped."""
     lines: dict[tuple, list[tuple[int, int, int, float, str]]] = {}
-    for row in tsv.splitlines()[1:]:
-        f = row.split("\t")
-        if len(f) < 12 or f[0] != "5" or not f[11].strip():
-            continue
-        key = (int(f[2]), int(f[3]), int(f[4]))            # block, paragraph, line
-        left, width, height, conf = int(f[6]), int(f[8]), int(f[9]), float(f[10])
-        lines.setdefault(key, []).append((left, width, height, conf, f[11].strip()))
+    for w in tsv_words(tsv):                 # by (block, paragraph, line)
+        lines.setdefault(w["line"], []).append((w["left"], w["width"], w["height"], w["conf"], w["text"]))
     out: list[str] = []
     last_par = None
     for key in sorted(lines):
