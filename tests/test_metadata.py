@@ -434,3 +434,13 @@ def test_a_letters_subject_read_on_one_line_with_the_date_beside_it():
     meta = metadata.extract(d, structure.parse(d))
     assert meta.title == "triển khai thực hiện thủ tục cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 1,2,3,4,9"
     assert meta.issue_date == "2026-04-02"
+
+
+def test_a_programme_that_states_its_span_in_its_purpose_has_that_period():
+    d = doc_of("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 31-CTr/TW\nHà Nội, ngày 28 tháng 7 năm 2026\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+               "của Bộ Chính trị thực hiện Kết luận số 75-KL/TW của Ban Chấp hành Trung ương\n"
+               "I- MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hoá và tổ chức thực hiện hiệu quả Kết luận.\n"
+               "2. Chương trình hành động đề ra các nhiệm vụ, đề án quan trọng trong giai đoạn 2026 - 2030; "
+               "xác định cụ thể trách nhiệm, tiến độ.\nII- NHIỆM VỤ CHỦ YẾU\n1. Tăng cường sự lãnh đạo của Đảng.\n")
+    meta = metadata.extract(d, structure.parse(d))
+    assert (meta.period_start, meta.period_end) == (2026, 2030)

@@ -92,6 +92,12 @@ OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:
                                 r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
+# A sentence of the plan about itself, in its purpose part: "Chương trình hành động đề ra
+# các nhiệm vụ … trong giai đoạn 2026 - 2030", "Kế hoạch được triển khai trong năm 2026".
+SELF_SCOPE = re.compile(r"(?<![\p{L}\d/])(?:Kế hoạch|Chương trình(?:\s+hành\s+động)?|Đề án)(?:\s+này)?\s+"
+                        r"(?:đề ra|được\s+(?:thực hiện|triển khai|áp dụng)|thực hiện|triển khai)\b[^.;\n]{0,200}")
+# How far into the body a plan speaks of itself so.
+SELF_SCOPE_CHARS = 3000
 
 # Issuing bodies in header capitals and their names in words.
 BODY_NAMES = [
@@ -399,6 +405,11 @@ def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> N
     its own term, schedule or the horizon of its objectives."""
     intro = SELF_INTRO.search(text, structure.body_start if not news else 0)
     meta.period_start, meta.period_end = plan_period(meta.title, intro.group(0) if intro else "", meta.year)
+    if meta.period_start is None and not news:
+        start = structure.body_start or 0
+        scope = SELF_SCOPE.search(text, start, start + SELF_SCOPE_CHARS)
+        if scope:
+            meta.period_start, meta.period_end = plan_period("", scope.group(0), meta.year)
     if meta.period_start is None and meta.year and not news:
         # a permit that states its own term covers the years up to its end (a decision's
         # term of effect, such as a delegation's, is no plan period)
