@@ -444,3 +444,12 @@ def test_a_programme_that_states_its_span_in_its_purpose_has_that_period():
                "xác định cụ thể trách nhiệm, tiến độ.\nII- NHIỆM VỤ CHỦ YẾU\n1. Tăng cường sự lãnh đạo của Đảng.\n")
     meta = metadata.extract(d, structure.parse(d))
     assert (meta.period_start, meta.period_end) == (2026, 2030)
+
+
+@pytest.mark.parametrize("lines, issuer", [
+    (["BỘ NGOẠI GIAO"], "Bộ Ngoại giao"),                       # a listed body keeps its spelling
+    (["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"], "Bộ Nông nghiệp và Môi trường"),
+    (["ỦY BAN NHÂN DÂN |TỈNH BÌNH ĐỊNH"], "Ủy ban nhân dân tỉnh Bình Định"),   # a cell edge is no word
+])
+def test_header_issuer_spelled_as_the_body_is(lines, issuer):
+    assert metadata.header_issuer(lines)[0] == issuer

@@ -28,12 +28,11 @@ import regex as re
 
 from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES, PROVINCE_NAMES, header_issuer, is_central
-from pipeline.extraction.registry import fold
+from pipeline.extraction.registry import fold, listed_body_names
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
-NAMES_TXT = Path(__file__).resolve().parent.parent / "data" / "agency_names.txt"
 # Short forms expanded in the name itself: "UBND" is read as "Ủy ban nhân dân" everywhere.
 # Other short forms ("Sở GTVT", "Cục ĐKVN") stay as the text writes them.
 EXPANDED = {"UBND"}
@@ -1629,12 +1628,7 @@ def _known_names() -> frozenset[str]:
     """The full names the alias table expands to ("Sở Kế hoạch và Đầu tư") and the
     spelled names ("Bộ Văn hóa, Thể thao và Du lịch")."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
-        return frozenset(r["name"] for r in csv.DictReader(f)) | frozenset(_listed_names())
-
-
-def _listed_names() -> list[str]:
-    return [ln.strip() for ln in NAMES_TXT.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
+        return frozenset(r["name"] for r in csv.DictReader(f)) | frozenset(listed_body_names())
 
 
 def _after_first_word(head: str) -> int:

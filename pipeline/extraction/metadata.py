@@ -13,11 +13,13 @@ Steps of ``extract``:
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 
 import regex as re
 
 from pipeline.models import DocMeta, Document, Structure
-from pipeline.extraction.registry import ISSUER_NAMES, canonical_symbol, fold, parse_symbol, type_name
+from pipeline.extraction.registry import (ISSUER_NAMES, canonical_symbol, fold, listed_body_names, parse_symbol,
+                                          type_name)
 from pipeline.extraction.structure import ADDRESSEES, NUMBER_LINE, PLACE_DATE
 
 # The 63 provincial units before 1 July 2025 (the 34 after are among them).
@@ -170,12 +172,18 @@ def body_name(caps: str) -> str:
     for pat, name in GLUED_BODY_PATTERNS:
         if pat.fullmatch(caps):
             return name
-    return caps.capitalize()
+    # a body of the list of names, spelled as listed ("BỘ NGOẠI GIAO" -> "Bộ Ngoại giao")
+    return _listed_by_letters().get(fold(caps), caps.capitalize())
+
+
+@lru_cache(maxsize=1)
+def _listed_by_letters() -> dict[str, str]:
+    return {fold(name): name for name in listed_body_names()}
 
 
 def header_issuer(lines: list[str]) -> tuple[str, str, str]:
     """(issuer in words, province, prefix) from the header's issuer lines."""
-    joined = re.sub(r"\s+", " ", " ".join(lines)).strip()
+    joined = re.sub(r"[\s|]+", " ", " ".join(lines)).strip()       # (a table's cell edge: "DÂN |TỈNH")
     if not joined:
         return "", "", ""
     starts = [m.start() for m in BODY_START.finditer(joined)]

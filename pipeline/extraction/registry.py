@@ -18,6 +18,7 @@ import regex as re
 from pipeline.text import strip_marks
 
 REGISTRY_CSV = Path(__file__).resolve().parent.parent / "data" / "registry.csv"
+BODY_NAMES_TXT = Path(__file__).resolve().parent.parent / "data" / "agency_names.txt"
 
 # Type codes (DOMAIN.md §3) and the document type each names, in words.
 TYPE_NAMES = {
@@ -190,3 +191,10 @@ def symbol_key(sym: str) -> str:
 
 def lookup(sym: str) -> Known | None:
     return load().get(symbol_key(sym))
+
+
+@lru_cache(maxsize=1)
+def listed_body_names() -> tuple[str, ...]:
+    """The names of bodies spelled as they should be (``data/agency_names.txt``)."""
+    return tuple(ln.strip() for ln in BODY_NAMES_TXT.read_text(encoding="utf-8").splitlines()
+                 if ln.strip() and not ln.startswith("#"))
