@@ -453,3 +453,19 @@ def test_a_programme_that_states_its_span_in_its_purpose_has_that_period():
 ])
 def test_header_issuer_spelled_as_the_body_is(lines, issuer):
     assert metadata.header_issuer(lines)[0] == issuer
+
+
+@pytest.mark.parametrize("lines, issuer, central", [
+    # a body named national belongs to no province: its place line is the capital
+    (["ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA"], "Ủy ban An toàn giao thông quốc gia", True),
+    # "ĐƯỜNG BỘ" is a road, not a ministry opening a second body
+    (["BỘ XÂY DỰNG", "CỤC ĐƯỜNG BỘ VIỆT NAM"], "Cục Đường bộ Việt Nam", True),
+    # a province's Party committee under the Party's name (OCR reads both into its lines)
+    (["TỈNH ỦY LÀO CAI", "ĐẢNG CỘNG SẢN VIỆT NAM"], "Tỉnh ủy Lào Cai", False),
+    # an unlisted body takes the case of a name, not of a sentence
+    (["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG"],
+     "Ban Quản lý dự án đầu tư xây dựng tỉnh Lào Cai", False),
+])
+def test_central_and_unlisted_issuers(lines, issuer, central):
+    assert metadata.header_issuer(lines)[0] == issuer
+    assert metadata.is_central(" ".join(lines)) is central

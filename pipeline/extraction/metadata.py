@@ -128,16 +128,22 @@ CENTRAL_BODY = re.compile(r"^(?:BỘ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜN
                           r"BỘ CHÍNH TRỊ|BAN BÍ THƯ|VĂN PHÒNG CHÍNH PHỦ|TỔNG CỤC|CỤC)(?![\p{L}])")
 # The same, read folded: OCR mangles the marks of a Party header ("BẠN CHẬP HÀNH TRÙNG ƯƠNG").
 CENTRAL_FOLDED = re.compile(r"^(?:BAN CHAP HANH TRUNG UONG|BO CHINH TRI|BAN BI THU)\b")
+# ... or a body named national ("ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA", "CỤC ĐƯỜNG BỘ VIỆT NAM"),
+# but not a provincial Party committee under the Party's name that OCR read into its lines
+# ("TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM").
+NATIONAL_END = re.compile(r"(?:QUỐC GIA|TRUNG ƯƠNG|VIỆT NAM)\s*$")
+PARTY_NAME = re.compile(r"Đ\w{1,3}NG\s+C\w{1,3}NG\s+S\w{1,2}N\s+VI\w{1,2}T\s+NAM.*$")
 
 
 def is_central(issuer: str) -> bool:
     """A central body's name opens the issuer lines."""
     issuer = issuer.strip()
-    return bool(CENTRAL_BODY.match(issuer) or CENTRAL_FOLDED.match(fold(issuer).upper()))
+    return bool(CENTRAL_BODY.match(issuer) or CENTRAL_FOLDED.match(fold(issuer).upper())
+                or NATIONAL_END.search(PARTY_NAME.sub("", issuer).strip()))
 
 
 # Where a lower body starts inside the header's issuer lines ("UBND TỈNH X SỞ Y TẾ").
-BODY_START = re.compile(r"(?<![\p{L}])(?:SỞ|BỘ|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|"
+BODY_START = re.compile(r"(?<![\p{L}])(?:SỞ|(?<!ĐƯỜNG )BỘ|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|"
                         r"ĐOÀN (?:KIỂM|THANH) TRA|TỔ CÔNG TÁC|"
                         r"ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TỔNG CỤC|TỈNH ỦY|THÀNH ỦY)(?![\p{L}])")
 
@@ -173,7 +179,33 @@ def body_name(caps: str) -> str:
         if pat.fullmatch(caps):
             return name
     # a body of the list of names, spelled as listed ("BỘ NGOẠI GIAO" -> "Bộ Ngoại giao")
-    return _listed_by_letters().get(fold(caps), caps.capitalize())
+    return _listed_by_letters().get(fold(caps)) or _name_case(caps)
+
+
+# Words that name a body's kind: the word after them opens its proper name ("Cục Hàng hải").
+KIND_WORDS = ("Tổng cục", "Chi cục", "Cục", "Vụ", "Sở", "Bộ", "Ban", "Trường", "Trung tâm", "Học viện", "Viện",
+              "Bệnh viện", "Phòng", "Văn phòng", "Ủy ban", "Hội đồng", "Hội", "Đài", "Báo", "Tổng công ty",
+              "Công ty", "Tập đoàn", "Ngân hàng", "Kho bạc", "Thanh tra", "Bảo hiểm xã hội")
+NATION = re.compile(r"\bviệt nam\b")
+# Bodies whose kind runs on in lower case: "Ủy ban nhân dân", "Hội đồng nhân dân".
+PEOPLES_BODIES = ("Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân")
+
+
+def _name_case(caps: str) -> str:
+    """A body's name in capitals, unknown to the list, in the case Vietnamese names take:
+    its first word, the word after its kind, "Việt Nam" and a province capitalised
+    ("CỤC HÀNG HẢI VIỆT NAM" -> "Cục Hàng hải Việt Nam")."""
+    name = NATION.sub("Việt Nam", caps.capitalize())
+    kind = next((k for k in sorted(KIND_WORDS, key=len, reverse=True)
+                 if name.startswith(k.capitalize() + " ")), None)
+    if kind and not name.startswith(PEOPLES_BODIES):
+        n = len(kind) + 1
+        name = name[:n] + name[n:n + 1].upper() + name[n + 1:]
+    for folded, province in _FOLDED_PROVINCES:
+        m = re.search(r"(?<![\p{L}])" + re.escape(province.lower()) + r"(?![\p{L}])", name)
+        if m:
+            name = name[:m.start()] + province + name[m.end():]
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +216,7 @@ def _listed_by_letters() -> dict[str, str]:
 def header_issuer(lines: list[str]) -> tuple[str, str, str]:
     """(issuer in words, province, prefix) from the header's issuer lines."""
     joined = re.sub(r"[\s|]+", " ", " ".join(lines)).strip()       # (a table's cell edge: "DÂN |TỈNH")
+    joined = PARTY_NAME.sub("", joined).strip()                  # (the Party's name, OCR'd into the lines)
     if not joined:
         return "", "", ""
     starts = [m.start() for m in BODY_START.finditer(joined)]
