@@ -599,3 +599,25 @@ def test_a_name_misread_under_the_seal_of_a_scan_is_not_reported(ocr, signer):
     d.ocr_pages = [1] if ocr else []
     sig = structure.parse(d).signature
     assert sig.get("signer_title") == "Giám đốc" and sig.get("signer") == signer
+
+
+def test_a_title_stops_before_a_long_paragraph_of_prose():
+    from tests.test_references import doc_of
+    prose = ("Trong những năm qua, ngành công nghiệp tỉnh được quan tâm lãnh đạo, chỉ đạo và đạt nhiều kết quả "
+             "quan trọng; các khu, cụm công nghiệp được hình thành, phát triển theo quy hoạch, góp phần thúc đẩy "
+             "tăng trưởng kinh tế, chuyển dịch cơ cấu kinh tế, thu hút đầu tư và giải quyết việc làm.")
+    d = doc_of("TỈNH ỦY LÀO CAI\nSố 34-NQ/TU\nLào Cai, ngày 27 tháng 12 năm 2025\nNGHỊ QUYẾT\n"
+               f"CỦA BAN THƯỜNG VỤ TỈNH ỦY về phát triển các khu công nghiệp\n{prose}\nI. QUAN ĐIỂM, MỤC TIÊU\n")
+    assert structure.parse(d).header["title"] == "CỦA BAN THƯỜNG VỤ TỈNH ỦY về phát triển các khu công nghiệp"
+
+
+def test_addressees_open_a_line_of_a_flattened_report():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI | | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/BC-UBND | | Lào Cai, ngày 5 tháng 1 năm 2026\nBÁO CÁO\nCông tác quản lý khoáng sản năm 2025\n"
+            "trên địa bàn tỉnh Lào Cai\nKính gửi: Bộ Nông nghiệp và Môi trường.\n"
+            "Thực hiện Văn bản số 10699/BNNMT-ĐCKS, Ủy ban nhân dân tỉnh báo cáo như sau:\nI. KẾT QUẢ\n"
+            # (a copy whose lines run far longer than paragraphs: a flattened text)
+            + ("Trong năm 2025, các sở, ngành và địa phương đã tăng cường công tác quản lý nhà nước về khoáng "
+               "sản, kiểm tra, xử lý nghiêm các trường hợp khai thác trái phép trên địa bàn tỉnh. " * 8 + "\n") * 3)
+    from pipeline.extraction import layout
+    assert "\nKính gửi:" in layout.relayout(text)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.extraction.registry import fold
+from pipeline.reading.lines import RECIPIENTS_START
 from pipeline.extraction.structure import (DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE,
                                            PLACE_DATE_BARE_AT, SIGNER_TITLE)
 
@@ -189,12 +190,14 @@ def header_fused(text: str) -> bool:
 
 def unwrap(text: str, chars: list[str]) -> None:
     """A line break after a line that does not end a sentence or clause is the
-    site's wrapping: it becomes a space."""
+    site's wrapping: it becomes a space (never before the addressees or recipients,
+    which always open a line)."""
     pos = 0
-    for line in text.split("\n")[:-1]:
+    lines = text.split("\n")
+    for line, nxt in zip(lines, lines[1:]):
         pos += len(line)
         if line.strip() and (not ENDS_BLOCK.search(line) or ENDS_IN_NUMBER.search(line)
-                             or ENDS_IN_MARK.search(line)):
+                             or ENDS_IN_MARK.search(line)) and not RECIPIENTS_START.match(nxt.lstrip()):
             chars[pos] = " "
         pos += 1
 

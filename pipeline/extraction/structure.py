@@ -252,6 +252,8 @@ CAPS_RUN = re.compile(r"^[\s|*#_]*(?P<title>(?:[\p{Lu}\d][\p{Lu}\d,.\-–()/]*\s
 TITLE_MAX_LINES = 5
 # A paragraph of prose (sentences closed inside it) is the preamble, never a title line.
 PROSE = re.compile(r"[.;:]\s+\p{Lu}\p{Ll}[^\n]*\.\s*$")
+# ... and so is a paragraph this long that closes a sentence (no title runs so long).
+PROSE_LINE_CHARS = 250
 
 
 @dataclass
@@ -553,7 +555,7 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             break
         if parts and AUTHORITY_LINE.match(text):
             break
-        if parts and PROSE.search(text):
+        if parts and (PROSE.search(text) or (len(text) > PROSE_LINE_CHARS and text.rstrip().endswith((".", ";")))):
             break
         auth = AUTHORITY_TAIL.search(text)
         below = lines[i + 1].text if i + 1 < len(lines) else ""
