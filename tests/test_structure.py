@@ -621,3 +621,11 @@ def test_addressees_open_a_line_of_a_flattened_report():
                "sản, kiểm tra, xử lý nghiêm các trường hợp khai thác trái phép trên địa bàn tỉnh. " * 8 + "\n") * 3)
     from pipeline.extraction import layout
     assert "\nKính gửi:" in layout.relayout(text)
+
+
+def test_a_rule_drawn_under_a_title_closes_it():
+    from tests.test_references import doc_of
+    d = doc_of("TỈNH ỦY LÀO CAI\nSố 13-ĐA/TU\nLào Cai, ngày 5 tháng 1 năm 2026\nĐỀ ÁN\n"
+               "Tăng cường quản lý tài nguyên đất, nước và khoáng sản -------------\nPhần mở đầu\n"
+               "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN\n")
+    assert structure.parse(d).header["title"] == "Tăng cường quản lý tài nguyên đất, nước và khoáng sản"

@@ -252,6 +252,8 @@ CAPS_RUN = re.compile(r"^[\s|*#_]*(?P<title>(?:[\p{Lu}\d][\p{Lu}\d,.\-–()/]*\s
 TITLE_MAX_LINES = 5
 # A paragraph of prose (sentences closed inside it) is the preamble, never a title line.
 PROSE = re.compile(r"[.;:]\s+\p{Lu}\p{Ll}[^\n]*\.\s*$")
+# A rule drawn at the end of a title's line.
+RULE_END = re.compile(r"\s*[-_=–—]{5,}\s*$")
 # ... and so is a paragraph this long that closes a sentence (no title runs so long).
 PROSE_LINE_CHARS = 250
 
@@ -567,6 +569,13 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             parts.append(text[:auth.start()])
             spans.append((lines[i].start, lines[i].start + auth.start()))
             header["authority"] = auth["auth"]
+            i += 1
+            break
+        rule = RULE_END.search(text)
+        if rule and text[:rule.start()].strip():
+            # a rule drawn under the title closes it ("… phát triển bền vững -------------")
+            parts.append(text[:rule.start()])
+            spans.append((lines[i].start, lines[i].start + rule.start()))
             i += 1
             break
         parts.append(text)
