@@ -11,10 +11,10 @@ Only phrases of two words or more, each found in duties sections of real plans, 
 mended: a single syllable may be another word.
 
 A syllable in capitals outside those phrases is mended by its neighbours: where the
-word pair it forms as read never occurs in clean, digitally born plans and decisions while the same
-letters with other marks often do ("PHÓ THÚ TƯỚNG", "vật liệu nỗ công nghiệp"), it takes
-those marks ("PHÓ THỦ TƯỚNG", "vật liệu nổ công nghiệp"). The pair counts are in
-``data/syllable_pairs.tsv.gz`` (``scripts/build_syllable_pairs.py`` makes it).
+word pair it forms as read never occurs in clean, digitally born plans and decisions,
+while the same letters with other marks often do ("PHÓ THÚ TƯỚNG", "VẬT LIỆU NÓ CÔNG
+NGHIỆP"), it takes those marks ("PHÓ THỦ TƯỚNG", "VẬT LIỆU NỔ CÔNG NGHIỆP"). The pair
+counts are in ``data/syllable_pairs.tsv.gz`` (``scripts/build_syllable_pairs.py`` makes it).
 """
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": 
 ROW_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]?$")
 # An indicator cell with its row's number run in before it ("1 Tỷ lệ người …").
 NUMBERED_CELL = re.compile(r"^\d{1,2}\s+\p{Lu}")
+# The same number at the head of an indicator's words, which is no part of them.
 ROW_NUMBER_LEAD = re.compile(r"^\d{1,2}\.?\s+")
 # The header cell of the indicators, in a table without a unit column: the columns after
 # it that name a year hold figures that carry their own sign ("80%").
