@@ -469,3 +469,13 @@ def test_header_issuer_spelled_as_the_body_is(lines, issuer):
 def test_central_and_unlisted_issuers(lines, issuer, central):
     assert metadata.header_issuer(lines)[0] == issuer
     assert metadata.is_central(" ".join(lines)) is central
+
+
+@pytest.mark.parametrize("mark, status", [("", "issued"), ("(DỰ THẢO)\n", "draft")])
+def test_a_copy_without_its_header_is_issued_unless_it_says_draft(mark, status):
+    from pipeline.extraction.extract import extract as extract_all
+    from pipeline.models import Document
+    text = ("Kính gửi: Các sở, ban, ngành Thành phố\n" + mark + "Ủy ban nhân dân Thành phố đề nghị các đơn vị "
+            "triển khai thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    doc = Document(doc_id="h", source="h.md", sha256="", format="md", text=text)
+    assert extract_all(doc).meta.doc_status == status

@@ -250,6 +250,9 @@ def iso(d: str | int, m: str | int, y: str | int) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
+# A draft says so at its head ("DỰ THẢO", "Dự thảo lần 2").
+DRAFT_MARK = re.compile(r"(?<![\p{L}])(?:DỰ THẢO|Dự thảo)(?![\p{L}])")
+DRAFT_MARK_CHARS = 1500
 # How far into a page its document's own header may start (a saved page's furniture first).
 OWN_HEADER_CHARS = 4000
 
@@ -503,6 +506,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.doc_status = "draft" if blank else "issued"
     elif captioned:
         meta.doc_status = "issued"
+    elif meta.doc_type:
+        # a copy without its header (a page saved from "Kính gửi" on) is of an issued
+        # document unless it says it is a draft
+        meta.doc_status = "draft" if DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS) else "issued"
     # 4. province and issuer
     issuer, province, prefix = header_issuer(h.get("issuer_lines", []))
     central = is_central(" ".join(h.get("issuer_lines", [])))
