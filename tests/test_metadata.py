@@ -479,3 +479,16 @@ def test_a_copy_without_its_header_is_issued_unless_it_says_draft(mark, status):
             "triển khai thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     doc = Document(doc_id="h", source="h.md", sha256="", format="md", text=text)
     assert extract_all(doc).meta.doc_status == status
+
+
+def test_a_government_text_without_its_header_is_central_and_as_young_as_the_laws_it_cites():
+    from pipeline.extraction.extract import extract as extract_all
+    from pipeline.models import Document
+    text = ("NGHỊ QUYẾT\nVỀ TÁCH NỘI DUNG BỒI THƯỜNG THUỘC DỰ ÁN ĐIỆN HẠT NHÂN THÀNH DỰ ÁN ĐỘC LẬP\n"
+            "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+            "Căn cứ Nghị quyết số 174/2024/QH15 của Quốc hội;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan chủ quản dự án.\n")
+    doc = Document(doc_id="n", source="n.md", sha256="", format="md", text=text)
+    meta = extract_all(doc).meta
+    # the province its text gives a task to is not the issuer's; the year is the newest law's
+    assert meta.province == "" and meta.year == 2025

@@ -76,7 +76,7 @@ def _year_from_citations(doc: Document, meta, refs) -> None:
     its own, and a warning says it was inferred."""
     if meta.year is not None or meta.source_kind != "official":
         return
-    cited = [int(r.date[:4]) for r in refs if r.date]
+    cited = [int(r.date[:4]) for r in refs if r.date] + [r.year for r in refs if r.year]
     if cited:
         meta.year = max(cited)
         doc.warnings.append(f"year {meta.year} inferred from the latest document it cites (no date of its own)")

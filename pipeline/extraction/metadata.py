@@ -250,6 +250,17 @@ def iso(d: str | int, m: str | int, y: str | int) -> str:
     return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
 
 
+# The first basis of a central body's document: the law that organises the Government
+# ("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;"); a province's cites the law on local
+# government first.
+GOVERNMENT_BASIS = re.compile(r"^\W*Căn cứ Luật Tổ chức Chính phủ\b", re.M)
+BASIS_CHARS = 600
+
+
+def issuer_lines_read(header: dict) -> bool:
+    return bool(" ".join(header.get("issuer_lines", [])).strip())
+
+
 # A draft says so at its head ("DỰ THẢO", "Dự thảo lần 2").
 DRAFT_MARK = re.compile(r"(?<![\p{L}])(?:DỰ THẢO|Dự thảo)(?![\p{L}])")
 DRAFT_MARK_CHARS = 1500
@@ -522,9 +533,15 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             code = re.sub(r"\d+$", "", parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")).issuer_code)
             if code in ISSUER_NAMES and code not in ("UBND", "HĐND"):
                 issuer, central = ISSUER_NAMES[code], True
+    # a copy without its header, issued under the Government's law: a province its text
+    # gives tasks to is not its own (its title may still name the province it is about)
+    governed = not issuer_lines_read(h) and bool(GOVERNMENT_BASIS.search(
+        text[structure.body_start or 0:][:BASIS_CHARS]))
+    central = central or governed
     if not province:
-        for source, pattern in ((meta.title, LOCAL_SCOPE), (text[:5000], COMMITTEE_ACTOR),
-                                (meta.title, PROVINCE_PREFIX), (text[:5000], LOCAL_SCOPE)):
+        body = "" if governed else text[:5000]
+        for source, pattern in ((meta.title, LOCAL_SCOPE), (body, COMMITTEE_ACTOR),
+                                (meta.title, PROVINCE_PREFIX), (body, LOCAL_SCOPE)):
             prefix, province = find_province(source, pattern)
             if province:
                 break
