@@ -11,6 +11,14 @@ from tests.conftest import shared_file
 from tests.test_references import doc_of
 
 
+def copy_of(text: str):
+    """A web copy saved as Markdown, extracted whole: (its metadata, its document)."""
+    from pipeline.extraction.extract import extract as extract_all
+    from pipeline.models import Document
+    doc = Document(doc_id="c", source="c.md", sha256="", format="md", text=text)
+    return extract_all(doc).meta, doc
+
+
 def meta_of_file(*parts):
     p = shared_file(*parts)
     try:
@@ -318,14 +326,11 @@ def test_a_letter_copied_from_its_addressees_on_is_a_letter():
 
 
 def test_a_copy_without_its_header_takes_the_year_of_the_latest_document_it_cites():
-    from pipeline.extraction.extract import extract as extract_all
-    from pipeline.models import Document
-    text = ("Kính gửi: Các sở, ban, ngành Thành phố\n"
-            "Thực hiện Kế hoạch số 13-KH/TU ngày 17 tháng 11 năm 2025 của Ban Thường vụ Thành ủy và Công văn số "
-            "383-CV/BTCTU ngày 27 tháng 11 năm 2024 của Ban Tổ chức Thành ủy, Ủy ban nhân dân Thành phố đề nghị "
-            "các đơn vị triển khai thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
-    doc = Document(doc_id="h", source="h.md", sha256="", format="md", text=text)
-    meta = extract_all(doc).meta
+    meta, doc = copy_of(
+        "Kính gửi: Các sở, ban, ngành Thành phố\n"
+        "Thực hiện Kế hoạch số 13-KH/TU ngày 17 tháng 11 năm 2025 của Ban Thường vụ Thành ủy và Công văn số "
+        "383-CV/BTCTU ngày 27 tháng 11 năm 2024 của Ban Tổ chức Thành ủy, Ủy ban nhân dân Thành phố đề nghị "
+        "các đơn vị triển khai thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     # no date of its own: no older than what it cites, and the reader is told so
     assert meta.year == 2025 and meta.issue_date == ""
     assert any("inferred" in w for w in doc.warnings)
@@ -473,22 +478,16 @@ def test_central_and_unlisted_issuers(lines, issuer, central):
 
 @pytest.mark.parametrize("mark, status", [("", "issued"), ("(DỰ THẢO)\n", "draft")])
 def test_a_copy_without_its_header_is_issued_unless_it_says_draft(mark, status):
-    from pipeline.extraction.extract import extract as extract_all
-    from pipeline.models import Document
-    text = ("Kính gửi: Các sở, ban, ngành Thành phố\n" + mark + "Ủy ban nhân dân Thành phố đề nghị các đơn vị "
-            "triển khai thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
-    doc = Document(doc_id="h", source="h.md", sha256="", format="md", text=text)
-    assert extract_all(doc).meta.doc_status == status
+    meta, _ = copy_of("Kính gửi: Các sở, ban, ngành Thành phố\n" + mark + "Ủy ban nhân dân Thành phố đề nghị các "
+                      "đơn vị triển khai thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert meta.doc_status == status
 
 
 def test_a_government_text_without_its_header_is_central_and_as_young_as_the_laws_it_cites():
-    from pipeline.extraction.extract import extract as extract_all
-    from pipeline.models import Document
-    text = ("NGHỊ QUYẾT\nVỀ TÁCH NỘI DUNG BỒI THƯỜNG THUỘC DỰ ÁN ĐIỆN HẠT NHÂN THÀNH DỰ ÁN ĐỘC LẬP\n"
-            "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
-            "Căn cứ Nghị quyết số 174/2024/QH15 của Quốc hội;\nQUYẾT NGHỊ:\n"
-            "Điều 1. Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan chủ quản dự án.\n")
-    doc = Document(doc_id="n", source="n.md", sha256="", format="md", text=text)
-    meta = extract_all(doc).meta
+    meta, _ = copy_of(
+        "NGHỊ QUYẾT\nVỀ TÁCH NỘI DUNG BỒI THƯỜNG THUỘC DỰ ÁN ĐIỆN HẠT NHÂN THÀNH DỰ ÁN ĐỘC LẬP\n"
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Căn cứ Nghị quyết số 174/2024/QH15 của Quốc hội;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan chủ quản dự án.\n")
     # the province its text gives a task to is not the issuer's; the year is the newest law's
     assert meta.province == "" and meta.year == 2025
