@@ -252,10 +252,10 @@ CAPS_RUN = re.compile(r"^[\s|*#_]*(?P<title>(?:[\p{Lu}\d][\p{Lu}\d,.\-–()/]*\s
 TITLE_MAX_LINES = 5
 # A paragraph of prose (sentences closed inside it) is the preamble, never a title line.
 PROSE = re.compile(r"[.;:]\s+\p{Lu}\p{Ll}[^\n]*\.\s*$")
-# A rule drawn at the end of a title's line.
-RULE_END = re.compile(r"\s*[-_=–—]{5,}\s*$")
 # ... and so is a paragraph this long that closes a sentence (no title runs so long).
 PROSE_LINE_CHARS = 250
+# A rule drawn at the end of a title's line.
+RULE_END = re.compile(r"\s*[-_=–—]{5,}\s*$")
 
 
 @dataclass
@@ -466,6 +466,26 @@ def interleaved(text: str, before: str, after: str) -> bool:
         and not stops_subject(after)
 
 
+def _prose(text: str) -> bool:
+    """A paragraph of prose: sentences closed inside it, or a long one closing a sentence."""
+    return bool(PROSE.search(text)) or (len(text) > PROSE_LINE_CHARS and text.rstrip().endswith((".", ";")))
+
+
+def _title_line_end(text: str, below: str) -> tuple[int | None, str]:
+    """Where a title's line ends the title before its own end, and the authority found
+    there: at the authority line run onto it ("… (VỤ MÙA NĂM 2025) ỦY BAN NHÂN DÂN THÀNH
+    PHỐ HÀ NỘI"; not a body the title names, "… CỦA ỦY BAN …", nor one over the authority's
+    own line), or at a rule drawn under it ("… phát triển bền vững -------------")."""
+    auth = AUTHORITY_TAIL.search(text)
+    if auth and text[:auth.start()].strip() and not TITLE_LINKING_WORD.search(text[:auth.start()]) \
+            and not AUTHORITY_LINE.match(below):
+        return auth.start(), auth["auth"]
+    rule = RULE_END.search(text)
+    if rule and text[:rule.start()].strip():
+        return rule.start(), ""
+    return None, ""
+
+
 def _without_date(subject: str) -> str:
     """A subject line with the place and date that the OCR read into it taken out
     ("triển khai thủ tục cấp Hà Nội, ngày 02 tháng 4 năm 2026" when the subject wraps
@@ -557,25 +577,14 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             break
         if parts and AUTHORITY_LINE.match(text):
             break
-        if parts and (PROSE.search(text) or (len(text) > PROSE_LINE_CHARS and text.rstrip().endswith((".", ";")))):
+        if parts and _prose(text):
             break
-        auth = AUTHORITY_TAIL.search(text)
-        below = lines[i + 1].text if i + 1 < len(lines) else ""
-        if auth and text[:auth.start()].strip() and not TITLE_LINKING_WORD.search(text[:auth.start()]) \
-                and not AUTHORITY_LINE.match(below):
-            # the authority line run onto the title's last line ("… (VỤ MÙA NĂM 2025) ỦY BAN
-            # NHÂN DÂN THÀNH PHỐ HÀ NỘI"), not a body the title names ("… CỦA ỦY BAN …",
-            # "… THUỘC VĂN PHÒNG ỦY BAN …" over its own authority line)
-            parts.append(text[:auth.start()])
-            spans.append((lines[i].start, lines[i].start + auth.start()))
-            header["authority"] = auth["auth"]
-            i += 1
-            break
-        rule = RULE_END.search(text)
-        if rule and text[:rule.start()].strip():
-            # a rule drawn under the title closes it ("… phát triển bền vững -------------")
-            parts.append(text[:rule.start()])
-            spans.append((lines[i].start, lines[i].start + rule.start()))
+        end, authority = _title_line_end(text, lines[i + 1].text if i + 1 < len(lines) else "")
+        if end is not None:
+            parts.append(text[:end])
+            spans.append((lines[i].start, lines[i].start + end))
+            if authority:
+                header["authority"] = authority
             i += 1
             break
         parts.append(text)
