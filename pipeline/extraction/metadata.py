@@ -183,9 +183,11 @@ def body_name(caps: str) -> str:
 
 
 # Words that name a body's kind: the word after them opens its proper name ("Cục Hàng hải").
-KIND_WORDS = ("Tổng cục", "Chi cục", "Cục", "Vụ", "Sở", "Bộ", "Ban", "Trường", "Trung tâm", "Học viện", "Viện",
-              "Bệnh viện", "Phòng", "Văn phòng", "Ủy ban", "Hội đồng", "Hội", "Đài", "Báo", "Tổng công ty",
-              "Công ty", "Tập đoàn", "Ngân hàng", "Kho bạc", "Thanh tra", "Bảo hiểm xã hội")
+# (the longest first: "Tổng cục" before "Cục")
+KIND_WORDS = sorted(("Tổng cục", "Chi cục", "Cục", "Vụ", "Sở", "Bộ", "Ban", "Trường", "Trung tâm", "Học viện",
+                     "Viện", "Bệnh viện", "Phòng", "Văn phòng", "Ủy ban", "Hội đồng", "Hội", "Đài", "Báo",
+                     "Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
+                     "Bảo hiểm xã hội"), key=len, reverse=True)
 NATION = re.compile(r"\bviệt nam\b")
 # Bodies whose kind runs on in lower case: "Ủy ban nhân dân", "Hội đồng nhân dân".
 PEOPLES_BODIES = ("Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân")
@@ -196,12 +198,11 @@ def _name_case(caps: str) -> str:
     its first word, the word after its kind, "Việt Nam" and a province capitalised
     ("CỤC HÀNG HẢI VIỆT NAM" -> "Cục Hàng hải Việt Nam")."""
     name = NATION.sub("Việt Nam", caps.capitalize())
-    kind = next((k for k in sorted(KIND_WORDS, key=len, reverse=True)
-                 if name.startswith(k.capitalize() + " ")), None)
+    kind = next((k for k in KIND_WORDS if name.startswith(k.capitalize() + " ")), None)
     if kind and not name.startswith(PEOPLES_BODIES):
         n = len(kind) + 1
         name = name[:n] + name[n:n + 1].upper() + name[n + 1:]
-    for folded, province in _FOLDED_PROVINCES:
+    for _, province in _FOLDED_PROVINCES:
         m = re.search(r"(?<![\p{L}])" + re.escape(province.lower()) + r"(?![\p{L}])", name)
         if m:
             name = name[:m.start()] + province + name[m.end():]
