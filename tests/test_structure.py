@@ -316,6 +316,9 @@ def test_scanned_headers(text, expected):
      "Thứ trưởng", "Nguyễn Quốc Trị"),
     # a fragment no full name fits is never kept
     ("Nơi nhận:\nKT. CHỦ TỊCH\n- Lưu: VT.\nPHÓ CHỦ TỊCH\nguyến Thành Sinh", "Phó Chủ tịch", None),
+    # a website's label run on after the name ("Quyết định 435/QĐ-UBND năm 2020") is no part of it
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND "
+     "năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG", "Phó Chủ tịch", "Nguyễn Hữu Tháp"),
     # a police or army rank before the name is no part of it
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n\nĐại tá Hà Nghĩa Lộ", "Giám đốc", "Hà Nghĩa Lộ"),
     ("Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTHƯỢNG TÁ\nTrần Văn Ba", "Phó Giám đốc", "Trần Văn Ba"),

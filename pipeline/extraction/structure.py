@@ -217,8 +217,14 @@ FILING_LINE = re.compile(r"(?m)^[\s\-–•+]*Lưu(?:\s*:|\s+(?=\p{Lu}))[^\n]*$"
 # "THIẾU TƯỚNG" on a line of its own): not part of the name.
 RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tá|tướng|úy|uý)|"
                   r"(?:ĐẠI|THƯỢNG|TRUNG|THIẾU)[ \t]+(?:TÁ|TƯỚNG|ÚY|UÝ))[ \t]+$")
+# A document type in words ("Quyết định"), and a legal website's label of the document run
+# on after the signer's name in a copied page ("… Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND").
+DOC_TYPE_WORDS = r"(?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Thông báo|Công văn|Công điện|Chương trình|Thông tư|Nghị định)\b"
+SITE_LABEL = re.compile(r"[ \t]+" + DOC_TYPE_WORDS + r"[ \t]+\d{1,5}/")
 # A person's name: 2-6 capitalised words ("Nguyễn Văn Khởi").
-PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})(?![\p{L}])")
+# (never a document type run on after it: "Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND …")
+PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?!" + DOC_TYPE_WORDS + r")\p{Lu}\p{Ll}+){1,5})"
+                         r"(?![\p{L}])")
 # "KT. X" is signed by X's deputy; the deputy of a minister is a vice-minister.
 DEPUTY_OF = {"BỘ TRƯỞNG": "THỨ TRƯỞNG"}
 # A name line missing its first letters: "guyến Thành Sinh".
@@ -868,7 +874,8 @@ def stands_alone(region: str, after: int, m) -> bool:
     # (or at the end of a recipient's line, the signature column read into it:
     # "- Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước")
     own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before)
-    own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(|\s*\|", tail)     # (or a table cell's end)
+    own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(|\s*\|", tail) \
+        or SITE_LABEL.match(region, m.end())    # (or a table cell's end, or a website's label after it)
     return bool(own_start and own_end)
 
 
