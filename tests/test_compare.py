@@ -281,6 +281,14 @@ def test_format_value(args, text):
     assert compare.format_value(*args) == text
 
 
+def test_a_goal_stated_twice_shows_once_in_its_cell():
+    """The body's goal and the appendix row that restates it: two long rows, one cell value."""
+    row = {"value": 45, "value_high": None, "comparator": "none", "unit": "%", "annual": False,
+           "deadline": 2030}
+    later = row | {"value": 60}
+    assert compare.cell_text([row, dict(row), later]) == "45% (2030); 60% (2030)"
+
+
 @pytest.mark.parametrize("meta,national", [
     (DocMeta(symbol="3904/BYT-TCDS"), True),
     (DocMeta(symbol="520/QĐ-TTg"), True),

@@ -319,7 +319,7 @@ def test_of_years_listed_together_the_last_is_the_deadline():
     assert got == [(30, "min", 2026)]
 
 
-def test_an_appendix_listing_indicators_gives_goals_a_body_goal_once():
+def test_an_appendix_listing_indicators_gives_goals_a_restated_goal_again():
     from pipeline.models import Document
     text = ("KẾT LUẬN\nI. MỤC TIÊU\n1. Bố trí tối thiểu 2% tổng chi ngân sách nhà nước hằng năm cho bảo vệ "
             "môi trường.\nII. TỔ CHỨC THỰC HIỆN\n1. Đảng ủy Chính phủ chỉ đạo thực hiện.\n"
@@ -330,9 +330,10 @@ def test_an_appendix_listing_indicators_gives_goals_a_body_goal_once():
             "Phụ lục 2\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025\n1. | Tỷ lệ che phủ rừng | 41,9%\n")
     doc = Document(doc_id="k", source="k.txt", sha256="", format="txt", text=text)
     got = [(t.value, t.deadline) for t in targets.extract(doc, structure.parse(doc), DocMeta())]
-    # the body's 2% once (its appendix row restates it), the forest cover due 2030; a
-    # misread cell (703%) and a table of results give none
-    assert got == [(2, None), (42, 2030)]
+    # the body's 2% and its appendix row, each a statement with its own evidence (the row due
+    # the year the appendix's title reaches), the forest cover due 2030; a misread cell
+    # (703%) and a table of results give none
+    assert got == [(2, None), (2, 2030), (42, 2030)]
 
 
 def test_a_copy_without_its_header_takes_no_period_from_a_cited_plan():

@@ -485,9 +485,10 @@ def cell_targets(comp: Comparison, indicator_id: str, doc_id: str) -> list[dict]
 
 
 def cell_text(rows: list[dict]) -> str:
-    return "; ".join(format_value(r["value"], r["value_high"], r["comparator"], r["unit"],
-                                  r["annual"], r["deadline"]) + REVIEW_MARKS.get(r.get("review", ""), "")
-                     for r in rows)
+    # (a goal the plan states twice, in its body and again in an appendix, is shown once)
+    texts = (format_value(r["value"], r["value_high"], r["comparator"], r["unit"], r["annual"], r["deadline"])
+             + REVIEW_MARKS.get(r.get("review", ""), "") for r in rows)
+    return "; ".join(dict.fromkeys(texts))
 
 
 def _wide(comp: Comparison) -> None:

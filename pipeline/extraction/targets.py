@@ -101,8 +101,6 @@ CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:khoảng|trên|ít nhấ
 
 # A floor allotted to a purpose: "Bố trí tối thiểu 2% ngân sách tỉnh".
 AT_LEAST = re.compile(r"\b(?:bố trí|dành|phân bổ|chi)\s+(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
-# How many words an appendix row must share with a body goal of the same value to restate it.
-RESTATED_WORDS = 3
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
 # có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu".
 LEVEL_DESCRIBED = re.compile(r"\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
@@ -269,7 +267,9 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
                 last_goal = row
         if row:
             rows.append(row)
-    rows += [r for r in _appendix_goals(doc, structure, period_end, normative) if not _restates(r, rows)]
+    # (an appendix row that restates a body goal is a statement of its own, as a goal said
+    # twice in the body is: each carries its own evidence)
+    rows += _appendix_goals(doc, structure, period_end, normative)
     tabled, results = _table_goals(doc, structure, [(lo, hi)] + ([annex[1]] if annex else []), period_end, rows)
     rows = [r for r in rows if id(r) not in results] + tabled
     for r in rows:                  # a figure read from an OCR'd page may be misread
@@ -280,18 +280,6 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
 
 
 # -- goals -------------------------------------------------------------------
-
-def _restates(row: Target, body: list[Target]) -> bool:
-    """An appendix row that restates a goal of the body ("PHÂN CÔNG THỰC HIỆN CÁC CHỈ
-    TIÊU" tables name each goal's lead body beside it): the same value, and its words."""
-    words = _content_words(row.quote)
-    return any(t.value == row.value and t.unit == row.unit
-               and len(words & _content_words(t.quote)) >= RESTATED_WORDS for t in body)
-
-
-def _content_words(quote: str) -> set[str]:
-    return {w for w in fold(quote).lower().split() if len(w) > 2 and not w[0].isdigit()}
-
 
 def _appendix_goals(doc: Document, structure: Structure, period_end: int | None,
                     normative: bool) -> list[Target]:
