@@ -336,6 +336,27 @@ def test_an_appendix_listing_indicators_gives_goals_a_restated_goal_again():
     assert got == [(2, None), (2, 2030), (42, 2030)]
 
 
+def test_an_appendix_table_with_a_column_of_results_to_reach_gives_row_goals():
+    from pipeline.models import Document
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Phê duyệt Chương trình chuyển đổi số giai đoạn 2025 - 2030.\n"
+            "Điều 2. Bộ trưởng các bộ chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n"
+            "PHỤ LỤC I\nDANH MỤC CÁC CHỈ TIÊU CỤ THỂ (Kèm theo Quyết định số 12/QĐ-TTg)\n"
+            "TT\nChỉ tiêu\nĐơn vị\nKết quả\nCơ quan chủ trì theo dõi\nI\nGiai đoạn 2025-2027\n"
+            "1\nTỉ lệ dịch vụ công trực tuyến toàn trình.\n%\n100%\nVăn phòng Chính phủ\n"
+            "II\nGiai đoạn 2028-2030\n1\nTỉ lệ người dân hài lòng khi dùng dịch vụ công.\n%\n99%\n"
+            "Bộ Khoa học và Công nghệ\n")
+    doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=text)
+    got = [(t.value, t.deadline, t.group, t.quote)
+           for t in targets.extract(doc, structure.parse(doc), DocMeta(period_start=2025, period_end=2030))]
+    # the column "Kết quả" holds the result to reach, not results: each row is a goal, due
+    # the year its phase reaches, its row the evidence and its indicator the group
+    assert got == [(100, 2027, "dịch vụ công trực tuyến toàn trình",
+                    "Tỉ lệ dịch vụ công trực tuyến toàn trình.\n%\n100%"),
+                   (99, 2030, "người dân hài lòng khi dùng dịch vụ công",
+                    "Tỉ lệ người dân hài lòng khi dùng dịch vụ công.\n%\n99%")]
+
+
 def test_a_copy_without_its_header_takes_no_period_from_a_cited_plan():
     text = ("Thực hiện Quyết định số 2530/QĐ-TTg phê duyệt kế hoạch quốc gia giai đoạn 2026-2030;\n"
             "II. NHIỆM VỤ\n1. Sở Xây dựng\n- Yêu cầu 100% các công trường thi công che chắn bụi.\n")

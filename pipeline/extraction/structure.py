@@ -233,6 +233,9 @@ NAME_FRAGMENT = re.compile(r"(?m)^[^\p{L}\n]{0,3}(?P<frag>\p{Ll}{2,}(?:[ \t]+\p{
 INDICATOR_TITLE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
 RESULTS_TITLE = re.compile(r"\b(?:ket qua|thuc hien nam|uoc thuc hien|da dat)\b")
 APPENDIX_TITLE_CHARS = 300
+# The caption under an appendix's title, and the first cell of a table under it.
+APPENDIX_CAPTION = re.compile(r"\((?:Ban hành\s+)?[Kk]èm theo[^)]*\)?")
+APPENDIX_TABLE_START = re.compile(r"(?m)^[ \t*]*(?:S?TT|Số\s+TT)\b|\|")
 # A line that opens an appendix: "PHỤ LỤC" at its start, or alone at its end after a page
 # header an OCR read into it ("===== Trang 11 ===== Phụ lục").
 APPENDIX_LINE = re.compile(r"(?m)^[\s*#|_]*(?:PHỤ\s*LỤC|Phụ\s*lục)\b|(?<=\S[ \t]+)(?:PHỤ\s*LỤC|Phụ\s*lục)[ \t\dIVX.:]*$")
@@ -848,11 +851,24 @@ def indicator_appendices(text: str, body_end: int | None) -> list[tuple[int, int
     out = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        title = fold(text[start:min(end, start + APPENDIX_TITLE_CHARS)]).lower()
+        title = fold(_appendix_title(text, start, end)).lower()
         if INDICATOR_TITLE.search(title) and not RESULTS_TITLE.search(title):
             years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)]
             out.append((start, end, max(years) if years else None))
     return out
+
+
+def _appendix_title(text: str, start: int, end: int) -> str:
+    """An appendix's title: its lines up to the caption that ties it to the document
+    ("(Kèm theo Quyết định số …)") or, without one, up to its table's first cell. A column
+    headed "Kết quả" is the result to reach, and no title of results."""
+    head = text[start:min(end, start + APPENDIX_TITLE_CHARS)]
+    caption = APPENDIX_CAPTION.search(head)
+    if caption:
+        return head[:caption.end()]
+    first_line_end = head.find("\n")
+    table = APPENDIX_TABLE_START.search(head, first_line_end) if first_line_end >= 0 else None
+    return head[:table.start()] if table else head
 
 
 def closing_region(text: str, body_end: int) -> str:

@@ -289,14 +289,32 @@ def _appendix_goals(doc: Document, structure: Structure, period_end: int | None,
     for lo, hi, year in indicator_appendices(doc.text, structure.body_end):
         # (a share over 100 in an indicator table is a misread cell: "703%")
         values = [v for v in find_values(doc.text, lo, hi) if v.sign in ("%", "‰") and v.value <= 100]
+        cells = cell_figures(doc.text, lo, hi)
         stated: list[tuple[int, int]] = []
         for i, v in enumerate(values):
             nxt = values[i + 1].start if i + 1 < len(values) else None
             row = _target(doc, structure, v, list(reversed(values[max(0, i - 8):i])), "objectives",
                           False, year or period_end, False, stated, normative, nxt)
-            if row:
+            if row and _as_table_row(doc, structure, row, cells):
                 rows.append(row)
     return rows
+
+
+def _as_table_row(doc: Document, structure: Structure, row: Target, cells) -> bool:
+    """A goal read from a table's cell ("100%" under "Kết quả") takes its row as evidence,
+    what the row's indicator counts as its group, and its column's year when it names one.
+    False when the cell stands in a column of results ("Thực hiện năm 2025"): no goal."""
+    cell = next((f for f in cells if f.start <= row.start < f.end or row.start <= f.start < row.end), None)
+    if cell is None or cell.value != row.value:
+        return True
+    if cell.baseline:
+        return False
+    row.deadline = cell.year or row.deadline
+    row.group = _indicator_group(cell.indicator) or row.group
+    row.level = _level(cell.indicator) or row.level
+    for key, value in _evidence(doc, structure, cell.row_start, cell.end).items():
+        setattr(row, key, value)
+    return True
 
 
 def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, int]],
