@@ -632,3 +632,26 @@ def test_a_rule_drawn_under_a_title_closes_it():
                "Tăng cường quản lý tài nguyên đất, nước và khoáng sản -------------\nPhần mở đầu\n"
                "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN\n")
     assert structure.parse(d).header["title"] == "Tăng cường quản lý tài nguyên đất, nước và khoáng sản"
+
+
+SIGNED = "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì.\nNơi nhận:\n- Lưu: VT.\nT/M TỈNH ỦY\nBÍ THƯ\n"
+
+
+@pytest.mark.parametrize("annex, tasks", [
+    # a "PHỤ LỤC" titled for tasks, and a title in capitals over its caption alone
+    ("PHỤ LỤC II\nDANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n(Kèm theo Quyết định số 12/QĐ-UBND)\n", True),
+    ("NHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Nghị quyết số 26-NQ/TU)\nSTT\nNhiệm vụ và chỉ tiêu\n", True),
+    # a table headed for tasks under a title that names neither
+    ("PHỤ LỤC\n(Kèm theo Nghị quyết số 26-NQ/TU)\nSTT | Nhiệm vụ và chỉ tiêu | Thời gian hoàn thành\n", True),
+    # indicators, results, and a plan a decision issues under its caption are none
+    ("PHỤ LỤC I\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n(Kèm theo Nghị quyết số 26-NQ/TU)\n", False),
+    ("PHỤ LỤC\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n(Kèm theo Báo cáo số 5/BC-UBND)\n", False),
+    ("KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\nI. NHIỆM VỤ\n", False),
+])
+def test_an_appendix_that_lists_tasks(annex, tasks):
+    text = SIGNED + annex + "1\nHoàn thành 100% kế hoạch kiểm tra.\n"
+    body_end = text.index("Nơi nhận")
+    found = structure.task_appendices(text, body_end)
+    assert bool(found) is tasks
+    if found:
+        assert found[0][1] == len(text) and text[found[0][0]:].startswith(annex.split("\n")[0])

@@ -357,6 +357,25 @@ def test_an_appendix_table_with_a_column_of_results_to_reach_gives_row_goals():
                     "Tỉ lệ người dân hài lòng khi dùng dịch vụ công.\n%\n99%")]
 
 
+def test_a_task_appendix_gives_its_rows_goals_each_due_by_itself():
+    from pipeline.models import Document
+    text = ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2026\nI. MỤC TIÊU\n1. Tăng trưởng kinh tế trên 10% đến năm 2030.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Tỉnh ủy chủ trì theo dõi.\nNơi nhận:\n- Lưu: VT.\n"
+            "T/M TỈNH ỦY\nBÍ THƯ\n"
+            "NHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Nghị quyết số 26-NQ/TU)\n"
+            "STT | Nhiệm vụ và chỉ tiêu | Thời gian hoàn thành | Cơ quan chủ trì\n"
+            "1 | Hoàn thành 100% chỉ tiêu theo Đề án phát triển công nghiệp giai đoạn 2026 - 2030. | "
+            "Tháng 12 | Sở Công Thương\n"
+            "2 | Bảo đảm tốc độ tăng trưởng GRDP đạt 10,5%. | Tháng 12 | Sở Tài chính\n"
+            "3 | Tổ chức hội nghị sơ kết 25 năm. | Quý II | Văn phòng Tỉnh ủy\n")
+    doc = Document(doc_id="n", source="n.txt", sha256="", format="txt", text=text)
+    got = [(t.value, t.deadline) for t in targets.extract(doc, structure.parse(doc),
+                                                          DocMeta(period_start=2026, period_end=2026))]
+    # the body's goal, then each task row stating a per cent: due the year its row states,
+    # else the plan's own year (not 2030 carried from the body or from the row above)
+    assert got == [(10, 2030), (100, 2030), (10.5, 2026)]
+
+
 def test_a_copy_without_its_header_takes_no_period_from_a_cited_plan():
     text = ("Thực hiện Quyết định số 2530/QĐ-TTg phê duyệt kế hoạch quốc gia giai đoạn 2026-2030;\n"
             "II. NHIỆM VỤ\n1. Sở Xây dựng\n- Yêu cầu 100% các công trường thi công che chắn bụi.\n")

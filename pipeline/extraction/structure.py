@@ -234,7 +234,14 @@ INDICATOR_TITLE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
 RESULTS_TITLE = re.compile(r"\b(?:ket qua|thuc hien nam|uoc thuc hien|da dat)\b")
 APPENDIX_TITLE_CHARS = 300
 # The caption under an appendix's title, and the first cell of a table under it.
-APPENDIX_CAPTION = re.compile(r"\((?:Ban hành\s+)?[Kk]èm theo[^)]*\)?")
+APPENDIX_CAPTION = re.compile(r"\((?:Ban hành\s+)?[Kk]èm theo[^)\n]*\)?")
+# An appendix that lists tasks, by its title or its table's header (folded), how far past
+# its title the header may reach, and the title of a text a decision issues in its annex.
+TASKS_TITLE = re.compile(r"\bnhiem\s*vu\b")
+TASK_HEADER_CHARS = 200
+# How many lines above its caption an appendix's "PHỤ LỤC" line may stand.
+CAPTION_TITLE_LINES = 4
+ISSUED_TEXT_TITLE = re.compile(r"^[\s*#|_]*(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ)\b")
 APPENDIX_TABLE_START = re.compile(r"(?m)^[ \t*]*(?:S?TT|Số\s+TT)\b|\|")
 # A line that opens an appendix: "PHỤ LỤC" at its start, or alone at its end after a page
 # header an OCR read into it ("===== Trang 11 ===== Phụ lục").
@@ -856,6 +863,67 @@ def indicator_appendices(text: str, body_end: int | None) -> list[tuple[int, int
             years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)]
             out.append((start, end, max(years) if years else None))
     return out
+
+
+def task_appendices(text: str, body_end: int | None) -> list[tuple[int, int]]:
+    """Appendices after the signature that list the document's tasks ("PHỤ LỤC II / DANH
+    MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …", or a title over its caption alone: "NHIỆM VỤ
+    TRỌNG TÂM NĂM 2026 (Kèm theo Nghị quyết số …)", a table headed "Nhiệm vụ và chỉ
+    tiêu"): (start, end). One that lists indicators or reports results is none, and so is
+    a plan or rules a decision issues under its caption (read as the annexed text)."""
+    if not body_end:
+        return []
+    starts = sorted({m.start() for m in APPENDIX_LINE.finditer(text, body_end)} | set(_caption_starts(text, body_end)))
+    out = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        title = _appendix_title(text, start, end)
+        folded = fold(title).lower()
+        head = fold(text[start:min(end, start + len(title) + TASK_HEADER_CHARS)]).lower()
+        if TASKS_TITLE.search(head) and not INDICATOR_TITLE.search(folded) and not RESULTS_TITLE.search(folded) \
+                and not ISSUED_TEXT_TITLE.match(title):
+            out.append((start, end))
+    return out
+
+
+def appendix_start(text: str, body_end: int | None, pos: int) -> int | None:
+    """Where the appendix holding ``pos`` (after the signature) starts, or None."""
+    if not body_end or pos < body_end:
+        return None
+    starts = [m.start() for m in APPENDIX_LINE.finditer(text, body_end, pos)] + \
+        [s for s in _caption_starts(text, body_end) if s <= pos]
+    return max(starts, default=body_end)
+
+
+def _caption_starts(text: str, body_end: int) -> list[int]:
+    """The lines that open an appendix with its caption and no "PHỤ LỤC" above it: the
+    title's line just above the caption when it is in capitals, else the caption's own."""
+    out = []
+    for m in APPENDIX_CAPTION.finditer(text, body_end):
+        line = _line_start(text, m.start())
+        if APPENDIX_LINE.search(text, max(body_end, _lines_above(text, line, CAPTION_TITLE_LINES)), m.start()):
+            continue                        # (the caption of a "PHỤ LỤC" just above)
+        above = _lines_above(text, line, 1)
+        out.append(above if above >= body_end and _title_line(text[above:line]) else line)
+    return out
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _lines_above(text: str, line: int, n: int) -> int:
+    """Where the line ``n`` lines above the line starting at ``line`` starts."""
+    for _ in range(n):
+        if line == 0:
+            break
+        line = _line_start(text, line - 1)
+    return line
+
+
+def _title_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _appendix_title(text: str, start: int, end: int) -> str:

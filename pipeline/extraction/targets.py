@@ -23,7 +23,8 @@ from pipeline.extraction.numbers import NumberMention, find_values
 from pipeline.extraction.registry import fold
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, indicator_appendices
+from pipeline.extraction.structure import (PREAMBLE_START, annexed_plan, appendix_start, indicator_appendices,
+                                           task_appendices)
 from pipeline.extraction.tables import cell_figures
 
 # Qualifier words right before a value, longest first; the value they head
@@ -150,6 +151,8 @@ DEADLINE = re.compile(
 # Of years listed together the last is the one reached ("năm 2025 và 2026").
 YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s|cùng\skỳ\s)"
                               r"năm\s+(?:(?:19|20)\d\d\s*(?:và|,|[-–])\s*)*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+# What a table's stage row holds besides its stage: marks, cell rules and a row number.
+STAGE_ROW = re.compile(r"[\s|*_.:()\-–]*(?:[IVX]{1,4}|\d{1,2}|[A-Đa-đ])?[\s|*_.:()\-–]*")
 # A goal kept once reached: "… vào năm 2025 và duy trì đến năm 2030".
 MAINTAINED = re.compile(r"\bduy trì(?:\s+ổn định)?\s*$", re.I)
 # Headings that name a stage to reach ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030",
@@ -247,26 +250,12 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     if annex:
         structure, (a_lo, a_hi) = annex
         values += find_values(text, a_lo, a_hi)
-    last_goal = None
-    stated: list[tuple[int, int]] = []        # (offset, year) of deadlines stated with a goal
-    for i, v in enumerate(values):
-        role = section_role(structure, v.start)
-        if role == "needs":
-            row = _need(doc, structure, v)
-        else:
-            follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
-                       and _list_key(structure, last_goal.start) == _list_key(structure, v.start))
-            # earlier values of the same kind, nearest first (a year between two per cents
-            # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
-            prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
-                ([values[i - 1]] if i else [])
-            nxt = next((u.start for u in values[i + 1:i + 8] if u.sign == v.sign), None)
-            row = _target(doc, structure, v, prevs, role, news, period_end, follows, stated, normative,
-                          nxt)
-            if row and row.unit in ("%", "‰"):
-                last_goal = row
-        if row:
-            rows.append(row)
+    rows += _read_values(doc, structure, values, news, period_end, normative)
+    # (a task appendix's rows are tasks, and a goal among them is read as in a tasks part)
+    for t_lo, t_hi in task_appendices(text, structure.body_end):
+        if not (annex and t_lo < annex[1][1] and annex[1][0] < t_hi):
+            rows += _read_values(doc, structure, find_values(text, t_lo, t_hi), news, period_end,
+                                 normative, role="tasks")
     # (an appendix row that restates a body goal is a statement of its own, as a goal said
     # twice in the body is: each carries its own evidence)
     rows += _appendix_goals(doc, structure, period_end, normative)
@@ -276,6 +265,36 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
     _assign_ids(doc.doc_id, rows)
+    return rows
+
+
+def _read_values(doc: Document, structure: Structure, values: list[NumberMention], news: bool,
+                 period_end: int | None, normative: bool, role: str | None = None) -> list[Target]:
+    """The goals and training needs among ``values``, in text order, each read in the part
+    it stands in (or in ``role``)."""
+    rows: list[Target] = []
+    last_goal = None
+    stated: list[tuple[int, int]] = []        # (offset, year) of deadlines stated with a goal
+    for i, v in enumerate(values):
+        part = role or section_role(structure, v.start)
+        if part == "needs":
+            row = _need(doc, structure, v)
+        else:
+            follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
+                       and _list_key(structure, last_goal.start) == _list_key(structure, v.start))
+            # earlier values of the same kind, nearest first (a year between two per cents
+            # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
+            prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
+                ([values[i - 1]] if i else [])
+            nxt = next((u.start for u in values[i + 1:i + 8] if u.sign == v.sign), None)
+            if role and i and sentence_bounds(doc.text, v.start) != sentence_bounds(doc.text, values[i - 1].start):
+                stated = []         # (a table's row takes no year from the row above: only its column)
+            row = _target(doc, structure, v, prevs, part, news, period_end, follows, stated, normative,
+                          nxt)
+            if row and row.unit in ("%", "‰"):
+                last_goal = row
+        if row:
+            rows.append(row)
     return rows
 
 
@@ -598,7 +617,7 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         return year
     carried = _carried_deadline(text, structure, v.start)
     region = _chain(structure, v.start)
-    lo = region[0].start if region else (structure.body_start or 0)
+    lo = region[0].start if region else appendix_start(text, structure.body_end, v.start) or structure.body_start or 0
     earlier = [(p, y) for p, y in stated if lo <= p < v.start]
     if earlier and (carried is None or earlier[-1][0] > carried[0]):
         return earlier[-1][1]
@@ -609,18 +628,29 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, i
     """(offset, year) of the last deadline stated before ``pos`` in its own section and
     the ones enclosing it."""
     chain = _chain(structure, pos)
-    start = chain[0].start if chain else (structure.body_start or 0)
+    # (a row of an appendix takes no year from the body, from an appendix before its own, or
+    # from the rows above it: only from a row that names a stage, "Giai đoạn 2025-2027")
+    appendix = None if chain else appendix_start(text, structure.body_end, pos)
+    start = chain[0].start if chain else appendix or structure.body_start or 0
     inside = set(id(s) for s in chain)
     best = None
     for m in DEADLINE.finditer(text, start, pos):
         holder = [s for s in structure.sections if s.start <= m.start() < s.end]
-        if all(id(s) in inside for s in holder):
+        if all(id(s) in inside for s in holder) and (appendix is None or _stage_row(text, m)):
             best = m
     for sec in reversed(chain):   # the innermost heading naming a stage: "1. Giai đoạn 2025 - 2030"
         stage = HEADING_STAGE.search(sec.heading)
         if stage and (best is None or sec.start > best.start()):
             return sec.start, int(stage["y"])
     return (best.start(), int(next(g for g in best.groups() if g))) if best else None
+
+
+def _stage_row(text: str, m) -> bool:
+    """The deadline ``m`` is all its line says, but for a row's number: "II | Giai đoạn 2028-2030"."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return STAGE_ROW.fullmatch(line.replace(m.group(0), "")) is not None
 
 
 def _chain(structure: Structure, pos: int) -> list[Section]:
