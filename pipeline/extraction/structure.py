@@ -12,7 +12,9 @@ Everything works on ``Document.text``; block boldness is only a hint.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 import datetime
 
 import regex as re
@@ -873,7 +875,7 @@ def task_appendices(text: str, body_end: int | None) -> list[tuple[int, int]]:
     a plan or rules a decision issues under its caption (read as the annexed text)."""
     if not body_end:
         return []
-    starts = sorted({m.start() for m in APPENDIX_LINE.finditer(text, body_end)} | set(_caption_starts(text, body_end)))
+    starts = _appendix_starts(text, body_end)
     out = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
@@ -890,9 +892,15 @@ def appendix_start(text: str, body_end: int | None, pos: int) -> int | None:
     """Where the appendix holding ``pos`` (after the signature) starts, or None."""
     if not body_end or pos < body_end:
         return None
-    starts = [m.start() for m in APPENDIX_LINE.finditer(text, body_end, pos)] + \
-        [s for s in _caption_starts(text, body_end) if s <= pos]
-    return max(starts, default=body_end)
+    starts = _appendix_starts(text, body_end)
+    return starts[bisect_right(starts, pos) - 1] if starts and starts[0] <= pos else body_end
+
+
+@lru_cache(maxsize=4)
+def _appendix_starts(text: str, body_end: int) -> tuple[int, ...]:
+    """The lines that open an appendix, by "PHỤ LỤC" or by its caption (asked once per
+    document, for each of its figures)."""
+    return tuple(sorted({m.start() for m in APPENDIX_LINE.finditer(text, body_end)} | set(_caption_starts(text, body_end))))
 
 
 def _caption_starts(text: str, body_end: int) -> list[int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from functools import lru_cache
 
 import regex as re
 
@@ -628,21 +629,31 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, i
     """(offset, year) of the last deadline stated before ``pos`` in its own section and
     the ones enclosing it."""
     chain = _chain(structure, pos)
-    # (a row of an appendix takes no year from the body, from an appendix before its own, or
-    # from the rows above it: only from a row that names a stage, "Giai đoạn 2025-2027")
     appendix = None if chain else appendix_start(text, structure.body_end, pos)
-    start = chain[0].start if chain else appendix or structure.body_start or 0
+    if appendix is not None:
+        # (a row of an appendix takes no year from the body, from an appendix before its own,
+        # or from the rows above it: only from a row that names a stage, "Giai đoạn 2025-2027")
+        return next(((at, year) for at, year in reversed(_stage_rows(text, appendix)) if at < pos), None)
+    start = chain[0].start if chain else structure.body_start or 0
     inside = set(id(s) for s in chain)
     best = None
     for m in DEADLINE.finditer(text, start, pos):
         holder = [s for s in structure.sections if s.start <= m.start() < s.end]
-        if all(id(s) in inside for s in holder) and (appendix is None or _stage_row(text, m)):
+        if all(id(s) in inside for s in holder):
             best = m
     for sec in reversed(chain):   # the innermost heading naming a stage: "1. Giai đoạn 2025 - 2030"
         stage = HEADING_STAGE.search(sec.heading)
         if stage and (best is None or sec.start > best.start()):
             return sec.start, int(stage["y"])
     return (best.start(), int(next(g for g in best.groups() if g))) if best else None
+
+
+@lru_cache(maxsize=16)
+def _stage_rows(text: str, start: int) -> tuple[tuple[int, int], ...]:
+    """(offset, year) of the stage rows from the appendix that starts at ``start`` on
+    (asked once per appendix, for each of its figures)."""
+    return tuple((m.start(), int(next(g for g in m.groups() if g)))
+                 for m in DEADLINE.finditer(text, start) if _stage_row(text, m))
 
 
 def _stage_row(text: str, m) -> bool:
