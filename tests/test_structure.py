@@ -655,3 +655,16 @@ def test_an_appendix_that_lists_tasks(annex, tasks):
     assert bool(found) is tasks
     if found:
         assert found[0][1] == len(text) and text[found[0][0]:].startswith(annex.split("\n")[0])
+
+
+def test_a_caption_repeated_over_the_next_part_of_a_task_table_goes_on_with_it():
+    text = (SIGNED + "NHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Nghị quyết số 26-NQ/TU)\nSTT | Nhiệm vụ\n"
+            "1 | Hoàn thành 100% kế hoạch kiểm tra.\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n(Kèm theo Nghị quyết số 26-NQ/TU)\nSTT | Nh hi ( iệm vụ\n"
+            "2 | Giải quyết 100% đơn thư.\n"
+            "PHỤ LỤC\nBIỂU TỔNG HỢP SỐ LIỆU\n(Kèm theo Nghị quyết số 26-NQ/TU)\n3 | 40%\n")
+    found = structure.task_appendices(text, text.index("Nơi nhận"))
+    # the second part (its header garbled) goes on with the first; the table of figures
+    # after a "PHỤ LỤC" of its own does not
+    assert [text[a:b].count("100%") for a, b in found] == [1, 1]
+    assert "40%" not in "".join(text[a:b] for a, b in found)

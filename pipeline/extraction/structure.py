@@ -241,6 +241,8 @@ APPENDIX_CAPTION = re.compile(r"\((?:Ban hành\s+)?[Kk]èm theo[^)\n]*\)?")
 # its title the header may reach, and the title of a text a decision issues in its annex.
 TASKS_TITLE = re.compile(r"\bnhiem\s*vu\b")
 TASK_HEADER_CHARS = 200
+# Words by which an appendix's title names what it holds (folded).
+KIND_WORDS = re.compile(r"\b(?:nhiem\s*vu|chi tieu|muc tieu|ket qua|danh muc|bieu|mau)\b")
 # How many lines above its caption an appendix's "PHỤ LỤC" line may stand.
 CAPTION_TITLE_LINES = 4
 ISSUED_TEXT_TITLE = re.compile(r"^[\s*#|_]*(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|HƯỚNG DẪN|ĐIỀU LỆ)\b")
@@ -876,14 +878,20 @@ def task_appendices(text: str, body_end: int | None) -> list[tuple[int, int]]:
     if not body_end:
         return []
     starts = _appendix_starts(text, body_end)
-    out = []
+    out: list[tuple[int, int]] = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         title = _appendix_title(text, start, end)
         folded = fold(title).lower()
         head = fold(text[start:min(end, start + len(title) + TASK_HEADER_CHARS)]).lower()
-        if TASKS_TITLE.search(head) and not INDICATOR_TITLE.search(folded) and not RESULTS_TITLE.search(folded) \
-                and not ISSUED_TEXT_TITLE.match(title):
+        other = INDICATOR_TITLE.search(folded) or RESULTS_TITLE.search(folded) or ISSUED_TEXT_TITLE.match(title)
+        # (a caption repeated over the next part of the same table, with no title of its own
+        # and a header the scan may have garbled, goes on with the appendix before it)
+        caption = APPENDIX_CAPTION.search(title)
+        untitled = not APPENDIX_LINE.match(text, start) and \
+            not KIND_WORDS.search(fold(title[:caption.start()] if caption else title).lower())
+        goes_on = bool(out) and out[-1][1] == start and untitled and not other
+        if (TASKS_TITLE.search(head) and not other) or goes_on:
             out.append((start, end))
     return out
 
