@@ -682,3 +682,14 @@ def test_table_rows_a_pdf_runs_together_are_read_row_by_row_with_the_row_as_evid
                                                          (95, "min", 2027), (100, "none", 2030)]
     _, found = run(text)
     assert found[2].quote == "2 Tỷ lệ phòng học kiên cố hóa ≥ 95%" and found[2].group == "phòng học kiên cố hóa"
+
+
+@pytest.mark.parametrize("line, value, comparator", [
+    ("- Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ đạt từ 90%.", 90, "min"),
+    ("- Dư nợ tín dụng tăng trưởng từ 12% so với năm trước.", 12, "min"),
+    ("- Tỷ lệ kết nạp đảng viên mới đạt từ 2,5-3% tổng số đảng viên.", 2.5, "none"),
+    ("- Tỷ lệ che phủ rừng đạt từ 60% đến 65%.", 60, "none"),
+])
+def test_from_a_level_is_at_least_it_unless_a_range(line, value, comparator):
+    got = [(t.value, t.comparator) for t in run(objectives(line))[1]]
+    assert got[0] == (value, comparator)

@@ -117,6 +117,8 @@ FROM_LEVEL = re.compile(r"\btừ\s*(?:mức\s+)?$", re.I)
 TO_LEVEL = re.compile(r"[^;.%]{0,60}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?\s+"
                       r"(?:(?:dưới|trên|khoảng|còn)\s+)?\d", re.I)
 
+# The second end of a range after its first value: "từ 80% đến 90%".
+RANGE_END = re.compile(r"\s*(?:đến|tới|[-–])\s*\d", re.I)
 # Headings that announce goals even when the structure gives their part no role
 # ("1. Quán triệt các mục tiêu của Đề án", "Các chỉ tiêu chủ yếu").
 ROADMAP_HEADING = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?Lộ trình\b", re.I)
@@ -559,6 +561,9 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
     after = QUALIFIER_AFTER.match(text, v.end)
     if after:                       # "đạt từ 30% trở lên": at least
         return "min" if after["up"] else "max"
+    if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and v.value_high is None \
+            and not TO_LEVEL.match(text, v.end) and not RANGE_END.match(text, v.end):
+        return "min"                # "đạt từ 90%", "tăng trưởng từ 12%": from there up
     # "Tối thiểu 70% A và 50% B": the qualifier heads both (not "trên 80% A và 100% B";
     # but "khoảng 10% …, 50% … và 100% …" is about all three): walk back along values
     # joined by "," or "và" to the first one with a qualifier.
