@@ -371,9 +371,10 @@ def test_a_task_appendix_gives_its_rows_goals_each_due_by_itself():
     doc = Document(doc_id="n", source="n.txt", sha256="", format="txt", text=text)
     got = [(t.value, t.deadline) for t in targets.extract(doc, structure.parse(doc),
                                                           DocMeta(period_start=2026, period_end=2026))]
-    # the body's goal, then each task row stating a per cent: due the year its row states,
-    # else the plan's own year (not 2030 carried from the body or from the row above)
-    assert got == [(10, 2030), (100, 2030), (10.5, 2026)]
+    # the body's goal, then each task row stating a per cent: due the plan's own year (not
+    # 2030 carried from the body or from the row above, nor the span of the programme a row
+    # names, as the plan is for one year)
+    assert got == [(10, 2030), (100, 2026), (10.5, 2026)]
 
 
 def test_a_copy_without_its_header_takes_no_period_from_a_cited_plan():
@@ -693,3 +694,13 @@ def test_table_rows_a_pdf_runs_together_are_read_row_by_row_with_the_row_as_evid
 def test_from_a_level_is_at_least_it_unless_a_range(line, value, comparator):
     got = [(t.value, t.comparator) for t in run(objectives(line))[1]]
     assert got[0] == (value, comparator)
+
+
+def test_a_plan_for_one_year_sets_its_goals_for_that_year_not_a_programmes_span():
+    meta = DocMeta(period_start=2026, period_end=2026)
+    text = ("II. NHIỆM VỤ\n1. Hoàn thành 100% chỉ tiêu năm 2026 theo Đề án phát triển nông thôn "
+            "giai đoạn 2026 - 2030.\n2. Phấn đấu đến năm 2030 đạt 50% xã nông thôn mới kiểu mẫu.\n")
+    assert [(t.value, t.deadline) for t in run(text, meta)[1]] == [(100, 2026), (50, 2030)]
+    # a plan for five years keeps the span it states
+    five = DocMeta(period_start=2026, period_end=2030)
+    assert [t.deadline for t in run(text, five)[1]] == [2030, 2030]

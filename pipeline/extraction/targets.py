@@ -247,18 +247,21 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     period_end = meta.period_end or _period_from_title(text, structure)
     news = meta.source_kind == "news" or not structure.sections
     normative = meta.doc_type in NORMATIVE_TYPES
+    # (a plan for one year that names a programme's span, "theo Đề án … giai đoạn 2026 -
+    # 2030", sets its goals for its own year)
+    one_year = meta.period_start is not None and meta.period_start == period_end
     rows: list[Target] = []
     values = find_values(text, lo, hi)
     annex = annexed_plan(doc, structure)
     if annex:
         structure, (a_lo, a_hi) = annex
         values += find_values(text, a_lo, a_hi)
-    rows += _read_values(doc, structure, values, news, period_end, normative)
+    rows += _read_values(doc, structure, values, news, period_end, normative, one_year=one_year)
     # (a task appendix's rows are tasks, and a goal among them is read as in a tasks part)
     for t_lo, t_hi in task_appendices(text, structure.body_end):
         if not (annex and t_lo < annex[1][1] and annex[1][0] < t_hi):
             rows += _read_values(doc, structure, find_values(text, t_lo, t_hi), news, period_end,
-                                 normative, role="tasks")
+                                 normative, role="tasks", one_year=one_year)
     # (an appendix row that restates a body goal is a statement of its own, as a goal said
     # twice in the body is: each carries its own evidence)
     rows += _appendix_goals(doc, structure, period_end, normative)
@@ -272,7 +275,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
 
 
 def _read_values(doc: Document, structure: Structure, values: list[NumberMention], news: bool,
-                 period_end: int | None, normative: bool, role: str | None = None) -> list[Target]:
+                 period_end: int | None, normative: bool, role: str | None = None,
+                 one_year: bool = False) -> list[Target]:
     """The goals and training needs among ``values``, in text order, each read in the part
     it stands in (or in ``role``)."""
     rows: list[Target] = []
@@ -293,7 +297,7 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
             if role and i and sentence_bounds(doc.text, v.start) != sentence_bounds(doc.text, values[i - 1].start):
                 stated = []         # (a table's row takes no year from the row above: only its column)
             row = _target(doc, structure, v, prevs, part, news, period_end, follows, stated, normative,
-                          nxt)
+                          nxt, one_year)
             if row and row.unit in ("%", "‰"):
                 last_goal = row
         if row:
@@ -390,7 +394,7 @@ def _indicator_group(indicator: str) -> str:
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
             news: bool, period_end: int | None, follows: bool,
             stated: list[tuple[int, int]], normative: bool = False,
-            next_value: int | None = None) -> Target | None:
+            next_value: int | None = None, one_year: bool = False) -> Target | None:
     text = doc.text
     s, e = sentence_bounds(text, v.start)
     cs, ce = _clause(text, s, e, v.start)
@@ -408,7 +412,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
         doc_id=doc.doc_id, target_id="", kind="target", value=v.value, value_high=v.value_high,
         unit=unit, comparator=comparator,
         deadline=_deadline(text, structure, v, cs, ce, period_end, stated, next_value,
-                           prevs[0] if prevs else None),
+                           prevs[0] if prevs else None, one_year),
         annual=_annual(text, s, cs, ce), group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
         **_evidence(doc, structure, s, e))
@@ -586,9 +590,11 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
 
 def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: int,
               period_end: int | None, stated: list[tuple[int, int]],
-              next_value: int | None = None, prev_value: NumberMention | None = None) -> int | None:
+              next_value: int | None = None, prev_value: NumberMention | None = None,
+              one_year: bool = False) -> int | None:
     """Stated in the clause, else carried from earlier text, headings or an earlier goal's
-    own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end."""
+    own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end.
+    In a plan for one year a span past it is a programme's, not the goal's deadline."""
     # a year printed right after the value is its own ("10% trong năm 2027, 50% trong năm 2028")
     m = OWN_DEADLINE.match(text, v.end, ce)
     if m is None:
@@ -611,7 +617,8 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     if m is None:
         # the last stated, but not a year the goal is only kept to once reached ("100% … vào
         # năm 2025 và duy trì đến năm 2030" is due 2025)
-        found = list(DEADLINE.finditer(text, cs, ce))
+        found = [d for d in DEADLINE.finditer(text, cs, ce)
+                 if not (one_year and d["y2"] and period_end and int(d["y2"]) > period_end)]
         reached = [d for d in found if not MAINTAINED.search(text, max(cs, d.start() - 20), d.start())]
         m = (reached or found or [None])[-1]
     if m is None:
