@@ -1091,6 +1091,14 @@ def test_a_letters_issuer_asking_by_its_own_name():
     assert found_in(text) == [("Ủy ban nhân dân các xã, phường", "implement")]
 
 
+def test_a_letters_issuer_asking_a_plural_class_by_its_own_name():
+    text = ("UBND TỈNH LÀO CAI\nSỞ XÂY DỰNG\nSố: 12/SXD-QLN\nV/v kiểm tra nhà ở\n"
+            "Kính gửi: Các sở, ngành.\n"
+            "Để bảo đảm an toàn, Sở Xây dựng đề nghị các Sở, ngành tổ chức kiểm tra nhà ở trước mùa mưa lũ.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert found_in(text) == [("Các Sở, ngành", "implement")]
+
+
 def test_the_commune_committees_are_one_body_named_as_their_own_item_names_them():
     text = ("Điều 1. Ban hành Quy chế.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Ủy ban nhân dân cấp xã chủ trì giải phóng mặt bằng.\n"

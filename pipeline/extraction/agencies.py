@@ -659,7 +659,7 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
     issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0])
     if not BODY_HEAD.match(issuer):
         return []
-    asks = re.compile(r"(?i:" + r"\s+".join(map(re.escape, issuer.split())) + r")\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu})")
+    asks = re.compile(r"(?i:" + r"\s+".join(map(re.escape, issuer.split())) + r")\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{Lu})")
     items = []
     for m in asks.finditer(text, lo, structure.body_end or len(text)):
         end = sentence_bounds(text, m.start())[1]
