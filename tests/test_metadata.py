@@ -224,6 +224,11 @@ MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - T�
      "Điều 1. Mức chi.\nNghị quyết này đã được Hội đồng nhân dân tỉnh Lào Cai khóa XVI, Kỳ họp thứ 5 "
      "thông qua ngày 10 tháng 12 năm 2025 và có hiệu lực từ ngày 01 tháng 01 năm 2026.",
      dict(issue_date="2025-12-10", year=2025)),
+    # an approval amended, its header undated: the title dates each version, the last is its own
+    ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP\n" + MOTTO_LINES + "Số: 257 /QĐ-BQLCKCN\n"
+     "QUYẾT ĐỊNH CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ\n(cấp lần đầu: ngày 31 tháng 7 năm 2020)\n"
+     "(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\n"
+     "Căn cứ Luật Đầu tư số 143/2025/QH15;", dict(doc_status="issued", issue_date="2026-09-10", year=2026)),
     # no authority line: a national issuer code of the symbol
     (MOTTO_LINES + "Số: 15/2026/TT-BCT\nHà Nội, ngày 25 tháng 3 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư\n"
      "Căn cứ Luật;", dict(issuer="Bộ Công Thương", province="", issue_date="2026-03-25")),

@@ -412,6 +412,15 @@ def stamped_header(header: dict, stamps: list) -> dict:
 # date in the closing line, not in the header: "Nghị quyết này được Ủy ban
 # Thường vụ Quốc hội … khóa XV thông qua ngày 16 tháng 6 năm 2025", "… đã được
 # Hội đồng nhân dân tỉnh … kỳ họp thứ 5 thông qua ngày …".
+# A decision that grants or amends an approval dates each version in its title; the last is
+# the decision's own when the header leaves the date out: "(cấp lần đầu: ngày 31 tháng 7 năm
+# 2020) (điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)".
+GRANTED_ON = re.compile(r"\((?:[Cc]ấp lần đầu|[Đđ]iều chỉnh lần thứ\s*\S+)\s*:\s*[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+"
+                        r"(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)\s*\)")
+# The preamble's first "Căn cứ …" line, where the header's dates end, and how far into
+# the text a header may reach (characters).
+BASIS_LINE = re.compile(r"(?m)^[ \t*_]*Căn cứ\b")
+HEADER_REACH = 3000
 PASSED_ON = re.compile(
     r"\b(?:Nghị quyết|Luật|Bộ luật|Pháp lệnh) này (?:đã )?được [^\n]{0,200}?thông qua "
     r"(?:vào )?ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d\d)")
@@ -565,9 +574,9 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     elif captioned:
         meta.issue_date = captioned[1]
     elif not h.get("date") and meta.doc_status == "issued" and not news:
-        passed = PASSED_ON.search(text)
-        if passed:
-            meta.issue_date = iso(passed["d"], passed["m"], passed["y"])
+        dated = list(GRANTED_ON.finditer(text, 0, _preamble_at(text))) or [PASSED_ON.search(text)]
+        if dated[-1]:
+            meta.issue_date = iso(dated[-1]["d"], dated[-1]["m"], dated[-1]["y"])
     if not news:
         meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
     if meta.doc_type not in LETTER_TYPES:   # a letter, telegram or notice has no period
@@ -582,3 +591,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     meta.signer = structure.signature.get("signer", "")
     meta.signer_title = structure.signature.get("signer_title", "")
     return meta
+
+
+def _preamble_at(text: str) -> int:
+    """Where the preamble's first basis starts (the end of the header), else how far a
+    header may reach."""
+    m = BASIS_LINE.search(text, 0, HEADER_REACH)
+    return m.start() if m else min(len(text), HEADER_REACH)
