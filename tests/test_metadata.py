@@ -229,6 +229,11 @@ MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - T�
      "QUYẾT ĐỊNH CHẤP THUẬN ĐIỀU CHỈNH CHỦ TRƯƠNG ĐẦU TƯ\n(cấp lần đầu: ngày 31 tháng 7 năm 2020)\n"
      "(điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI\n"
      "Căn cứ Luật Đầu tư số 143/2025/QH15;", dict(doc_status="issued", issue_date="2026-09-10", year=2026)),
+    # an e-signed letter whose day is left blank: the stamp's signing time dates it
+    ("Ký bởi: BỘ TÀI CHÍNH\nThời gian ký: 19/06/2026 14:18:57 +07:00\nBỘ TÀI CHÍNH\n" + MOTTO_LINES +
+     "Số: 2320/BTC-QLCS\nHà Nội, ngày / tháng 6 năm 2026\nV/v Triển khai Nghị định số 178/2026/NĐ-CP\n"
+     "Kính gửi: Các Bộ, cơ quan ngang bộ.\nBộ Tài chính đề nghị các Bộ triển khai.",
+     dict(doc_status="issued", issue_date="2026-06-19", year=2026)),
     # no authority line: a national issuer code of the symbol
     (MOTTO_LINES + "Số: 15/2026/TT-BCT\nHà Nội, ngày 25 tháng 3 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư\n"
      "Căn cứ Luật;", dict(issuer="Bộ Công Thương", province="", issue_date="2026-03-25")),

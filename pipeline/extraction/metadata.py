@@ -417,6 +417,9 @@ def stamped_header(header: dict, stamps: list) -> dict:
 # 2020) (điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)".
 GRANTED_ON = re.compile(r"\((?:[Cc]ấp lần đầu|[Đđ]iều chỉnh lần thứ\s*\S+)\s*:\s*[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+"
                         r"(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)\s*\)")
+# The time a digital signature was put, as an OCR of the stamp reads it: "Thời gian ký:
+# 19/06/2026 14:18:57 +07:00" (the day the text leaves blank).
+SIGNED_AT = re.compile(r"Thời gian ký\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
 # The preamble's first "Căn cứ …" line, where the header's dates end, and how far into
 # the text a header may reach (characters).
 BASIS_LINE = re.compile(r"(?m)^[ \t*_]*Căn cứ\b")
@@ -574,7 +577,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     elif captioned:
         meta.issue_date = captioned[1]
     elif not h.get("date") and meta.doc_status == "issued" and not news:
-        dated = list(GRANTED_ON.finditer(text, 0, _preamble_at(text))) or [PASSED_ON.search(text)]
+        dated = list(GRANTED_ON.finditer(text, 0, _preamble_at(text))) or \
+            [SIGNED_AT.search(text) or PASSED_ON.search(text)]
         if dated[-1]:
             meta.issue_date = iso(dated[-1]["d"], dated[-1]["m"], dated[-1]["y"])
     if not news:
