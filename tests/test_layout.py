@@ -276,3 +276,14 @@ def test_a_name_in_quotes_belongs_to_the_title_run():
     meta = extract(doc_of(text)).meta
     assert meta.title.startswith("HÀNH ĐỘNG “Năm An toàn giao thông - 2017”")
     assert (meta.period_start, meta.period_end) == (2017, 2017)
+
+
+def test_a_table_row_and_a_clause_in_emphasis_keep_their_line_breaks():
+    chars = list(text := ("| Số: 699/QĐ-BNNMT | *Hà Nội, ngày 27 tháng 02 năm 2026* |\nQUYẾT ĐỊNH\n"
+                          "*Căn cứ Luật Bảo vệ môi trường;*\n*Căn cứ Nghị định số 35/2025/NĐ-CP;*\nĐiều 1. Phê duyệt"))
+    layout.unwrap(text, chars)
+    # the row's closing pipe and the clause's closing mark end their lines; the type line,
+    # a wrap in a flattened copy, runs on
+    assert "".join(chars).split("\n") == [
+        "| Số: 699/QĐ-BNNMT | *Hà Nội, ngày 27 tháng 02 năm 2026* |", "QUYẾT ĐỊNH *Căn cứ Luật Bảo vệ môi trường;*",
+        "*Căn cứ Nghị định số 35/2025/NĐ-CP;*", "Điều 1. Phê duyệt"]

@@ -71,6 +71,9 @@ def test_news_cues_without_reader_hint():
     ("Kiểm tra vật liệu nổ trên địa bàn tỉnh Lào Cai năm 2026", 2026, (2026, 2026)),
     ("Phòng, chống ma túy đến năm 2030, tầm nhìn đến năm 2045", 2025, (2025, 2030)),
     ("Kiểm tra, cấp Giấy chứng nhận huấn luyện", 2026, (None, None)),
+    # the years a title lists
+    ("THÍ ĐIỂM PHÂN BỔ HẠN NGẠCH PHÁT THẢI KHÍ NHÀ KÍNH CHO NĂM 2025 VÀ NĂM 2026", 2026, (2025, 2026)),
+    ("Kế hoạch kiểm tra năm 2026, 2027", 2026, (2026, 2027)),
     # the year of a cited document's date is not the plan's own
     ("Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về dân số",
      2025, (None, None)),

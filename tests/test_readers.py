@@ -65,6 +65,18 @@ def test_hard_wrapped_txt_rejoined(tmp_path):
     ]
 
 
+def test_lines_in_emphasis_and_table_rows_keep_their_breaks(tmp_path):
+    # a Markdown save with a .txt name: the title in capitals, then "*Căn cứ …;*" lines
+    head = "| Số: 699/QĐ-BNNMT | *Hà Nội, ngày 27 tháng 02 năm 2026* |\nQUYẾT ĐỊNH\nTHÍ ĐIỂM PHÂN BỔ HẠN NGẠCH\n"
+    basis = "".join(f"*Căn cứ Nghị định số {n}/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật;*\n"
+                    for n in range(10, 22))
+    p = tmp_path / "m.txt"
+    p.write_text(head + "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n" + basis, encoding="utf-8")
+    texts = _texts(TextReader().read(p))
+    assert "BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" in texts
+    assert sum(t.startswith("*Căn cứ") for t in texts) == 12
+
+
 def test_hard_wrapped_letter_whose_lines_go_on_with_names(tmp_path):
     # few wrapped lines go on in lowercase: their ends, without punctuation, show the wrap
     body = ("Sau khi xem xét Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và\n"

@@ -54,7 +54,7 @@ HEADER_CHARS = 1200
 # -- step 2 ------------------------------------------------------------------
 
 #: A line that ends a sentence or a clause: its break is the document's own.
-ENDS_BLOCK = re.compile(r"[.;:!?…]['\"”’)\]]*[ \t]*$")
+ENDS_BLOCK = re.compile(r"(?:[.;:!?…]['\"”’)\]*_]*|\|)[ \t]*$")      # (or a table row: "… |")
 #: ... unless all that ends it is a heading's number ("... an toàn. II." / "YÊU CẦU").
 ENDS_IN_NUMBER = re.compile(r"(?:^|\s)(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,3}|[a-zđ]\))[.:]?[ \t]*$")
 #: ... or a signing mark, which heads the title it signs for ("KT." / "BỘ TRƯỞNG").

@@ -64,6 +64,9 @@ REPORTED_PLAN = re.compile(
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
 PERIOD_RANGE = re.compile(r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*"
                           r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
+# Years a title lists, for a plan over those years: "CHO NĂM 2025 VÀ NĂM 2026", "năm 2025, 2026".
+PERIOD_YEARS = re.compile(r"(?<![\d/])(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)"
+                          r"(?:\s*(?:,|và)\s*(?:năm\s+)?(?P<b>(?:19|20)\d\d))+(?![\d/])", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
 # (not the year of a date: "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024" in a title)
 PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
@@ -305,6 +308,9 @@ def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | No
         m = PERIOD_UNTIL.search(text)
         if m and year and year <= int(m["b"]):
             return year, int(m["b"])
+        m = PERIOD_YEARS.search(whole or "")
+        if m and is_title and int(m["a"]) < int(m["b"]):
+            return int(m["a"]), int(m["b"])
         m = PERIOD_YEAR.search(whole or "")
         if m and is_title:
             return int(m["a"]), int(m["a"])

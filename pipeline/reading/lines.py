@@ -112,7 +112,9 @@ def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[
 
 def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bool:
     """A clearly short line ends its paragraph when it closes a sentence or the
-    next line opens with a capital (a heading line such as '1. Mục đích')."""
+    next line opens with a capital (a heading line such as '1. Mục đích'). Marks of
+    emphasis around a line are no part of it ("*Căn cứ Luật …;*")."""
+    line, following = line.rstrip("*_ "), following.lstrip("*_ ")
     if line.endswith(CLAUSE_END) and following[:1].isupper():
         return True
     if line.endswith(BODY_END) or RECIPIENTS_START.match(following):
