@@ -504,3 +504,14 @@ def test_a_government_text_without_its_header_is_central_and_as_young_as_the_law
         "Điều 1. Giao Ủy ban nhân dân tỉnh Khánh Hòa làm cơ quan chủ quản dự án.\n")
     # the province its text gives a task to is not the issuer's; the year is the newest law's
     assert meta.province == "" and meta.year == 2025
+
+
+def test_a_part_titled_for_a_span_to_come_gives_the_plan_its_period():
+    text = ("TỈNH ỦY LÀO CAI\nSố: - ĐA/TU\nLào Cai, ngày tháng năm 2025\nĐỀ ÁN\nTăng cường quản lý tài nguyên\n"
+            "Phần thứ nhất\nKẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025\nI. KẾT QUẢ ĐẠT ĐƯỢC\nĐã cấp 120 giấy phép.\n"
+            "Phần thứ hai\nQUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ\nVÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030\nI. MỤC TIÊU\n"
+            "1. Mục tiêu cụ thể đến năm 2030\n- 100% hồ sơ được số hóa.\n")
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    # the part gone by reports; the part to come is the plan's span
+    assert (m.period_start, m.period_end) == (2026, 2030)

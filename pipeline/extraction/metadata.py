@@ -96,6 +96,10 @@ SCHEDULE_SPAN = 15
 OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{0,40}?"
                                 r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
+# A part of the plan titled for the span it plans ("Phần thứ hai / QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ
+# / VÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030"): its title's lines, up to PART_TITLE_LINES.
+PART_SPAN = re.compile(r"(?m)^[ \t*#_]*(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)?[ \t]*\S+[ \t*_]*\n(?:[^\n]*\n){0,2}?"
+                       r"[^\n]*?\b(?:GIAI ĐOẠN|giai đoạn)[ \t]+(?P<a>20\d\d)[ \t]*[-–][ \t]*(?P<b>20\d\d)\b")
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
 # A sentence of the plan about itself, in its purpose part: "Chương trình hành động đề ra
 # các nhiệm vụ … trong giai đoạn 2026 - 2030", "Kế hoạch được triển khai trong năm 2026".
@@ -337,6 +341,16 @@ def schedule_period(text: str, structure, year: int) -> tuple[int | None, int | 
     return None, None
 
 
+def part_span(text: str, structure, year: int) -> tuple[int | None, int | None]:
+    """A plan that names no period of its own but titles a part for a span to come
+    ("Phần thứ hai … GIAI ĐOẠN 2026-2030"): that span (a part on the span gone by,
+    "Phần thứ nhất … GIAI ĐOẠN 2021-2025", reports and is none)."""
+    for m in PART_SPAN.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+        if year <= int(m["a"]) <= int(m["b"]) <= year + HORIZON_SPAN:
+            return int(m["a"]), int(m["b"])
+    return None, None
+
+
 def objectives_horizon(structure, year: int) -> tuple[int | None, int | None]:
     """A plan that names no period of its own but sets its objectives to a year ("2. Mục
     tiêu cụ thể đến năm 2030") runs from its issue year to that year."""
@@ -493,6 +507,8 @@ def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> N
             meta.period_start, meta.period_end = meta.year, until
         else:
             meta.period_start, meta.period_end = schedule_period(text, structure, meta.year)
+        if meta.period_start is None:
+            meta.period_start, meta.period_end = part_span(text, structure, meta.year)
         if meta.period_start is None:
             meta.period_start, meta.period_end = objectives_horizon(structure, meta.year)
 
