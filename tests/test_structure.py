@@ -668,3 +668,13 @@ def test_a_caption_repeated_over_the_next_part_of_a_task_table_goes_on_with_it()
     # after a "PHỤ LỤC" of its own does not
     assert [text[a:b].count("100%") for a, b in found] == [1, 1]
     assert "40%" not in "".join(text[a:b] for a, b in found)
+
+
+def test_recipients_a_scan_read_without_the_dot_still_close_the_body():
+    text = ("NGHỊ QUYẾT\nvề phát triển\nI. NHIỆM VỤ\n1. Văn phòng Tỉnh ủy theo dõi thực hiện Nghị quyết.\n"
+            "Nơi nhân: T/M BAN THƯỜNG VỤ\n- Các Đảng ủy trực thuộc Tỉnh ủy,\n- Lưu Văn phòng Tỉnh ủy.\n"
+            "PHÓ BÍ THƯ THƯỜNG TRỰC\nHoàng Giang")
+    d = doc_of(text)
+    st = structure.parse(d)
+    assert text[st.body_end:].startswith("Nơi nhân:")
+    assert st.signature.get("signer") == "Hoàng Giang"

@@ -189,7 +189,7 @@ TITLE_LINKING_WORD = re.compile(r"\b(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|
 # "Nghị quyết này được Hội đồng nhân dân ... khóa X, kỳ họp thứ Y thông qua ngày ...".
 CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|(?:Quyết định|Nghị quyết|Thông tư) này có hiệu lực"
                               r"|Nghị quyết này (?:đã )?được\b.{0,300}?\bthông qua)")
-RECIPIENTS = re.compile(r"Nơi\s+nhận\s*:?", re.I)
+RECIPIENTS = re.compile(r"Nơi\s+nh[ậâ]n\s*:?", re.I)     # (a scan may drop the dot: "Nơi nhân:")
 # The marks are also written with a slash ("T/M. ĐOÀN KIỂM TRA", "K/T. GIÁM ĐỐC").
 # The mark and whom it names share a line: "Lưu: VT, KT." ends with a filing code.
 # (a slashed mark may go without its dot: "T/M TỈNH ỦY")
