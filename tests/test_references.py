@@ -134,6 +134,8 @@ def test_conflicting_dates_in_one_document_are_flagged():
 @pytest.mark.parametrize("raw,canon", [
     ("10- CTr/TƯ", "10-CTr/TW"), ("1050 /QĐ - SCT", "1050/QĐ-SCT"), ("520/QD-TTg", "520/QĐ-TTg"),
     ("30/2020/ND-CP", "30/2020/NĐ-CP"), ("QCVN 01 : 2019/BCT", "QCVN 01:2019/BCT"),
+    # Cyrillic capitals a copied page sets for Latin ones
+    ("16495/B\u0422\u0421-PTHT", "16495/BTC-PTHT"),
 ])
 def test_canonical_symbol(raw, canon):
     assert registry.canonical_symbol(raw) == canon
@@ -298,3 +300,21 @@ def test_a_symbol_cut_before_its_issuer_is_the_one_cited_whole():
     assert {r.symbol: r.mentions for r in refs_of(text)} == {"105/2025/NĐ-CP": 2}
     # cited only cut, it stays as read
     assert [r.symbol for r in refs_of("Theo Nghị định số 105/2025/NĐ- | của Bộ.\n")] == ["105/2025/NĐ"]
+
+
+@pytest.mark.parametrize("text, symbol, issuer", [
+    # the body whose request leads to the citation, not the request
+    ("Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 62/TTr-SXD ngày 03/9/2025.", "62/TTr-SXD",
+     "Giám đốc Sở Xây dựng"),
+    ("Xét đề nghị của Ngân hàng Chính sách xã hội tại Tờ trình số 127/TTr-HĐQT ngày 30 tháng 9 năm 2025.",
+     "127/TTr-HĐQT", "Ngân hàng Chính sách xã hội"),
+    # prose caught before "tại" names no body
+    ("Chính phủ quy định về quản lý kết cấu hạ tầng, được sửa đổi bổ sung một số điều tại Nghị định số "
+     "11/2010/NĐ-CP.", "11/2010/NĐ-CP", ""),
+    ("Hồ sơ được quét vào Hệ thống thông tin giải quyết thủ tục hành chính tại Văn bản số 12/SXD-VP.",
+     "12/SXD-VP", ""),
+])
+def test_a_citations_issuer_is_a_body(text, symbol, issuer):
+    from pipeline.extraction.references import read_citation
+    start = text.index(symbol)
+    assert read_citation(text, start, start + len(symbol), symbol).issuer == issuer

@@ -130,6 +130,19 @@ SHORT_MENTION = re.compile(
     r"Thông báo|Luật|Hướng dẫn)\s+(?:số\s+)?(?P<n>\d{1,5})(?![\d.,]\d|\s*[/\-–]\s*[\p{L}\d])", re.I)
 
 # Abbreviations expanded in issuer names.
+# A request or basis before the body that made it: "Theo đề nghị của", "Xét đề nghị",
+# "Trên cơ sở xin ý kiến tham gia của", "Căn cứ Thông tư … của".
+ISSUER_LEAD = re.compile(r"^(?:Theo|Xét|Trên\s+cơ\s+sở|Căn\s+cứ|Thực\s+hiện)\b[^;]*?\s"
+                         r"(?:(?:đề\s+nghị|đề\s+xuất)(?:\s+của)?|của)\s+", re.I)
+# How an issuer's name opens, and its longest name.
+ISSUER_HEAD = re.compile(r"(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Chính phủ|Thủ tướng|Văn phòng|Giám đốc|Phó Giám đốc|Chủ tịch|"
+                         r"Ban|Cục|Tổng cục|Chi cục|Công ty|Tổng [Cc]ông ty|Ngân hàng|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|"
+                         r"Hội đồng|Quốc hội|Kho bạc|Thanh tra|Công an|Đảng ủy|Đảng uỷ|Trung tâm|Viện|Liên|Tập đoàn|"
+                         r"Doanh nghiệp|Chi nhánh|Phòng|Đài|Bảo hiểm|Tòa án|Toà án|Hợp tác xã|Thường trực|Thuế|Hải quan|"
+                         r"Kiểm toán|Bí thư|Trưởng|Cơ quan|Đoàn|Hội|Mặt trận|Trường|Học viện|Đại học|Tổng Bí thư|"
+                         r"Vụ|Bộ trưởng|Cảnh sát|Bộ Chỉ huy|Quân|Tổng Liên đoàn|Người|Khu|Tổng cục trưởng|Cục trưởng|"
+                         r"Vụ trưởng|Chánh)\b", re.I)
+ISSUER_MAX_WORDS = 16
 ISSUER_ABBREVIATIONS = ((re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
                         (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"))
 # Small patterns of the helpers below, compiled once.
@@ -301,12 +314,17 @@ def iso_date(m) -> str:
 
 
 def clean_issuer(raw: str) -> str:
-    issuer = SPACES.sub(" ", raw).strip()
+    """The body a citation names as its issuer, without the request or basis that leads
+    to it ("Theo đề nghị của Giám đốc Sở Xây dựng" -> "Giám đốc Sở Xây dựng"); empty when
+    what is left names no body (a run of prose caught before "tại")."""
+    issuer = ISSUER_LEAD.sub("", SPACES.sub(" ", raw).strip())
     m = ISSUER_PROVINCE_END.search(issuer)
     if m:
         issuer = issuer[: m.end()]
     for pat, full in ISSUER_ABBREVIATIONS:
         issuer = pat.sub(full, issuer)
+    if not ISSUER_HEAD.match(issuer) or len(issuer.split()) > ISSUER_MAX_WORDS or DIGIT.search(issuer):
+        return ""
     return issuer
 
 

@@ -89,6 +89,10 @@ def _fix_code(code: str, is_type: bool) -> str:
     return code
 
 
+# Cyrillic and Greek capitals a copied page may set for their Latin twins ("16495/BТС-PTHT").
+LOOKALIKES = str.maketrans("АВЕКМНОРСТХУІ" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", "ABEKMHOPCTXYI" "ABEHIKMNOPTXYZ")
+
+
 @lru_cache(maxsize=16384)      # a document cites the same symbols again and again
 def canonical_symbol(raw: str) -> str:
     """One written form per symbol: NFC, plain dashes, no spaces, QD->QĐ, TƯ->TW.
@@ -96,7 +100,7 @@ def canonical_symbol(raw: str) -> str:
     >>> canonical_symbol("10- CTr/TƯ")
     '10-CTr/TW'
     """
-    s = DASHES.sub("-", nfc(raw)).strip().strip(".,;:")
+    s = DASHES.sub("-", nfc(raw).translate(LOOKALIKES)).strip().strip(".,;:")
     if s.upper().startswith(("QCVN", "TCVN")):
         return STANDARD_PREFIX.sub(r"\1 ", STANDARD_SEPARATOR_SPACES.sub(r"\1", s))
     s = SEPARATOR_SPACES.sub(r"\1", s)
