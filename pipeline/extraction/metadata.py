@@ -18,22 +18,11 @@ from functools import lru_cache
 import regex as re
 
 from pipeline.models import DocMeta, Document, Structure
-from pipeline.extraction.registry import (ISSUER_NAMES, canonical_symbol, fold, listed_body_names, parse_symbol,
-                                          type_name)
+from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, canonical_symbol, fold, listed_body_names,
+                                          parse_symbol, type_name)
 from pipeline.extraction.structure import ADDRESSEES, NUMBER_LINE, PLACE_DATE
 
 # The 63 provincial units before 1 July 2025 (the 34 after are among them).
-PROVINCE_NAMES = (
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
-    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",
-    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
-    "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hồ Chí Minh",
-    "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn", "Lào Cai", "Lâm Đồng",
-    "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình",
-    "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
-    "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế", "Tiền Giang", "Trà Vinh",
-    "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
-)
 # Accent- and case-free spelling -> name (matches capitals, OCR and old tone marks).
 _FOLDED_PROVINCES = sorted(((re.sub(r"[\s\-]+", " ", fold(p)), p) for p in PROVINCE_NAMES),
                            key=lambda x: -len(x[0]))

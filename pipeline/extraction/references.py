@@ -19,7 +19,7 @@ import regex as re
 
 from pipeline.extraction import registry
 from pipeline.models import DocMeta, Document, Reference, Structure
-from pipeline.extraction.registry import (ISSUER_NAMES, TYPE_NAMES, canonical_symbol, parse_symbol,
+from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, TYPE_NAMES, canonical_symbol, parse_symbol,
                                           symbol_key, type_name)
 from pipeline.extraction.spans import evidence
 from pipeline.extraction.structure import document_end
@@ -323,6 +323,8 @@ def clean_issuer(raw: str) -> str:
         issuer = issuer[: m.end()]
     for pat, full in ISSUER_ABBREVIATIONS:
         issuer = pat.sub(full, issuer)
+    if issuer in PROVINCE_NAMES:
+        return issuer               # "tỉnh Hậu Giang ban hành Kế hoạch số 95/KH-UBND": its province
     if not ISSUER_HEAD.match(issuer) or len(issuer.split()) > ISSUER_MAX_WORDS or DIGIT.search(issuer):
         return ""
     return issuer
