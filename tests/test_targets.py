@@ -704,3 +704,9 @@ def test_a_plan_for_one_year_sets_its_goals_for_that_year_not_a_programmes_span(
     # a plan for five years keeps the span it states
     five = DocMeta(period_start=2026, period_end=2030)
     assert [t.deadline for t in run(text, five)[1]] == [2030, 2030]
+
+
+def test_a_qualifier_holds_across_the_deadline_set_between_it_and_its_value():
+    got = [(t.value, t.comparator, t.deadline) for t in run(objectives(
+        "- Chỉ tiêu 2: Tỷ lệ cán bộ nữ trong diện quy hoạch các chức danh lãnh đạo ít nhất vào năm 2025 đạt 40%."))[1]]
+    assert got == [(40, "min", 2025)]

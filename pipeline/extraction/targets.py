@@ -39,7 +39,9 @@ QUALIFIERS = [
 ]
 QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^\p{L}]))(?:" + "|".join(f"(?P<{c}>{p})" for c, p in QUALIFIERS)
-    + r")\s*(?:mức\s+|là\s+)?(?:từ\s+)?$", re.I)
+    # (a deadline may stand between the qualifier and its value: "ít nhất vào năm 2025 đạt 40%")
+    + r")\s*(?:(?:vào|đến|tới|trong)(?:\s+hết)?\s+năm\s+(?:19|20)\d\d\s*,?\s*đạt\s+)?"
+    r"(?:mức\s+|là\s+)?(?:từ\s+)?$", re.I)
 
 # Qualifiers after the value: "30% trở lên" (at least), "5% trở xuống" (at most).
 QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<up>trở lên)|trở xuống)\b", re.I)
