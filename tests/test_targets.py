@@ -552,6 +552,7 @@ def test_counted_goals_and_their_units(line, expected):
 @pytest.mark.parametrize("text, expected", [
     # capital to disburse is a share of its plan, and a goal
     ("II. NHIỆM VỤ\n1. Tập trung giải ngân 100% kế hoạch vốn năm 2025.\n", [(100, 2025)]),
+    ("II. NHIỆM VỤ\n1. Bảo đảm tỷ lệ giải ngân vốn đầu tư công đạt 100% so với kế hoạch giao.\n", [(100, 2030)]),
     # a point that opens with what has been done may still strive for a value
     ("II. NHIỆM VỤ\na) Hiện nay tổng khối lượng hoàn thành còn thấp, yêu cầu đẩy nhanh tiến độ (phấn đấu "
      "sản lượng mỗi tháng đạt tối thiểu 20%).\n", [(20, 2030)]),

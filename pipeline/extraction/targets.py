@@ -98,8 +98,10 @@ RESULT_AFTER = re.compile(rf"\b(?:{RESULT_TENSE})\b", re.I)
 # Per cents of something that are achievement ratios, not goals ("đạt 100% kế hoạch"),
 # or a change on the same period of last year ("tăng 03 vụ (50%) so với cùng kỳ").
 RATIO_OF_PLAN = re.compile(r"\)?\s*(?:so (?:với )?)?(?:kế hoạch|dự toán|cùng kỳ)", re.I)
-# Capital to disburse is a share of its plan: "giải ngân 100% kế hoạch vốn năm 2025".
-DISBURSE_BEFORE = re.compile(r"\bgiải ngân(?:\s+(?:đạt|hết|tối thiểu|trên|ít nhất))?\s*$", re.I)
+# Capital to disburse is a share of its plan: "giải ngân 100% kế hoạch vốn năm 2025", "tỷ lệ
+# giải ngân vốn đầu tư công đạt 100% so với kế hoạch giao".
+DISBURSE_BEFORE = re.compile(r"\bgiải ngân\b(?:\s+[^\d\s;,.]+){0,6}?(?:\s+(?:đạt|hết|tối thiểu|trên|ít nhất))?\s*$",
+                             re.I)
 # A change stated right before its figure: "tăng khoảng 10%", "giảm 5%".
 CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:khoảng|trên|ít nhất|tối thiểu|từ))?\s*$", re.I)
 
@@ -425,7 +427,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
     if RATIO_OF_PLAN.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
             and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start) \
-            and not DISBURSE_BEFORE.search(text, max(cs, v.start - 20), v.start):
+            and not DISBURSE_BEFORE.search(text, max(cs, v.start - 60), v.start):
         return False    # (a change or a share to strive for names its base: "tăng khoảng 10% so
                         # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
     if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
