@@ -377,6 +377,21 @@ def test_a_task_appendix_gives_its_rows_goals_each_due_by_itself():
     assert got == [(10, 2030), (100, 2026), (10.5, 2026)]
 
 
+def test_a_task_appendix_states_its_indicators_without_a_goals_words():
+    from pipeline.models import Document
+    rows_ = ["Trong năm 2026 có khoảng 26% lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội.",
+             "Tổ chức diễn tập phòng thủ khu vực, kết quả 100% đơn vị đạt loại giỏi trở lên.",
+             "Phối hợp với Bảo hiểm xã hội tỉnh kiểm tra 50% số doanh nghiệp có tổ chức công đoàn."]
+    text = ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2026\nI. MỤC TIÊU\n1. Tăng trưởng kinh tế trên 10%.\nNơi nhận:\n"
+            "- Lưu: VT.\nT/M TỈNH ỦY\nBÍ THƯ\nNHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Nghị quyết số 26-NQ/TU)\n"
+            "STT | Nhiệm vụ và chỉ tiêu | Thời gian hoàn thành\n"
+            + "".join(f"{i} | {r} | Tháng 12\n" for i, r in enumerate(rows_, 1)))
+    doc = Document(doc_id="n", source="n.txt", sha256="", format="txt", text=text)
+    got = [t.value for t in targets.extract(doc, structure.parse(doc), DocMeta(period_start=2026, period_end=2026))]
+    # a row of "tasks and indicators" states what is to be reached, goal's words or not
+    assert got == [10, 26, 100, 50]
+
+
 def test_a_copy_without_its_header_takes_no_period_from_a_cited_plan():
     text = ("Thực hiện Quyết định số 2530/QĐ-TTg phê duyệt kế hoạch quốc gia giai đoạn 2026-2030;\n"
             "II. NHIỆM VỤ\n1. Sở Xây dựng\n- Yêu cầu 100% các công trường thi công che chắn bụi.\n")

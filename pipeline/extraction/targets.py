@@ -261,11 +261,12 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
         structure, (a_lo, a_hi) = annex
         values += find_values(text, a_lo, a_hi)
     rows += _read_values(doc, structure, values, news, period_end, normative, one_year=one_year)
-    # (a task appendix's rows are tasks, and a goal among them is read as in a tasks part)
+    # (a task appendix schedules what is to be done and reached, "Nhiệm vụ và chỉ tiêu": a
+    # figure in its rows is read as a goal, as in an objectives part)
     for t_lo, t_hi in task_appendices(text, structure.body_end):
         if not (annex and t_lo < annex[1][1] and annex[1][0] < t_hi):
             rows += _read_values(doc, structure, find_values(text, t_lo, t_hi), news, period_end,
-                                 normative, role="tasks", one_year=one_year)
+                                 normative, role="objectives", one_year=one_year)
     # (an appendix row that restates a body goal is a statement of its own, as a goal said
     # twice in the body is: each carries its own evidence)
     rows += _appendix_goals(doc, structure, period_end, normative)
