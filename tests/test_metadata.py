@@ -237,6 +237,10 @@ MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - T�
      "Số: 2320/BTC-QLCS\nHà Nội, ngày / tháng 6 năm 2026\nV/v Triển khai Nghị định số 178/2026/NĐ-CP\n"
      "Kính gửi: Các Bộ, cơ quan ngang bộ.\nBộ Tài chính đề nghị các Bộ triển khai.",
      dict(doc_status="issued", issue_date="2026-06-19", year=2026)),
+    # a telegram's authority line ends in its verb
+    ("CÔNG ĐIỆN\nVỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+     "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\nTừ đầu năm 2025 đến nay, Chính phủ đã chỉ đạo.",
+     dict(doc_type="Công điện", issuer="Thủ tướng Chính phủ")),
     # no authority line: a national issuer code of the symbol
     (MOTTO_LINES + "Số: 15/2026/TT-BCT\nHà Nội, ngày 25 tháng 3 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư\n"
      "Căn cứ Luật;", dict(issuer="Bộ Công Thương", province="", issue_date="2026-03-25")),

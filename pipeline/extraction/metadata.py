@@ -118,6 +118,8 @@ SPACES = re.compile(r"\s+")
 # belong to completes the name ("Văn phòng Ủy ban nhân dân tỉnh Lào Cai").
 FUNCTION_UNIT = re.compile(r"^(?:VĂN PHÒNG|ĐOÀN (?:KIỂM|THANH) TRA|TỔ CÔNG TÁC|THANH TRA)$")
 # Title words before the body on an authority line ("GIÁM ĐỐC SỞ CÔNG THƯƠNG").
+# The verb a telegram's authority line ends in: "THỦ TƯỚNG CHÍNH PHỦ điện:".
+TELEGRAM_VERB = re.compile(r"\s+điện\s*:?\s*$")
 AUTHORITY_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)\s+")
 # Central bodies: their documents belong to no province (the place line is the capital).
 CENTRAL_BODY = re.compile(r"^(?:BỘ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|THỦ TƯỚNG|BAN CHẤP HÀNH TRUNG ƯƠNG|"
@@ -238,8 +240,9 @@ def header_issuer(lines: list[str]) -> tuple[str, str, str]:
 
 
 def authority_issuer(line: str) -> str:
-    """'ỦY BAN THƯỜNG VỤ QUỐC HỘI' -> its name; 'GIÁM ĐỐC SỞ X' -> the body 'SỞ X'."""
-    body = AUTHORITY_TITLE.sub("", re.sub(r"\s+", " ", line).strip())
+    """'ỦY BAN THƯỜNG VỤ QUỐC HỘI' -> its name; 'GIÁM ĐỐC SỞ X' -> the body 'SỞ X';
+    a telegram's 'THỦ TƯỚNG CHÍNH PHỦ điện:' -> 'Thủ tướng Chính phủ'."""
+    body = AUTHORITY_TITLE.sub("", TELEGRAM_VERB.sub("", re.sub(r"\s+", " ", line).strip()))
     return header_issuer([body])[0] if body else ""
 
 
