@@ -71,6 +71,8 @@ def test_news_cues_without_reader_hint():
     ("Kiểm tra vật liệu nổ trên địa bàn tỉnh Lào Cai năm 2026", 2026, (2026, 2026)),
     ("Phòng, chống ma túy đến năm 2030, tầm nhìn đến năm 2045", 2025, (2025, 2030)),
     ("Kiểm tra, cấp Giấy chứng nhận huấn luyện", 2026, (None, None)),
+    # a term of office is no period of the plan
+    ("Kế hoạch tổ chức bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031", 2025, (None, None)),
     # the years a title lists
     ("THÍ ĐIỂM PHÂN BỔ HẠN NGẠCH PHÁT THẢI KHÍ NHÀ KÍNH CHO NĂM 2025 VÀ NĂM 2026", 2026, (2025, 2026)),
     ("Kế hoạch kiểm tra năm 2026, 2027", 2026, (2026, 2027)),

@@ -51,7 +51,8 @@ REPORTED_PLAN = re.compile(
     r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện)[^\n.]*)?")
 
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
-PERIOD_RANGE = re.compile(r"(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*"
+# (not a term of office: "bầu cử … đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")
+PERIOD_RANGE = re.compile(r"(?<!nhiệm\s+kỳ\s+)(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*"
                           r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
 # Years a title lists, for a plan over those years: "CHO NĂM 2025 VÀ NĂM 2026", "năm 2025, 2026".
 PERIOD_YEARS = re.compile(r"(?<![\d/])(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)"
