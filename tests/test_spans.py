@@ -38,3 +38,17 @@ def test_records_keep_the_documents_own_tone_placement():
     a = x.agencies[0]
     # the name in the one spelling bodies are counted in; the raw form as printed
     assert a.agency == "Sở Văn hóa, Thể thao và Du lịch" and "hoá" in a.agency_raw
+
+
+def test_a_title_keeps_the_spelling_it_has_where_it_stands():
+    from pipeline.extraction.spans import respell
+    from pipeline.models import DocMeta, Extraction, Structure
+    from pipeline.reading.normalize import normalize_tone_placement
+    own = ("QUYẾT ĐỊNH\nVỀ VIỆC THÔNG QUA PHƯƠNG ÁN ĐƠN GIẢN HÓA\nTHỦ TỤC HÀNH CHÍNH\n"
+           "PHẦN I. DANH MỤC PHƯƠNG ÁN ĐƠN GIẢN HOÁ THỦ TỤC HÀNH CHÍNH\n")
+    # (the working text spells both "HÓA"; the word's other spelling stands only below)
+    working = normalize_tone_placement(own)
+    ex = Extraction(structure=Structure(), meta=DocMeta(
+        title="VỀ VIỆC THÔNG QUA PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH"))
+    respell(own, working, ex)
+    assert ex.meta.title == "VỀ VIỆC THÔNG QUA PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH"

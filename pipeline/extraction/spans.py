@@ -120,10 +120,24 @@ def respell(own: str, working: str, extraction: Extraction, named: str | None = 
             setattr(r, field_name, own[r.start:r.end])
             for f in NAMED_FIELDS[name]:
                 setattr(r, f, _respelled(getattr(r, f), spelled))
+    # (a title found whole in the text takes the spelling it has there, not the one its
+    # words have first elsewhere: "ĐƠN GIẢN HÓA" in the title, "HOÁ" in a heading below)
+    in_place = _spelled_in_place(extraction.meta.title, named or own, working)
     for f in META_FIELDS:
         setattr(extraction.meta, f, _respelled(getattr(extraction.meta, f), spelled))
+    extraction.meta.title = in_place or extraction.meta.title
     for sec in extraction.structure.sections:
         sec.heading = _respelled(sec.heading, spelled)
+
+
+def _spelled_in_place(value: str, own: str, working: str) -> str:
+    """``value`` as ``own`` spells it where ``working`` has it whole (its line breaks
+    read as spaces), or ''."""
+    words = value.split()
+    if not words:
+        return ""
+    m = re.search(r"\s+".join(map(re.escape, words)), working)
+    return " ".join(own[m.start():m.end()].split()) if m else ""
 
 
 def _spellings(own: str, working: str) -> dict[str, str]:
