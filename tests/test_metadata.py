@@ -271,6 +271,12 @@ def test_news_cues_need_news_furniture(text, kind):
     (["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA"], "Đoàn kiểm tra Sở Công Thương", ""),
     (["CHÍNH PHỦ"], "Chính phủ", ""),
     (["ỦY BAN THƯỜNG VỤ QUỐC HỘI"], "Ủy ban Thường vụ Quốc hội", ""),
+    # a local body under its ministry, or with its tier alone under its province's line
+    (["BỘ CÔNG AN", "CÔNG AN TP CẦN THƠ"], "Công an thành phố Cần Thơ", "Cần Thơ"),
+    (["UBND TỈNH LÀO CAI", "CÔNG AN TỈNH"], "Công an tỉnh Lào Cai", "Lào Cai"),
+    (["BỘ CÔNG AN"], "Bộ Công an", ""),
+    # the name it signed with, whose province is Huế today
+    (["ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"], "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Huế"),
 ])
 def test_header_issuer_units(lines, issuer, province):
     assert metadata.header_issuer(lines)[:2] == (issuer, province)

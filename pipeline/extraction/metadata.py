@@ -142,7 +142,9 @@ def is_central(issuer: str) -> bool:
 
 
 # Where a lower body starts inside the header's issuer lines ("UBND TỈNH X SỞ Y TẾ").
-BODY_START = re.compile(r"(?<![\p{L}])(?:SỞ|(?<!ĐƯỜNG )BỘ|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|"
+# A body's name that ends in its tier alone ("Công an tỉnh", "Công an TP").
+BARE_TIER_END = re.compile(r"\s+(?:tỉnh|thành phố|tp\.?)$", re.I)
+BODY_START = re.compile(r"(?<![\p{L}])(?:SỞ|(?<!ĐƯỜNG )BỘ|BAN|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|THANH TRA|(?<!BỘ )(?<![-–])CÔNG AN|"
                         r"ĐOÀN (?:KIỂM|THANH) TRA|TỔ CÔNG TÁC|"
                         r"ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND|TỔNG CỤC|TỈNH ỦY|THÀNH ỦY)(?![\p{L}])")
 
@@ -229,14 +231,20 @@ def header_issuer(lines: list[str]) -> tuple[str, str, str]:
         return segment[: pm.start()].strip() if pm and province_in(pm["rest"]) else segment
 
     own = own_name(segments[-1])
-    issuer = body_name(own)
+    # (a body named with its tier alone, the place on the line above: "CÔNG AN TỈNH")
+    issuer = BARE_TIER_END.sub("", body_name(own))
     if FUNCTION_UNIT.match(own) and len(segments) > 1:
         issuer += " " + body_name(own_name(segments[-2]))
     elif len(segments) > 1 and FUNCTION_UNIT.match(segments[-2]):
         # "VĂN PHÒNG UBND TỈNH X": the unit names its parent after itself
         issuer = body_name(segments[-2]) + " " + issuer
-    if province and not is_central(joined):
-        issuer += f" {prefix} {province}"
+    # (a local body under a central one names its province: "BỘ CÔNG AN / CÔNG AN TP CẦN THƠ")
+    local = own != segments[-1]
+    if province and (not is_central(joined) or local):
+        # (the issuer keeps the name it signed with: "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+        # whose province is Huế today)
+        printed = "Thừa Thiên Huế" if province == "Huế" and "thua thien" in fold(joined).lower() else province
+        issuer += f" {prefix} {printed}"
     return issuer, province, prefix
 
 
