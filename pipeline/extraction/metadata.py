@@ -22,7 +22,6 @@ from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, canonica
                                           parse_symbol, type_name)
 from pipeline.extraction.structure import ADDRESSEES, NUMBER_LINE, PLACE_DATE
 
-# The 63 provincial units before 1 July 2025 (the 34 after are among them).
 # Accent- and case-free spelling -> name (matches capitals, OCR and old tone marks).
 _FOLDED_PROVINCES = sorted(((re.sub(r"[\s\-]+", " ", fold(p)), p) for p in PROVINCE_NAMES),
                            key=lambda x: -len(x[0]))
@@ -87,7 +86,7 @@ OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:
                                 r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
 # A part of the plan titled for the span it plans ("Phần thứ hai / QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ
-# / VÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030"): its title's lines, up to PART_TITLE_LINES.
+# / VÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030"), the span within three lines of "Phần".
 PART_SPAN = re.compile(r"(?m)^[ \t*#_]*(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)?[ \t]*\S+[ \t*_]*\n(?:[^\n]*\n){0,2}?"
                        r"[^\n]*?\b(?:GIAI ĐOẠN|giai đoạn)[ \t]+(?P<a>20\d\d)[ \t]*[-–][ \t]*(?P<b>20\d\d)\b")
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
@@ -118,9 +117,9 @@ SPACES = re.compile(r"\s+")
 # Units named by their function alone ("VĂN PHÒNG", "ĐOÀN KIỂM TRA"): the body they
 # belong to completes the name ("Văn phòng Ủy ban nhân dân tỉnh Lào Cai").
 FUNCTION_UNIT = re.compile(r"^(?:VĂN PHÒNG|ĐOÀN (?:KIỂM|THANH) TRA|TỔ CÔNG TÁC|THANH TRA)$")
-# Title words before the body on an authority line ("GIÁM ĐỐC SỞ CÔNG THƯƠNG").
 # The verb a telegram's authority line ends in: "THỦ TƯỚNG CHÍNH PHỦ điện:".
 TELEGRAM_VERB = re.compile(r"\s+điện\s*:?\s*$")
+# Title words before the body on an authority line ("GIÁM ĐỐC SỞ CÔNG THƯƠNG").
 AUTHORITY_TITLE = re.compile(r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TRƯỞNG BAN)\s+")
 # Central bodies: their documents belong to no province (the place line is the capital).
 CENTRAL_BODY = re.compile(r"^(?:BỘ|CHÍNH PHỦ|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|THỦ TƯỚNG|BAN CHẤP HÀNH TRUNG ƯƠNG|"
@@ -429,10 +428,6 @@ def stamped_header(header: dict, stamps: list) -> dict:
     return out
 
 
-# Resolutions and laws adopted by a council or the National Assembly carry their
-# date in the closing line, not in the header: "Nghị quyết này được Ủy ban
-# Thường vụ Quốc hội … khóa XV thông qua ngày 16 tháng 6 năm 2025", "… đã được
-# Hội đồng nhân dân tỉnh … kỳ họp thứ 5 thông qua ngày …".
 # A decision that grants or amends an approval dates each version in its title; the last is
 # the decision's own when the header leaves the date out: "(cấp lần đầu: ngày 31 tháng 7 năm
 # 2020) (điều chỉnh lần thứ 03: ngày 10 tháng 9 năm 2026)".
@@ -445,6 +440,10 @@ SIGNED_AT = re.compile(r"Thời gian ký\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P
 # the text a header may reach (characters).
 BASIS_LINE = re.compile(r"(?m)^[ \t*_]*Căn cứ\b")
 HEADER_REACH = 3000
+# Resolutions and laws adopted by a council or the National Assembly carry their
+# date in the closing line, not in the header: "Nghị quyết này được Ủy ban
+# Thường vụ Quốc hội … khóa XV thông qua ngày 16 tháng 6 năm 2025", "… đã được
+# Hội đồng nhân dân tỉnh … kỳ họp thứ 5 thông qua ngày …".
 PASSED_ON = re.compile(
     r"\b(?:Nghị quyết|Luật|Bộ luật|Pháp lệnh) này (?:đã )?được [^\n]{0,200}?thông qua "
     r"(?:vào )?ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>(?:19|20)\d\d)")

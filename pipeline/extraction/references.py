@@ -129,7 +129,6 @@ SHORT_MENTION = re.compile(
     r"(?P<type>Nghị quyết|Quyết định|Chỉ thị|Công văn|Kế hoạch|Thông tư|Nghị định|Chương trình|"
     r"Thông báo|Luật|Hướng dẫn)\s+(?:số\s+)?(?P<n>\d{1,5})(?![\d.,]\d|\s*[/\-–]\s*[\p{L}\d])", re.I)
 
-# Abbreviations expanded in issuer names.
 # A request or basis before the body that made it: "Theo đề nghị của", "Xét đề nghị",
 # "Trên cơ sở xin ý kiến tham gia của", "Căn cứ Thông tư … của".
 ISSUER_LEAD = re.compile(r"^(?:Theo|Xét|Trên\s+cơ\s+sở|Căn\s+cứ|Thực\s+hiện)\b[^;]*?\s"
@@ -143,6 +142,7 @@ ISSUER_HEAD = re.compile(r"(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND|HĐND|Chính ph�
                          r"Vụ|Bộ trưởng|Cảnh sát|Bộ Chỉ huy|Quân|Tổng Liên đoàn|Người|Khu|Tổng cục trưởng|Cục trưởng|"
                          r"Vụ trưởng|Chánh)\b", re.I)
 ISSUER_MAX_WORDS = 16
+# Abbreviations expanded in issuer names.
 ISSUER_ABBREVIATIONS = ((re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
                         (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"))
 # Small patterns of the helpers below, compiled once.

@@ -89,7 +89,7 @@ def _fix_code(code: str, is_type: bool) -> str:
     return code
 
 
-# The provinces and centrally-run cities, before and after the 2025 mergers.
+# The 63 provincial units before 1 July 2025 (the 34 after are among them).
 PROVINCE_NAMES = (
     "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
     "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",

@@ -920,7 +920,8 @@ def _caption_starts(text: str, body_end: int) -> list[int]:
         if APPENDIX_LINE.search(text, max(body_end, _lines_above(text, line, CAPTION_TITLE_LINES)), m.start()):
             continue                        # (the caption of a "PHỤ LỤC" just above)
         above = _lines_above(text, line, 1)
-        out.append(above if above >= body_end and _title_line(text[above:line]) else line)
+        title = text[above:line]
+        out.append(above if above >= body_end and sum(map(str.isalpha, title)) >= 6 and is_caps(title) else line)
     return out
 
 
@@ -935,11 +936,6 @@ def _lines_above(text: str, line: int, n: int) -> int:
             break
         line = _line_start(text, line - 1)
     return line
-
-
-def _title_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _appendix_title(text: str, start: int, end: int) -> str:
