@@ -31,6 +31,7 @@ from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES, PROVI
 from pipeline.extraction.registry import fold, listed_body_names
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules
+from pipeline.reading.lines import RECIPIENTS_WORDS
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
 # Short forms expanded in the name itself: "UBND" is read as "Ủy ban nhân dân" everywhere.
@@ -51,15 +52,15 @@ RUN_ON_HEADING = re.compile(r"[\s*_]*(?::|(?=\d{1,2}\s*\.\s*\p{Lu}))")     # (or
                                                                       # "III. TỔ CHỨC THỰC HIỆN 1.Các sở …")
 # A line that ends the implementation section when the structure does not say:
 # the next Roman part or article, or the closing formula.
-SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|Nơi nh[ậâ]n)", re.M)
+SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|" + RECIPIENTS_WORDS + r")", re.M)
 # A chapter heading ("Chương III"); its title on the same line or the next; where a chapter ends.
 _CHAPTER_MARK = r"^[\s*#_]*Chương\s+[IVXLC\d]+\b"
 CHAPTER_LINE = re.compile(_CHAPTER_MARK, re.M)
 CHAPTER = re.compile(_CHAPTER_MARK + r"[.:\s*_-]*(?P<title>[^\n]*)\n(?P<next>[^\n]*)", re.M)
-CHAPTER_STOP = re.compile(r"(?:" + _CHAPTER_MARK + r"|^[\s*#_]*(?:Trên đây là|Nơi nh[ậâ]n))", re.M)
+CHAPTER_STOP = re.compile(r"(?:" + _CHAPTER_MARK + r"|^[\s*#_]*(?:Trên đây là|" + RECIPIENTS_WORDS + r"))", re.M)
 # Closing formula after the last item ("Trên đây là Kế hoạch…", "Nơi nhận:").
 CLOSING = re.compile(
-    r"^[\s*_]*(?:Trên đây là|Nơi nh[ậâ]n|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|"
+    r"^[\s*_]*(?:Trên đây là|" + RECIPIENTS_WORDS + r"|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|"
     r"(?:Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chỉ thị) này (?:được|có hiệu lực)|TM\.|KT\.|"
     # a notice's closing line: "Thừa lệnh Bộ trưởng …, Văn phòng Bộ thông báo đến các cơ quan,
     # đơn vị liên quan biết và triển khai thực hiện./."

@@ -33,7 +33,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.extraction.registry import fold
-from pipeline.reading.lines import RECIPIENTS_START
+from pipeline.reading.lines import RECIPIENTS_START, RECIPIENTS_WORDS
 from pipeline.extraction.structure import (DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE,
                                            PLACE_DATE_BARE_AT, SIGNER_TITLE)
 
@@ -117,13 +117,13 @@ BASIS = re.compile(r"(?<=[;.,])\s+(?=(?:Căn cứ|Xét|Theo đề nghị|Theo Ng
 ENACTING = re.compile(r"(?<=[.;])\s+(?=(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|CHỈ THỊ|THÔNG TƯ)\s*:)")
 #: The closing part: recipients, marks of the signature, the end mark "./.".
 CLOSING_START = re.compile(
-    r"\s+(?=Nơi\s+nh[ậâ]n\s*:)|(?<=\./\.)\s+|(?<=[.;:\p{L}])\s+(?=(?:T/?M|K/?T|T/?L|TUQ|Q)\.\s*\p{Lu}{2,})")
+    r"\s+(?=" + RECIPIENTS_WORDS + r"\s*:)|(?<=\./\.)\s+|(?<=[.;:\p{L}])\s+(?=(?:T/?M|K/?T|T/?L|TUQ|Q)\.\s*\p{Lu}{2,})")
 #: A sentence or clause mark inside a heading.
 CLAUSE_END = re.compile(r"[.;:!?]\s")
 #: Longest heading (characters) whose first point may follow it without a mark between.
 SHORT_HEADING = 80
 #: Where the closing part begins: the recipients or the end mark of the body.
-CLOSING_ZONE = re.compile(r"Nơi\s+nh[ậâ]n\s*:|\./\.")
+CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\.")
 #: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
 #: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
 #: followed by capitals, a bracket or the end of the text.

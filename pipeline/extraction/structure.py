@@ -22,6 +22,7 @@ import regex as re
 from pipeline.models import Document, Section, Structure
 from pipeline.extraction.registry import TYPE_NAMES, canonical_symbol, fold, parse_symbol
 from pipeline.reading.normalize import is_syllable
+from pipeline.reading.lines import RECIPIENTS_WORDS
 
 # --------------------------------------------------------------------------
 # Patterns
@@ -189,7 +190,7 @@ TITLE_LINKING_WORD = re.compile(r"\b(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|
 # "Nghị quyết này được Hội đồng nhân dân ... khóa X, kỳ họp thứ Y thông qua ngày ...".
 CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|(?:Quyết định|Nghị quyết|Thông tư) này có hiệu lực"
                               r"|Nghị quyết này (?:đã )?được\b.{0,300}?\bthông qua)")
-RECIPIENTS = re.compile(r"Nơi\s+nh[ậâ]n\s*:?", re.I)     # (a scan may drop the dot: "Nơi nhân:")
+RECIPIENTS = re.compile(RECIPIENTS_WORDS + r"\s*:?", re.I)
 # The marks are also written with a slash ("T/M. ĐOÀN KIỂM TRA", "K/T. GIÁM ĐỐC").
 # The mark and whom it names share a line: "Lưu: VT, KT." ends with a filing code.
 # (a slashed mark may go without its dot: "T/M TỈNH ỦY")

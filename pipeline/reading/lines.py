@@ -30,7 +30,9 @@ BODY_END = ("./.", "/.")
 #: A line that stops on a comma or a joining word goes on, however short: "1.3.2. Các
 #: sở: Nông nghiệp và" / "Môi trường, Xây dựng, …".
 OPEN_END = re.compile(r"(?:,|\s(?:và|hoặc|của|với|các|những|cho|tại|về))$")
-RECIPIENTS_START = re.compile(r"^(?:Nơi\s+nh[ậâ]n|Kính\s+gửi)\b")     # (a letter's addressees open a line too)
+#: The recipients' list opens with "Nơi nhận" (a scan may drop the dot: "Nơi nhân").
+RECIPIENTS_WORDS = r"Nơi\s+nh[ậâ]n"
+RECIPIENTS_START = re.compile(r"^(?:" + RECIPIENTS_WORDS + r"|Kính\s+gửi)\b")     # (a letter's addressees open a line too)
 
 
 def starts_new_item(line: str) -> bool:
