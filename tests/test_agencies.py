@@ -623,6 +623,8 @@ def test_one_body_written_short_and_in_full_is_one_row():
     # where a class of bodies stands is the province itself, and goes with it
     ("Các đơn vị cấp nước sạch trên địa bàn thành phố", "Các đơn vị cấp nước sạch"),
     ("Các cơ quan báo chí đóng trên địa bàn", "Các cơ quan báo chí đóng trên địa bàn"),
+    # ... but central bodies in the province are their local offices, not the ministries
+    ("Thủ trưởng các cơ quan Trung ương trên địa bàn tỉnh", "Các cơ quan Trung ương trên địa bàn tỉnh"),
     # a city that is a province is dropped like "tỉnh X", keeping the tier where the body needs it
     ("Sở Y tế thành phố Cần Thơ", "Sở Y tế"),
     ("Chánh Văn phòng UBND thành phố Đà Nẵng", "Chánh Văn phòng Ủy ban nhân dân thành phố"),

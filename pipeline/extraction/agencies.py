@@ -456,8 +456,10 @@ TITLE_ONLY = re.compile(
     r"(?:\s+(?:các\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*)?$", re.I)
 
 # Where the bodies of a class stand, the province itself: "Các đơn vị cấp nước sạch trên
-# địa bàn thành phố" are "Các đơn vị cấp nước sạch" ("… đóng trên địa bàn" stays).
-AREA_TAIL = re.compile(r"(?<!\bđóng)\s+trên\s+địa\s+bàn\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
+# địa bàn thành phố" are "Các đơn vị cấp nước sạch" ("… đóng trên địa bàn" stays, and so
+# does the place of central bodies: "Các cơ quan Trung ương trên địa bàn tỉnh" are their
+# local offices, not the ministries).
+AREA_TAIL = re.compile(r"(?<!\bđóng|\b[Tt]rung ương)\s+trên\s+địa\s+bàn\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
 # What places a body before its province: "tại".
