@@ -1000,6 +1000,18 @@ def test_a_chapter_titled_to_chuc_thuc_hien_holds_articles_named_by_bodies():
     assert found_in(text) == [("Sở Tài chính", "lead"), ("Công an tỉnh", "lead")]
 
 
+def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
+    text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
+            + "Chương III\nTỔ CHỨC THỰC HIỆN\n"
+            "Điều 11. Trách nhiệm của Sở Khoa học và Công nghệ\n1. Chủ trì vận hành hệ thống.\n"
+            "2. Hằng năm lập dự toán kinh phí duy trì hệ thống, gửi Sở Tài chính thẩm định, "
+            "Ủy ban nhân dân tỉnh phê duyệt theo quy định.\n"
+            "3. Hằng năm, Sở Khoa học và Công nghệ tổng hợp tình hình sử dụng.\n")
+    # the task's partners ask for nothing of their own; a time closed by its comma still
+    # opens a sentence of the body's own
+    assert found_in(text) == [("Sở Khoa học và Công nghệ", "lead")]
+
+
 def test_rules_articles_for_a_branch_and_a_body_named_after_its_kind():
     text = (rules_decision("TỈNH LAI CHÂU", "88/2025/QĐ-UBND", "QUY CHẾ", "Phối hợp đăng ký đất đai", "Lê Văn Lương")
             + "Chương II\nTRÁCH NHIỆM PHỐI HỢP\n"

@@ -294,6 +294,10 @@ TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^;\n]{0,240}?(?:[:,]\s*(?=" + 
 # ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan … phản ánh" names everyone).
 CIRCUMSTANCE = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm)\b")
 CIRCUMSTANCE_CHARS = 240
+# A time is a circumstance when a comma soon closes it ("Định kỳ 6 tháng, hằng năm, Sở …");
+# "Hàng năm lập dự toán …, gửi Sở Tài chính thẩm định, Ủy ban nhân dân tỉnh phê duyệt"
+# is a task that opens with its time, and the bodies after its commas are partners.
+TIME_CIRCUMSTANCE = re.compile(r"(?:Định kỳ|Hằng năm|Hàng năm)(?:\s+[^\s,;.]+){0,4}\s*,")
 PARTNERS_BEFORE = re.compile(r"\b(?:phối hợp|chủ trì|phải|báo cáo)\b", re.I)
 # Numbered bodies of one kind: "các Ban Quản lý dự án 6, 85" are Ban Quản lý dự án 6 and 85.
 NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<nums>\d+(?:\s*(?:,|và)\s*\d+)+)$")
@@ -309,7 +313,7 @@ NAME_STOP = re.compile(
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
-    r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|hoàn thành|nghiêm túc|quan tâm|duy trì|"
+    r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
@@ -1425,7 +1429,8 @@ def _after_circumstance(head: str) -> int:
     """Where the bodies start after an opening circumstance: "Căn cứ nội dung Kế hoạch và
     tình hình thực tiễn, các sở, ngành … có trách nhiệm …" (0 when none opens the line,
     or no body follows any of its commas)."""
-    if not CIRCUMSTANCE.match(head):
+    opening = CIRCUMSTANCE.match(head)
+    if not opening or (opening[0] not in ("Căn cứ", "Trên cơ sở") and not TIME_CIRCUMSTANCE.match(head)):
         return 0
     for comma in re.finditer(r",\s*", head[:CIRCUMSTANCE_CHARS]):
         if PARTNERS_BEFORE.search(head, 0, comma.start()):
