@@ -1000,6 +1000,15 @@ def test_a_chapter_titled_to_chuc_thuc_hien_holds_articles_named_by_bodies():
     assert found_in(text) == [("Sở Tài chính", "lead"), ("Công an tỉnh", "lead")]
 
 
+def test_the_closing_article_of_rules_gives_the_body_it_names_a_duty():
+    text = (rules_decision("TỈNH LÀO CAI", "21/2025/QĐ-UBND", "QUY ĐỊNH", "Bồi thường nhà, công trình", "Trần Huy Tuấn")
+            + "Điều 1. Phạm vi điều chỉnh\nQuy định này quy định đơn giá bồi thường nhà ở.\n"
+            "Điều 2. Điều khoản thi hành\nSở Xây dựng chủ trì, phối hợp với các sở, ban, ngành hướng dẫn, "
+            "kiểm tra thực hiện Quy định này.\n")
+    # the rules have no duties part: their closing article is where the body is given work
+    assert found_in(text) == [("Sở Xây dựng", "lead")]
+
+
 def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
     text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\n"

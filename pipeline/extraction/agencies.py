@@ -761,10 +761,11 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         if s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading):
             if not any(a <= s.start < b for a, b in spans):
                 spans.append((_heading_text_end(text, s), s.end))
-    if spans:
-        for s in structure.sections:
-            if EXECUTION_HEADING.match(s.heading) and not any(a <= s.start < b for a, b in spans):
-                spans.append((s.heading_end, s.end))
+    # the article that closes a decision or its rules may still give a body a duty of its
+    # own ("Điều 5. Điều khoản thi hành" > "Sở Xây dựng chủ trì, phối hợp … hướng dẫn …")
+    for s in structure.sections:
+        if EXECUTION_HEADING.match(s.heading) and not any(a <= s.start < b for a, b in spans):
+            spans.append((s.heading_end, s.end))
     for lo, hi in body_lists(text, structure):
         if not any(a <= lo < b for a, b in spans):
             spans.append((lo, hi))
