@@ -1009,6 +1009,15 @@ def test_the_closing_article_of_rules_gives_the_body_it_names_a_duty():
     assert found_in(text) == [("Sở Xây dựng", "lead")]
 
 
+def test_a_head_of_the_departments_in_lower_case_names_no_body_of_his_title():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành Quy chế.\nĐiều 2. Chánh Văn phòng Ủy ban nhân dân thành phố; "
+            "Giám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố; Chủ tịch Ủy ban nhân dân xã, phường "
+            "chịu trách nhiệm thi hành Quyết định này./.\n")
+    # "Giám đốc sở" is the head of any department: no row of its own, and no title as a name
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân thành phố", "implement"),
+                              ("Cơ quan, ban, ngành thành phố", "implement"), ("Ủy ban nhân dân xã, phường", "implement")]
+
+
 def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
     text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\n"

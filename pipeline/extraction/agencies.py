@@ -433,8 +433,8 @@ HEAD_TITLE = re.compile(
     r"(?:[Cc]ác\s+)?[Tt]hành viên(?= (?:Hội đồng|Ban)\b))"
     # (another title in brackets: "Giám đốc (Thủ trưởng) các sở, ban, ngành")
     r"(?:\s*\((?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu)\))?"
-    # ("Thủ trưởng cơ quan ngang bộ": the class of bodies it heads)
-    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)cơ quan\b)")
+    # ("Thủ trưởng cơ quan ngang bộ", "Giám đốc sở": the class of bodies it heads)
+    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)cơ quan\b|(?<=Giám đốc\s+)sở\b)")
 # Bodies that never carry a number in their name, and a bare number ending a name.
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
                              r"Kho bạc|Công ty|Đài|Báo)\b")
