@@ -203,6 +203,11 @@ HEAD = "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày
      "Điều 3. Tổ chức thực hiện\n1. Chính phủ tổ chức thi hành Nghị quyết này.\n"
      "Nghị quyết này được Ủy ban Thường vụ Quốc hội thông qua ngày 16 tháng 6 năm 2025.\n"
      "- Chính phủ; - Lưu: HC.\nCHỦ TỊCH Trần Văn Bình", "Nghị quyết này được Ủy ban"),
+    # the sentence that puts a decision in force, then who executes it: the body runs on
+    ("Điều 2. Tổ chức thực hiện\nGiao Công ty Cổ phần Linh Linh cắm mốc giới.\nĐiều 3. Hiệu lực thi hành\n"
+     "Quyết định này có hiệu lực kể từ ngày ký ban hành.\nChánh Văn phòng Ban Quản lý khu kinh tế, "
+     "Trưởng phòng Kế hoạch Tổng hợp chịu\ntrách nhiệm thi hành Quyết định này./.\nNơi nhận: TRƯỞNG BAN\n"
+     "- Như Điều 3;\nVương Trinh Quốc", "Nơi nhận:"),
     # no closing sentence: the recipients, else the signature
     ("I. MỤC TIÊU\n1. Đào tạo 100% cán bộ.\nNơi nhận:\n- Sở Y tế;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
      "Nơi nhận:"),

@@ -191,6 +191,12 @@ TITLE_LINKING_WORD = re.compile(r"\b(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|
 CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|(?:Quyết định|Nghị quyết|Thông tư) này có hiệu lực"
                               r"|Nghị quyết này (?:đã )?được\b.{0,300}?\bthông qua)")
 RECIPIENTS = re.compile(RECIPIENTS_WORDS + r"\s*:?", re.I)
+# Who executes the text, after the sentence that puts it in force ("Quyết định này có hiệu
+# lực …" over "Chánh Văn phòng …, Trưởng phòng … chịu trách nhiệm thi hành Quyết định này"):
+# the body goes on to that clause.
+# (its line may break anywhere: "… chịu" over "trách nhiệm thi hành Quyết định này")
+EXECUTING_CLAUSE = re.compile(r"\btrách\s+nhiệm\s+thi\s+hành\b|"
+                              r"căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết)\s+(?:này\s+)?thi\s+hành")
 # The marks are also written with a slash ("T/M. ĐOÀN KIỂM TRA", "K/T. GIÁM ĐỐC").
 # The mark and whom it names share a line: "Lưu: VT, KT." ends with a filing code.
 # (a slashed mark may go without its dot: "T/M TỈNH ỦY")
@@ -837,7 +843,7 @@ def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
         if CLOSING_SENTENCE.match(ln.text):
             if closing is None:
                 closing = ln.start
-        elif closing is not None and heading_of(ln.text):
+        elif closing is not None and (heading_of(ln.text) or EXECUTING_CLAUSE.search(ln.text)):
             closing = None             # the body goes on: that sentence closed a part only
     return closing if closing is not None else hard
 
