@@ -294,6 +294,15 @@ def test_a_footnote_mark_glued_to_a_symbol_cited_cleanly_is_that_symbol():
     assert got == {"105/2025/NĐ-CP": 2, "42/2024/QH15": 1, "47/2024/TT-BGTVT4": 1}
 
 
+def test_a_symbol_cited_without_its_year_on_the_same_date_is_the_one_cited_whole():
+    text = ("Căn cứ Nghị định số 178/NĐ-CP ngày 01/7/2025 của Chính phủ quy định chi tiết Luật Quy hoạch;\n"
+            "Căn cứ Nghị định 178/2025/NĐ-CP ngày 01/7/2025 của Chính phủ;\n"
+            "Căn cứ Thông tư số 16/TT-BXD ngày 30/6/2024;\nCăn cứ Thông tư số 16/2025/TT-BXD ngày 30/6/2025;\n")
+    # another date is another text: a Thông tư 16 of 2024 is no Thông tư 16 of 2025
+    assert {r.symbol: r.mentions for r in refs_of(text)} == {"178/2025/NĐ-CP": 2, "16/TT-BXD": 1,
+                                                             "16/2025/TT-BXD": 1}
+
+
 def test_a_symbol_cut_before_its_issuer_is_the_one_cited_whole():
     text = ("Căn cứ Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ;\n"
             "| Điều 44 Nghị định số 105/2025/NĐ- | của Bộ Công Thương |\n")

@@ -471,7 +471,7 @@ def _merged_variants(rows: list[Reference]) -> list[Reference]:
     by_key = {ocr_key(r.symbol): r for r in rows}
     kept = []
     for r in rows:
-        base = _glued_mark_base(r, by_key) or _cut_symbol_base(r, by_key)
+        base = _glued_mark_base(r, by_key) or _cut_symbol_base(r, by_key) or _yearless_base(r, rows)
         if base is not None:
             base.mentions += r.mentions
             continue
@@ -486,6 +486,17 @@ def _glued_mark_base(r: Reference, by_key: dict[str, Reference]) -> Reference | 
     key = ocr_key(r.symbol)
     return next((by_key[key[:-n]] for n in (1, 2)
                  if key[-n:].isdigit() and by_key.get(key[:-n], r) is not r), None)
+
+
+def _yearless_base(r: Reference, rows: list[Reference]) -> Reference | None:
+    """A symbol cited once without its year, on the date of a symbol the document cites
+    whole: "Nghị định số 178/NĐ-CP ngày 01/7/2025" is 178/2025/NĐ-CP (same number, kind,
+    issuer and date)."""
+    if r.year or not r.date or not r.number:
+        return None
+    same = [o for o in rows if o is not r and o.year and o.number == r.number and o.date == r.date
+            and (o.type_code, o.issuer_code) == (r.type_code, r.issuer_code) and str(o.year) == r.date[:4]]
+    return same[0] if len(same) == 1 else None
 
 
 def _cut_symbol_base(r: Reference, by_key: dict[str, Reference]) -> Reference | None:
