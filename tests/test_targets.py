@@ -726,3 +726,15 @@ def test_a_qualifier_holds_across_the_deadline_set_between_it_and_its_value():
     got = [(t.value, t.comparator, t.deadline) for t in run(objectives(
         "- Chỉ tiêu 2: Tỷ lệ cán bộ nữ trong diện quy hoạch các chức danh lãnh đạo ít nhất vào năm 2025 đạt 40%."))[1]]
     assert got == [(40, "min", 2025)]
+
+
+def test_a_goal_word_after_a_colon_belongs_to_the_clause_it_opens():
+    table = ("Điều 1. Phê duyệt điều chỉnh quy hoạch\n3.7. Quy hoạch thoát nước thải:\n"
+             "Lưu lượng thoát nước lớn nhất (85%) 27.738 Giải pháp thiết kế: Để đảm bảo vận hành ổn định, "
+             "nhà máy xử lý đạt chuẩn cột A.\n")
+    # a design share in a flattened table row is no goal of the clause after it
+    assert rows(table) == []
+    # a goal word before the colon still makes the figure a goal
+    goal = ("Điều 1. Phê duyệt điều chỉnh quy hoạch\n3.8. Cấp nước:\n"
+            "Phấn đấu 100% nhà máy được cấp nước sạch: nguồn nước sông Hồng.\n")
+    assert rows(goal) == [("target", 100.0, None, "%", "none", 2030, False)]

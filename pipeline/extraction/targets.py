@@ -472,7 +472,10 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if _reported(text, s, v.start) or reports_chain \
             or (RESULT_AFTER.search(text, v.end, e) and not under_head):
         return False
-    if GOAL_CUE.search(text, cs, ce) or follows or under_head \
+    # (a colon after the figure opens another clause: "… Lưu lượng thoát nước lớn nhất (85%)
+    # 27.738 Giải pháp thiết kế: Để đảm bảo …" lends its cue to no figure before it)
+    colon = text.find(":", v.end, ce)
+    if GOAL_CUE.search(text, cs, ce if colon < 0 else colon) or follows or under_head \
             or HAS_SHARE.fullmatch(text, cs, v.start):
         return True
     # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
