@@ -1018,6 +1018,20 @@ def test_a_head_of_the_departments_in_lower_case_names_no_body_of_his_title():
                               ("Cơ quan, ban, ngành thành phố", "implement"), ("Ủy ban nhân dân xã, phường", "implement")]
 
 
+def test_the_executing_clause_after_the_sentence_in_force_inside_a_duties_article():
+    text = ("QUYẾT ĐỊNH\nĐiều 4. Tổ chức thực hiện\n1. Trách nhiệm của Sở Xây dựng\nChủ trì xây dựng khung giá.\n"
+            "2. Trách nhiệm của Ủy ban nhân dân các quận, huyện, thị xã (chính quyền cấp cơ sở):\n"
+            "a) Kiểm tra hoạt động quản lý vận hành nhà chung cư.\n"
+            "Quyết định này có hiệu lực sau 10 ngày, kể từ ngày ký.\n"
+            "Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: Xây dựng, Tài chính; Chủ tịch UBND các "
+            "quận, huyện, thị xã (chính quyền cấp cơ sở); các tổ chức, cá nhân có liên quan khác chịu trách nhiệm "
+            "thi hành Quyết định này./.\n")
+    # the sentence in force does not end the article before its executing clause, and a gloss
+    # in brackets is no part of a body's name
+    assert found_in(text) == [("Sở Xây dựng", "lead"), ("Ủy ban nhân dân các quận, huyện, thị xã", "implement"),
+                              ("Chánh Văn phòng Ủy ban nhân dân Thành phố", "implement"), ("Sở Tài chính", "implement")]
+
+
 def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
     text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\n"

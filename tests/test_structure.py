@@ -79,6 +79,19 @@ def test_decision_articles_and_decimal_sections():
     assert s.recipients == ["Như Điều 5", "Lưu: VT"]
 
 
+def test_an_article_heading_that_lost_its_dot():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 33/2025/QĐ-UBND Hà Nội, ngày 21 tháng 4 năm 2025\nQUYẾT ĐỊNH\n"
+            "Ban hành khung giá dịch vụ nhà chung cư\nQUYẾT ĐỊNH:\nĐiều 4. Tổ chức thực hiện\n"
+            "1. Trách nhiệm của Sở Xây dựng\nChủ trì xây dựng khung giá theo Điều 59 Nghị định số 95/2024/NĐ-CP.\n"
+            "Điều 5 Điều khoản thi hành\nQuyết định này có hiệu lực sau 10 ngày, kể từ ngày ký.\n"
+            "Nơi nhận:\n- Như Điều 5;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Sỹ Thanh")
+    s = structure.parse(doc_of(text))
+    # "Điều 5 Điều khoản thi hành" opens an article; "Điều 59 Nghị định …" inside a line cites one
+    assert [(x.path, x.heading) for x in s.sections if x.parent is None] == [
+        ("Điều 4", "Điều 4. Tổ chức thực hiện"), ("Điều 5", "Điều 5 Điều khoản thi hành")]
+    assert structure.heading_of("Điều 11 Nghị định số 186/2025/NĐ-CP tại cơ quan, tổ chức") is None
+
+
 def test_hard_wrapped_heading_and_markdown_leftovers():
     text = "KẾ HOẠCH\nThực hiện lộ trình\nCăn cứ x;\n**I. MỤC\nĐÍCH, YÊU CẦU**\n1. Mục\ntiêu tổng quát\n- nội dung"
     s = structure.parse(doc_of(text))

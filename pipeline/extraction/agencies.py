@@ -1129,7 +1129,9 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # given duties in its own paragraph after it still count ("Thông tư này có hiệu
             # lực …. Tổng cục Cảnh sát chỉ đạo …")
             items.extend(_sentence_items(text, ls, le))
-            if not NUMBERED_LINE.search(text, le, hi):
+            # (nor does it end before its executing clause: "Quyết định này có hiệu lực …" over
+            # "Chánh Văn phòng …; Chủ đầu tư … chịu trách nhiệm thi hành Quyết định này")
+            if not NUMBERED_LINE.search(text, le, hi) and not EXECUTION_FORMULA.search(text, le, hi):
                 break
             continue
         mark = ITEM_MARK.match(line)
@@ -1759,7 +1761,7 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     trailing province dropped (with ``keep_place`` a "tỉnh X" stays: a central text names a
     province's body by its province). Short forms stay as written ("Sở GTVT"); ``_body_key``
     expands them, so one body written both ways is one row."""
-    name = _without_page_number(_once(" ".join(raw.split())))
+    name = _without_page_number(_once(GLOSS_TAIL.sub("", " ".join(raw.split()))))
     name = UNIT_HEADS.sub(lambda m: f"{m['all']} {m['unit']}", name)
     title = HEAD_TITLE.match(name)
     if title:
@@ -1779,6 +1781,11 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     elif BARE_PROVINCE_BODY.match(name) and not (keep_place and PROVINCE_TAIL.search(name)):
         name = BARE_PROVINCE_TAIL.sub("", name)
     return name.strip(" ,.;:-–")
+
+
+# A gloss in brackets after the name says what the body is, not who: "Ủy ban nhân dân các
+# quận, huyện, thị xã (chính quyền cấp cơ sở)".
+GLOSS_TAIL = re.compile(r"\s*\([^()]*\)$")
 
 
 def _once(name: str) -> str:
