@@ -294,6 +294,15 @@ def test_a_footnote_mark_glued_to_a_symbol_cited_cleanly_is_that_symbol():
     assert got == {"105/2025/NĐ-CP": 2, "42/2024/QH15": 1, "47/2024/TT-BGTVT4": 1}
 
 
+def test_a_units_code_in_brackets_glued_to_a_symbol_is_part_of_it():
+    text = ("Theo đề nghị của Sở Xây dựng tại Tờ trình số 368/TT-XD(KTXD) ngày 26/12/2024;\n"
+            "Căn cứ Thông tư số 01/2002/TT-BCA(C11) ngày 04/01/2002;\n"
+            "Căn cứ Quyết định số 15/QĐ-UBND (kèm theo danh mục) và Quyết định 16/QĐ-UBND(2020);\n")
+    # a bracket after a space, or one that holds a year, is the sentence's
+    assert [r.symbol for r in refs_of(text)] == ["368/TT-XD(KTXD)", "01/2002/TT-BCA(C11)", "15/QĐ-UBND",
+                                                 "16/QĐ-UBND"]
+
+
 def test_a_symbol_cited_without_its_year_on_the_same_date_is_the_one_cited_whole():
     text = ("Căn cứ Nghị định số 178/NĐ-CP ngày 01/7/2025 của Chính phủ quy định chi tiết Luật Quy hoạch;\n"
             "Căn cứ Nghị định 178/2025/NĐ-CP ngày 01/7/2025 của Chính phủ;\n"

@@ -92,6 +92,18 @@ def test_an_article_heading_that_lost_its_dot():
     assert structure.heading_of("Điều 11 Nghị định số 186/2025/NĐ-CP tại cơ quan, tổ chức") is None
 
 
+def test_header_symbol_with_a_units_code_and_signature_before_a_tagged_appendix():
+    text = ("BỘ CÔNG AN\nSố: 02/2003/TT-BCA(C11) Hà Nội, ngày 13 tháng 1 năm 2003\nTHÔNG TƯ\n"
+            "Bổ sung quy định đăng ký xe\nI. QUY ĐỊNH CHUNG\n1. Thông tư này áp dụng với xe cơ giới.\n"
+            "Nơi nhận:\n- Như trên;\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(đã ký)\nNguyễn Văn Tuấn\n"
+            '<p align="center"><b>Phụ lục I</b><br>\nMẪU TỜ KHAI\n'
+            "TM. UBND XÃ/ PHƯỜNG …\nCHỦ TỊCH\n(Ký tên, đóng dấu)\n")
+    s = structure.parse(doc_of(text))
+    assert s.header["symbol"] == "02/2003/TT-BCA(C11)"
+    # the form's signature box in the appendix is not the document's
+    assert s.signature["signer"] == "Nguyễn Văn Tuấn" and s.signature["signer_title"] == "Thứ trưởng"
+
+
 def test_hard_wrapped_heading_and_markdown_leftovers():
     text = "KẾ HOẠCH\nThực hiện lộ trình\nCăn cứ x;\n**I. MỤC\nĐÍCH, YÊU CẦU**\n1. Mục\ntiêu tổng quát\n- nội dung"
     s = structure.parse(doc_of(text))

@@ -43,14 +43,16 @@ YEAR = r"(?:(?:19|20)\d\d|(?=\d[\d \t]{4,6}/)(?:1[ \t]?9|2[ \t]?0)[ \t]?\d[ \t]?
 SLASH = r"[ \t]*/\s{0,2}"
 DASH = r"[ \t]*[-–—‐](?:[ \t]{0,2}[-–—‐])?\s{0,2}"     # OCR may double it: "NĐ- -CP"
 MORE_CODES = rf"(?:(?:{SLASH}|{DASH}){CODE})*"
+# A unit's code in brackets glued to the end: "368/TT-XD(KTXD)", "02/2003/TT-BCA(C11)".
+UNIT_SUFFIX = r"(?:\([A-ZĐ][A-ZĐ\d]{0,7}\))?"
 
 # Normative documents and laws: 02/2021/TT-BYT, 45/2019/QH14, 05/2026/VLN/CV-LV.
-NORMATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}){SLASH}{YEAR}{SLASH}{CODE}{MORE_CODES}")
+NORMATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}){SLASH}{YEAR}{SLASH}{CODE}{MORE_CODES}{UNIT_SUFFIX}")
 # Party documents: 21-NQ/TW (or TƯ), 74-KH/TU, 30-TB/TGV.
-PARTY = re.compile(rf"{NUMBER}{DASH}{CODE}{SLASH}{CODE}{MORE_CODES}")
+PARTY = re.compile(rf"{NUMBER}{DASH}{CODE}{SLASH}{CODE}{MORE_CODES}{UNIT_SUFFIX}")
 # Administrative documents and official letters: 303/KH-UBND, 3904/BYT-TCDS,
 # 21.4/GĐN (company letters may carry a dotted number).
-ADMINISTRATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}(?:\.\d{{1,2}})?){SLASH}{CODE}{MORE_CODES}")
+ADMINISTRATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}(?:\.\d{{1,2}})?){SLASH}{CODE}{MORE_CODES}{UNIT_SUFFIX}")
 # National technical regulations and standards: QCVN 01:2019/BCT, TCVN 5574:2018.
 # Older standards give the year after a dash, in two or four digits: TCVN 5331-91.
 STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*(?:\s*:\s*(?:19|20)\d\d|-(?:(?:19|20)\d\d|[6-9]\d)(?!\d))(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")

@@ -94,7 +94,7 @@ NEEDS_START = re.compile(r"^(?:(?:các|một số|những|dự kiến)\s+)?nhu c
 # Header: the number line "Số: 303/KH-UBND", "Số: /QĐ - UBND", "Số 10-CTr/TU".
 NUMBER_LINE = re.compile(
     r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>[/\-]\s*[\p{L}\d][\p{L}\d&]*"
-    r"(?:\s*[/\-]\s*[\p{L}\d][\p{L}\d&]*)*))")
+    r"(?:\s*[/\-]\s*[\p{L}\d][\p{L}\d&]*)*(?:\([A-ZĐ][A-ZĐ\d]{0,7}\))?))")
 # Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank. A day
 # printed without "ngày" is read too ("Hà Nội, 19 tháng 08 năm 2024").
 PLACE_DATE = re.compile(
@@ -962,11 +962,15 @@ def _appendix_title(text: str, start: int, end: int) -> str:
     return head[:table.start()] if table else head
 
 
+INLINE_TAG = re.compile(r"</?[a-zA-Z][^<>\n]*>")
+
+
 def closing_region(text: str, body_end: int) -> str:
     """The text from the body's end up to an appendix (or the end)."""
     rest = text[body_end:]
     for m in re.finditer(r"(?m)^.*$", rest):
-        if m.start() > 0 and APPENDIX.match(m.group(0).strip(" *|")):
+        # (a copy may keep the page's markup: "<p align="center"><b>Phụ lục I</b><br>")
+        if m.start() > 0 and APPENDIX.match(INLINE_TAG.sub("", m.group(0)).strip(" *|")):
             return rest[: m.start()]
     return rest
 
