@@ -294,6 +294,14 @@ def test_a_footnote_mark_glued_to_a_symbol_cited_cleanly_is_that_symbol():
     assert got == {"105/2025/NĐ-CP": 2, "42/2024/QH15": 1, "47/2024/TT-BGTVT4": 1}
 
 
+def test_a_number_filled_into_a_blank_by_hand():
+    text = "Theo đề nghị tại các Tờ trình số 512/TTr-SNNMT ngày 27/6/2025, số ...539.../TTr-SNNMT ngày 30/6/2025.\n"
+    got = refs_of(text)
+    assert [r.symbol for r in got] == ["512/TTr-SNNMT", "539/TTr-SNNMT"]
+    # the evidence is the text as printed, dots and all
+    assert "539.../TTr-SNNMT" in got[1].quote
+
+
 def test_a_units_code_in_brackets_glued_to_a_symbol_is_part_of_it():
     text = ("Theo đề nghị của Sở Xây dựng tại Tờ trình số 368/TT-XD(KTXD) ngày 26/12/2024;\n"
             "Căn cứ Thông tư số 01/2002/TT-BCA(C11) ngày 04/01/2002;\n"

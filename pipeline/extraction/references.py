@@ -68,7 +68,9 @@ SHARED_LOOKBACK = 60
 # YBB-SA032/26-LR, 11/2026CV-YVG, 13.4/2026/ĐN-VL. They need a capital and a
 # separator, so "số 02 ngày" and "số 165 Lý Thường Kiệt" stay out.
 INTRODUCED = re.compile(
-    r"(?<![\p{L}])số\s*:?\s*(?P<sym>[\p{Lu}\d][\p{L}\d.&]*(?:[/\-][\p{L}\d.&]+)+)", re.I)
+    r"(?<![\p{L}])số\s*:?\s*(?:\.{2,}|…+)?(?P<sym>[\p{Lu}\d][\p{L}\d.&…]*(?:[/\-][\p{L}\d.&]+)+)", re.I)
+# The dots of a blank the clerk filled in by hand: "số ...539.../TTr-SNNMT" is 539/TTr-SNNMT.
+FILL_IN_DOTS = re.compile(r"(?<=\d)(?:\.{2,}|…+)(?=/)")
 HAS_CAPITAL = re.compile(r"\p{Lu}")
 # Certificate and registration codes in appendix tables ("Số: BXD-00008539",
 # "HAN-000900021", "KS-280-02060"): letters first, then long runs of digits, no slash.
@@ -207,8 +209,9 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.start() + len(raw), canonical_symbol(fix_number(raw))))
                 taken.append((m.start(), m.start() + len(raw)))
     for m in INTRODUCED.finditer(text):
-        raw = m["sym"].rstrip(".-")
-        a, b = m.start("sym"), m.start("sym") + len(raw)
+        printed = m["sym"].rstrip(".-")
+        raw = FILL_IN_DOTS.sub("", printed)
+        a, b = m.start("sym"), m.start("sym") + len(printed)
         if HAS_CAPITAL.search(raw) and DIGIT.search(raw) and free(a, b) and not REGISTRATION_CODE.match(raw):
             fixed = repair_lookalikes(raw)
             if fixed:
