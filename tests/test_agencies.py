@@ -1032,6 +1032,13 @@ def test_the_executing_clause_after_the_sentence_in_force_inside_a_duties_articl
                               ("Chánh Văn phòng Ủy ban nhân dân Thành phố", "implement"), ("Sở Tài chính", "implement")]
 
 
+def test_a_catch_all_joined_by_va_ends_a_list_of_named_bodies():
+    text = ("Điều 6. Tổ chức thực hiện\n1. Sở Tài chính chủ trì thẩm định giá đất.\n"
+            "2. Sở Du lịch, Ngân hàng Nhà nước khu vực I và đơn vị liên quan: có trách nhiệm cung cấp thông tin.\n")
+    assert found_in(text) == [("Sở Tài chính", "lead"), ("Sở Du lịch", "implement"),
+                              ("Ngân hàng Nhà nước khu vực I", "implement")]
+
+
 def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
     text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\n"

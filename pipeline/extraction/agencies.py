@@ -394,10 +394,11 @@ CATCH_ALL = re.compile(
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
     # (not a kind inside a plural list of kinds: "các cơ quan, tổ chức, đơn vị thuộc …")
     r"|(?!(?<=\bcác\s+(?:cơ quan|đơn vị)),\s*tổ chức\s*,\s*(?:đơn vị|cơ quan)\b)(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
-    # a kind closed by "liên quan" ends a list of named ones: "Các Sở, ngành, đơn vị liên quan"
+    # a kind closed by "liên quan" ends a list of named ones: "Các Sở, ngành, đơn vị liên quan",
+    # "…, Ngân hàng Nhà nước khu vực I và đơn vị liên quan"
     # (not a list of kinds alone: "Thủ trưởng cơ quan, đơn vị có liên quan" names no one)
     r"|(?<!\b(?:cơ quan|đơn vị|địa phương|tổ chức))"
-    r",\s*(?:đơn vị|cơ quan|địa phương)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s+(?:có\s+)?liên quan$"
+    r"(?:,\s*|\s+và\s+)(?:đơn vị|cơ quan|địa phương)(?:\s*,\s*(?:đơn vị|cơ quan|địa phương))*\s+(?:có\s+)?liên quan$"
     # "…, cơ quan hành chính khác": the others, a catch-all
     r"|,\s*(?:các\s+)?(?:cơ quan|đơn vị|tổ chức)\b[^,;]*\skhác$")
 # A plural tail joined by "và" and closed by "liên quan" is one catch-all, whatever it
