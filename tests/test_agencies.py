@@ -1039,6 +1039,17 @@ def test_a_catch_all_joined_by_va_ends_a_list_of_named_bodies():
                               ("Ngân hàng Nhà nước khu vực I", "implement")]
 
 
+def test_an_executing_clause_an_amendment_quotes_is_not_the_documents():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Sửa đổi, bổ sung Quyết định số 55/2024/QĐ-UBND\n1. Sửa đổi Điều 3 như sau:\n"
+            '"Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân các quận, huyện chịu '
+            'trách nhiệm thi hành Quyết định này."\n'
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân các xã, phường chịu "
+            "trách nhiệm thi hành Quyết định này./.\n")
+    # the districts execute the amended decision; this one is executed by the communes
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân Thành phố", "implement"),
+                              ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
 def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
     text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\n"

@@ -1141,6 +1141,9 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         names, tail, below = [], rest_at, False
         # an executing clause names bodies whatever its mark, and may run over lines
         clause_end = _clause_end(text, le, hi)
+        if _quoted_execution(text, rest_at, clause_end):
+            consumed = clause_end
+            continue
         executors = _executors(text, rest_at, clause_end)
         if executors:
             (names, tail), le = executors, clause_end
@@ -1456,6 +1459,8 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         return None
     names = []
     clause = text[_clause_start(text, start):m.start()]
+    if _quoted(clause):
+        return None
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     clause = clause[stops[-1].end():] if stops else clause
     kind = ""                               # the kind a lead-in shares out, while its list lasts
@@ -1481,6 +1486,19 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
         names += _piece_names(piece)
     return (names, m.start()) if names else None
+
+
+def _quoted(clause: str) -> bool:
+    """The clause runs inside a quotation left open before it: the new wording an amendment
+    quotes ("1. Sửa đổi Điều 3 như sau: "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi
+    hành"") names the amended text's executors, not the document's."""
+    return clause.count("“") > clause.count("”") or clause.count('"') % 2 == 1
+
+
+def _quoted_execution(text: str, start: int, end: int) -> bool:
+    """An executing clause between ``start`` and ``end`` that another text's quotation holds."""
+    m = EXECUTES.search(text, start, end)
+    return bool(m) and _quoted(text[_clause_start(text, start):m.start()])
 
 
 def _piece_names(piece: str) -> list[tuple[str, str]]:
