@@ -90,6 +90,8 @@ def test_an_article_heading_that_lost_its_dot():
     assert [(x.path, x.heading) for x in s.sections if x.parent is None] == [
         ("Điều 4", "Điều 4. Tổ chức thực hiện"), ("Điều 5", "Điều 5 Điều khoản thi hành")]
     assert structure.heading_of("Điều 11 Nghị định số 186/2025/NĐ-CP tại cơ quan, tổ chức") is None
+    # a wrapped line that goes on citing the rules themselves opens no article either
+    assert structure.heading_of("Điều 5 Quy định này; các cơ quan, đơn vị có trách nhiệm") is None
 
 
 def test_header_symbol_with_a_units_code_and_signature_before_a_tagged_appendix():

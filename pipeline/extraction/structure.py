@@ -38,10 +38,12 @@ LINE_EDGE = re.compile(r"^[\s*#>|_]+|[\s*|_]+$")
 ROMAN_HEADING = re.compile(
     r"^(?P<label>(?=[IVXlH1]*[IVX])(?!H[.:])[IVXlH1]{1,5})\s*(?:[.:]|-(?=\s))\s*(?P<title>\S.*)$")
 # Article of a decision: "Điều 5. Tổ chức thực hiện".
-# (a copy may drop its dot: "Điều 5 Điều khoản thi hành"; a line that goes on citing another
-# text's article does not open one: "Điều 11 Nghị định số 186/2025/NĐ-CP tại …")
+# (a copy may drop its dot: "Điều 5 Điều khoản thi hành", a short title alone on its line;
+# a wrapped line that goes on citing an article does not open one: "Điều 11 Nghị định số
+# 186/2025/NĐ-CP tại …", "Điều 5 Quy định này; …")
 ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*(?:[.:]|(?=\s+\p{Lu})(?!\s+(?:Luật|Bộ luật|Nghị định|"
-                             r"Nghị quyết|Thông tư|Quyết định|Chỉ thị|Pháp lệnh|Hiến pháp|Hiệp định|Công ước)\b))"
+                             r"Nghị quyết|Thông tư|Quyết định|Chỉ thị|Pháp lệnh|Hiến pháp|Hiệp định|Công ước)\b)"
+                             r"(?=(?:\s+[^\s.,;:]+){1,10}\s*$)(?!.*\bnày\b))"
                              r"\s*(?P<title>.*)$")
 # Decimal section: "2.1. Đến năm 2030" (not "5.190 cộng tác viên").
 DECIMAL_HEADING = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<title>\S.*)$")
