@@ -292,12 +292,12 @@ TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^;\n]{0,240}?(?:[:,]\s*(?=" + 
 # A circumstance opening an item before its bodies: "2. Căn cứ nội dung Kế hoạch và tình
 # hình thực tiễn, các sở, ngành và Ủy ban nhân dân các xã, phường … có trách nhiệm …".
 # ("Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan … phản ánh" names everyone).
-CIRCUMSTANCE = re.compile(r"(?:Căn cứ|Trên cơ sở|Định kỳ|Hằng năm|Hàng năm)\b")
+CIRCUMSTANCE = re.compile(r"(?:Căn cứ|Trên cơ sở|(?P<time>Định kỳ|Hằng năm|Hàng năm))\b")
 CIRCUMSTANCE_CHARS = 240
 # A time is a circumstance when a comma soon closes it ("Định kỳ 6 tháng, hằng năm, Sở …");
 # "Hàng năm lập dự toán …, gửi Sở Tài chính thẩm định, Ủy ban nhân dân tỉnh phê duyệt"
 # is a task that opens with its time, and the bodies after its commas are partners.
-TIME_CIRCUMSTANCE = re.compile(r"(?:Định kỳ|Hằng năm|Hàng năm)(?:\s+[^\s,;.]+){0,4}\s*,")
+TIME_CLOSED = re.compile(r"(?:\s+[^\s,;.]+){0,4}\s*,")
 PARTNERS_BEFORE = re.compile(r"\b(?:phối hợp|chủ trì|phải|báo cáo)\b", re.I)
 # Numbered bodies of one kind: "các Ban Quản lý dự án 6, 85" are Ban Quản lý dự án 6 and 85.
 NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<nums>\d+(?:\s*(?:,|và)\s*\d+)+)$")
@@ -1439,7 +1439,7 @@ def _after_circumstance(head: str) -> int:
     tình hình thực tiễn, các sở, ngành … có trách nhiệm …" (0 when none opens the line,
     or no body follows any of its commas)."""
     opening = CIRCUMSTANCE.match(head)
-    if not opening or (opening[0] not in ("Căn cứ", "Trên cơ sở") and not TIME_CIRCUMSTANCE.match(head)):
+    if not opening or (opening["time"] and not TIME_CLOSED.match(head, opening.end())):
         return 0
     for comma in re.finditer(r",\s*", head[:CIRCUMSTANCE_CHARS]):
         if PARTNERS_BEFORE.search(head, 0, comma.start()):

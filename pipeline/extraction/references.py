@@ -19,8 +19,8 @@ import regex as re
 
 from pipeline.extraction import registry
 from pipeline.models import DocMeta, Document, Reference, Structure
-from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, TYPE_NAMES, canonical_symbol, parse_symbol,
-                                          symbol_key, type_name)
+from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, TYPE_NAMES, UNIT_SUFFIX, canonical_symbol,
+                                          parse_symbol, symbol_key, type_name)
 from pipeline.extraction.spans import evidence
 from pipeline.extraction.structure import document_end
 
@@ -43,8 +43,6 @@ YEAR = r"(?:(?:19|20)\d\d|(?=\d[\d \t]{4,6}/)(?:1[ \t]?9|2[ \t]?0)[ \t]?\d[ \t]?
 SLASH = r"[ \t]*/\s{0,2}"
 DASH = r"[ \t]*[-–—‐](?:[ \t]{0,2}[-–—‐])?\s{0,2}"     # OCR may double it: "NĐ- -CP"
 MORE_CODES = rf"(?:(?:{SLASH}|{DASH}){CODE})*"
-# A unit's code in brackets glued to the end: "368/TT-XD(KTXD)", "02/2003/TT-BCA(C11)".
-UNIT_SUFFIX = r"(?:\([A-ZĐ][A-ZĐ\d]{0,7}\))?"
 
 # Normative documents and laws: 02/2021/TT-BYT, 45/2019/QH14, 05/2026/VLN/CV-LV.
 NORMATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}){SLASH}{YEAR}{SLASH}{CODE}{MORE_CODES}{UNIT_SUFFIX}")

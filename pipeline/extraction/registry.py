@@ -42,6 +42,9 @@ ISSUER_NAMES = {
 # Codes written without the stroke on Đ (ASCII keyboards, OCR) -> canonical form.
 STROKE_FIXES = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "DA": "DA", "QyD": "QyĐ"}
 
+# A unit's code in brackets glued to a symbol's end is part of it: "368/TT-XD(KTXD)",
+# "02/2003/TT-BCA(C11)" (not a year, nor a bracket after a space).
+UNIT_SUFFIX = r"(?:\([A-ZĐ][A-ZĐ\d]{0,7}\))?"
 # Dash-like characters folded to "-" in symbols.
 DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 # Spaces around the separators of a symbol ("10- CTr/TU", "1050 /QĐ-SCT").

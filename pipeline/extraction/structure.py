@@ -20,7 +20,7 @@ import datetime
 import regex as re
 
 from pipeline.models import Document, Section, Structure
-from pipeline.extraction.registry import TYPE_NAMES, canonical_symbol, fold, parse_symbol
+from pipeline.extraction.registry import TYPE_NAMES, UNIT_SUFFIX, canonical_symbol, fold, parse_symbol
 from pipeline.reading.normalize import is_syllable
 from pipeline.reading.lines import RECIPIENTS_WORDS
 
@@ -96,7 +96,7 @@ NEEDS_START = re.compile(r"^(?:(?:các|một số|những|dự kiến)\s+)?nhu c
 # Header: the number line "Số: 303/KH-UBND", "Số: /QĐ - UBND", "Số 10-CTr/TU".
 NUMBER_LINE = re.compile(
     r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>[/\-]\s*[\p{L}\d][\p{L}\d&]*"
-    r"(?:\s*[/\-]\s*[\p{L}\d][\p{L}\d&]*)*(?:\([A-ZĐ][A-ZĐ\d]{0,7}\))?))")
+    r"(?:\s*[/\-]\s*[\p{L}\d][\p{L}\d&]*)*" + UNIT_SUFFIX + "))")
 # Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank. A day
 # printed without "ngày" is read too ("Hà Nội, 19 tháng 08 năm 2024").
 PLACE_DATE = re.compile(
