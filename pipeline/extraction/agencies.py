@@ -1461,8 +1461,6 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         return None
     names = []
     clause = text[_clause_start(text, start):m.start()]
-    if _quoted(clause):
-        return None
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     clause = clause[stops[-1].end():] if stops else clause
     kind = ""                               # the kind a lead-in shares out, while its list lasts
