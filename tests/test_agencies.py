@@ -1050,6 +1050,23 @@ def test_an_executing_clause_an_amendment_quotes_is_not_the_documents():
                               ("Ủy ban nhân dân các xã, phường", "implement")]
 
 
+def test_the_investor_heads_items_and_a_body_article_asking_it_gives_it_nothing():
+    text = ("QUYẾT ĐỊNH\nĐiều 4. Tổ chức thực hiện\n1. Trách nhiệm của Sở Xây dựng\nChủ trì xây dựng khung giá.\n"
+            "2. Trách nhiệm của Chủ đầu tư, đơn vị quản lý vận hành, Ban quản trị nhà chung cư.\n"
+            "Xây dựng giá dịch vụ báo cáo Hội nghị nhà chung cư.\n"
+            "3. Chủ đầu tư hạ tầng cụm công nghiệp lập dự án đầu tư trình Sở Xây dựng thẩm định.\n"
+            "4. Chủ đầu tư cảng cạn (Công ty Cổ phần Cảng Thạnh Phước) thực hiện trách nhiệm của doanh nghiệp.\n")
+    assert found_in(text) == [("Sở Xây dựng", "lead"), ("Chủ đầu tư", "implement"),
+                              ("Đơn vị quản lý vận hành", "implement"), ("Ban quản trị nhà chung cư", "implement"),
+                              ("Chủ đầu tư hạ tầng cụm công nghiệp", "implement"),
+                              ("Công ty Cổ phần Cảng Thạnh Phước", "implement")]
+    # a department's article whose clause asks the investor: the department's own task
+    rules = ("QUYẾT ĐỊNH\nChương III\nTỔ CHỨC THỰC HIỆN\nĐiều 21. Trách nhiệm của Sở Công Thương\n"
+             "1. Bảo đảm đồng bộ lưới điện với hạ tầng viễn thông.\n"
+             "2. Yêu cầu chủ đầu tư hạ tầng cụm công nghiệp bố trí hạ tầng kỹ thuật viễn thông.\n")
+    assert found_in(rules) == [("Sở Công Thương", "implement")]
+
+
 def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
     text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\n"

@@ -220,7 +220,7 @@ BODY_HEAD = re.compile(
     r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
-    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Chủ rừng|Các chủ rừng|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
+    r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Chủ đầu tư|Chủ rừng|Các chủ rừng|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần)|"
@@ -312,7 +312,7 @@ NAME_STOP = re.compile(
     r"căn cứ|hướng dẫn|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
-    r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|"
+    r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
     r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
@@ -374,6 +374,9 @@ DELEGATION_OFFICE = re.compile(r"Văn phòng\s+Đoàn\s+(?:ĐBQH|[Đđ]ại bi�
 COUNCIL_NEXT = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b")
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
 PLURAL = re.compile(r"(?:các|những)\s+")
+# A class a heading may define by the bodies in brackets after it: a plural, or the investor
+# ("Chủ đầu tư cảng cạn (Công ty Cổ phần Cảng Thạnh Phước) thực hiện …").
+CLASS_HEAD = re.compile(r"(?:các|những)\s+|chủ đầu tư\b")
 # Classes of bodies that are named members of a heading, not a catch-all:
 # "Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", "… và các cơ quan báo chí".
 # The central agencies based in the province, a member of a list even after a bare comma
@@ -1179,7 +1182,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 items[-1].end = le
                 continue
             names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
-        if names and items and _restates_article(text, items[-1], names, mark):
+        if names and items and (_restates_article(text, items[-1], names, mark)
+                                or _asked_by_article(text, items[-1], rest_at, mark)):
             # a clause of a body's article that names it again is one of its tasks: "Điều 21.
             # Trách nhiệm của Sở Tài chính" > "1. Trên cơ sở …, Sở Tài chính thực hiện …"
             # (its siblings "2. …", "3. Chủ trì …" stay the article's)
@@ -1264,6 +1268,18 @@ def _restates_article(text: str, last: Item, names: list[tuple[str, str]], mark)
     """A clause (not an article) whose bodies are those the article before it is titled by."""
     return (_mark_shape(text[last.start:last.end]) == "Điều" and _mark_shape(mark.group(0)) != "Điều"
             and bool(last.names) and _among(names, last.names))
+
+
+# A request that opens a clause: whom it names the clause's body asks.
+REQUEST_LEAD = re.compile(r"[\s*_]*(?:[Yy]êu cầu|[Đđ]ề nghị)\s")
+
+
+def _asked_by_article(text: str, last: Item, at: int, mark) -> bool:
+    """A clause of an article titled by a body that asks another ("Điều 21. Trách nhiệm của
+    Sở Công Thương" > "5. Yêu cầu chủ đầu tư hạ tầng cụm công nghiệp bố trí …"): a task of
+    the article's body, no duty the document gives the one asked."""
+    return (_mark_shape(text[last.start:last.end]) == "Điều" and _mark_shape(mark.group(0)) != "Điều"
+            and bool(last.names) and bool(REQUEST_LEAD.match(text, at)))
 
 
 def _mark_shape(line: str) -> str:
@@ -1398,7 +1414,7 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
         parts = parts[:-1]                  # "Các sở, ban, ngành, địa phương có liên quan": a catch-all
-    listed = _bracketed_bodies(head, cut) if len(parts) == 1 and PLURAL.match(parts[0].casefold()) else []
+    listed = _bracketed_bodies(head, cut) if len(parts) == 1 and CLASS_HEAD.match(parts[0].casefold()) else []
     if listed:
         # a class defined by the bodies in brackets after it: "Các cơ quan đăng ký đầu tư
         # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
@@ -1671,7 +1687,7 @@ def _after_first_word(head: str) -> int:
 
 # A lower-case unit with a description of its own, and a plural class it may follow.
 UNIT_AFTER_CLASS = re.compile(r"đơn vị\s+(?!có\b|liên\b|khác\b|trực thuộc\b)\p{Ll}+\s+\p{Ll}+")
-CLASS_OF_ITS_OWN = re.compile(r"^(?:Các|Những)\s+\p{Ll}+(?:\s+\p{Ll}+){2,}")
+CLASS_OF_ITS_OWN = re.compile(r"^(?:(?:Các|Những)\s+\p{Ll}+(?:\s+\p{Ll}+){2,}|Chủ đầu tư\b)")
 
 
 def _split(phrase: str) -> list[str]:
