@@ -1067,6 +1067,16 @@ def test_the_investor_heads_items_and_a_body_article_asking_it_gives_it_nothing(
     assert found_in(rules) == [("Sở Công Thương", "implement")]
 
 
+def test_the_rules_an_amendment_quotes_give_no_duties_but_its_quoted_duties_part_does():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Sửa đổi, bổ sung Quy định ban hành kèm theo Quyết định số 61/2024/QĐ-UBND\n"
+            "1. Sửa đổi Điều 17 như sau:\n"
+            '"Điều 17. Trình tự xác định giá đất\nCơ quan có chức năng quản lý đất đai cấp xã phối hợp với '
+            'Ủy ban Mặt trận Tổ quốc cấp xã niêm yết công khai."\n'
+            "2. Sửa đổi Điều 6 như sau:\n"
+            '"Điều 6. Tổ chức thực hiện:\nSở Du lịch có trách nhiệm cung cấp thông tin giá đất."\n')
+    assert found_in(text) == [("Sở Du lịch", "implement")]
+
+
 def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
     text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\n"

@@ -864,6 +864,8 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
         for s, e in (se for ls, le in _lines(text, sec.start, sec.end) for se in _sentences(text, ls, le)):
             if any(a <= s < b for a, b in spans):    # read with its part (or the executing clause)
                 continue
+            if _quoted_rules(text, sec.start, s):
+                continue
             mark = ITEM_MARK.match(text, s, e)
             names, tail = _names(text, mark.end() if mark else s, e)
             if names and ARTICLE_DUTY.match(text, tail, e):
@@ -1509,6 +1511,22 @@ def _quoted(clause: str) -> bool:
     quotes ("1. Sửa đổi Điều 3 như sau: "Điều 3. Chánh Văn phòng … chịu trách nhiệm thi
     hành"") names the amended text's executors, not the document's."""
     return clause.count("“") > clause.count("”") or clause.count('"') % 2 == 1
+
+
+# An article the quoted new wording opens: ""Điều 17. Trình tự …", "“Điều 6. Tổ chức thực hiện:".
+QUOTED_ARTICLE = re.compile(r"(?m)^[\s*_]*[\"“][\s*_]*Điều\s+\d+[^\n]*")
+
+
+def _quoted_rules(text: str, start: int, pos: int) -> bool:
+    """``pos`` lies in the rules an amendment quotes ("1. Sửa đổi Điều 17 như sau: "Điều 17.
+    …"), which are not duties this decision gives; the duties part it quotes ("Điều 6. Tổ
+    chức thực hiện") is."""
+    if not _quoted(text[start:pos]):
+        return False
+    opened = None
+    for opened in QUOTED_ARTICLE.finditer(text, start, pos):
+        pass
+    return opened is None or not IMPLEMENTATION_HEADING.match(opened.group(0).lstrip(" *_\"“"))
 
 
 def _quoted_execution(text: str, start: int, end: int) -> bool:
