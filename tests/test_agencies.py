@@ -1077,6 +1077,16 @@ def test_the_rules_an_amendment_quotes_give_no_duties_but_its_quoted_duties_part
     assert found_in(text) == [("Sở Du lịch", "implement")]
 
 
+def test_a_closing_article_whose_title_runs_into_its_clause():
+    text = ("CHÍNH PHỦ Số: 01/2022/NĐ-CP NGHỊ ĐỊNH Sửa đổi Nghị định số 65/2018/NĐ-CP\n"
+            "Điều 1. Sửa đổi khoản 3 Điều 2.\nĐiều 2. Hiệu lực thi hành Nghị định này có hiệu lực từ ngày ký. "
+            "Điều 3. Trách nhiệm thi hành Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân "
+            "các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này./.\n")
+    # the flattened copy runs the article's title into its first body: the title is no name
+    assert found_in(text) == [("Các Bộ", "implement"), ("Cơ quan ngang bộ", "implement"),
+                              ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "implement")]
+
+
 def test_a_task_that_opens_with_its_time_names_no_body_after_its_commas():
     text = (rules_decision("TỈNH BẮC NINH", "79/2025/QĐ-UBND", "QUY CHẾ", "Thư điện tử công vụ", "Mai Sơn")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\n"

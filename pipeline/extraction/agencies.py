@@ -81,6 +81,10 @@ EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm\s+thi\s+hành|"
                       r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thực\s+hiện(?=\s+(?:Kế\s+hoạch|"
                       r"Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Chương\s+trình)\s+này\s*[./]*\s*$)|"
                       r"căn\s+cứ\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:này\s+)?(?:thi\s+hành|thực\s+hiện)(?=\s*[./;]))")
+# The title of the closing article run into its clause in a flattened copy: "Điều 3. Trách
+# nhiệm thi hành Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định này".
+RUN_IN_ARTICLE_TITLE = re.compile(r"^\s*(?:(?:Trách nhiệm|Điều khoản|Hiệu lực)\s+(?:và\s+)?thi hành|"
+                                  r"Tổ chức thực hiện)\s*[.:]?\s*(?=\p{Lu})")
 # How many earlier lines an executing clause may run over.
 CLAUSE_LINES = 3
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
@@ -1481,6 +1485,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     clause = text[_clause_start(text, start):m.start()]
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     clause = clause[stops[-1].end():] if stops else clause
+    clause = RUN_IN_ARTICLE_TITLE.sub("", clause)
     kind = ""                               # the kind a lead-in shares out, while its list lasts
     for piece in clause.split(";"):
         if ":" in piece:
