@@ -380,7 +380,7 @@ COUNCIL_NEXT = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b")
 PLURAL = re.compile(r"(?:các|những)\s+")
 # A class a heading may define by the bodies in brackets after it: a plural, or the investor
 # ("Chủ đầu tư cảng cạn (Công ty Cổ phần Cảng Thạnh Phước) thực hiện …").
-CLASS_HEAD = re.compile(r"(?:các|những)\s+|chủ đầu tư\b")
+CLASS_HEAD = re.compile(PLURAL.pattern + r"|chủ đầu tư\b")
 # Classes of bodies that are named members of a heading, not a catch-all:
 # "Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", "… và các cơ quan báo chí".
 # The central agencies based in the province, a member of a list even after a bare comma
@@ -1518,7 +1518,7 @@ def _quoted(clause: str) -> bool:
     return clause.count("“") > clause.count("”") or clause.count('"') % 2 == 1
 
 
-# An article the quoted new wording opens: ""Điều 17. Trình tự …", "“Điều 6. Tổ chức thực hiện:".
+# An article the quoted new wording opens: "\"Điều 17. Trình tự …", "“Điều 6. Tổ chức thực hiện:".
 QUOTED_ARTICLE = re.compile(r"(?m)^[\s*_]*[\"“][\s*_]*Điều\s+\d+[^\n]*")
 
 
