@@ -287,3 +287,56 @@ def test_a_table_row_and_a_clause_in_emphasis_keep_their_line_breaks():
     assert "".join(chars).split("\n") == [
         "| Số: 699/QĐ-BNNMT | *Hà Nội, ngày 27 tháng 02 năm 2026* |", "QUYẾT ĐỊNH *Căn cứ Luật Bảo vệ môi trường;*",
         "*Căn cứ Nghị định số 35/2025/NĐ-CP;*", "Điều 1. Phê duyệt"]
+
+
+def test_party_parts_marked_with_a_dash_open_lines_even_after_a_misread_first_part():
+    # OCR read the first part's "I-" as "1-"; the later parts, titled in capitals, still
+    # open lines, and their points follow them
+    text = ("BAN CHẤP HÀNH TRUNG ƯƠNG ------- ĐẢNG CỘNG SẢN VIỆT NAM Số 31-CTr/TW Hà Nội, ngày 28 tháng 7 năm 2026 "
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG 1- MỤC ĐÍCH, YÊU CẦU 1. Cụ thể hóa kết luận. II- NHIỆM VỤ CHỦ YẾU "
+            "1. Tăng cường sự lãnh đạo của Đảng. HI- TỔ CHỨC THỰC HIỆN 1. Đảng uỷ Quốc hội a) Lãnh đạo rà soát "
+            "các luật. 2. Đảng uỷ Chính phủ a) Chỉ đạo xây dựng chương trình.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "II- NHIỆM VỤ CHỦ YẾU" in lines
+    assert "HI- TỔ CHỨC THỰC HIỆN" in lines
+    assert "1. Đảng uỷ Quốc hội" in lines and "2. Đảng uỷ Chính phủ" in lines
+
+
+def test_the_rules_a_decision_issues_number_their_articles_again():
+    text = ("QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp. Điều 2. Quyết định này có "
+            "hiệu lực từ ngày ký. Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./. QUY CHẾ "
+            "PHỐI HỢP (Ban hành kèm theo Quyết định số 74/2025/QĐ-UBND) Chương I QUY ĐỊNH CHUNG Điều 1. Phạm vi "
+            "điều chỉnh Quy chế này quy định việc phối hợp. Chương II TRÁCH NHIỆM PHỐI HỢP Điều 6. Phối hợp "
+            "trong tuyên truyền, phổ biến các chủ trương, chính sách về tín ngưỡng, tôn giáo 1. Sở Dân tộc và "
+            "Tôn giáo a) Chủ trì xây dựng kế hoạch tuyên truyền.\n")
+    lines = lines_of(layout.relayout(text))
+    # the rules' "Điều 1" after "Chương I"; "Điều 6" first in its chapter after articles the
+    # flattening hid; the first point under an article's long title
+    assert any(ln.startswith("Điều 1. Phạm vi điều chỉnh") for ln in lines)
+    assert any(ln.startswith("Chương II TRÁCH NHIỆM PHỐI HỢP") for ln in lines)
+    assert any(ln.startswith("Điều 6. Phối hợp trong tuyên truyền") for ln in lines)
+    assert "1. Sở Dân tộc và Tôn giáo" in lines and "a) Chủ trì xây dựng kế hoạch tuyên truyền." in lines
+
+
+def test_an_article_with_its_title_opens_a_line_without_a_closing_mark_unless_cited():
+    text = ("QUYẾT ĐỊNH: Điều 1. Phạm vi điều chỉnh Quy định này áp dụng cho phương tiện giao thông vận tải "
+            "Điều 2. Đối tượng áp dụng Các tổ chức theo quy định tại Điều 3. Các tổ chức đăng kiểm.\n")
+    lines = lines_of(layout.relayout(text))
+    assert any(ln.startswith("Điều 2. Đối tượng áp dụng") for ln in lines)
+    assert not any(ln.startswith("Điều 3.") for ln in lines)
+
+
+def test_a_roman_part_after_a_closing_bracket_opens_a_line():
+    text = ("KẾ HOẠCH PHÁT TRIỂN CỤM CÔNG NGHIỆP I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích cụ thể hóa nghị quyết. "
+            "II. NỘI DUNG - Các nội dung khác thực hiện theo quy định (chi tiết Phụ lục 05 đính kèm) "
+            "III. TỔ CHỨC THỰC HIỆN 1. Sở Công Thương là cơ quan thường trực.\n")
+    lines = lines_of(layout.relayout(text))
+    assert any(ln.startswith("III. TỔ CHỨC THỰC HIỆN") for ln in lines)
+
+
+def test_a_text_cut_inside_a_short_point_is_flagged():
+    text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Sở Giao thông vận tải chủ trì triển khai kế "
+                                 "hoạch. 2. Các trường hợp sau: a) Điều chỉnh ch")
+    d = doc_of(text)
+    extract(d)
+    assert structure.CUT_OFF_WARNING in d.warnings

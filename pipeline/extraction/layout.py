@@ -95,7 +95,8 @@ HEADING_CANDIDATE = re.compile(
     r"(?<=\s)(?:"
     r"(?P<article>Điều)\s+(?P<art>\d{1,3})\s*[.:]"
     r"|(?P<chapter>Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?P<chap>[IVXLC]{1,6}|\d{1,2})(?=[\s.:])"
-    r"|(?P<roman>[IVX]{1,5})\.(?=\s)"
+    # (Party documents mark parts with a dash, "II- NHIỆM VỤ", which OCR may read "HI-")
+    r"|(?P<roman>(?=[IVXH]*[IVX])[IVXH]{1,5})(?:\.|-)(?=\s)"
     r"|(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?=\s+\p{Lu})"
     r"|(?P<arabic>\d{1,2})[ ]?[.)](?=\s+[\p{L}\"“])"
     r"|(?P<letter>[a-zđ])\)(?=\s)"
@@ -118,10 +119,18 @@ ENACTING = re.compile(r"(?<=[.;])\s+(?=(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ 
 #: The closing part: recipients, marks of the signature, the end mark "./.".
 CLOSING_START = re.compile(
     r"\s+(?=" + RECIPIENTS_WORDS + r"\s*:)|(?<=\./\.)\s+|(?<=[.;:\p{L}])\s+(?=(?:T/?M|K/?T|T/?L|TUQ|Q)\.\s*\p{Lu}{2,})")
+#: The title after an article's number, and the words that cite an article in a sentence.
+TITLE_START = re.compile(r"\s+\p{Lu}")
+CITING_BEFORE = re.compile(r"(?:\b(?:tại|theo|của|và|ở|trong|khoản|điểm|với|từ|đến|hoặc|các|này|như)|[,(])\s+$")
+#: Two words in capitals after a heading's number: the title of a part.
+CAPS_TITLE = re.compile(r"\s+\p{Lu}{2,}[,]?\s+\p{Lu}{2,}\b")
 #: A sentence or clause mark inside a heading.
 CLAUSE_END = re.compile(r"[.;:!?]\s")
 #: Longest heading (characters) whose first point may follow it without a mark between.
 SHORT_HEADING = 80
+#: ... and an article's, whose title may be long ("Điều 6. Phối hợp trong tuyên truyền, phổ
+#: biến … 1. Sở Dân tộc và Tôn giáo a) Chủ trì …").
+ARTICLE_TITLE_CHARS = 400
 #: Where the closing part begins: the recipients or the end mark of the body.
 CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\.")
 #: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
@@ -352,7 +361,7 @@ class Sequence:
 
     def value(self, kind: str, m) -> object:
         if kind == "roman":
-            return roman_value(m["roman"])
+            return roman_value(m["roman"].replace("H", "II"))
         if kind == "article":
             return int(m["art"])
         if kind == "chapter":
@@ -404,26 +413,64 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
         scanned = at
         at_line_start = not text[own_line:at].strip()
         if at_line_start:            # a heading already: the sequence follows it
-            seq.take(kind, value)
+            take(seq, kind, value, m)
             last = (at, m.end() - 1, kind)
             continue
-        if not seq.fits(kind, value):
+        opens_chapter = first_article(last, at, kind, seq, value)
+        if not (seq.fits(kind, value) or part_in_capitals(text, kind, m.end() - 1, seq, value) or opens_chapter):
             continue
-        if not (BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
-                or (kind == "article" and ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at))
+        if not (opens_chapter or titled_article(text, kind, at, m.end() - 1)
+                or BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
+                or (kind in ("article", "roman") and ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at))
                 or ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
                 or first_child(text, last, at, kind, value)):
             continue
         cut(chars, at)
-        seq.take(kind, value)
+        take(seq, kind, value, m)
         last = (at, m.end() - 1, kind)
+
+
+def take(seq: Sequence, kind: str, value, m) -> None:
+    """``seq`` goes on from the heading ``m``. The chapters starting again ("Chương I"
+    after the decision's own articles) open the rules it issues, whose articles are
+    numbered from 1 again (a "Mục 1" inside a chapter does not)."""
+    seq.take(kind, value)
+    if kind == "chapter" and value == 1 and m["chapter"] in ("Chương", "CHƯƠNG"):
+        seq.last.pop("article", None)
+
+
+def first_article(last: tuple[int, int, str], at: int, kind: str, seq: Sequence, value) -> bool:
+    """The first article of a chapter, just after its heading ("Chương 2: QUY ĐỊNH TRÁCH
+    NHIỆM Điều 4. …"): its number goes on from any article before, even one the
+    flattening hid."""
+    start, _, parent = last
+    return kind == "article" and parent == "chapter" and at - start <= SHORT_HEADING \
+        and value > seq.last.get("article", 0)
+
+
+def titled_article(text: str, kind: str, at: int, label_end: int) -> bool:
+    """An article next in its sequence with a title in capitals opens a line even with no
+    closing mark before it ("… giao thông vận tải Điều 2. Đối tượng và phạm vi"), unless
+    a citation leads to it ("quy định tại Điều 2.")."""
+    return kind == "article" and TITLE_START.match(text, label_end) is not None \
+        and CITING_BEFORE.search(text, max(0, at - 20), at) is None
+
+
+def part_in_capitals(text: str, kind: str, label_end: int, seq: Sequence, value) -> bool:
+    """A Roman part whose title is in capitals ("II- NHIỆM VỤ CHỦ YẾU") opens a line even
+    when the numbering before it was lost (OCR read "I-" as "1-"), as long as it does
+    not go back."""
+    last = seq.last.get("roman")
+    return kind == "roman" and (last is None or value > last) and \
+        bool(CAPS_TITLE.match(text, label_end))
 
 
 def first_child(text: str, last: tuple[int, int, str], at: int, kind: str, value) -> bool:
     """The first point under a short heading with no closing mark ("1. Mục đích a) Tạo
     ...", "Điều 1. Phạm vi điều chỉnh 1. Nghị định này ...")."""
     start, label_end, parent = last
-    if start < 0 or RANK[kind] <= RANK.get(parent, 9) or at - start > SHORT_HEADING:
+    longest = ARTICLE_TITLE_CHARS if parent == "article" else SHORT_HEADING
+    if start < 0 or RANK[kind] <= RANK.get(parent, 9) or at - start > longest:
         return False
     first = value[-1] == 1 if kind == "decimal" else value == (0 if kind == "letter" else 1)
     return first and not CLAUSE_END.search(text, label_end, at)

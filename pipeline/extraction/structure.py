@@ -1164,6 +1164,8 @@ ENDS_SENTENCE = re.compile(r"[.;:!?…]['\"”’»)\]]*\s*$")
 MID_SENTENCE_END = re.compile(r"(?:\p{Ll}|,)\s*$")
 # Shortest last line read as running prose (a table cell or a name is shorter).
 CUT_LINE_MIN = 80
+# ... or of a numbered point ("a) …") that opens it.
+CUT_POINT_MIN = 8
 # The warning a cut-off text gets in documents.csv.
 CUT_OFF_WARNING = "text stops mid-sentence (cut off?): lists it stops in may be incomplete"
 
@@ -1179,7 +1181,10 @@ def ends_mid_sentence(text: str, structure: Structure) -> bool:
     if not tail or structure.signature.get("signer") or structure.recipients:
         return False
     last = tail[tail.rfind("\n") + 1:]
-    return len(last) >= CUT_LINE_MIN and bool(MID_SENTENCE_END.search(last)) \
+    # (a numbered point is prose of its own however short the cut left it: "a) Công dân
+    # Việt Nam thường trú tại tỉnh có")
+    long_enough = len(last) >= CUT_LINE_MIN or (heading_of(last) is not None and len(last) >= CUT_POINT_MIN)
+    return long_enough and bool(MID_SENTENCE_END.search(last)) \
         and not ENDS_SENTENCE.search(last[-8:])
 
 
