@@ -340,3 +340,14 @@ def test_a_text_cut_inside_a_short_point_is_flagged():
     d = doc_of(text)
     extract(d)
     assert structure.CUT_OFF_WARNING in d.warnings
+
+
+def test_parts_counted_in_words_restart_the_roman_numbering_and_a_repeated_part_opens_a_line():
+    text = ("ĐỀ ÁN PHÁT TRIỂN NÔNG NGHIỆP Phần thứ nhất THỰC TRẠNG I. KẾT QUẢ ĐẠT ĐƯỢC Hoàn thành kiểm kê. "
+            "II. HẠN CHẾ Còn chậm. Phần thứ hai MỤC TIÊU, NHIỆM VỤ I. MỤC TIÊU Đến năm 2030 đạt 80%. "
+            "II. KINH PHÍ Ngân sách tỉnh. II. PHÂN CÔNG NHIỆM VỤ 1. Sở Tài chính bố trí kinh phí.\n")
+    lines = lines_of(layout.relayout(text))
+    assert any(ln.startswith("Phần thứ hai MỤC TIÊU") for ln in lines)
+    assert any(ln.startswith("I. MỤC TIÊU Đến năm 2030") for ln in lines)
+    # (the drafter numbered two parts "II.": the second still opens its line)
+    assert any(ln.startswith("II. PHÂN CÔNG NHIỆM VỤ") for ln in lines)

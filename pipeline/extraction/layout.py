@@ -94,7 +94,9 @@ AUTHORITY_MAX = 90
 HEADING_CANDIDATE = re.compile(
     r"(?<=\s)(?:"
     r"(?P<article>Điều)\s+(?P<art>\d{1,3})\s*[.:]"
-    r"|(?P<chapter>Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?P<chap>[IVXLC]{1,6}|\d{1,2})(?=[\s.:])"
+    r"|(?P<chapter>Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?P<chap>[IVXLC]{1,6}|\d{1,2}"
+    # (a part counted in words: "Phần thứ hai", "PHẦN THỨ BA")
+    r"|(?:thứ|THỨ)\s+(?:nhất|NHẤT|hai|HAI|ba|BA|tư|TƯ|năm|NĂM|sáu|SÁU|bảy|BẢY))(?=[\s.:])"
     # (Party documents mark parts with a dash, "II- NHIỆM VỤ", which OCR may read "HI-")
     r"|(?P<roman>(?=[IVXH]*[IVX])[IVXH]{1,5})(?:\.|-)(?=\s)"
     r"|(?P<decimal>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?=\s+\p{Lu})"
@@ -142,6 +144,8 @@ SIGNED = re.compile(SIGNER_TITLE.pattern + r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ 
 ATTACHED = re.compile(r"\s+(?=\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo)")
 #: Vietnamese order of lettered points: no f, j, w, z; đ after d.
 LETTERS = "abcdđeghiklmnopqrstuvxy"
+#: Parts counted in words, first to seventh.
+ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy"]
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: Rank of each heading kind, outermost first (the structure parser's order).
 RANK = {"chapter": 0, "roman": 1, "article": 1, "arabic": 2, "decimal": 3, "letter": 4}
@@ -366,6 +370,8 @@ class Sequence:
             return int(m["art"])
         if kind == "chapter":
             c = m["chap"]
+            if c[:3].lower() == "thứ":
+                return ORDINALS.index(c.split()[-1].lower()) + 1
             return int(c) if c.isdigit() else roman_value(c)
         if kind == "arabic":
             return int(m["arabic"])
@@ -458,10 +464,11 @@ def titled_article(text: str, kind: str, at: int, label_end: int) -> bool:
 
 def part_in_capitals(text: str, kind: str, label_end: int, seq: Sequence, value) -> bool:
     """A Roman part whose title is in capitals ("II- NHIỆM VỤ CHỦ YẾU") opens a line even
-    when the numbering before it was lost (OCR read "I-" as "1-"), as long as it does
-    not go back."""
+    when the numbering before it was lost (OCR read "I-" as "1-") or repeats a number
+    by the drafter's slip ("IV. KINH PHÍ" … "IV. PHÂN CÔNG NHIỆM VỤ"), as long as it
+    does not go back."""
     last = seq.last.get("roman")
-    return kind == "roman" and (last is None or value > last) and \
+    return kind == "roman" and (last is None or value >= last) and \
         bool(CAPS_TITLE.match(text, label_end))
 
 
