@@ -409,6 +409,22 @@ def test_heading_run_into_its_tasks_after_a_duty_in_capitals():
                            "nhà nước về công thương", "lead")]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a wrapped copy ran the heading into its tasks after names listed with their marks
+    ("4. Sở Văn hóa và Thể thao; Báo và Phát thanh, Truyền hình Cần Thơ Chỉ đạo các cơ quan truyền thông.",
+     [("Sở Văn hóa và Thể thao", "implement"), ("Báo và Phát thanh, Truyền hình Cần Thơ", "implement")]),
+    ("9. Cổng thông tin điện tử tỉnh Xây dựng các phóng sự tuyên truyền.",
+     [("Cổng thông tin điện tử tỉnh", "implement")]),
+    ("10. Công an tỉnh Thực hiện tốt công tác phòng ngừa vi phạm.", [("Công an tỉnh", "implement")]),
+])
+def test_a_duty_in_capitals_ends_the_heading_it_was_run_into(line, expected):
+    assert rows(line) == expected
+
+
+def test_building_words_in_a_name_are_no_duty():
+    assert rows("3. Sở Xây dựng\nHướng dẫn cấp phép.") == [("Sở Xây dựng", "implement")]
+
+
 def test_duty_words_inside_names_are_no_end():
     assert rows("1. Sở Y tế, Ban Chỉ đạo công tác dân số tỉnh\nChủ trì triển khai.") == [
         ("Sở Y tế", "lead"), ("Ban Chỉ đạo công tác dân số tỉnh", "lead")]

@@ -423,7 +423,10 @@ MAX_NAME_WORDS = 20
 # words that make them one ("Ban Chỉ đạo", "Phòng Tham mưu").
 CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|Trường))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
                           r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
-                          r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung)\b")
+                          r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
+                          r"Huy động|Bố trí|Phát động)\b"
+                          # ("Xây dựng" names a department after its head: "Sở Xây dựng", "Công ty Xây dựng")
+                          r"|(?<!\b(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Viện|ty|Trường|tâm|Đội|Tổng))\sXây dựng\b")
 # Such a heading may name a body by its duties ("Cơ quan chuyên môn trực thuộc Ủy ban nhân
 # dân tỉnh thực hiện công tác quản lý nhà nước về xây dựng, giao thông và vận tải").
 LONG_NAME_WORDS = 32
@@ -1413,6 +1416,10 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         ends = NAME_COMMA_END if stop and head[cut] != ":" else PLURAL_AFTER_COMMA if stop is None else None
         comma = ends.search(head, _after_first_word(head)) if ends and not PARTY_COMMITTEE.match(head) else None
         cut = min(cut, comma.start() if comma else cut)
+        # (a duty in capitals after names listed with their marks still ends the last
+        # name: "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần
+        # Thơ Chỉ đạo các cơ quan …", a heading a wrapped copy ran into its tasks)
+        cut = min(cut, duty.start() if duty else cut)
     # each ";"-separated piece is trimmed apart: a catch-all tail ends its own piece,
     # not the bodies after it ("…, các đơn vị trực thuộc; Chủ tịch Ủy ban nhân dân các xã")
     phrase = "; ".join(t for t in (_trim(p) for p in head[:cut].split(";")) if t)
