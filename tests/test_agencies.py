@@ -421,6 +421,20 @@ def test_a_duty_in_capitals_ends_the_heading_it_was_run_into(line, expected):
     assert rows(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("a) Sở Khoa học và Công nghệ - Đánh giá về công nghệ sử dụng trong dự án.",
+     [("Sở Khoa học và Công nghệ", "implement")]),
+    ("1. Sở Công Thương - Là cơ quan thường trực, tổng hợp, theo dõi.", [("Sở Công Thương", "implement")]),
+    ("2. Thanh tra tỉnh Kiểm tra việc chấp hành pháp luật.", [("Thanh tra tỉnh", "implement")]),
+])
+def test_what_a_body_is_or_does_after_its_name_is_no_part_of_it(line, expected):
+    assert rows(line) == expected
+
+
+def test_a_committee_named_for_inspection_keeps_its_name():
+    assert rows("3. Ủy ban Kiểm tra Tỉnh ủy\nChủ trì giám sát.") == [("Ủy ban Kiểm tra Tỉnh ủy", "lead")]
+
+
 def test_building_words_in_a_name_are_no_duty():
     assert rows("3. Sở Xây dựng\nHướng dẫn cấp phép.") == [("Sở Xây dựng", "implement")]
 

@@ -351,3 +351,21 @@ def test_parts_counted_in_words_restart_the_roman_numbering_and_a_repeated_part_
     assert any(ln.startswith("I. MỤC TIÊU Đến năm 2030") for ln in lines)
     # (the drafter numbered two parts "II.": the second still opens its line)
     assert any(ln.startswith("II. PHÂN CÔNG NHIỆM VỤ") for ln in lines)
+
+
+def test_an_annex_header_run_on_after_the_recipients_opens_its_type_line():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+            "phúc --------------- Số: 16/2026/QĐ-UBND Lào Cai, ngày 10 tháng 3 năm 2026 QUYẾT ĐỊNH BAN HÀNH QUY "
+            "CHẾ QUẢN LÝ CỤM CÔNG NGHIỆP Căn cứ Luật Tổ chức chính quyền địa phương; "
+            # (beyond the header's reach: the annex's motto is no part of the document's header)
+            + "Căn cứ Nghị định số 32/2024/NĐ-CP ngày 15 tháng 3 năm 2024 của Chính phủ về quản lý cụm công nghiệp; " * 12 +
+            "QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp. Điều 2. "
+            "Quyết định này có hiệu lực từ ngày ký. Nơi nhận: - Bộ Công Thương; - Báo và\nPTTH tỉnh; - Lưu: VT, "
+            "KT(Đức, Long). ỦY BAN NHÂN\nDÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH LÀO CAI Độc lập - Tự do - "
+            "Hạnh phúc QUY CHẾ Quản lý\ncác cụm công nghiệp trên địa bàn tỉnh Lào Cai (Ban hành kèm theo Quyết định "
+            "số 16 /2026/QĐ-UBND ngày 25 / 02 /2026 của Uỷ ban nhân dân tỉnh Lào Cai) Chương I QUY ĐỊNH CHUNG "
+            "Điều 1. Phạm vi điều chỉnh.\n")
+    d = doc_of(layout.relayout(text))
+    annexed = structure.annexed_rules(d, structure.parse(d))
+    assert annexed is not None
+    assert any(ln.startswith("QUY CHẾ Quản lý các cụm công nghiệp") for ln in lines_of(d.text))

@@ -424,7 +424,10 @@ MAX_NAME_WORDS = 20
 CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|Trường))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
                           r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
                           r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
-                          r"Huy động|Bố trí|Phát động)\b"
+                          r"Huy động|Bố trí|Phát động|Đánh giá)\b"
+                          # ("Kiểm tra" names a committee after "ban": "Ủy ban Kiểm tra Tỉnh ủy"; what
+                          # follows a dash as "Là …" says what the body is)
+                          r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b|\s[-–]\s+Là\b"
                           # ("Xây dựng" names a department after its head: "Sở Xây dựng", "Công ty Xây dựng")
                           r"|(?<!\b(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Viện|ty|Trường|tâm|Đội|Tổng))\sXây dựng\b")
 # Such a heading may name a body by its duties ("Cơ quan chuyên môn trực thuộc Ủy ban nhân

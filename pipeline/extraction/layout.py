@@ -140,6 +140,9 @@ CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\.")
 #: followed by capitals, a bracket or the end of the text.
 SIGNED = re.compile(SIGNER_TITLE.pattern + r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
                     r"(?=\s+(?:\p{Lu}{2,}|\()|\s*$)")
+#: The type of an annex right after the motto of its own header.
+ANNEX_AFTER_MOTTO = re.compile(r"Hạnh\s*phúc[\s\-_=–—.]*\s(?P<type>(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|"
+                               r"ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\b)")
 #: The attachment line of an appendix: "(Ban hành kèm theo Quyết định số ...)".
 ATTACHED = re.compile(r"\s+(?=\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo)")
 #: Vietnamese order of lettered points: no f, j, w, z; đ after d.
@@ -496,10 +499,14 @@ def lay_lists(text: str, chars: list[str], body_start: int) -> None:
 
 def lay_closing(text: str, chars: list[str], body_start: int) -> None:
     """Flattened text only: the signer's title and name on a line of their own, and
-    an appendix after them (its title, its "kèm theo" line) on lines of its own."""
+    an appendix after them (its title, its "kèm theo" line) on lines of its own. An
+    annex with a header of its own run on after the recipients ("- Lưu: VT. ỦY BAN NHÂN
+    DÂN … Độc lập - Tự do - Hạnh phúc QUY CHẾ Quản lý …") has its type open a line."""
     zone = CLOSING_ZONE.search(text, body_start)
     if not zone:
         return
+    for m in ANNEX_AFTER_MOTTO.finditer(text, zone.start()):
+        cut(chars, m.start("type"))
     for m in SIGNED.finditer(text, zone.start()):
         cut(chars, m.start())
         cut_after(text, chars, m.end())
