@@ -431,6 +431,23 @@ def test_what_a_body_is_or_does_after_its_name_is_no_part_of_it(line, expected):
     assert rows(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("4. Ủy ban nhân dân các xã, phường Xử lý lấn chiếm hành lang an toàn đường bộ.",
+     [("Ủy ban nhân dân các xã, phường", "implement")]),
+    ("2.6. Hội Liên hiệp Phụ nữ tỉnh Vận động hội viên tham gia tư vấn.", [("Hội Liên hiệp Phụ nữ tỉnh", "implement")]),
+    # the name goes on with a place's name
+    ("1. Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ:\nTriển khai kế hoạch.",
+     [("Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ", "implement")]),
+])
+def test_a_task_run_into_the_tier_that_ends_a_name(line, expected):
+    assert rows(line) == expected
+
+
+def test_a_province_after_the_tier_goes_on_with_the_name():
+    assert agencies._task_after_tier("Ủy ban nhân dân tỉnh Quảng Trị Chủ trì triển khai") is None
+    assert agencies._task_after_tier("Ủy ban nhân dân tỉnh Chủ trì triển khai").start() == len("Ủy ban nhân dân tỉnh ")
+
+
 def test_a_committee_named_for_inspection_keeps_its_name():
     assert rows("3. Ủy ban Kiểm tra Tỉnh ủy\nChủ trì giám sát.") == [("Ủy ban Kiểm tra Tỉnh ủy", "lead")]
 

@@ -430,6 +430,15 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b|\s[-–]\s+Là\b"
                           # ("Xây dựng" names a department after its head: "Sở Xây dựng", "Công ty Xây dựng")
                           r"|(?<!\b(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Viện|ty|Trường|tâm|Đội|Tổng))\sXây dựng\b")
+# ... or a capitalised word after the tier that ends a name: after "tỉnh" (or the city
+# "Thành phố") unless a province's name follows, or after a plural list of tiers.
+TIER_THEN_CAPITAL = re.compile(r"\s(?:(?P<one>tỉnh|Thành phố)|(?:các\s+)?(?:xã|phường|huyện|quận)"
+                               r"(?:,\s*(?:xã|phường|thị trấn|đặc khu|thị xã|thành phố))+|cấp\s+(?:tỉnh|xã|huyện))"
+                               r"\s+(?=\p{Lu}\p{Ll})")
+PROVINCE_FIRST_WORDS = {name.split()[0] for name in PROVINCE_NAMES}
+CAPITAL_AT = re.compile(r"\p{Lu}")
+# A sentence opening: a capitalised word, then one in lower case ("Vận động hội viên").
+SENTENCE_GOES_ON = re.compile(r"\p{Lu}\p{Ll}*\s+\p{Ll}")
 # Such a heading may name a body by its duties ("Cơ quan chuyên môn trực thuộc Ủy ban nhân
 # dân tỉnh thực hiện công tác quản lý nhà nước về xây dựng, giao thông và vận tải").
 LONG_NAME_WORDS = 32
@@ -1403,7 +1412,7 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
         return [], start
     cut = len(head)
-    duty = CAPITAL_DUTY.search(head, _after_first_word(head))
+    duty = CAPITAL_DUTY.search(head, _after_first_word(head)) or _task_after_tier(head)
     max_words = MAX_NAME_WORDS
     if duty and not re.search(r"[.;:(]|\s[a-zđ]\)(?:\s|$)", head[:duty.start()]):
         # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý
@@ -1708,6 +1717,20 @@ def _known_names() -> frozenset[str]:
     spelled names ("Bộ Văn hóa, Thể thao và Du lịch")."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
         return frozenset(r["name"] for r in csv.DictReader(f)) | frozenset(listed_body_names())
+
+
+def _task_after_tier(head: str):
+    """Where a heading run into its tasks goes on after the tier that ends a name: a
+    capitalised word after "tỉnh" that opens no province's name, or after a plural list
+    of tiers ("Ủy ban nhân dân các xã, phường Xử lý lấn chiếm …", "Hội Liên hiệp Phụ
+    nữ tỉnh Vận động hội viên …"); None where the name goes on ("tỉnh Quảng Trị")."""
+    for m in TIER_THEN_CAPITAL.finditer(head, _after_first_word(head)):
+        if m["one"] and re.match(r"\S+", head[m.end():]).group(0) in PROVINCE_FIRST_WORDS:
+            continue
+        if not SENTENCE_GOES_ON.match(head, m.end()):
+            continue                # (a place's name: "… các xã, phường, đặc khu Cồn Cỏ:")
+        return CAPITAL_AT.match(head, m.end())
+    return None
 
 
 def _after_first_word(head: str) -> int:
