@@ -369,3 +369,14 @@ def test_an_annex_header_run_on_after_the_recipients_opens_its_type_line():
     annexed = structure.annexed_rules(d, structure.parse(d))
     assert annexed is not None
     assert any(ln.startswith("QUY CHẾ Quản lý các cụm công nghiệp") for ln in lines_of(d.text))
+
+
+def test_the_closing_sentences_after_the_last_item_open_lines():
+    text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Sở Giao thông vận tải chủ trì triển khai. 2. Báo "
+                                 "Hòa Bình đưa tin để người dân biết. Trên đây là Kế hoạch bảo đảm an toàn giao "
+                                 "thông năm 2023. Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc "
+                                 "triển khai thực hiện./.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "2. Báo Hòa Bình đưa tin để người dân biết." in lines
+    assert any(ln.startswith("Trên đây là Kế hoạch") for ln in lines)
+    assert any(ln.startswith("Ủy ban nhân dân tỉnh yêu cầu") for ln in lines)

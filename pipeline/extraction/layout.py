@@ -126,6 +126,11 @@ TITLE_START = re.compile(r"\s+\p{Lu}")
 CITING_BEFORE = re.compile(r"(?:\b(?:tại|theo|của|và|ở|trong|khoản|điểm|với|từ|đến|hoặc|các|này|như)|[,(])\s+$")
 #: Two words in capitals after a heading's number: the title of a part.
 CAPS_TITLE = re.compile(r"\s+\p{Lu}{2,}[,]?\s+\p{Lu}{2,}\b")
+#: The sentences that close a plan or letter after its last item ("… để người dân biết.
+#: Trên đây là Kế hoạch …", "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị …").
+CLOSING_SENTENCE = re.compile(r"(?<=[.;!])\s+(?=(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)"
+                              r"|(?:Ủy ban nhân dân|UBND|Uỷ ban nhân dân) (?:tỉnh|thành phố|Thành phố) "
+                              r"(?:yêu cầu|đề nghị))\b)")
 #: A sentence or clause mark inside a heading.
 CLAUSE_END = re.compile(r"[.;:!?]\s")
 #: Longest heading (characters) whose first point may follow it without a mark between.
@@ -489,7 +494,7 @@ def first_child(text: str, last: tuple[int, int, str], at: int, kind: str, value
 def lay_lists(text: str, chars: list[str], body_start: int) -> None:
     """Flattened text only: list items, bases, the enacting word and the closing
     part open lines of their own."""
-    for pattern in (LIST_ITEM, BASIS, ENACTING, CLOSING_START):
+    for pattern in (LIST_ITEM, BASIS, ENACTING, CLOSING_START, CLOSING_SENTENCE):
         for m in pattern.finditer(text, body_start):
             for i in range(m.start(), m.end()):
                 if chars[i] in " \t":
