@@ -380,3 +380,27 @@ def test_the_closing_sentences_after_the_last_item_open_lines():
     assert "2. Báo Hòa Bình đưa tin để người dân biết." in lines
     assert any(ln.startswith("Trên đây là Kế hoạch") for ln in lines)
     assert any(ln.startswith("Ủy ban nhân dân tỉnh yêu cầu") for ln in lines)
+
+
+def test_a_copy_without_a_header_whose_lines_break_inside_sentences_is_flattened():
+    body = ("Kế hoạch cũng đặt chỉ tiêu tối thiểu 70% công chức dân số tuyến Thành phố và\n"
+            "50% viên chức dân số tuyến quận, huyện được đào tạo, bồi dưỡng kiến\n"
+            "thức, kỹ năng nghiên cứu khoa học về dân số và phát triển. Năm 2030 tỷ lệ\n"
+            "sàng lọc trước sinh đạt 90%, sàng lọc sơ sinh đạt 95% và số\n") * 4
+    assert layout.is_flattened(body)
+    assert "và 50% viên chức" in layout.relayout(body)
+    # a document that keeps its breaks (a heading, then sentences that close their lines) is not
+    kept = "I. MỤC TIÊU\n" + "1. Giảm tỷ lệ sinh con thứ ba.\n2. Tăng tỷ lệ sàng lọc trước sinh.\n" * 8
+    assert not layout.is_flattened(kept)
+
+
+def test_a_header_after_a_web_pages_own_summary_is_laid_out():
+    summary = ("Tóm tắt văn bản: Thủ tướng yêu cầu tập trung khắc phục hậu quả mưa lũ, khôi phục sản xuất kinh "
+               "doanh và ổn định đời sống nhân dân tại khu vực Nam Trung Bộ. ") * 12
+    text = (summary + "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Số: 227/CĐ-TTg Hà Nội, ngày 23 tháng 11 năm 2025 CÔNG ĐIỆN V/V TẬP TRUNG KHẮC PHỤC HẬU QUẢ SAU "
+            "MƯA LŨ THỦ TƯỚNG CHÍNH PHỦ điện: - Bộ trưởng các Bộ; 1. Bộ trưởng Bộ Quốc phòng chỉ đạo Quân khu 5 "
+            "hỗ trợ địa phương.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "THỦ TƯỚNG CHÍNH PHỦ" in lines and "Số: 227/CĐ-TTg" in lines
+    assert "Hà Nội, ngày 23 tháng 11 năm 2025" in lines
