@@ -594,6 +594,21 @@ def test_an_annexed_plan_whose_title_and_bracket_share_the_type_line():
     assert doc.text[lo:hi].lstrip().startswith("I. DANH MỤC")
 
 
+def test_an_annexed_plan_whose_label_runs_into_its_type():
+    # a flattened copy runs "PHỤ LỤC" into the type of the plan it carries
+    doc = doc_of("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 2843/QĐ-UBND\nQUYẾT ĐỊNH\n"
+                 "Điều 1. Thông qua phương án đơn giản hóa 53 thủ tục hành chính (chi tiết tại Phụ lục).\n"
+                 "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\n"
+                 "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH Nguyễn Mạnh Cường\nPHỤ LỤC PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n"
+                 "(Kèm theo Quyết định số 2843/QĐ-UBND ngày 20 tháng 11 năm 2025)\n"
+                 "I. DANH MỤC THỦ TỤC\nCắt giảm 30% thời gian giải quyết.\n")
+    annexed, (lo, hi) = structure.annexed_plan(doc, structure.parse(doc), alone=True)
+    assert doc.text[lo:hi].lstrip().startswith("I. DANH MỤC")
+    # an appendix whose title only mentions a plan is none
+    other = doc_of(doc.text.replace("PHỤ LỤC PHƯƠNG ÁN", "PHỤ LỤC DANH MỤC PHƯƠNG ÁN"))
+    assert structure.annexed_plan(other, structure.parse(other)) is None
+
+
 def test_a_title_that_opens_like_its_preamble():
     # "Thực hiện Chương trình …" under the type line is the title when the preamble below
     # cites that programme's decision by its number

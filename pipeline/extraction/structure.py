@@ -1195,7 +1195,9 @@ def ends_mid_sentence(text: str, structure: Structure) -> bool:
 # The head of a plan issued in a decision's annex: its type in capitals, its title (up
 # to five more lines: a long title wraps often in a PDF), then "(Ban hành kèm theo Quyết định số …)".
 ANNEXED_PLAN = re.compile(
-    r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b(?:[^\n]*\n(?:[^\n(]{1,400}\n){0,5}?)?"
+    # (a flattened copy may run the appendix's label into the type: "PHỤ LỤC PHƯƠNG ÁN …")
+    r"(?m)^[\s*#_]*(?:PHỤ LỤC(?:\s+[IVX\d]{1,4})?[\s.:]+)?(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b"
+    r"(?:[^\n]*\n(?:[^\n(]{1,400}\n){0,5}?)?"
     # (a reflowed copy runs the title and the bracket together on one line, or the type
     # line, its title and the bracket: "PHƯƠNG ÁN ĐƠN GIẢN HÓA … (Kèm theo Quyết định …)")
     r"[^\n(]{0,400}\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
