@@ -444,3 +444,21 @@ def test_a_site_copy_of_a_corpus_document_reads_the_same(path):
     agencies_flat, targets_flat = _read(site_copy(text, path.name))
     assert agencies_flat == agencies_kept
     assert targets_flat == targets_kept
+
+
+def test_an_appendix_label_run_on_after_the_closing_part_opens_a_line():
+    text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Sở Giao thông vận tải chủ trì triển khai./. Nơi nhận: "
+                                 "- Như trên; - Lưu: VT. ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH PHỤ LỤC NHIỆM VỤ CỦA CÁC SỞ, "
+                                 "BAN, NGÀNH (Kèm theo Kế hoạch số 12/KH-UBND) 1 Tuyên truyền Sở Văn hóa Quý IV. "
+                                 "Sửa đổi một số nội dung TẠI PHỤ LỤC BAN HÀNH KÈM THEO NGHỊ ĐỊNH SỐ 151/2025/NĐ-CP.\n")
+    lines = lines_of(layout.relayout(text))
+    assert any(ln.startswith("PHỤ LỤC NHIỆM VỤ CỦA CÁC SỞ") for ln in lines)
+    # a title's mention of an appendix is none
+    assert not any(ln.startswith("PHỤ LỤC BAN HÀNH") for ln in lines)
+
+
+def test_a_roman_part_titled_in_capitals_opens_a_line_after_a_page_number():
+    text = ("KẾT LUẬN I- QUAN ĐIỂM, MỤC TIÊU 1. Quan điểm bảo vệ môi trường là trung tâm. ===== Trang 4 ===== "
+            "18.KLTW7S.DOC 4 II- NHIỆM VỤ, GIẢI PHÁP 1. Tăng cường sự lãnh đạo của Đảng.\n")
+    lines = lines_of(layout.relayout(text))
+    assert any(ln.startswith("II- NHIỆM VỤ, GIẢI PHÁP") for ln in lines)

@@ -738,3 +738,15 @@ def test_a_goal_word_after_a_colon_belongs_to_the_clause_it_opens():
     goal = ("Điều 1. Phê duyệt điều chỉnh quy hoạch\n3.8. Cấp nước:\n"
             "Phấn đấu 100% nhà máy được cấp nước sạch: nguồn nước sông Hồng.\n")
     assert rows(goal) == [("target", 100.0, None, "%", "none", 2030, False)]
+
+
+def test_a_goal_in_a_flattened_table_quotes_the_words_around_it():
+    # a site's copy runs a whole indicator table into one "sentence"; the evidence is the
+    # words around the figure, not the thousands of characters of the table
+    rows = " ".join(f"{i} Tỷ lệ chỉ tiêu số {i} của tỉnh đạt mức đề ra Sở ngành chủ trì theo dõi {50 + i}%"
+                    for i in range(1, 40))
+    text = f"KẾ HOẠCH\nI. MỤC TIÊU\n2. Chỉ tiêu đến năm 2030: {rows} Tỷ lệ che phủ rừng 97% UBND tỉnh theo dõi\n"
+    doc = Document(doc_id="t", source="t.txt", sha256="", format="txt", text=text)
+    goal = next(t for t in targets.extract(doc, structure.parse(doc), DocMeta()) if t.value == 97)
+    assert goal.quote == text[goal.start:goal.end]
+    assert "Tỷ lệ che phủ rừng 97%" in goal.quote and len(goal.quote) < 500

@@ -158,6 +158,10 @@ SIGNED = re.compile(SIGNER_TITLE.pattern + r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ 
 #: The type of an annex right after the motto of its own header.
 ANNEX_AFTER_MOTTO = re.compile(r"Hạnh\s*phúc[\s\-_=–—.]*\s(?P<type>(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|"
                                r"ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\b)")
+#: An appendix's label in capitals over its title in capitals, run on after the closing
+#: part ("- Lưu: VT. PHỤ LỤC CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030").
+#: (not a title's mention of one: "… NỘI DUNG TẠI PHỤ LỤC BAN HÀNH KÈM THEO …")
+APPENDIX_LABEL = re.compile(r"(?<=\s)(?<!\b(?:TẠI|THEO|CỦA|VÀ|CÁC|VỚI|TRONG|CÙNG|LÀ)\s)PHỤ LỤC(?:\s+[IVX\d]{1,4})?[\s.:]+\p{Lu}{2,}\s+\p{Lu}{2,}")
 #: The attachment line of an appendix: "(Ban hành kèm theo Quyết định số ...)".
 ATTACHED = re.compile(r"\s+(?=\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo)")
 #: Vietnamese order of lettered points: no f, j, w, z; đ after d.
@@ -469,6 +473,7 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
         if not (seq.fits(kind, value) or part_in_capitals(text, kind, m.end() - 1, seq, value) or opens_chapter):
             continue
         if not (opens_chapter or titled_article(text, kind, at, m.end() - 1)
+                or titled_part(text, kind, at, m.end() - 1, seq, value)
                 or BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or (kind in ("article", "roman") and ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at))
                 or ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
@@ -502,6 +507,14 @@ def titled_article(text: str, kind: str, at: int, label_end: int) -> bool:
     closing mark before it ("… giao thông vận tải Điều 2. Đối tượng và phạm vi"), unless
     a citation leads to it ("quy định tại Điều 2.")."""
     return kind == "article" and TITLE_START.match(text, label_end) is not None \
+        and CITING_BEFORE.search(text, max(0, at - 20), at) is None
+
+
+def titled_part(text: str, kind: str, at: int, label_end: int, seq: Sequence, value) -> bool:
+    """A Roman part next in its sequence with its title in capitals opens a line whatever
+    ends before it ("… 18.KLTW7S.DOC 4 II- NHIỆM VỤ, GIẢI PHÁP"), unless a citation leads
+    to it."""
+    return kind == "roman" and seq.fits(kind, value) and CAPS_TITLE.match(text, label_end) is not None \
         and CITING_BEFORE.search(text, max(0, at - 20), at) is None
 
 
@@ -547,6 +560,8 @@ def lay_closing(text: str, chars: list[str], body_start: int) -> None:
         return
     for m in ANNEX_AFTER_MOTTO.finditer(text, zone.start()):
         cut(chars, m.start("type"))
+    for m in APPENDIX_LABEL.finditer(text, zone.start()):
+        cut(chars, m.start())
     for m in SIGNED.finditer(text, zone.start()):
         cut(chars, m.start())
         cut_after(text, chars, m.end())

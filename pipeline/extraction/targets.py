@@ -28,6 +28,12 @@ from pipeline.extraction.structure import (PREAMBLE_START, annexed_plan, appendi
                                            task_appendices)
 from pipeline.extraction.tables import cell_figures
 
+# Longest sentence quoted whole as a goal's evidence (documents read with their lines run
+# to 800 characters at most); past it, the words before and after the figure are quoted.
+QUOTE_MAX = 1000
+QUOTE_BEFORE = 300
+QUOTE_AFTER = 100
+
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
 QUALIFIERS = [
@@ -420,7 +426,20 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
                            prevs[0] if prevs else None, one_year),
         annual=_annual(text, s, cs, ce), group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
-        **_evidence(doc, structure, s, e))
+        **_evidence(doc, structure, *_readable(text, s, e, v)))
+
+
+def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
+    """The sentence [s, e) as evidence, or, when it runs far beyond what a reviewer reads
+    (a flattened table is one "sentence" of thousands of characters), the words around
+    the figure: what leads to it and a little of what follows."""
+    if e - s <= QUOTE_MAX:
+        return s, e
+    lo = max(s, v.start - QUOTE_BEFORE)
+    hi = min(e, v.end + QUOTE_AFTER)
+    lo = text.find(" ", lo, v.start) + 1 if lo > s else lo      # (whole words only)
+    cut = text.rfind(" ", v.end, hi)
+    return lo, (cut if hi < e and cut > 0 else hi)
 
 
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
