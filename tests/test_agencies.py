@@ -426,6 +426,9 @@ def test_a_duty_in_capitals_ends_the_heading_it_was_run_into(line, expected):
      [("Sở Khoa học và Công nghệ", "implement")]),
     ("1. Sở Công Thương - Là cơ quan thường trực, tổng hợp, theo dõi.", [("Sở Công Thương", "implement")]),
     ("2. Thanh tra tỉnh Kiểm tra việc chấp hành pháp luật.", [("Thanh tra tỉnh", "implement")]),
+    ("4. Sở Y tế Có trách nhiệm bố trí xe cấp cứu.", [("Sở Y tế", "implement")]),
+    ("5. Thi hành án dân sự thành phố Căn cứ chức năng, nhiệm vụ phối hợp thực hiện.",
+     [("Thi hành án dân sự thành phố", "support")]),
 ])
 def test_what_a_body_is_or_does_after_its_name_is_no_part_of_it(line, expected):
     assert rows(line) == expected

@@ -424,7 +424,7 @@ MAX_NAME_WORDS = 20
 CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|Trường))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
                           r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
                           r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
-                          r"Huy động|Bố trí|Phát động|Đánh giá)\b"
+                          r"Huy động|Bố trí|Phát động|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ)\b"
                           # ("Kiểm tra" names a committee after "ban": "Ủy ban Kiểm tra Tỉnh ủy"; what
                           # follows a dash as "Là …" says what the body is)
                           r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b|\s[-–]\s+Là\b"
