@@ -462,3 +462,23 @@ def test_a_roman_part_titled_in_capitals_opens_a_line_after_a_page_number():
             "18.KLTW7S.DOC 4 II- NHIỆM VỤ, GIẢI PHÁP 1. Tăng cường sự lãnh đạo của Đảng.\n")
     lines = lines_of(layout.relayout(text))
     assert any(ln.startswith("II- NHIỆM VỤ, GIẢI PHÁP") for ln in lines)
+
+
+def test_a_point_after_a_closing_bracket_opens_a_line():
+    text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Các cơ quan tổng hợp các trường hợp vi phạm gửi về "
+                                 "Hội đồng trước ngày 10/12 hằng năm (qua Phòng Thi đua, Sở Nội vụ) a) Công an tỉnh: "
+                                 "Tổng hợp danh sách vi phạm. b) Sở Nội vụ: Tổng hợp kết quả.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "a) Công an tỉnh: Tổng hợp danh sách vi phạm." in lines
+
+
+def test_a_title_in_sentence_case_ends_where_the_first_basis_opens():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 134/KH-UBND Lào Cai, ngày 26 tháng 3 năm 2026 KẾ HOẠCH Thực hiện Nghị quyết số "
+            "34-NQ/TU của Tỉnh ủy về phát triển các khu, cụm công nghiệp năm 2026 Căn cứ Nghị định số "
+            "35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính phủ; Ủy ban nhân dân tỉnh ban hành Kế hoạch. "
+            "I. MỤC ĐÍCH 1. Cụ thể hóa nghị quyết.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh ủy về phát triển các khu, cụm công nghiệp năm 2026" in lines
+    d = doc_of(text)
+    assert extract(d).meta.title.endswith("cụm công nghiệp năm 2026")

@@ -95,6 +95,9 @@ AUTHORITY = re.compile(
     r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|QUỐC\s+HỘI)(?![\p{L}])")
 #: Words after which a body's name belongs to the title ("... CỦA BỘ X", "... VÀ ỦY BAN").
 LINKING_WORD = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|VỀ|BỞI|DO|ĐỐI|TRỰC|CÁC|GIAO|THEO|HOẶC)$")
+#: The first basis of the preamble after a title in sentence case, and how far it may be.
+FIRST_BASIS = re.compile(r"(?<=\S\s+)(?:Căn cứ|Xét|Theo đề nghị)\b")
+SENTENCE_TITLE_CHARS = 400
 #: Longest authority line (characters): longer, the words are the title's.
 AUTHORITY_MAX = 90
 
@@ -341,6 +344,12 @@ def lay_title(text: str, chars: list[str], pos: int) -> int:
     cut(chars, start)
     cut_after(text, chars, type_end)
     if run_end <= type_end:
+        # a title in sentence case ends where the first basis opens ("KẾ HOẠCH Thực hiện
+        # Nghị quyết số 34-NQ/TU … năm 2026 Căn cứ Nghị định …")
+        basis = FIRST_BASIS.search(text, type_end, type_end + SENTENCE_TITLE_CHARS)
+        if basis:
+            cut(chars, basis.start())
+            return basis.start()
         return type_end
     auth = authority_in(text, type_end, run_end)
     if auth is not None:
@@ -475,7 +484,7 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
         if not (opens_chapter or titled_article(text, kind, at, m.end() - 1)
                 or titled_part(text, kind, at, m.end() - 1, seq, value)
                 or BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
-                or (kind in ("article", "roman") and ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at))
+                or ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
                 or first_child(text, last, at, kind, value)):
             continue
