@@ -482,3 +482,13 @@ def test_a_title_in_sentence_case_ends_where_the_first_basis_opens():
     assert "Thực hiện Nghị quyết số 34-NQ/TU của Tỉnh ủy về phát triển các khu, cụm công nghiệp năm 2026" in lines
     d = doc_of(text)
     assert extract(d).meta.title.endswith("cụm công nghiệp năm 2026")
+
+
+def test_a_signature_with_a_note_or_an_appendix_after_the_name_is_laid_out():
+    closing = ("Điều 3. Quyết định này có hiệu lực từ ngày ký./. Nơi nhận: - Như Điều 3; - Lưu: VT, (ĐT-PVH) "
+               "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký và đóng dấu) Bùi Minh Thạnh Phụ lục: Danh mục các khu vực mỏ "
+               "khoáng sản\n")
+    d = doc_of(FLAT_PLAN.rstrip() + " " + closing)
+    lines = lines_of(layout.relayout(d.text))
+    assert "Bùi Minh Thạnh" in lines
+    assert extract(d).meta.signer == "Bùi Minh Thạnh"

@@ -133,7 +133,7 @@ BASIS = re.compile(r"(?<=[;.,])\s+(?=(?:Căn cứ|Xét|Theo đề nghị|Theo Ng
 ENACTING = re.compile(r"(?<=[.;])\s+(?=(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|CHỈ THỊ|THÔNG TƯ)\s*:)")
 #: The closing part: recipients, marks of the signature, the end mark "./.".
 CLOSING_START = re.compile(
-    r"\s+(?=" + RECIPIENTS_WORDS + r"\s*:)|(?<=\./\.)\s+|(?<=[.;:\p{L}])\s+(?=(?:T/?M|K/?T|T/?L|TUQ|Q)\.\s*\p{Lu}{2,})")
+    r"\s+(?=" + RECIPIENTS_WORDS + r"\s*:)|(?<=\./\.)\s+|(?<=[.;:)\p{L}])\s+(?=(?:T/?M|K/?T|T/?L|TUQ|Q)\.\s*\p{Lu}{2,})")
 #: The title after an article's number, and the words that cite an article in a sentence.
 TITLE_START = re.compile(r"\s+\p{Lu}")
 CITING_BEFORE = re.compile(r"(?:\b(?:tại|theo|của|và|ở|trong|khoản|điểm|với|từ|đến|hoặc|các|này|như)|[,(])\s+$")
@@ -156,8 +156,11 @@ CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\.")
 #: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
 #: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
 #: followed by capitals, a bracket or the end of the text.
-SIGNED = re.compile(SIGNER_TITLE.pattern + r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
-                    r"(?=\s+(?:\p{Lu}{2,}|\()|\s*$)")
+#: (a note on the signing may stand between: "PHÓ CHỦ TỊCH (đã ký và đóng dấu) Dương Đức Tuấn";
+#: an appendix may follow the name: "… Bùi Minh Thạnh Phụ lục: Danh mục …")
+SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+\([^()\n]{1,40}\))?"
+                    r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
+                    r"(?=\s+(?:\p{Lu}{2,}|\(|Phụ\s+lục\b|Nơi\s+nhận\b)|\s*$)")
 #: The type of an annex right after the motto of its own header.
 ANNEX_AFTER_MOTTO = re.compile(r"Hạnh\s*phúc[\s\-_=–—.]*\s(?P<type>(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|"
                                r"ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\b)")
@@ -573,6 +576,8 @@ def lay_closing(text: str, chars: list[str], body_start: int) -> None:
         cut(chars, m.start())
     for m in SIGNED.finditer(text, zone.start()):
         cut(chars, m.start())
+        if m.start("name") > m.end("title") + 1:       # (after a note on the signing)
+            cut(chars, m.start("name"))
         cut_after(text, chars, m.end())
         attached = ATTACHED.match(text, m.end()) or ATTACHED.search(text, m.end(), m.end() + 600)
         if attached:
