@@ -492,3 +492,13 @@ def test_a_signature_with_a_note_or_an_appendix_after_the_name_is_laid_out():
     lines = lines_of(layout.relayout(d.text))
     assert "Bùi Minh Thạnh" in lines
     assert extract(d).meta.signer == "Bùi Minh Thạnh"
+
+
+def test_a_note_run_on_before_the_issuer_is_no_part_of_it():
+    text = ("[Bản trích chữ tự động từ QD-1074.pdf — 2 trang.] BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc Số: 1074/QĐ-BXD Hà Nội, ngày 29 tháng 6 năm 2026 QUYẾT ĐỊNH BAN HÀNH "
+            "CÁC GIẢI PHÁP KỸ THUẬT PHÒNG CHÁY Căn cứ Luật Phòng cháy, chữa cháy; QUYẾT ĐỊNH: Điều 1. Ban hành "
+            "các giải pháp. Điều 2. Quyết định này có hiệu lực từ ngày ký.\n")
+    assert "BỘ XÂY DỰNG" in lines_of(layout.relayout(text))
+    meta = extract(doc_of(text)).meta
+    assert meta.issuer == "Bộ Xây dựng" and meta.province in ("", None)

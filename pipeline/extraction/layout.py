@@ -57,7 +57,7 @@ MID_SENTENCE_BREAKS_MIN = 10
 #: issuing body in capitals that ends just before the motto there.
 PAGE_OPENING_CHARS = 8000
 ISSUER_CHARS = 120
-ISSUER_BEFORE = re.compile(r"(?<=[.;:!?]\s+|^)(?:[^\s\p{Ll}]+\s+){1,12}$")
+ISSUER_BEFORE = re.compile(r"(?<=[.;:!?\])]\s+|^)(?:[^\s\p{Ll}]+\s+){1,12}$")
 #: How far into the text the header may reach (characters).
 HEADER_CHARS = 1200
 
@@ -290,6 +290,10 @@ def lay_header(text: str, chars: list[str]) -> int:
     first = min([m.start() for m in motto] + ([number.start()] if number else []))
     rule = RULE.search(head, lo, first)
     join(chars, lo, rule.start() if rule else first)          # the issuing body
+    if not lo:
+        # (a note run on before it, "[Bản trích chữ tự động …] BỘ XÂY DỰNG", is no part of it)
+        issuer = ISSUER_BEFORE.search(text, max(0, first - ISSUER_CHARS), first)
+        lo = issuer.start() if issuer and text[:issuer.start()].strip() else 0
     if lo:
         cut(chars, lo)
     for m in motto:
