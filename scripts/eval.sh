@@ -6,7 +6,9 @@
 #  4. the crawled texts of ../shared/web-crawl: symbol and date agreement with the
 #     publisher's records (scripts/eval_crawl.py), and our hand annotations of
 #     crawled and unseen texts (tests/gold-crawl, tests/gold-unseen; tune and heldout;
-#     tests/gold-fresh, tuning data since 2026-11-29: see its README).
+#     tests/gold-fresh, tuning data since 2026-11-29: see its README);
+#  5. site copies of the documents of 1, 2 and 3 (scripts/site_copies.py): the same
+#     annotations scored on the texts as a legal website would show them.
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
 set -u
@@ -41,6 +43,23 @@ if [ -d corpus/gold ] && ls corpus/gold/*.json >/dev/null 2>&1; then
   echo "== corpus/gold"
   "$bin/python" "$shared/tools/score.py" --gold corpus/gold --extracted "$tmp/corpus-out" || status=1
 fi
+# The same documents as a legal website shows them (their line breaks lost, the words
+# wrapped at the site's widths; scripts/site_copies.py): what a pasted copy loses.
+if [ -d "$tmp/shared-out" ]; then
+  "$bin/python" scripts/site_copies.py --extracted "$tmp/shared-out" --gold "$shared/gold" \
+    $(ls tests/gold/*.json >/dev/null 2>&1 && echo tests/gold) --out "$tmp/copies" > /dev/null
+fi
+if [ -d "$tmp/corpus-out" ]; then
+  "$bin/python" scripts/site_copies.py --extracted "$tmp/corpus-out" --gold corpus/gold --out "$tmp/copies" > /dev/null
+fi
+if [ -d "$tmp/copies/texts" ]; then
+  "$bin/kehoach" extract "$tmp/copies/texts" --out "$tmp/copies-out" --jobs "$jobs" > "$tmp/copies.log" 2>&1
+  for g in "$tmp"/copies/gold/*; do
+    echo "== site copies of the documents of $(basename "$g")"
+    "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/copies-out" | tail -n 1
+  done
+fi
+
 crawl=$shared/web-crawl
 if [ -d "$crawl/texts" ]; then
   # copies, not links: the pipeline refuses links that leave the corpus

@@ -6,7 +6,6 @@ spaces, hyphenated line ends, Windows line ends, a period in a flattened title.
 """
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from pipeline.extraction.extract import extract
 from pipeline.models import Block, Document
 from pipeline.reading.lines import join_wrapped
 from pipeline.reading.normalize import join_split_syllables, normalize
+from scripts.site_copies import site_copy
 
 FLAT_PLAN = (
     "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH ------- CỘNG HÒA XÃ HỘI\n"
@@ -411,23 +411,8 @@ def test_a_header_after_a_web_pages_own_summary_is_laid_out():
 
 # -- a site's copy of every corpus plan ----------------------------------------
 
+# (scripts/site_copies.py makes the same copies of every annotated document for `make eval`)
 CORPUS_TEXTS = sorted((Path(__file__).resolve().parent.parent / "extracted" / "text").glob("*.txt"))
-
-
-def site_copy(text: str, seed: str) -> str:
-    """``text`` as a legal website's copy shows it: every line break of the document
-    lost, the words wrapped at the site's widths (mostly 60-110 characters, some lines
-    far longer), the same for the same seed."""
-    words = " ".join(ln.strip() for ln in text.split("\n") if ln.strip()).split(" ")
-    rnd = random.Random(seed)
-    lines, line, width = [], "", rnd.randint(60, 110)
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line, width = word, rnd.choice([rnd.randint(60, 110)] * 4 + [rnd.randint(150, 400)])
-        else:
-            line = f"{line} {word}" if line else word
-    return "\n".join(lines + [line])
 
 
 def _read(text: str):
