@@ -427,7 +427,11 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"Huy động|Bố trí|Phát động|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ)\b"
                           # ("Kiểm tra" names a committee after "ban": "Ủy ban Kiểm tra Tỉnh ủy"; what
                           # follows a dash as "Là …" says what the body is)
-                          r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b|\s[-–]\s+Là\b"
+                          r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b"
+                          # (after a dash no word of a name needs guarding: "Sở Tài chính - Trên cơ sở …",
+                          # "Hiệp hội Doanh nghiệp - Vận động …", "Sở Công Thương - Là cơ quan …")
+                          r"|\s[-–]\s+(?:Là|Trên cơ sở|Vận động|Tổ chức|Tuyên truyền|Kiểm tra|Xây dựng|Giao|"
+                          r"Thường xuyên|Hằng năm|Hàng năm|Định kỳ|Tích cực)\b"
                           # ("Xây dựng" names a department after its head: "Sở Xây dựng", "Công ty Xây dựng")
                           r"|(?<!\b(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Viện|ty|Trường|tâm|Đội|Tổng))\sXây dựng\b")
 # ... or a capitalised word after the tier that ends a name: after "tỉnh" (or the city
