@@ -425,8 +425,7 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
                           r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
                           r"Huy động|Bố trí|Phát động|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ)\b"
-                          # ("Kiểm tra" names a committee after "ban": "Ủy ban Kiểm tra Tỉnh ủy"; what
-                          # follows a dash as "Là …" says what the body is)
+                          # ("Kiểm tra" names a committee after "ban": "Ủy ban Kiểm tra Tỉnh ủy")
                           r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b"
                           # (after a dash no word of a name needs guarding: "Sở Tài chính - Trên cơ sở …",
                           # "Hiệp hội Doanh nghiệp - Vận động …", "Sở Công Thương - Là cơ quan …")

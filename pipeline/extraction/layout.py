@@ -488,8 +488,7 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
         opens_chapter = first_article(last, at, kind, seq, value)
         if not (seq.fits(kind, value) or part_in_capitals(text, kind, m.end() - 1, seq, value) or opens_chapter):
             continue
-        if not (opens_chapter or titled_article(text, kind, at, m.end() - 1)
-                or titled_part(text, kind, at, m.end() - 1, seq, value)
+        if not (opens_chapter or titled(text, kind, at, m.end() - 1, seq, value)
                 or BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
@@ -518,19 +517,14 @@ def first_article(last: tuple[int, int, str], at: int, kind: str, seq: Sequence,
         and value > seq.last.get("article", 0)
 
 
-def titled_article(text: str, kind: str, at: int, label_end: int) -> bool:
-    """An article next in its sequence with a title in capitals opens a line even with no
-    closing mark before it ("… giao thông vận tải Điều 2. Đối tượng và phạm vi"), unless
-    a citation leads to it ("quy định tại Điều 2.")."""
-    return kind == "article" and TITLE_START.match(text, label_end) is not None \
-        and CITING_BEFORE.search(text, max(0, at - 20), at) is None
-
-
-def titled_part(text: str, kind: str, at: int, label_end: int, seq: Sequence, value) -> bool:
-    """A Roman part next in its sequence with its title in capitals opens a line whatever
-    ends before it ("… 18.KLTW7S.DOC 4 II- NHIỆM VỤ, GIẢI PHÁP"), unless a citation leads
-    to it."""
-    return kind == "roman" and seq.fits(kind, value) and CAPS_TITLE.match(text, label_end) is not None \
+def titled(text: str, kind: str, at: int, label_end: int, seq: Sequence, value) -> bool:
+    """An article with its title (a capital after its number), or a Roman part next in
+    its sequence with its title in capitals, opens a line whatever ends before it ("…
+    giao thông vận tải Điều 2. Đối tượng …", "… 18.KLTW7S.DOC 4 II- NHIỆM VỤ, GIẢI
+    PHÁP"), unless a citation leads to it ("quy định tại Điều 2.")."""
+    title = TITLE_START if kind == "article" else \
+        CAPS_TITLE if kind == "roman" and seq.fits(kind, value) else None
+    return title is not None and title.match(text, label_end) is not None \
         and CITING_BEFORE.search(text, max(0, at - 20), at) is None
 
 

@@ -437,7 +437,9 @@ def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
         return s, e
     lo = max(s, v.start - QUOTE_BEFORE)
     hi = min(e, v.end + QUOTE_AFTER)
-    lo = text.find(" ", lo, v.start) + 1 if lo > s else lo      # (whole words only)
+    if lo > s:                                                  # (whole words only)
+        space = text.find(" ", lo, v.start)
+        lo = space + 1 if space >= 0 else lo
     cut = text.rfind(" ", v.end, hi)
     return lo, (cut if hi < e and cut > 0 else hi)
 
