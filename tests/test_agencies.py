@@ -428,6 +428,8 @@ def test_a_duty_in_capitals_ends_the_heading_it_was_run_into(line, expected):
     ("2. Thanh tra tỉnh Kiểm tra việc chấp hành pháp luật.", [("Thanh tra tỉnh", "implement")]),
     ("4. Sở Y tế Có trách nhiệm bố trí xe cấp cứu.", [("Sở Y tế", "implement")]),
     ("4. Sở Tài chính - Trên cơ sở tổng hợp nhu cầu, tham mưu bố trí kinh phí.", [("Sở Tài chính", "implement")]),
+    ("14. Tỉnh đoàn Chỉ đạo hệ thống tổ chức Đoàn các cấp tham gia.", [("Tỉnh đoàn", "implement")]),
+    ("16. Các tổ chức chính trị - xã hội Phát huy vai trò giám sát.", [("Các tổ chức chính trị - xã hội", "implement")]),
     ("10. Hiệp hội Doanh nghiệp - Vận động hội viên tham gia.", [("Hiệp hội Doanh nghiệp", "implement")]),
     ("5. Thi hành án dân sự thành phố Căn cứ chức năng, nhiệm vụ phối hợp thực hiện.",
      [("Thi hành án dân sự thành phố", "support")]),

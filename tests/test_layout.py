@@ -487,3 +487,8 @@ def test_a_note_run_on_before_the_issuer_is_no_part_of_it():
     assert "BỘ XÂY DỰNG" in lines_of(layout.relayout(text))
     meta = extract(doc_of(text)).meta
     assert meta.issuer == "Bộ Xây dựng" and meta.province in ("", None)
+
+
+def test_a_lettered_point_after_a_capital_is_no_split_syllable():
+    assert join_split_syllables("Chi cục Hải quan khu vực V a) Chủ trì") == "Chi cục Hải quan khu vực V a) Chủ trì"
+    assert join_split_syllables("giảm s ố người") == "giảm số người"

@@ -424,7 +424,7 @@ MAX_NAME_WORDS = 20
 CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|Trường))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
                           r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
                           r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
-                          r"Huy động|Bố trí|Phát động|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ)\b"
+                          r"Huy động|Bố trí|Phát động|Phát huy|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ)\b"
                           # ("Kiểm tra" names a committee after "ban": "Ủy ban Kiểm tra Tỉnh ủy")
                           r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b"
                           # (after a dash no word of a name needs guarding: "Sở Tài chính - Trên cơ sở …",
@@ -1415,7 +1415,9 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
         return [], start
     cut = len(head)
-    duty = CAPITAL_DUTY.search(head, _after_first_word(head)) or _task_after_tier(head)
+    # (a duty in capitals may follow the head word itself, "Tỉnh đoàn Chỉ đạo …"; the
+    # words that make one a name, "Ban Chỉ đạo", are guarded in the pattern)
+    duty = CAPITAL_DUTY.search(head, BODY_HEAD.match(head).end()) or _task_after_tier(head)
     max_words = MAX_NAME_WORDS
     if duty and not re.search(r"[.;:(]|\s[a-zđ]\)(?:\s|$)", head[:duty.start()]):
         # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý

@@ -365,6 +365,10 @@ LETTERS_RE = re.compile(r"[^\W\d_]+")
 SPLIT_PIECE_MAX = 3
 
 
+#: A lettered point's mark, never the rest of a split syllable ("khu vực V a) Chủ trì …").
+ITEM_LETTER = re.compile(r"[a-zđ]\)")
+
+
 def join_split_syllables(text: str) -> str:
     """Syllables split by a stray space ("s ố người", "PH Ủ", "Hà N ội") joined again.
 
@@ -377,7 +381,8 @@ def join_split_syllables(text: str) -> str:
     word = ""                            # that word as joined so far ("Đ i ều": "Đi", then "Điều")
     for m in LETTERS_RE.finditer(text):
         if prev is not None and m.start() == prev[1] + 1 and text[prev[1]] == " " \
-                and _split(word, m.group(0)) and not _after_figure(text, prev[0]):
+                and _split(word, m.group(0)) and not _after_figure(text, prev[0]) \
+                and not ITEM_LETTER.match(text, m.start()):
             out.append(text[last:prev[1]])
             last = m.start()             # drop the space
             prev = (prev[0], m.end())
