@@ -492,3 +492,28 @@ def test_a_note_run_on_before_the_issuer_is_no_part_of_it():
 def test_a_lettered_point_after_a_capital_is_no_split_syllable():
     assert join_split_syllables("Chi cục Hải quan khu vực V a) Chủ trì") == "Chi cục Hải quan khu vực V a) Chủ trì"
     assert join_split_syllables("giảm s ố người") == "giảm số người"
+
+
+
+def test_a_signer_followed_by_a_sentence_keeps_the_name():
+    closing = ("Điều 3. Quyết định này có hiệu lực từ ngày ký./. Nơi nhận: - Như Điều 3; - Lưu: VT. TM. ỦY BAN NHÂN "
+               "DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Khởi Thông tư số 02/2021/TT-BYT ngày 25/01/2021 của Bộ Y tế "
+               "quy định tiêu chuẩn cộng tác viên dân số.\n")
+    d = doc_of(FLAT_PLAN.rstrip() + " " + closing)
+    assert extract(d).meta.signer == "Nguyễn Văn Khởi"
+
+
+def test_an_issued_programme_over_its_caption_after_a_page_title():
+    # the programme's type stands in a line a saved page opened with its own title; the
+    # caption under it belongs to the programme, not to an appendix after it
+    text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 435/QĐ-UBND\nQUYẾT ĐỊNH\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động phòng, chống tham nhũng.\n"
+            "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\nNguyễn Hữu Tháp\n"
+            "Quyết định 435/QĐ-UBND năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG. PHÒNG CHỐNG THAM NHŨNG GIAI ĐOẠN 2020 - 2025\n"
+            "(Ban hành kèm theo Quyết định số 435/QĐ-UBND ngày 04 tháng 5 năm 2020)\n"
+            "I. MỤC TIÊU\nNâng cao hiệu quả phòng, chống tham nhũng.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Thanh tra tỉnh chủ trì theo dõi, đôn đốc việc thực hiện.\n")
+    d = doc_of(text)
+    annexed, (lo, hi) = structure.annexed_plan(d, structure.parse(d), alone=True)
+    assert "I. MỤC TIÊU" in d.text[lo:hi] and "Thanh tra tỉnh" in d.text[lo:hi]

@@ -157,10 +157,11 @@ CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\.")
 #: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
 #: followed by capitals, a bracket or the end of the text.
 #: (a note on the signing may stand between: "PHÓ CHỦ TỊCH (đã ký và đóng dấu) Dương Đức Tuấn";
-#: an appendix may follow the name: "… Bùi Minh Thạnh Phụ lục: Danh mục …")
+#: an appendix or a note may follow the name as a sentence: "… Bùi Minh Thạnh Phụ lục: Danh
+#: mục …", "… Nguyễn Văn Khởi Thông tư số 02/2021/TT-BYT …")
 SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+\([^()\n]{1,40}\))?"
                     r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
-                    r"(?=\s+(?:\p{Lu}{2,}|\(|Phụ\s+lục\b|Nơi\s+nhận\b)|\s*$)")
+                    r"(?=\s+(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll})|\s*$)")
 #: The type of an annex right after the motto of its own header.
 ANNEX_AFTER_MOTTO = re.compile(r"Hạnh\s*phúc[\s\-_=–—.]*\s(?P<type>(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|"
                                r"ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\b)")
