@@ -1243,8 +1243,6 @@ def annexed_rules(doc: Document, structure: Structure,
     return _annex(doc, structure, ANNEXED_RULES.search(doc.text, structure.body_end), alone)
 
 
-# An annex's caption on the line under its title.
-CAPTION_LINE = re.compile(r"\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
 # The rest of an annex's bracket line, when a flattened copy runs the annex on after it.
 RUN_ON_BRACKET = re.compile(r"[^\n)]*\)[ \t]*(?=\S)")
 
@@ -1276,7 +1274,7 @@ def _annex(doc: Document, structure: Structure, m, alone: bool) -> tuple[Structu
     end = len(text)
     for i, nxt in enumerate(re.finditer(r"(?m)^[\s*#_|]*(?=\S)", text[start + 1:])):
         line_at = start + 1 + nxt.end()
-        if i == 0 and CAPTION_LINE.match(text, line_at):
+        if i == 0 and APPENDIX_CAPTION.match(text, line_at):
             continue                # (the annex's own caption under its title: "(Ban hành kèm theo …)")
         if APPENDIX.match(text[line_at:line_at + 40]) or ANNEXED_PLAN.match(text, start + 1 + nxt.start()):
             end = start + 1 + nxt.start()
