@@ -253,6 +253,10 @@ def test_generic_plural_is_a_catch_all():
     # one field of the name's list, in lower case, before the last in capitals
     ("7. Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng chủ trì thẩm định.",
      "Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng"),
+    # a name of many places is not cut inside the last place's name
+    ("8. Chủ tịch Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thị xã Gò Công và thị xã Cai Lậy "
+     "triển khai Quyết định này.",
+     "Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thị xã Gò Công và thị xã Cai Lậy"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]

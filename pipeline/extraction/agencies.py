@@ -1105,7 +1105,7 @@ def _table_names(piece: str) -> list[tuple[str, str]]:
     for part in _split(phrase):
         if _not_a_name(part):
             continue
-        raw = " ".join(part.split()[:MAX_NAME_WORDS])
+        raw = _capped(part, MAX_NAME_WORDS)
         names.append((raw, normalise(raw)))
     return names
 
@@ -1453,7 +1453,7 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     for part in parts:
         if _not_a_name(part):
             continue                        # a catch-all or persons, not a body
-        raw = " ".join(part.split()[:max_words])
+        raw = _capped(part, max_words)
         names.append((raw, normalise(raw)))
     return names, start + offset + cut
 
@@ -1575,8 +1575,19 @@ def _piece_names(piece: str) -> list[tuple[str, str]]:
     piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
     if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
         return []
-    raws = [" ".join(part.split()[:MAX_NAME_WORDS]) for part in _split(piece) if not _not_a_name(part)]
+    raws = [_capped(part, MAX_NAME_WORDS) for part in _split(piece) if not _not_a_name(part)]
     return [(raw, normalise(raw)) for raw in raws]
+
+
+def _capped(part: str, max_words: int) -> str:
+    """A name cut to its first words, guarding against a heading that runs on; the cut
+    never splits a proper name ("thị xã Cai Lậy", "tỉnh Quảng Ninh"), so the capitalised
+    words right after it stay."""
+    words = part.split()
+    keep = max_words
+    while keep < len(words) and CAPITAL_AT.match(words[keep]) and CAPITAL_AT.match(words[keep - 1]):
+        keep += 1
+    return " ".join(words[:keep])
 
 
 def _without_lowercase_runs(piece: str) -> str:
