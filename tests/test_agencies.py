@@ -254,6 +254,7 @@ def test_generic_plural_is_a_catch_all():
     ("7. Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng chủ trì thẩm định.",
      "Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng"),
     # a name of many places is not cut inside the last place's name
+    ("9. Sở Công Thương hoàn thiện báo cáo thẩm định.", "Sở Công Thương"),
     ("8. Chủ tịch Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thị xã Gò Công và thị xã Cai Lậy "
      "triển khai Quyết định này.",
      "Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thị xã Gò Công và thị xã Cai Lậy"),
@@ -704,12 +705,46 @@ def test_kind_shared_by_a_list_keeps_names_joined_by_va():
             "chịu trách nhiệm thi hành Quyết định này.")
     assert found_in(text) == [("Sở Khoa học và Công nghệ", "implement"), ("Sở Nội vụ", "implement"),
                               ("Sở Tư pháp", "implement")]
+    # a known name written without its dash is still one department
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Giám đốc các Sở: Lao động Thương binh và Xã hội, Tài chính "
+            "chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Sở Lao động Thương binh và Xã hội", "implement"), ("Sở Tài chính", "implement")]
 
 
 def test_plural_tail_closed_by_lien_quan_is_one_catch_all():
     text = ("Điều 1. Phê duyệt Hiệp định.\nĐiều 4. Bộ trưởng Bộ Ngoại giao và các Bộ trưởng, Thủ trưởng các "
             "cơ quan liên quan chịu trách nhiệm thi hành Nghị quyết này./.")
     assert found_in(text) == [("Bộ Ngoại giao", "implement")]
+
+
+def test_classes_named_elsewhere_or_related_are_no_bodies():
+    # "liên quan" closes a class even when the province follows; a class named by the
+    # article that lists it gives no body of its own
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Giám đốc Sở Tài chính; Thủ trưởng các Ban, ngành liên quan "
+            "của tỉnh chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Sở Tài chính", "implement")]
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chủ tịch Ủy ban nhân dân các huyện; Thủ trưởng các Sở, Ban, "
+            "Ngành nêu tại Điều 7 Quy định này chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Ủy ban nhân dân các huyện", "implement")]
+
+
+def test_the_city_youth_union_is_a_body_of_a_list():
+    assert rows("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Cựu chiến binh Thành phố, Thành Đoàn "
+                "phát động các cuộc vận động.") == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố", "implement"), ("Hội Cựu chiến binh Thành phố", "implement"),
+        ("Thành Đoàn", "implement")]
+
+
+def test_committees_of_a_tier_with_or_without_cac_are_one_body():
+    text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 3. Chủ tịch Ủy ban nhân dân các quận, huyện chịu trách nhiệm thi hành "
+            "Quyết định này.\nIII. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân quận, huyện:\nLập danh sách hộ được hỗ trợ.\n"
+            "2. Sở Xây dựng:\nChủ trì thẩm định đề án.\n")
+    assert found_in(text) == [("Ủy ban nhân dân quận, huyện", "implement"), ("Sở Xây dựng", "lead")]
+
+
+def test_the_competent_authority_is_no_body():
+    assert rows("1. Sở Công Thương chủ trì kiểm tra.\n2. Cơ quan có thẩm quyền kiểm tra phối hợp với Sở Công Thương "
+                "khi tiến hành kiểm tra.") == [("Sở Công Thương", "lead")]
 
 
 def test_heads_of_generic_units_are_a_catch_all():
@@ -1045,6 +1080,11 @@ def test_a_chapter_of_duties_lists_bodies_inside_its_articles():
         ("Sở Dân tộc và Tôn giáo", "lead"), ("Sở Tư pháp", "lead")]
     # under a chapter of rules they are rules
     assert found_in(head + "Chương II\nQUY ĐỊNH CỤ THỂ\n" + body) == []
+    # a chapter of the procedure and the bodies' duties in it gives them too, its title on
+    # one line or broken over two
+    for title in ("TRÌNH TỰ, THỦ TỤC VÀ TRÁCH NHIỆM CỦA CÁC CƠ QUAN", "TRÌNH TỰ, THỦ TỤC VÀ\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN"):
+        assert found_in(head + f"Chương III\n{title}\n" + body) == [
+            ("Sở Dân tộc và Tôn giáo", "lead"), ("Sở Tư pháp", "lead")]
 
 
 def test_a_chapter_titled_to_chuc_thuc_hien_holds_articles_named_by_bodies():

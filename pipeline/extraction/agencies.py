@@ -119,9 +119,14 @@ GENERIC_PLURAL = re.compile(
     # individuals are no body: "Doanh nghiệp, cộng đồng, tổ chức, cá nhân"
     r"|.*,\s*cá nhân$"
     # nor are the sectors alone ("Thủ trưởng các ngành, đơn vị có liên quan")
-    r"|^(?:Các|Những)\s+ngành$")
+    r"|^(?:Các|Những)\s+ngành$"
+    # nor the competent authority, whichever it is ("Cơ quan có thẩm quyền kiểm tra …")
+    r"|^(?:(?:Các|Những)\s+)?[Cc]ơ quan (?:nhà nước )?có thẩm quyền$")
 # A name ending in "(có) liên quan" is a catch-all ("Các sở, ban, ngành, địa phương có liên quan").
-RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan$", re.I)
+RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã))?$", re.I)
+# A class named by where the text lists it, not a body of its own: "Các Sở, Ban, Ngành nêu
+# tại Điều 7 Quy định này" (the bodies of that article, each named there).
+REFERS_ELSEWHERE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s.*\s(?:nêu|quy định|nói|có tên)\s+tại\s+(?:Điều|khoản|điểm|[Mm]ục|[Pp]hụ lục)\b")
 # "The other …" is a catch-all too: "Các sở, ban, ngành khác".
 OTHERS = re.compile(r"^(?:Các|Những)\s.*\skhác$", re.I)
 RELATED_AFTER = re.compile(r"\s*(?:có\s+)?liên quan\b", re.I)
@@ -211,7 +216,7 @@ LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Chi nhánh|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
     r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
-    r"Đoàn(?! kết)|Mặt trận|Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
+    r"Đoàn(?! kết)|Mặt trận|Tỉnh [đĐ]oàn|Thành [đĐ]oàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
     r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+)?Thành viên(?= (?:Hội đồng|Ban)\b)|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
@@ -315,8 +320,8 @@ NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
-    r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
-    r"vận động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
+    r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
+    r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
     r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
@@ -767,6 +772,9 @@ DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đ
                          r"(?:\s+(?:(?:trực\s+)?thuộc|của|cấp)?\s*(?:(?:ủy|uỷ) ban nhân dân\s+)?(?:tỉnh|thành phố))?$")
 
 
+PLURAL_TIER = re.compile(r"^((?:ủy|uỷ) ban nhân dân )các (?=(?:quận|huyện|xã|phường|thị xã|thị trấn)\b)")
+
+
 def _body_key(name: str) -> str:
     """One key for a body however it is written: short forms expanded ("Sở GTVT" is "Sở
     Giao thông vận tải"), and an office one with its chief ("Chánh Văn phòng Ủy ban nhân
@@ -776,6 +784,9 @@ def _body_key(name: str) -> str:
         name = pat.sub(full, name)
     name = COMMUNE_COMMITTEES.sub("Ủy ban nhân dân cấp xã", name)
     name = CHIEF_OF_OFFICE.sub("", name).casefold()
+    # (the committees of a tier, with or without "các": "Ủy ban nhân dân các quận, huyện" in
+    # the executing clause is the "Ủy ban nhân dân quận, huyện" given duties above)
+    name = PLURAL_TIER.sub(r"\1", name)
     return "các sở, ban, ngành" if DEPARTMENTS.match(name) else name
 
 
@@ -1005,8 +1016,12 @@ def _rules_article(text: str, article, first_clause: int) -> bool:
 # The title of the article that closes a decision: who executes it, not who does what.
 CLOSING_ARTICLE = re.compile(r"(?:trách nhiệm|điều khoản|hiệu lực)\s+(?:và\s+)?thi hành", re.I)
 # A chapter of rules that gives bodies their duties: "Chương II" over "TRÁCH NHIỆM PHỐI HỢP
-# CỦA CÁC CƠ QUAN, ĐƠN VỊ …", whose articles ("Điều 5. Phối hợp trong …") list them body by body.
-DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b")
+# CỦA CÁC CƠ QUAN, ĐƠN VỊ …", whose articles ("Điều 5. Phối hợp trong …") list them body by
+# body; or one that gives them with the procedure they follow ("TRÌNH TỰ, THỦ TỤC GIẢI QUYẾT
+# VÀ TRÁCH NHIỆM CỦA CÁC TỔ CHỨC, CÁ NHÂN" > "Điều 7. Đối với các cơ quan nhà nước").
+DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b|\sVÀ\s+(?:TRÁCH NHIỆM|PHÂN CÔNG)\b")
+# A chapter title that goes on on its next line: it ends with a joining word.
+TITLE_GOES_ON = re.compile(r"(?:\s(?:VÀ|CỦA|VỀ)|,)$")
 # So is an article titled for duties ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan …").
 DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp)|Phân công)\b")
 # So is an article whose opening words hand its clauses out: "Điều 7. Chủ sở hữu công trình
@@ -1036,7 +1051,9 @@ def _in_duties_chapter(text: str, pos: int) -> bool:
     if last is None:
         return False
     title = last["title"].strip() or last["next"]
-    return bool(DUTIES_CHAPTER.match(title) or IMPLEMENTATION_HEADING.match(title)
+    if TITLE_GOES_ON.search(title):         # a title broken over two lines ("… CÔNG NGHIỆP VÀ" / "TRÁCH NHIỆM …")
+        title = f"{title} {last['next'].strip()}"
+    return bool(DUTIES_CHAPTER.search(title) or IMPLEMENTATION_HEADING.match(title)
                 or _chapter_of_duty_articles(text, last.end()))
 
 
@@ -1684,7 +1701,7 @@ def _not_a_name(part: str) -> bool:
     bare = HEAD_TITLE.sub("", part)
     return bool(RELATED_TAIL.search(part) or RELATED_THEN_MORE.match(bare) or GENERIC_PLURAL.match(part)
                 or TITLE_ONLY.match(part) or OTHERS.match(part) or len(bare.split()) < 2
-                or NAMED_PERSON.match(bare))
+                or NAMED_PERSON.match(bare) or REFERS_ELSEWHERE.match(bare))
 
 
 def _trim(phrase: str) -> str:
@@ -1717,14 +1734,22 @@ def _share_kind(piece: str, noun: str) -> str:
 
 def _known_name_spans(item: str, at: int) -> bool:
     """A known body's full name opens ``item`` and runs past ``at`` (compared without
-    marks: "Văn hoá" is "Văn hóa")."""
-    folded, before = fold(item), len(fold(item[:at]))
+    marks and dashes: "Văn hoá" is "Văn hóa", "Lao động Thương binh và Xã hội" is "Lao
+    động - Thương binh và Xã hội")."""
+    folded, before = _loose(item), len(_loose(item[:at]))
     return any(folded.startswith(n) and len(n) > before for n in _folded_known_names())
 
 
 @lru_cache(maxsize=1)
 def _folded_known_names() -> tuple[str, ...]:
-    return tuple(fold(n) for n in _known_names())
+    return tuple(_loose(n) for n in _known_names())
+
+
+def _loose(name: str) -> str:
+    return DASH_GAP.sub(" ", fold(name))
+
+
+DASH_GAP = re.compile(r"\s*[-–]\s*")
 
 
 @lru_cache(maxsize=1)
