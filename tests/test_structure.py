@@ -351,6 +351,9 @@ def test_scanned_headers(text, expected):
     # a website's label run on after the name ("Quyết định 435/QĐ-UBND năm 2020") is no part of it
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND "
      "năm 2020. CHƯƠNG TRÌNH HÀNH ĐỘNG", "Phó Chủ tịch", "Nguyễn Hữu Tháp"),
+    # the collective, its head's title and the name on one line (a cell read whole)
+    ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng\nQUY ĐỊNH",
+     "Chủ tịch", "Phạm Thế Dũng"),
     # a police or army rank before the name is no part of it
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n\nĐại tá Hà Nghĩa Lộ", "Giám đốc", "Hà Nghĩa Lộ"),
     ("Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTHƯỢNG TÁ\nTrần Văn Ba", "Phó Giám đốc", "Trần Văn Ba"),

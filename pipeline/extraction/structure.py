@@ -210,7 +210,9 @@ ON_BEHALF = re.compile(r"\b(?P<mark>T/?M|K/?T|T/?L|TUQ|Q)(?:\.|(?<=\b[TK]/[MTL])
                        # (or without its dot where it opens its line: "KT GIÁM ĐỐC")
                        r"|(?<=(?m:^)[ \t*_]*(?:KT|TM))(?=[ \t]+\p{Lu}{2}))[ \t]*"
                        # (one authority may hold two titles: "KT. BỘ TRƯỞNG, CHỦ NHIỆM")
-                       r"(?P<whom>\p{Lu}{2,}(?:(?:[ \t]+|,[ \t]*)(?!(?:T/?M|K/?T|T/?L|TUQ|Q)\.)\p{Lu}+)*)")
+                       # (whole words in capitals: not the first letter of the signer's name run on
+                       # after them, "TM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng")
+                       r"(?P<whom>\p{Lu}{2,}(?:(?:[ \t]+|,[ \t]*)(?!(?:T/?M|K/?T|T/?L|TUQ|Q)\.)\p{Lu}+(?!\p{Ll}))*)")
 # "TM. <collective>" is signed by the collective's head; the title under the mark,
 # when the OCR lost it (a seal drawn over it), is the head's (Decree 30/2020/NĐ-CP).
 HEAD_OF = (("uy ban nhan dan", "CHỦ TỊCH"), ("hoi dong", "CHỦ TỊCH"), ("doan", "TRƯỞNG ĐOÀN"),
