@@ -583,6 +583,10 @@ def test_goals_among_tasks_that_name_a_plan_or_a_result(text, expected):
     # a period already run opens a report of results
     "CÔNG ĐIỆN\nTrong 10 tháng năm 2025, kinh tế vĩ mô ổn định; tổng kim ngạch xuất nhập khẩu đạt 762 tỷ USD, "
     "tăng 17,4%, trong đó xuất khẩu tăng 16,2%.\n",
+    # who a policy covers, by a rate of disability ("suy giảm", "trở lên" set no goal)
+    "QUYẾT ĐỊNH\nĐiều 2. Hỗ trợ\n- Hộ gia đình có người hoạt động cách mạng trước 01/01/1945; người hoạt động "
+    "kháng chiến bị nhiễm chất độc hóa học có tỷ lệ suy giảm khả năng lao động từ 81% trở lên được hỗ trợ ba "
+    "triệu đồng/hộ.\n",
 ])
 def test_decided_and_reported_levels_are_no_goals(text):
     assert [r for r in rows(text) if r[0] == "target"] == []

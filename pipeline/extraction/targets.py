@@ -54,7 +54,7 @@ QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<up>trở lên)|trở xuống)\b", re.I)
 
 # Words that make a sentence outside the objective sections a goal.
 GOAL_CUE = re.compile(
-    r"\b(?:phấn đấu|đạt|giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|lên|mục tiêu|chỉ tiêu|"
+    r"\b(?:phấn đấu|đạt|(?<!suy )giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|(?<!trở )lên|mục tiêu|chỉ tiêu|"
     r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới)\b", re.I)
 
 # A count an objective sets without a qualifier, right after the verb that sets it:
