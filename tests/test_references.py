@@ -320,6 +320,17 @@ def test_a_symbol_cited_without_its_year_on_the_same_date_is_the_one_cited_whole
                                                              "16/2025/TT-BXD": 1}
 
 
+def test_a_short_form_or_a_misprinted_issuer_on_the_same_date_is_the_one_cited_whole():
+    text = ("Căn cứ Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ;\n"
+            "Căn cứ Thông tư số 98/2013/TT-BXD ngày 24 tháng 7 năm 2013 của Bộ Tài chính;\n"
+            "1. Sửa đổi Điều 3 Quyết định số 118/QĐ-TTg ngày 27/02/1996 của Thủ tướng Chính phủ.\n"
+            "2. Theo Thông tư số 98/2013/TT-BTC ngày 24 tháng 7 năm 2013 của Bộ Tài chính.\n"
+            "3. Theo Thông tư số 06/2013/TT-BXD ngày 24 tháng 7 năm 2013 của Bộ Xây dựng.\n")
+    # a symbol of another number, or of its issuer as named, stays its own
+    assert {r.symbol: r.mentions for r in refs_of(text)} == {"98/2013/TT-BTC": 2, "118/QĐ-TTg": 2,
+                                                             "06/2013/TT-BXD": 1}
+
+
 def test_a_symbol_cut_before_its_issuer_is_the_one_cited_whole():
     text = ("Căn cứ Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ;\n"
             "| Điều 44 Nghị định số 105/2025/NĐ- | của Bộ Công Thương |\n")

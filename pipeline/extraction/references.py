@@ -474,7 +474,8 @@ def _merged_variants(rows: list[Reference]) -> list[Reference]:
     by_key = {ocr_key(r.symbol): r for r in rows}
     kept = []
     for r in rows:
-        base = _glued_mark_base(r, by_key) or _cut_symbol_base(r, by_key) or _yearless_base(r, rows)
+        base = (_glued_mark_base(r, by_key) or _cut_symbol_base(r, by_key) or _yearless_base(r, rows)
+                or _short_form_base(r, rows) or _misprinted_issuer_base(r, rows))
         if base is not None:
             base.mentions += r.mentions
             continue
@@ -500,6 +501,35 @@ def _yearless_base(r: Reference, rows: list[Reference]) -> Reference | None:
     same = [o for o in rows if o is not r and o.year and o.number == r.number and o.date == r.date
             and (o.type_code, o.issuer_code) == (r.type_code, r.issuer_code) and str(o.year) == r.date[:4]]
     return same[0] if len(same) == 1 else None
+
+
+def _short_form_base(r: Reference, rows: list[Reference]) -> Reference | None:
+    """A symbol cited in a short form, on the date of the full symbol of the same number:
+    "Quyết định số 118/TTg ngày 27/02/1996" is 118/QĐ-TTg of that day (its codes are
+    among the full symbol's)."""
+    if r.type_code or not r.date or not r.number:
+        return None
+    codes = set(_codes(r.symbol))
+    same = [o for o in rows if o is not r and o.number == r.number and o.date == r.date and o.type_code
+            and (not r.year or o.year == r.year) and codes <= set(_codes(o.symbol))]
+    return same[0] if len(same) == 1 else None
+
+
+def _misprinted_issuer_base(r: Reference, rows: list[Reference]) -> Reference | None:
+    """A symbol whose issuer code contradicts the issuer its citation names, on the date of
+    a symbol of the same number, year and kind whose code agrees: "Thông tư số
+    98/2013/TT-BXD ngày 24 tháng 7 năm 2013 của Bộ Tài chính" is 98/2013/TT-BTC."""
+    said = r.issuer.casefold()
+    if not said or not r.date or said.startswith(ISSUER_NAMES.get(r.issuer_code, "\0").casefold()):
+        return None
+    same = [o for o in rows if o is not r and (o.number, o.year, o.type_code, o.date) == (r.number, r.year, r.type_code, r.date)
+            and o.issuer_code != r.issuer_code and said.startswith(ISSUER_NAMES.get(o.issuer_code, "\0").casefold())]
+    return same[0] if len(same) == 1 else None
+
+
+def _codes(symbol: str) -> list[str]:
+    """The codes after a symbol's number and year: "118/QĐ-TTg" -> ["QĐ", "TTg"]."""
+    return [c for c in re.split(r"[/-]", symbol)[1:] if c and not c.isdigit()]
 
 
 def _cut_symbol_base(r: Reference, by_key: dict[str, Reference]) -> Reference | None:
