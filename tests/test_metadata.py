@@ -80,6 +80,10 @@ def test_news_cues_without_reader_hint():
     ("Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về dân số",
      2025, (None, None)),
     ("Sửa đổi Nghị định số 48/2019/NĐ-CP ngày 05 tháng 6 năm 2019 của Chính phủ", 2021, (None, None)),
+    # a year of its own before the scheme it carries out; the scheme's span where it has none
+    ("PHÂN BỔ KẾ HOẠCH VỐN NĂM 2023 THỰC HIỆN ĐỀ ÁN NÂNG CAO NĂNG LỰC Y TẾ CƠ SỞ GIAI ĐOẠN 2022-2025",
+     2023, (2023, 2023)),
+    ("Kế hoạch thực hiện Chương trình giảm nghèo bền vững giai đoạn 2021-2025", 2022, (2021, 2025)),
 ])
 def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period

@@ -56,6 +56,10 @@ PERIOD_RANGE = re.compile(r"(?<!nhiệm\s+kỳ\s+)(?:giai\s+đoạn\s+|thời\s+
 # Years a title lists, for a plan over those years: "CHO NĂM 2025 VÀ NĂM 2026", "năm 2025, 2026".
 PERIOD_YEARS = re.compile(r"(?<![\d/])(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)"
                           r"(?:\s*(?:,|và)\s*(?:năm\s+)?(?P<b>(?:19|20)\d\d))+(?![\d/])", re.I)
+# A scheme a title says the document carries out: "… THỰC HIỆN ĐỀ ÁN …", "… triển khai
+# Chương trình …" (its period is the scheme's).
+CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+(?:các\s+)?(?:Đề án|Chương trình|Kế hoạch|Chiến lược|"
+                         r"Nghị quyết|Dự án|Quy hoạch)\b", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
 # (not the year of a date: "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024" in a title)
 PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
@@ -306,6 +310,12 @@ def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | No
     the document's own wherever it stands."""
     for whole, is_title in ((title, True), (body_intro, False)):
         text = own_words(whole or "")
+        # (a year of its own before the scheme it carries out is the document's: "KẾ HOẠCH
+        # VỐN NĂM 2023 THỰC HIỆN ĐỀ ÁN … GIAI ĐOẠN 2022-2025" plans 2023)
+        carried = CARRIES_OUT.search(text)
+        if is_title and carried and not PERIOD_RANGE.search(text, 0, carried.start()) \
+                and (own := PERIOD_YEAR.search(text, 0, carried.start())):
+            return int(own["a"]), int(own["a"])
         m = PERIOD_RANGE.search(text)
         if m and int(m["a"]) <= int(m["b"]):
             return int(m["a"]), int(m["b"])
