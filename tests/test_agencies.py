@@ -742,6 +742,14 @@ def test_committees_of_a_tier_with_or_without_cac_are_one_body():
     assert found_in(text) == [("Ủy ban nhân dân quận, huyện", "implement"), ("Sở Xây dựng", "lead")]
 
 
+def test_district_units_before_the_last_share_its_tier():
+    text = ("Điều 1. Phân bổ vốn.\nĐiều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Y tế; Trung tâm Y tế, Phòng Giáo "
+            "dục và Đào tạo các huyện, thị xã, thành phố chịu trách nhiệm thi hành Quyết định này.")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Y tế", "implement"),
+                              ("Trung tâm Y tế các huyện, thị xã, thành phố", "implement"),
+                              ("Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố", "implement")]
+
+
 def test_the_competent_authority_is_no_body():
     assert rows("1. Sở Công Thương chủ trì kiểm tra.\n2. Cơ quan có thẩm quyền kiểm tra phối hợp với Sở Công Thương "
                 "khi tiến hành kiểm tra.") == [("Sở Công Thương", "lead")]

@@ -1840,6 +1840,12 @@ def _kind_again(before: str, nxt: str) -> bool:
 COUNCIL = re.compile(r"^(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|UBND)(?:\s+(?P<tier>\S.*))?$")
 
 
+# So are a district's units named before the last, which carries their tier: "Trung tâm Y
+# tế, Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố" are those of every district.
+DISTRICT_UNIT = re.compile(r"^(?:Trung tâm|Phòng)\s")
+DISTRICT_TIER = re.compile(r"\s(?P<tier>các\s+(?:huyện|quận|thị xã)(?:\s*,\s*(?:huyện|quận|thị xã|thành phố))*)$")
+
+
 def _shared_tier(parts: list[str]) -> list[str]:
     out = list(parts)
     for i in range(len(out) - 1):
@@ -1847,6 +1853,11 @@ def _shared_tier(parts: list[str]) -> list[str]:
         # (a tier of many: one named place is named for the partner alone, as the text has it)
         if bare and not bare["tier"] and nxt and nxt["tier"] and nxt["tier"].startswith("các "):
             out[i] = f"{out[i]} {nxt['tier']}"
+    for i in range(len(out) - 2, -1, -1):
+        tier = DISTRICT_TIER.search(out[i + 1])
+        if tier and DISTRICT_UNIT.match(out[i]) and DISTRICT_UNIT.match(out[i + 1]) \
+                and not re.search(r"\s(?:tỉnh|thành phố|huyện|quận|xã)\b", out[i]):
+            out[i] = f"{out[i]} {tier['tier']}"
     return out
 
 
