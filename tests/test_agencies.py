@@ -249,7 +249,7 @@ def test_generic_plural_is_a_catch_all():
     # a flattened list runs the point's letter on after the name
     ("5. Sở Xây dựng a. Chủ trì thẩm định thiết kế.", "Sở Xây dựng"),
     # a save that lost the space after "của"
-    ("6. Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh", "Trung tâm Phục vụ hành chính công tỉnh"),
+    ("6. Trách nhiệm củaTrung tâm Phục vụ hành chính công tỉnh\nTiếp nhận hồ sơ.", "Trung tâm Phục vụ hành chính công tỉnh"),
     # one field of the name's list, in lower case, before the last in capitals
     ("7. Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng chủ trì thẩm định.",
      "Vụ Khoa học công nghệ, môi trường và Vật liệu xây dựng"),
@@ -748,6 +748,21 @@ def test_district_units_before_the_last_share_its_tier():
     assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Y tế", "implement"),
                               ("Trung tâm Y tế các huyện, thị xã, thành phố", "implement"),
                               ("Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố", "implement")]
+
+
+def test_a_title_after_a_slash_and_a_catch_all_cut_at_its_verb_are_no_part_of_a_name():
+    text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Giám đốc/Thủ trưởng các sở, ban, ngành thuộc tỉnh; Chủ tịch Ủy ban "
+            "nhân dân cấp xã và cơ quan, đơn vị, tổ chức khác được giao quản lý tài sản chịu trách nhiệm thi hành "
+            "Quyết định này.")
+    assert found_in(text) == [("Các sở, ban, ngành thuộc tỉnh", "implement"), ("Ủy ban nhân dân cấp xã", "implement")]
+
+
+def test_a_name_the_cut_of_a_copy_runs_into_is_not_given():
+    text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\na) Bộ trưởng Bộ Y tế, Thủ trưởng cơ quan thuộc "
+            "Chính phủ, Chủ tịch Ủy ban nhân")
+    # (the text stops inside a sentence: where it stops, a name may be cut)
+    assert found_in(text) == [("Bộ Y tế", "implement"), ("Cơ quan thuộc Chính phủ", "implement")]
+    assert ("Ủy ban nhân dân tỉnh", "implement") in found_in(text + " dân tỉnh chịu trách nhiệm thi hành.")
 
 
 def test_the_competent_authority_is_no_body():

@@ -30,7 +30,7 @@ from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES, PROVINCE_NAMES, header_issuer, is_central
 from pipeline.extraction.registry import fold, listed_body_names
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules
+from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules, ends_mid_sentence
 from pipeline.reading.lines import RECIPIENTS_WORDS
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
@@ -420,7 +420,10 @@ RELATED_LIST = re.compile(r"\s+và\s+(?:các|những)\s+[^;:]*?\s(?:có\s+)?liê
 DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$"
                       # an apposition cut at its verb: "Viện …, cơ quan chủ trì xây dựng"
                       # (not the last of a list of kinds: "Các ban, sở, ngành, đơn vị")
-                      r"|(?<!\b(?:ban|sở|ngành|đoàn thể|địa phương)),\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
+                      r"|(?<!\b(?:ban|sở|ngành|đoàn thể|địa phương)),\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$"
+                      # bare kinds joined last, a catch-all cut at its verb: "Ủy ban nhân dân cấp xã
+                      # và cơ quan, đơn vị[, tổ chức khác được giao …]"
+                      r"|\s+và\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))*\s*$")
 MAX_NAME_WORDS = 20
 # A heading whose tasks follow it on the same line after a duty in capitals: the heading
 # ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
@@ -462,8 +465,10 @@ HEAD_TITLE = re.compile(
     r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu|"
     # the members of a council or board answer for it ("Thành viên Hội đồng Thi đua - Khen thưởng tỉnh")
     r"(?:[Cc]ác\s+)?[Tt]hành viên(?= (?:Hội đồng|Ban)\b))"
-    # (another title in brackets: "Giám đốc (Thủ trưởng) các sở, ban, ngành")
-    r"(?:\s*\((?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu)\))?"
+    # (another title in brackets or after a slash: "Giám đốc (Thủ trưởng) các sở, ban, ngành",
+    # "Giám đốc/Thủ trưởng các sở, ban, ngành")
+    r"(?:\s*\((?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu)\)"
+    r"|\s*/\s*(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu))?"
     # ("Thủ trưởng cơ quan ngang bộ", "Giám đốc sở": the class of bodies it heads)
     r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)cơ quan\b|(?<=Giám đốc\s+)sở\b)")
 # Bodies that never carry a number in their name, and a bare number ending a name.
@@ -589,6 +594,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     by_name: dict[str, Agency] = {}
     formal_only: set[str] = set()           # bodies named so far only by the executing clause
     central = is_central(structure.header.get("issuer", ""))
+    cut_off = ends_mid_sentence(text, structure)
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
     if not items and _is_letter(text, structure):
@@ -615,6 +621,8 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
         for raw, name in item.names:
+            if cut_off and _at_the_cut(text, raw):
+                continue                    # a copy cut off inside the name ("… Chủ tịch Ủy ban nhân")
             if len(item.names) > 1 and not item.role:
                 # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học
                 # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
@@ -654,6 +662,11 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
                                               task=tev["quote"], start=s, end=e,
                                               page=tev["page"], section=tev["section"]))
     return agencies, assignments
+
+
+def _at_the_cut(text: str, raw: str) -> bool:
+    """The name is the last words of the text (it may go on past the cut)."""
+    return " ".join(text[-4 * len(raw) - 20:].split()).endswith(" ".join(raw.split()))
 
 
 def _requested(text: str, structure: Structure, openers_only: bool = False,
