@@ -765,6 +765,23 @@ def test_a_name_the_cut_of_a_copy_runs_into_is_not_given():
     assert ("Ủy ban nhân dân tỉnh", "implement") in found_in(text + " dân tỉnh chịu trách nhiệm thi hành.")
 
 
+def test_a_class_named_alone_heads_the_bodies_of_its_points():
+    text = ("2. Các phòng thuộc Sở GDĐT\na) Phòng Giáo dục Phổ thông\n- Chủ trì tham mưu hướng dẫn thực hiện.\n"
+            "b) Phòng Giáo dục nghề nghiệp và Giáo dục thường xuyên\n- Phối hợp với Phòng Giáo dục Phổ thông.\n"
+            "3. Các cơ sở giáo dục trực thuộc Sở GDĐT\na) Tổ chức thực hiện hướng nghiệp.")
+    assert rows(text) == [("Phòng Giáo dục Phổ thông", "lead"),
+                          ("Phòng Giáo dục nghề nghiệp và Giáo dục thường xuyên", "support"),
+                          ("Các cơ sở giáo dục trực thuộc Sở GDĐT", "implement")]
+
+
+def test_a_committee_of_each_place_a_tier_lists():
+    assert rows("7. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông và Kim Đông\n- Xây dựng kế hoạch phát triển du lịch.") \
+        == [("Ủy ban nhân dân xã Hải Tiến", "implement"), ("Ủy ban nhân dân xã Giao Minh", "implement"),
+            ("Ủy ban nhân dân xã Rạng Đông", "implement"), ("Ủy ban nhân dân xã Kim Đông", "implement")]
+    # a colon before duties lists no place
+    assert rows("7. Ủy ban nhân dân các xã: Chủ trì tổ chức thực hiện.") == [("Ủy ban nhân dân các xã", "lead")]
+
+
 def test_the_competent_authority_is_no_body():
     assert rows("1. Sở Công Thương chủ trì kiểm tra.\n2. Cơ quan có thẩm quyền kiểm tra phối hợp với Sở Công Thương "
                 "khi tiến hành kiểm tra.") == [("Sở Công Thương", "lead")]

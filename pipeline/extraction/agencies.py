@@ -94,6 +94,11 @@ EXECUTION_FORMULA = re.compile(
     EXECUTES.pattern + r"(?=\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch)\s+này\b)", re.I)
 # An item heading that lists departments by their bare names after a colon: "Các sở,
 # ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo", before their duties.
+# A committee of a tier whose places follow a colon: "UBND các xã: Hải Tiến, Giao Minh".
+LISTED_TIER = re.compile(r"^(?P<head>Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+(?P<tier>xã|phường|huyện|quận|thị xã)\s*:\s*")
+PLACE = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}")
+# The list of places ends at a mark or a word in lower case other than "và".
+PLACE_LIST_STOP = re.compile(r"[.;:()\n]|\s(?!và\s)\p{Ll}")
 LISTED_KIND = re.compile(r"^(?:Các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn)(?:\s*,\s*(?:[Bb]an|[Nn]gành|đơn vị|cơ quan)){0,3}"
                          r"\s*:\s*(?=\p{Lu})")
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
@@ -319,7 +324,7 @@ CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
 NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
-    r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|thường xuyên|định kỳ|"
+    r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
     r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
@@ -1198,6 +1203,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         kind = mark.lastgroup or "none"
         rest_at = ls + mark.end()
         names, tail, below = [], rest_at, False
+        group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(items, kind)
         # an executing clause names bodies whatever its mark, and may run over lines
         clause_end = _clause_end(text, le, hi)
         if _quoted_execution(text, rest_at, clause_end):
@@ -1209,10 +1215,14 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             consumed = clause_end
         # bodies head items of one level; a higher level may still name one ("1. Trách
         # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
-        elif style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(heads, kind):
+        elif style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(heads, kind) or group:
             # (a deeper list under a heading that names no body names its own: "2. Các sở,
-            # ban, ngành" > "2.2. Trách nhiệm cụ thể" > "a) Sở Xây dựng")
+            # ban, ngành" > "2.2. Trách nhiệm cụ thể" > "a) Sở Xây dựng"; so does one under a
+            # class named alone, which heads its members: "2. Các phòng thuộc Sở GDĐT" >
+            # "a) Phòng Giáo dục Phổ thông", "b) Văn phòng Sở")
             names, tail = _names(text, rest_at, le, item=kind == "num")
+            if names and group:
+                items.pop()
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
@@ -1288,6 +1298,14 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
             items.extend(later)
     return items
+
+
+def _class_heading_alone(items: list[Item], kind: str) -> bool:
+    """The last item is a plural class named alone on its line, no task yet, and this
+    line is a point below it ("2. Các phòng thuộc Sở" > "a) …")."""
+    if not items or kind == "none" or items[-1].tasks or len(items[-1].names) != 1 or items[-1].formal:
+        return False
+    return bool(PLURAL.match(items[-1].names[0][1].casefold())) and kind in ("letter", "dash")
 
 
 def _under_unnamed_head(heads: dict[int, bool], kind: str) -> bool:
@@ -1431,6 +1449,12 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         offset += titled.end()
         head = head[titled.end():]
         head = head[0].upper() + head[1:]
+    tiered = LISTED_TIER.match(head)
+    if tiered and (places := _places(head[tiered.end():])):
+        # "UBND các xã: Hải Tiến, Giao Minh, …, Kim Đông" heads an item of each commune
+        names = [(f"{tiered['head']} {tiered['tier']} {p}", normalise(f"Ủy ban nhân dân {tiered['tier']} {p}"))
+                 for p, _ in places]
+        return names, start + offset + tiered.end() + places[-1][1]
     listed = LISTED_KIND.match(head)
     if listed:
         # "Các sở, ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo" heads an item of three Sở
@@ -1486,6 +1510,16 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         raw = _capped(part, max_words)
         names.append((raw, normalise(raw)))
     return names, start + offset + cut
+
+
+def _places(rest: str) -> list[tuple[str, int]]:
+    """The places a tier lists after its colon ("Hải Tiến, Giao Minh và Kim Đông"), each
+    with where it ends; none unless two or more proper names make the whole list."""
+    stop = PLACE_LIST_STOP.search(rest)
+    piece = rest[:stop.start() if stop else len(rest)]
+    out = [(m.group(0), m.end()) for m in PLACE.finditer(piece)]
+    between = PLACE.sub("", piece)
+    return out if len(out) >= 2 and not re.sub(r"[\s,]|\bvà\b", "", between) else []
 
 
 def _bracketed_bodies(head: str, cut: int) -> list[tuple[str, str]]:
