@@ -774,6 +774,12 @@ def test_a_class_named_alone_heads_the_bodies_of_its_points():
                           ("Các cơ sở giáo dục trực thuộc Sở GDĐT", "implement")]
 
 
+def test_a_class_whose_points_open_sentences_stays_the_body():
+    text = ("18. Các doanh nghiệp công nghệ số\na) Doanh nghiệp viễn thông, bưu chính ưu tiên đầu tư hạ tầng số.\n"
+            "b) Doanh nghiệp công nghệ số chủ động tham gia triển khai Kế hoạch.\nc) Phối hợp các sở đào tạo nhân lực.")
+    assert rows(text) == [("Các doanh nghiệp công nghệ số", "implement")]
+
+
 def test_a_committee_of_each_place_a_tier_lists():
     assert rows("7. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông và Kim Đông\n- Xây dựng kế hoạch phát triển du lịch.") \
         == [("Ủy ban nhân dân xã Hải Tiến", "implement"), ("Ủy ban nhân dân xã Giao Minh", "implement"),

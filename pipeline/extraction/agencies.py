@@ -1222,7 +1222,12 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # "a) Phòng Giáo dục Phổ thông", "b) Văn phòng Sở")
             names, tail = _names(text, rest_at, le, item=kind == "num")
             if names and group:
-                items.pop()
+                if text[tail:le].strip(" :.-–*_\t"):
+                    # (a point that opens a sentence with a kind of the class is its task:
+                    # "18. Các doanh nghiệp công nghệ số" > "a) Doanh nghiệp viễn thông … ưu tiên …")
+                    names = []
+                else:
+                    items.pop()
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
@@ -1302,7 +1307,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
 
 def _class_heading_alone(items: list[Item], kind: str) -> bool:
     """The last item is a plural class named alone on its line, no task yet, and this
-    line is a point below it ("2. Các phòng thuộc Sở" > "a) …")."""
+    line is a point below it ("2. Các phòng thuộc Sở" > "a) …"): points that name a
+    body alone on their line head its members."""
     if not items or kind == "none" or items[-1].tasks or len(items[-1].names) != 1 or items[-1].formal:
         return False
     return bool(PLURAL.match(items[-1].names[0][1].casefold())) and kind in ("letter", "dash")
