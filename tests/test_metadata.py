@@ -178,6 +178,21 @@ def test_stamps_only_when_they_agree_with_the_header(stamps, expected):
     assert (m.symbol, m.issue_date, m.doc_status) == expected
 
 
+@pytest.mark.parametrize("tail,expected", [
+    # a text copy of a signed PDF leaves the stamped number and day at the foot of page 1
+    ("Các sở triển khai hiệu quả. 75 11\n## Trang 2\n2\nII. NỘI DUNG", ("75/KH-UBND", "2026-03-11", "issued")),
+    # figures elsewhere, or a day the month lacks, are no stamps
+    ("Các sở triển khai 75 11\n## Trang 2\nII. NỘI DUNG", ("", "", "draft")),
+    ("Các sở triển khai hiệu quả. 75 32\n## Trang 2\nII. NỘI DUNG", ("", "", "draft")),
+])
+def test_stray_stamps_of_a_text_copy(tail, expected):
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: /KH-UBND\nNinh Bình, ngày tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Phát triển du lịch biển\nI. MỤC ĐÍCH\n")
+    d = doc_of(head + tail)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.symbol, m.issue_date, m.doc_status) == expected
+
+
 def test_stamps_never_override_a_printed_number():
     d = doc_of(BLANK.replace("Số: /", "Số: 15/").replace("ngày tháng", "ngày 2 tháng 3"))
     d.meta["stamps"] = [{"page": 1, "values": ["2170", "23", "6"], "line": STAMP_LINE}]

@@ -56,6 +56,11 @@ PERIOD_RANGE = re.compile(r"(?<!nhiệm\s+kỳ\s+)(?:giai\s+đoạn\s+|thời\s+
 # Years a title lists, for a plan over those years: "CHO NĂM 2025 VÀ NĂM 2026", "năm 2025, 2026".
 PERIOD_YEARS = re.compile(r"(?<![\d/])(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)"
                           r"(?:\s*(?:,|và)\s*(?:năm\s+)?(?P<b>(?:19|20)\d\d))+(?![\d/])", re.I)
+# Two bare figures after page 1's last sentence, right before the page 2 marker of a
+# text copy: the number and day an e-signature stamped on a header printed blank.
+STRAY_STAMPS = re.compile(r"(?<=[.;:!?])[ \t]+(?P<num>\d{1,5})[ \t\n]+(?P<day>\d{1,2})[ \t]*\n[ \t]*(?:#{1,6}[ \t]*)?"
+                          r"(?:Trang|Page)[ \t]+2\b", re.I)
+STRAY_STAMPS_CHARS = 20000
 # A scheme a title says the document carries out: "… THỰC HIỆN ĐỀ ÁN …", "… triển khai
 # Chương trình …" (its period is the scheme's).
 CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+(?:các\s+)?(?:Đề án|Chương trình|Kế hoạch|Chiến lược|"
@@ -396,6 +401,24 @@ def doc_type_words(caps: str) -> str:
     return caps.capitalize() if caps else ""
 
 
+def stray_stamps(text: str, header: dict) -> dict:
+    """The e-signature's number and day left as two bare figures at the foot of page 1
+    in a text copy of a signed PDF ("… hiệu quả. 75 11" over "## Trang 2"), where the
+    header prints both blank ("Số: /KH-UBND", "ngày tháng 3 năm 2026"). Only with the
+    month and year printed, and a day the month has."""
+    m = STRAY_STAMPS.search(text, 0, STRAY_STAMPS_CHARS)
+    year, month = header.get("year"), header.get("month")
+    if not m or not year or not month:
+        return {}
+    try:
+        date = datetime.date(year, month, int(m["day"])).isoformat()
+    except ValueError:
+        return {}
+    number = m["num"].lstrip("0") or m["num"]
+    return {"number": number, "symbol": canonical_symbol(f"{number}/{header['symbol_suffix']}"),
+            "day": int(m["day"]), "date": date}
+
+
 def stamped_header(header: dict, stamps: list) -> dict:
     """The number and day/month that e-signature stamps put on a header left blank.
 
@@ -527,6 +550,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     h = structure.header
     if not h.get("number") or (h.get("date_raw") and not h.get("day")):
         h = {**h, **stamped_header(h, doc.meta.get("stamps", []))}
+    if not h.get("number") and h.get("symbol_suffix") and not h.get("day"):
+        h = {**h, **stray_stamps(doc.text, h)}
     meta = DocMeta()
     text = doc.text
     news = is_news(doc, structure)                                          # 1
