@@ -780,6 +780,15 @@ def test_a_class_whose_points_open_sentences_stays_the_body():
     assert rows(text) == [("Các doanh nghiệp công nghệ số", "implement")]
 
 
+def test_a_plural_kind_said_again_without_cac_opens_a_body():
+    assert rows("6. Các cơ sở giáo dục đại học, cơ sở giáo dục nghề nghiệp\n- Phối hợp tư vấn tuyển sinh.") == [
+        ("Các cơ sở giáo dục đại học", "support"), ("Cơ sở giáo dục nghề nghiệp", "support")]
+    # the others of the kind are one class with it
+    assert rows("6. Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố\n"
+                "- Triển khai Kế hoạch.") == [
+        ("Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố", "implement")]
+
+
 def test_a_committee_of_each_place_a_tier_lists():
     assert rows("7. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông và Kim Đông\n- Xây dựng kế hoạch phát triển du lịch.") \
         == [("Ủy ban nhân dân xã Hải Tiến", "implement"), ("Ủy ban nhân dân xã Giao Minh", "implement"),

@@ -1878,13 +1878,22 @@ def _split(phrase: str) -> list[str]:
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
 
 
+# The others of a kind, one class with the kind before them: "Các cơ quan chuyên môn, cơ
+# quan hành chính khác thuộc Ủy ban nhân dân Thành phố".
+OTHERS_OF_KIND = re.compile(r"[^,;]*\skhác\b")
+
+
 def _kind_again(before: str, nxt: str) -> bool:
     """``nxt`` opens with the kind of the name ``before`` it (its head's title set aside),
     in lower case, and that name says more than its kind."""
     name = HEAD_TITLE.sub("", before).strip()
     kind = BODY_HEAD.match(name[:1].upper() + name[1:])
+    # (a plural kind is said again without its "các": "Các cơ sở giáo dục đại học, cơ sở
+    # giáo dục nghề nghiệp")
+    said = PLURAL.sub("", kind.group(0).lower(), count=1) if kind else ""
     return bool(kind) and len(name.split()) > len(kind.group(0).split()) and \
-        re.match(re.escape(kind.group(0).lower()) + r"\s+(?!có\b|liên\b|khác\b)\S", nxt) is not None
+        re.match(re.escape(said) + r"\s+(?!có\b|liên\b|khác\b)\S", nxt) is not None \
+        and not OTHERS_OF_KIND.match(nxt)
 
 
 # A people's council or committee named bare before its partner with a tier: "Hội đồng nhân
