@@ -65,6 +65,19 @@ def test_hard_wrapped_txt_rejoined(tmp_path):
     ]
 
 
+def test_a_sentence_a_printed_page_broke_goes_on(tmp_path):
+    p = tmp_path / "p.txt"
+    p.write_text("3. Sở Tài chính\n- Phối hợp tham mưu phương án sử dụng cơ sở vật\nchất dôi dư để bổ sung trường lớp cho\n"
+                 "\n\n\n6\nngành giáo dục theo quy định.\n- Bố trí ngân sách thực hiện Kế hoạch.\n\n7\n\n"
+                 "4. Sở Y tế\n- Chủ trì khám sức khỏe học sinh.\n", encoding="utf-8")
+    assert _texts(TextReader().read(p)) == [
+        "3. Sở Tài chính",
+        "- Phối hợp tham mưu phương án sử dụng cơ sở vật chất dôi dư để bổ sung trường lớp cho ngành giáo dục theo quy định.",
+        # (a page number between whole sentences stays as read)
+        "- Bố trí ngân sách thực hiện Kế hoạch.", "7", "4. Sở Y tế", "- Chủ trì khám sức khỏe học sinh.",
+    ]
+
+
 def test_lines_in_emphasis_and_table_rows_keep_their_breaks(tmp_path):
     # a Markdown save with a .txt name: the title in capitals, then "*Căn cứ …;*" lines
     head = "| Số: 699/QĐ-BNNMT | *Hà Nội, ngày 27 tháng 02 năm 2026* |\nQUYẾT ĐỊNH\nTHÍ ĐIỂM PHÂN BỔ HẠN NGẠCH\n"

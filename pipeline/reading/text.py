@@ -17,6 +17,8 @@ from pipeline.reading.base import Reader, ReadError
 from pipeline.reading.lines import END_PUNCT, continues_range, join_wrapped, list_kind, starts_new_item, usual_width
 
 #: A rule line (table border or horizontal rule): dashes, equals, underscores.
+#: A line that is only a printed page's number.
+PAGE_NUMBER_LINE = re.compile(r"^\d{1,3}$")
 RULE_LINE_RE = re.compile(r"^\s*[-=_*]{3,}\s*$")
 #: A run of 3+ dashes inside a line is a drawn rule (header tables glue them to text).
 INLINE_RULE_RE = re.compile(r"-{3,}")
@@ -158,7 +160,29 @@ def _paragraph_groups(lines: list[str]) -> list[list[str]]:
             groups[-1].append(line.strip())
         elif groups[-1]:
             groups.append([])
-    return [g for g in groups if g]
+    return _across_page_breaks([g for g in groups if g])
+
+
+def _across_page_breaks(groups: list[list[str]]) -> list[list[str]]:
+    """A sentence a printed page broke goes on: "… trường lớp cho" / (blank lines) / "6" /
+    "ngành giáo dục …" is one paragraph, its page number dropped. Only where the line
+    before stops without its punctuation and the words after open in lower case."""
+    out: list[list[str]] = []
+    held = None                             # a page number standing alone, kept back
+    for g in groups:
+        number = bool(PAGE_NUMBER_LINE.match(g[0]))
+        rest = g[1:] if number else g
+        open_before = bool(out) and not out[-1][-1].endswith(END_PUNCT)
+        if open_before and (number or held) and rest and rest[0][:1].islower():
+            out[-1] = out[-1] + rest
+            held = None
+        elif open_before and number and not rest and held is None:
+            held = g
+        else:
+            out.extend([held] if held else [])
+            out.append(g)
+            held = None
+    return out + ([held] if held else [])
 
 
 # --------------------------------------------------------------------------
