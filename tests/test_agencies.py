@@ -789,6 +789,16 @@ def test_a_plural_kind_said_again_without_cac_opens_a_body():
         ("Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố", "implement")]
 
 
+def test_the_laws_a_task_cites_and_its_other_duties_give_no_role():
+    text = ("3. Sở Tài chính\n- Phối hợp với Sở Giáo dục và Đào tạo tham mưu sắp xếp cơ sở vật chất.\n"
+            "- Căn cứ khả năng cân đối ngân sách, phối hợp với Sở Giáo dục và Đào tạo tham mưu bố trí ngân sách theo "
+            "quy định của Luật Ngân sách nhà nước; Luật Đầu tư công và các văn bản hướng dẫn. Thực hiện các nhiệm vụ "
+            "khác có liên quan tại Kế hoạch này.")
+    assert rows(text) == [("Sở Tài chính", "support")]
+    # a task of its own still makes the body implement
+    assert rows(text + "\n- Tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh.") == [("Sở Tài chính", "implement")]
+
+
 def test_a_committee_of_each_place_a_tier_lists():
     assert rows("7. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông và Kim Đông\n- Xây dựng kế hoạch phát triển du lịch.") \
         == [("Ủy ban nhân dân xã Hải Tiến", "implement"), ("Ủy ban nhân dân xã Giao Minh", "implement"),

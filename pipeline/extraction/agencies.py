@@ -2035,6 +2035,13 @@ def _level(name: str) -> str:
 SUPPORT_HEAD = re.compile(r"^[\s*_]*(?:[a-zđ]\s*[.)]|\d+(?:\.\d+)*\s*[.)])?[\s*_]*[Pp]hối hợp với\s+\p{Lu}[^.;,]*:?\s*$")
 
 
+# A "clause" that is the next law of a list the task before cites ("… theo quy định của
+# Luật Ngân sách nhà nước; Luật Đầu tư công …"): no task of its own.
+CITATION_TAIL = re.compile(r"[\s*_]*(?:Luật|Bộ luật|Nghị định|Thông tư)\b")
+# A task that only tells a body to carry out its other duties.
+OTHER_DUTIES = re.compile(r"[-+•–*\s]*(?:[a-zđ]\)\s*)?[Tt]hực hiện (?:các )?nhiệm vụ khác\b")
+
+
 def _task_roles(text: str, item: Item) -> list[str]:
     """The role each task gives; a point that only names whom the body assists gives its
     role to the points of a lower level under it."""
@@ -2048,9 +2055,16 @@ def _task_roles(text: str, item: Item) -> list[str]:
             continue
         head_rank = None
         role = item.role or _task_role(text[max(s, item.names_end):e])
+        if roles and not item.role and CITATION_TAIL.match(text, s, e):
+            role = roles[-1]                # the laws a clause cites, listed on after ";"
         if role == "support" and not item.role and SUPPORT_HEAD.match(line):
             head_rank = rank
         roles.append(role)
+    # "Thực hiện các nhiệm vụ khác có liên quan" closes a list of tasks; a body that
+    # otherwise only assists still only assists
+    generic = [bool(OTHER_DUTIES.match(text, s, e)) for s, e in item.tasks]
+    if any(generic) and not all(generic) and all(r == "support" for r, g in zip(roles, generic) if not g):
+        roles = ["support" if g else r for r, g in zip(roles, generic)]
     return roles
 
 
