@@ -1309,9 +1309,9 @@ def _class_heading_alone(items: list[Item], kind: str) -> bool:
     """The last item is a plural class named alone on its line, no task yet, and this
     line is a point below it ("2. Các phòng thuộc Sở" > "a) …"): points that name a
     body alone on their line head its members."""
-    if not items or kind == "none" or items[-1].tasks or len(items[-1].names) != 1 or items[-1].formal:
+    if kind not in ("letter", "dash") or not items or items[-1].tasks or len(items[-1].names) != 1 or items[-1].formal:
         return False
-    return bool(PLURAL.match(items[-1].names[0][1].casefold())) and kind in ("letter", "dash")
+    return bool(PLURAL.match(items[-1].names[0][1].casefold()))
 
 
 def _under_unnamed_head(heads: dict[int, bool], kind: str) -> bool:
