@@ -799,6 +799,14 @@ def test_the_laws_a_task_cites_and_its_other_duties_give_no_role():
     assert rows(text + "\n- Tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh.") == [("Sở Tài chính", "implement")]
 
 
+def test_businesses_of_a_trade_and_schools_head_items():
+    text = ("14. Hiệp hội Du lịch và các doanh nghiệp du lịch\n- Nâng cao chất lượng dịch vụ du lịch.\n"
+            "15. Các trường Đại học, Cao đẳng du lịch\n- Đào tạo nguồn nhân lực du lịch chất lượng cao.\n"
+            "16. Sở Du lịch và các doanh nghiệp có liên quan\n- Tổ chức sự kiện.")
+    assert rows(text) == [("Hiệp hội Du lịch", "implement"), ("Các doanh nghiệp du lịch", "implement"),
+                          ("Các trường Đại học, Cao đẳng du lịch", "implement"), ("Sở Du lịch", "implement")]
+
+
 def test_a_committee_of_each_place_a_tier_lists():
     assert rows("7. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông và Kim Đông\n- Xây dựng kế hoạch phát triển du lịch.") \
         == [("Ủy ban nhân dân xã Hải Tiến", "implement"), ("Ủy ban nhân dân xã Giao Minh", "implement"),

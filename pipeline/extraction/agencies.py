@@ -226,7 +226,7 @@ BODY_HEAD = re.compile(
     r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+)?Thành viên(?= (?:Hội đồng|Ban)\b)|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
     r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách)\b)|"
-    r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
+    r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
@@ -406,7 +406,11 @@ POLITICAL_ORGS = re.compile(r"tổ chức chính trị\s*[-–]?\s*xã hội\b",
 CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
     # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
-    r"cơ quan thông tấn|đơn vị sự nghiệp|sở,\s*(?:ban,\s*)?ngành(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*$)(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
+    r"cơ quan thông tấn|đơn vị sự nghiệp|sở,\s*(?:ban,\s*)?ngành(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*$"
+    # (businesses of a named trade are a body of the list: "Hiệp hội Du lịch và các doanh
+    # nghiệp du lịch"; "các doanh nghiệp trên địa bàn", "… có liên quan" stay a catch-all)
+    r"|doanh nghiệp\s+(?!có\b|liên\b|khác\b|trên\b|thuộc\b|tại\b|đang\b|được\b|và\b|,)\p{Ll})"
+    r"(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng|tập thể)\b.*$"
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
     # (not a kind inside a plural list of kinds: "các cơ quan, tổ chức, đơn vị thuộc …")
