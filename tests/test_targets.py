@@ -221,6 +221,13 @@ def test_rate_per_year_is_annual_with_its_qualifier():
     assert not t.group.startswith("/")
 
 
+def test_a_rate_per_year_makes_only_its_own_value_yearly():
+    text = objectives("- Đến năm 2030: Thu hút 10 - 12 triệu lượt khách, tăng 18 - 20%/năm, trong đó khách quốc tế "
+                      "đạt 45 - 50%.")
+    got = [(t.value, t.value_high, t.annual) for t in run(text)[1] if t.unit == "%"]
+    assert got == [(18, 20, True), (45, 50, False)]
+
+
 def test_can_tho_seed():
     path = shared_file("seeds", "004_eb961772fc34a68b.txt")
     doc = read_document(path, "004", str(path))

@@ -195,6 +195,7 @@ LEAD_YEAR_CHARS = 40
 ANNUAL = re.compile(r"(?<!\b(?:lộ trình|kế hoạch|chương trình|báo cáo|dự toán)(?:\s+thực hiện)?\s+)"
                     r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b|[%‰]\s*/\s*năm\b", re.I)
 
+PER_YEAR_SIGN = re.compile(r"[%‰]")
 # A yearly mark heading a whole sentence or list item ("d) Hằng năm, …").
 ANNUAL_LEAD = re.compile(r"[-+•*\s]*(?:[a-zđ]\)|\d+[.)])?\s*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
 
@@ -424,7 +425,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
         unit=unit, comparator=comparator,
         deadline=_deadline(text, structure, v, cs, ce, period_end, stated, next_value,
                            prevs[0] if prevs else None, one_year),
-        annual=_annual(text, s, cs, ce), group=group, level=_level(group or text[cs:ce]),
+        annual=_annual(text, s, cs, ce, v), group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
         **_evidence(doc, structure, *_readable(text, s, e, v)))
 
@@ -726,10 +727,12 @@ def _period_from_title(text: str, structure: Structure) -> int | None:
     return int(m["y"]) if m else None
 
 
-def _annual(text: str, s: int, cs: int, ce: int) -> bool:
+def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
     """Yearly when the clause says so, or the sentence opens with it ("Hằng năm, …; …")
-    and the clause names no deadline of its own."""
-    if ANNUAL.search(text, cs, ce):
+    and the clause names no deadline of its own. A rate per year is its own value's:
+    "tăng 18 - 20%/năm, trong đó khách quốc tế đạt 45 - 50%" makes only the first yearly."""
+    if any(not PER_YEAR_SIGN.match(m.group(0)) or m.start() == v.end - len(v.sign or "")
+           for m in ANNUAL.finditer(text, cs, ce)):
         return True
     # (or the list item whose clauses, split by semicolons, the sentence continues: "- Hàng
     # năm khoảng 80% …; 70% trẻ em …")
