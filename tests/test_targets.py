@@ -228,6 +228,12 @@ def test_a_rate_per_year_makes_only_its_own_value_yearly():
     assert got == [(18, 20, True), (45, 50, False)]
 
 
+def test_a_relief_in_a_tax_fee_or_rent_is_no_goal_even_among_goals():
+    text = objectives("- Giảm 20% chi phí logistics so với năm 2025.\n- Giảm (10%-15%) thuế thu nhập doanh nghiệp 5 năm.\n"
+                      "- Miễn 50% lệ phí trước bạ cho xe điện.")
+    assert [(t.value, t.value_high) for t in run(text)[1] if t.unit == "%"] == [(20, None)]
+
+
 def test_can_tho_seed():
     path = shared_file("seeds", "004_eb961772fc34a68b.txt")
     doc = read_document(path, "004", str(path))

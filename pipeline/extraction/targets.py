@@ -85,7 +85,13 @@ ITEM_KIND = re.compile(r"^[\s*_]*(?:(?P<dash>[-+•–])|(?P<letter>\(?[a-zđ]\)
 LIST_HEAD_LINES = 30
 
 # A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
-MONEY_SHARE = re.compile(r"\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá|lệ phí|phí|thuế)\b", re.I)
+# (the value may sit in brackets: "Giảm (10%-15%) thuế thu nhập doanh nghiệp")
+MONEY_SHARE = re.compile(r"\)?\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá|lệ phí|phí|thuế)\b", re.I)
+
+# A cut in a tax, fee or rent is a relief a policy grants, no goal, even in a part of
+# goals or a task appendix: "Giảm (20-30%) tiền thuê đất", "Miễn 50% lệ phí".
+RELIEF_BEFORE = re.compile(r"\b(?:[Gg]iảm|[Mm]iễn)[\s|(]*$")
+LEVY_AFTER = re.compile(r"[)\s|]*(?:thuế|lệ phí|phí|tiền[\s|]+thuê|tiền sử dụng đất)\b", re.I)
 
 # Figures read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.8
@@ -455,6 +461,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
                         # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
     if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
         return False
+    if RELIEF_BEFORE.search(text, max(cs, v.start - 20), v.start) and LEVY_AFTER.match(text, v.end):
+        return False                        # a relief granted ("Giảm (10%-15%) thuế thu nhập …"), in any part
     if ADJUSTED.search(text, cs, v.start) and not STRIVE.search(text, cs, v.start):
         return False
     if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
