@@ -807,6 +807,14 @@ def test_businesses_of_a_trade_and_schools_head_items():
                           ("Các trường Đại học, Cao đẳng du lịch", "implement"), ("Sở Du lịch", "implement")]
 
 
+def test_committees_concerned_heading_their_own_item_are_a_body():
+    text = "12. Ủy ban nhân dân các xã, phường liên quan\n- Tăng cường kiểm tra dịch vụ du lịch."
+    assert rows(text) == [("Ủy ban nhân dân các xã, phường liên quan", "implement")]
+    # as one of a list, or a generic class, they stay a catch-all
+    assert rows("12. Sở Du lịch và Ủy ban nhân dân các xã liên quan\n- Kiểm tra dịch vụ.") == [("Sở Du lịch", "implement")]
+    assert rows("12. Các cơ quan, đơn vị liên quan\n- Kiểm tra dịch vụ.") == []
+
+
 def test_a_committee_of_each_place_a_tier_lists():
     assert rows("7. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông và Kim Đông\n- Xây dựng kế hoạch phát triển du lịch.") \
         == [("Ủy ban nhân dân xã Hải Tiến", "implement"), ("Ủy ban nhân dân xã Giao Minh", "implement"),

@@ -129,6 +129,10 @@ GENERIC_PLURAL = re.compile(
     r"|^(?:(?:Các|Những)\s+)?[Cc]ơ quan (?:nhà nước )?có thẩm quyền$")
 # A name ending in "(có) liên quan" is a catch-all ("Các sở, ban, ngành, địa phương có liên quan").
 RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã))?$", re.I)
+# The committees of a tier "concerned", heading an item of their own, are the bodies it
+# gives duties ("12. Ủy ban nhân dân các xã, phường liên quan"), not a catch-all.
+RELATED_COMMITTEES = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:các\s+)?(?:xã|phường|huyện|quận|thị xã)"
+                                r"(?:,\s*(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố))*\s+(?:có\s+)?liên quan$")
 # A class named by where the text lists it, not a body of its own: "Các Sở, Ban, Ngành nêu
 # tại Điều 7 Quy định này" (the bodies of that article, each named there).
 REFERS_ELSEWHERE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s.*\s(?:nêu|quy định|nói|có tên)\s+tại\s+(?:Điều|khoản|điểm|[Mm]ục|[Pp]hụ lục)\b")
@@ -1514,8 +1518,9 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
         return listed, start + offset + head.find(")", head.find("(", cut)) + 1
     names = []
+    alone = item and not head[cut:].strip(" :.*_")
     for part in parts:
-        if _not_a_name(part):
+        if _not_a_name(part) and not (alone and len(parts) == 1 and RELATED_COMMITTEES.match(part)):
             continue                        # a catch-all or persons, not a body
         raw = _capped(part, max_words)
         names.append((raw, normalise(raw)))
