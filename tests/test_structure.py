@@ -584,13 +584,16 @@ def test_an_issued_plan_whose_title_wraps_over_four_lines():
     assert doc.text[lo:hi].lstrip().startswith("I. MỤC TIÊU") and doc.text[lo:hi].rstrip().endswith("chủ trì.")
 
 
+# A decision that adopts a plan simplifying procedures, up to its signature marks; the plan follows as its annex.
+SIMPLIFYING_DECISION = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 2843/QĐ-UBND\nQUYẾT ĐỊNH\n"
+                        "Điều 1. Thông qua phương án đơn giản hóa 53 thủ tục hành chính (chi tiết tại Phụ lục).\n"
+                        "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\nKT. CHỦ TỊCH\n")
+
+
 def test_an_annexed_plan_whose_title_and_bracket_share_the_type_line():
     # a reflowed copy puts the annex's type, title and caption on one line; the plan it
     # carries still starts on the line after it
-    doc = doc_of("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 2843/QĐ-UBND\nQUYẾT ĐỊNH\n"
-                 "Điều 1. Thông qua phương án đơn giản hóa 53 thủ tục hành chính (chi tiết tại Phụ lục).\n"
-                 "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\n"
-                 "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPHỤ LỤC\nPHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH "
+    doc = doc_of(SIMPLIFYING_DECISION + "PHÓ CHỦ TỊCH\nPHỤ LỤC\nPHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH "
                  "(Kèm theo Quyết định số 2843/QĐ-UBND ngày 20 tháng 11 năm 2025)\n"
                  "I. DANH MỤC THỦ TỤC\nCắt giảm 30% thời gian giải quyết.\n")
     annexed, (lo, hi) = structure.annexed_plan(doc, structure.parse(doc), alone=True)
@@ -599,10 +602,7 @@ def test_an_annexed_plan_whose_title_and_bracket_share_the_type_line():
 
 def test_an_annexed_plan_whose_label_runs_into_its_type():
     # a flattened copy runs "PHỤ LỤC" into the type of the plan it carries
-    doc = doc_of("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 2843/QĐ-UBND\nQUYẾT ĐỊNH\n"
-                 "Điều 1. Thông qua phương án đơn giản hóa 53 thủ tục hành chính (chi tiết tại Phụ lục).\n"
-                 "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\n"
-                 "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH Nguyễn Mạnh Cường\nPHỤ LỤC PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n"
+    doc = doc_of(SIMPLIFYING_DECISION + "PHÓ CHỦ TỊCH Nguyễn Mạnh Cường\nPHỤ LỤC PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n"
                  "(Kèm theo Quyết định số 2843/QĐ-UBND ngày 20 tháng 11 năm 2025)\n"
                  "I. DANH MỤC THỦ TỤC\nCắt giảm 30% thời gian giải quyết.\n")
     annexed, (lo, hi) = structure.annexed_plan(doc, structure.parse(doc), alone=True)
