@@ -78,6 +78,23 @@ def test_a_sentence_a_printed_page_broke_goes_on(tmp_path):
     ]
 
 
+def test_a_sentence_a_blank_line_broke_goes_on(tmp_path):
+    # a copy of a PDF that sets blank lines at random inside paragraphs
+    p = tmp_path / "p.txt"
+    p.write_text("4. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng\n\ntỉnh:\n"
+                 "a) Phối hợp với Sở Văn hóa, Thể thao và Du lịch trong công tác bảo vệ\ndi tích, "
+                 "di vật và hiện vật thuộc di tích.\n\nb) Tổ chức phòng ngừa, đấu tranh với các hành\n"
+                 "vi vi phạm về bảo vệ di tích.\n\n5. Sở Xây dựng: Cấp phép xây dựng các công trình\nliên quan đến di tích "
+                 "theo đúng\nquy định của pháp luật.\n", encoding="utf-8")
+    assert _texts(TextReader().read(p)) == [
+        "4. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh:",
+        # (a point that opens in lower case after a blank line is a point of its own)
+        "a) Phối hợp với Sở Văn hóa, Thể thao và Du lịch trong công tác bảo vệ di tích, di vật và hiện vật thuộc di tích.",
+        "b) Tổ chức phòng ngừa, đấu tranh với các hành vi vi phạm về bảo vệ di tích.",
+        "5. Sở Xây dựng: Cấp phép xây dựng các công trình liên quan đến di tích theo đúng quy định của pháp luật.",
+    ]
+
+
 def test_lines_in_emphasis_and_table_rows_keep_their_breaks(tmp_path):
     # a Markdown save with a .txt name: the title in capitals, then "*Căn cứ …;*" lines
     head = "| Số: 699/QĐ-BNNMT | *Hà Nội, ngày 27 tháng 02 năm 2026* |\nQUYẾT ĐỊNH\nTHÍ ĐIỂM PHÂN BỔ HẠN NGẠCH\n"

@@ -166,14 +166,16 @@ def _paragraph_groups(lines: list[str]) -> list[list[str]]:
 def _across_page_breaks(groups: list[list[str]]) -> list[list[str]]:
     """A sentence a printed page broke goes on: "… trường lớp cho" / (blank lines) / "6" /
     "ngành giáo dục …" is one paragraph, its page number dropped. Only where the line
-    before stops without its punctuation and the words after open in lower case."""
+    before stops without its punctuation and the words after open in lower case. So does
+    one a copy broke with a blank line alone ("… Bộ đội Biên phòng" / "" / "tỉnh:"): no
+    paragraph opens in lower case unless it is a list's point ("a) …")."""
     out: list[list[str]] = []
     held = None                             # a page number standing alone, kept back
     for g in groups:
         number = bool(PAGE_NUMBER_LINE.match(g[0]))
         rest = g[1:] if number else g
         open_before = bool(out) and not out[-1][-1].endswith(END_PUNCT)
-        if open_before and (number or held) and rest and rest[0][:1].islower():
+        if open_before and rest and rest[0][:1].islower() and (number or held or not starts_new_item(rest[0])):
             out[-1] = out[-1] + rest
             held = None
         elif open_before and number and not rest and held is None:
