@@ -2019,3 +2019,36 @@ def test_phrases_of_an_ocrd_page_read_with_their_marks_mended():
         doc = Document(doc_id="a", source="a.pdf", sha256="", format="pdf", text=text,
                        pages=[Page(number=1, start=0, end=len(text), ocr=ocr)], ocr_pages=[1] if ocr else [])
         assert mend_ocr_pages(doc, text).split("\n")[1] == expected
+
+
+def test_a_chapter_whose_articles_are_titled_by_bodies_gives_them_duties():
+    # the copy printed the chapter's title above its mark: "Chương IV" stands alone
+    head = rules_decision("THÀNH PHỐ HUẾ", "29/2026/QĐ-UBND", "QUY CHẾ", "Quản lý bãi tắm", "Phan Quý Phương")
+    text = (head + "Chương III\nQUẢN LÝ HOẠT ĐỘNG VÀ TRÁCH NHIỆM CỦA CÁC TỔ CHỨC, CÁ NHÂN\n"
+            "Điều 7. Thời gian hoạt động\n1. Đơn vị quản lý bãi tắm quy định thời gian hoạt động.\n"
+            "Điều 8. Những hành vi không được thực hiện\n1. Bơi ngoài khu vực cho phép.\n"
+            "TRÁCH NHIỆM CỦA CÁC CƠ QUAN QUẢN LÝ NHÀ NƯỚC\nChương IV\n"
+            "Điều 11. Sở Du lịch\n1. Chủ trì tuyên truyền, phổ biến Quy chế này.\n"
+            "Điều 12. Sở Văn hóa và Thể thao\n1. Tổ chức các lớp tập huấn cho nhân viên cứu hộ.\n"
+            "Điều 13. Sở Y tế\nPhối hợp huấn luyện sơ cấp cứu cho nhân viên cứu hộ.\n"
+            "Điều 14. Sở Nông nghiệp và Môi trường, Công an thành phố.\nPhối hợp với Sở Du lịch kiểm tra các bãi tắm.\n"
+            "Chương V\nTỔ CHỨC THỰC HIỆN\nĐiều 15. Tổ chức thực hiện\n"
+            "1. Sở Du lịch chủ trì hướng dẫn, kiểm tra việc thực hiện Quy chế này.\n")
+    assert found_in(text) == [("Sở Du lịch", "lead"), ("Sở Văn hóa và Thể thao", "implement"), ("Sở Y tế", "support"),
+                              ("Sở Nông nghiệp và Môi trường", "support"), ("Công an thành phố", "support")]
+    # the chapter is one of duties though its title is not where its mark is
+    assert agencies._in_duties_chapter(text, text.index("Điều 12."))
+    # articles titled by their subject matter are rules, not duties
+    rules = (head + "Chương II\nĐiều 3. Điều kiện về cơ sở hạ tầng\n1. Sở Du lịch hướng dẫn các đơn vị.\n"
+             "Điều 4. Thời gian hoạt động\n1. Đơn vị quản lý quy định thời gian hoạt động.\n"
+             "Điều 5. Sở Y tế\nPhối hợp huấn luyện sơ cấp cứu.\n")
+    assert ("Sở Y tế", "support") not in found_in(rules)
+
+
+def test_a_list_of_bodies_left_open_at_its_line_end_goes_on():
+    text = ("Điều 3. Tổ chức triển khai thực hiện\n"
+            "1. Sở Du lịch chủ trì hướng dẫn các cơ sở du lịch áp dụng Bộ tiêu chí.\n"
+            "2. Các Sở, ban, ngành; Ủy ban nhân dân các phường, xã;\n"
+            "Hiệp hội Du lịch thành phố phối hợp với Sở Du lịch tuyên truyền Bộ tiêu chí.\n")
+    assert found_in(text) == [("Sở Du lịch", "lead"), ("Các sở, ban, ngành", "support"),
+                              ("Ủy ban nhân dân các phường, xã", "support"), ("Hiệp hội Du lịch thành phố", "support")]

@@ -1086,11 +1086,23 @@ def _in_duties_chapter(text: str, pos: int) -> bool:
 def _chapter_of_duty_articles(text: str, start: int) -> bool:
     """A chapter whose articles are mostly titled for bodies' duties, whatever its title
     ("Chương II. QUY ĐỊNH CỤ THỂ" > "Điều 7. Trách nhiệm của Văn phòng đăng ký đất đai", …,
-    "Điều 11. Trách nhiệm của cơ quan thuế", …)."""
+    "Điều 11. Trách nhiệm của cơ quan thuế", …), or by the bodies alone (a copy that lost
+    the title or printed it above the mark: "Chương IV" > "Điều 11. Sở Du lịch", "Điều 12.
+    Sở Văn hóa và Thể thao", …)."""
     stop = CHAPTER_STOP.search(text, start)
-    titles = ARTICLE_LINE.findall(text, start, stop.start() if stop else len(text))
-    duties = sum(1 for t in titles if DUTIES_ARTICLE.match(t))
+    titles = list(ARTICLE_LINE.finditer(text, start, stop.start() if stop else len(text)))
+    duties = sum(1 for t in titles if DUTIES_ARTICLE.match(t.group()) or _titled_by_body(text, t))
     return duties >= DUTY_ARTICLES_MIN and 2 * duties > len(titles)
+
+
+def _titled_by_body(text: str, title) -> bool:
+    """An article line whose title names bodies and nothing else ("Điều 16. Sở Nông
+    nghiệp và Môi trường, Sở Công thương, Công an thành phố.")."""
+    m = ARTICLE_TITLE.match(title.group())
+    if not m:
+        return False
+    names, tail = _named_at(text, title.start() + m.start("rest"), title.end(), item=True)
+    return bool(names) and not text[tail:title.end()].strip(" .:*_")
 
 
 def _not_duties(structure: Structure, section, letter: bool) -> bool:
@@ -1197,6 +1209,10 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         if ls < consumed:
             continue
         line = text[ls:le]
+        if CHAPTER_LINE.match(line):
+            # a chapter's mark and title end the item before: no duty of its body
+            items.append(Item(names=[], start=ls, end=le))
+            continue
         if CLOSING.match(line):
             # a closing formula ends the section unless numbered items still follow; bodies
             # given duties in its own paragraph after it still count ("Thông tư này có hiệu
@@ -1229,6 +1245,12 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # class named alone, which heads its members: "2. Các phòng thuộc Sở GDĐT" >
             # "a) Phòng Giáo dục Phổ thông", "b) Văn phòng Sở")
             names, tail = _names(text, rest_at, le, item=kind == "num")
+            if names and text[tail:le].strip(" \t") in (";", ","):
+                # a list of bodies left open at its line's end goes on on the next ("2. Các
+                # Sở, ban, ngành; Ủy ban nhân dân các phường, xã;" / "Hiệp hội Du lịch thành
+                # phố phối hợp …"): one item
+                names, tail, le = _open_list(text, names, tail, le, hi)
+                consumed = le
             if names and group:
                 if text[tail:le].strip(" :.-–*_\t"):
                     # (a point that opens a sentence with a kind of the class is its task:
@@ -1311,6 +1333,18 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
             items.extend(later)
     return items
+
+
+def _open_list(text: str, names, tail: int, le: int, hi: int):
+    """The names, where the rest begins and the line's end, with the next line's opening
+    bodies added when it has no mark of its own."""
+    ns = le + 1
+    ne = text.find("\n", ns, hi)
+    ne = hi if ne < 0 else ne
+    if ns >= hi or ITEM_MARK.match(text[ns:ne]).lastgroup:
+        return names, tail, le
+    more, more_tail = _names(text, ns, ne)
+    return (names + more, more_tail, ne) if more else (names, tail, le)
 
 
 def _class_heading_alone(items: list[Item], kind: str) -> bool:
