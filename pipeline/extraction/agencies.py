@@ -650,14 +650,15 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
             key = _body_key(name)
             if key in by_name:                 # a body with items in two sections: one row
                 # one row with the strongest role its items give (lead > implement > support);
-                # the executing clause is an item too: a body it names executes the text, even
-                # where its own item has it only assist
+                # the executing clause names every body, and the role a body's own item gives
+                # it stands: "2. Hiệp hội Du lịch … phối hợp với Sở Du lịch …" assists, though
+                # "Chủ tịch Hiệp hội Du lịch … chịu trách nhiệm thi hành" closes the decision
                 if key in formal_only and not item.formal:
                     # (and the name its own item gives it: "Ủy ban nhân dân cấp xã", not the
                     # clause's "Ủy ban nhân dân các xã, phường")
-                    by_name[key].agency, by_name[key].agency_raw = name, raw
+                    by_name[key].role, by_name[key].agency, by_name[key].agency_raw = role, name, raw
                     formal_only.discard(key)
-                _merge(by_name[key], role, len(item.tasks))
+                _merge(by_name[key], by_name[key].role if item.formal else role, len(item.tasks))
                 if CHIEF_OF_OFFICE.match(by_name[key].agency) and not CHIEF_OF_OFFICE.match(name):
                     # the office, not its chief
                     by_name[key].agency, by_name[key].agency_raw = name, raw
