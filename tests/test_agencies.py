@@ -2053,3 +2053,31 @@ def test_a_list_of_bodies_left_open_at_its_line_end_goes_on():
             "Hiệp hội Du lịch thành phố phối hợp với Sở Du lịch tuyên truyền Bộ tiêu chí.\n")
     assert found_in(text) == [("Sở Du lịch", "lead"), ("Các sở, ban, ngành", "support"),
                               ("Ủy ban nhân dân các phường, xã", "support"), ("Hiệp hội Du lịch thành phố", "support")]
+
+
+@pytest.mark.parametrize("listed, bodies", [
+    # a unit described in lower case after one body named opens a body of its own
+    ("Ủy ban nhân dân cấp huyện, đơn vị quản lý khu du lịch",
+     ["Ủy ban nhân dân cấp huyện", "Đơn vị quản lý khu du lịch"]),
+    # not in a list of sectors, nor a tier's units after a class
+    ("Các sở, ban, ngành, đơn vị cấp tỉnh", ["Các sở, ban, ngành, đơn vị cấp tỉnh"]),
+])
+def test_a_unit_in_lower_case_after_a_body_named(listed, bodies):
+    text = f"IV. TỔ CHỨC THỰC HIỆN\n1. Sở Du lịch chủ trì hướng dẫn.\n2. {listed} có trách nhiệm thực hiện Quy định này.\n"
+    assert [name for name, _ in found_in(text)][1:] == bodies
+
+
+def test_the_district_committees_listed_by_kind_are_the_district_tier():
+    # the executing clause's "Ủy ban nhân dân các quận, huyện, thị xã" is the "Ủy ban nhân dân
+    # cấp huyện" whose article gives it duties: one row, by the article's name and role
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý khu du lịch.\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã "
+            "chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Chương IV\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\n"
+            "Điều 12. Trách nhiệm của Sở Du lịch\nChủ trì hướng dẫn, kiểm tra các khu du lịch.\n"
+            "Điều 13. Trách nhiệm của Ủy ban nhân dân cấp huyện\nChủ trì quản lý khu du lịch trên địa bàn.\n"
+            "Điều 14. Trách nhiệm của Sở Tài chính\nPhối hợp với Sở Du lịch bố trí kinh phí.\n")
+    found = found_in(text)
+    assert ("Ủy ban nhân dân cấp huyện", "lead") in found
+    assert not any("quận" in name for name, _ in found)

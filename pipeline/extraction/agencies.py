@@ -799,6 +799,11 @@ DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đ
                          r"(?:\s+(?:(?:trực\s+)?thuộc|của|cấp)?\s*(?:(?:ủy|uỷ) ban nhân dân\s+)?(?:tỉnh|thành phố))?$")
 
 
+# The committees of the district tier listed by kind ("Ủy ban nhân dân các quận, huyện, thị
+# xã", "… các huyện, thành phố"): the same body as "Ủy ban nhân dân cấp huyện".
+DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:quận|huyện|thị xã)(?:,? (?:và )?(?:quận|huyện|thị xã|thành phố)){1,3}$")
+
+
 PLURAL_TIER = re.compile(r"^((?:ủy|uỷ) ban nhân dân )các (?=(?:quận|huyện|xã|phường|thị xã|thị trấn)\b)")
 
 
@@ -810,6 +815,7 @@ def _body_key(name: str) -> str:
     for pat, full in _aliases(abbreviations=True):
         name = pat.sub(full, name)
     name = COMMUNE_COMMITTEES.sub("Ủy ban nhân dân cấp xã", name)
+    name = DISTRICT_COMMITTEES.sub("Ủy ban nhân dân cấp huyện", name)
     name = CHIEF_OF_OFFICE.sub("", name).casefold()
     # (the committees of a tier, with or without "các": "Ủy ban nhân dân các quận, huyện" in
     # the executing clause is the "Ủy ban nhân dân quận, huyện" given duties above)
@@ -1881,6 +1887,9 @@ def _after_first_word(head: str) -> int:
 
 # A lower-case unit with a description of its own, and a plural class it may follow.
 UNIT_AFTER_CLASS = re.compile(r"đơn vị\s+(?!có\b|liên\b|khác\b|trực thuộc\b)\p{Ll}+\s+\p{Ll}+")
+ANY_PLURAL = re.compile(r"(?i)\b(?:các|những)\s")
+BARE_KIND = re.compile(r"(?i)^(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)$")
+UNIT_OF_TIER = re.compile(r"đơn vị\s+(?:cấp|thuộc|trực thuộc)\b")
 CLASS_OF_ITS_OWN = re.compile(r"^(?:(?:Các|Những)\s+\p{Ll}+(?:\s+\p{Ll}+){2,}|Chủ đầu tư\b)")
 
 
@@ -1912,8 +1921,13 @@ def _split(phrase: str) -> list[str]:
         opens = opens or _kind_again(phrase[pos:m.start()], nxt)
         # (and a unit described in lower case after a class of its own: "Các chủ đầu tư, đơn vị
         # điều hành dự án", "Các cơ sở sản xuất, kinh doanh và đơn vị thực hiện dịch vụ vệ sinh")
-        opens = opens or (UNIT_AFTER_CLASS.match(nxt) and CLASS_OF_ITS_OWN.match(phrase[pos:m.start()])
-                          and not GENERIC_PLURAL.match(phrase[pos:m.start()]))
+        # (or after one body named: "Ủy ban nhân dân cấp huyện, đơn vị quản lý khu du lịch",
+        # not in a list of sectors: "Các sở, ban, ngành, đơn vị cấp tỉnh")
+        before = phrase[pos:m.start()]
+        opens = opens or (UNIT_AFTER_CLASS.match(nxt) and not GENERIC_PLURAL.match(before)
+                          and (CLASS_OF_ITS_OWN.match(before)
+                               or BODY_HEAD.match(before) and not ANY_PLURAL.search(before) and not BARE_KIND.match(before)
+                               and not UNIT_OF_TIER.match(nxt)))
         if (opens and not NOT_A_BODY.match(nxt) and not one_word) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
