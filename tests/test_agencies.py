@@ -2081,3 +2081,18 @@ def test_the_district_committees_listed_by_kind_are_the_district_tier():
     found = found_in(text)
     assert ("Ủy ban nhân dân cấp huyện", "lead") in found
     assert not any("quận" in name for name, _ in found)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # a head's title after a whole name, the ";" before it left out
+    ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; "
+     "Giám đốc Sở Tài chính Chủ tịch Ủy ban nhân dân cấp huyện; Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm "
+     "thi hành Quyết định này./.\n",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"]),
+    # a duty after the name's dash, or a verb in lower case after it
+    ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Giao thông vận tải - Nâng cao công tác quản lý vận tải đường bộ.\n"
+     "2. Công an tỉnh - Siết chặt kiểm tra tải trọng xe.\n3. Sở Khoa học và Công nghệ đồng bộ dữ liệu thủ tục hành chính.\n",
+     ["Sở Giao thông vận tải", "Công an tỉnh", "Sở Khoa học và Công nghệ"]),
+])
+def test_where_a_name_ends_before_a_title_or_a_duty(text, bodies):
+    assert [name for name, _ in found_in(text)] == bodies

@@ -327,7 +327,7 @@ CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
 # names the Party's advisory bodies: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy").
 NAME_STOP = re.compile(
     r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
-    r"căn cứ|hướng dẫn|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
+    r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
@@ -382,7 +382,10 @@ PLURAL_AFTER_COMMA = re.compile(r",\s+(?:các|những)\s+(?!\p{Lu})(?!tổ chứ
 PERSONS_TAIL = re.compile(
     r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà|thủ trưởng)\b.*$", re.S)
 # Separators between several bodies in one heading.
-NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+")
+NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+"
+                        # a head's title after a whole name, its ";" left out ("Giám đốc Sở Tài
+                        # chính Chủ tịch Ủy ban nhân dân cấp huyện")
+                        r"|\s+(?=(?:Giám đốc|Chủ tịch|Thủ trưởng)\s+(?:các\s+)?(?:Sở|Ủy ban|UBND|cơ quan|Ban|Công an)\b)")
 # One office serves both councils: "Văn phòng HĐND và UBND tỉnh" is one body.
 JOINT_OFFICE = re.compile(r"Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s*(?:,|và)\s*)?(?:HĐND|Hội đồng nhân dân)$")
 COMMITTEE_NEXT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
@@ -450,7 +453,7 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b"
                           # (after a dash no word of a name needs guarding: "Sở Tài chính - Trên cơ sở …",
                           # "Hiệp hội Doanh nghiệp - Vận động …", "Sở Công Thương - Là cơ quan …")
-                          r"|\s[-–]\s+(?:Là|Trên cơ sở|Vận động|Tổ chức|Tuyên truyền|Kiểm tra|Xây dựng|Giao|"
+                          r"|\s[-–]\s+(?:Là|Trên cơ sở|Vận động|Tổ chức|Tuyên truyền|Kiểm tra|Xây dựng|Giao|Siết chặt|Nâng cao|"
                           r"Thường xuyên|Hằng năm|Hàng năm|Định kỳ|Tích cực)\b"
                           # ("Xây dựng" names a department after its head: "Sở Xây dựng", "Công ty Xây dựng")
                           r"|(?<!\b(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Viện|ty|Trường|tâm|Đội|Tổng))\sXây dựng\b")
