@@ -2096,3 +2096,11 @@ def test_the_district_committees_listed_by_kind_are_the_district_tier():
 ])
 def test_where_a_name_ends_before_a_title_or_a_duty(text, bodies):
     assert [name for name, _ in found_in(text)] == bodies
+
+
+def test_a_list_of_single_nouns_inside_a_name_is_part_of_it():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Du lịch chủ trì hướng dẫn.\n"
+            "2. Ban quản lý bãi tắm biển, sông, hồ, suối, thác phối hợp với Ủy ban nhân dân các phường, xã.\n"
+            "3. Sở Y tế, chủ trì sơ cấp cứu tại các bãi tắm.\n")
+    assert found_in(text) == [("Sở Du lịch", "lead"), ("Ban quản lý bãi tắm biển, sông, hồ, suối, thác", "support"),
+                              ("Sở Y tế", "lead")]

@@ -371,6 +371,8 @@ NAME_COMMA_END = re.compile(
     # a list of zone kinds ("Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế")
     r"khu(?=\s+(?:công nghiệp|chế xuất|kinh tế|công nghệ cao|nông nghiệp)))\b)"
     r"(?!(?:các|những)\s+\p{Lu})"
+    # nor a list of single nouns inside the name ("Ban quản lý bãi tắm biển, sông, hồ, suối, thác")
+    r"(?!\p{Ll}+(?:,\s+\p{Ll}+)+\s)(?!(?<=,\s+\p{Ll}+,\s+)\p{Ll}+\s)"
     # nor one field of a name's list that ends in a capital ("Vụ Khoa học công nghệ, môi
     # trường và Vật liệu xây dựng")
     r"(?!\p{Ll}+(?:\s\p{Ll}+){0,3}\svà\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,4}(?=\s*(?:[,;:.]|$|\s(?:chịu|có|chủ trì|phối hợp)\b)))\p{Ll}")
