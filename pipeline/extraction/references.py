@@ -55,6 +55,10 @@ ADMINISTRATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}(?:\.\d{{1,2}})?){SLAS
 # Older standards give the year after a dash, in two or four digits: TCVN 5331-91.
 STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*(?:\s*:\s*(?:19|20)\d\d|-(?:(?:19|20)\d\d|[6-9]\d)(?!\d))(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")
 STRICT_PATTERNS = (STANDARD, NORMATIVE, PARTY, ADMINISTRATIVE)
+# A form's number is no document: "theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo Nghị
+# định số 145/2020/NĐ-CP", "biểu mẫu số 01/BC".
+FORM_BEFORE = re.compile(r"\b(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:số\s*)?:?\s*$")
+FORM_LOOKBACK = 20
 # Bare numbers sharing the symbol that follows them: "QĐ số 1656 và 1662/QĐ-UBND",
 # "Quyết định số 12, 15 và 20/QĐ-UBND" — each number is a document of its own.
 # "số" must open the list, so a count ("03 và 05/KH-UBND" is not a thing) or a
@@ -200,9 +204,15 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    def form(a: int) -> bool:
+        return FORM_BEFORE.search(text, max(0, a - FORM_LOOKBACK), a) is not None
+
     for pat in STRICT_PATTERNS:
         for m in pat.finditer(text):
             raw = m.group(0).rstrip()
+            if form(m.start()):
+                taken.append((m.start(), m.start() + len(raw)))
+                continue
             if free(m.start(), m.start() + len(raw)):
                 found.append((m.start(), m.start() + len(raw), canonical_symbol(fix_number(raw))))
                 taken.append((m.start(), m.start() + len(raw)))
