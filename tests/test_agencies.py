@@ -2104,3 +2104,14 @@ def test_a_list_of_single_nouns_inside_a_name_is_part_of_it():
             "3. Sở Y tế, chủ trì sơ cấp cứu tại các bãi tắm.\n")
     assert found_in(text) == [("Sở Du lịch", "lead"), ("Ban quản lý bãi tắm biển, sông, hồ, suối, thác", "support"),
                               ("Sở Y tế", "lead")]
+
+
+def test_a_letter_s_issuer_asks_a_class_named_by_its_trade():
+    text = ("SỞ NỘI VỤ\nSố: 10283/SNV-LĐTLBHXH\nV/v thực hiện pháp luật lao động\n"
+            "Kính gửi: Các doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố\n"
+            "Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự kiểm "
+            "tra việc thực hiện quy định pháp luật, nội dung cụ thể như sau:\n1. Thường xuyên rà soát hoạt động "
+            "cho thuê lại lao động.\nNơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLượng Thị Tới\n")
+    assert found_in(text) == [("Các doanh nghiệp có hoạt động cho thuê lại lao động", "implement")]
+    # a catch-all asked names no body
+    assert found_in(text.replace("các doanh nghiệp có hoạt động cho thuê lại lao động", "các cơ quan, đơn vị liên quan")) == []

@@ -331,7 +331,7 @@ NAME_STOP = re.compile(
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
-    r"(?<!quản lý )trực tiếp|có|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
+    r"(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
@@ -727,11 +727,13 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
 
 def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
     """A letter's issuer asking by its own name: "…, Sở Giáo dục và Đào tạo đề nghị UBND các
-    xã, phường thực hiện …" (another body's request names another body)."""
+    xã, phường thực hiện …", "Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại
+    lao động … tự kiểm tra" (another body's request names another body; a catch-all asked,
+    "các cơ quan, đơn vị liên quan", names none)."""
     issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0])
     if not BODY_HEAD.match(issuer):
         return []
-    asks = re.compile(r"(?i:" + r"\s+".join(map(re.escape, issuer.split())) + r")\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{Lu})")
+    asks = re.compile(r"(?i:" + r"\s+".join(map(re.escape, issuer.split())) + r")\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{L})")
     items = []
     for m in asks.finditer(text, lo, structure.body_end or len(text)):
         end = sentence_bounds(text, m.start())[1]
