@@ -2115,3 +2115,22 @@ def test_a_letter_s_issuer_asks_a_class_named_by_its_trade():
     assert found_in(text) == [("Các doanh nghiệp có hoạt động cho thuê lại lao động", "implement")]
     # a catch-all asked names no body
     assert found_in(text.replace("các doanh nghiệp có hoạt động cho thuê lại lao động", "các cơ quan, đơn vị liên quan")) == []
+
+
+def test_a_closing_article_titled_about_carrying_out_gives_duties():
+    # "Về tổ chức thực hiện …" titles the rules' closing article; its clauses give duties, and
+    # the departments named by the executing clause are the class its item names
+    head = rules_decision("TỈNH QUẢNG NAM", "08/2019/QĐ-UBND", "QUY CHẾ", "Quản lý di tích", "Lê Trí Thanh")
+    head = head.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n",
+                        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, "
+                        "Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này./.\n")
+    text = (head + "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc quản lý di tích.\n"
+            "Chương II\nĐIỀU KHOẢN THI HÀNH\nĐiều 2. Về tổ chức thực hiện và sửa đổi, bổ sung Quy chế\n"
+            "1. Giám đốc Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm tổ chức, hướng dẫn việc thực hiện Quy chế này.\n"
+            "2. Thủ trưởng các Sở, Ban, ngành, đoàn thể; Chủ tịch Ủy ban nhân dân cấp xã, chủ sở hữu di tích có "
+            "trách nhiệm phối hợp với ngành văn hóa triển khai thực hiện Quy chế này.\n")
+    found = found_in(text)
+    assert ("Sở Văn hóa, Thể thao và Du lịch", "implement") in found
+    assert ("Các Sở, Ban, ngành, đoàn thể", "support") in found
+    assert ("Ủy ban nhân dân cấp xã", "support") in found
+    assert not any(name.casefold() == "các sở, ban, ngành" for name, _ in found)

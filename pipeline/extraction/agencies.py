@@ -40,7 +40,9 @@ EXPANDED = {"UBND"}
 
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(
-    r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*)?[\s*_]*"
+    # (an article's title may open with "Về": "Điều 28. Về tổ chức thực hiện và sửa đổi, bổ
+    # sung Quy chế"; not a paragraph's label, "Về tổ chức thực hiện: Các địa phương …")
+    r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)?[\s*_]*"
     r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai)\b",
     re.I | re.M)
@@ -69,7 +71,7 @@ CLOSING = re.compile(
 # An article that closes a decision or circular and may still give bodies duties
 # ("Điều 3. Điều khoản thi hành": "… Công an tỉnh … có trách nhiệm thi hành Quyết định này").
 EXECUTION_HEADING = re.compile(
-    r"^[\s*#_]*Điều\s+\d+\s*[.:]?\s*(?:điều khoản thi hành|trách nhiệm thi hành|"
+    r"^[\s*#_]*Điều\s+\d+\s*[.:]?\s*(?:về\s+)?(?:điều khoản thi hành|trách nhiệm thi hành|"
     r"(?:trách nhiệm\s+)?tổ chức thực hiện)\b", re.I)
 # A numbered item further down: a closing formula before it is not the end of the section.
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
@@ -572,6 +574,9 @@ SUPPORT_START = re.compile(
     r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
     # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
     r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
+    # (or the rest of the subjects the names left, in lower case: "…; Chủ tịch Ủy ban nhân dân
+    # cấp xã, chủ sở hữu di tích có trách nhiệm phối hợp …")
+    r"(?:,\s*\p{Ll}[^,;.:]{0,60}?\s+(?=(?:có|chịu)\s+trách\s+nhiệm\s))?"
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?"
     r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
 
@@ -800,9 +805,9 @@ def _is_letter(text: str, structure: Structure) -> bool:
 
 
 # The province's departments as a class, however a text qualifies them ("Các sở, ban,
-# ngành thuộc tỉnh", "Các Sở, ngành", "Các sở, ban, ngành Thành phố", "Các Sở, ban, ngành,
+# ngành thuộc tỉnh", "Các Sở, ngành", "Các sở, ban, ngành Thành phố", "Các Sở, Ban, ngành, đoàn thể", "Các Sở, ban, ngành,
 # cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh"): one body (casefolded).
-DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đơn vị))*"
+DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đơn vị|đoàn thể))*"
                          r"(?:\s+(?:(?:trực\s+)?thuộc|của|cấp)?\s*(?:(?:ủy|uỷ) ban nhân dân\s+)?(?:tỉnh|thành phố))?$")
 
 
