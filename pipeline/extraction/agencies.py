@@ -805,8 +805,9 @@ def _is_letter(text: str, structure: Structure) -> bool:
 
 
 # The province's departments as a class, however a text qualifies them ("Các sở, ban,
-# ngành thuộc tỉnh", "Các Sở, ngành", "Các sở, ban, ngành Thành phố", "Các Sở, Ban, ngành, đoàn thể", "Các Sở, ban, ngành,
-# cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh"): one body (casefolded).
+# ngành thuộc tỉnh", "Các Sở, ngành", "Các sở, ban, ngành Thành phố", "Các Sở, Ban, ngành,
+# đoàn thể", "Các Sở, ban, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh"): one body
+# (casefolded).
 DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đơn vị|đoàn thể))*"
                          r"(?:\s+(?:(?:trực\s+)?thuộc|của|cấp)?\s*(?:(?:ủy|uỷ) ban nhân dân\s+)?(?:tỉnh|thành phố))?$")
 
@@ -1931,21 +1932,27 @@ def _split(phrase: str) -> list[str]:
         # (so does the kind of the name before said again: "Cơ quan Tòa án, cơ quan Thi hành
         # án", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ")
         opens = opens or _kind_again(phrase[pos:m.start()], nxt)
-        # (and a unit described in lower case after a class of its own: "Các chủ đầu tư, đơn vị
-        # điều hành dự án", "Các cơ sở sản xuất, kinh doanh và đơn vị thực hiện dịch vụ vệ sinh")
-        # (or after one body named: "Ủy ban nhân dân cấp huyện, đơn vị quản lý khu du lịch",
-        # not in a list of sectors: "Các sở, ban, ngành, đơn vị cấp tỉnh")
-        before = phrase[pos:m.start()]
-        opens = opens or (UNIT_AFTER_CLASS.match(nxt) and not GENERIC_PLURAL.match(before)
-                          and (CLASS_OF_ITS_OWN.match(before)
-                               or BODY_HEAD.match(before) and not ANY_PLURAL.search(before) and not BARE_KIND.match(before)
-                               and not UNIT_OF_TIER.match(nxt)))
+        # (and a unit described in lower case after a class or a body: "Các cơ sở sản xuất,
+        # kinh doanh và đơn vị thực hiện dịch vụ vệ sinh")
+        opens = opens or _unit_after(phrase[pos:m.start()], nxt)
         if (opens and not NOT_A_BODY.match(nxt) and not one_word) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
     parts = _shared_tier([p.strip(" ,-–") for p in parts if p.strip(" ,-–")])
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
+
+
+def _unit_after(before: str, nxt: str) -> bool:
+    """``nxt`` is a unit described in lower case after a class of its own ("Các chủ đầu tư,
+    đơn vị điều hành dự án") or after one body named ("Ủy ban nhân dân cấp huyện, đơn vị
+    quản lý khu du lịch"), not a sector in a list ("Các sở, ban, ngành, đơn vị cấp tỉnh")."""
+    if not UNIT_AFTER_CLASS.match(nxt) or GENERIC_PLURAL.match(before):
+        return False
+    if CLASS_OF_ITS_OWN.match(before):
+        return True
+    return bool(BODY_HEAD.match(before)) and not ANY_PLURAL.search(before) and not BARE_KIND.match(before) \
+        and not UNIT_OF_TIER.match(nxt)
 
 
 # The others of a kind, one class with the kind before them: "Các cơ quan chuyên môn, cơ
