@@ -675,12 +675,18 @@ def test_a_paragraph_cut_by_a_page_break_is_one_block():
     blocks = [Block("tốc độ tăng bình quân 03", page=3), Block("- 04%/năm. Thị trường: Đài Loan.", page=4),
               Block("Sở Công Thương chủ trì, phối hợp với", page=4), Block("Sở Tài chính bố trí kinh phí.", page=5),
               Block("Sở Y tế thực hiện", page=5), Block("theo dõi, báo cáo.", page=6),
-              Block("2. Sở Nội vụ", page=6), Block("3. Sở Tư pháp", page=7)]
+              Block("2. Sở Nội vụ", page=6), Block("3. Sở Tư pháp", page=7),
+              Block("Phối hợp tham mưu kinh phí trong phạm vi dự toán được giao;", page=7),
+              Block("tham mưu việc quản lý, sử dụng kinh phí.", page=8),
+              Block("- Rà soát hồ sơ;", page=8), Block("- báo cáo kết quả.", page=9)]
     assert [(b.text, b.page) for b in _join_across_pages(blocks)] == [
         ("tốc độ tăng bình quân 03 - 04%/năm. Thị trường: Đài Loan.", 3),
         ("Sở Công Thương chủ trì, phối hợp với Sở Tài chính bố trí kinh phí.", 4),
         ("Sở Y tế thực hiện theo dõi, báo cáo.", 5),
-        ("2. Sở Nội vụ", 6), ("3. Sở Tư pháp", 7)]
+        ("2. Sở Nội vụ", 6), ("3. Sở Tư pháp", 7),
+        # (a clause closed by ";" goes on in lower case; a list's next point does not)
+        ("Phối hợp tham mưu kinh phí trong phạm vi dự toán được giao; tham mưu việc quản lý, sử dụng kinh phí.", 7),
+        ("- Rà soát hồ sơ;", 8), ("- báo cáo kết quả.", 9)]
 
 
 def test_pdf_paragraphs_from_spacing_and_first_line_indent(tmp_path):

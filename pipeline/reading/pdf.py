@@ -284,8 +284,12 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
 
 def _goes_on(before: str, after: str) -> bool:
     before, after = before.rstrip(), after.lstrip()
-    if not before or not after or before.endswith(END_PUNCT):
+    if not before or not after:
         return False
+    if before.endswith(END_PUNCT):
+        # (a clause closed by ";" goes on in lower case: "… các nguồn kinh phí hợp pháp
+        # khác;" / "tham mưu việc quản lý …", not a list's next point)
+        return before.endswith(";") and after[0].islower() and not starts_new_item(after)
     if continues_range(before, after):
         return True
     if starts_new_item(after):              # ("a) Công an tỉnh: …" opens in lower case)
