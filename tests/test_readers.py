@@ -93,6 +93,18 @@ def test_a_sentence_a_blank_line_broke_goes_on(tmp_path):
         "b) Tổ chức phòng ngừa, đấu tranh với các hành vi vi phạm về bảo vệ di tích.",
         "5. Sở Xây dựng: Cấp phép xây dựng các công trình liên quan đến di tích theo đúng quy định của pháp luật.",
     ]
+    # (a clause closed by ";" goes on in lower case across the blank line too)
+    p.write_text("d) Phòng Kế hoạch - Tài chính\nPhối hợp tham mưu kinh phí thực hiện Kế hoạch trong phạm vi dự\n"
+                 "toán ngân sách được giao và các nguồn kinh phí hợp pháp khác;\n\ntham mưu việc quản lý, sử dụng và\n"
+                 "công khai kinh phí theo quy định.\nđ) Phòng Tổ chức cán bộ\nPhối hợp tham mưu các nội dung liên\n"
+                 "quan đến đội ngũ; phối hợp triển khai bồi dưỡng, tập huấn.\n", encoding="utf-8")
+    assert _texts(TextReader().read(p)) == [
+        "d) Phòng Kế hoạch - Tài chính",
+        "Phối hợp tham mưu kinh phí thực hiện Kế hoạch trong phạm vi dự toán ngân sách được giao và các nguồn kinh "
+        "phí hợp pháp khác; tham mưu việc quản lý, sử dụng và công khai kinh phí theo quy định.",
+        "đ) Phòng Tổ chức cán bộ",
+        "Phối hợp tham mưu các nội dung liên quan đến đội ngũ; phối hợp triển khai bồi dưỡng, tập huấn.",
+    ]
 
 
 def test_lines_in_emphasis_and_table_rows_keep_their_breaks(tmp_path):

@@ -174,8 +174,9 @@ def _across_page_breaks(groups: list[list[str]]) -> list[list[str]]:
     for g in groups:
         number = bool(PAGE_NUMBER_LINE.match(g[0]))
         rest = g[1:] if number else g
-        open_before = bool(out) and not out[-1][-1].endswith(END_PUNCT)
-        if open_before and rest and rest[0][:1].islower() and (number or held or not starts_new_item(rest[0])):
+        # (a clause closed by ";" goes on too: "… hợp pháp khác;" / "tham mưu việc …")
+        open_before = bool(out) and (not out[-1][-1].endswith(END_PUNCT) or out[-1][-1].endswith(";"))
+        if open_before and rest and rest[0][:1].islower() and not starts_new_item(rest[0]):
             out[-1] = out[-1] + rest
             held = None
         elif open_before and number and not rest and held is None:
