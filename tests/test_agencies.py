@@ -2134,3 +2134,18 @@ def test_a_closing_article_titled_about_carrying_out_gives_duties():
     assert ("Các Sở, Ban, ngành, đoàn thể", "support") in found
     assert ("Ủy ban nhân dân cấp xã", "support") in found
     assert not any(name.casefold() == "các sở, ban, ngành" for name, _ in found)
+
+
+def test_a_letter_that_lost_its_header_speaks_for_the_body_that_asks():
+    # a web save that opens at "Kính gửi": no issuer in a header, but the body asking in its
+    # own name is the letter's issuer
+    text = ("Kính gửi: Các doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố\n"
+            "Thực hiện Nghị định số 145/2020/NĐ-CP của Chính phủ.\n"
+            "Nhằm bảo đảm thực hiện pháp luật lao động. Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê "
+            "lại lao động trên địa bàn Thành phố tự kiểm tra, nội dung cụ thể như sau:\n"
+            "1. Thường xuyên rà soát hoạt động cho thuê lại lao động.\n"
+            "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLượng Thị Tới\n")
+    assert found_in(text) == [("Các doanh nghiệp có hoạt động cho thuê lại lao động", "implement")]
+    # a request another body made is reported, not the letter's own
+    reported = text.replace("Sở Nội vụ đề nghị", "Bộ Nội vụ đã có văn bản đề nghị")
+    assert found_in(reported) == []

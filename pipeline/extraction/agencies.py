@@ -736,6 +736,8 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
     lao động … tự kiểm tra" (another body's request names another body; a catch-all asked,
     "các cơ quan, đơn vị liên quan", names none)."""
     issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0])
+    if not issuer:
+        issuer = _speaking_body(text, lo, structure.body_end or len(text))
     if not BODY_HEAD.match(issuer):
         return []
     asks = re.compile(r"(?i:" + r"\s+".join(map(re.escape, issuer.split())) + r")\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{L})")
@@ -746,6 +748,21 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
         if names:
             items.append(_duty_item(text, names, sentence_bounds(text, m.start())[0], tail, end))
     return items
+
+
+# A sentence whose subject asks in the present: "Sở Nội vụ đề nghị các doanh nghiệp …"
+# (a reported request says so: "Cục … đã có văn bản đề nghị …").
+ASKS_IN_OWN_VOICE = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>\p{Lu}[^.;:\n]{2,80}?)\s+(?:đề nghị|yêu cầu)\s+(?=\p{L})", re.M)
+
+
+def _speaking_body(text: str, lo: int, hi: int) -> str:
+    """The body a letter that lost its header speaks for: the first that opens a sentence
+    asking in its own name ("…. Sở Nội vụ đề nghị các doanh nghiệp …"), or ''."""
+    for m in ASKS_IN_OWN_VOICE.finditer(text, lo, hi):
+        names, tail = _names(text, m.start("who"), m.end("who"))
+        if len(names) == 1 and tail == m.end("who"):
+            return names[0][1]
+    return ""
 
 
 def _addressees(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
