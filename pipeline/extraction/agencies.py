@@ -1099,11 +1099,8 @@ DUTY_ARTICLES_MIN = 3
 def _named_in_duties_chapter(text: str, section) -> bool:
     """An article titled by a body alone in a chapter of duties ("Chương III. TỔ CHỨC THỰC
     HIỆN" > "Điều 22. Sở Tài chính")."""
-    m = ARTICLE_TITLE.match(section.heading)
-    if not m or section.parent is not None or not _in_duties_chapter(text, section.start):
-        return False
-    names, tail = _named_at(text, section.start + section.heading.find(m["rest"]), section.heading_end, item=True)
-    return bool(names) and not text[tail:section.heading_end].strip(" .:*_")
+    return section.parent is None and _titled_by_body(text, section.start, section.heading_end) \
+        and _in_duties_chapter(text, section.start)
 
 
 def _in_duties_chapter(text: str, pos: int) -> bool:
@@ -1128,18 +1125,19 @@ def _chapter_of_duty_articles(text: str, start: int) -> bool:
     Sở Văn hóa và Thể thao", …)."""
     stop = CHAPTER_STOP.search(text, start)
     titles = list(ARTICLE_LINE.finditer(text, start, stop.start() if stop else len(text)))
-    duties = sum(1 for t in titles if DUTIES_ARTICLE.match(t.group()) or _titled_by_body(text, t))
+    duties = sum(1 for t in titles if DUTIES_ARTICLE.match(t.group()) or _titled_by_body(text, t.start(), t.end()))
     return duties >= DUTY_ARTICLES_MIN and 2 * duties > len(titles)
 
 
-def _titled_by_body(text: str, title) -> bool:
-    """An article line whose title names bodies and nothing else ("Điều 16. Sở Nông
-    nghiệp và Môi trường, Sở Công thương, Công an thành phố.")."""
-    m = ARTICLE_TITLE.match(title.group())
+def _titled_by_body(text: str, start: int, end: int) -> bool:
+    """The article heading at ``text[start:end]`` is titled by bodies and nothing else
+    ("Điều 22. Sở Tài chính", "Điều 16. Sở Nông nghiệp và Môi trường, Sở Công thương,
+    Công an thành phố.")."""
+    m = ARTICLE_TITLE.match(text[start:end])
     if not m:
         return False
-    names, tail = _named_at(text, title.start() + m.start("rest"), title.end(), item=True)
-    return bool(names) and not text[tail:title.end()].strip(" .:*_")
+    names, tail = _named_at(text, start + m.start("rest"), end, item=True)
+    return bool(names) and not text[tail:end].strip(" .:*_")
 
 
 def _not_duties(structure: Structure, section, letter: bool) -> bool:
