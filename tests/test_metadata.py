@@ -546,3 +546,44 @@ def test_a_part_titled_for_a_span_to_come_gives_the_plan_its_period():
     m = metadata.extract(d, structure.parse(d))
     # the part gone by reports; the part to come is the plan's span
     assert (m.period_start, m.period_end) == (2026, 2030)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a reporter's words about a plan, with no header and no page furniture
+    ("Dạy bơi cho trẻ em\nỦy ban nhân dân tỉnh vừa ban hành kế hoạch về dạy bơi giai đoạn 2023-2030.\n"
+     "Theo đó, 80% trẻ em biết bơi vào năm 2030.", "news"),
+    ("Chuyển đổi số\nKế hoạch đã đề ra các mục tiêu cụ thể: 70% hồ sơ được xử lý trực tuyến.", "news"),
+    ("Giảm nghèo bền vững\nCũng tại kế hoạch này, tỉnh phấn đấu giảm 1% hộ nghèo mỗi năm.", "news"),
+    # a plan's own words without its header stay official
+    ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nTriển khai kế hoạch này trên địa bàn tỉnh đạt hiệu quả.",
+     "official"),
+    # with its own state header the document is itself, whatever it says of a plan
+    ("ỦY BAN NHÂN DÂN\n" + MOTTO_LINES + "Số: 12/KH-UBND\nKẾ HOẠCH\nĐào tạo\n"
+     "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số 3/KH-UBND.", "official"),
+])
+def test_reporting_words_mark_a_news_report(text, kind):
+    d = doc_of(text)
+    assert metadata.extract(d, structure.parse(d)).source_kind == kind
+
+
+def test_news_report_names_its_plan_without_a_number():
+    text = ("Phát triển du lịch\nỦy ban nhân dân tỉnh vừa giao Sở Văn hóa theo dõi việc thực hiện "
+            "Kế hoạch phát triển du lịch cộng đồng giai đoạn 2024-2028 trên địa bàn tỉnh.\n")
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type, m.doc_status) == ("news", "Kế hoạch", "issued")
+    assert "phát triển du lịch cộng đồng" in m.title and (m.period_start, m.period_end) == (2024, 2028)
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Phòng cháy\nNgày 3-9-2021, UBND tỉnh đã ban hành Kế hoạch số 41/KH-UBND về phòng cháy.\n"
+     "Tin liên quan", "2021-09-03"),
+    ("Phòng cháy\nngày 19/12/2019 UBND tỉnh đã có Công văn số 77/UBND-NC tăng cường phòng cháy:\n"
+     "Các tin khác", "2019-12-19"),
+    ("Phòng cháy\nUBND tỉnh ban hành Kế hoạch số 41/KH-UBND ngày 03/9/2021 về phòng cháy.\n"
+     "Tin liên quan", "2021-09-03"),
+])
+def test_news_report_gives_the_date_of_the_plan_it_reports(text, date):
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.issue_date, m.year) == ("news", date, int(date[:4]))

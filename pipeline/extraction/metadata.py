@@ -39,15 +39,34 @@ BYLINE = re.compile(r"^[^\n]{2,60}?\s[-–|]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P
 # A cue is page furniture on a line of its own ("Tin liên quan"), never words of a
 # sentence ("... thông tin liên quan đến ...").
 NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết"
-                       r"|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục)\b|\(Chinhphu\.vn\)")
+                       r"|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác"
+                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc)\b|\(Chinhphu\.vn\)")
+# A reporter's words about a plan, in the third person: "UBND tỉnh vừa ban hành …", "Kế
+# hoạch đã đề ra các mục tiêu cụ thể", "Cũng tại kế hoạch này, tỉnh phấn đấu …", "Nội
+# dung Công văn như sau". Read only where the text has no state header of its own.
+REPORTING = re.compile(
+    r"\bvừa\s+(?:ký\s+)?(?:ban\s+hành|phê\s+duyệt|giao)\b|"
+    r"\b(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình|[Đđ]ề\s+án)\s+(?:này\s+)?(?:đã\s+|cũng\s+)?(?:đề\s+ra|đưa\s+ra|nêu\s+ra)\b|"
+    r"\b(?:Trong|Cũng\s+tại|Cũng\s+theo)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)\s+này\b|"
+    r"\bNội\s+dung\s+(?:Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+(?:như\s+sau|cụ\s+thể)\b", re.I)
 # The state header: the national motto with a number line or a type heading.
 STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
                          re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
-    r"ban\s+hành\s+(?P<type>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn)"
+    r"(?:ban\s+hành|đã\s+có)\s+(?P<type>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn)"
     r"\s+số\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>[\d/ ]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
-    r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện)[^\n.]*)?")
+    r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường)[^\n.]*)?")
+# The report's date of the plan, before its issuer: "Ngày 15-7-2022, UBND tỉnh đã ban hành …",
+# "ngày 19/12/2018 UBND tỉnh đã có Công văn số …" (no sentence ends in between).
+REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d\d)"
+                         r"\s*,?\s+[^.\n]{0,80}$")
+# A plan a report names without its number: "Kế hoạch phát triển kinh tế - xã hội 5 năm
+# 2021 - 2025 tỉnh Nghệ An", "thực hiện Kế hoạch triển khai Chương trình bơi an toàn …";
+# the name runs to the clause's end or to what the report says of it.
+NAMED_PLAN = re.compile(
+    r"\b(?P<type>[Kk]ế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?!này\b|số\b|đã\b|cũng\b|đề\s+ra|nêu|đưa\s+ra|của\b|nhằm\b)"
+    r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|đã|nhằm|với|trên\s+địa\s+bàn)\b|[.;:\n]|$)")
 
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
 # (not a term of office: "bầu cử … đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")
@@ -298,7 +317,7 @@ def is_news(doc: Document, structure: Structure) -> bool:
     head = doc.text[:3000]
     if STATE_MOTTO.search(doc.text[:1500]) and (h.get("type") or h.get("issuer_lines")):
         return False                   # the document's own state header
-    return bool(BYLINE.search(head)) or len(NEWS_CUES.findall(doc.text)) >= 1
+    return bool(BYLINE.search(head) or NEWS_CUES.search(doc.text) or REPORTING.search(head))
 
 
 def own_words(text: str) -> str:
@@ -564,7 +583,12 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     if reported:
         meta.doc_type = reported["type"]
         meta.symbol = canonical_symbol(reported["sym"])
-        meta.title = (reported["title"] or "").strip() or meta.title
+        meta.title = (reported["title"] or "").strip(" :") or meta.title
+    elif news:
+        named = NAMED_PLAN.search(text, 0, 3000)
+        if named:
+            meta.doc_type = " ".join(named["type"].split()).capitalize()
+            meta.title = named.group(0).strip()
     if news and not meta.title:
         meta.title = doc.meta.get("title", "")
     if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
@@ -577,7 +601,9 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.symbol = captioned[0]
     # 3. status
     if news:
-        meta.doc_status = "issued" if meta.symbol else ""
+        # a report speaks of an adopted plan unless it calls it a draft
+        meta.doc_status = "issued" if meta.symbol or (
+            meta.doc_type and not DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS)) else ""
     elif h.get("symbol_raw") or h.get("date_raw"):
         if h.get("date_garbled"):
             # the OCR garbled a day that was printed: blank only if the number is
@@ -633,13 +659,18 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.issue_date = h["date"]
     elif captioned:
         meta.issue_date = captioned[1]
+    elif reported:
+        on = REPORTED_ON.search(text, max(0, reported.start() - 160), reported.start())
+        if reported["date"]:
+            meta.issue_date = _spelled_date(reported["date"])
+        elif on:
+            meta.issue_date = iso(on["d"], on["m"], on["y"])
     elif not h.get("date") and meta.doc_status == "issued" and not news:
         dated = list(GRANTED_ON.finditer(text, 0, _preamble_at(text))) or \
             [SIGNED_AT.search(text) or PASSED_ON.search(text)]
         if dated[-1]:
             meta.issue_date = iso(dated[-1]["d"], dated[-1]["m"], dated[-1]["y"])
-    if not news:
-        meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
+    meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
     if meta.doc_type not in LETTER_TYPES:   # a letter, telegram or notice has no period
         _set_period(meta, text, structure, news)
     if news:
@@ -652,6 +683,12 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     meta.signer = structure.signature.get("signer", "")
     meta.signer_title = structure.signature.get("signer_title", "")
     return meta
+
+
+def _spelled_date(raw: str) -> str:
+    """A reported plan's date as written after its number: "20/4/2018", "20 tháng 4 năm 2018"."""
+    parts = re.findall(r"\d+", raw)
+    return iso(*parts[:3]) if len(parts) >= 3 and len(parts[2]) == 4 else ""
 
 
 def _preamble_at(text: str) -> int:
