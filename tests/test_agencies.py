@@ -2149,3 +2149,25 @@ def test_a_letter_that_lost_its_header_speaks_for_the_body_that_asks():
     # a request another body made is reported, not the letter's own
     reported = text.replace("Sở Nội vụ đề nghị", "Bộ Nội vụ đã có văn bản đề nghị")
     assert found_in(reported) == []
+
+
+def test_report_reproducing_a_letter_keeps_its_first_item():
+    # a news page quotes the letter from its first numbered item on
+    text = ("Phòng cháy ở khu dân cư\nỦy ban nhân dân tỉnh đã có Công văn số 51/UBND-NC. "
+            "Nội dung Công văn như sau:\n"
+            "“1. Giao Công an tỉnh chủ trì rà soát các khu nhà trọ, báo cáo trước ngày 15/4.\n"
+            "2. Sở Tư pháp phổ biến các quy định về phòng cháy.\n"
+            "3. Sở Tài chính bố trí kinh phí mua sắm thiết bị”.")
+    assert found_in(text) == [("Công an tỉnh", "lead"), ("Sở Tư pháp", "implement"),
+                              ("Sở Tài chính", "implement")]
+
+
+def test_sectors_listed_after_a_semicolon_and_colon_are_each_a_body():
+    text = ("Kính gửi: Các sở, ngành tỉnh.\nỦy ban nhân dân tỉnh có ý kiến như sau:\n"
+            "1. Giao Sở Y tế chủ trì kiểm tra các cơ sở khám bệnh.\n"
+            "2. UBND các huyện, thị xã; các sở: Nội vụ, Lao động - Thương binh và Xã hội, Tư pháp theo "
+            "chức năng, nhiệm vụ được giao phối hợp triển khai.")
+    found = found_in(text)
+    for body in ("Sở Nội vụ", "Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp"):
+        assert body in [name for name, _ in found]
+    assert "Các sở" not in [name for name, _ in found]

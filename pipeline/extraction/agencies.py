@@ -217,7 +217,7 @@ ACTS = re.compile(r"\s+(?:chủ động|khẩn trương|tiếp tục|chỉ đạ
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
-    r"^[\s*#_]*(?:(?P<num>\(?\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
+    r"^[\s*#_“]*(?:(?P<num>\(?\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
 
 # Levels of list marks, outermost first: an item of a higher level than the items that
 # name bodies may still name one.
@@ -1587,13 +1587,34 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
         return listed, start + offset + head.find(")", head.find("(", cut)) + 1
     names = []
+    # "UBND các huyện; các sở: Xây dựng, Công Thương …": the Sở after the ";" too
+    kind_listed, cut = _kind_listed_next(head, cut)
     alone = item and not head[cut:].strip(" :.*_")
     for part in parts:
         if _not_a_name(part) and not (alone and len(parts) == 1 and RELATED_COMMITTEES.match(part)):
             continue                        # a catch-all or persons, not a body
         raw = _capped(part, max_words)
         names.append((raw, normalise(raw)))
-    return names, start + offset + cut
+    return names + kind_listed, start + offset + cut
+
+
+def _kind_listed_next(head: str, cut: int) -> tuple[list[tuple[str, str]], int]:
+    """The Sở a heading lists after its ";" under a plural kind and a colon ("UBND các
+    huyện; các sở: Xây dựng, Giao thông vận tải, Công Thương theo phạm vi …"), each with
+    its own name, and where that list ends; ([], cut) for any other heading."""
+    if head[cut:cut + 1] != ";":
+        return [], cut
+    tail = head[cut + 1:].lstrip()
+    at = len(head) - len(tail)
+    listed = LISTED_KIND.match(tail[:1].upper() + tail[1:])
+    if not listed:
+        return [], cut
+    rest = tail[listed.end():]
+    stop = NAME_STOP.search(rest)
+    end = stop.start() if stop else len(rest)
+    piece = _share_kind(_trim(rest[:end]).strip(" .;"), listed["noun"].capitalize())
+    names = [(p, normalise(p)) for p in _split(piece) if BODY_HEAD.match(p) and not _not_a_name(p)]
+    return (names, at + listed.end() + end) if names else ([], cut)
 
 
 def _places(rest: str) -> list[tuple[str, int]]:

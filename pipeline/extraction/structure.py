@@ -698,7 +698,10 @@ def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
 # --------------------------------------------------------------------------
 
 def heading_of(text: str) -> tuple[str, str, str] | None:
-    """(kind, label, title) when a line opens with section numbering."""
+    """(kind, label, title) when a line opens with section numbering. A quotation that
+    opens on the line (a report reproducing a letter: "Nội dung Công văn như sau: “1.
+    Giao Công an tỉnh chủ trì …") leaves its numbering in place."""
+    text = text.removeprefix("“")
     for kind, pat in HEADING_PATTERNS:
         m = pat.match(text)
         if m:
