@@ -767,3 +767,15 @@ def test_a_goal_in_a_flattened_table_quotes_the_words_around_it():
     goal = next(t for t in targets.extract(doc, structure.parse(doc), DocMeta()) if t.value == 97)
     assert goal.quote == text[goal.start:goal.end]
     assert "Tỷ lệ che phủ rừng 97%" in goal.quote and len(goal.quote) < 500
+
+
+def test_the_base_a_goal_is_compared_with_gives_it_no_year():
+    # the years and the "hằng năm" of what a reduction is measured against are the base's
+    text = objectives("- Giảm 8% số ca ngộ độc thực phẩm so với trung bình hằng năm giai đoạn 2019 - 2023.",
+                      "- Giảm 10% số vụ cháy so với năm 2022 vào năm 2028.")
+    assert [(r[1], r[5], r[6]) for r in rows(text)] == [(8, 2030, False), (10, 2028, False)]
+
+
+def test_a_year_stated_before_a_value_is_its_own_when_the_next_value_has_its_year_after():
+    text = objectives("- Phấn đấu đến năm 2027 có 40% học sinh biết bơi và đạt 65% vào năm 2030;")
+    assert [(r[1], r[5]) for r in rows(text)] == [(40, 2027), (65, 2030)]

@@ -426,14 +426,33 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
         if not unit:
             return None
     group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
+    timed = _without_comparison_base(text, v.end, ce)
     return Target(
         doc_id=doc.doc_id, target_id="", kind="target", value=v.value, value_high=v.value_high,
         unit=unit, comparator=comparator,
-        deadline=_deadline(text, structure, v, cs, ce, period_end, stated, next_value,
+        deadline=_deadline(timed, structure, v, cs, ce, period_end, stated, next_value,
                            prevs[0] if prevs else None, one_year),
-        annual=_annual(text, s, cs, ce, v), group=group, level=_level(group or text[cs:ce]),
+        annual=_annual(timed, s, cs, ce, v), group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
         **_evidence(doc, structure, *_readable(text, s, e, v)))
+
+
+# The base a goal is measured against, after its value: "giảm 5-10% … so với trung bình
+# hàng năm giai đoạn 2011 - 2016". It runs to the clause's next mark or to a deadline of
+# the goal's own ("… so với năm 2020 vào năm 2025").
+COMPARED_WITH = re.compile(r"\bso\s+với\b", re.I)
+BASE_END = re.compile(r"[,;.\n]|\s(?:đến|tới|vào|trong|trước|đến hết)\s+năm\s", re.I)
+
+
+def _without_comparison_base(text: str, v_end: int, ce: int) -> str:
+    """The text with the comparison base after the value blanked, offsets kept: its years
+    and its "hằng năm" are the base's, not the goal's deadline or recurrence."""
+    m = COMPARED_WITH.search(text, v_end, ce)
+    if not m:
+        return text
+    stop = BASE_END.search(text, m.end(), ce)
+    end = stop.start() if stop else ce
+    return text[:m.start()] + " " * (end - m.start()) + text[end:]
 
 
 def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
@@ -652,6 +671,11 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         lead = LEAD_YEAR.search(text, m.start(), next_value) if m is not None else None
         if lead is not None and lead.start() < m.end():
             m = None
+    if m is None and next_value is not None and next_value < ce:
+        # a year stated before the value, when the later ones follow the next value:
+        # "đến năm 2025 có 60% trẻ em … và đạt 70% vào năm 2030" is due 2025
+        after_prev = prev_value.end if prev_value is not None and prev_value.end >= cs else cs
+        m = ([*DEADLINE.finditer(text, after_prev, v.start)] or [None])[-1]
     if m is None:
         # the last stated, but not a year the goal is only kept to once reached ("100% … vào
         # năm 2025 và duy trì đến năm 2030" is due 2025)
