@@ -779,3 +779,18 @@ def test_the_base_a_goal_is_compared_with_gives_it_no_year():
 def test_a_year_stated_before_a_value_is_its_own_when_the_next_value_has_its_year_after():
     text = objectives("- Phấn đấu đến năm 2027 có 40% học sinh biết bơi và đạt 65% vào năm 2030;")
     assert [(r[1], r[5]) for r in rows(text)] == [(40, 2027), (65, 2030)]
+
+
+def test_a_value_in_the_title_of_a_cited_document_is_not_a_goal():
+    text = objectives("- Thực hiện Nghị quyết số 12/NQ-CP ngày 10/02/2025 của Chính phủ về mục tiêu tăng trưởng "
+                      "cả nước năm 2025 đạt 8% trở lên; tỉnh phấn đấu tăng trưởng đạt 9% trở lên.")
+    assert [(r[1], r[4]) for r in rows(text)] == [(9, "min")]
+
+
+@pytest.mark.parametrize("sentence, yearly", [
+    ("Theo đó, hàng năm, 100% các huyện; các xã tổ chức ngày hội bơi", True),
+    ("- Hằng năm, 95% trẻ em được tiêm chủng", True),
+    ("Theo đó, 100% các xã tổ chức ngày hội bơi hằng năm", False),   # not at the head
+])
+def test_a_report_opening_its_goals_with_theo_do_hang_nam_heads_them_yearly(sentence, yearly):
+    assert bool(targets.ANNUAL_LEAD.match(sentence)) == yearly

@@ -203,7 +203,9 @@ ANNUAL = re.compile(r"(?<!\b(?:lộ trình|kế hoạch|chương trình|báo cá
 
 PER_YEAR_SIGN = re.compile(r"[%‰]")
 # A yearly mark heading a whole sentence or list item ("d) Hằng năm, …").
-ANNUAL_LEAD = re.compile(r"[-+•*\s]*(?:[a-zđ]\)|\d+[.)])?\s*(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
+# (after a connective that opens a report's list of goals: "Theo đó, hàng năm, 100% …")
+ANNUAL_LEAD = re.compile(r"[-+•*\s]*(?:[a-zđ]\)|\d+[.)])?\s*(?:(?:theo đó|trong đó|cụ thể|đồng thời)\s*,\s*)?"
+                         r"(?:hằng năm|hàng năm|mỗi năm)\b", re.I)
 
 # Where the group (who or what the goal counts) ends and the action begins.
 GROUP_END = re.compile(
@@ -470,9 +472,20 @@ def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
     return lo, (cut if hi < e and cut > 0 else hi)
 
 
+# A value inside the title of a document the text cites ("Thực hiện Kết luận số
+# 123-KL/TW ngày 24/01/2025 … về Đề án … với mục tiêu tăng trưởng đạt 8% trở lên",
+# "THEO NGHỊ QUYẾT SỐ 25/NQ-CP … VỀ MỤC TIÊU … NĂM 2025 ĐẠT 8% TRỞ LÊN"): the cited
+# document's goal. The title runs on until a mark or the document's own words resume.
+IN_CITED_TITLE = re.compile(
+    r"(?<![\p{L}\d])\d{1,5}(?:/(?:19|20)\d\d)?[/\-]\p{Lu}[\p{L}\d/\-]*\s+(?:ngày\s+[\d/]+\s+)?(?:của\s+[^;:\n]{0,80}?\s+)?"
+    r"về\s+(?:(?!phấn\s+đấu|[Tt]heo\s+đó|[Tt]rong\s+đó)[^;:\n])*$", re.I)
+
+
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
              structure: Structure, follows: bool, normative: bool = False) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
+    if IN_CITED_TITLE.search(text, cs, v.start):
+        return False                        # the goal a cited document's title states
     if RATIO_OF_PLAN.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
             and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start) \
             and not DISBURSE_BEFORE.search(text, max(cs, v.start - 60), v.start):
