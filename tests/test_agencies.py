@@ -2171,3 +2171,11 @@ def test_sectors_listed_after_a_semicolon_and_colon_are_each_a_body():
     for body in ("Sở Nội vụ", "Sở Lao động - Thương binh và Xã hội", "Sở Tư pháp"):
         assert body in [name for name, _ in found]
     assert "Các sở" not in [name for name, _ in found]
+
+
+def test_a_decision_article_names_its_body_after_an_opening_circumstance():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 88/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n"
+            "Điều 1. Công bố kèm theo Quyết định này 04 thủ tục hành chính mới.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Căn cứ Quyết định này, Sở Nội vụ "
+            "có trách nhiệm chủ trì, phối hợp với các đơn vị cập nhật quy trình điện tử.\n")
+    assert ("Sở Nội vụ", "lead") in found_in(text)

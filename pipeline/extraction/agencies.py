@@ -963,7 +963,9 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
             if _quoted_rules(text, sec.start, s):
                 continue
             mark = ITEM_MARK.match(text, s, e)
-            names, tail = _names(text, mark.end() if mark else s, e)
+            # (the bodies may follow an opening circumstance: "Điều 2. Căn cứ các chỉ tiêu kế
+            # hoạch giao, các sở, ban, ngành, Ủy ban nhân dân các xã triển khai …")
+            names, tail = _names(text, mark.end() if mark else s, e, item=True)
             if names and ARTICLE_DUTY.match(text, tail, e):
                 # (the duty is what follows the names: "Đề nghị Ủy ban Kiểm tra Tỉnh ủy … phối
                 # hợp kiểm tra" assists)
