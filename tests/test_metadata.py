@@ -587,3 +587,23 @@ def test_news_report_gives_the_date_of_the_plan_it_reports(text, date):
     d = doc_of(text)
     m = metadata.extract(d, structure.parse(d))
     assert (m.source_kind, m.issue_date, m.year) == ("news", date, int(date[:4]))
+
+
+@pytest.mark.parametrize("record", [
+    "| Số hiệu | 77/QĐ-UBND |\n| Ngày ban hành | 05/03/2024 |\n| Người ký | Lê Văn Bình |\n",
+    "Quyết định 77/QĐ-UBND năm 2024 Số hiệu | 77/QĐ-UBND | Người ký | Lê Văn Bình | Lĩnh vực | Y tế |\n",
+])
+def test_signer_from_the_websites_record_when_the_copy_stops_before_the_signature(record):
+    text = (record + "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n" + MOTTO_LINES + "Số: 77/QĐ-UBND\n"
+            "Phú Yên, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch dạy bơi\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch dạy bơi cho trẻ em")
+    meta, doc = copy_of(text)
+    assert (meta.symbol, meta.signer, meta.signer_title) == ("77/QĐ-UBND", "Lê Văn Bình", "")
+    assert any("signer taken from the website" in w for w in doc.warnings)
+
+
+def test_a_website_record_of_another_number_gives_no_signer():
+    text = ("| Số hiệu | 78/QĐ-UBND |\n| Người ký | Lê Văn Bình |\nỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n" + MOTTO_LINES
+            + "Số: 77/QĐ-UBND\nPhú Yên, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc dạy bơi\n")
+    assert copy_of(text)[0].signer == ""

@@ -38,6 +38,7 @@ def extract(doc: Document) -> Extraction:
     struct = structure.parse(doc)                              # 1
     meta = metadata.extract(doc, struct)                       # 2
     _from_site_record(doc, meta)
+    _signer_from_site_record(doc, meta)
     refs = references.extract(doc, struct, meta)               # 3
     _year_from_citations(doc, meta, refs)
     tgts = targets.extract(doc, struct, meta)                  # 4
@@ -68,6 +69,18 @@ def _from_site_record(doc: Document, meta) -> None:
     meta.doc_type = meta.doc_type or kind
     meta.doc_status, meta.year = "issued", int(meta.issue_date[:4])
     doc.warnings.append("number, type and date taken from the website's record above the text (no header of its own)")
+
+
+def _signer_from_site_record(doc: Document, meta) -> None:
+    """A saved page cut before its signature (a legal website's excerpt) still names the
+    signer in the website's record above it ("Người ký | Nguyễn Hoài Anh"); the title
+    printed above the name is not known, and a warning says where the name came from."""
+    if meta.signer or meta.source_kind != "official" or not meta.symbol:
+        return
+    signer = metadata.site_signer(doc.text, meta.symbol)
+    if signer:
+        meta.signer = signer
+        doc.warnings.append("signer taken from the website's record above the text (signature not in the copy)")
 
 
 def _year_from_citations(doc: Document, meta, refs) -> None:

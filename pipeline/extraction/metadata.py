@@ -531,6 +531,24 @@ SITE_TYPE = re.compile(r"(?m)^\s*Loại văn bản:\s*(?P<type>\p{Lu}\p{Ll}+(?: 
 SITE_DATE = re.compile(r"(?m)^\s*Ngày ban hành:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\s*$")
 
 
+# The same record as a table ("| Số hiệu | 208/QĐ-UBND |", "Người ký: | Ngô Văn Quý |"):
+# its signer stands for a signature the copy cut off.
+SITE_CELL = r"(?:^|\||\s)[ \t]*{label}[ \t]*:?[ \t]*(?:\|[ \t]*)?"
+SITE_SIGNER = re.compile(r"(?m)" + SITE_CELL.format(label="Người ký")
+                         + r"(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*(?=\||$)")
+SITE_NUMBER = re.compile(r"(?m)" + SITE_CELL.format(label="Số hiệu")
+                         + r"(?P<sym>\d[\w./\-]*/[\w./\-]+)[ \t]*(?=\||$)")
+
+
+def site_signer(text: str, symbol: str) -> str:
+    """The signer the website's record names for the document numbered ``symbol``."""
+    head = text[:SITE_RECORD_CHARS]
+    number, signer = SITE_NUMBER.search(head), SITE_SIGNER.search(head)
+    if not (number and signer) or canonical_symbol(number["sym"]) != symbol:
+        return ""
+    return signer["name"]
+
+
 def site_record(text: str) -> tuple[str, str, str] | None:
     """Symbol, type and date of the website's record above a saved page's text."""
     head = text[:SITE_RECORD_CHARS]
