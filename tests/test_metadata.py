@@ -607,3 +607,15 @@ def test_a_website_record_of_another_number_gives_no_signer():
     text = ("| Số hiệu | 78/QĐ-UBND |\n| Người ký | Lê Văn Bình |\nỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n" + MOTTO_LINES
             + "Số: 77/QĐ-UBND\nPhú Yên, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc dạy bơi\n")
     assert copy_of(text)[0].signer == ""
+
+
+def test_a_page_that_dropped_the_type_line_keeps_its_title_run_into_the_preamble():
+    # a site's table leaves "|" lines; the layout runs title, authority and preamble together;
+    # "QUYẾT ĐỊNH:" further down is the enacting formula, not the type line
+    text = ("ỦY BAN NHÂN DÂN |\n" + MOTTO_LINES + "|\nSố: 41/QĐ-UBND\n|\nKon Tum, ngày 12 tháng 01 năm 2026\n|\n"
+            "GIAO CHỈ TIÊU KẾ HOẠCH KINH TẾ - XÃ HỘI NĂM 2026 ỦY BAN NHÂN DÂN TỈNH KON TUM Căn cứ Luật "
+            "Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nTheo đề nghị của Giám đốc Sở Tài chính.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Giao chỉ tiêu kế hoạch năm 2026 cho các sở, ngành.\n")
+    meta, _ = copy_of(text)
+    assert meta.title == "GIAO CHỈ TIÊU KẾ HOẠCH KINH TẾ - XÃ HỘI NĂM 2026"
+    assert (meta.doc_type, meta.period_start, meta.period_end) == ("Quyết định", 2026, 2026)

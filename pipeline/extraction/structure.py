@@ -281,8 +281,13 @@ HEADER_DATE_LINES = 8
 # capitals ("V/V", "KHẨN") is not taken for it.
 UNTYPED_TITLE_WORDS = 4
 # A title in capitals run into the sentence after it, at least UNTYPED_TITLE_WORDS words.
-CAPS_RUN = re.compile(r"^[\s|*#_]*(?P<title>(?:[\p{Lu}\d][\p{Lu}\d,.\-–()/]*\s+){3,}[\p{Lu}\d][\p{Lu}\d,.\-–()/]*)"
+# (a dash may stand alone between its words: "KINH TẾ - XÃ HỘI")
+CAPS_RUN = re.compile(r"^[\s|*#_]*(?P<title>(?:(?:[\p{Lu}\d][\p{Lu}\d,.\-–()/]*|[-–])\s+){3,}[\p{Lu}\d][\p{Lu}\d,.\-–()/]*)"
                       r"(?=\s+\p{Lu}\p{Ll})")
+# The enacting words that close a decision's preamble ("QUYẾT ĐỊNH:"), never its type line.
+ENACTING_LINE = re.compile(r"^[\s*#_|]*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:[\s*_|]*$")
+# The authority line a flattened copy runs in after an untyped title.
+AUTHORITY_IN_RUN = re.compile(r"\s(?=(?:ỦY|UỶ) BAN NHÂN DÂN|CHỦ TỊCH ỦY BAN|HỘI ĐỒNG NHÂN DÂN)")
 # Longest title, in lines, before the parser gives up on finding its end.
 TITLE_MAX_LINES = 5
 # A paragraph of prose (sentences closed inside it) is the preamble, never a title line.
@@ -542,6 +547,8 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     # (the number's own line may carry the subject: "Số: 4240/UBND-VX V/v …")
     begin = first if number_i is None else min(first, number_i)
     for i in range(begin, min(first + 12, len(lines))):
+        if ENACTING_LINE.match(lines[i].text):
+            break               # the enacting words after the preamble: the type line was left out
         if doc_type_of(lines[i].text):
             type_i = i
             break
@@ -669,7 +676,10 @@ def _titled_by_its_source(lines: list[Line], i: int) -> bool:
 
 def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
     """A copy that dropped the type line ("KẾ HOẠCH") keeps the subject in capitals right
-    under the number and date: those capital lines are the title."""
+    under the number and date: those capital lines are the title. (A page's table may
+    leave cell marks on lines of their own before it: "|".)"""
+    while first < len(lines) and not lines[first].text.strip(" |*#_"):
+        first += 1
     parts, spans, i = [], [], first
     while i < min(first + TITLE_MAX_LINES, len(lines)):
         text = lines[i].text.strip(" |*#_")
@@ -684,8 +694,12 @@ def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
         # Thực hiện Quyết định số …"
         run = CAPS_RUN.match(lines[first].text)
         if run and not MOTTO.search(run["title"]):
-            parts = [run["title"]]
-            spans = [(lines[first].start + run.start("title"), lines[first].start + run.end("title"))]
+            # (not the authority line run in after it: "… 5 NĂM GIAI ĐOẠN 2026-2030 ỦY BAN
+            # NHÂN DÂN TỈNH LAI CHÂU Căn cứ …")
+            authority = AUTHORITY_IN_RUN.search(run["title"])
+            end = run.start("title") + authority.start() if authority else run.end("title")
+            parts = [lines[first].text[run.start("title"):end].strip()]
+            spans = [(lines[first].start + run.start("title"), lines[first].start + end)]
             i = first + 1
     if not parts:
         return first
