@@ -2179,3 +2179,21 @@ def test_a_decision_article_names_its_body_after_an_opening_circumstance():
             "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Căn cứ Quyết định này, Sở Nội vụ "
             "có trách nhiệm chủ trì, phối hợp với các đơn vị cập nhật quy trình điện tử.\n")
     assert ("Sở Nội vụ", "lead") in found_in(text)
+
+
+def test_a_list_that_a_directing_sentence_heads_gives_duties_where_no_duties_part_is():
+    text = ("Ngày 2/4/2024, UBND tỉnh ban hành Văn bản số 812/UBND-VX về phòng, chống dịch sốt xuất huyết. "
+            "Theo đó, UBND tỉnh chỉ đạo:\n"
+            "- Các Sở: Y tế, Giáo dục và Đào tạo, Tài chính; UBND các huyện theo chức năng, nhiệm vụ "
+            "có trách nhiệm triển khai các biện pháp phòng dịch.\n"
+            "- Giao Sở Y tế chủ trì theo dõi, báo cáo tình hình dịch.\n"
+            "Các tin khác\n")
+    found = dict(found_in(text))
+    assert found.get("Sở Y tế") == "lead" and found.get("Sở Tài chính") == "implement"
+    assert "Ủy ban nhân dân các huyện" in found
+
+
+def test_a_goals_heading_that_says_yeu_cau_directs_no_list():
+    text = ("I. Mục đích, yêu cầu:\n1. Mục đích\n- Sở Y tế nâng cao nhận thức của người dân.\n"
+            "2. Yêu cầu\n- Bảo đảm an toàn.\n")
+    assert found_in(text) == []

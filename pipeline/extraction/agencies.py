@@ -619,6 +619,7 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     central = is_central(structure.header.get("issuer", ""))
     cut_off = ends_mid_sentence(text, structure)
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
+    spans = spans or directed_lists(text, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
     if not items and _is_letter(text, structure):
         items = _requested(text, structure)
@@ -728,6 +729,31 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
     if not openers_only:
         items += _issuer_asks(text, structure, lo)
     return items
+
+
+# A sentence that ends by directing what its list says: "Theo đó, UBND tỉnh chỉ đạo:",
+# "Ủy ban nhân dân tỉnh yêu cầu:", "… giao nhiệm vụ cụ thể như sau:".
+# (a sentence, not a heading: "I. Mục đích, yêu cầu:")
+DIRECTS_HEAD = re.compile(r"(?m)^(?![ \t]*(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)])(?![^\n]*\b[Mm]ục đích,\s*yêu cầu)"
+                          r"[^\n]*\b(?:chỉ đạo|yêu cầu|đề nghị|giao nhiệm vụ|phân công)"
+                          r"(?:\s+(?:cụ thể\s+)?(?:như sau|cụ thể))?\s*:[ \t]*$")
+LIST_LINE = re.compile(r"[ \t]*(?:[-+•–]|\d{1,2}\s*[.)]|[a-zđ]\))\s")
+
+
+def directed_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """In a text with no duties part (a report, a short letter), the list that a sentence
+    directing it heads ("UBND tỉnh chỉ đạo:" over "- Các Sở: …; UBND các huyện … có
+    trách nhiệm …", "- Giao Sở Tài nguyên và Môi trường chủ trì …"): its items, to the
+    first line that is not one."""
+    spans = []
+    for m in DIRECTS_HEAD.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+        end = pos = m.end() + 1
+        while pos < len(text) and LIST_LINE.match(text, pos):
+            nl = text.find("\n", pos)
+            end = pos = len(text) if nl < 0 else nl + 1
+        if end > m.end() + 1:
+            spans.append((m.end() + 1, end))
+    return spans
 
 
 def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
