@@ -2197,3 +2197,10 @@ def test_a_goals_heading_that_says_yeu_cau_directs_no_list():
     text = ("I. Mục đích, yêu cầu:\n1. Mục đích\n- Sở Y tế nâng cao nhận thức của người dân.\n"
             "2. Yêu cầu\n- Bảo đảm an toàn.\n")
     assert found_in(text) == []
+
+
+def test_to_chuc_over_a_lower_case_task_ends_the_name_before_it():
+    text = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Chủ tịch Ủy ban nhân dân các huyện, thị xã Tổ chức tuyên truyền, quán triệt Chỉ thị đến cán bộ.\n"
+            "2. Sở Y tế Tổ chức kiểm tra nồng độ cồn của lái xe cứu thương.\n")
+    assert [name for name, _ in found_in(text)] == ["Ủy ban nhân dân các huyện, thị xã", "Sở Y tế"]
