@@ -554,6 +554,10 @@ def test_a_part_titled_for_a_span_to_come_gives_the_plan_its_period():
      "Theo đó, 80% trẻ em biết bơi vào năm 2030.", "news"),
     ("Chuyển đổi số\nKế hoạch đã đề ra các mục tiêu cụ thể: 70% hồ sơ được xử lý trực tuyến.", "news"),
     ("Giảm nghèo bền vững\nCũng tại kế hoạch này, tỉnh phấn đấu giảm 1% hộ nghèo mỗi năm.", "news"),
+    ("Kinh tế số\nKế hoạch của UBND tỉnh đã đặt ra 5 mục tiêu: kinh tế số đạt 20% GRDP.", "news"),
+    ("Phòng, chống HIV\nNgày 10/11/2023, UBND tỉnh đã ban hành Kế hoạch số 21/KH-UBND về phòng, "
+     "chống HIV năm 2023.", "news"),
+    ("Tết an toàn\nTheo Kế hoạch, Công an tỉnh chủ trì bảo đảm an ninh dịp Tết.", "news"),
     # a plan's own words without its header stay official
     ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nTriển khai kế hoạch này trên địa bàn tỉnh đạt hiệu quả.",
      "official"),
@@ -619,3 +623,11 @@ def test_a_page_that_dropped_the_type_line_keeps_its_title_run_into_the_preamble
     meta, _ = copy_of(text)
     assert meta.title == "GIAO CHỈ TIÊU KẾ HOẠCH KINH TẾ - XÃ HỘI NĂM 2026"
     assert (meta.doc_type, meta.period_start, meta.period_end) == ("Quyết định", 2026, 2026)
+
+
+def test_a_report_of_a_letter_named_van_ban_takes_the_type_its_symbol_says():
+    text = ("Bảo vệ môi trường\nNgày 23/3/2022, UBND tỉnh ban hành Văn bản số 640/UBND-NNTNMT về việc "
+            "thực hiện Luật Bảo vệ môi trường.\n")
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type, m.symbol, m.issue_date) == ("news", "Công văn", "640/UBND-NNTNMT", "2022-03-23")

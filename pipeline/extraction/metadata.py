@@ -40,13 +40,19 @@ BYLINE = re.compile(r"^[^\n]{2,60}?\s[-–|]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P
 # sentence ("... thông tin liên quan đến ...").
 NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết"
                        r"|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác"
-                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc)\b|\(Chinhphu\.vn\)")
+                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|\(?\s*Cập nhật lúc|Go top)\b|\(Chinhphu\.vn\)")
 # A reporter's words about a plan, in the third person: "UBND tỉnh vừa ban hành …", "Kế
 # hoạch đã đề ra các mục tiêu cụ thể", "Cũng tại kế hoạch này, tỉnh phấn đấu …", "Nội
 # dung Công văn như sau". Read only where the text has no state header of its own.
 REPORTING = re.compile(
     r"\bvừa\s+(?:ký\s+)?(?:ban\s+hành|phê\s+duyệt|giao)\b|"
-    r"\b(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình|[Đđ]ề\s+án)\s+(?:này\s+)?(?:đã\s+|cũng\s+)?(?:đề\s+ra|đưa\s+ra|nêu\s+ra)\b|"
+    r"\b(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình|[Đđ]ề\s+án)\s+(?:này\s+|của\s+[^.;:\n]{3,40}?\s+)?(?:đã\s+|cũng\s+)?"
+    r"(?:đề\s+ra|đặt\s+ra|đưa\s+ra|nêu\s+ra)\b|"
+    # a paragraph that tells when the plan was issued: "Ngày 15/11/2022, UBND tỉnh đã ban
+    # hành Kế hoạch số 203/KH-UBND …"; and what it says: "Theo Kế hoạch, Bộ Tư lệnh …"
+    r"(?m:^)[ \t]*Ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d\s*,[^.\n]{0,60}?\bban\s+hành\s+"
+    r"(?:Kế hoạch|Văn bản|Công văn|Quyết định|Chỉ thị|Chương trình)\s+số\b|"
+    r"(?m:^)[ \t]*Theo\s+[Kk]ế\s+hoạch\s*,|"
     r"\b(?:Trong|Cũng\s+tại|Cũng\s+theo)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)\s+này\b|"
     r"\bNội\s+dung\s+(?:Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+(?:như\s+sau|cụ\s+thể)\b", re.I)
 # The state header: the national motto with a number line or a type heading.
@@ -54,7 +60,7 @@ STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s
                          re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
-    r"(?:ban\s+hành|đã\s+có)\s+(?P<type>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn)"
+    r"(?:ban\s+hành|đã\s+có)\s+(?P<type>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn|Văn bản)"
     r"\s+số\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>[\d/ ]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường)[^\n.]*)?")
 # The report's date of the plan, before its issuer: "Ngày 15-7-2022, UBND tỉnh đã ban hành …",
@@ -599,7 +605,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     meta.title = h.get("title", "")
     reported = REPORTED_PLAN.search(text) if news else None
     if reported:
-        meta.doc_type = reported["type"]
+        # ("Văn bản số 1611/UBND-NNTNMT" is of the type its symbol says)
+        meta.doc_type = "" if reported["type"] == "Văn bản" else reported["type"]
         meta.symbol = canonical_symbol(reported["sym"])
         meta.title = (reported["title"] or "").strip(" :") or meta.title
     elif news:
