@@ -1569,17 +1569,10 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         names = [(f"{tiered['head']} {tiered['tier']} {p}", normalise(f"Ủy ban nhân dân {tiered['tier']} {p}"))
                  for p, _ in places]
         return names, start + offset + tiered.end() + places[-1][1]
-    listed = LISTED_KIND.match(head)
-    if listed:
-        # "Các sở, ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo" heads an item of three Sở
-        rest = head[listed.end():]
-        stop = NAME_STOP.search(rest)
-        cut = stop.start() if stop else len(rest)
-        rest = _trim(rest[:cut]).strip(".;")
-        piece = _share_kind(rest, listed["noun"].capitalize())
-        names = [(p, normalise(p)) for p in _split(piece) if BODY_HEAD.match(p) and not _not_a_name(p)]
-        if names:
-            return names, start + offset + listed.end() + cut
+    # "Các sở, ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo" heads an item of three Sở
+    names, cut = _kind_listed(head)
+    if names:
+        return names, start + offset + cut
     if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
         return [], start
     cut = len(head)
@@ -1629,23 +1622,29 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     return names + kind_listed, start + offset + cut
 
 
+def _kind_listed(head: str) -> tuple[list[tuple[str, str]], int]:
+    """The Sở (or Bộ) a head lists by their bare names after its plural kind and a colon
+    ("Các sở, ngành: Tài chính, Nội vụ …"), each with a name of its own, and where the list
+    ends; ([], 0) for any other head."""
+    listed = LISTED_KIND.match(head)
+    if not listed:
+        return [], 0
+    rest = head[listed.end():]
+    stop = NAME_STOP.search(rest)
+    end = stop.start() if stop else len(rest)
+    piece = _share_kind(_trim(rest[:end]).strip(".;"), listed["noun"].capitalize())
+    names = [(p, normalise(p)) for p in _split(piece) if BODY_HEAD.match(p) and not _not_a_name(p)]
+    return (names, listed.end() + end) if names else ([], 0)
+
+
 def _kind_listed_next(head: str, cut: int) -> tuple[list[tuple[str, str]], int]:
-    """The Sở a heading lists after its ";" under a plural kind and a colon ("UBND các
-    huyện; các sở: Xây dựng, Giao thông vận tải, Công Thương theo phạm vi …"), each with
-    its own name, and where that list ends; ([], cut) for any other heading."""
+    """The same list after a heading's ";" ("UBND các huyện; các sở: Xây dựng, Giao thông
+    vận tải, Công Thương theo phạm vi …") and where it ends; ([], cut) for any other heading."""
     if head[cut:cut + 1] != ";":
         return [], cut
     tail = head[cut + 1:].lstrip()
-    at = len(head) - len(tail)
-    listed = LISTED_KIND.match(tail[:1].upper() + tail[1:])
-    if not listed:
-        return [], cut
-    rest = tail[listed.end():]
-    stop = NAME_STOP.search(rest)
-    end = stop.start() if stop else len(rest)
-    piece = _share_kind(_trim(rest[:end]).strip(" .;"), listed["noun"].capitalize())
-    names = [(p, normalise(p)) for p in _split(piece) if BODY_HEAD.match(p) and not _not_a_name(p)]
-    return (names, at + listed.end() + end) if names else ([], cut)
+    names, end = _kind_listed(tail[:1].upper() + tail[1:])
+    return (names, len(head) - len(tail) + end) if names else ([], cut)
 
 
 def _places(rest: str) -> list[tuple[str, int]]:
