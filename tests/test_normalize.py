@@ -144,3 +144,12 @@ def test_a_year_split_in_two_by_a_web_page_is_joined_after_nam():
     assert normalize("An Giang, ngày 28 tháng 4 năm 20 23") == "An Giang, ngày 28 tháng 4 năm 2023"
     # elsewhere "20" may be a count: "năm 20 người" is not a year
     assert normalize("trong năm 20 người được hỗ trợ") == "trong năm 20 người được hỗ trợ"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Sở Tài nguyên và Môi trường,Khoa học và Công nghệ", "Sở Tài nguyên và Môi trường, Khoa học và Công nghệ"),
+    ("tăng 6,5% so với năm trước", "tăng 6,5% so với năm trước"),        # a decimal comma stays
+    ("Sở Y tế, Sở Nội vụ", "Sở Y tế, Sở Nội vụ"),
+])
+def test_a_comma_glued_to_the_next_word_gets_its_space(raw, expected):
+    assert normalize(raw) == expected

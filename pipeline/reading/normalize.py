@@ -335,6 +335,9 @@ LINE_EDGE_SPACES_RE = re.compile(r"(?m)^ +| +$")
 #: A year a web page split in two ("năm 20 23"): only after "năm", where "20" can
 #: only be the year's first half.
 SPLIT_YEAR_RE = re.compile(r"(?<=\bnăm )(19|20) (\d\d)\b")
+#: A comma a copy glued to the next word ("Môi trường,Khoa học và Công nghệ"): between
+#: letters it always separates two words (a decimal comma stands between digits).
+GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 
 
 def normalize(text: str) -> str:
@@ -350,6 +353,7 @@ def normalize(text: str) -> str:
     text = SPACE_RE.sub(" ", text)
     text = LINE_EDGE_SPACES_RE.sub("", text)
     text = SPLIT_YEAR_RE.sub(r"\1\2", text)
+    text = GLUED_COMMA_RE.sub(", ", text)
     # tone placement is left as the document writes it ("hoá" or "hóa"): quotes must
     # match the document; extraction reads a copy with one placement
     return join_split_syllables(text)
