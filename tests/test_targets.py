@@ -794,3 +794,9 @@ def test_a_value_in_the_title_of_a_cited_document_is_not_a_goal():
 ])
 def test_a_report_opening_its_goals_with_theo_do_hang_nam_heads_them_yearly(sentence, yearly):
     assert bool(targets.ANNUAL_LEAD.match(sentence)) == yearly
+
+
+def test_a_share_foretold_with_se_chiem_is_a_goal_and_a_reported_share_is_not():
+    text = ("Đến cuối năm 2027, tỉnh phấn đấu kinh tế số chiếm 20% GRDP. Thương mại điện tử được kỳ vọng "
+            "sẽ chiếm trên 12% tổng mức bán lẻ.\nNăm 2023, thương mại điện tử chiếm 6% tổng mức bán lẻ.\n")
+    assert [(r[1], r[4], r[5]) for r in rows(text)] == [(20, "none", 2027), (12, "over", 2027)]

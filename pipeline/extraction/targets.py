@@ -148,7 +148,8 @@ GOAL_ROLES = {"objectives"}
 NORMATIVE_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch",
                    "Quy chuẩn", "Quy chế"}
 # "… chiếm 29,3%": a share the text reports, not one it aims for (a goal says "phấn đấu").
-SHARE_OF = re.compile(r"\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ lệ|gần|hơn|trên|dưới))?\s*$", re.I)
+# (a share foretold is one to reach: "thương mại điện tử … sẽ chiếm trên 10% tổng mức bán lẻ")
+SHARE_OF = re.compile(r"(?<!\bsẽ\s)\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ lệ|gần|hơn|trên|dưới))?\s*$", re.I)
 # Sections whose values are never goals (a scope section sets criteria: "Tiêu chuẩn khen
 # thưởng" > "Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên").
 NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs", "scope"}
