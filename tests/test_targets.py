@@ -800,3 +800,9 @@ def test_a_share_foretold_with_se_chiem_is_a_goal_and_a_reported_share_is_not():
     text = ("Đến cuối năm 2027, tỉnh phấn đấu kinh tế số chiếm 20% GRDP. Thương mại điện tử được kỳ vọng "
             "sẽ chiếm trên 12% tổng mức bán lẻ.\nNăm 2023, thương mại điện tử chiếm 6% tổng mức bán lẻ.\n")
     assert [(r[1], r[4], r[5]) for r in rows(text)] == [(20, "none", 2027), (12, "over", 2027)]
+
+
+def test_a_yearly_word_of_the_next_goal_in_the_clause_is_that_goals_own():
+    text = objectives("- Thương mại điện tử chiếm trên 12% tổng mức bán lẻ, và năng suất lao động hàng năm "
+                      "tăng tối thiểu 6%;")
+    assert [(r[1], r[6]) for r in rows(text)] == [(12, False), (6, True)]

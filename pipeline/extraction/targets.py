@@ -773,12 +773,25 @@ def _period_from_title(text: str, structure: Structure) -> int | None:
     return int(m["y"]) if m else None
 
 
+# Where a clause goes on to another goal: "…, và năng suất lao động hàng năm tăng 7%".
+NEXT_PART = re.compile(r",\s|\svà\s")
+PER_CENT_AHEAD = re.compile(r"\d[\d.,]*\s*%")
+
+
+def _next_goals_year(text: str, v: NumberMention, m, ce: int) -> bool:
+    """A yearly word after the value, past a comma or "và", with another per cent after it
+    belongs to that goal ("… sẽ chiếm trên 10% tổng mức bán lẻ, và năng suất lao động hàng
+    năm tăng tối thiểu 7%": only the 7% recurs)."""
+    return m.start() > v.end and bool(NEXT_PART.search(text, v.end, m.start())) \
+        and bool(PER_CENT_AHEAD.search(text, m.end(), ce))
+
+
 def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
     """Yearly when the clause says so, or the sentence opens with it ("Hằng năm, …; …")
     and the clause names no deadline of its own. A rate per year is its own value's:
     "tăng 18 - 20%/năm, trong đó khách quốc tế đạt 45 - 50%" makes only the first yearly."""
     if any(not PER_YEAR_SIGN.match(m.group(0)) or m.start() == v.end - len(v.sign or "")
-           for m in ANNUAL.finditer(text, cs, ce)):
+           for m in ANNUAL.finditer(text, cs, ce) if not _next_goals_year(text, v, m, ce)):
         return True
     # (or the list item whose clauses, split by semicolons, the sentence continues: "- Hàng
     # năm khoảng 80% …; 70% trẻ em …")
