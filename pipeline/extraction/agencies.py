@@ -229,7 +229,7 @@ BODY_HEAD = re.compile(
     r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh [đĐ]oàn|Thành [đĐ]oàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
-    r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+)?Thành viên(?= (?:Hội đồng|Ban)\b)|"
+    r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+[Tt]|T)hành viên(?= (?:Hội đồng|Ban)\b)|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
     r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách)\b)|"
     r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
@@ -370,6 +370,9 @@ NAME_COMMA_END = re.compile(
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
+    # the paired verbs a name holds ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn",
+    # "Cảnh sát Phòng cháy, chữa cháy")
+    r"(?<=[Pp]hòng(?:\s+cháy)?,\s+)(?:chống|chữa cháy)|"
     # a list of zone kinds ("Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế")
     r"khu(?=\s+(?:công nghiệp|chế xuất|kinh tế|công nghệ cao|nông nghiệp)))\b)"
     r"(?!(?:các|những)\s+\p{Lu})"
@@ -523,6 +526,9 @@ TITLE_ONLY = re.compile(
 # does the place of central bodies: "Các cơ quan Trung ương trên địa bàn tỉnh" are their
 # local offices, not the ministries).
 AREA_TAIL = re.compile(r"(?<!\bđóng|\b[Tt]rung ương)\s+trên\s+địa\s+bàn\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
+# The tiers a body spans, after its name: "Kho bạc Nhà nước từ tỉnh đến huyện" is the treasury.
+TIER_SPAN_TAIL = re.compile(r"\s+(?:các cấp\s+)?từ\s+(?:tỉnh|thành phố|trung ương)\s+(?:đến|tới|xuống)\s+"
+                            r"(?:huyện|xã|cơ sở|thôn|các\s+(?:huyện|xã))$")
 # Trailing province or city name: "Sở Y tế tỉnh Cần Thơ", "Công an thành phố Hà Nội".
 PROVINCE_TAIL = re.compile(r"\s+(?P<tier>[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+(?P<place>\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)\s*$")
 # What places a body before its province: "tại".
@@ -863,6 +869,9 @@ DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đ
 DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:quận|huyện|thị xã)(?:,? (?:và )?(?:quận|huyện|thị xã|thành phố)){1,3}$")
 
 
+# The tier word ending a provincial body's name; a council or committee is named by its tier.
+# (one body's name only, not a class placed by it: "các đơn vị thuộc tỉnh")
+PROVINCE_TIER_TAIL = re.compile(r"^(?!(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân|các\s|những\s)([^,;]*?)(?<!thuộc|của|cấp|trong|toàn)\s+tỉnh$")
 PLURAL_TIER = re.compile(r"^((?:ủy|uỷ) ban nhân dân )các (?=(?:quận|huyện|xã|phường|thị xã|thị trấn)\b)")
 
 
@@ -879,7 +888,9 @@ def _body_key(name: str) -> str:
     # (the committees of a tier, with or without "các": "Ủy ban nhân dân các quận, huyện" in
     # the executing clause is the "Ủy ban nhân dân quận, huyện" given duties above)
     name = PLURAL_TIER.sub(r"\1", name)
-    return "các sở, ban, ngành" if DEPARTMENTS.match(name) else name
+    # (a provincial body with or without its tier: "Ban Dân tộc tỉnh" given the lead in one
+    # article is the "Ban Dân tộc" whose head executes the decision in the next)
+    return "các sở, ban, ngành" if DEPARTMENTS.match(name) else PROVINCE_TIER_TAIL.sub(r"\1", name)
 
 
 # -- the section -------------------------------------------------------------
@@ -1613,9 +1624,8 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     names = []
     # "UBND các huyện; các sở: Xây dựng, Công Thương …": the Sở after the ";" too
     kind_listed, cut = _kind_listed_next(head, cut)
-    alone = item and not head[cut:].strip(" :.*_")
     for part in parts:
-        if _not_a_name(part) and not (alone and len(parts) == 1 and RELATED_COMMITTEES.match(part)):
+        if _not_a_name(part):
             continue                        # a catch-all or persons, not a body
         raw = _capped(part, max_words)
         names.append((raw, normalise(raw)))
@@ -1881,7 +1891,10 @@ def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
     one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
     bare = HEAD_TITLE.sub("", part)
-    return bool(RELATED_TAIL.search(part) or RELATED_THEN_MORE.match(bare) or GENERIC_PLURAL.match(part)
+    # (the committees of a tier "concerned" are those of its places that the task touches,
+    # a body: "Chủ tịch Ủy ban nhân dân các huyện có liên quan")
+    related = RELATED_TAIL.search(part) and not RELATED_COMMITTEES.match(bare)
+    return bool(related or RELATED_THEN_MORE.match(bare) or GENERIC_PLURAL.match(part)
                 or TITLE_ONLY.match(part) or OTHERS.match(part) or len(bare.split()) < 2
                 or NAMED_PERSON.match(bare) or REFERS_ELSEWHERE.match(bare))
 
@@ -2118,7 +2131,9 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     for pat, full in _aliases():
         name = pat.sub(full, name)
     name = _spelled(name)
-    name = AREA_TAIL.sub("", name)
+    name = TIER_SPAN_TAIL.sub("", AREA_TAIL.sub("", name))
+    if RELATED_COMMITTEES.match(name):
+        name = RELATED_TAIL.sub("", name)   # "Ủy ban nhân dân các xã liên quan" -> those of the xã
     m = None if keep_place else PROVINCE_TAIL.search(name)
     if m:
         if m["tier"].casefold() == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
