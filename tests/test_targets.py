@@ -120,7 +120,7 @@ def test_a_task_stated_as_a_share_to_have_is_a_goal():
 def test_a_count_an_objective_sets_right_after_its_verb():
     text = objectives("- Đầu tư xây dựng mới 120 km đường giao thông nông thôn;",
                       "- Hệ thống có 45 trạm quan trắc tự động.")
-    assert [(r[1], r[3], r[4]) for r in rows(text)] == [(120, "km đường giao", "none")]
+    assert [(r[1], r[3], r[4]) for r in rows(text)] == [(120, "km", "none")]
 
 
 def test_a_plan_issued_by_a_decision_without_its_annex_line():
@@ -271,8 +271,10 @@ def test_strive_heads_a_list_of_clauses_among_duties():
             "Phấn đấu mức sinh đạt 2,1 con/phụ nữ; tỷ lệ trẻ em dưới 15 tuổi khoảng 22%; "
             "giảm 50% số cặp tảo hôn; 90% trẻ sơ sinh được tầm soát bệnh bẩm sinh.\n"
             "c) Báo cáo kết quả trước ngày 15/12 hằng năm; bảo đảm 100% kinh phí theo dự toán.")
-    got = [(t.value, t.comparator, t.deadline) for t in run(text)[1]]
-    assert got == [(22, "about", 2030), (50, "none", 2030), (90, "none", 2030)]
+    got = [(t.value, t.unit, t.comparator, t.deadline) for t in run(text)[1]]
+    # (the birth rate the list strives for is a goal too, a rate per woman)
+    assert got == [(2.1, "con/phụ nữ", "none", 2030), (22, "%", "about", 2030), (50, "%", "none", 2030),
+                   (90, "%", "none", 2030)]
 
 
 def test_duty_done_effectively_is_no_reported_result():
@@ -284,7 +286,7 @@ def test_duty_done_effectively_is_no_reported_result():
             "tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%; 90% trẻ sơ sinh được tầm soát bệnh bẩm sinh;\n"
             "b) Tổng hợp số liệu hiện có: 30% số xã đã báo cáo.")
     got = [(t.value, t.comparator) for t in run(text)[1]]
-    assert got == [(22, "about"), (90, "none")]
+    assert got == [(2.1, "none"), (22, "about"), (90, "none")]
 
 
 def test_result_told_later_in_the_item_does_not_undo_its_goal():
@@ -571,7 +573,7 @@ def test_a_plan_run_on_after_its_annex_bracket():
     ("- Năm 2030: giảm 10,61 triệu tấn CO 2 tđ;", [(10.61, "triệu tấn CO2tđ")]),
     # works to start and to open are counted goals
     ("- Phấn đấu khởi công 19 dự án trong năm.", [(19, "dự án")]),
-    ("- Đưa vào khai thác 3000 km đường bộ cao tốc.", [(3000, "km đường bộ")]),
+    ("- Đưa vào khai thác 3000 km đường bộ cao tốc.", [(3000, "km")]),
 ])
 def test_counted_goals_and_their_units(line, expected):
     assert [(r[1], r[3]) for r in rows(objectives(line))] == expected
@@ -806,3 +808,45 @@ def test_a_yearly_word_of_the_next_goal_in_the_clause_is_that_goals_own():
     text = objectives("- Thương mại điện tử chiếm trên 12% tổng mức bán lẻ, và năng suất lao động hàng năm "
                       "tăng tối thiểu 6%;")
     assert [(r[1], r[6]) for r in rows(text)] == [(12, False), (6, True)]
+
+
+def test_a_count_in_a_goal_sentence_outside_objectives_is_a_goal():
+    text = ("Tỉnh đặt mục tiêu đến năm 2025 kim ngạch xuất khẩu đạt 1,4 tỷ USD, đến năm 2030 là khoảng "
+            "1,65 tỷ USD. Năm 2022, kim ngạch xuất khẩu đạt 1,1 tỷ USD. Dự kiến, tổng nguồn vốn đầu tư đến "
+            "năm 2030 là khoảng 20.000 tỷ đồng.")
+    got = [(t.value, t.unit, t.comparator, t.deadline) for t in run(text)[1]]
+    # the result of a past year and the money to be spent are no goals
+    assert got == [(1.4, "tỷ USD", "none", 2025), (1.65, "tỷ USD", "about", 2030)]
+
+
+def test_a_count_heading_what_is_to_be_done_is_an_objective():
+    text = ("II. MỤC TIÊU\nMỗi năm có 6.000 lao động được giải quyết việc làm; có 13 bác sĩ và 39 giường bệnh "
+            "trên 1 vạn dân.")
+    got = [(t.value, t.unit) for t in run(text)[1]]
+    # the population a rate is counted over is not a goal of its own
+    assert (6000, "lao động") in got and not any(u.startswith("vạn") for _, u in got)
+    assert (39, "giường bệnh") not in got or (13, "bác sĩ") in got
+
+
+@pytest.mark.parametrize("line, unit", [
+    ("sản lượng chế biến thủy sản sẽ đạt 176.000 tấn thành phẩm.", "tấn"),
+    ("hoàn thành 65.000 căn nhà ở xã hội trở lên.", "căn"),
+    ("tổng GRDP đạt trên 1.200.000 tỉ đồng.", "tỷ đồng"),
+    ("tuổi thọ trung bình đạt 77,67 tuổi.", "tuổi"),
+    ("giải quyết việc làm cho tối thiểu 1.200 người lao động.", "người"),
+    ("có thêm 150 trường học đạt chuẩn quốc gia.", "trường học"),
+])
+def test_a_measure_or_a_sum_is_a_counts_unit_alone(line, unit):
+    text = "II. MỤC TIÊU\nĐến năm 2030, " + line
+    assert [t.unit for t in run(text)[1]] == [unit]
+
+
+def test_an_age_is_no_goal_but_a_life_span_is():
+    text = "II. MỤC TIÊU\nĐến năm 2030, tiêm chủng đầy đủ cho trẻ em dưới 5 tuổi; tuổi thọ trung bình đạt 75 tuổi."
+    assert [(t.value, t.unit) for t in run(text)[1]] == [(75, "tuổi")]
+
+
+def test_a_count_that_is_to_reach_a_standard_heads_its_item():
+    text = ("II. MỤC TIÊU\n- 150 trường học đạt tiêu chuẩn Trường học an toàn vào năm 2025;\n"
+            "- Hệ thống có 45 trạm quan trắc tự động.")
+    assert [(t.value, t.unit, t.deadline) for t in run(text)[1]] == [(150, "trường học", 2025)]

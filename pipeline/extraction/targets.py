@@ -62,11 +62,40 @@ GOAL_CUE = re.compile(
 COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới)?|đầu tư|nâng cấp|cải tạo|trồng mới|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
                              r"giảm|tăng|thu hút|đào tạo|giải quyết việc làm cho|tạo việc làm cho)"
-                             r"(?:\s+(?:thêm|được|khoảng))?\s*$", re.I)
+                             r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới))?\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
 HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
 # A clause that strives for the value, goal even among an agency's duties.
 STRIVE = re.compile(r"\bphấn đấu\b", re.I)
+# A count that heads what is to be done to it: "6.000 lao động được giải quyết việc làm".
+# ("20.000 ngôi nhà … đạt tiêu chí Ngôi nhà an toàn", "150 trường học đạt tiêu chuẩn")
+COUNT_TO_BE_DONE = re.compile(r"\s+\p{Ll}+(?:\s+\p{Ll}+){0,5}\s+(?:được|đạt)\s+(?!\d)\p{L}")
+# A count set by "sẽ" or as what a deadline's figure "is": "sẽ có 202 trường", "sẽ đạt
+# 176.000 tấn", "đến năm 2030 là khoảng 1,65 tỷ USD", "xuống còn 16 …".
+SET_BY = re.compile(r"\b(?:sẽ(?:\s+(?:có|là|đạt|nâng|tăng|giảm))?|xuống còn|còn dưới|là|có thêm|"
+                    r"(?:(?:đến|vào)\s+)?năm\s+(?:19|20)\d\d\s+là|đạt(?:\s+thêm)?)"
+                    r"(?:\s+(?:khoảng|trên|dưới|tối thiểu|ít nhất|hơn))?\s*$", re.I)
+# Money to be spent, not a goal to reach ("budget allocations are not targets").
+FUNDING_BEFORE = re.compile(r"\b(?:dự kiến|kinh phí|nguồn vốn|dự toán|bố trí|phân bổ)\b", re.I)
+# The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
+PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân)\b|^vạn\b", re.I)
+# The measures and sums a count may be stated in, which need no noun after them; a person
+# counted is a "người" whatever follows ("1.200 người lao động").
+MEASURE_UNIT = re.compile(
+    r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD|tấn(?:\s+\S*\p{Lu}\S*\d\S*)?|ha|héc-ta|km|m2|m3|kg|lít|MW|kW|kWh|"
+    r"căn|chiếc|tuổi)(?!\S)|người(?!\S)", re.I)
+MAGNITUDE_SPELLING = re.compile(r"^tỉ(?=\s)", re.I)
+# What a count in years of age is a goal for: "tuổi thọ trung bình đạt 77,67 tuổi".
+LIFE_SPAN = re.compile(r"\btuổi thọ\b", re.I)
+# The second figure of a range: "26.000 - 30.000".
+RANGE_TOP = re.compile(r"\d\s*[-–]\s*$")
+# A conjunction after a count's noun joins the next count, no part of the noun.
+NOUN_JOINED = re.compile(r"\s+(?:và|hoặc|cùng)\b.*$")
+# What a count is per, after a slash: "2,1 con/phụ nữ".
+PER_NOUN = re.compile(r"\s*/\s*(?P<noun>\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[;,.)]|$|\s(?:và|trong|vào|đến)\b))")
+# A sentence elsewhere that sets a count: it strives for it, or it says "sẽ", or it names
+# the year it is due ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD").
+COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d)\b", re.I)
 # So is a value a duty must secure at least: "đảm bảo ít nhất 70% xã, phường …", "lộ trình
 # đạt mục tiêu ít nhất 50% xã, phường không có ma túy vào năm 2030".
 SECURED_MINIMUM = re.compile(r"\b(?:đạt|bảo đảm|đảm bảo|mục tiêu|chỉ tiêu)\s+(?:mục tiêu\s+)?"
@@ -302,6 +331,7 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
     it stands in (or in ``role``)."""
     rows: list[Target] = []
     last_goal = None
+    last_count = None                         # the last count read as a goal
     stated: list[tuple[int, int]] = []        # (offset, year) of deadlines stated with a goal
     for i, v in enumerate(values):
         part = role or section_role(structure, v.start)
@@ -310,20 +340,35 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
         else:
             follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
                        and _list_key(structure, last_goal.start) == _list_key(structure, v.start))
+            # (a count goes on a list of counts its sentence set: "Giải quyết việc làm cho trên
+            # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
+            # (not a breakdown after a colon, "… trên 18.000 người, cụ thể: Cao đẳng 2.100 người",
+            # nor the next clause)
+            between = doc.text[last_count.end:v.start] if last_count is not None else ""
+            counts_on = (not v.sign and last_count is not None and not re.search(r"[:;]", between)
+                         and bool(LIST_JOINER.search(between))
+                         and sentence_bounds(doc.text, v.start) == sentence_bounds(doc.text, last_count.start))
             # earlier values of the same kind, nearest first (a year between two per cents
             # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
             prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
-                ([values[i - 1]] if i else [])
-            nxt = next((u.start for u in values[i + 1:i + 8] if u.sign == v.sign), None)
+                [u for u in values[max(0, i - 1):i] if not _is_year(u)]
+            # (a year is no next count: "đạt 1,4 tỷ USD, đến năm 2030 là khoảng 1,65 tỷ USD")
+            nxt = next((u.start for u in values[i + 1:i + 8] if u.sign == v.sign and not _is_year(u)), None)
             if role and i and sentence_bounds(doc.text, v.start) != sentence_bounds(doc.text, values[i - 1].start):
                 stated = []         # (a table's row takes no year from the row above: only its column)
             row = _target(doc, structure, v, prevs, part, news, period_end, follows, stated, normative,
-                          nxt, one_year)
+                          nxt, one_year, counts_on)
             if row and row.unit in ("%", "‰"):
                 last_goal = row
+            elif row:
+                last_count = v
         if row:
             rows.append(row)
     return rows
+
+
+def _is_year(v: NumberMention) -> bool:
+    return not v.sign and 1900 <= v.value <= 2100 and v.value == int(v.value) and v.value_high is None
 
 
 # -- goals -------------------------------------------------------------------
@@ -415,7 +460,8 @@ def _indicator_group(indicator: str) -> str:
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
             news: bool, period_end: int | None, follows: bool,
             stated: list[tuple[int, int]], normative: bool = False,
-            next_value: int | None = None, one_year: bool = False) -> Target | None:
+            next_value: int | None = None, one_year: bool = False, counts_on: bool = False) -> Target | None:
+    """``counts_on``: ``v`` is a count in the sentence of a count read as a goal."""
     text = doc.text
     s, e = sentence_bounds(text, v.start)
     cs, ce = _clause(text, s, e, v.start)
@@ -425,7 +471,17 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
             return None
         unit = v.sign
     else:
-        unit = _count_goal_unit(text, v, role, comparator, cs, ce)
+        # (outside objectives, a count in a goal sentence, read as a per cent would be)
+        goal_sentence = role not in GOAL_ROLES and not normative \
+            and (bool(COUNT_GOAL_SENTENCE.search(text, s, e))
+                 # (or right after a goal, set by its verb: "… đạt 69%. Giải quyết việc làm cho 20.000
+                 # lao động", or by "là" in the goal's list: "… đạt 42%; Số lao động … là 5.000 người")
+                 or follows and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start)
+                                     or comparator == "min"
+                                     or text[:s].rstrip().endswith(";")
+                                     and SET_BY.search(text, max(cs, v.start - 30), v.start))) \
+            and _is_goal(text, cs, ce, v, role, news, structure, follows, normative)
+        unit = _count_goal_unit(text, v, role, comparator, cs, ce, goal_sentence, counts_on)
         if not unit:
             return None
     group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
@@ -608,14 +664,24 @@ def _list_key(structure: Structure, pos: int) -> int:
     return chain[-2].start if len(chain) >= 2 else (chain[0].start if chain else -1)
 
 
-def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs: int, ce: int) -> str:
-    """A plain count is a goal only in objective sections and with a qualifier before it;
-    not an ordinal ("con thứ 3 trở lên"), nor a count inside the measure of a per cent
+def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs: int, ce: int,
+                     goal_sentence: bool = False, counts_on: bool = False) -> str:
+    """A plain count is a goal in objective sections with a qualifier or a setting verb
+    before it, or as the subject of what is to be done ("6.000 lao động được giải quyết
+    việc làm"); elsewhere in a sentence that strives for it or sets it by a deadline
+    (``goal_sentence``: "phấn đấu đạt 15.500 tỷ đồng", "đến năm 2025 … đạt 1,4 tỷ USD").
+    Not an ordinal ("con thứ 3 trở lên"), nor a count inside the measure of a per cent
     stated before it ("95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh")."""
-    if role not in GOAL_ROLES or v.of is not None:
+    if v.of is not None or (role not in GOAL_ROLES and not goal_sentence and not counts_on):
         return ""
-    if comparator == "none" and not COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start):
+    # (the parts of a count set just before share its verb: "Giải quyết việc làm cho trên
+    # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
+    set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
+        or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on
+    if comparator == "none" and not set_before and not (role in GOAL_ROLES and COUNT_TO_BE_DONE.match(text, v.end, ce)):
         return ""
+    if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start):
+        return ""                           # elsewhere a qualifier alone sets nothing ("ô tô dưới 10 chỗ ngồi")
     if 1900 <= v.value <= 2100 and v.value == int(v.value):
         return ""
     if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or PER_CENT_IN.search(text, cs, v.start):
@@ -624,8 +690,25 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # "Hiện nay, tổng số trạm … khoảng 180 trạm": the state now
     if RATE_WORD.search(text, cs, v.start) and PER_CENT_IN.search(text, v.end, ce):
         return ""                           # "tỷ lệ … tầm soát ít nhất 4 bệnh … đạt 90%"
-    noun = counted_noun(text, v.end, max_words=3)
-    return "" if not noun or noun.split()[0].casefold() in TIME_UNITS else noun
+    if RANGE_TOP.search(text, max(cs, v.start - 4), v.start):
+        return ""                           # the top of a range read with its bottom ("26.000 - 30.000 tỷ đồng")
+    if goal_sentence and FUNDING_BEFORE.search(text, cs, v.start):
+        return ""                           # "Dự kiến, tổng nguồn vốn đầu tư … khoảng 20.000 tỷ đồng": money to spend
+    noun = NOUN_JOINED.sub("", counted_noun(text, v.end, max_words=3))    # "13 bác sĩ và 39 giường bệnh"
+    if not noun or PER_POPULATION.match(noun) or len(noun.split()[0]) < 2:
+        return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate
+    if noun.split()[0].casefold() in TIME_UNITS and not (
+            noun.split()[0].casefold() == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)):
+        return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal
+    per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))
+    return f"{noun}/{per['noun']}" if per else _count_unit(noun)     # "2,1 con/phụ nữ": a rate per one
+
+
+def _count_unit(noun: str) -> str:
+    """A count's unit: a measure or a sum of money alone ("176.000 tấn thành phẩm" is in
+    tấn, "65.000 căn nhà ở xã hội" in căn, "1.200.000 tỉ đồng" in tỷ đồng), else the noun."""
+    m = MEASURE_UNIT.match(noun)
+    return MAGNITUDE_SPELLING.sub("tỷ", m.group(0)) if m else noun
 
 
 def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]) -> str:
