@@ -2226,3 +2226,30 @@ def test_executing_clause_names_concerned_committees_and_a_board_with_paired_ver
 def test_the_tiers_a_body_spans_are_no_part_of_its_name():
     text = "5. Sở Tài chính bảo đảm kinh phí. Kho bạc Nhà nước từ tỉnh đến huyện ưu tiên giải quyết kinh phí kịp thời."
     assert ("Kho bạc Nhà nước", "implement") in rows(text)
+
+
+def test_a_decision_copy_without_its_type_line_gives_duties_in_its_articles():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSố: 3068/QĐ-UBND\nLai Châu, ngày 09 tháng 12 năm 2025\n"
+            "GIAO KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM GIAI ĐOẠN 2026-2030\n"
+            "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+            "Theo đề nghị của Giám đốc Sở Tài chính.\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Giao kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026-2030.\n"
+            "Điều 2. Căn cứ các chỉ tiêu kế hoạch giao, các sở, ban, ngành, đoàn thể tỉnh, Ủy ban nhân dân "
+            "các xã, phường triển khai giao chỉ tiêu kế hoạch cho các đơn vị theo quy định.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert found_in(text) == [("Các sở, ban, ngành, đoàn thể tỉnh", "implement"),
+                              ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
+def test_a_press_report_gives_duties_to_the_bodies_it_says_are_assigned():
+    text = ("UBND tỉnh vừa giao Sở Văn hóa, Thể thao và Du lịch chịu trách nhiệm theo dõi, đôn đốc việc thực hiện "
+            "Kế hoạch phòng, chống đuối nước trẻ em giai đoạn 2022-2030.\n\n"
+            "Theo đó, hàng năm, 100% các huyện tổ chức dạy bơi cho trẻ em.\n\n"
+            "Về tổ chức thực hiện, giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tham mưu triển khai "
+            "Tháng hành động.\n\nSở Giáo dục và Đào tạo cho biết đã tổ chức 120 lớp học bơi.")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    # a body that only tells what it did is given nothing
+    assert got == [("Sở Văn hóa, Thể thao và Du lịch", "implement"), ("Sở Y tế", "lead")]
+    # the same words in a plan's own text report nothing it assigns
+    assert agencies.extract(doc, structure.parse(doc))[0] == []

@@ -46,9 +46,14 @@ IMPLEMENTATION_HEADING = re.compile(
     r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai)\b",
     re.I | re.M)
+# The enacting line of a decision, over its articles.
+ENACTS_DECISION = re.compile(r"(?m)^[\s*#_|]*QUYẾT\s+ĐỊNH\s*:[\s*_|]*\n[\s*#_|]*Điều\s+1\b")
 # What a body is given inside a decision's article: a duty of its own, to chair or assist.
-ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp|theo chức năng)\b",
-                          re.I)
+# (or a task it is to carry out: "… các sở, ban, ngành, Ủy ban nhân dân các xã, phường triển
+# khai giao chỉ tiêu kế hoạch …")
+ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp|theo chức năng|"
+                          r"(?:khẩn trương\s+|tiếp tục\s+)?(?:triển khai|tổ chức thực hiện|hướng dẫn|"
+                          r"xây dựng kế hoạch|theo dõi|kiểm tra|đôn đốc))\b", re.I)
 # The colon after an implementation heading whose text runs on in its line.
 RUN_ON_HEADING = re.compile(r"[\s*_]*(?::|(?=\d{1,2}\s*\.\s*\p{Lu}))")     # (or runs into its first item:
                                                                       # "III. TỔ CHỨC THỰC HIỆN 1.Các sở …")
@@ -619,7 +624,9 @@ _GOVERNMENT_TIER = (r"(?:các\s+)?(?:bộ|cơ quan ngang bộ|cơ quan thuộc c
 GOVERNMENT_CLASS = re.compile(rf"^{_GOVERNMENT_TIER}(?:,\s*{_GOVERNMENT_TIER})*$", re.I)
 
 
-def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Assignment]]:
+def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[list[Agency], list[Assignment]]:
+    """``news``: the text reports a plan; the bodies it says the plan or its issuer assigns
+    are the ones given duties."""
     text = doc.text
     agencies: list[Agency] = []
     assignments: list[Assignment] = []
@@ -630,7 +637,9 @@ def extract(doc: Document, structure: Structure) -> tuple[list[Agency], list[Ass
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     spans = spans or directed_lists(text, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
-    if not items and _is_letter(text, structure):
+    if not items and news:
+        items = _reported_assignments(text, structure)
+    elif not items and _is_letter(text, structure):
         items = _requested(text, structure)
     elif structure.header.get("type") not in PARTS_ONLY_TYPES:
         # a paragraph of its own that asks or assigns, outside the parts read ("1. Về triển
@@ -763,6 +772,27 @@ def directed_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
         if end > m.end() + 1:
             spans.append((m.end() + 1, end))
     return spans
+
+
+# A report of the issuer assigning: "UBND tỉnh vừa giao Sở VH-TT chịu trách nhiệm …", "Theo đó,
+# UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn, các ngành …", "Về tổ chức thực
+# hiện giao Sở Y tế … chủ trì".
+REPORTED_ASSIGNING = re.compile(
+    r"(?:\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch (?:UBND|Ủy ban nhân dân))\s+(?:tỉnh|thành phố)"
+    r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*|\b[Kk]ế hoạch\s+(?:cũng\s+)?|"
+    r"\b[Tt]ổ chức thực hiện,?\s+)"
+    r"(?:giao|yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?=\p{Lu}|các\s+\p{L})")
+
+
+def _reported_assignments(text: str, structure: Structure) -> list[Item]:
+    """In a press report, the bodies its sentences say the issuer or the plan assigns."""
+    items = []
+    for m in REPORTED_ASSIGNING.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+        s, end = sentence_bounds(text, m.start())
+        names, tail = _names(text, m.end(), end)
+        if names:
+            items.append(_duty_item(text, names, s, tail, end))
+    return items
 
 
 def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
@@ -982,8 +1012,9 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
     """Sentences of a decision's articles, outside the parts read above, that give a body
     a duty of its own: "Trưởng Phòng PC13, PC26 có trách nhiệm hướng dẫn …", "Giao Sở
     Giao thông vận tải chủ trì, phối hợp …" inside "Điều 2. Quyết định này có hiệu lực …"."""
-    if structure.header.get("type") != "QUYẾT ĐỊNH":
-        return []
+    if structure.header.get("type") != "QUYẾT ĐỊNH" and not (
+            not structure.header.get("type") and ENACTS_DECISION.search(text)):
+        return []                           # (a copy that lost its type line still enacts: "QUYẾT ĐỊNH:")
     items = []
     # a decision that lays down rules in its own articles (it states their scope) and gives
     # duties in a part of their own: its titled articles are rules ("Điều 6. Đơn vị chủ trì
