@@ -2253,3 +2253,13 @@ def test_a_press_report_gives_duties_to_the_bodies_it_says_are_assigned():
     assert got == [("Sở Văn hóa, Thể thao và Du lịch", "implement"), ("Sở Y tế", "lead")]
     # the same words in a plan's own text report nothing it assigns
     assert agencies.extract(doc, structure.parse(doc))[0] == []
+
+
+def test_a_press_report_sentence_that_opens_with_a_body_and_its_duty():
+    text = ("Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì, phối hợp với các đơn vị tham mưu phương án bắn pháo hoa.\n"
+            "Bên cạnh đó, Công an thành phố có nhiệm vụ chủ trì xây dựng kế hoạch bảo đảm an ninh.\n"
+            "Sở Công Thương tham mưu thực hiện công tác đảm bảo hàng hóa thiết yếu.\n"
+            "Sở Y tế cho biết đã chuẩn bị đủ thuốc.")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    assert got == [("Bộ Tư lệnh Thủ đô", "lead"), ("Công an thành phố", "lead"), ("Sở Công Thương", "implement")]

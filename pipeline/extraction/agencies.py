@@ -343,7 +343,7 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
-    r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|giải quyết|"
+    r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|sẽ|vừa|cho biết|giải quyết|"
     # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation, air
     # defence, space or air ("Cục Hàng không", "Phòng không", "không gian mạng", "không khí")
     r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|giúp(?! việc)|phải|"
@@ -784,14 +784,30 @@ REPORTED_ASSIGNING = re.compile(
     r"(?:giao|yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?=\p{Lu}|các\s+\p{L})")
 
 
+# A report's sentence that opens with a body and the duty the plan gives it, after a link
+# word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Bên cạnh đó, Công an thành phố có
+# nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
+REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó)\s*[,:]\s*)?")
+REPORTED_DUTY = re.compile(r"\s+(?:sẽ\s+)?(?:chủ trì|có nhiệm vụ|chịu trách nhiệm|có trách nhiệm|tham mưu|"
+                           r"là cơ quan thường trực)\b")
+
+
 def _reported_assignments(text: str, structure: Structure) -> list[Item]:
-    """In a press report, the bodies its sentences say the issuer or the plan assigns."""
+    """In a press report, the bodies its sentences say the issuer or the plan assigns,
+    and those a sentence opens with before their duty."""
+    lo, hi = structure.body_start or 0, structure.body_end or len(text)
     items = []
-    for m in REPORTED_ASSIGNING.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+    for m in REPORTED_ASSIGNING.finditer(text, lo, hi):
         s, end = sentence_bounds(text, m.start())
         names, tail = _names(text, m.end(), end)
         if names:
             items.append(_duty_item(text, names, s, tail, end))
+    for ls, le in _lines(text, lo, hi):
+        for s, e in _sentences(text, ls, le):
+            at = REPORT_LINK.match(text, s, e).end()
+            names, tail = _names(text, at, e) if BODY_HEAD.match(text, at, e) else ([], at)
+            if names and REPORTED_DUTY.match(text, tail, e) and not any(i.start == s for i in items):
+                items.append(_duty_item(text, names, s, tail, e))
     return items
 
 
