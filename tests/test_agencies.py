@@ -2263,3 +2263,19 @@ def test_a_press_report_sentence_that_opens_with_a_body_and_its_duty():
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
     got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
     assert got == [("Bộ Tư lệnh Thủ đô", "lead"), ("Công an thành phố", "lead"), ("Sở Công Thương", "implement")]
+
+
+@pytest.mark.parametrize("clause, names", [
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các ban, ngành: BCH Quân sự tỉnh, BCH Bộ đội biên phòng "
+     "tỉnh, Công an tỉnh", ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "BCH Quân sự tỉnh", "BCH Bộ đội biên phòng tỉnh",
+                            "Công an tỉnh"]),
+    ("Chánh Văn phòng UBND tỉnh; Tổng biên tập Báo Sơn La", ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Báo Sơn La"]),
+    ("Chánh Văn phòng Uỷ ban nhân dân tỉnh, thủ trưởng các sở, ban ngành, đoàn thể tỉnh và Chủ tịch Uỷ ban nhân "
+     "dân các huyện, thành phố", ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban ngành, đoàn thể tỉnh",
+                                   "Ủy ban nhân dân các huyện, thành phố"]),
+    ("Chánh Văn phòng Ủy ban nhân dân tỉnh; các Giám đốc Sở, Thủ trưởng ban, ngành, đơn vị thuộc tỉnh",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các Sở", "Ban, ngành, đơn vị thuộc tỉnh"]),
+])
+def test_executing_clause_heads_written_short_or_in_lower_case(clause, names):
+    text = f"Điều 3. {clause} chịu trách nhiệm thi hành Quyết định này./."
+    assert [n for _, n in agencies._executors(text, 8, len(text))[0]] == names

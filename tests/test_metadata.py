@@ -631,3 +631,18 @@ def test_a_report_of_a_letter_named_van_ban_takes_the_type_its_symbol_says():
     d = doc_of(text)
     m = metadata.extract(d, structure.parse(d))
     assert (m.source_kind, m.doc_type, m.symbol, m.issue_date) == ("news", "Công văn", "640/UBND-NNTNMT", "2022-03-23")
+
+
+def test_a_report_of_a_signing_names_the_decision_it_tells_of():
+    text = ("Hôm nay 12/5, Quyền Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam ký ban hành quyết định phê duyệt vùng "
+            "quy hoạch trồng lúa chất lượng cao trên địa bàn tỉnh với tổng diện tích 7.557,95 ha.\n"
+            "Quyền Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Môi trường chủ trì triển khai.\n")
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type, m.doc_status) == ("news", "Quyết định", "issued")
+    assert m.title == "quyết định phê duyệt vùng quy hoạch trồng lúa chất lượng cao"
+    # a decision's own closing words name no type: still its own text
+    own = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nPhê duyệt vùng trồng lúa\n"
+           "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n")
+    d = doc_of(own)
+    assert metadata.extract(d, structure.parse(d)).source_kind == "official"

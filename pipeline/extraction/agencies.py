@@ -231,10 +231,12 @@ LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Chi nhánh|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
-    r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng Biên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
+    r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng [Bb]iên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh [đĐ]oàn|Thành [đĐ]oàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
     r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+[Tt]|T)hành viên(?= (?:Hội đồng|Ban)\b)|"
+    # a command written short ("BCH Quân sự tỉnh", "BCH Bộ đội biên phòng tỉnh")
+    r"BCH(?=\s+\p{Lu})|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
     r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách)\b)|"
     r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
@@ -375,6 +377,8 @@ NAME_COMMA_END = re.compile(
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
+    # a head's title in lower case opens the next body ("…, thủ trưởng các sở, ban ngành")
+    r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s|\p{Lu})|"
     # the paired verbs a name holds ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn",
     # "Cảnh sát Phòng cháy, chữa cháy")
     r"(?<=[Pp]hòng(?:\s+cháy)?,\s+)(?:chống|chữa cháy)|"
@@ -492,7 +496,7 @@ LONG_NAME_WORDS = 32
 HEAD_TITLE = re.compile(
     # (an honorific may come first: "các Đồng chí Bộ trưởng")
     r"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:Phó\s+)?(?:Giám đốc|Thống đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
-    r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng Biên tập|"
+    r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng [Bb]iên tập|"
     r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu|"
     # the members of a council or board answer for it ("Thành viên Hội đồng Thi đua - Khen thưởng tỉnh")
     r"(?:[Cc]ác\s+)?[Tt]hành viên(?= (?:Hội đồng|Ban)\b))"
@@ -501,7 +505,7 @@ HEAD_TITLE = re.compile(
     r"(?:\s*\((?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu)\)"
     r"|\s*/\s*(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu))?"
     # ("Thủ trưởng cơ quan ngang bộ", "Giám đốc sở": the class of bodies it heads)
-    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)cơ quan\b|(?<=Giám đốc\s+)sở\b)")
+    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)(?:cơ quan|ban|ngành)\b|(?<=Giám đốc\s+)sở\b)")
 # Bodies that never carry a number in their name, and a bare number ending a name.
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
                              r"Kho bạc|Công ty|Đài|Báo)\b")
@@ -1825,7 +1829,7 @@ def _piece_names(piece: str) -> list[tuple[str, str]]:
     whatever its case ("…; cơ quan chuyên môn thuộc Ủy ban nhân dân thành phố; ban ngành
     thành phố và Chủ tịch …"), but a lower-case catch-all names none ("…; cơ quan, tổ chức
     và cá nhân có liên quan")."""
-    piece = " ".join(piece.replace("*", " ").split())
+    piece = PLURAL_BEFORE_TITLE.sub(r"\1 các ", " ".join(piece.replace("*", " ").split()))
     if piece.islower() and RELATED_TAIL.search(piece) and not CATCH_ALL.search(piece):
         return []
     piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
@@ -1833,6 +1837,10 @@ def _piece_names(piece: str) -> list[tuple[str, str]]:
         return []
     raws = [_capped(part, MAX_NAME_WORDS) for part in _split(piece) if not _not_a_name(part)]
     return [(raw, normalise(raw)) for raw in raws]
+
+
+# The plural said before a head's title: "các Giám đốc Sở" are the heads of the departments.
+PLURAL_BEFORE_TITLE = re.compile(r"\b[Cc]ác\s+(Giám đốc|Thủ trưởng|Chủ tịch)\s+(?=\p{Lu})")
 
 
 def _capped(part: str, max_words: int) -> str:
@@ -2054,7 +2062,8 @@ def _split(phrase: str) -> list[str]:
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
         one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
         # (a plural kind in lower case opens a body too: "Sở Nội vụ và các sở, ban, ngành")
-        opens = BODY_HEAD.match(nxt) or (plural and BODY_HEAD.match(nxt[:1].upper() + nxt[1:]))
+        opens = BODY_HEAD.match(nxt) or (plural and BODY_HEAD.match(nxt[:1].upper() + nxt[1:])) \
+            or LOWER_HEAD_TITLE.match(nxt)
         # (so does the kind of the name before said again: "Cơ quan Tòa án, cơ quan Thi hành
         # án", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ")
         opens = opens or _kind_again(phrase[pos:m.start()], nxt)
@@ -2067,6 +2076,10 @@ def _split(phrase: str) -> list[str]:
     parts.append(phrase[pos:])
     parts = _shared_tier([p.strip(" ,-–") for p in parts if p.strip(" ,-–")])
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
+
+
+# A head's title in lower case before a body or a class of them: "thủ trưởng các sở, ban ngành".
+LOWER_HEAD_TITLE = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s+\p{L}|\p{Lu})")
 
 
 def _unit_after(before: str, nxt: str) -> bool:

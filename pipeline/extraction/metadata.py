@@ -46,6 +46,9 @@ NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt 
 # dung Công văn như sau". Read only where the text has no state header of its own.
 REPORTING = re.compile(
     r"\bvừa\s+(?:ký\s+)?(?:ban\s+hành|phê\s+duyệt|giao)\b|"
+    # a signing told as news: "Quyền Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam ký ban hành quyết
+    # định phê duyệt …" (a text's own "có hiệu lực kể từ ngày ký ban hành" names no type)
+    r"\bký\s+ban\s+hành\s+(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|công\s+văn|chương\s+trình|đề\s+án)\b|"
     r"\b(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình|[Đđ]ề\s+án)\s+(?:này\s+|của\s+[^.;:\n]{3,40}?\s+)?(?:đã\s+|cũng\s+)?"
     r"(?:đề\s+ra|đặt\s+ra|đưa\s+ra|nêu\s+ra)\b|"
     # a paragraph that tells when the plan was issued: "Ngày 15/11/2022, UBND tỉnh đã ban
@@ -73,6 +76,12 @@ REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\
 NAMED_PLAN = re.compile(
     r"\b(?P<type>[Kk]ế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?!này\b|số\b|đã\b|cũng\b|đề\s+ra|nêu|đưa\s+ra|của\b|nhằm\b)"
     r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|đã|nhằm|với|trên\s+địa\s+bàn)\b|[.;:\n]|$)")
+
+# A decision or directive a report names by its issuing, without its number: "… ký ban hành
+# quyết định phê duyệt vùng quy hoạch trồng lúa … trên địa bàn tỉnh".
+NAMED_DECISION = re.compile(
+    r"\bban\s+hành\s+(?P<type>[Qq]uyết\s+định|[Cc]hỉ\s+thị)\s+(?!số\b)"
+    r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|nhằm|với|trên\s+địa\s+bàn)\b|[.;:\n]|$)")
 
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
 # (not a term of office: "bầu cử … đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")
@@ -610,10 +619,11 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.symbol = canonical_symbol(reported["sym"])
         meta.title = (reported["title"] or "").strip(" :") or meta.title
     elif news:
-        named = NAMED_PLAN.search(text, 0, 3000)
+        named = min((m for m in (NAMED_PLAN.search(text, 0, 3000), NAMED_DECISION.search(text, 0, 3000)) if m),
+                    key=lambda m: m.start(), default=None)
         if named:
             meta.doc_type = " ".join(named["type"].split()).capitalize()
-            meta.title = named.group(0).strip()
+            meta.title = text[named.start("type"):named.end("title")].strip()
     if news and not meta.title:
         meta.title = doc.meta.get("title", "")
     if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
