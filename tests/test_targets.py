@@ -850,3 +850,18 @@ def test_a_count_that_is_to_reach_a_standard_heads_its_item():
     text = ("II. MỤC TIÊU\n- 150 trường học đạt tiêu chuẩn Trường học an toàn vào năm 2025;\n"
             "- Hệ thống có 45 trạm quan trắc tự động.")
     assert [(t.value, t.unit, t.deadline) for t in run(text)[1]] == [(150, "trường học", 2025)]
+
+
+def test_a_short_heading_of_goals_heads_its_items_without_a_colon():
+    text = ("Kế hoạch đặt mục tiêu chung là phát triển chính quyền số.\nVề mục tiêu cụ thể\n"
+            "- Tiếp tục hoàn thiện cơ chế, chính sách.\n"
+            "- Cơ sở hạ tầng kỹ thuật: 100% cơ quan nhà nước từ cấp tỉnh đến cấp xã kết nối mạng chuyên dùng.\n"
+            "Về kết quả năm 2023\n- Hạ tầng: 80% cơ quan đã kết nối mạng chuyên dùng.")
+    assert [t.value for t in run(text)[1]] == [100]
+
+
+def test_visitors_a_province_is_to_welcome_are_a_goal():
+    text = ("Quy hoạch xác định mục tiêu đến năm 2025 toàn tỉnh đón 8,6 triệu lượt khách du lịch, trong đó có "
+            "1,4 triệu lượt khách quốc tế; năm 2030 đón khoảng 17 triệu lượt khách.")
+    assert [(t.value, t.unit, t.deadline) for t in run(text)[1]] == [
+        (8.6, "triệu lượt khách", 2025), (1.4, "triệu lượt khách", 2025), (17, "triệu lượt khách", 2030)]

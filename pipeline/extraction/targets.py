@@ -59,7 +59,7 @@ GOAL_CUE = re.compile(
 
 # A count an objective sets without a qualifier, right after the verb that sets it:
 # "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
-COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới)?|đầu tư|nâng cấp|cải tạo|trồng mới|"
+COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới|\s+thành công)?|đón|đầu tư|nâng cấp|cải tạo|trồng mới|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
                              r"giảm|tăng|thu hút|đào tạo|giải quyết việc làm cho|tạo việc làm cho)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới))?\s*$", re.I)
@@ -105,6 +105,9 @@ SECURED_MINIMUM = re.compile(r"\b(?:đạt|bảo đảm|đảm bảo|mục tiêu
 # 2026:" over dash items, "Mục tiêu cụ thể:". Its clauses or items are goals even
 # among a body's duties.
 GOAL_LIST_HEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu)\b", re.I)
+# A line that heads goals by naming them, colon or not: "Về mục tiêu cụ thể", "Các chỉ tiêu chủ yếu".
+GOAL_LIST_HEADING = re.compile(r"^(?:Về\s+)?(?:[Cc]ác\s+)?(?:[Mm]ục tiêu|[Cc]hỉ tiêu)\b(?!.*[.;]$)")
+GOAL_LIST_HEADING_WORDS = 8
 # A full stop that ends a sentence inside a line (semicolons do not: they separate
 # the clauses of one list).
 FULL_STOP = re.compile(r"[.!?](?=\s+[\p{Lu}\d])")
@@ -342,12 +345,17 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
                        and _list_key(structure, last_goal.start) == _list_key(structure, v.start))
             # (a count goes on a list of counts its sentence set: "Giải quyết việc làm cho trên
             # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
-            # (not a breakdown after a colon, "… trên 18.000 người, cụ thể: Cao đẳng 2.100 người",
-            # nor the next clause)
+            # (not a breakdown after a colon, "… trên 18.000 người, cụ thể: Cao đẳng 2.100 người");
+            # the next clause of the list goes on only with a verb of its own ("…; năm 2030 đón
+            # khoảng 17 triệu lượt khách"): ``counts_on`` is "clause" or "list"
             between = doc.text[last_count.end:v.start] if last_count is not None else ""
-            counts_on = (not v.sign and last_count is not None and not re.search(r"[:;]", between)
-                         and bool(LIST_JOINER.search(between))
-                         and sentence_bounds(doc.text, v.start) == sentence_bounds(doc.text, last_count.start))
+            counts_on = ""
+            if not v.sign and last_count is not None and ":" not in between and len(between) < CONTINUATION_CHARS:
+                if not re.search(r"[;.!?\n]", between) and LIST_JOINER.search(between) \
+                        and sentence_bounds(doc.text, v.start) == sentence_bounds(doc.text, last_count.start):
+                    counts_on = "clause"
+                elif between.count(";") == 1 and not re.search(r"[.!?\n]", between):
+                    counts_on = "list"
             # earlier values of the same kind, nearest first (a year between two per cents
             # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
             prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
@@ -460,8 +468,9 @@ def _indicator_group(indicator: str) -> str:
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
             news: bool, period_end: int | None, follows: bool,
             stated: list[tuple[int, int]], normative: bool = False,
-            next_value: int | None = None, one_year: bool = False, counts_on: bool = False) -> Target | None:
-    """``counts_on``: ``v`` is a count in the sentence of a count read as a goal."""
+            next_value: int | None = None, one_year: bool = False, counts_on: str = "") -> Target | None:
+    """``counts_on``: ``v`` is a count in the clause ("clause") or the list ("list") of a
+    count read as a goal."""
     text = doc.text
     s, e = sentence_bounds(text, v.start)
     cs, ce = _clause(text, s, e, v.start)
@@ -654,7 +663,9 @@ def _list_head(text: str, ls: int) -> str:
         if prev_mark and prev_mark.lastgroup == mark.lastgroup:
             pos = prev
             continue
-        return line if line.rstrip(" *_").endswith(":") else ""
+        # (or a short heading of goals without its colon: "Về mục tiêu cụ thể")
+        bare = line.strip(" *_#\t")
+        return line if bare.endswith(":") or (GOAL_LIST_HEADING.match(bare) and len(bare.split()) <= GOAL_LIST_HEADING_WORDS) else ""
     return ""
 
 
@@ -665,7 +676,7 @@ def _list_key(structure: Structure, pos: int) -> int:
 
 
 def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs: int, ce: int,
-                     goal_sentence: bool = False, counts_on: bool = False) -> str:
+                     goal_sentence: bool = False, counts_on: str = "") -> str:
     """A plain count is a goal in objective sections with a qualifier or a setting verb
     before it, or as the subject of what is to be done ("6.000 lao động được giải quyết
     việc làm"); elsewhere in a sentence that strives for it or sets it by a deadline
@@ -677,7 +688,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     # (the parts of a count set just before share its verb: "Giải quyết việc làm cho trên
     # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
     set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
-        or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on
+        or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause"
     if comparator == "none" and not set_before and not (role in GOAL_ROLES and COUNT_TO_BE_DONE.match(text, v.end, ce)):
         return ""
     if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start):
