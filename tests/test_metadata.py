@@ -646,3 +646,32 @@ def test_a_report_of_a_signing_names_the_decision_it_tells_of():
            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n")
     d = doc_of(own)
     assert metadata.extract(d, structure.parse(d)).source_kind == "official"
+
+
+@pytest.mark.parametrize("text, kind, symbol", [
+    ("UBND tỉnh Ninh Bình đã chính thức ban hành kế hoạch số 88/KH-UBND, vạch ra chiến lược chuyển đổi "
+     "sang kinh tế tuần hoàn đến năm 2035.\n", "Kế hoạch", "88/KH-UBND"),
+    ("Hôm qua 24.2, UBND tỉnh ban hành Quyết định Số 458/QĐ-UBND giao chỉ tiêu xuất khẩu lao động năm 2020 "
+     "cho các địa phương.\n", "Quyết định", "458/QĐ-UBND"),
+    ("Từ nay đến năm 2025, tỉnh phấn đấu tỷ lệ lao động phổ thông còn dưới 65%.\nMục tiêu trên nêu trong "
+     "Kế hoạch số 238/KH-UBND của UBND tỉnh. Cũng theo kế hoạch này, tỉnh phấn đấu 33% lao động có chứng chỉ.\n",
+     "Kế hoạch", "238/KH-UBND"),
+])
+def test_reports_told_in_the_reporters_words_name_the_plan(text, kind, symbol):
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type, m.symbol) == ("news", kind, symbol)
+
+
+def test_a_copy_cut_under_the_mark_gives_no_signers_title():
+    text = ("ỦY BAN NHÂN DÂN\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 2840/QĐ-UBND |\n"
+            "Thái Bình, ngày 18 tháng 11 năm 2021 |\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP.\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch cơ cấu lại ngành nông nghiệp.\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+            "|\nTM. ỦY BAN NHÂN\nDÂN TỈNH |\nKẾ HOẠCH\nCƠ CẤU LẠI NGÀNH\nNÔNG NGHI")
+    from pipeline.extraction.extract import extract as extract_all
+    meta = extract_all(doc_of(text)).meta
+    assert (meta.signer, meta.signer_title) == ("", "")
+    # with the title printed under the mark it stands, name or not
+    meta = extract_all(doc_of(text.replace("DÂN TỈNH |\n", "DÂN TỈNH\nCHỦ TỊCH |\n"))).meta
+    assert meta.signer_title == "Chủ tịch"

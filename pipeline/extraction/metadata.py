@@ -55,7 +55,10 @@ REPORTING = re.compile(
     # hành Kế hoạch số 203/KH-UBND …"; and what it says: "Theo Kế hoạch, Bộ Tư lệnh …"
     r"(?m:^)[ \t]*Ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d\s*,[^.\n]{0,60}?\bban\s+hành\s+"
     r"(?:Kế hoạch|Văn bản|Công văn|Quyết định|Chỉ thị|Chương trình)\s+số\b|"
-    r"(?m:^)[ \t]*Theo\s+[Kk]ế\s+hoạch\s*,|"
+    r"(?m:^)[ \t]*Theo\s+[Kk]ế\s+hoạch(?:\s+số\s+\d+\s*/\s*[\p{L}\d/\-]+)?\s*,|"
+    # a day told as the reporter's ("Hôm qua 24.2, UBND tỉnh ban hành …"), and an issuing
+    # told as news ("UBND tỉnh Ninh Bình đã chính thức ban hành kế hoạch số 88/KH-UBND")
+    r"\bHôm\s+(?:qua|nay)\s+(?:\(?\d{1,2}[./-]\d{1,2}\)?\s*)?,|\bđã\s+chính\s+thức\s+ban\s+hành\b|"
     r"\b(?:Trong|Cũng\s+tại|Cũng\s+theo)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)\s+này\b|"
     r"\bNội\s+dung\s+(?:Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+(?:như\s+sau|cụ\s+thể)\b", re.I)
 # The state header: the national motto with a number line or a type heading.
@@ -63,8 +66,8 @@ STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s
                          re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
-    r"(?:ban\s+hành|đã\s+có)\s+(?P<type>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn|Văn bản)"
-    r"\s+số\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>[\d/ ]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    r"(?:ban\s+hành|đã\s+có|nêu\s+trong|(?m:^)[ \t]*Theo)\s+(?P<type>[Kk]ế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn|Văn bản)"
+    r"\s+[Ss]ố\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>[\d/ ]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường)[^\n.]*)?")
 # The report's date of the plan, before its issuer: "Ngày 15-7-2022, UBND tỉnh đã ban hành …",
 # "ngày 19/12/2018 UBND tỉnh đã có Công văn số …" (no sentence ends in between).
@@ -615,7 +618,7 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     reported = REPORTED_PLAN.search(text) if news else None
     if reported:
         # ("Văn bản số 1611/UBND-NNTNMT" is of the type its symbol says)
-        meta.doc_type = "" if reported["type"] == "Văn bản" else reported["type"]
+        meta.doc_type = "" if reported["type"] == "Văn bản" else reported["type"][:1].upper() + reported["type"][1:]
         meta.symbol = canonical_symbol(reported["sym"])
         meta.title = (reported["title"] or "").strip(" :") or meta.title
     elif news:
