@@ -59,6 +59,11 @@ class NumberMention:
         return "count" if self.value == int(self.value) else "decimal"
 
 
+def is_year(v: NumberMention) -> bool:
+    """A bare whole number a year can be (1900-2100): "năm 2025" reads one."""
+    return not v.sign and 1900 <= v.value <= 2100 and v.value == int(v.value)
+
+
 def parse_number(s: str) -> float:
     """``5.190`` -> 5190, ``2,5`` -> 2.5, ``03`` -> 3, ``1.234,5`` -> 1234.5."""
     s = s.strip()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.models import Document, Quantity, Structure
-from pipeline.extraction.numbers import NumberMention, find_values
+from pipeline.extraction.numbers import NumberMention, find_values, is_year
 from pipeline.extraction.spans import evidence, sentence_bounds
 
 # Roles whose figures are baseline results.
@@ -141,7 +141,7 @@ def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity
 
 def _is_label(text: str, v: NumberMention) -> bool:
     """Years, dates, document and section numbers, ranks."""
-    if v.of is None and not v.sign and 1900 <= v.value <= 2100 and v.value == int(v.value):
+    if v.of is None and is_year(v):
         return True
     before = text[max(0, v.start - 25):v.start]
     if LABEL_BEFORE.search(before) and not ISSUED_COUNT.search(before):

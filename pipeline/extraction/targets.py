@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex as re
 
 from pipeline.models import DocMeta, Document, Section, Structure, Target
-from pipeline.extraction.numbers import NumberMention, find_values
+from pipeline.extraction.numbers import NumberMention, find_values, is_year
 from pipeline.extraction.registry import fold
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
@@ -359,9 +359,9 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
             # earlier values of the same kind, nearest first (a year between two per cents
             # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
             prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
-                [u for u in values[max(0, i - 1):i] if not _is_year(u)]
+                [u for u in values[max(0, i - 1):i] if not is_year(u)]
             # (a year is no next count: "đạt 1,4 tỷ USD, đến năm 2030 là khoảng 1,65 tỷ USD")
-            nxt = next((u.start for u in values[i + 1:i + 8] if u.sign == v.sign and not _is_year(u)), None)
+            nxt = next((u.start for u in values[i + 1:i + 8] if u.sign == v.sign and not is_year(u)), None)
             if role and i and sentence_bounds(doc.text, v.start) != sentence_bounds(doc.text, values[i - 1].start):
                 stated = []         # (a table's row takes no year from the row above: only its column)
             row = _target(doc, structure, v, prevs, part, news, period_end, follows, stated, normative,
@@ -373,10 +373,6 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
         if row:
             rows.append(row)
     return rows
-
-
-def _is_year(v: NumberMention) -> bool:
-    return not v.sign and 1900 <= v.value <= 2100 and v.value == int(v.value) and v.value_high is None
 
 
 # -- goals -------------------------------------------------------------------
@@ -693,7 +689,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""
     if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start):
         return ""                           # elsewhere a qualifier alone sets nothing ("ô tô dưới 10 chỗ ngồi")
-    if 1900 <= v.value <= 2100 and v.value == int(v.value):
+    if is_year(v):
         return ""
     if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or PER_CENT_IN.search(text, cs, v.start):
         return ""
