@@ -153,3 +153,19 @@ def test_a_year_split_in_two_by_a_web_page_is_joined_after_nam():
 ])
 def test_a_comma_glued_to_the_next_word_gets_its_space(raw, expected):
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Căn cứ Quyết định số 629/QĐ-TTg ngày29/5/2012", "Căn cứ Quyết định số 629/QĐ-TTg ngày 29/5/2012"),
+    ("ngày 04tháng 5 năm 2013", "ngày 04 tháng 5 năm 2013"),
+    ("ĐẾN NĂM2020, TẦM NHÌN ĐẾN NĂM2030", "ĐẾN NĂM 2020, TẦM NHÌN ĐẾN NĂM 2030"),
+    ("trong 5năm liên tục", "trong 5 năm liên tục"),
+    ("Nghị định số 15/2020/NĐ-CP ngày 03/02/2020", "Nghị định số 15/2020/NĐ-CP ngày 03/02/2020"),
+])
+def test_a_date_word_glued_to_its_figure_is_set_apart(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_the_eth_of_news_sites_is_read_as_the_vietnamese_d_with_stroke():
+    assert normalize("Ðiện Biên phấn đấu. Ðồng thời, giao Sở ðiều phối") == \
+        "Điện Biên phấn đấu. Đồng thời, giao Sở điều phối"

@@ -14,19 +14,18 @@ A syllable in capitals outside those phrases is mended by its neighbours: where 
 word pair it forms as read never occurs in clean, digitally born plans and decisions,
 while the same letters with other marks often do ("PHÓ THÚ TƯỚNG", "VẬT LIỆU NÓ CÔNG
 NGHIỆP"), it takes those marks ("PHÓ THỦ TƯỚNG", "VẬT LIỆU NỔ CÔNG NGHIỆP"). The pair
-counts are in ``data/syllable_pairs.tsv.gz`` (``scripts/build_syllable_pairs.py`` makes it).
+counts are in ``data/syllable_pairs.tsv.gz`` (``reading/syllables.py`` reads it).
 """
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 
 import regex as re
 
 from pipeline.extraction.registry import fold
 from pipeline.models import Document
+from pipeline.reading.syllables import syllable_counts as _counts, syllable_pairs as _pairs
 
 PHRASES = (
     "đề nghị", "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tổ chức thực hiện",
@@ -39,7 +38,6 @@ PHRASES = (
 )
 
 
-PAIRS_FILE = Path(__file__).resolve().parents[1] / "data" / "syllable_pairs.tsv.gz"
 #: A syllable is read with other marks only where they stand beside its neighbours this
 #: many times in the clean texts, and the marks as read never do.
 MIN_PAIR_EVIDENCE = 3
@@ -134,30 +132,6 @@ def _cased(form: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return form.upper()
     return form[0].upper() + form[1:] if like[0].isupper() else form
-
-
-@lru_cache(maxsize=1)
-def _pairs() -> dict[tuple[str, str], int]:
-    """The syllable pairs of the clean texts and how often each occurs."""
-    if not PAIRS_FILE.exists():
-        return {}
-    out = {}
-    with gzip.open(PAIRS_FILE, "rt", encoding="utf-8") as f:
-        for line in f:
-            pair, _, n = line.rstrip("\n").partition("\t")
-            a, _, b = pair.partition(" ")
-            out[(a, b)] = int(n)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _counts() -> dict[str, int]:
-    """How often each syllable of the pair table occurs in its pairs."""
-    out: dict[str, int] = {}
-    for (a, b), n in _pairs().items():
-        out[a] = out.get(a, 0) + n
-        out[b] = out.get(b, 0) + n
-    return out
 
 
 @lru_cache(maxsize=1)

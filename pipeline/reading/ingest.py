@@ -8,7 +8,8 @@ Steps of ``read_document``:
 2. Run the reader; its ``ReadError`` becomes ``IngestError`` with the same reason.
 3. Legacy 8-bit text (TCVN3, VNI) is detected once over the whole document and
    converted in every block, with a warning saying so.
-4. Every block is normalised the same way (``normalize.normalize``), then the
+4. Every block is normalised the same way (``normalize.normalize``, then words a
+   copy glued together are split, ``syllables.split_glued_words``), then the
    blocks are joined with "\\n" into ``Document.text`` and their offsets
    recorded. Nothing changes the text after this point.
 5. Pages the reader could not read (``meta["unread_pages"]``) make the
@@ -25,6 +26,7 @@ from pipeline.reading.normalize import (convert_legacy, detect_legacy_encoding, 
                                        may_hold_legacy, normalize)
 from pipeline.reading import ReadError, reader_for
 from pipeline.reading.base import page_ranges
+from pipeline.reading.syllables import split_glued_words
 
 #: Larger files are refused: the biggest real plan (an 80-page scan) is 3.4 MB;
 #: 200 MB is far above any plan document and keeps a stray archive or video
@@ -126,7 +128,7 @@ def assemble(doc: Document, blocks, page_count: int | None) -> None:
     pos = 0
     kept = []
     for b in blocks:
-        t = normalize(b.text).strip()
+        t = split_glued_words(normalize(b.text)).strip()
         if not t:
             continue
         if parts:

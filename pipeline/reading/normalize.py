@@ -338,6 +338,12 @@ SPLIT_YEAR_RE = re.compile(r"(?<=\bnăm )(19|20) (\d\d)\b")
 #: A comma a copy glued to the next word ("Môi trường,Khoa học và Công nghệ"): between
 #: letters it always separates two words (a decimal comma stands between digits).
 GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
+#: A day, month or year word a copy glued to its figure ("ngày29/5/2012", "04tháng 5",
+#: "ĐẾN NĂM2020"): the word and the figure are always apart.
+DATE_WORD_GLUED_RE = re.compile(r"(?i)(?<![^\W\d_])(ngày|tháng|năm)(?=\d)|(?<=\d)(ngày|tháng|năm)(?![^\W\d_])")
+#: The Icelandic eth some news sites type for the Vietnamese capital D with stroke
+#: ("Ðiện Biên", "Ðồng thời"): Vietnamese has no eth, and rules look for "Đ".
+ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
 def normalize(text: str) -> str:
@@ -354,9 +360,15 @@ def normalize(text: str) -> str:
     text = LINE_EDGE_SPACES_RE.sub("", text)
     text = SPLIT_YEAR_RE.sub(r"\1\2", text)
     text = GLUED_COMMA_RE.sub(", ", text)
+    text = DATE_WORD_GLUED_RE.sub(_date_word_apart, text)
+    text = text.translate(ETH)
     # tone placement is left as the document writes it ("hoá" or "hóa"): quotes must
     # match the document; extraction reads a copy with one placement
     return join_split_syllables(text)
+
+
+def _date_word_apart(m: re.Match) -> str:
+    return m.group(1) + " " if m.group(1) else " " + m.group(2)
 
 
 # --------------------------------------------------------------------------
