@@ -2265,6 +2265,18 @@ def test_a_press_report_sentence_that_opens_with_a_body_and_its_duty():
     assert got == [("Bộ Tư lệnh Thủ đô", "lead"), ("Công an thành phố", "lead"), ("Sở Công Thương", "implement")]
 
 
+def test_a_press_report_of_heads_given_duties_by_their_lower_case_titles():
+    text = ("Chủ tịch UBND thành phố giao giám đốc các sở; thủ trưởng cơ quan, ban ngành thành phố; chủ tịch "
+            "UBND quận, huyện và đề nghị Giám đốc Ngân hàng Nhà nước Việt Nam Chi nhánh Cần Thơ căn cứ chức "
+            "năng, nhiệm vụ được giao triển khai thực hiện Nghị quyết số 02-NQ/TU. Đồng thời, giao Giám đốc "
+            "Sở Thông tin và Truyền thông tham mưu UBND thành phố chỉ đạo thực hiện.")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    # the heads given a duty, the body asked with them, and the one given a duty after "Đồng thời"
+    assert got == ["Các sở", "Cơ quan, ban ngành thành phố", "Ủy ban nhân dân quận, huyện",
+                   "Ngân hàng Nhà nước Việt Nam Chi nhánh Cần Thơ", "Sở Thông tin và Truyền thông"]
+
+
 @pytest.mark.parametrize("clause, names", [
     ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Thủ trưởng các ban, ngành: BCH Quân sự tỉnh, BCH Bộ đội biên phòng "
      "tỉnh, Công an tỉnh", ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "BCH Quân sự tỉnh", "BCH Bộ đội biên phòng tỉnh",

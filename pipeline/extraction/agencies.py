@@ -214,6 +214,9 @@ NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\
 # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên … biết, thực hiện").
 ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+(?:[Đđ]ồng chí\b|\p{Lu}))"
                          r"|(?:xin\s+)?thông báo\s+(?:để|cho|đến)\s+)")
+# Bodies given a duty, then others asked to act with them: "và đề nghị Giám đốc Ngân hàng …".
+ALSO_ASKED = re.compile(r"(?:\s+và|(?<=\svà))\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{Lu})")
+TRAILING_AND = re.compile(r"\s+và$")
 
 # What follows a body's name when a sentence gives it a duty (not "đã …", "là …", "có …").
 ACTS = re.compile(r"\s+(?:chủ động|khẩn trương|tiếp tục|chỉ đạo|chủ trì|phối hợp|tập trung|kịp thời|"
@@ -354,8 +357,9 @@ NAME_STOP = re.compile(
     r"Chủ trì|Phối hợp)\b|[:(.\n]"
     # a point's letter after the name in a flattened list ("1. Sở Xây dựng a. Chủ trì …")
     r"|\s[a-zđ][.)](?=\s)"
-    # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …")
-    r"|;(?!\s*" + BODY_HEAD.pattern + ")"
+    # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …", "… giám đốc
+    # các sở; thủ trưởng cơ quan, ban ngành thành phố; chủ tịch UBND quận, huyện")
+    r"|;(?!\s*(?:" + BODY_HEAD.pattern + r"|(?:thủ trưởng|giám đốc|chủ tịch)\s))"
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
     # thông vận tải - Chỉ đạo …"), not inside a name ("Sở Lao động - Thương binh và Xã hội",
     # "Cục Kinh tế - Quản lý đầu tư xây dựng")
@@ -778,14 +782,17 @@ def directed_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
     return spans
 
 
-# A report of the issuer assigning: "UBND tỉnh vừa giao Sở VH-TT chịu trách nhiệm …", "Theo đó,
+# A report of the issuer assigning: "UBND tỉnh vừa giao Sở VH-TT chịu trách nhiệm …", "Chủ tịch
+# UBND thành phố giao giám đốc các sở; …", "Theo đó,
 # UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn, các ngành …", "Về tổ chức thực
 # hiện giao Sở Y tế … chủ trì".
 REPORTED_ASSIGNING = re.compile(
     r"(?:\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch (?:UBND|Ủy ban nhân dân))\s+(?:tỉnh|thành phố)"
     r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*|\b[Kk]ế hoạch\s+(?:cũng\s+)?|"
-    r"\b[Tt]ổ chức thực hiện,?\s+)"
-    r"(?:giao|yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?=\p{Lu}|các\s+\p{L})")
+    r"\b[Tt]ổ chức thực hiện,?\s+|"
+    # a further assignment of the same issuer: "Đồng thời, giao Giám đốc Sở … tham mưu"
+    r"\b(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó),\s+)"
+    r"(?:giao|yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)")
 
 
 # A report's sentence that opens with a body and the duty the plan gives it, after a link
@@ -1606,14 +1613,21 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
     asks others to act names them: "Bộ Xây dựng yêu cầu Thủ trưởng các cơ quan …" gives
     the duty to those it asks (here a catch-all: none)."""
     names, tail = _named_at(text, start, end, item)
+    also = ALSO_ASKED.match(text, tail, end) if names else None
+    if also:
+        # "giao giám đốc các sở; … và đề nghị Giám đốc Ngân hàng …": given a duty and asked, both
+        more, tail = _named_at(text, also.end(), end)
+        names = [(TRAILING_AND.sub("", raw), TRAILING_AND.sub("", name)) for raw, name in names]
+        return names + more, tail
     asks = ASKS_OTHERS.match(text, tail, end) if names else None
     return _named_at(text, asks.end(), end) if asks else (names, tail)
 
 
 def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
     head = text[start:end].replace("*", " ").replace("_", " ")
-    if head.startswith("các "):         # the asked, after "yêu cầu": "… các Sở, ngành tổ chức …"
-        head = "C" + head[1:]
+    if head.startswith("các ") or LOWER_HEAD_TITLE.match(head):
+        # the asked, after "yêu cầu" or "giao": "… các Sở, ngành tổ chức …", "… giám đốc các sở; …"
+        head = head[0].upper() + head[1:]
     lead = LEAD_IN.match(head)
     offset = lead.start("rest") if lead else (_after_circumstance(head) if item else 0)
     if offset:
@@ -2063,7 +2077,7 @@ def _split(phrase: str) -> list[str]:
         one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
         # (a plural kind in lower case opens a body too: "Sở Nội vụ và các sở, ban, ngành")
         opens = BODY_HEAD.match(nxt) or (plural and BODY_HEAD.match(nxt[:1].upper() + nxt[1:])) \
-            or LOWER_HEAD_TITLE.match(nxt)
+            or LOWER_HEAD_TITLE.match(nxt) or (m.group(0).startswith(";") and LOWER_TITLE.match(nxt))
         # (so does the kind of the name before said again: "Cơ quan Tòa án, cơ quan Thi hành
         # án", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ")
         opens = opens or _kind_again(phrase[pos:m.start()], nxt)
@@ -2080,6 +2094,8 @@ def _split(phrase: str) -> list[str]:
 
 # A head's title in lower case before a body or a class of them: "thủ trưởng các sở, ban ngành".
 LOWER_HEAD_TITLE = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s+\p{L}|\p{Lu})")
+# ... and after a semicolon, before any body ("…; thủ trưởng cơ quan, ban ngành thành phố; …").
+LOWER_TITLE = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch)\s")
 
 
 def _unit_after(before: str, nxt: str) -> bool:
