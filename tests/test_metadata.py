@@ -278,6 +278,11 @@ def test_scanned_document_fields(text, expected):
      "news"),
     ("Hà Nội :\nTiêu đề\nCung cấp thông tin liên quan đến việc cấp phép.", "official"),
     ("ỦY BAN NHÂN DÂN\n" + MOTTO_LINES + "KẾ HOẠCH\nĐào tạo\nBình luận bài viết", "official"),
+    # a dateline and a photo's credit are a newspaper's; an office's header line is not
+    ("Lao động việc làm\n(QNO) - Theo Sở LĐ-TB&XH, năm 2022 ngành đặt mục tiêu giải quyết việc làm.", "news"),
+    ("Giảm nghèo\nĐBP - Ngày 5/10, tỉnh phấn đấu giảm tỷ lệ hộ nghèo.", "news"),
+    ("Lao động việc làm\nTriển khai sàn giao dịch việc làm tại cơ sở. Ảnh: D.L\nTỉnh đặt mục tiêu.", "news"),
+    ("VĂN PHÒNG HĐND - UBND TỈNH\nCSGT- Công an tỉnh tuần tra.\nThực hiện nhiệm vụ.", "official"),
 ])
 def test_news_cues_need_news_furniture(text, kind):
     d = doc_of(text)

@@ -40,7 +40,12 @@ BYLINE = re.compile(r"^[^\n]{2,60}?\s[-–|]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P
 # sentence ("... thông tin liên quan đến ...").
 NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết"
                        r"|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác"
-                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|\(?\s*Cập nhật lúc|Go top)\b|\(Chinhphu\.vn\)")
+                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|\(?\s*Cập nhật lúc|Go top)\b|\(Chinhphu\.vn\)"
+                       # a dateline opening the story: "(QNO) - Theo Sở …", "ĐBP - Theo Kế hoạch …",
+                       # "(Baothanhhoa.vn) - Tỉnh …"
+                       r"|^[ \t]*(?:\((?:\p{Lu}[\p{L}]{1,8}(?:\.vn)?|\p{L}+\.vn)\)\s*|\p{Lu}{2,6}\s)[-–]\s+\p{Lu}\p{Ll}"
+                       # a photo's credit at a caption's end: "Ảnh: D.L", "Ảnh minh họa: Thanh Hà"
+                       r"|\b(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*\p{Lu}[^\n]{0,40}$")
 # A reporter's words about a plan, in the third person: "UBND tỉnh vừa ban hành …", "Kế
 # hoạch đã đề ra các mục tiêu cụ thể", "Cũng tại kế hoạch này, tỉnh phấn đấu …", "Nội
 # dung Công văn như sau". Read only where the text has no state header of its own.
