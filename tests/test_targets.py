@@ -865,3 +865,33 @@ def test_visitors_a_province_is_to_welcome_are_a_goal():
             "1,4 triệu lượt khách quốc tế; năm 2030 đón khoảng 17 triệu lượt khách.")
     assert [(t.value, t.unit, t.deadline) for t in run(text)[1]] == [
         (8.6, "triệu lượt khách", 2025), (1.4, "triệu lượt khách", 2025), (17, "triệu lượt khách", 2030)]
+
+
+def test_the_papers_a_procedure_issues_are_what_a_goal_counts_not_a_result_told():
+    text = ("Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC còn hiệu lực thuộc thẩm quyền giải quyết của cơ quan, "
+            "đơn vị đạt tối thiểu 70% đối với cấp tỉnh, 60% đối với cấp huyện, 55% đối với cấp xã.")
+    assert [r[1] for r in rows(text, DocMeta(source_kind="news", period_end=2023))] == [70, 60, 55]
+    # a result still is one: "Kết quả, tỷ lệ … đạt 85%"
+    assert rows("Kết quả, tỷ lệ hồ sơ xử lý trực tuyến đạt 85%.", DocMeta(source_kind="news")) == []
+
+
+def test_the_part_of_a_goal_just_set_is_a_goal_though_told_as_a_share():
+    text = ("Tỉnh đặt mục tiêu tỷ lệ hộ nghèo giảm 2%. Tuyển sinh đạt 23.500 người, nâng tỷ lệ lao động qua "
+            "đào tạo đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%.")
+    got = [r[1] for r in rows(text, DocMeta(source_kind="news"))]
+    assert 69 in got and 29 in got
+    # a share reported alone stays no goal
+    assert rows("Lao động có bằng cấp, chứng chỉ chiếm 29%.", DocMeta(source_kind="news")) == []
+
+
+def test_jobs_to_create_and_workers_to_send_abroad_are_counted_goals():
+    text = ("Năm 2022, ngành đặt mục tiêu giải quyết 16.000 việc làm tăng thêm, đưa 1.000 người đi làm việc "
+            "ở nước ngoài theo hợp đồng.")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(16000, "việc làm"), (1000, "người")]
+
+
+def test_a_reports_headline_that_its_story_restates_is_not_a_second_goal():
+    text = ("Phấn đấu tỷ lệ lao động qua đào tạo đạt 69%\n\n(QNO) - Năm 2022, tỉnh phấn đấu nâng tỷ lệ lao động "
+            "qua đào tạo đạt 69%.\n\nTỉnh phấn đấu 100% xã có trạm y tế đạt chuẩn.")
+    doc, found = run(text, DocMeta(source_kind="news"))
+    assert [(t.value, doc.text[t.start:t.end].startswith("(QNO)")) for t in found] == [(69, True), (100, False)]

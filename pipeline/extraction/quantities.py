@@ -73,10 +73,11 @@ ENUMERATOR = re.compile(r"^[\s*#]*$")
 ENUM_AFTER = re.compile(r"[.)]")
 
 # Words that end the counted noun: verbs, links and prepositions after it.
+# ("làm" is a verb after a count, but part of the noun in "việc làm")
 NOUN_END = re.compile(
     r"\s(?:và tương đương|hiện có|hiện nay|thực hiện|có|được|đã|là|với|tại|trong|của|để|theo|thuộc|đạt|"
-    r"làm|trực tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với|khoảng|đang|nên|vượt|ước|"
-    r"tổng|sau|trước|từ|đến)\b|[,;.:()\[\]/]|\s[-–]\s|\s\d|$")
+    r"(?<!việc\s)làm|trực tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với|khoảng|đang|nên|vượt|ước|"
+    r"tổng|sau|trước|từ|đến|tăng thêm)\b|[,;.:()\[\]/]|\s[-–]\s|\s\d|$")
 # A formula whose subscript a copy set apart: "tấn CO 2 tđ" is "tấn CO2tđ".
 SUBSCRIPT = re.compile(r"(?<=\b(?:CO|CH|NO|SO|N|O))\s(\d)(?:\s?(tđ)\b)?")
 # Nouns that need their next word to mean anything ("biên chế công chức").

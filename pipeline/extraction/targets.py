@@ -61,7 +61,9 @@ GOAL_CUE = re.compile(
 # "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
 COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới|\s+thành công)?|đón|đầu tư|nâng cấp|cải tạo|trồng mới|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
-                             r"giảm|tăng|thu hút|đào tạo|giải quyết việc làm cho|tạo việc làm cho)"
+                             r"giảm|tăng|thu hút|đào tạo|giải quyết(?: việc làm cho)?|tạo việc làm cho|"
+                             # "đưa 1.000 người đi làm việc ở nước ngoài"
+                             r"đưa)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới))?\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
 HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
@@ -133,7 +135,9 @@ SCANNED_CONFIDENCE = 0.8
 RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|"
                 r"hiện nay|lũy kế|đến nay")
 # A period already run opens a report too: "Trong 10 tháng năm 2025, … tăng 17,4%".
-RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)kết quả|"
+# ("kết quả giải quyết" thủ tục hành chính are the papers a procedure issues, which goals
+# count: "Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC … đạt tối thiểu 70%")
+RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)kết quả(?!\s+giải quyết)|"
                         r"[Tt]rong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4})\b", re.I)
 # After the figure, only the words of a tense report it: "kết quả" there is what a goal
 # counts ("đồng bộ 100% hồ sơ, kết quả giải quyết thủ tục hành chính").
@@ -182,6 +186,8 @@ NORMATIVE_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "T
 # "… chiếm 29,3%": a share the text reports, not one it aims for (a goal says "phấn đấu").
 # (a share foretold is one to reach: "thương mại điện tử … sẽ chiếm trên 10% tổng mức bán lẻ")
 SHARE_OF = re.compile(r"(?<!\bsẽ\s)\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ lệ|gần|hơn|trên|dưới))?\s*$", re.I)
+# ... but the part of a goal just set is one: "… đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%".
+PART_OF_GOAL = re.compile(r"\d\s*%\s*,?\s*trong đó\b[^.;:%]*$")
 # Sections whose values are never goals (a scope section sets criteria: "Tiêu chuẩn khen
 # thưởng" > "Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên").
 NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs", "scope"}
@@ -320,6 +326,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     rows += _appendix_goals(doc, structure, period_end, normative)
     tabled, results = _table_goals(doc, structure, [(lo, hi)] + ([annex[1]] if annex else []), period_end, rows)
     rows = [r for r in rows if id(r) not in results] + tabled
+    if meta.source_kind == "news":
+        rows = _without_restated_headlines(text, rows)
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -568,7 +576,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
             any(ROADMAP_HEADING.search(sec.heading) for sec in _chain(structure, v.start))
             and bool(GOAL_CUE.search(text, cs, v.start)))
     if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
-            and not _under_goal_head(text, v.start):
+            and not _under_goal_head(text, v.start) \
+            and not (follows and PART_OF_GOAL.search(text, cs, v.start)):
         return False
     if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
             and not AT_LEAST.search(text, max(cs, v.start - 30), v.start):
@@ -845,6 +854,26 @@ def _stage_row(text: str, m) -> bool:
 def _chain(structure: Structure, pos: int) -> list[Section]:
     """Sections holding ``pos``, outermost first."""
     return sorted((s for s in structure.sections if s.start <= pos < s.end), key=lambda s: (s.start, -s.end))
+
+
+# A report's headline: a line of its own, short, with no full stop ("Phấn đấu tỷ lệ lao động
+# qua đào tạo đạt 69%").
+HEADLINE_MAX = 160
+#: ... among the first lines of the page (a menu line or two may stand above it).
+HEADLINE_LINES = 3
+
+
+def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
+    """A report's goals without those its headline states and its story states again (the
+    same value and unit): the story's sentence is the statement, the headline sums it up."""
+    top = [m for m in re.finditer(r"(?m)^.*\S.*$", text)][:HEADLINE_LINES]
+
+    def headline(r: Target) -> bool:
+        line = next((m for m in top if m.start() <= r.start < m.end()), None)
+        return line is not None and len(line.group(0).strip()) <= HEADLINE_MAX \
+            and not line.group(0).rstrip().endswith(".")
+    told = {(r.value, r.unit) for r in rows if not headline(r)}
+    return [r for r in rows if not (headline(r) and (r.value, r.unit) in told)]
 
 
 def _period_from_title(text: str, structure: Structure) -> int | None:
