@@ -895,3 +895,34 @@ def test_a_reports_headline_that_its_story_restates_is_not_a_second_goal():
             "qua đào tạo đạt 69%.\n\nTỉnh phấn đấu 100% xã có trạm y tế đạt chuẩn.")
     doc, found = run(text, DocMeta(source_kind="news"))
     assert [(t.value, doc.text[t.start:t.end].startswith("(QNO)")) for t in found] == [(69, True), (100, False)]
+
+
+def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
+    text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
+    assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]
+    # a count inside what a per cent measures stays none ("95% … được tầm soát ít nhất 4 bệnh")
+    assert [r[1] for r in rows(objectives("- 95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh."))] == [95]
+
+
+def test_a_count_said_again_for_a_later_year_keeps_its_noun():
+    text = objectives("- 20.000 ngôi nhà thuộc các hộ gia đình có trẻ em đạt tiêu chí Ngôi nhà an toàn vào năm 2025 "
+                      "và 22.000 vào năm 2030; 150 trường học đạt tiêu chuẩn Trường học an toàn vào năm 2025 và 200 "
+                      "vào năm 2030.")
+    assert [(r[1], r[3], r[5]) for r in rows(text)] == [
+        (20000, "ngôi nhà", 2025), (22000, "ngôi nhà", 2030), (150, "trường học", 2025), (200, "trường học", 2030)]
+
+
+def test_the_bottom_of_a_range_is_counted_in_the_noun_after_its_top():
+    text = ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD; thu ngân sách đến năm 2025 đạt 26.000 - 30.000 "
+            "tỷ đồng.")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(1.765, "tỷ USD"), (26000, "tỷ đồng")]
+
+
+@pytest.mark.parametrize("item, unit", [
+    ("- Giảm 3.000 hộ nghèo theo chuẩn đa chiều.", "hộ"),
+    ("- Đón 700.000 lượt người.", "lượt"),
+    ("- Đón 8,6 triệu lượt khách.", "triệu lượt khách"),
+    ("- Tỷ số giới tính khi sinh đạt dưới 112 bé trai/100 bé gái.", "bé trai/100 bé gái"),
+])
+def test_households_visits_and_a_ratio_per_hundred_as_units(item, unit):
+    assert [r[3] for r in rows(objectives(item))] == [unit]

@@ -71,7 +71,11 @@ HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|k
 STRIVE = re.compile(r"\bphấn đấu\b", re.I)
 # A count that heads what is to be done to it: "6.000 lao động được giải quyết việc làm".
 # ("20.000 ngôi nhà … đạt tiêu chí Ngôi nhà an toàn", "150 trường học đạt tiêu chuẩn")
-COUNT_TO_BE_DONE = re.compile(r"\s+\p{Ll}+(?:\s+\p{Ll}+){0,5}\s+(?:được|đạt)\s+(?!\d)\p{L}")
+COUNT_TO_BE_DONE = re.compile(r"\s+\p{Ll}+(?:\s+\p{Ll}+){0,9}\s+(?:được|đạt)\s+(?!\d)\p{L}")
+# A count said again for a later year, its noun left out: "… và 22.000 vào năm 2030".
+DEADLINE_NEXT = re.compile(r"\s+(?:(?:vào|đến|trong)\s+)?năm\s+(?:19|20)\d\d\b", re.I)
+# The top of a range after its bottom: "26.000 - 30.000".
+RANGE_REST = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s)")
 # A count set by "sẽ" or as what a deadline's figure "is": "sẽ có 202 trường", "sẽ đạt
 # 176.000 tấn", "đến năm 2030 là khoảng 1,65 tỷ USD", "xuống còn 16 …".
 SET_BY = re.compile(r"\b(?:sẽ(?:\s+(?:có|là|đạt|nâng|tăng|giảm))?|xuống còn|còn dưới|là|có thêm|"
@@ -82,10 +86,12 @@ FUNDING_BEFORE = re.compile(r"\b(?:dự kiến|kinh phí|nguồn vốn|dự toá
 # The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
 PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân)\b|^vạn\b", re.I)
 # The measures and sums a count may be stated in, which need no noun after them; a person
-# counted is a "người" whatever follows ("1.200 người lao động").
+# counted is a "người" whatever follows ("1.200 người lao động"), and so on.
 MEASURE_UNIT = re.compile(
     r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD|tấn(?:\s+\S*\p{Lu}\S*\d\S*)?|ha|héc-ta|km|m2|m3|kg|lít|MW|kW|kWh|"
-    r"căn|chiếc|tuổi)(?!\S)|người(?!\S)", re.I)
+    r"căn|chiếc|tuổi)(?!\S)|người(?!\S)|"
+    # a household is a "hộ" whatever it is ("3.000 hộ nghèo"), a visit a "lượt" ("lượt người")
+    r"hộ(?=\s+(?!gia đình)\p{Ll})|(?:(?:nghìn|ngàn|triệu)\s+)?lượt(?=\s+người\b)", re.I)
 MAGNITUDE_SPELLING = re.compile(r"^tỉ(?=\s)", re.I)
 # What a count in years of age is a goal for: "tuổi thọ trung bình đạt 77,67 tuổi".
 LIFE_SPAN = re.compile(r"\btuổi thọ\b", re.I)
@@ -93,8 +99,8 @@ LIFE_SPAN = re.compile(r"\btuổi thọ\b", re.I)
 RANGE_TOP = re.compile(r"\d\s*[-–]\s*$")
 # A conjunction after a count's noun joins the next count, no part of the noun.
 NOUN_JOINED = re.compile(r"\s+(?:và|hoặc|cùng)\b.*$")
-# What a count is per, after a slash: "2,1 con/phụ nữ".
-PER_NOUN = re.compile(r"\s*/\s*(?P<noun>\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[;,.)]|$|\s(?:và|trong|vào|đến)\b))")
+# What a count is per, after a slash: "2,1 con/phụ nữ", "115 bé trai/100 bé gái".
+PER_NOUN = re.compile(r"\s*/\s*(?P<noun>(?:\d[\d.]*\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[;,.)]|$|\s(?:và|trong|vào|đến)\b))")
 # A sentence elsewhere that sets a count: it strives for it, or it says "sẽ", or it names
 # the year it is due ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD").
 COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d)\b", re.I)
@@ -343,6 +349,7 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
     rows: list[Target] = []
     last_goal = None
     last_count = None                         # the last count read as a goal
+    last_unit = ""                            # ... and its unit
     stated: list[tuple[int, int]] = []        # (offset, year) of deadlines stated with a goal
     for i, v in enumerate(values):
         part = role or section_role(structure, v.start)
@@ -373,11 +380,11 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
             if role and i and sentence_bounds(doc.text, v.start) != sentence_bounds(doc.text, values[i - 1].start):
                 stated = []         # (a table's row takes no year from the row above: only its column)
             row = _target(doc, structure, v, prevs, part, news, period_end, follows, stated, normative,
-                          nxt, one_year, counts_on)
+                          nxt, one_year, counts_on, last_unit if counts_on else "")
             if row and row.unit in ("%", "‰"):
                 last_goal = row
             elif row:
-                last_count = v
+                last_count, last_unit = v, row.unit
         if row:
             rows.append(row)
     return rows
@@ -472,9 +479,10 @@ def _indicator_group(indicator: str) -> str:
 def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
             news: bool, period_end: int | None, follows: bool,
             stated: list[tuple[int, int]], normative: bool = False,
-            next_value: int | None = None, one_year: bool = False, counts_on: str = "") -> Target | None:
+            next_value: int | None = None, one_year: bool = False, counts_on: str = "",
+            counted_before: str = "") -> Target | None:
     """``counts_on``: ``v`` is a count in the clause ("clause") or the list ("list") of a
-    count read as a goal."""
+    count read as a goal, in ``counted_before``."""
     text = doc.text
     s, e = sentence_bounds(text, v.start)
     cs, ce = _clause(text, s, e, v.start)
@@ -494,7 +502,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
                                      or text[:s].rstrip().endswith(";")
                                      and SET_BY.search(text, max(cs, v.start - 30), v.start))) \
             and _is_goal(text, cs, ce, v, role, news, structure, follows, normative)
-        unit = _count_goal_unit(text, v, role, comparator, cs, ce, goal_sentence, counts_on)
+        unit = _count_goal_unit(text, v, role, comparator, cs, ce, goal_sentence, counts_on, counted_before)
         if not unit:
             return None
     group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
@@ -681,7 +689,7 @@ def _list_key(structure: Structure, pos: int) -> int:
 
 
 def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs: int, ce: int,
-                     goal_sentence: bool = False, counts_on: str = "") -> str:
+                     goal_sentence: bool = False, counts_on: str = "", counted_before: str = "") -> str:
     """A plain count is a goal in objective sections with a qualifier or a setting verb
     before it, or as the subject of what is to be done ("6.000 lao động được giải quyết
     việc làm"); elsewhere in a sentence that strives for it or sets it by a deadline
@@ -700,7 +708,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # elsewhere a qualifier alone sets nothing ("ô tô dưới 10 chỗ ngồi")
     if is_year(v):
         return ""
-    if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or PER_CENT_IN.search(text, cs, v.start):
+    if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or _in_per_cents_measure(text, cs, v, set_before):
         return ""
     if RESULT_CUE.search(text, cs, v.start):
         return ""                           # "Hiện nay, tổng số trạm … khoảng 180 trạm": the state now
@@ -710,7 +718,11 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # the top of a range read with its bottom ("26.000 - 30.000 tỷ đồng")
     if goal_sentence and FUNDING_BEFORE.search(text, cs, v.start):
         return ""                           # "Dự kiến, tổng nguồn vốn đầu tư … khoảng 20.000 tỷ đồng": money to spend
-    noun = NOUN_JOINED.sub("", counted_noun(text, v.end, max_words=3))    # "13 bác sĩ và 39 giường bệnh"
+    if counted_before and DEADLINE_NEXT.match(text, v.end):
+        return counted_before               # "20.000 ngôi nhà … vào năm 2025 và 22.000 vào năm 2030"
+    # (the bottom of a range is counted in the noun after its top: "26.000 - 30.000 tỷ đồng")
+    top = RANGE_REST.match(text, v.end)
+    noun = NOUN_JOINED.sub("", counted_noun(text, top.end() if top else v.end, max_words=3))  # "13 bác sĩ và 39 giường bệnh"
     if not noun or PER_POPULATION.match(noun) or len(noun.split()[0]) < 2:
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate
     if noun.split()[0].casefold() in TIME_UNITS and not (
@@ -718,6 +730,16 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal
     per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))
     return f"{noun}/{per['noun']}" if per else _count_unit(noun)     # "2,1 con/phụ nữ": a rate per one
+
+
+def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> bool:
+    """A per cent earlier in the clause measures what the count describes ("95% phụ nữ mang
+    thai được tầm soát ít nhất 4 bệnh"), unless the count has a verb of its own after a
+    comma ("… tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng")."""
+    last = None
+    for last in PER_CENT_IN.finditer(text, cs, v.start):
+        pass
+    return last is not None and not (set_before and "," in text[last.end():v.start])
 
 
 def _count_unit(noun: str) -> str:
@@ -856,11 +878,11 @@ def _chain(structure: Structure, pos: int) -> list[Section]:
     return sorted((s for s in structure.sections if s.start <= pos < s.end), key=lambda s: (s.start, -s.end))
 
 
-# A report's headline: a line of its own, short, with no full stop ("Phấn đấu tỷ lệ lao động
+# A report's headline: its first line, short, with no full stop ("Phấn đấu tỷ lệ lao động
 # qua đào tạo đạt 69%").
 HEADLINE_MAX = 160
-#: ... among the first lines of the page (a menu line or two may stand above it).
-HEADLINE_LINES = 3
+#: ... the page's first line.
+HEADLINE_LINES = 1
 
 
 def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
@@ -871,7 +893,7 @@ def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
     def headline(r: Target) -> bool:
         line = next((m for m in top if m.start() <= r.start < m.end()), None)
         return line is not None and len(line.group(0).strip()) <= HEADLINE_MAX \
-            and not line.group(0).rstrip().endswith(".")
+            and not line.group(0).rstrip().endswith((".", ";", ":", ","))
     told = {(r.value, r.unit) for r in rows if not headline(r)}
     return [r for r in rows if not (headline(r) and (r.value, r.unit) in told)]
 
