@@ -680,3 +680,38 @@ def test_a_copy_cut_under_the_mark_gives_no_signers_title():
     # with the title printed under the mark it stands, name or not
     meta = extract_all(doc_of(text.replace("DÂN TỈNH |\n", "DÂN TỈNH\nCHỦ TỊCH |\n"))).meta
     assert meta.signer_title == "Chủ tịch"
+
+
+@pytest.mark.parametrize("text, symbol, title, period", [
+    # the plan's issuer between its date and its title
+    ("Giảm nghèo\nĐBP - Theo Kế hoạch số 2894/KH-UBND ngày 5/10/2017 của UBND tỉnh về tổ chức thực hiện phong "
+     "trào thi đua giai đoạn 2016 - 2020, tỉnh phấn đấu giảm tỷ lệ hộ nghèo.\nTin khác",
+     "2894/KH-UBND", "về tổ chức thực hiện phong trào thi đua", (2016, 2020)),
+    # a date without its year, and a title that opens with what the plan carries out
+    ("Nguồn nhân lực\nMục tiêu trên nêu trong Kế hoạch số 238/KH-UBND ngày 2.2 của UBND tỉnh thực hiện Đề án "
+     "Phát triển nguồn nhân lực giai đoạn 2023 - 2025.\nTin khác",
+     "238/KH-UBND", "thực hiện Đề án Phát triển nguồn nhân lực", (2023, 2025)),
+    # titles that open with "tổ chức" or "phê duyệt"
+    ("HIV\nNgày 15/11/2022, UBND tỉnh đã ban hành Kế hoạch số 203/KH-UBND tổ chức Tháng hành động quốc gia "
+     "phòng, chống HIV/AIDS năm 2022.\nTin khác", "203/KH-UBND", "tổ chức Tháng hành động", (2022, 2022)),
+    ("Du lịch\nUBND tỉnh vừa ban hành Quyết định số 1427/QĐ-UBND phê duyệt Quy hoạch tổng thể phát triển du lịch "
+     "tỉnh giai đoạn 2019 - 2025.\nTin khác", "1427/QĐ-UBND", "phê duyệt Quy hoạch tổng thể", (2019, 2025)),
+])
+def test_news_report_reads_the_title_of_the_plan_it_reports(text, symbol, title, period):
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.symbol, m.doc_status) == ("news", symbol, "issued")
+    assert m.title.startswith(title) and (m.period_start, m.period_end) == period
+
+
+def test_news_report_of_goals_without_a_plan_named_reports_an_issued_plan():
+    d = doc_of("Nước sạch nông thôn\nTỉnh phấn đấu đến năm 2030 có 65% hộ dân nông thôn dùng nước sạch.\nTin khác")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type, m.doc_status) == ("news", "", "issued")
+
+
+def test_a_year_a_plans_title_aims_at_is_no_period_of_the_plan():
+    d = doc_of("Nhân lực\nUBND tỉnh vừa ban hành Kế hoạch số 238/KH-UBND thực hiện Đề án xây dựng tỉnh trở thành tỉnh "
+               "công nghiệp vào năm 2030.\nTin khác")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.period_start, m.period_end) == (None, None)

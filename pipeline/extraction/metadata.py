@@ -71,9 +71,13 @@ STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s
                          re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
-    r"(?:ban\s+hành|đã\s+có|nêu\s+trong|(?m:^)[ \t]*Theo)\s+(?P<type>[Kk]ế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn|Văn bản)"
-    r"\s+[Ss]ố\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>[\d/ ]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
-    r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường)[^\n.]*)?")
+    r"(?:ban\s+hành|đã\s+có|nêu\s+trong|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
+    r"(?P<type>[Kk]ế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn|Văn bản)"
+    r"\s+[Ss]ố\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d[\d/ ]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    # (its issuer may stand before its title: "… ngày 5/10/2017 của UBND tỉnh về tổ chức …")
+    r"(?:\s+của\s+(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)"
+    r"(?:\s+(?:tỉnh|thành phố|TP))?(?:\s+\p{Lu}[\p{L}-]*)*)?"
+    r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường|tổ chức|phê duyệt)[^\n.]*)?")
 # The report's date of the plan, before its issuer: "Ngày 15-7-2022, UBND tỉnh đã ban hành …",
 # "ngày 19/12/2018 UBND tỉnh đã có Công văn số …" (no sentence ends in between).
 REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d\d)"
@@ -109,13 +113,15 @@ CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+(?:các\s+)?(?:Đ�
                          r"Nghị quyết|Dự án|Quy hoạch)\b", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
 # (not the year of a date: "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024" in a title)
-PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
+# (nor a year to be reached: "… trở thành tỉnh công nghiệp hiện đại vào năm 2030")
+PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!vào\s)(?<!tới\s)(?<!trước\s)(?<!tháng\s+\d{1,2}\s+)"
+                         r"năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
 # A title may name its one year after a theme ("NĂM AN TOÀN GIAO THÔNG 2022",
 # "... LỄ HỘI XUÂN 2025", "“NĂM AN TOÀN GIAO THÔNG - 2012”"): a bare year that is
 # no part of a date (26/7/2024) or a symbol (45/2019/QĐ-UBND).
 BARE_YEAR = re.compile(r"(?<![\d/.\-])(?<![\d/.]\s)(?P<a>(?:19|20)\d\d)(?![\d/])")
 # In a title, not the year of a date in words either: "(cấp lần đầu: ngày 16 tháng 7 năm 2026)".
-TITLE_YEAR = re.compile(r"(?<!tháng\s+\d{1,2}\s+năm\s+)" + BARE_YEAR.pattern, re.I)
+TITLE_YEAR = re.compile(r"(?<!tháng\s+\d{1,2}\s+năm\s+)(?<!(?:đến|vào|tới|trước)\s+năm\s+)" + BARE_YEAR.pattern, re.I)
 # The document's own term of validity: "Giấy phép này có giá trị kể từ ngày ký đến hết
 # ngày 05 tháng 7 năm 2031", "Quyết định này có hiệu lực đến hết ngày 31/12/2027".
 VALID_UNTIL = re.compile(r"(?P<type>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3})[ \t]+này[ \t]+có[ \t]+(?:giá[ \t]+trị|hiệu[ \t]+lực"
@@ -644,9 +650,9 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.symbol = captioned[0]
     # 3. status
     if news:
-        # a report speaks of an adopted plan unless it calls it a draft
-        meta.doc_status = "issued" if meta.symbol or (
-            meta.doc_type and not DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS)) else ""
+        # a report speaks of an adopted plan unless it calls it a draft, even where it
+        # names no plan by its type ("tỉnh đặt mục tiêu …" reports what was adopted)
+        meta.doc_status = "issued" if meta.symbol or not DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS) else "draft"
     elif h.get("symbol_raw") or h.get("date_raw"):
         if h.get("date_garbled"):
             # the OCR garbled a day that was printed: blank only if the number is
