@@ -2291,3 +2291,19 @@ def test_a_press_report_of_heads_given_duties_by_their_lower_case_titles():
 def test_executing_clause_heads_written_short_or_in_lower_case(clause, names):
     text = f"Điều 3. {clause} chịu trách nhiệm thi hành Quyết định này./."
     assert [n for _, n in agencies._executors(text, 8, len(text))[0]] == names
+
+
+def test_a_decision_copy_cut_off_inside_its_executing_clause_still_names_its_executors():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3271/QĐ-UBND\n"
+            "Quảng Bình, ngày 30 tháng 12 năm 2013\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT KẾ HOẠCH TRỢ GIÚP NGƯỜI KHUYẾT TẬT\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt kèm theo Quyết định này Kế hoạch trợ giúp người khuyết tật.\n"
+            "Điều 2. Giao Giám đốc Sở Lao động - Thương binh và Xã hội chủ trì triển khai thực hiện Kế hoạch.\n")
+    cut = "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở: Tài chính, Y tế, Xây dựng, Giao thông "
+    got = found_in(head + cut)
+    assert ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement") in got
+    assert ("Sở Tài chính", "implement") in got and ("Sở Y tế", "implement") in got
+    # the last name may go on past the cut: it is not given
+    assert not any(name.startswith("Sở Giao thông") for name, _ in got)
+    # an article that ends its sentence is not cut off, and names no executors without its verb
+    assert not any(name == "Sở Y tế" for name, _ in found_in(head + cut.rstrip() + " vận tải.\n"))

@@ -20,6 +20,8 @@ from pipeline.reading.syllables import split_glued_words
     ("Sở Giáo dục và Đào tạochủ trì", "Sở Giáo dục và Đào tạo chủ trì"),
     # three syllables
     ("Ủybannhân dân", "Ủy ban nhân dân"),
+    # letters without a mark, into a pair the texts hold often
+    ("Điều 2. Giaocho Sở Xây dựng chủ trì", "Điều 2. Giao cho Sở Xây dựng chủ trì"),
 ])
 def test_glued_syllables_are_split(glued, apart):
     assert split_glued_words(glued) == apart

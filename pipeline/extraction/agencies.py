@@ -122,6 +122,10 @@ KIND_ITEM = re.compile(r"(?:^\s*|,\s*|\s+và\s+)(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
 EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
+# The same article in a copy cut off before its verb: it opens with the office's chief, as
+# executing clauses do, and runs to the end of the text ("Điều 3. Chánh Văn phòng UBND tỉnh,
+# Giám đốc các sở: Lao động - Thương binh và Xã hội, Tài chính, … Văn hóa, Thể thao ").
+CUT_EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*Chánh\s+Văn\s+phòng\b[^\n]*[^.\s]\s*\Z", re.M)
 # Bodies named by a generic plural alone are a catch-all, not a body: "Các cơ quan,
 # đơn vị báo cáo …" ("Các sở, ban, ngành" names the provincial departments and stays).
 GENERIC_PLURAL = re.compile(
@@ -716,8 +720,12 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
 
 
 def _at_the_cut(text: str, raw: str) -> bool:
-    """The name is the last words of the text (it may go on past the cut)."""
-    return " ".join(text[-4 * len(raw) - 20:].split()).endswith(" ".join(raw.split()))
+    """The name is the last words of the text (it may go on past the cut); a name given its
+    kind from a list ("Giám đốc các sở: Tài chính, Giao thông" gives "Sở Giao thông") by
+    the words after its kind."""
+    tail = " ".join(text[-4 * len(raw) - 20:].split())
+    words = raw.split()
+    return tail.endswith(" ".join(words)) or (len(words) > 1 and tail.endswith(" " + " ".join(words[1:])))
 
 
 def _requested(text: str, structure: Structure, openers_only: bool = False,
@@ -969,7 +977,8 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         if not any(a <= lo < b for a, b in spans):
             spans.append((lo, hi))
     for s in structure.sections:
-        if (EXECUTION_ARTICLE.match(text, s.start) or _body_article(text, s) or _named_in_duties_chapter(text, s)) \
+        if (EXECUTION_ARTICLE.match(text, s.start) or CUT_EXECUTION_ARTICLE.match(text, s.start)
+                or _body_article(text, s) or _named_in_duties_chapter(text, s)) \
                 and not any(a <= s.start < b for a, b in spans):
             spans.append((s.start, s.end))
 
@@ -1777,10 +1786,15 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     """Bodies listed before "có trách nhiệm thi hành": pieces split at ";", a generic
     lead-in before ":" dropped ("Giám đốc các sở, ngành, đơn vị, địa phương: A, B")."""
     m = EXECUTES.search(text, start, end)
-    if not m:
+    line_start = text.rfind("\n", 0, start) + 1
+    if m:
+        stop = m.start()
+    elif CUT_EXECUTION_ARTICLE.match(text, line_start) and not text[end:].strip():
+        stop = len(text.rstrip())           # cut off before its verb
+    else:
         return None
     names = []
-    clause = text[_clause_start(text, start):m.start()]
+    clause = text[_clause_start(text, start):stop]
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     clause = clause[stops[-1].end():] if stops else clause
     clause = RUN_IN_ARTICLE_TITLE.sub("", clause)
@@ -1806,7 +1820,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
                 # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
         names += _piece_names(piece)
-    return (names, m.start()) if names else None
+    return (names, stop) if names else None
 
 
 def _quoted(clause: str) -> bool:

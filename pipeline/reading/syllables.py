@@ -8,7 +8,8 @@ A Vietnamese word is one syllable; a run of letters that is not one but splits i
 two or three that are ("tạo|chủ") is a glued word when the clean texts hold those
 syllables side by side, or when each is a common syllable. That evidence also picks the split where the letters allow
 more than one ("THỰC|HIỆN", not "THỰ|CHIỆN"; "Ban|hành", not "Ba|nhành"). Letters
-with no Vietnamese mark are left alone (codes, loanwords: "online", "OCOP").
+with no Vietnamese mark (codes, loanwords: "online", "OCOP") are split only into a pair
+the texts hold often ("Giao|cho").
 
 The pair counts are in ``data/syllable_pairs.tsv.gz`` (``scripts/build_syllable_pairs.py``
 makes it); ``extraction/mend.py`` reads the same table to mend OCR'd marks.
@@ -32,6 +33,9 @@ MIN_PAIR_EVIDENCE = 2
 #: ... or, for a pair the texts happen not to hold ("tạo|chủ", "xã|căn"), where each
 #: syllable is a common one: seen this many times in all the pairs.
 MIN_COMMON = 30
+#: Letters without any Vietnamese mark (codes, loanwords, "online", "OCOP") are split only
+#: into a pair the clean texts hold this often ("Giaocho Sở Xây dựng").
+MIN_ASCII_PAIR_EVIDENCE = 10
 #: Most syllables one glued run is split into.
 MAX_PARTS = 3
 
@@ -68,9 +72,11 @@ def split_glued_words(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _glued_parts(word: str) -> tuple[str, ...] | None:
-    if len(word) < 3 or word.isascii() or is_syllable(word):
+    if len(word) < 3 or is_syllable(word):
         return None
     best = _best_split(word, MAX_PARTS)
+    if best and word.isascii() and best[1][0] < MIN_ASCII_PAIR_EVIDENCE:
+        return None             # letters without a mark: only a pair the texts hold often ("Giaocho")
     return best[0] if best else None
 
 
