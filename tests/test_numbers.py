@@ -41,3 +41,8 @@ def test_offsets_cover_the_figure():
     (v,) = find_values(text)
     assert text[v.start:v.end] == "95%"
     assert v.kind == "percent"
+
+
+def test_a_measure_glued_to_its_figure_leaves_the_figure_a_value_but_not_a_codes_digit():
+    text = "Xây dựng 580ha rau, 12,5km đường; mạng 4G; cúm H5N1."
+    assert [(v.value, text[v.end:v.end + 2]) for v in find_values(text, 0, len(text))] == [(580, "ha"), (12.5, "km")]

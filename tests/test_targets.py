@@ -926,3 +926,16 @@ def test_the_bottom_of_a_range_is_counted_in_the_noun_after_its_top():
 ])
 def test_households_visits_and_a_ratio_per_hundred_as_units(item, unit):
     assert [r[3] for r in rows(objectives(item))] == [unit]
+
+
+def test_a_requirement_to_reach_a_count_is_a_goal_and_a_glued_measure_its_unit():
+    text = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Mở rộng các vùng sản xuất rau, trái cây.\n2. Yêu cầu\n"
+            "- Xây dựng thành công 580ha rau, 520ha trái cây an toàn theo tiêu chuẩn quốc tế.\n"
+            "- Tổ chức 3 hội nghị kết nối giao thương.")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(period_start=2021, period_end=2021))] == [(580, "ha"), (520, "ha")]
+
+
+def test_a_share_planned_as_a_range_is_a_goal_though_told_with_chiem():
+    text = ("Mục tiêu đến năm 2025: về cơ cấu kinh tế, nông, lâm, ngư nghiệp chiếm 19% - 20%; công nghiệp và xây "
+            "dựng 38% - 39%.\nHiện nay, dịch vụ chiếm 42%.")
+    assert [r[1:3] for r in rows(text, DocMeta(source_kind="news"))] == [(19, 20), (38, 39)]

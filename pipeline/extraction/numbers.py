@@ -22,13 +22,18 @@ SIGN = r"\s?(?P<sign>%|‰)"
 # Dashes that join the two ends of a range ("÷" is printed for one: "5% ÷ 10%").
 DASH = r"[ \t]*[-–—÷][ \t]*"
 
+# A measure a copy glued to its figure ("580ha", "12km"): a unit, where a code's letters
+# ("4G", "H5N1") are not.
+GLUED_MEASURE = r"(?:ha|km2|km|m2|m3|kg|MW|kWh|kW)\b"
+
 # A value: a single figure with its sign, or a range "từ A% đến B%", "A-B%",
 # "A% - B%" (a range needs the sign on its upper end, so "2026 - 2030" is not one).
 # Never the start of a date or symbol ("20/4/2018", "74-KH/TU"); a rate "10,5%/năm" is a value.
 VALUE = re.compile(
     rf"(?:(?P<from>[Tt]ừ\s+))?(?P<lo>{NUMBER})(?:\s?(?P<sign1>%|‰))?"
     rf"(?:(?:{DASH}|\s+(?:đến|tới)\s+)(?P<hi>{NUMBER}){SIGN})?"
-    r"(?![\p{L}\d])(?!/(?!(?:năm|tháng|quý)\b)[\p{L}\d])(?!-\p{L})"
+    # (a measure may be glued to it: "580ha rau")
+    r"(?:(?=" + GLUED_MEASURE + r")|(?![\p{L}\d]))(?!/(?!(?:năm|tháng|quý)\b)[\p{L}\d])(?!-\p{L})"
 )
 
 # A ratio "20/27" (not a date "20/4/2018" and not a symbol "02/2021/TT-BYT").

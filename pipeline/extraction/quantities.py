@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.models import Document, Quantity, Structure
-from pipeline.extraction.numbers import NumberMention, find_values, is_year
+from pipeline.extraction.numbers import GLUED_MEASURE, NumberMention, find_values, is_year
 from pipeline.extraction.spans import evidence, sentence_bounds
 
 # Roles whose figures are baseline results.
@@ -156,6 +156,8 @@ def _is_label(text: str, v: NumberMention) -> bool:
 def counted_noun(text: str, pos: int, max_words: int = NOUN_MAX_WORDS) -> str:
     """The noun a figure counts: the words after it up to a verb, link or punctuation."""
     tail = text[pos:pos + 120]
+    if re.match(GLUED_MEASURE, tail):
+        tail = " " + tail                   # "580ha rau": the measure glued to the figure
     if not tail[:1].isspace():
         return ""
     tail = SUBSCRIPT.sub(lambda m: m[1] + (m[2] or ""), tail)

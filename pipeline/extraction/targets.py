@@ -189,7 +189,8 @@ GOAL_ROLES = {"objectives"}
 # 12%"), goals only where the act says so (an objectives section, "phấn đấu").
 NORMATIVE_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch",
                    "Quy chuẩn", "Quy chế"}
-# "… chiếm 29,3%": a share the text reports, not one it aims for (a goal says "phấn đấu").
+# "… chiếm 29,3%": a share the text reports, not one it aims for (a goal says "phấn đấu"; a
+# share planned as a range is one: "nông, lâm, ngư nghiệp chiếm 19% - 20%").
 # (a share foretold is one to reach: "thương mại điện tử … sẽ chiếm trên 10% tổng mức bán lẻ")
 SHARE_OF = re.compile(r"(?<!\bsẽ\s)\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ lệ|gần|hơn|trên|dưới))?\s*$", re.I)
 # ... but the part of a goal just set is one: "… đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%".
@@ -493,7 +494,10 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
         unit = v.sign
     else:
         # (outside objectives, a count in a goal sentence, read as a per cent would be)
-        goal_sentence = role not in GOAL_ROLES and not normative \
+        # (a requirement to reach it is one too: "2. Yêu cầu" > "- Xây dựng thành công 580 ha rau")
+        required = role == "purpose" and not normative \
+            and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start))
+        goal_sentence = required or role not in GOAL_ROLES and not normative \
             and (bool(COUNT_GOAL_SENTENCE.search(text, s, e))
                  # (or right after a goal, set by its verb: "… đạt 69%. Giải quyết việc làm cho 20.000
                  # lao động", or by "là" in the goal's list: "… đạt 42%; Số lao động … là 5.000 người")
@@ -584,7 +588,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
             any(ROADMAP_HEADING.search(sec.heading) for sec in _chain(structure, v.start))
             and bool(GOAL_CUE.search(text, cs, v.start)))
     if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
-            and not _under_goal_head(text, v.start) \
+            and v.value_high is None and not _under_goal_head(text, v.start) \
             and not (follows and PART_OF_GOAL.search(text, cs, v.start)):
         return False
     if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
