@@ -46,3 +46,8 @@ def test_offsets_cover_the_figure():
 def test_a_measure_glued_to_its_figure_leaves_the_figure_a_value_but_not_a_codes_digit():
     text = "Xây dựng 580ha rau, 12,5km đường; mạng 4G; cúm H5N1."
     assert [(v.value, text[v.end:v.end + 2]) for v in find_values(text, 0, len(text))] == [(580, "ha"), (12.5, "km")]
+
+
+def test_a_footnotes_mark_after_a_per_cent_leaves_the_per_cent_a_value():
+    text = "thấp còi dưới 24%1; nhẹ cân dưới 15%2; sơ sinh thấp dưới 5%3."
+    assert [(v.value, v.sign) for v in find_values(text, 0, len(text))] == [(24, "%"), (15, "%"), (5, "%")]

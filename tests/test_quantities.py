@@ -106,3 +106,12 @@ def test_the_opening_before_the_first_heading_states_the_baseline():
     doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=body)
     got = [(q.value, q.unit) for q in quantities.extract(doc, structure.parse(doc))]
     assert got == [(405.0, "vụ tai nạn giao thông"), (228.0, "người"), (12.0, "người")]
+
+
+def test_a_counted_noun_ends_at_a_line_that_opens_a_new_sentence():
+    from pipeline.extraction.quantities import counted_noun
+    text = "Điện Biên: lượng khách du lịch đạt trên 1,45 triệu lượt\nPhấn đấu năm 2025"
+    assert counted_noun(text, text.index("1,45") + 4) == "triệu lượt"
+    # a noun broken over two lines in lower case goes on
+    text = "đào tạo cho 1.200 người lao\nđộng nông thôn"
+    assert counted_noun(text, text.index("1.200") + 5).startswith("người lao")

@@ -32,8 +32,9 @@ GLUED_MEASURE = r"(?:ha|km2|km|m2|m3|kg|MW|kWh|kW)\b"
 VALUE = re.compile(
     rf"(?:(?P<from>[Tt]ừ\s+))?(?P<lo>{NUMBER})(?:\s?(?P<sign1>%|‰))?"
     rf"(?:(?:{DASH}|\s+(?:đến|tới)\s+)(?P<hi>{NUMBER}){SIGN})?"
-    # (a measure may be glued to it: "580ha rau")
-    r"(?:(?=" + GLUED_MEASURE + r")|(?![\p{L}\d]))(?!/(?!(?:năm|tháng|quý)\b)[\p{L}\d])(?!-\p{L})"
+    # (a footnote's mark may follow a per cent: "dưới 24%1;"; a measure may be glued to a
+    # figure: "580ha rau")
+    r"(?:(?<=[%‰])\d{1,2}(?=[\s;,.)]|$))?(?:(?=" + GLUED_MEASURE + r")|(?![\p{L}\d]))(?!/(?!(?:năm|tháng|quý)\b)[\p{L}\d])(?!-\p{L})"
 )
 
 # A ratio "20/27" (not a date "20/4/2018" and not a symbol "02/2021/TT-BYT").
