@@ -715,3 +715,13 @@ def test_a_year_a_plans_title_aims_at_is_no_period_of_the_plan():
                "công nghiệp vào năm 2030.\nTin khác")
     m = metadata.extract(d, structure.parse(d))
     assert (m.period_start, m.period_end) == (None, None)
+
+
+def test_a_named_plans_year_after_its_scope_stays_in_its_title():
+    d = doc_of("Kinh tế số\nNgày 3-10, UBND tỉnh Đồng Tháp cho biết vừa ban hành kế hoạch về phát triển kinh tế số "
+               "ngành, lĩnh vực trên địa bàn tỉnh năm 2025.\nTin khác")
+    m = metadata.extract(d, structure.parse(d))
+    assert m.title.endswith("trên địa bàn tỉnh năm 2025") and (m.period_start, m.period_end) == (2025, 2025)
+    # without a year after it, the scope ends the title
+    d = doc_of("Nước sạch\nUBND tỉnh vừa ban hành kế hoạch cấp nước sạch nông thôn trên địa bàn tỉnh.\nTin khác")
+    assert metadata.extract(d, structure.parse(d)).title.endswith("nông thôn")

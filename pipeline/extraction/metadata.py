@@ -85,15 +85,18 @@ REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\
 # A plan a report names without its number: "Kế hoạch phát triển kinh tế - xã hội 5 năm
 # 2021 - 2025 tỉnh Nghệ An", "thực hiện Kế hoạch triển khai Chương trình bơi an toàn …";
 # the name runs to the clause's end or to what the report says of it.
+# "trên địa bàn …" ends a named plan's title, unless its year follows ("kế hoạch về phát
+# triển kinh tế số ngành, lĩnh vực trên địa bàn tỉnh năm 2025").
+SCOPE_WITHOUT_YEAR = r"trên\s+địa\s+bàn(?![^\n.;:]{0,40}?\b(?:năm|giai\s+đoạn)\s+(?:19|20)\d\d)"
 NAMED_PLAN = re.compile(
     r"\b(?P<type>[Kk]ế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?!này\b|số\b|đã\b|cũng\b|đề\s+ra|nêu|đưa\s+ra|của\b|nhằm\b)"
-    r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|đã|nhằm|với|trên\s+địa\s+bàn)\b|[.;:\n]|$)")
+    r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|đã|nhằm|với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
 
 # A decision or directive a report names by its issuing, without its number: "… ký ban hành
 # quyết định phê duyệt vùng quy hoạch trồng lúa … trên địa bàn tỉnh".
 NAMED_DECISION = re.compile(
     r"\bban\s+hành\s+(?P<type>[Qq]uyết\s+định|[Cc]hỉ\s+thị)\s+(?!số\b)"
-    r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|nhằm|với|trên\s+địa\s+bàn)\b|[.;:\n]|$)")
+    r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|nhằm|với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
 
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
 # (not a term of office: "bầu cử … đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")
