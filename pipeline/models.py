@@ -227,7 +227,7 @@ class Quantity:
 @dataclass
 class Agency:
     doc_id: str
-    agency: str                        # normalised name
+    agency: str                        # the body, short forms expanded, spelled as the document does
     agency_raw: str                    # as written
     level: str = ""                    # central | province | commune | ...
     role: str = "implement"            # lead | support | implement | mentioned

@@ -36,8 +36,9 @@ def test_records_keep_the_documents_own_tone_placement():
     assert "sức khoẻ định kỳ" in t.quote and t.quote == text[t.start:t.end]
     assert x.meta.title.startswith("Chăm sóc sức khoẻ")
     a = x.agencies[0]
-    # the name in the one spelling bodies are counted in; the raw form as printed
-    assert a.agency == "Sở Văn hóa, Thể thao và Du lịch" and "hoá" in a.agency_raw
+    # the name as the document writes it, as annotators name bodies ("named as written")
+    assert a.agency == "Sở Văn hoá, Thể thao và Du lịch" and "hoá" in a.agency_raw
+    assert x.assignments[0].agency == a.agency
 
 
 def test_a_title_keeps_the_spelling_it_has_where_it_stands():
@@ -52,3 +53,13 @@ def test_a_title_keeps_the_spelling_it_has_where_it_stands():
         title="VỀ VIỆC THÔNG QUA PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH"))
     respell(own, working, ex)
     assert ex.meta.title == "VỀ VIỆC THÔNG QUA PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH"
+
+
+def test_a_body_is_spelled_as_its_own_item_spells_it_where_the_document_mixes_spellings():
+    from pipeline.extraction.extract import extract
+    from pipeline.models import Document
+    text = ("KẾ HOẠCH\nPhát triển văn hoá đọc năm 2025\nI. MỤC TIÊU\n- Phấn đấu 90% trường học có thư viện.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai Kế hoạch.\n")
+    x = extract(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
+    # "văn hoá" first in the title; the body's own item prints "hóa"
+    assert x.agencies[0].agency == "Sở Văn hóa, Thể thao và Du lịch"

@@ -97,7 +97,7 @@ WORD = re.compile(r"\w+")
 # Fields that give the document's words (not keys, codes or numbers). A body's name
 # ("agency") stays in the one spelling it is compared and counted in across documents;
 # its raw form is the document's.
-NAMED_FIELDS = {"agencies": ("agency_raw",), "assignments": (),
+NAMED_FIELDS = {"agencies": ("agency", "agency_raw"), "assignments": ("agency",),
                 "targets": ("group", "action"), "quantities": ("subject",),
                 "references": ("subject",)}
 META_FIELDS = ("title", "issuer", "signer", "signer_title")
@@ -118,8 +118,11 @@ def respell(own: str, working: str, extraction: Extraction, named: str | None = 
         for r in getattr(extraction, name, []):
             field_name = "quote" if hasattr(r, "quote") else "task"
             setattr(r, field_name, own[r.start:r.end])
+            # (a word is spelled as the record's own span spells it, where the document
+            # spells it both ways: "Sở Văn hóa" in its heading, "văn hoá" elsewhere)
+            here = {**spelled, **_spelled_here(named or own, working, r.start, r.end)}
             for f in NAMED_FIELDS[name]:
-                setattr(r, f, _respelled(getattr(r, f), spelled))
+                setattr(r, f, _respelled(getattr(r, f), here))
     # (a title found whole in the text takes the spelling it has there, not the one its
     # words have first elsewhere: "ĐƠN GIẢN HÓA" in the title, "HOÁ" in a heading below)
     in_place = _spelled_in_place(extraction.meta.title, named or own, working)
@@ -154,6 +157,11 @@ def _spellings(own: str, working: str) -> dict[str, str]:
             out.setdefault(m.group(0), own[start:end])
         pos = _first_diff(own, working, end)
     return out
+
+
+def _spelled_here(own: str, working: str, start: int, end: int) -> dict[str, str]:
+    """Each word of ``working[start:end]`` as ``own`` spells it there."""
+    return {m.group(0): own[m.start():m.end()] for m in WORD.finditer(working, start, end)}
 
 
 def _first_diff(a: str, b: str, pos: int) -> int | None:
