@@ -2307,3 +2307,21 @@ def test_a_decision_copy_cut_off_inside_its_executing_clause_still_names_its_exe
     assert not any(name.startswith("Sở Giao thông") for name, _ in got)
     # an article that ends its sentence is not cut off, and names no executors without its verb
     assert not any(name == "Sở Y tế" for name, _ in found_in(head + cut.rstrip() + " vận tải.\n"))
+
+
+@pytest.mark.parametrize("article, names", [
+    # bodies after a catch-all closed by "có liên quan", and a task to build and carry out a plan
+    ("Điều 2. Căn cứ vào Kế hoạch ban hành kèm theo Quyết định này, các Sở, ban, ngành, đoàn thể có liên quan và "
+     "Ủy ban nhân dân các huyện, thị xã, thành phố xây dựng và tổ chức thực hiện kế hoạch giảm nghèo.",
+     ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
+    # a plan to put to its council
+    ("Điều 2. Căn cứ kế hoạch được giao, Ủy ban nhân dân các huyện, thị xã, thành phố trình Hội đồng nhân dân "
+     "cùng cấp thông qua và triển khai cho các đơn vị trực thuộc thực hiện.",
+     ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
+])
+def test_a_decisions_article_gives_duties_after_a_catch_all_and_by_its_task(article, names):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 1061/QĐ-UBND\nĐắk Lắk, ngày 5 tháng 5 năm 2016\nQUYẾT ĐỊNH\n"
+            "Ban hành Kế hoạch giảm nghèo bền vững\nỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nCăn cứ Luật Tổ chức chính quyền "
+            "địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch giảm nghèo bền vững.\n"
+            + article + "\n")
+    assert [n for n, _ in found_in(text)] == names

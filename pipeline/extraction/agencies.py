@@ -50,10 +50,13 @@ IMPLEMENTATION_HEADING = re.compile(
 ENACTS_DECISION = re.compile(r"(?m)^[\s*#_|]*QUYẾT\s+ĐỊNH\s*:[\s*_|]*\n[\s*#_|]*Điều\s+1\b")
 # What a body is given inside a decision's article: a duty of its own, to chair or assist.
 # (or a task it is to carry out: "… các sở, ban, ngành, Ủy ban nhân dân các xã, phường triển
-# khai giao chỉ tiêu kế hoạch …")
+# khai giao chỉ tiêu kế hoạch …", "… xây dựng và tổ chức thực hiện kế hoạch …")
 ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp|theo chức năng|"
                           r"(?:khẩn trương\s+|tiếp tục\s+)?(?:triển khai|tổ chức thực hiện|hướng dẫn|"
-                          r"xây dựng kế hoạch|theo dõi|kiểm tra|đôn đốc))\b", re.I)
+                          r"xây dựng(?: kế hoạch| và tổ chức thực hiện)|theo dõi|kiểm tra|đôn đốc|"
+                          # or a plan to put to its council: "… Ủy ban nhân dân các huyện, thị xã,
+                          # thành phố trình Hội đồng nhân dân cùng cấp thông qua"
+                          r"trình\s+(?:Hội đồng nhân dân|HĐND)))\b", re.I)
 # The colon after an implementation heading whose text runs on in its line.
 RUN_ON_HEADING = re.compile(r"[\s*_]*(?::|(?=\d{1,2}\s*\.\s*\p{Lu}))")     # (or runs into its first item:
                                                                       # "III. TỔ CHỨC THỰC HIỆN 1.Các sở …")
@@ -218,6 +221,8 @@ NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\
 # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên … biết, thực hiện").
 ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+(?:[Đđ]ồng chí\b|\p{Lu}))"
                          r"|(?:xin\s+)?thông báo\s+(?:để|cho|đến)\s+)")
+# "và" after a catch-all closed by "liên quan", before a body of its own.
+RELATED_THEN_BODY = re.compile(r"\s*((?:có\s+)?liên quan)?\s+và\s+")
 # Bodies given a duty, then others asked to act with them: "và đề nghị Giám đốc Ngân hàng …".
 ALSO_ASKED = re.compile(r"(?:\s+và|(?<=\svà))\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{Lu})")
 TRAILING_AND = re.compile(r"\s+và$")
@@ -1622,6 +1627,13 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
     asks others to act names them: "Bộ Xây dựng yêu cầu Thủ trưởng các cơ quan …" gives
     the duty to those it asks (here a catch-all: none)."""
     names, tail = _named_at(text, start, end, item)
+    beyond = RELATED_THEN_BODY.match(text, tail, end)
+    if beyond and (beyond.group(1) or text[max(start, tail - 9):tail].endswith("liên quan")) \
+            and BODY_HEAD.match(text, beyond.end(), end):
+        # a catch-all closed by "liên quan", then a body: "các Sở, ban, ngành, đoàn thể có liên
+        # quan và Ủy ban nhân dân các huyện, thị xã, thành phố xây dựng …" gives the committees
+        more, tail = _named_at(text, beyond.end(), end, item)
+        names = names + more
     also = ALSO_ASKED.match(text, tail, end) if names else None
     if also:
         # "giao giám đốc các sở; … và đề nghị Giám đốc Ngân hàng …": given a duty and asked, both
