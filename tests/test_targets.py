@@ -863,8 +863,9 @@ def test_a_short_heading_of_goals_heads_its_items_without_a_colon():
 def test_visitors_a_province_is_to_welcome_are_a_goal():
     text = ("Quy hoạch xác định mục tiêu đến năm 2025 toàn tỉnh đón 8,6 triệu lượt khách du lịch, trong đó có "
             "1,4 triệu lượt khách quốc tế; năm 2030 đón khoảng 17 triệu lượt khách.")
+    # (a count with its scale word is the whole number, in visits: see the scale test below)
     assert [(t.value, t.unit, t.deadline) for t in run(text)[1]] == [
-        (8.6, "triệu lượt khách", 2025), (1.4, "triệu lượt khách", 2025), (17, "triệu lượt khách", 2030)]
+        (8_600_000, "lượt", 2025), (1_400_000, "lượt", 2025), (17_000_000, "lượt", 2030)]
 
 
 def test_the_papers_a_procedure_issues_are_what_a_goal_counts_not_a_result_told():
@@ -921,7 +922,7 @@ def test_the_bottom_of_a_range_is_counted_in_the_noun_after_its_top():
 @pytest.mark.parametrize("item, unit", [
     ("- Giảm 3.000 hộ nghèo theo chuẩn đa chiều.", "hộ"),
     ("- Đón 700.000 lượt người.", "lượt"),
-    ("- Đón 8,6 triệu lượt khách.", "triệu lượt khách"),
+    ("- Đón 8.600.000 lượt khách.", "lượt"),
     ("- Tỷ số giới tính khi sinh đạt dưới 112 bé trai/100 bé gái.", "bé trai/100 bé gái"),
 ])
 def test_households_visits_and_a_ratio_per_hundred_as_units(item, unit):
@@ -939,3 +940,28 @@ def test_a_share_planned_as_a_range_is_a_goal_though_told_with_chiem():
     text = ("Mục tiêu đến năm 2025: về cơ cấu kinh tế, nông, lâm, ngư nghiệp chiếm 19% - 20%; công nghiệp và xây "
             "dựng 38% - 39%.\nHiện nay, dịch vụ chiếm 42%.")
     assert [r[1:3] for r in rows(text, DocMeta(source_kind="news"))] == [(19, 20), (38, 39)]
+
+
+@pytest.mark.parametrize("item, value, unit", [
+    # a count of things with a word for its scale is the whole number, as "20.000 lao động" is
+    ("- Đàn gia cầm đạt 11 triệu con.", 11_000_000, "con"),
+    ("- Đón 200 nghìn lượt khách quốc tế.", 200_000, "lượt"),
+    ("- Tạo việc làm cho 38 ngàn lao động.", 38_000, "lao động"),
+    # a sum of money or a measure keeps its scale in its unit
+    ("- Tổng thu từ du lịch đạt 900 tỷ đồng.", 900, "tỷ đồng"),
+    ("- Giá trị sản xuất trồng trọt đạt 115 triệu đồng/ha.", 115, "triệu đồng/ha"),
+    ("- Sản lượng lương thực đạt 2 triệu tấn.", 2, "triệu tấn"),
+])
+def test_a_count_written_with_its_scale_is_the_whole_number(item, value, unit):
+    assert [(r[1], r[3]) for r in rows(objectives(item))] == [(value, unit)]
+
+
+def test_counts_heading_what_is_to_be_done_in_a_list_strived_for_and_a_herd_raised():
+    text = ("Theo đó, tỉnh phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới; 37 xã đạt chuẩn nâng cao, 12 xã "
+            "đạt chuẩn kiểu mẫu, tỷ lệ che phủ rừng đạt 16,4%. Ngành đặt mục tiêu đàn heo lên 550.000 con, đàn bò "
+            "125.500 con.")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [
+        (100, "%"), (37, "xã"), (12, "xã"), (16.4, "%"), (550_000, "con"), (125_500, "con")]
+    # a purpose is no count to reach, nor the number of a disease's name
+    assert rows("Lào Cai: Đề ra 302 nhiệm vụ nhằm đạt mục tiêu tăng trưởng năm 2025.", DocMeta(source_kind="news")) == []
+    assert rows("Năm 2021, dịch COVID-19 sẽ từng bước được kiểm soát.", DocMeta(source_kind="news")) == []

@@ -13,8 +13,9 @@ import regex as re
 
 # One figure: thousands grouped with dots (optionally a comma decimal part),
 # or plain digits with an optional comma/dot decimal part. Not glued to a
-# letter, a slash or another digit on the left (symbols like 520/QĐ-TTg, 4G).
-NUMBER = r"(?<![\p{L}\d/.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?)"
+# letter, a slash or another digit on the left (symbols like 520/QĐ-TTg, 4G), nor
+# the number of a code ("COVID-19").
+NUMBER = r"(?<![\p{L}\d/.,])(?<!\p{L}-)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?)"
 
 # A unit sign after a figure: per cent or per mille, spaces allowed before it.
 SIGN = r"\s?(?P<sign>%|‰)"

@@ -61,7 +61,7 @@ GOAL_CUE = re.compile(
 # "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
 COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới|\s+thành công)?|đón|đầu tư|nâng cấp|cải tạo|trồng mới|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
-                             r"giảm|tăng|thu hút|đào tạo|giải quyết(?: việc làm cho)?|tạo việc làm cho|"
+                             r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|thu hút|đào tạo|giải quyết(?: việc làm cho)?|tạo việc làm cho|"
                              # "đưa 1.000 người đi làm việc ở nước ngoài"
                              r"đưa)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới))?\s*$", re.I)
@@ -71,7 +71,7 @@ HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|k
 STRIVE = re.compile(r"\bphấn đấu\b", re.I)
 # A count that heads what is to be done to it: "6.000 lao động được giải quyết việc làm".
 # ("20.000 ngôi nhà … đạt tiêu chí Ngôi nhà an toàn", "150 trường học đạt tiêu chuẩn")
-COUNT_TO_BE_DONE = re.compile(r"\s+\p{Ll}+(?:\s+\p{Ll}+){0,9}\s+(?:được|đạt)\s+(?!\d)\p{L}")
+COUNT_TO_BE_DONE = re.compile(r"\s+\p{Ll}+(?:\s+\p{Ll}+){0,9}\s+(?<!\snhằm\s)(?:được|đạt)\s+(?!\d)\p{L}")
 # A count said again for a later year, its noun left out: "… và 22.000 vào năm 2030".
 DEADLINE_NEXT = re.compile(r"\s+(?:(?:vào|đến|trong)\s+)?năm\s+(?:19|20)\d\d\b", re.I)
 # The top of a range after its bottom: "26.000 - 30.000".
@@ -90,8 +90,9 @@ PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|ngườ
 MEASURE_UNIT = re.compile(
     r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD|tấn(?:\s+\S*\p{Lu}\S*\d\S*)?|ha|héc-ta|km|m2|m3|kg|lít|MW|kW|kWh|"
     r"căn|chiếc|tuổi)(?!\S)|người(?!\S)|"
-    # a household is a "hộ" whatever it is ("3.000 hộ nghèo"), a visit a "lượt" ("lượt người")
-    r"hộ(?=\s+(?!gia đình)\p{Ll})|(?:(?:nghìn|ngàn|triệu)\s+)?lượt(?=\s+người\b)", re.I)
+    # a household is a "hộ" whatever it is ("3.000 hộ nghèo"), a visit a "lượt" ("lượt người",
+    # "lượt khách")
+    r"hộ(?=\s+(?!gia đình)\p{Ll})|lượt(?=\s+(?:người|khách)\b)", re.I)
 MAGNITUDE_SPELLING = re.compile(r"^tỉ(?=\s)", re.I)
 # What a count in years of age is a goal for: "tuổi thọ trung bình đạt 77,67 tuổi".
 LIFE_SPAN = re.compile(r"\btuổi thọ\b", re.I)
@@ -499,6 +500,8 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
             and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start))
         goal_sentence = required or role not in GOAL_ROLES and not normative \
             and (bool(COUNT_GOAL_SENTENCE.search(text, s, e))
+                 # (or heads what is to be done in a list "phấn đấu" heads: "…; 37 xã đạt chuẩn nâng cao")
+                 or bool(COUNT_TO_BE_DONE.match(text, v.end, ce)) and _under_goal_head(text, v.start)
                  # (or right after a goal, set by its verb: "… đạt 69%. Giải quyết việc làm cho 20.000
                  # lao động", or by "là" in the goal's list: "… đạt 42%; Số lao động … là 5.000 người")
                  or follows and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start)
@@ -509,10 +512,11 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
         unit = _count_goal_unit(text, v, role, comparator, cs, ce, goal_sentence, counts_on, counted_before)
         if not unit:
             return None
+    value, value_high, unit = _scaled(v.value, v.value_high, unit)
     group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
     timed = _without_comparison_base(text, v.end, ce)
     return Target(
-        doc_id=doc.doc_id, target_id="", kind="target", value=v.value, value_high=v.value_high,
+        doc_id=doc.doc_id, target_id="", kind="target", value=value, value_high=value_high,
         unit=unit, comparator=comparator,
         deadline=_deadline(timed, structure, v, cs, ce, period_end, stated, next_value,
                            prevs[0] if prevs else None, one_year),
@@ -706,9 +710,11 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
     set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
         or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause"
-    if comparator == "none" and not set_before and not (role in GOAL_ROLES and COUNT_TO_BE_DONE.match(text, v.end, ce)):
+    to_be_done = (role in GOAL_ROLES or goal_sentence) and COUNT_TO_BE_DONE.match(text, v.end, ce)
+    if comparator == "none" and not set_before and not to_be_done:
         return ""
-    if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start):
+    if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start) \
+            and not to_be_done:
         return ""                           # elsewhere a qualifier alone sets nothing ("ô tô dưới 10 chỗ ngồi")
     if is_year(v):
         return ""
@@ -744,6 +750,23 @@ def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> b
     for last in PER_CENT_IN.finditer(text, cs, v.start):
         pass
     return last is not None and not (set_before and "," in text[last.end():v.start])
+
+
+# A count of things written with a word for its scale: "11 triệu con", "200 nghìn lượt khách".
+SCALE_WORD = re.compile(r"^(?P<scale>triệu|nghìn|ngàn|vạn)\s+(?P<noun>.+)$", re.I)
+SCALES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000}
+
+
+def _scaled(value: float, value_high: float | None, unit: str) -> tuple[float, float | None, str]:
+    """A count of things written with its scale is the whole number, in the things
+    ("1,6 triệu lượt khách" is 1.600.000 lượt, "11 triệu con" 11.000.000 con); a sum of
+    money or a measure keeps its scale in its unit ("1.200 tỷ đồng", "2 triệu tấn")."""
+    m = SCALE_WORD.match(unit)
+    if not m or MEASURE_UNIT.match(unit.split("/")[0]):
+        return value, value_high, unit
+    factor = SCALES[m["scale"].casefold()]
+    return (round(value * factor, 6), round(value_high * factor, 6) if value_high is not None else None,
+            _count_unit(m["noun"]))
 
 
 def _count_unit(noun: str) -> str:
