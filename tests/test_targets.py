@@ -965,3 +965,10 @@ def test_counts_heading_what_is_to_be_done_in_a_list_strived_for_and_a_herd_rais
     # a purpose is no count to reach, nor the number of a disease's name
     assert rows("Lào Cai: Đề ra 302 nhiệm vụ nhằm đạt mục tiêu tăng trưởng năm 2025.", DocMeta(source_kind="news")) == []
     assert rows("Năm 2021, dịch COVID-19 sẽ từng bước được kiểm soát.", DocMeta(source_kind="news")) == []
+
+
+def test_counts_a_plan_foretells_and_the_parts_of_a_count_direct_and_indirect():
+    text = "Ngành du lịch cũng sẽ tạo việc làm cho 6.000 lao động trực tiếp và 13.000 lao động gián tiếp."
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(6000, "lao động"), (13000, "lao động")]
+    # "sẽ" alone foretells no goal: "Tỉnh sẽ tổng kết 5 năm thực hiện"
+    assert rows("Tỉnh sẽ tổng kết 5 năm thực hiện Kế hoạch.", DocMeta(source_kind="news")) == []

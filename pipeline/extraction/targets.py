@@ -55,7 +55,9 @@ QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<up>trở lên)|trở xuống)\b", re.I)
 # Words that make a sentence outside the objective sections a goal.
 GOAL_CUE = re.compile(
     r"\b(?:phấn đấu|đạt|(?<!suy )giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|(?<!trở )lên|mục tiêu|chỉ tiêu|"
-    r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới)\b", re.I)
+    r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới|"
+    # what a plan foretells it will do: "Ngành du lịch cũng sẽ tạo việc làm cho 6.000 lao động"
+    r"sẽ(?=\s+(?:\p{Ll}+\s+){0,3}?(?:tạo|giải quyết|đón|có|đạt|xây dựng|hoàn thành|thu hút|đào tạo)\b))\b", re.I)
 
 # A count an objective sets without a qualifier, right after the verb that sets it:
 # "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
