@@ -2325,3 +2325,36 @@ def test_a_decisions_article_gives_duties_after_a_catch_all_and_by_its_task(arti
             "địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch giảm nghèo bền vững.\n"
             + article + "\n")
     assert [n for n, _ in found_in(text)] == names
+
+
+def test_a_press_report_tells_orders_in_many_shapes():
+    text = ("Đó là chỉ đạo của UBND tỉnh tại Công văn số 1626/UBND-KTN; cụ thể:\n"
+            "Yêu cầu các Sở: Nông nghiệp và Phát triển nông thôn, Công Thương theo dõi tình hình dịch bệnh.\n"
+            "Sở Thông tin và Truyền thông chỉ đạo Báo Đắk Nông tăng cường tuyên truyền.\n"
+            "Theo đó, giao trách nhiệm Sở Tài nguyên và Môi trường chủ trì triển khai các hoạt động.\n"
+            "Sở Khoa học và Công nghệ được Ủy ban nhân dân tỉnh giao chủ trì xây dựng kế hoạch.\n"
+            "Theo đó, Sở Y tế được giao là cơ quan chủ trì theo dõi, đôn đốc.\n"
+            "Công an tỉnh thực hiện nghiêm Chỉ thị số 01/CT-BCA.\n"
+            "Giao Sở Giao thông - Vận tải kiểm tra, đôn đốc và tổng hợp kết quả.\n"
+            "Ủy ban nhân dân Thành phố chỉ đạo như sau:\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    assert sorted(got) == sorted(["Sở Nông nghiệp và Phát triển nông thôn", "Sở Công Thương",
+                                  "Sở Thông tin và Truyền thông", "Sở Tài nguyên và Môi trường",
+                                  "Sở Khoa học và Công nghệ", "Sở Y tế", "Công an tỉnh", "Sở Giao thông - Vận tải"])
+
+
+def test_an_executing_clause_on_a_line_of_its_own_cut_inside_its_verb():
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2081/QĐ-UBND\n"
+            "Nam Định, ngày 5 tháng 10 năm 2020\nQUYẾT ĐỊNH\nBan hành Đề án quản lý rác thải\n"
+            "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Đề án quản lý rác thải.\n"
+            "Điều 2. Giao Sở Tài nguyên và Môi trường triển khai thực hiện.\n"
+            "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký;\n")
+    got = [n for n, _ in found_in(head + "Chánh Văn phòng UBND tỉnh; Thủ trưởng các Sở, ngành của tỉnh; Thủ trưởng "
+                                         "các đơn vị có liên quan chịu trách nhi")]
+    assert "Chánh Văn phòng Ủy ban nhân dân tỉnh" in got and "Các Sở, ngành của tỉnh" in got
+    # a class the cut broke after its comma is not given ("Thủ trưởng các Ban, ng[ành]")
+    got = [n for n, _ in found_in(head + "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế, Giám đốc Sở Tài chính, Giám đốc "
+                                         "Sở Nội vụ, Thủ trưởng các Ban, ng")]
+    assert "Sở Y tế" in got and not any(n.startswith("Các Ban") for n in got)

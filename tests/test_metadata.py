@@ -725,3 +725,17 @@ def test_a_named_plans_year_after_its_scope_stays_in_its_title():
     # without a year after it, the scope ends the title
     d = doc_of("Nước sạch\nUBND tỉnh vừa ban hành kế hoạch cấp nước sạch nông thôn trên địa bàn tỉnh.\nTin khác")
     assert metadata.extract(d, structure.parse(d)).title.endswith("nông thôn")
+
+
+@pytest.mark.parametrize("text", [
+    "Trật tự an toàn giao thông\nCập nhật lúc15:53, Thứ Sáu, 01/02/2019 (GMT+7)\nUBND tỉnh yêu cầu các cơ quan triển khai.",
+    "Bình ổn giá thịt lợn\n07/04/2020 | 04:00 | cms-view-count: 26365\nUBND tỉnh giao Cục Quản lý thị trường chủ trì.",
+    "Giao thông\nTin theo lĩnh vực Nội chính\nUBND tỉnh giao Sở Giao thông vận tải chủ trì.",
+    "Giao thông\nThực hiện Công điện số 1174/CĐ-TTg, ngày 22/12/2022, UBND tỉnh ban hành Công văn số 3453/UBND-GTXD về "
+    "việc bảo đảm trật tự an toàn giao thông.",
+    "Giao thông\nNgày 28-1, UBND tỉnh ban hành Công văn số 65/UBND-VP5 về việc bảo đảm trật tự an toàn giao thông.",
+    "Thịt lợn\nĐó là chỉ đạo của UBND tỉnh tại Công văn số 1626/UBND-KTN ngày 07/4/2020; cụ thể:",
+])
+def test_more_marks_of_a_press_report(text):
+    d = doc_of(text)
+    assert metadata.extract(d, structure.parse(d)).source_kind == "news"

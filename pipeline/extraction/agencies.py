@@ -125,10 +125,12 @@ KIND_ITEM = re.compile(r"(?:^\s*|,\s*|\s+và\s+)(?=\p{Lu})")
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
 EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
-# The same article in a copy cut off before its verb: it opens with the office's chief, as
-# executing clauses do, and runs to the end of the text ("Điều 3. Chánh Văn phòng UBND tỉnh,
+# The same article (or its clause on a line of its own) in a copy cut off before its verb:
+# it opens with the office's chief, as executing clauses do, and runs to the end of the text ("Điều 3. Chánh Văn phòng UBND tỉnh,
 # Giám đốc các sở: Lao động - Thương binh và Xã hội, Tài chính, … Văn hóa, Thể thao ").
-CUT_EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*Chánh\s+Văn\s+phòng\b[^\n]*[^.\s]\s*\Z", re.M)
+CUT_EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*(?:Điều\s+\d+\s*[.:]\s*)?Chánh\s+Văn\s+phòng\b[^\n]*[^.\s]\s*\Z", re.M)
+# The verb the cut broke off: "… Thủ trưởng các đơn vị có liên quan chịu trách nhi".
+CUT_VERB = re.compile(r"\s+(?:có|chịu)(?:\s+t\p{L}*(?:\s+n\p{L}*(?:\s+t\p{L}*(?:\s+h\p{L}*)?)?)?)?\s*$")
 # Bodies named by a generic plural alone are a catch-all, not a body: "Các cơ quan,
 # đơn vị báo cáo …" ("Các sở, ban, ngành" names the provincial departments and stays).
 GENERIC_PLURAL = re.compile(
@@ -228,7 +230,8 @@ ALSO_ASKED = re.compile(r"(?:\s+và|(?<=\svà))\s+(?:đề nghị|yêu cầu)\s+
 TRAILING_AND = re.compile(r"\s+và$")
 
 # What follows a body's name when a sentence gives it a duty (not "đã …", "là …", "có …").
-ACTS = re.compile(r"\s+(?:chủ động|khẩn trương|tiếp tục|chỉ đạo|chủ trì|phối hợp|tập trung|kịp thời|"
+# (not the issuer's own "… chỉ đạo như sau:", which heads the orders it gives)
+ACTS = re.compile(r"\s+(?:chủ động|khẩn trương|tiếp tục|chỉ đạo(?!\s+(?:như sau|các nội dung sau))|chủ trì|phối hợp|tập trung|kịp thời|"
                   r"hướng dẫn|rà soát|theo dõi|tổ chức|triển khai|nghiên cứu|bố trí|hỗ trợ|"
                   r"có trách nhiệm|chịu trách nhiệm|theo chức năng|huy động)\b")
 
@@ -724,11 +727,16 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
     return agencies, assignments
 
 
+# The start of a word in lower case the cut left after a comma: the list it belongs to went on.
+CUT_FRAGMENT = re.compile(r",\s*\p{Ll}{1,6}$")
+
+
 def _at_the_cut(text: str, raw: str) -> bool:
     """The name is the last words of the text (it may go on past the cut); a name given its
     kind from a list ("Giám đốc các sở: Tài chính, Giao thông" gives "Sở Giao thông") by
     the words after its kind."""
     tail = " ".join(text[-4 * len(raw) - 20:].split())
+    tail = CUT_FRAGMENT.sub("", tail)       # "… Thủ trưởng các Ban, ng": the class went on
     words = raw.split()
     return tail.endswith(" ".join(words)) or (len(words) > 1 and tail.endswith(" " + " ".join(words[1:])))
 
@@ -804,16 +812,24 @@ REPORTED_ASSIGNING = re.compile(
     r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*|\b[Kk]ế hoạch\s+(?:cũng\s+)?|"
     r"\b[Tt]ổ chức thực hiện,?\s+|"
     # a further assignment of the same issuer: "Đồng thời, giao Giám đốc Sở … tham mưu"
-    r"\b(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó),\s+)"
-    r"(?:giao|yêu cầu|chỉ đạo)\s+(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)")
+    r"\b(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Theo đó),\s+|"
+    # or a sentence that opens with the order, its issuer told before: "Giao Sở Giao thông -
+    # Vận tải … kiểm tra, đôn đốc …", "Yêu cầu các Sở: Nông nghiệp …, Công Thương theo dõi …"
+    r"(?:^|(?<=[.;]\s))[ \t]*(?=[GY]))"
+    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo)\s+(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
 
 
 # A report's sentence that opens with a body and the duty the plan gives it, after a link
 # word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Bên cạnh đó, Công an thành phố có
 # nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
 REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó)\s*[,:]\s*)?")
-REPORTED_DUTY = re.compile(r"\s+(?:sẽ\s+)?(?:chủ trì|có nhiệm vụ|chịu trách nhiệm|có trách nhiệm|tham mưu|"
-                           r"là cơ quan thường trực)\b")
+REPORTED_DUTY = re.compile(r"\s+(?:sẽ\s+)?"
+                           # (given by the issuer: "… được Ủy ban nhân dân tỉnh giao chủ trì", "… được
+                           # giao là cơ quan chủ trì")
+                           r"(?:được\s+(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+)?giao\s+"
+                           r"(?:là\s+cơ quan\s+)?)?"
+                           r"(?:chủ trì|có nhiệm vụ|chịu trách nhiệm|có trách nhiệm|tham mưu|"
+                           r"là cơ quan thường trực|thực hiện nghiêm|chỉ đạo(?!\s+(?:như sau|các nội dung sau)))\b")
 
 
 def _reported_assignments(text: str, structure: Structure) -> list[Item]:
@@ -994,6 +1010,11 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
             lo = _clause_start(text, text.rfind("\n", 0, m.start()) + 1)
             hi = text.find("\n", m.end())
             spans.append((lo, len(text) if hi < 0 else hi))
+    # (and the executing clause a cut broke off, on a line of its own: "Chánh Văn phòng UBND
+    # tỉnh; Thủ trưởng các Sở, ngành của tỉnh; … chịu trách nhi")
+    cut = CUT_EXECUTION_ARTICLE.search(text, structure.body_start or 0)
+    if cut and not any(a <= cut.start() < b for a, b in spans):
+        spans.append((cut.start(), len(text)))
     if spans:
         return sorted(spans)
     body_end = structure.body_end or len(text)
@@ -1802,7 +1823,9 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     if m:
         stop = m.start()
     elif CUT_EXECUTION_ARTICLE.match(text, line_start) and not text[end:].strip():
-        stop = len(text.rstrip())           # cut off before its verb
+        stop = len(text.rstrip())           # cut off before its verb, or inside it
+        verb = CUT_VERB.search(text, start, stop)
+        stop = verb.start() if verb else stop
     else:
         return None
     names = []

@@ -40,7 +40,10 @@ BYLINE = re.compile(r"^[^\n]{2,60}?\s[-–|]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P
 # sentence ("... thông tin liên quan đến ...").
 NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết"
                        r"|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác"
-                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|\(?\s*Cập nhật lúc|Go top)\b|\(Chinhphu\.vn\)"
+                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|Tin theo lĩnh vực|Go top)\b|\(Chinhphu\.vn\)"
+                       r"|^[\s*#>|_\-•]*\(?\s*Cập nhật lúc"
+                       # a story's date and hour on a line of their own: "07/04/2020 | 04:00"
+                       r"|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[|,–-][ \t]*\d{1,2}:\d{2}\b"
                        # a dateline opening the story: "(QNO) - Theo Sở …", "ĐBP - Theo Kế hoạch …",
                        # "(Baothanhhoa.vn) - Tỉnh …"
                        r"|^[ \t]*(?:\((?:\p{Lu}[\p{L}]{1,8}(?:\.vn)?|\p{L}+\.vn)\)\s*|\p{Lu}{2,6}\s)[-–]\s+\p{Lu}\p{Ll}"
@@ -58,8 +61,10 @@ REPORTING = re.compile(
     r"(?:đề\s+ra|đặt\s+ra|đưa\s+ra|nêu\s+ra)\b|"
     # a paragraph that tells when the plan was issued: "Ngày 15/11/2022, UBND tỉnh đã ban
     # hành Kế hoạch số 203/KH-UBND …"; and what it says: "Theo Kế hoạch, Bộ Tư lệnh …"
-    r"(?m:^)[ \t]*Ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d\d\s*,[^.\n]{0,60}?\bban\s+hành\s+"
+    r"\b[Nn]gày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*(?:19|20)\d\d)?\s*,[^.\n]{0,60}?\bban\s+hành\s+"
     r"(?:Kế hoạch|Văn bản|Công văn|Quyết định|Chỉ thị|Chương trình)\s+số\b|"
+    # what the issuer directed, told: "Đó là chỉ đạo của UBND tỉnh tại Công văn số 1626/UBND-KTN"
+    r"\bchỉ\s+đạo\s+của\s+(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)\s+(?:tỉnh|thành phố)\s+tại\s+(?:Công văn|Văn bản|Kế hoạch|Quyết định|Chỉ thị)\s+số\b|"
     r"(?m:^)[ \t]*Theo\s+[Kk]ế\s+hoạch(?:\s+số\s+\d+\s*/\s*[\p{L}\d/\-]+)?\s*,|"
     # a day told as the reporter's ("Hôm qua 24.2, UBND tỉnh ban hành …"), and an issuing
     # told as news ("UBND tỉnh Ninh Bình đã chính thức ban hành kế hoạch số 88/KH-UBND")
