@@ -932,7 +932,7 @@ def test_households_visits_and_a_ratio_per_hundred_as_units(item, unit):
 def test_a_requirement_to_reach_a_count_is_a_goal_and_a_glued_measure_its_unit():
     text = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Mở rộng các vùng sản xuất rau, trái cây.\n2. Yêu cầu\n"
             "- Xây dựng thành công 580ha rau, 520ha trái cây an toàn theo tiêu chuẩn quốc tế.\n"
-            "- Tổ chức 3 hội nghị kết nối giao thương.")
+            "- Phối hợp chặt chẽ với 3 hiệp hội ngành hàng.")
     assert [(r[1], r[3]) for r in rows(text, DocMeta(period_start=2021, period_end=2021))] == [(580, "ha"), (520, "ha")]
 
 
@@ -972,3 +972,22 @@ def test_counts_a_plan_foretells_and_the_parts_of_a_count_direct_and_indirect():
     assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(6000, "lao động"), (13000, "lao động")]
     # "sẽ" alone foretells no goal: "Tỉnh sẽ tổng kết 5 năm thực hiện"
     assert rows("Tỉnh sẽ tổng kết 5 năm thực hiện Kế hoạch.", DocMeta(source_kind="news")) == []
+
+
+@pytest.mark.parametrize("item, value, unit", [
+    ("- Tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình.", 150, "Mbps"),
+    ("- Tốc độ băng rộng cố định tăng lên 120Mbps.", 120, "Mbps"),
+    ("- Giá trị nuôi trồng thủy sản đạt 3,2 tỷ đồng…", 3.2, "tỷ đồng"),
+    ("- Tổ chức 04 lớp tập huấn cho cán bộ quản lý.", 4, "lớp tập huấn"),
+    ("- Giải quyết việc làm mới cho 28.000 người.", 28000, "người"),
+    ("- Tạo việc làm mới cho 19.500 lao động.", 19500, "lao động"),
+    ("- Phấn đấu có 136 trường học đạt chuẩn hạnh phúc.", 136, "trường học"),
+])
+def test_speeds_classes_and_jobs_as_counted_goals(item, value, unit):
+    assert [(r[1], r[3]) for r in rows(objectives(item))] == [(value, unit)]
+
+
+def test_the_base_of_a_rate_per_hectare_is_no_goal_and_a_certificate_no_result_told():
+    assert [r[1] for r in rows(objectives("- Giá trị sản xuất 1ha đất trồng trọt đạt 150 triệu đồng."))] == [150]
+    text = "Phấn đấu tỷ lệ lao động có bằng cấp, chứng chỉ công nhận kết quả đào tạo đạt 33%."
+    assert [r[1] for r in rows(text, DocMeta(source_kind="news"))] == [33]

@@ -25,7 +25,7 @@ DASH = r"[ \t]*[-–—÷][ \t]*"
 
 # A measure a copy glued to its figure ("580ha", "12km"): a unit, where a code's letters
 # ("4G", "H5N1") are not.
-GLUED_MEASURE = r"(?:ha|km2|km|m2|m3|kg|MW|kWh|kW)\b"
+GLUED_MEASURE = r"(?:ha|km2|km|m2|m3|kg|MW|kWh|kW|[KMG]bps)\b"
 
 # A value: a single figure with its sign, or a range "từ A% đến B%", "A-B%",
 # "A% - B%" (a range needs the sign on its upper end, so "2026 - 2030" is not one).

@@ -63,7 +63,8 @@ GOAL_CUE = re.compile(
 # "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
 COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới|\s+thành công)?|đón|đầu tư|nâng cấp|cải tạo|trồng mới|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
-                             r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|thu hút|đào tạo|giải quyết(?: việc làm cho)?|tạo việc làm cho|"
+                             r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|thu hút|đào tạo|tổ chức|"
+                             r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
                              # "đưa 1.000 người đi làm việc ở nước ngoài"
                              r"đưa)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới))?\s*$", re.I)
@@ -80,7 +81,7 @@ DEADLINE_NEXT = re.compile(r"\s+(?:(?:vào|đến|trong)\s+)?năm\s+(?:19|20)\d\
 RANGE_REST = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s)")
 # A count set by "sẽ" or as what a deadline's figure "is": "sẽ có 202 trường", "sẽ đạt
 # 176.000 tấn", "đến năm 2030 là khoảng 1,65 tỷ USD", "xuống còn 16 …".
-SET_BY = re.compile(r"\b(?:sẽ(?:\s+(?:có|là|đạt|nâng|tăng|giảm))?|xuống còn|còn dưới|là|có thêm|"
+SET_BY = re.compile(r"\b(?:sẽ(?:\s+(?:có|là|đạt|nâng|tăng|giảm))?|phấn đấu có|xuống còn|còn dưới|là|có thêm|"
                     r"(?:(?:đến|vào)\s+)?năm\s+(?:19|20)\d\d\s+là|đạt(?:\s+thêm)?)"
                     r"(?:\s+(?:khoảng|trên|dưới|tối thiểu|ít nhất|hơn))?\s*$", re.I)
 # Money to be spent, not a goal to reach ("budget allocations are not targets").
@@ -91,6 +92,7 @@ PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|ngườ
 # counted is a "người" whatever follows ("1.200 người lao động"), and so on.
 MEASURE_UNIT = re.compile(
     r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD|tấn(?:\s+\S*\p{Lu}\S*\d\S*)?|ha|héc-ta|km|m2|m3|kg|lít|MW|kW|kWh|"
+    r"[KMG]bps|"
     r"căn|chiếc|tuổi)(?!\S)|người(?!\S)|"
     # a household is a "hộ" whatever it is ("3.000 hộ nghèo"), a visit a "lượt" ("lượt người",
     # "lượt khách")
@@ -145,8 +147,9 @@ RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được 
                 r"hiện nay|lũy kế|đến nay")
 # A period already run opens a report too: "Trong 10 tháng năm 2025, … tăng 17,4%".
 # ("kết quả giải quyết" thủ tục hành chính are the papers a procedure issues, which goals
-# count: "Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC … đạt tối thiểu 70%")
-RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)kết quả(?!\s+giải quyết)|"
+# count: "Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC … đạt tối thiểu 70%"; and a
+# certificate "công nhận kết quả đào tạo" is what a trained worker holds)
+RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)(?<!công nhận\s)kết quả(?!\s+giải quyết)|"
                         r"[Tt]rong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4})\b", re.I)
 # After the figure, only the words of a tense report it: "kết quả" there is what a goal
 # counts ("đồng bộ 100% hồ sơ, kết quả giải quyết thủ tục hành chính").
@@ -735,6 +738,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     # (the bottom of a range is counted in the noun after its top: "26.000 - 30.000 tỷ đồng")
     top = RANGE_REST.match(text, v.end)
     noun = NOUN_JOINED.sub("", counted_noun(text, top.end() if top else v.end, max_words=3))  # "13 bác sĩ và 39 giường bệnh"
+    if v.value == 1 and MEASURE_UNIT.match(noun):
+        return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate
     if not noun or PER_POPULATION.match(noun) or len(noun.split()[0]) < 2:
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate
     if noun.split()[0].casefold() in TIME_UNITS and not (
