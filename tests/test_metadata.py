@@ -739,3 +739,10 @@ def test_a_named_plans_year_after_its_scope_stays_in_its_title():
 def test_more_marks_of_a_press_report(text):
     d = doc_of(text)
     assert metadata.extract(d, structure.parse(d)).source_kind == "news"
+
+
+def test_a_named_plans_title_runs_past_phu_hop_voi():
+    d = doc_of("Mức sinh\nLCĐT – Đó là mục tiêu mà Kế hoạch thực hiện Chương trình điều chỉnh mức sinh phù hợp với các "
+               "vùng, đối tượng của tỉnh Lào Cai năm 2023.\nTin khác")
+    m = metadata.extract(d, structure.parse(d))
+    assert m.title.endswith("năm 2023") and (m.period_start, m.period_end) == (2023, 2023)

@@ -991,3 +991,11 @@ def test_the_base_of_a_rate_per_hectare_is_no_goal_and_a_certificate_no_result_t
     assert [r[1] for r in rows(objectives("- Giá trị sản xuất 1ha đất trồng trọt đạt 150 triệu đồng."))] == [150]
     text = "Phấn đấu tỷ lệ lao động có bằng cấp, chứng chỉ công nhận kết quả đào tạo đạt 33%."
     assert [r[1] for r in rows(text, DocMeta(source_kind="news"))] == [33]
+
+
+def test_a_sentence_that_opens_with_its_year_frames_its_goals_and_a_bracketed_base_year_is_no_deadline():
+    text = ("CTTĐT - Năm 2022, tỉnh tiếp tục nhân rộng mô hình trường học hạnh phúc, phấn đấu có 136 trường học đạt "
+            "chuẩn, bằng 30% tổng số trường trên địa bàn.")
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news", period_end=2025))] == [(136, 2022), (30, 2022)]
+    text = "Tỉnh phấn đấu số con trung bình của một bà mẹ là 2,35 con/bà mẹ (năm 2022 là 2,4 con/bà mẹ)."
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news", period_end=2023))][0] == (2.35, 2023)

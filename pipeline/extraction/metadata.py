@@ -95,7 +95,7 @@ REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\
 SCOPE_WITHOUT_YEAR = r"trên\s+địa\s+bàn(?![^\n.;:]{0,40}?\b(?:năm|giai\s+đoạn)\s+(?:19|20)\d\d)"
 NAMED_PLAN = re.compile(
     r"\b(?P<type>[Kk]ế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?!này\b|số\b|đã\b|cũng\b|đề\s+ra|nêu|đưa\s+ra|của\b|nhằm\b)"
-    r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|đã|nhằm|với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
+    r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|đã|nhằm|(?<!phù hợp\s)với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
 
 # A decision or directive a report names by its issuing, without its number: "… ký ban hành
 # quyết định phê duyệt vùng quy hoạch trồng lúa … trên địa bàn tỉnh".

@@ -232,14 +232,21 @@ HEADING_STAGE = re.compile(
     r"(?:(?:đến|tới|trước)\s+năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|^\W*[\d.]*\s*năm\s+)"
     r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
+# What follows a year that is another figure's: "năm 2022 là 2,4 con/bà mẹ".
+OTHER_FIGURES_YEAR = re.compile(r"\s*(?:là|đạt|:)\s*\d")
+# A sentence that opens with its year: "Năm 2022, tỉnh Yên Bái …", "CTTĐT - Năm 2022, …",
+# "Trong năm 2023, …".
+YEAR_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d\d)\s*,")
+
 # A deadline printed right after its value, nothing but a few words between
 # ("10% trong năm 2027", "95% vào năm 2025"): that value's own, even when the
 # clause names other years for other values.
 OWN_DEADLINE = re.compile(
     r"\s*(?:[\p{L}]+\s+){0,2}?(?:(?:trong|vào|đến|tới|trước|đến hết|hết)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
     r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)"
-    # or a bare year right after the value: "90% năm 2030", "98% (năm 2030)"
-    r"|\s*\(?\s*năm\s+(?P<y3>(?:19|20)\d\d)(?!\d)", re.I)
+    # or a bare year right after the value: "90% năm 2030", "98% (năm 2030)"; not the year of a
+    # base told in brackets: "2,35 con/bà mẹ (năm 2022 là 2,4 con/bà mẹ)"
+    r"|\s*\(?\s*năm\s+(?P<y3>(?:19|20)\d\d)(?!\d)(?!\s*(?:là|đạt|:)\s*\d)", re.I)
 
 # A year right before its value, joined by a colon or "đạt" and a qualifier: "năm 2026:
 # 80%", "năm 2027 đạt trên 85%", "đến năm 2030 là 90%".
@@ -315,8 +322,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     text = doc.text
     lo = structure.body_start or 0
     hi = structure.body_end or len(text)
-    period_end = meta.period_end or _period_from_title(text, structure)
     news = meta.source_kind == "news" or not structure.sections
+    period_end = meta.period_end or _period_from_title(text, structure)
     normative = meta.doc_type in NORMATIVE_TYPES
     # (a plan for one year that names a programme's span, "theo Đề án … giai đoạn 2026 -
     # 2030", sets its goals for its own year)
@@ -853,8 +860,13 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         reached = [d for d in found if not MAINTAINED.search(text, max(cs, d.start() - 20), d.start())]
         m = (reached or found or [None])[-1]
     if m is None:
-        for m in YEAR_IN_SENTENCE.finditer(text, cs, ce):
-            pass
+        # (not the year of another figure after this one: "2,35 con/bà mẹ (năm 2022 là 2,4 …)")
+        m = ([y for y in YEAR_IN_SENTENCE.finditer(text, cs, ce)
+              if not (y.start() > v.end and OTHER_FIGURES_YEAR.match(text, y.end()))] or [None])[-1]
+    if m is None:
+        # the year a sentence opens with frames its goals: "Năm 2022, tỉnh … phấn đấu có 136
+        # trường học hạnh phúc, bằng 30% tổng số trường …"
+        m = YEAR_LEADS_SENTENCE.match(text, sentence_bounds(text, v.start)[0], v.start)
     if m is not None:
         year = int(next(g for g in m.groups() if g))
         stated.append((m.start(), year))
