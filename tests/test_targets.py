@@ -999,3 +999,11 @@ def test_a_sentence_that_opens_with_its_year_frames_its_goals_and_a_bracketed_ba
     assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news", period_end=2025))] == [(136, 2022), (30, 2022)]
     text = "Tỉnh phấn đấu số con trung bình của một bà mẹ là 2,35 con/bà mẹ (năm 2022 là 2,4 con/bà mẹ)."
     assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news", period_end=2023))][0] == (2.35, 2023)
+
+
+def test_a_rate_per_hundred_thousand_is_counted_in_its_noun_each_with_its_year():
+    text = objectives("- Giảm tỷ suất trẻ em bị tai nạn năm 2025 xuống còn 550/100.000 trẻ em và 500/100.000 trẻ em "
+                      "vào năm 2030.")
+    assert [(r[1], r[3], r[5]) for r in rows(text)] == [(550, "trẻ em", 2025), (500, "trẻ em", 2030)]
+    # a whole of itself is no rate: "trực 24/24 giờ"
+    assert rows(objectives("- Bố trí lực lượng trực 24/24 giờ.")) == []

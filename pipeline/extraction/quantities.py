@@ -77,7 +77,7 @@ ENUM_AFTER = re.compile(r"[.)]")
 NOUN_END = re.compile(
     r"\s(?:và tương đương|hiện có|hiện nay|thực hiện|có|được|đã|là|với|tại|trong|của|để|theo|thuộc|đạt|"
     r"(?<!việc\s)làm|trực tiếp|gián tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với|khoảng|đang|nên|vượt|ước|"
-    r"tổng|sau|trước|từ|đến|tăng thêm)\b|[,;.:()\[\]/…]|\s[-–]\s|\s\d|\n\s*\n|\n(?=\s*\p{Lu})|$")
+    r"tổng|sau|trước|từ|đến|vào|tăng thêm)\b|[,;.:()\[\]/…]|\s[-–]\s|\s\d|\n\s*\n|\n(?=\s*\p{Lu})|$")
 # A formula whose subscript a copy set apart: "tấn CO 2 tđ" is "tấn CO2tđ".
 SUBSCRIPT = re.compile(r"(?<=\b(?:CO|CH|NO|SO|N|O))\s(\d)(?:\s?(tđ)\b)?")
 # Nouns that need their next word to mean anything ("biên chế công chức").

@@ -251,7 +251,7 @@ OWN_DEADLINE = re.compile(
 # A year right before its value, joined by a colon or "đạt" and a qualifier: "năm 2026:
 # 80%", "năm 2027 đạt trên 85%", "đến năm 2030 là 90%".
 LEAD_YEAR = re.compile(
-    r"(?<!so\svới\s)(?<!so\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\s*(?::|,)?\s*(?:(?:đạt|là|còn|lên)\s+)?"
+    r"(?<!so\svới\s)(?<!so\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\s*(?::|,)?\s*(?:(?:đạt|là|(?:xuống\s+|giảm\s+)?còn|lên)\s+)?"
     r"(?:(?:" + "|".join(p for _, p in QUALIFIERS) + r")\s+)?$", re.I)
 LEAD_YEAR_CHARS = 40
 
@@ -716,7 +716,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     (``goal_sentence``: "phấn đấu đạt 15.500 tỷ đồng", "đến năm 2025 … đạt 1,4 tỷ USD").
     Not an ordinal ("con thứ 3 trở lên"), nor a count inside the measure of a per cent
     stated before it ("95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh")."""
-    if v.of is not None or (role not in GOAL_ROLES and not goal_sentence and not counts_on):
+    if (v.of is not None and not RATE_OR_SHARE(v)) or (role not in GOAL_ROLES and not goal_sentence and not counts_on):
         return ""
     # (the parts of a count set just before share its verb: "Giải quyết việc làm cho trên
     # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
@@ -781,6 +781,13 @@ def _scaled(value: float, value_high: float | None, unit: str) -> tuple[float, f
     factor = SCALES[m["scale"].casefold()]
     return (round(value * factor, 6), round(value_high * factor, 6) if value_high is not None else None,
             _count_unit(m["noun"]))
+
+
+def RATE_OR_SHARE(v: NumberMention) -> bool:
+    """A ratio that is a count: a rate per a round number ("xuống còn 500/100.000 trẻ em") or a
+    share of a whole ("7/8 huyện có Trung tâm dạy nghề"), counted, as annotators do, in its
+    noun; not a whole of itself ("trực 24/24")."""
+    return v.of is not None and v.value < v.of and (v.of >= 100 and str(int(v.of)).strip("0") == "1" or v.of < 100)
 
 
 def _count_unit(noun: str) -> str:
