@@ -746,3 +746,17 @@ def test_a_named_plans_title_runs_past_phu_hop_voi():
                "vùng, đối tượng của tỉnh Lào Cai năm 2023.\nTin khác")
     m = metadata.extract(d, structure.parse(d))
     assert m.title.endswith("năm 2023") and (m.period_start, m.period_end) == (2023, 2023)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Nông thôn mới\nĐầu tháng 5/2023, Ủy ban nhân dân tỉnh Bắc Giang ban hành Kế hoạch 20/KH-UBND về chuyển đổi số.",
+     "news"),
+    ("Lao động\nChiều ngày 6/1, Sở Lao động, Thương binh và Xã hội tỉnh tổ chức hội nghị tổng kết.", "news"),
+    ("Chính quyền số\nTheo đó, trong lộ trình chuyển đổi số, Thái Nguyên phấn đấu đến năm 2030 có 85% dân số có kỹ "
+     "năng số.", "news"),
+    # a plan's own words stay official
+    ("I. MỤC TIÊU\n1. Mục tiêu chung\nPhấn đấu đến năm 2030 có 85% dân số có kỹ năng số cơ bản.", "official"),
+])
+def test_reporters_words_without_furniture(text, kind):
+    d = doc_of(text)
+    assert metadata.extract(d, structure.parse(d)).source_kind == kind

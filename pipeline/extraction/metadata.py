@@ -70,6 +70,13 @@ REPORTING = re.compile(
     # told as news ("UBND tỉnh Ninh Bình đã chính thức ban hành kế hoạch số 88/KH-UBND")
     r"\bHôm\s+(?:qua|nay)\s+(?:\(?\d{1,2}[./-]\d{1,2}\)?\s*)?,|\bđã\s+chính\s+thức\s+ban\s+hành\b|"
     r"\b(?:Trong|Cũng\s+tại|Cũng\s+theo)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)\s+này\b|"
+    # a committee that names its own province issuing ("Ủy ban nhân dân tỉnh Bắc Giang ban hành Kế
+    # hoạch 20/KH-UBND"), a reporter's hour of the day ("Chiều ngày 6/1, Sở … tổ chức"), a
+    # province by its bare name striving ("…, Thái Nguyên phấn đấu đến năm 2030 …")
+    r"\b(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:đã\s+)?ban\s+hành\s+"
+    r"(?:Kế hoạch|Quyết định|Chỉ thị|Công văn)\s+(?:số\s+)?\d|"
+    r"(?-i:\b(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b)|"
+    r"(?-i:(?:^|[.,;]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+phấn\s+đấu\s+đến\s+năm)|"
     r"\bNội\s+dung\s+(?:Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+(?:như\s+sau|cụ\s+thể)\b", re.I)
 # The state header: the national motto with a number line or a type heading.
 STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
