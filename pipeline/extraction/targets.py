@@ -716,7 +716,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     (``goal_sentence``: "phấn đấu đạt 15.500 tỷ đồng", "đến năm 2025 … đạt 1,4 tỷ USD").
     Not an ordinal ("con thứ 3 trở lên"), nor a count inside the measure of a per cent
     stated before it ("95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh")."""
-    if (v.of is not None and not RATE_OR_SHARE(v)) or (role not in GOAL_ROLES and not goal_sentence and not counts_on):
+    if (v.of is not None and not _rate_or_share(v)) or (role not in GOAL_ROLES and not goal_sentence and not counts_on):
         return ""
     # (the parts of a count set just before share its verb: "Giải quyết việc làm cho trên
     # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
@@ -783,7 +783,7 @@ def _scaled(value: float, value_high: float | None, unit: str) -> tuple[float, f
             _count_unit(m["noun"]))
 
 
-def RATE_OR_SHARE(v: NumberMention) -> bool:
+def _rate_or_share(v: NumberMention) -> bool:
     """A ratio that is a count: a rate per a round number ("xuống còn 500/100.000 trẻ em") or a
     share of a whole ("7/8 huyện có Trung tâm dạy nghề"), counted, as annotators do, in its
     noun; not a whole of itself ("trực 24/24")."""

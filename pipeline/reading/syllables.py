@@ -20,13 +20,9 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
-import regex as re
-
-from pipeline.reading.normalize import is_syllable, normalize_tone_placement
+from pipeline.reading.normalize import LETTERS_RE as LETTERS, is_syllable, normalize_tone_placement
 
 PAIRS_FILE = Path(__file__).resolve().parents[1] / "data" / "syllable_pairs.tsv.gz"
-#: A run of letters (no digits, no underscore).
-LETTERS = re.compile(r"[^\W\d_]+")
 #: Two syllables are split apart only where the clean texts hold them side by side
 #: this many times (the table keeps pairs seen twice or more).
 MIN_PAIR_EVIDENCE = 2
