@@ -2358,3 +2358,18 @@ def test_an_executing_clause_on_a_line_of_its_own_cut_inside_its_verb():
     got = [n for n, _ in found_in(head + "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế, Giám đốc Sở Tài chính, Giám đốc "
                                          "Sở Nội vụ, Thủ trưởng các Ban, ng")]
     assert "Sở Y tế" in got and not any(n.startswith("Các Ban") for n in got)
+
+
+def test_a_press_report_of_bodies_named_before_their_share_of_the_work():
+    text = ("UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn làm đầu mối hỗ trợ tiêu thụ vải thiều.\n\n"
+            "Cục Hải quan, Chi cục Kiểm dịch thực vật vùng VII và các cơ quan có liên quan chỉ đạo rút ngắn "
+            "thời gian thông quan. Báo Bắc Giang phối hợp với các huyện đưa tin về mùa vải.\n\n"
+            "Theo kế hoạch tiêu thụ vải năm 2024, các sở, ngành liên quan, UBND các huyện tùy theo chức năng "
+            "nhiệm vụ được giao kiểm tra chất lượng vải xuất khẩu.")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    # a catch-all closed by "có liên quan" before the duty, a partner's part, each body's own
+    # share told after a link naming the plan ("tùy theo" is no part of the name)
+    assert got == [("Sở Nông nghiệp và Phát triển nông thôn", "implement"), ("Cục Hải quan", "implement"),
+                   ("Chi cục Kiểm dịch thực vật vùng VII", "implement"), ("Báo Bắc Giang", "support"),
+                   ("Ủy ban nhân dân các huyện", "implement")]

@@ -735,6 +735,14 @@ def test_a_named_plans_year_after_its_scope_stays_in_its_title():
     "việc bảo đảm trật tự an toàn giao thông.",
     "Giao thông\nNgày 28-1, UBND tỉnh ban hành Công văn số 65/UBND-VP5 về việc bảo đảm trật tự an toàn giao thông.",
     "Thịt lợn\nĐó là chỉ đạo của UBND tỉnh tại Công văn số 1626/UBND-KTN ngày 07/4/2020; cụ thể:",
+    # the story's weekday, date and hour; a print button; a picture's file name; a credit
+    # naming a site; a letter told as news; a city named by the reporter setting its goal
+    "Khuyến công\nThứ Tư, 05/10/2022, 09:15 [GMT+7]\nKinh phí khuyến công năm 2023 là 7 tỷ đồng.",
+    "Khuyến công\nIn bài này\nKinh phí khuyến công năm 2023 là 7 tỷ đồng.",
+    "OCOP\nSản phẩm được đánh giá lại.\nanh-ocop-2.jpeg\nSản phẩm OCOP tại hội chợ.",
+    "Nông sản\nXe chở nông sản qua cửa khẩu. Ảnh: baobacgiang.vn\nCác cơ quan tạo điều kiện thông quan.",
+    "Nông sản\nUBND tỉnh vừa có văn bản chỉ đạo hỗ trợ tiêu thụ nông sản cho tỉnh bạn.",
+    "Chuyển đổi số\nVề kinh tế số, TP.Cần Thơ đặt mục tiêu kinh tế số chiếm 12% GRDP.",
 ])
 def test_more_marks_of_a_press_report(text):
     d = doc_of(text)
@@ -760,3 +768,30 @@ def test_a_named_plans_title_runs_past_phu_hop_voi():
 def test_reporters_words_without_furniture(text, kind):
     d = doc_of(text)
     assert metadata.extract(d, structure.parse(d)).source_kind == kind
+
+
+def test_a_decision_without_its_title_line_is_titled_by_the_plan_it_issues():
+    # a web copy lost the title under "QUYẾT ĐỊNH"; the first article names the plan issued
+    text = ("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nSố: 412/QĐ-UBND\nTuy Hòa, ngày 15 tháng 3 năm 2021\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống sốt xuất huyết đến năm 2023 "
+            "trên địa bàn tỉnh Phú Yên (có Kế hoạch kèm theo).\n"
+            "Điều 2. Sở Y tế chủ trì theo dõi việc thực hiện.\n")
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert m.title == "Kế hoạch phòng chống sốt xuất huyết đến năm 2023 trên địa bàn tỉnh Phú Yên"
+    # the period runs from the issue year to the year the title aims at
+    assert (m.period_start, m.period_end) == (2021, 2023)
+
+
+def test_a_portals_abstract_of_a_letter_gives_its_number_and_date():
+    text = ("Trang chủ\n\nVề việc rà soát hồ sơ đất đai của các hộ dân vùng lòng hồ (1207/VP-NC, ngày 04/8/2018).\n\n"
+            "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh có ý kiến như sau:\n"
+            "Giao Sở Tài nguyên và Môi trường chủ trì rà soát.\n")
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.symbol, m.issue_date, m.doc_status, m.doc_type) == ("1207/VP-NC", "2018-08-04", "issued", "Công văn")
+    assert m.title == "rà soát hồ sơ đất đai của các hộ dân vùng lòng hồ"
+    # a citation in a sentence is not the page's abstract
+    d = doc_of("Trang chủ\n\nThực hiện Công văn số 1207/VP-NC ngày 04/8/2018 về việc rà soát hồ sơ đất đai.\n")
+    assert metadata.extract(d, structure.parse(d)).symbol == ""

@@ -741,3 +741,17 @@ def test_recipients_a_scan_read_without_the_dot_still_close_the_body():
     st = structure.parse(d)
     assert text[st.body_end:].startswith("Nơi nhân:")
     assert st.signature.get("signer") == "Hoàng Giang"
+
+
+@pytest.mark.parametrize("after_mark,title", [
+    # a copy cut after the mark: who signs is not printed
+    ("\nKẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH NĂM 2021", None),
+    # ... even where the annexed plan's own caption and text follow the mark
+    ("\nKẾ HOẠCH PHÒNG CHỐNG DỊCH BỆNH NĂM 2021\n(Kèm theo Quyết định số 412/QĐ-UBND ngày 15/3/2021)\n"
+     "I. MỤC ĐÍCH\nNâng cao năng lực phòng chống dịch.", None),
+    # the title printed under the mark stands
+    ("\nCHỦ TỊCH\nNguyễn Văn An", "Chủ tịch"),
+])
+def test_a_mark_with_nothing_under_it_gives_no_title(after_mark, title):
+    closing = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN" + after_mark
+    assert structure.parse_signature(closing, 0).get("signer_title") == title

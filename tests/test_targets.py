@@ -1007,3 +1007,18 @@ def test_a_rate_per_hundred_thousand_is_counted_in_its_noun_each_with_its_year()
     assert [(r[1], r[3], r[5]) for r in rows(text)] == [(550, "trẻ em", 2025), (500, "trẻ em", 2030)]
     # a whole of itself is no rate: "trực 24/24 giờ"
     assert rows(objectives("- Bố trí lực lượng trực 24/24 giờ.")) == []
+
+
+def test_counts_added_or_developed_as_ranges_and_a_grade_that_is_no_count():
+    text = ("Mục tiêu phấn đấu trong năm 2025, toàn tỉnh có thêm từ 40 - 45 sản phẩm được đánh giá, phân hạng "
+            "4 sao trở lên.\nPhấn đấu năm 2025, phát triển mới và củng cố 30 - 35 tổ chức kinh tế tham gia "
+            "chương trình.")
+    got = [(r[1], r[3], r[5]) for r in rows(text, DocMeta(source_kind="news"))]
+    # a range's bottom, counted in the noun after its top, with the noun's last word whole;
+    # a star rating is a grade
+    assert got == [(40, "sản phẩm", 2025), (30, "tổ chức kinh tế", 2025)]
+
+
+def test_a_range_of_a_count_to_be_done_is_a_goal():
+    assert [(r[1], r[3]) for r in rows(objectives("- Năm 2026 có 12 - 15 xã được công nhận đạt chuẩn."))] \
+        == [(12, "xã")]

@@ -355,7 +355,7 @@ NAME_STOP = re.compile(
     r"phụ trách|là|làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
-    r"(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
+    r"(?:tùy|tuỳ)(?=\s+theo\b)|(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
@@ -822,14 +822,22 @@ REPORTED_ASSIGNING = re.compile(
 # A report's sentence that opens with a body and the duty the plan gives it, after a link
 # word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Bên cạnh đó, Công an thành phố có
 # nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
-REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó)\s*[,:]\s*)?")
+REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó)"
+                         r"\s*[,:]\s*)?")
 REPORTED_DUTY = re.compile(r"\s+(?:sẽ\s+)?"
                            # (given by the issuer: "… được Ủy ban nhân dân tỉnh giao chủ trì", "… được
                            # giao là cơ quan chủ trì")
                            r"(?:được\s+(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+)?giao\s+"
                            r"(?:là\s+cơ quan\s+)?)?"
                            r"(?:chủ trì|có nhiệm vụ|chịu trách nhiệm|có trách nhiệm|tham mưu|"
-                           r"là cơ quan thường trực|thực hiện nghiêm|chỉ đạo(?!\s+(?:như sau|các nội dung sau)))\b")
+                           r"là cơ quan thường trực|thực hiện nghiêm|chỉ đạo(?!\s+(?:như sau|các nội dung sau))|"
+                           # a partner's part ("Báo Lạng Sơn phối hợp với … đưa tin"), and each body's
+                           # own share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
+                           r"phối hợp|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b")
+
+
+# "… và các cơ quan có liên quan chỉ đạo …": the catch-all's close before the duty.
+RELATED_BEFORE_DUTY = re.compile(r"(?:\s+có\s+liên\s+quan)?")
 
 
 def _reported_assignments(text: str, structure: Structure) -> list[Item]:
@@ -845,10 +853,18 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
     for ls, le in _lines(text, lo, hi):
         for s, e in _sentences(text, ls, le):
             at = REPORT_LINK.match(text, s, e).end()
-            names, tail = _names(text, at, e) if BODY_HEAD.match(text, at, e) else ([], at)
+            names, tail = _names(text, at, e) if _opens_with_body(text, at, e) else ([], at)
+            tail = RELATED_BEFORE_DUTY.match(text, tail, e).end() if names else tail
             if names and REPORTED_DUTY.match(text, tail, e) and not any(i.start == s for i in items):
                 items.append(_duty_item(text, names, s, tail, e))
     return items
+
+
+def _opens_with_body(text: str, at: int, end: int) -> bool:
+    """A sentence's subject is a body, capitalised or after a link ("Theo kế hoạch …, các
+    sở, ban, ngành …")."""
+    return bool(BODY_HEAD.match(text, at, end)
+                or text.startswith("các ", at) and BODY_HEAD.match("C" + text[at + 1:end]))
 
 
 def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:

@@ -40,20 +40,27 @@ BYLINE = re.compile(r"^[^\n]{2,60}?\s[-–|]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P
 # sentence ("... thông tin liên quan đến ...").
 NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết"
                        r"|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác"
-                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|Tin theo lĩnh vực|Go top)\b|\(Chinhphu\.vn\)"
+                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|Tin theo lĩnh vực|Go top|In bài này)\b|\(Chinhphu\.vn\)"
                        r"|^[\s*#>|_\-•]*\(?\s*Cập nhật lúc"
                        # a story's date and hour on a line of their own: "07/04/2020 | 04:00"
                        r"|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[|,–-][ \t]*\d{1,2}:\d{2}\b"
+                       # … or after its weekday: "Thứ Ba, 13/09/2022, 18:26 [GMT+7]"
+                       r"|^[ \t]*(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2}\b"
                        # a dateline opening the story: "(QNO) - Theo Sở …", "ĐBP - Theo Kế hoạch …",
                        # "(Baothanhhoa.vn) - Tỉnh …"
                        r"|^[ \t]*(?:\((?:\p{Lu}[\p{L}]{1,8}(?:\.vn)?|\p{L}+\.vn)\)\s*|\p{Lu}{2,6}\s)[-–]\s+\p{Lu}\p{Ll}"
-                       # a photo's credit at a caption's end: "Ảnh: D.L", "Ảnh minh họa: Thanh Hà"
-                       r"|\b(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*\p{Lu}[^\n]{0,40}$")
+                       # a picture's file name on a line of its own ("W-ha-nam-1.jpeg")
+                       r"|^[ \t]*[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp)[ \t]*$"
+                       # a photo's credit at a caption's end: "Ảnh: D.L", "Ảnh minh họa: Thanh Hà",
+                       # "Ảnh: baolangson.vn"
+                       r"|\b(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*(?:\p{Lu}[^\n]{0,40}|[\p{L}\d.\-]+\.(?:vn|com|net))$")
 # A reporter's words about a plan, in the third person: "UBND tỉnh vừa ban hành …", "Kế
 # hoạch đã đề ra các mục tiêu cụ thể", "Cũng tại kế hoạch này, tỉnh phấn đấu …", "Nội
 # dung Công văn như sau". Read only where the text has no state header of its own.
 REPORTING = re.compile(
     r"\bvừa\s+(?:ký\s+)?(?:ban\s+hành|phê\s+duyệt|giao)\b|"
+    # "UBND tỉnh vừa có văn bản chỉ đạo …"
+    r"\bvừa\s+có\s+(?:văn\s+bản|công\s+văn|quyết\s+định|kế\s+hoạch|chỉ\s+thị)\b|"
     # a signing told as news: "Quyền Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam ký ban hành quyết
     # định phê duyệt …" (a text's own "có hiệu lực kể từ ngày ký ban hành" names no type)
     r"\bký\s+ban\s+hành\s+(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|công\s+văn|chương\s+trình|đề\s+án)\b|"
@@ -76,7 +83,7 @@ REPORTING = re.compile(
     r"\b(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:đã\s+)?ban\s+hành\s+"
     r"(?:Kế hoạch|Quyết định|Chỉ thị|Công văn)\s+(?:số\s+)?\d|"
     r"(?-i:\b(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b)|"
-    r"(?-i:(?:^|[.,;]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+phấn\s+đấu\s+đến\s+năm)|"
+    r"(?-i:(?:^|[.,;]\s+)(?:TP\.\s?)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:phấn\s+đấu\s+đến\s+năm|đặt\s+(?:ra\s+)?mục\s+tiêu))|"
     r"\bNội\s+dung\s+(?:Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+(?:như\s+sau|cụ\s+thể)\b", re.I)
 # The state header: the national motto with a number line or a type heading.
 STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
@@ -109,6 +116,12 @@ NAMED_PLAN = re.compile(
 NAMED_DECISION = re.compile(
     r"\bban\s+hành\s+(?P<type>[Qq]uyết\s+định|[Cc]hỉ\s+thị)\s+(?!số\b)"
     r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|nhằm|với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
+
+# A decision's first article issuing or approving a plan: "Điều 1. Ban hành kèm theo Quyết
+# định này, Kế hoạch hoạt động Chương trình … đến năm 2020 trên địa bàn tỉnh Khánh Hòa (…)".
+ISSUES_PLAN = re.compile(
+    r"(?m)^[\s*#_]*Điều\s+1\s*[.:]\s*(?:Ban\s+hành|Phê\s+duyệt)(?:\s+kèm\s+theo\s+Quyết\s+định\s+này)?\s*,?\s*"
+    r"(?P<title>(?:Kế hoạch|Chương trình|Đề án|Phương án)\s+\p{Ll}[^\n.;(]{10,300}?)\s*(?:\(|[.;]?\s*$)")
 
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
 # (not a term of office: "bầu cử … đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")
@@ -553,6 +566,14 @@ OWN_CAPTION = re.compile(
     r"(?P<y>(?:19|20)\d\d)")
 
 
+# A portal's abstract of a letter in place of its header: its subject, then its number and
+# date in brackets ("Về việc báo cáo tình hình ô nhiễm … (3585/VP-KTN, ngày 23/10/2017).").
+ABSTRACT_LINE = re.compile(
+    r"(?m)^[\s*#_]*[Vv]ề việc\s+(?P<title>[^\n()]{10,400}?)\s*\(\s*(?P<sym>\d+\s*/\s*[\p{L}\d]+(?:[/\-][\p{L}\d]+)+)"
+    r"\s*,\s*ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d\d)\s*\)[ \t.]*$")
+ABSTRACT_CHARS = 1500
+
+
 def own_caption(text: str, structure: Structure, doc_type: str):
     """The symbol and date a caption gives a document whose header has none: one right
     under its title ("KẾ HOẠCH …" over "(Kèm theo Quyết định số 1422/QĐ-TTg ngày …)": an
@@ -655,12 +676,20 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             meta.title = text[named.start("type"):named.end("title")].strip()
     if news and not meta.title:
         meta.title = doc.meta.get("title", "")
+    if not news and not meta.title and (issued := ISSUES_PLAN.search(text, structure.body_start or 0)):
+        meta.title = issued["title"].strip()   # a decision whose title line was lost: the plan it issues
+    abstract = ABSTRACT_LINE.search(text, 0, ABSTRACT_CHARS) \
+        if not news and not meta.symbol and not h.get("symbol_raw") else None
+    if abstract:
+        meta.symbol, meta.title = canonical_symbol(abstract["sym"]), meta.title or abstract["title"]
     if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
         meta.doc_type = type_name(parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")))
     if not meta.doc_type and not news and ADDRESSEES.match(text):
         meta.doc_type = "Công văn"      # a letter copied from its addressees on, header left out
     captioned = own_caption(text, structure, meta.doc_type) \
         if not meta.symbol and not news and meta.doc_type and not h.get("symbol_raw") else None
+    if abstract:
+        captioned = meta.symbol, iso(abstract["d"], abstract["m"], abstract["y"])
     if captioned:
         meta.symbol = captioned[0]
     # 3. status

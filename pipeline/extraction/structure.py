@@ -1061,13 +1061,23 @@ def parse_signature(text: str, body_end: int) -> dict:
         sig["signer"] = full[0]
         sig["signer_start"] = body_end + full[1]
         sig["signer_end"] = body_end + full[2]
-    elif not titles and not re.search(r"\p{Ll}", text[body_end + pos:]) \
+    elif not titles and not re.search(r"\p{Ll}", _before_annex(text[body_end + pos:])) \
             and not re.search(r"\s+".join(map(re.escape, read.split())), region, re.I):
         # the mark alone at the end of a copy, nothing written under it but capitals (a copy
         # cut after "TM. ỦY BAN NHÂN DÂN", the annexed plan's title begun): who signs is not
         # printed, so no title is given for them (a seal over the title leaves a name below)
         del sig["signer_title"]
     return sig
+
+
+# The line under an annexed plan's title: "(Kèm theo Quyết định số 981/QĐ-UBND …)".
+ANNEX_LINE = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\b")
+
+
+def _before_annex(rest: str) -> str:
+    """What a copy prints after the signature mark, up to an annexed plan's own lines."""
+    m = ANNEX_LINE.search(rest)
+    return rest[:m.start()] if m else rest
 
 
 def _drop_misread_signer(doc: Document, sig: dict) -> None:

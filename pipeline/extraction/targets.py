@@ -65,9 +65,10 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới|\
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
                              r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|thu hút|đào tạo|tổ chức|"
                              r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
-                             # "đưa 1.000 người đi làm việc ở nước ngoài"
-                             r"đưa)"
-                             r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới))?\s*$", re.I)
+                             # "đưa 1.000 người đi làm việc ở nước ngoài", "có thêm từ 25 - 30 sản phẩm",
+                             # "phát triển mới và củng cố 65 - 70 tổ chức kinh tế"
+                             r"đưa|có thêm|phát triển mới|củng cố)"
+                             r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ)){0,2}\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
 HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
 # A clause that strives for the value, goal even among an agency's duties.
@@ -722,7 +723,9 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
     set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
         or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause"
-    to_be_done = (role in GOAL_ROLES or goal_sentence) and COUNT_TO_BE_DONE.match(text, v.end, ce)
+    # (a range's bottom reads on after its top: "25 - 30 sản phẩm được đánh giá")
+    top = RANGE_REST.match(text, v.end)
+    to_be_done = (role in GOAL_ROLES or goal_sentence) and COUNT_TO_BE_DONE.match(text, top.end() if top else v.end, ce)
     if comparator == "none" and not set_before and not to_be_done:
         return ""
     if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start) \
@@ -743,12 +746,13 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     if counted_before and DEADLINE_NEXT.match(text, v.end):
         return counted_before               # "20.000 ngôi nhà … vào năm 2025 và 22.000 vào năm 2030"
     # (the bottom of a range is counted in the noun after its top: "26.000 - 30.000 tỷ đồng")
-    top = RANGE_REST.match(text, v.end)
     noun = NOUN_JOINED.sub("", counted_noun(text, top.end() if top else v.end, max_words=3))  # "13 bác sĩ và 39 giường bệnh"
     if v.value == 1 and MEASURE_UNIT.match(noun):
         return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate
     if not noun or PER_POPULATION.match(noun) or len(noun.split()[0]) < 2:
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate
+    if noun.split()[0].casefold() == "sao":
+        return ""                           # a grade, not a count: "phân hạng 3 sao trở lên"
     if noun.split()[0].casefold() in TIME_UNITS and not (
             noun.split()[0].casefold() == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal
