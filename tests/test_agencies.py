@@ -2364,7 +2364,7 @@ def test_a_press_report_of_bodies_named_before_their_share_of_the_work():
     text = ("UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn làm đầu mối hỗ trợ tiêu thụ vải thiều.\n\n"
             "Cục Hải quan, Chi cục Kiểm dịch thực vật vùng VII và các cơ quan có liên quan chỉ đạo rút ngắn "
             "thời gian thông quan. Báo Bắc Giang phối hợp với các huyện đưa tin về mùa vải.\n\n"
-            "Theo kế hoạch tiêu thụ vải năm 2024, các sở, ngành liên quan, UBND các huyện tùy theo chức năng "
+            "Theo kế hoạch tiêu thụ vải năm 2024, các sở, ngành có liên quan, UBND các huyện tùy theo chức năng "
             "nhiệm vụ được giao kiểm tra chất lượng vải xuất khẩu.")
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
     got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]

@@ -38,6 +38,13 @@ ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.
 # Other short forms ("Sở GTVT", "Cục ĐKVN") stay as the text writes them.
 EXPANDED = {"UBND"}
 
+# The people's committee, and the provincial one that issues most of these texts: the
+# voice of the issuer's orders, whether the text gives them or a press report tells them.
+COMMITTEE = r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
+PROVINCIAL_COMMITTEE = COMMITTEE + r"\s+(?:tỉnh|thành phố)"
+# How such an order opens a paragraph of its own: "Giao Sở Công Thương chủ trì …".
+ORDER_OPENER = r"^[ \t]*(?:Giao(?:\s+cho)?|Đề nghị)\s+"
+
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(
     # (an article's title may open with "Về": "Điều 28. Về tổ chức thực hiện và sửa đổi, bổ
@@ -147,7 +154,7 @@ GENERIC_PLURAL = re.compile(
 RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã))?$", re.I)
 # The committees of a tier "concerned", heading an item of their own, are the bodies it
 # gives duties ("12. Ủy ban nhân dân các xã, phường liên quan"), not a catch-all.
-RELATED_COMMITTEES = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:các\s+)?(?:xã|phường|huyện|quận|thị xã)"
+RELATED_COMMITTEES = re.compile(r"^" + COMMITTEE + r"\s+(?:các\s+)?(?:xã|phường|huyện|quận|thị xã)"
                                 r"(?:,\s*(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố))*\s+(?:có\s+)?liên quan$")
 # A class named by where the text lists it, not a body of its own: "Các Sở, Ban, Ngành nêu
 # tại Điều 7 Quy định này" (the bodies of that article, each named there).
@@ -194,15 +201,15 @@ REQUEST_HEAD = re.compile(r"(?m)(?<!\b[Vv]ề\s)\bđề nghị\b[^\n]*:[ \t]*$")
 # and submissions, whose requests ask a superior ("Đề nghị Bộ Nông nghiệp và Môi trường:").
 PARTS_ONLY_TYPES = {"KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH"}
 # A request that opens its own paragraph ("Giao Sở …", "Đề nghị các cơ quan …").
-PARAGRAPH_OPENER = re.compile(r"^[ \t]*(?:Giao|Đề nghị)\s")
+PARAGRAPH_OPENER = re.compile(ORDER_OPENER)
 # The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
 REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})"
                      # or a paragraph the issuer opens by assigning or asking: "Giao Sở Công Thương
                      # chủ trì …", "Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk chủ trì …"
-                     r"|^[ \t]*(?:Giao|Giao cho|Đề nghị)\s+(?=\p{Lu}|các\s)"
+                     r"|" + ORDER_OPENER + r"(?=\p{Lu}|các\s)"
                      # or the issuer's head assigns in its own sentence: "… Chủ tịch Ủy ban nhân dân
                      # tỉnh giao Sở Nông nghiệp và Môi trường chủ trì" ("… tỉnh đã giao" reports)
-                     r"|(?<=\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+)"
+                     r"|(?<=\b" + PROVINCIAL_COMMITTEE + r"\s+)"
                      r"giao\s+(?:cho\s+)?(?=\p{Lu})"
                      # or a conclusion assigns after its circumstance: "…, giao Bộ Văn hóa, Thể thao
                      # và Du lịch chủ trì …"
@@ -223,8 +230,8 @@ NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\
 # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên … biết, thực hiện").
 ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+(?:[Đđ]ồng chí\b|\p{Lu}))"
                          r"|(?:xin\s+)?thông báo\s+(?:để|cho|đến)\s+)")
-# "và" after a catch-all closed by "liên quan", before a body of its own.
-RELATED_THEN_BODY = re.compile(r"\s*((?:có\s+)?liên quan)?\s+và\s+")
+# "và" or a comma after a catch-all closed by "liên quan", before a body of its own.
+RELATED_THEN_BODY = re.compile(r"\s*((?:có\s+)?liên quan)?(?:\s+và|\s*,)\s+")
 # Bodies given a duty, then others asked to act with them: "và đề nghị Giám đốc Ngân hàng …".
 ALSO_ASKED = re.compile(r"(?:\s+và|(?<=\svà))\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{Lu})")
 TRAILING_AND = re.compile(r"\s+và$")
@@ -577,7 +584,7 @@ BARE_PROVINCE_TAIL = re.compile(
     r"(?<!(?<!các )\b[Kk]hu\b(?:(?![Kk]hu\b)[^,;])*)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
     + r")\s*$")
 # A name that ends by placing its class: the tier stays ("… trực thuộc thành phố").
-PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND))?$")
+PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+" + COMMITTEE + r")?$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|"
                         r"Bảo hiểm xã hội|Thanh tra|"
@@ -808,7 +815,7 @@ def directed_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
 # UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn, các ngành …", "Về tổ chức thực
 # hiện giao Sở Y tế … chủ trì".
 REPORTED_ASSIGNING = re.compile(
-    r"(?:\b(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chủ tịch (?:UBND|Ủy ban nhân dân))\s+(?:tỉnh|thành phố)"
+    r"(?:\b(?:Chủ tịch\s+)?" + PROVINCIAL_COMMITTEE +
     r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*|\b[Kk]ế hoạch\s+(?:cũng\s+)?|"
     r"\b[Tt]ổ chức thực hiện,?\s+|"
     # a further assignment of the same issuer: "Đồng thời, giao Giám đốc Sở … tham mưu"
@@ -827,7 +834,7 @@ REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)(?:\s[^,.;:\n]{0,1
 REPORTED_DUTY = re.compile(r"\s+(?:sẽ\s+)?"
                            # (given by the issuer: "… được Ủy ban nhân dân tỉnh giao chủ trì", "… được
                            # giao là cơ quan chủ trì")
-                           r"(?:được\s+(?:(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:tỉnh|thành phố)\s+)?giao\s+"
+                           r"(?:được\s+(?:" + PROVINCIAL_COMMITTEE + r"\s+)?giao\s+"
                            r"(?:là\s+cơ quan\s+)?)?"
                            r"(?:chủ trì|có nhiệm vụ|chịu trách nhiệm|có trách nhiệm|tham mưu|"
                            r"là cơ quan thường trực|thực hiện nghiêm|chỉ đạo(?!\s+(?:như sau|các nội dung sau))|"
