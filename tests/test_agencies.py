@@ -2373,3 +2373,32 @@ def test_a_press_report_of_bodies_named_before_their_share_of_the_work():
     assert got == [("Sở Nông nghiệp và Phát triển nông thôn", "implement"), ("Cục Hải quan", "implement"),
                    ("Chi cục Kiểm dịch thực vật vùng VII", "implement"), ("Báo Bắc Giang", "support"),
                    ("Ủy ban nhân dân các huyện", "implement")]
+
+
+def test_a_cut_executing_clause_that_opens_with_the_heads_of_the_bodies_it_lists():
+    text = ("QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án nâng cao chất lượng phục vụ tại Bộ phận một cửa.\n"
+            "Điều 2. Giao Giám đốc Trung tâm Phục vụ hành chính công tỉnh chủ trì thực hiện Đề án.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh; Sở Nội vụ; các sở, ban, ngành thuộc UBND tỉnh; T")
+    # the name the cut broke ("T…") is left out
+    assert found_in(text) == [("Trung tâm Phục vụ hành chính công tỉnh", "lead"),
+                              ("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Nội vụ", "implement"),
+                              ("Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh", "implement")]
+
+
+def test_a_press_report_of_an_order_that_goes_on_body_by_body():
+    text = ("Hội chợ nông sản\n\nUBND tỉnh đề nghị Thủ trưởng các Sở, Ban, ngành; Chủ tịch UBND các huyện "
+            "chủ động xây dựng kế hoạch.\n\n"
+            "Hội chợ nông sản sẽ diễn ra vào tháng 5.\n\n"
+            "UBND tỉnh giao Sở Công Thương, Bưu điện tỉnh xây dựng kế hoạch tổ chức hội chợ.\n\n"
+            "Sở Tài chính thẩm định dự toán kinh phí.\n\n"
+            "Ban Quản lý chợ tỉnh: Bố trí mặt bằng cho các gian hàng.\n\n"
+            "UBND tỉnh cũng đề ra 3 nhóm nhiệm vụ gồm: mở rộng thị trường.\n\n"
+            "Sở Y tế cho biết đã kiểm tra 20 cơ sở.")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    # asked by the committee; a post office a body of a list; the next body's part told
+    # with its own verb; a body's duties after its colon; not the issuer, a fair or what a
+    # body says it did
+    assert sorted(got) == sorted(["Các sở, ban, ngành", "Ủy ban nhân dân các huyện", "Sở Công Thương",
+                                  "Bưu điện tỉnh", "Sở Tài chính", "Ban Quản lý chợ tỉnh"])

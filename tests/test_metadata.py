@@ -795,3 +795,16 @@ def test_a_portals_abstract_of_a_letter_gives_its_number_and_date():
     # a citation in a sentence is not the page's abstract
     d = doc_of("Trang chủ\n\nThực hiện Công văn số 1207/VP-NC ngày 04/8/2018 về việc rà soát hồ sơ đất đai.\n")
     assert metadata.extract(d, structure.parse(d)).symbol == ""
+
+
+def test_a_portal_story_of_a_plan_approved_and_a_letter_whose_symbol_names_a_plan():
+    d = doc_of("Banner trang chủ\nThứ Hai, ngày 15/08/2022\nĐà Nẵng làm sạch bãi biển\n\n"
+               "Sở TN&MT đã trình UBND thành phố phê duyệt Kế hoạch số 152/KH-UBND ngày 9/8/2022, triển khai "
+               "thực hiện Đề án làm sạch bãi biển giai đoạn 2022 - 2023.\n")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type, m.symbol, m.issue_date) == ("news", "Kế hoạch", "152/KH-UBND", "2022-08-09")
+    assert (m.period_start, m.period_end) == (2022, 2023)
+    d = doc_of("Bơi an toàn\n\nNgày 5-6, Sở Giáo dục và Đào tạo có Công văn số 310/KH-SGDĐT về Kế hoạch dạy bơi "
+               "cho học sinh năm 2021.\n")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type, m.symbol) == ("news", "Kế hoạch", "310/KH-SGDĐT")

@@ -135,7 +135,10 @@ EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECU
 # The same article (or its clause on a line of its own) in a copy cut off before its verb:
 # it opens with the office's chief, as executing clauses do, and runs to the end of the text ("Điều 3. Chánh Văn phòng UBND tỉnh,
 # Giám đốc các sở: Lao động - Thương binh và Xã hội, Tài chính, … Văn hóa, Thể thao ").
-CUT_EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*(?:Điều\s+\d+\s*[.:]\s*)?Chánh\s+Văn\s+phòng\b[^\n]*[^.\s]\s*\Z", re.M)
+# (or with the heads of the bodies it lists: "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh; …")
+CUT_EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*(?:Điều\s+\d+\s*[.:]\s*)?(?:Chánh\s+Văn\s+phòng\b|"
+                                   r"Thủ\s+trưởng\s+các\s+(?:cơ\s+quan|sở|đơn\s+vị)\b[^\n:;]{0,40}:)"
+                                   r"[^\n]*[^.\s]\s*\Z", re.M)
 # The verb the cut broke off: "… Thủ trưởng các đơn vị có liên quan chịu trách nhi".
 CUT_VERB = re.compile(r"\s+(?:có|chịu)(?:\s+t\p{L}*(?:\s+n\p{L}*(?:\s+t\p{L}*(?:\s+h\p{L}*)?)?)?)?\s*$")
 # Bodies named by a generic plural alone are a catch-all, not a body: "Các cơ quan,
@@ -253,7 +256,7 @@ LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Chi nhánh|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"
-    r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng [Bb]iên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi)|"
+    r"Trung tâm|Công an|Công An|Đài|Các Ban|Tổng Giám đốc|Tổng giám đốc|Phó Giám đốc|Tổng [Bb]iên tập|Báo(?! cáo)|Tạp chí|Nhà xuất bản|Thông tấn xã|Văn phòng|Liên hiệp|Liên đoàn|Hiệp hội|Hội(?! nghị| thảo| thi| chợ)|"
     r"Đoàn(?! kết)|Mặt trận|Tỉnh [đĐ]oàn|Thành [đĐ]oàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
     r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+[Tt]|T)hành viên(?= (?:Hội đồng|Ban)\b)|"
@@ -266,7 +269,7 @@ BODY_HEAD = re.compile(
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|Tổng Công ty|Tập đoàn|Các Tập đoàn|"
-    r"Điện lực|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
+    r"Điện lực|Bưu điện|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Chủ đầu tư|Chủ rừng|Các chủ rừng|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
@@ -367,7 +370,7 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
-    r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|sẽ|vừa|cho biết|giải quyết|"
+    r"thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|sẽ|vừa|cũng|cho biết|giải quyết|"
     # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation, air
     # defence, space or air ("Cục Hàng không", "Phòng không", "không gian mạng", "không khí")
     r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|giúp(?! việc)|phải|"
@@ -822,8 +825,11 @@ REPORTED_ASSIGNING = re.compile(
     r"\b(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Theo đó),\s+|"
     # or a sentence that opens with the order, its issuer told before: "Giao Sở Giao thông -
     # Vận tải … kiểm tra, đôn đốc …", "Yêu cầu các Sở: Nông nghiệp …, Công Thương theo dõi …"
-    r"(?:^|(?<=[.;]\s))[ \t]*(?=[GY]))"
-    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo)\s+(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
+    r"(?:^|(?<=[.;]\s))[ \t]*(?=[GY])|"
+    # or after the circumstance it answers: "Theo chức năng, nhiệm vụ …, yêu cầu Sở …"
+    r"(?<=,\s)(?=[gy]))"
+    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + PROVINCIAL_COMMITTEE + r"\s+)đề nghị)\s+"
+    r"(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
 
 
 # A report's sentence that opens with a body and the duty the plan gives it, after a link
@@ -831,7 +837,8 @@ REPORTED_ASSIGNING = re.compile(
 # nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
 REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó)"
                          r"\s*[,:]\s*)?")
-REPORTED_DUTY = re.compile(r"\s+(?:sẽ\s+)?"
+REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's "… xây dựng kế hoạch như sau:")
+                           r"\s+(?:sẽ\s+)?"
                            # (given by the issuer: "… được Ủy ban nhân dân tỉnh giao chủ trì", "… được
                            # giao là cơ quan chủ trì")
                            r"(?:được\s+(?:" + PROVINCIAL_COMMITTEE + r"\s+)?giao\s+"
@@ -840,9 +847,20 @@ REPORTED_DUTY = re.compile(r"\s+(?:sẽ\s+)?"
                            r"là cơ quan thường trực|thực hiện nghiêm|chỉ đạo(?!\s+(?:như sau|các nội dung sau))|"
                            # a partner's part ("Báo Lạng Sơn phối hợp với … đưa tin"), and each body's
                            # own share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
-                           r"phối hợp|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b")
+                           r"phối hợp|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ|"
+                           # what it is to do, in the words of an order: "UBND cấp huyện tăng cường
+                           # trách nhiệm …", "Các sở, ngành liên quan … xây dựng các phương án …"
+                           r"chủ động|khẩn trương|tăng cường|xây dựng|rà soát|hướng dẫn|theo dõi|đôn đốc|"
+                           r"huy động|bố trí)\b"
+                           # or its duties after a colon: "UBND các quận, huyện: Lập và ban hành …"
+                           r"|\s*:\s*(?=\p{Lu}\p{Ll})")
 
 
+# A verb after the body, not one that tells what was done or said ("đã", "cho biết", "là").
+ORDER_GOES_ON = re.compile(r"(?![^.\n]*\bnhư sau\s*:)\s+(?!(?:đã|đang|cho biết|là|có|được|vừa|cũng|không|chưa|từng)\b)"
+                           r"\p{Ll}{2,}\s")
+# The committee that issues the plan reported on is not one of the bodies it assigns.
+ISSUING_COMMITTEE = re.compile(COMMITTEE + r"\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{Ll}*)*")
 # "… và các cơ quan có liên quan chỉ đạo …": the catch-all's close before the duty.
 RELATED_BEFORE_DUTY = re.compile(r"(?:\s+có\s+liên\s+quan)?")
 
@@ -857,13 +875,23 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
         names, tail = _names(text, m.end(), end)
         if names:
             items.append(_duty_item(text, names, s, tail, end))
+    ordered_until = None                    # where the last sentence that gave a duty ends
     for ls, le in _lines(text, lo, hi):
         for s, e in _sentences(text, ls, le):
             at = REPORT_LINK.match(text, s, e).end()
             names, tail = _names(text, at, e) if _opens_with_body(text, at, e) else ([], at)
             tail = RELATED_BEFORE_DUTY.match(text, tail, e).end() if names else tail
-            if names and REPORTED_DUTY.match(text, tail, e) and not any(i.start == s for i in items):
+            names = [n for n in names if not ISSUING_COMMITTEE.fullmatch(n[1])]
+            given = any(i.start == s for i in items)
+            # (the order goes on body by body: "UBND tỉnh giao Sở Công Thương … . Sở Tài chính
+            # thẩm định dự toán …": any verb of an order right after one)
+            goes_on = ordered_until is not None and not text[ordered_until:s].strip() \
+                and ORDER_GOES_ON.match(text, tail, e)
+            if names and (REPORTED_DUTY.match(text, tail, e) or goes_on) and not given:
                 items.append(_duty_item(text, names, s, tail, e))
+                given = True
+            if given:
+                ordered_until = e
     return items
 
 

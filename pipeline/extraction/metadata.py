@@ -44,8 +44,9 @@ NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt 
                        r"|^[\s*#>|_\-•]*\(?\s*Cập nhật lúc"
                        # a story's date and hour on a line of their own: "07/04/2020 | 04:00"
                        r"|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[|,–-][ \t]*\d{1,2}:\d{2}\b"
-                       # … or after its weekday: "Thứ Ba, 13/09/2022, 18:26 [GMT+7]"
-                       r"|^[ \t]*(?:Thứ\s+\p{L}+|Chủ\s+nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}[ \t]*[|,–-]?[ \t]*\d{1,2}:\d{2}\b"
+                       # … or after its weekday, with or without the hour: "Thứ Ba, 13/09/2022, 18:26
+                       # [GMT+7]", "Thứ Sáu, ngày 12/08/2022" (a document dates itself by place and day)
+                       r"|^[ \t]*(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật)\s*,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b"
                        # a dateline opening the story: "(QNO) - Theo Sở …", "ĐBP - Theo Kế hoạch …",
                        # "(Baothanhhoa.vn) - Tỉnh …"
                        r"|^[ \t]*(?:\((?:\p{Lu}[\p{L}]{1,8}(?:\.vn)?|\p{L}+\.vn)\)\s*|\p{Lu}{2,6}\s)[-–]\s+\p{Lu}\p{Ll}"
@@ -68,7 +69,7 @@ REPORTING = re.compile(
     r"(?:đề\s+ra|đặt\s+ra|đưa\s+ra|nêu\s+ra)\b|"
     # a paragraph that tells when the plan was issued: "Ngày 15/11/2022, UBND tỉnh đã ban
     # hành Kế hoạch số 203/KH-UBND …"; and what it says: "Theo Kế hoạch, Bộ Tư lệnh …"
-    r"\b[Nn]gày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*(?:19|20)\d\d)?\s*,[^.\n]{0,60}?\bban\s+hành\s+"
+    r"\b[Nn]gày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*(?:19|20)\d\d)?\s*,[^.\n]{0,60}?\b(?:ban\s+hành|có)\s+"
     r"(?:Kế hoạch|Văn bản|Công văn|Quyết định|Chỉ thị|Chương trình)\s+số\b|"
     # what the issuer directed, told: "Đó là chỉ đạo của UBND tỉnh tại Công văn số 1626/UBND-KTN"
     r"\bchỉ\s+đạo\s+của\s+(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)\s+(?:tỉnh|thành phố)\s+tại\s+(?:Công văn|Văn bản|Kế hoạch|Quyết định|Chỉ thị)\s+số\b|"
@@ -90,13 +91,13 @@ STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s
                          re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
-    r"(?:ban\s+hành|đã\s+có|nêu\s+trong|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
+    r"(?:ban\s+hành|phê\s+duyệt|(?:đã\s+)?có|nêu\s+trong|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
     r"(?P<type>[Kk]ế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn|Văn bản)"
     r"\s+[Ss]ố\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d[\d/ ]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     # (its issuer may stand before its title: "… ngày 5/10/2017 của UBND tỉnh về tổ chức …")
     r"(?:\s+của\s+(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)"
     r"(?:\s+(?:tỉnh|thành phố|TP))?(?:\s+\p{Lu}[\p{L}-]*)*)?"
-    r"\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường|tổ chức|phê duyệt)[^\n.]*)?")
+    r",?\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường|tổ chức|phê duyệt)[^\n.]*)?")
 # The report's date of the plan, before its issuer: "Ngày 15-7-2022, UBND tỉnh đã ban hành …",
 # "ngày 19/12/2018 UBND tỉnh đã có Công văn số …" (no sentence ends in between).
 REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d\d)"
@@ -664,8 +665,11 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     meta.title = h.get("title", "")
     reported = REPORTED_PLAN.search(text) if news else None
     if reported:
-        # ("Văn bản số 1611/UBND-NNTNMT" is of the type its symbol says)
-        meta.doc_type = "" if reported["type"] == "Văn bản" else reported["type"][:1].upper() + reported["type"][1:]
+        # ("Văn bản số 1611/UBND-NNTNMT" is of the type its symbol says, and so is a "Công văn
+        # số 481/KH-SVHTTDL" whose symbol names a plan)
+        named_by_symbol = type_name(parse_symbol(canonical_symbol(reported["sym"])))
+        generic = reported["type"] == "Văn bản" or (reported["type"] == "Công văn" and named_by_symbol not in ("", "Công văn"))
+        meta.doc_type = "" if generic else reported["type"][:1].upper() + reported["type"][1:]
         meta.symbol = canonical_symbol(reported["sym"])
         meta.title = (reported["title"] or "").strip(" :") or meta.title
     elif news:
