@@ -1022,3 +1022,24 @@ def test_counts_added_or_developed_as_ranges_and_a_grade_that_is_no_count():
 def test_a_range_of_a_count_to_be_done_is_a_goal():
     assert [(r[1], r[3]) for r in rows(objectives("- Năm 2026 có 12 - 15 xã được công nhận đạt chuẩn."))] \
         == [(12, "xã")]
+
+
+def test_a_share_in_a_sentence_that_sets_targets_and_counts_per_year():
+    text = ("Mục tiêu đến năm 2027 đạt khoảng 40% người dân mua sắm trực tuyến; doanh số thương mại điện tử "
+            "chiếm hơn 12% tổng mức bán lẻ của tỉnh.\n"
+            "Năm 2023, công nghiệp chiếm 31,5% GRDP.\n"
+            "Phấn đấu đến năm 2027, các thư viện đón 75.000 lượt/năm.")
+    got = [(r[1], r[3], r[4], r[6]) for r in rows(text, DocMeta(source_kind="news"))]
+    # a share a target-setting sentence plans; a share told of a past year is none; a count
+    # per year is yearly, in its noun
+    assert got == [(40, "%", "about", False), (12, "%", "over", False), (75000, "lượt", "none", True)]
+
+
+def test_a_goal_strived_for_after_a_comma_and_its_change_in_an_aside():
+    text = "Phấn đấu, có 1.200 câu lạc bộ thể thao cơ sở hoạt động hiệu quả (tăng 35 CLB so với năm 2023)."
+    # the change on a past year restates the goal, it sets no other
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(1200, "câu lạc bộ")]
+    # but a goal set inside a bracket stands
+    text = ("Phấn đấu thu hút 5 triệu lượt khách, tăng 9% so với năm 2022 (trong đó, khách quốc tế đạt "
+            "300.000 lượt, tăng 20% so với năm 2022).")
+    assert 300000 in [r[1] for r in rows(text, DocMeta(source_kind="news"))]

@@ -82,7 +82,7 @@ DEADLINE_NEXT = re.compile(r"\s+(?:(?:vào|đến|trong)\s+)?năm\s+(?:19|20)\d\
 RANGE_REST = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s)")
 # A count set by "sẽ" or as what a deadline's figure "is": "sẽ có 202 trường", "sẽ đạt
 # 176.000 tấn", "đến năm 2030 là khoảng 1,65 tỷ USD", "xuống còn 16 …".
-SET_BY = re.compile(r"\b(?:sẽ(?:\s+(?:có|là|đạt|nâng|tăng|giảm))?|phấn đấu có|xuống còn|còn dưới|là|có thêm|"
+SET_BY = re.compile(r"\b(?:sẽ(?:\s+(?:có|là|đạt|nâng|tăng|giảm))?|phấn đấu,?\s*có|xuống còn|còn dưới|là|có thêm|"
                     r"(?:(?:đến|vào)\s+)?năm\s+(?:19|20)\d\d\s+là|đạt(?:\s+thêm)?)"
                     r"(?:\s+(?:khoảng|trên|dưới|tối thiểu|ít nhất|hơn))?\s*$", re.I)
 # Money to be spent, not a goal to reach ("budget allocations are not targets").
@@ -200,6 +200,9 @@ NORMATIVE_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "T
 # share planned as a range is one: "nông, lâm, ngư nghiệp chiếm 19% - 20%").
 # (a share foretold is one to reach: "thương mại điện tử … sẽ chiếm trên 10% tổng mức bán lẻ")
 SHARE_OF = re.compile(r"(?<!\bsẽ\s)\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ lệ|gần|hơn|trên|dưới))?\s*$", re.I)
+# ... nor in a sentence that sets targets before it: "Mục tiêu cụ thể đến năm 2025 đạt …; doanh
+# số thương mại điện tử chiếm hơn 10% …", "đến năm 2030, tỉnh đặt mục tiêu …, chiếm khoảng 30% …"
+SETS_TARGETS = re.compile(r"\b(?:[Mm]ục tiêu|phấn đấu|[Đđ]ến năm\s+(?:19|20)\d\d)\b")
 # ... but the part of a goal just set is one: "… đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%".
 PART_OF_GOAL = re.compile(r"\d\s*%\s*,?\s*trong đó\b[^.;:%]*$")
 # Sections whose values are never goals (a scope section sets criteria: "Tiêu chuẩn khen
@@ -259,7 +262,10 @@ LEAD_YEAR_CHARS = 40
 # A goal that recurs every year.
 # Not a plan or roadmap that is yearly ("theo lộ trình thực hiện hàng năm, phấn đấu đạt 20% …").
 ANNUAL = re.compile(r"(?<!\b(?:lộ trình|kế hoạch|chương trình|báo cáo|dự toán)(?:\s+thực hiện)?\s+)"
-                    r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b|[%‰]\s*/\s*năm\b", re.I)
+                    r"\b(?:hằng năm|hàng năm|mỗi năm|năm nào cũng)\b|[%‰]\s*/\s*năm\b"
+                    # a count per year: "đạt 90.000 lượt/năm", "25 - 30 câu lạc bộ/năm"
+                    r"|(?<=\d\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})\s*/\s*năm\b", re.I)
+YEAR_WORDS = {"năm"}
 
 PER_YEAR_SIGN = re.compile(r"[%‰]")
 # A yearly mark heading a whole sentence or list item ("d) Hằng năm, …").
@@ -486,6 +492,22 @@ def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, in
     return rows, results
 
 
+# An aside that restates a goal as a change on a past year: "có 1.510 câu lạc bộ … (tăng 27
+# CLB so với năm 2024)".
+COMPARISON_ASIDE = re.compile(r"[^()]*\bso với\s+(?:năm|cùng kỳ|giai đoạn|kỳ)\b[^()]*\)")
+
+
+CHANGE_OPENS_ASIDE = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|hơn|trên))?\s*$")
+
+
+def _in_comparison_aside(text: str, s: int, e: int, v: NumberMention) -> bool:
+    """The value opens a bracket with its change ("(tăng 27 CLB so với năm 2024)"), not a
+    goal the bracket sets itself ("(trong đó, khách quốc tế đạt 640.000 lượt, tăng …)")."""
+    opened = text.rfind("(", s, v.start)
+    return opened >= 0 and bool(CHANGE_OPENS_ASIDE.match(text, opened, v.start)) \
+        and bool(COMPARISON_ASIDE.match(text, v.end, e + 1))
+
+
 def _indicator_group(indicator: str) -> str:
     """What a table row's indicator counts ("Tỷ lệ hộ nghèo" -> "hộ nghèo")."""
     return RATE_WORD.sub("", indicator, count=1).strip(" .:") if indicator else ""
@@ -500,6 +522,8 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
     count read as a goal, in ``counted_before``."""
     text = doc.text
     s, e = sentence_bounds(text, v.start)
+    if _in_comparison_aside(text, s, e, v):
+        return None
     cs, ce = _clause(text, s, e, v.start)
     comparator = _comparator(text, cs, v, prevs)
     if v.sign:
@@ -606,7 +630,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
             and bool(GOAL_CUE.search(text, cs, v.start)))
     if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
             and v.value_high is None and not _under_goal_head(text, v.start) \
-            and not (follows and PART_OF_GOAL.search(text, cs, v.start)):
+            and not (follows and PART_OF_GOAL.search(text, cs, v.start)) \
+            and not SETS_TARGETS.search(text, sentence_bounds(text, v.start)[0], cs):
         return False
     if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
             and not AT_LEAST.search(text, max(cs, v.start - 30), v.start):
@@ -757,6 +782,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
             noun.split()[0].casefold() == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal
     per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))
+    if per and per["noun"] in YEAR_WORDS:
+        per = None                          # "90.000 lượt/năm": a yearly count, in lượt
     return f"{noun}/{per['noun']}" if per else _count_unit(noun)     # "2,1 con/phụ nữ": a rate per one
 
 
