@@ -808,3 +808,48 @@ def test_a_portal_story_of_a_plan_approved_and_a_letter_whose_symbol_names_a_pla
                "cho học sinh năm 2021.\n")
     m = metadata.extract(d, structure.parse(d))
     assert (m.source_kind, m.doc_type, m.symbol) == ("news", "Kế hoạch", "310/KH-SGDĐT")
+
+
+def test_a_site_copy_that_lost_its_title_is_named_by_the_site_or_its_first_article():
+    text = ("Quyết định 88/QĐ-UBND năm 2022 phê duyệt Đề án phát triển cây dược liệu giai đoạn 2022-2025 do tỉnh "
+            "Hà Giang ban hành\nSố hiệu | 88/QĐ-UBND |\n"
+            "ỦY BAN NHÂN DÂN |\n" + MOTTO_LINES + "Số: 88/QĐ-UBND |\nHà Giang, ngày 14 tháng 1 năm 2022 |\n"
+            "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Đề án “Phát triển cây dược liệu giai đoạn 2022-2025” (có Đề án kèm theo).\n")
+    m = copy_of(text)[0]
+    # the authority line is no title; the website's name for the page is
+    assert m.title == "phê duyệt Đề án phát triển cây dược liệu giai đoạn 2022-2025"
+    assert (m.period_start, m.period_end) == (2022, 2025)
+    # without the site's line, the first article names the scheme approved
+    m = copy_of(text.split("\n", 2)[2])[0]
+    assert m.title == "Đề án “Phát triển cây dược liệu giai đoạn 2022-2025”"
+
+
+def test_a_title_in_capitals_on_the_type_line_ends_where_the_preamble_begins():
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n" + MOTTO_LINES + "Số: 21/KH-UBND\nQuảng Trị, ngày 2 tháng 2 năm 2024\n"
+            "KẾ HOẠCH PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ NĂM 2024 Thực hiện Quyết định số 568/QĐ-TTg ngày "
+            "10/5/2023 về chương trình giai đoạn 2021 – 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+            "I. MỤC TIÊU\n")
+    d = doc_of(text)
+    m = metadata.extract(d, structure.parse(d))
+    assert m.title == "PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ NĂM 2024" and (m.period_start, m.period_end) == (2024, 2024)
+
+
+def test_a_stage_after_the_provinces_own_scope_is_the_plans_though_a_cited_document_comes_first():
+    title = ("TRIỂN KHAI NGHỊ QUYẾT SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ VỀ HUY ĐỘNG NGUỒN LỰC CHO GIÁO DỤC "
+             "TRÊN ĐỊA BÀN TỈNH CAO BẰNG GIAI ĐOẠN 2020 - 2025")
+    assert metadata.plan_period(title, "", 2020) == (2020, 2025)
+    # the cited document's own stage stays its own
+    assert metadata.plan_period("THỰC HIỆN CHỈ THỊ SỐ 23/CT-TTG VỀ GIAI ĐOẠN 2016 - 2020", "", 2018) == (None, None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Khuyến nông\nChi tiết tin\nKế hoạch Nâng cao chất lượng giống cây trồng giai đoạn 2020 – 2025.\nLượt xem: 12\n"
+     "UBND tỉnh vừa ban hành kế hoạch.", "Kế hoạch Nâng cao chất lượng giống cây trồng giai đoạn 2020 – 2025"),
+    # a breadcrumb, a hotline and a paragraph are no headline
+    ("Tin trong tỉnh >> Văn hóa - Xã hội nhé\n- Đường dây nóng của báo: 0216.3818\n"
+     + "UBND tỉnh vừa giao các sở theo dõi " + "rất " * 40 + "sát.\nMột dòng sau đoạn văn ấy.", ""),
+])
+def test_a_press_reports_headline_stands_for_a_title_it_does_not_name(text, title):
+    d = doc_of(text)
+    assert metadata.extract(d, structure.parse(d)).title == title

@@ -121,8 +121,13 @@ NAMED_DECISION = re.compile(
 # A decision's first article issuing or approving a plan: "Điều 1. Ban hành kèm theo Quyết
 # định này, Kế hoạch hoạt động Chương trình … đến năm 2020 trên địa bàn tỉnh Khánh Hòa (…)".
 ISSUES_PLAN = re.compile(
-    r"(?m)^[\s*#_]*Điều\s+1\s*[.:]\s*(?:Ban\s+hành|Phê\s+duyệt)(?:\s+kèm\s+theo\s+Quyết\s+định\s+này)?\s*,?\s*"
-    r"(?P<title>(?:Kế hoạch|Chương trình|Đề án|Phương án)\s+\p{Ll}[^\n.;(]{10,300}?)\s*(?:\(|[.;]?\s*$)")
+    r"(?m)^[\s*#_]*Điều\s+1\s*[.:]\s*(?:Ban\s+hành|Phê\s+duyệt)(?:\s+kèm\s+theo\s+Quyết\s+định\s+này)?(?:\s+là)?\s*,?\s*"
+    r"(?P<title>[“\"]?(?:Kế hoạch|Chương trình|Đề án|Phương án|Lộ trình)\s*[“\"]?\s*\p{L}[^\n;(]{10,300}?)"
+    r"\s*(?=\(|[.;:]?[ \t]*$|,\s+(?:với|cụ thể|gồm)\b)")
+
+# A stage right after the local scope: "… trên địa bàn tỉnh Cao Bằng giai đoạn 2020 - 2025".
+SCOPED_PERIOD = re.compile(r"trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}-]*)*,?\s+"
+                           r"giai\s+đoạn\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)\b", re.I)
 
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
 # (not a term of office: "bầu cử … đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")
@@ -401,6 +406,11 @@ def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | No
         m = PERIOD_RANGE.search(text)
         if m and int(m["a"]) <= int(m["b"]):
             return int(m["a"]), int(m["b"])
+        # (a stage after the province's own scope is the plan's, though a cited document
+        # comes first: "TRIỂN KHAI NGHỊ QUYẾT SỐ 35/NQ-CP … TRÊN ĐỊA BÀN TỈNH CAO BẰNG GIAI ĐOẠN 2020 - 2025")
+        scoped = SCOPED_PERIOD.search(whole or "") if is_title and text != (whole or "") else None
+        if scoped and int(scoped["a"]) <= int(scoped["b"]):
+            return int(scoped["a"]), int(scoped["b"])
         m = PERIOD_UNTIL.search(text)
         if m and year and year <= int(m["b"]):
             return year, int(m["b"])
@@ -606,6 +616,42 @@ SITE_NUMBER = re.compile(r"(?m)" + SITE_CELL.format(label="Số hiệu")
                          + r"(?P<sym>\d[\w./\-]*/[\w./\-]+)[ \t]*(?=\||$)")
 
 
+# A legal website's name for the page, on its first line: "Quyết định 423/QĐ-UBND năm 2021 phê
+# duyệt Đề án … do tỉnh Lai Châu ban hành".
+SITE_PAGE_TITLE = re.compile(
+    r"\A\s*(?:Quyết định|Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Thông báo|Chương trình|Đề án|Công điện|Hướng dẫn)\s+"
+    r"(?P<sym>\d[\w./\-]*/[\w./\-]+)\s+năm\s+(?:19|20)\d\d\s+(?P<title>[^\n]{10,400}?)\s+do\s+[^\n]{2,80}?\s+ban\s+hành\b")
+
+
+# A line that is no headline: a date or hour, a phone number, a list item, a sentence's
+# end or a clause's, a lead-in.
+NOT_A_HEADLINE = re.compile(r"\d{1,2}[/:]\d{2}|\d{5,}|\d{3,}[.\s]\d{3}|^[\s'\"]*[-+•*]\s|:\s*$|;|\.\s+\p{Lu}|>>|»")
+HEADLINE_LINES = 12
+HEADLINE_WORDS = (5, 40)
+VIETNAMESE_MARK = re.compile(r"[^\x00-\x7f]")
+
+
+def headline(text: str) -> str:
+    """A press report's headline: the first of its first lines that reads as one (a run of
+    Vietnamese words, no page furniture, no date or hour), or ''."""
+    for line in text.splitlines()[:HEADLINE_LINES]:
+        words = line.strip(" #*_|").split()
+        if len(words) > HEADLINE_WORDS[1]:
+            break                           # the story has begun
+        if len(words) < HEADLINE_WORDS[0] or not VIETNAMESE_MARK.search(line):
+            continue
+        if NEWS_CUES.search(line) or NOT_A_HEADLINE.search(line):
+            continue
+        return " ".join(words).rstrip(".")
+    return ""
+
+
+def site_title(text: str, symbol: str) -> str:
+    """The title a website's page gives the document numbered ``symbol``, or ''."""
+    m = SITE_PAGE_TITLE.match(text)
+    return m["title"] if m and canonical_symbol(m["sym"]) == symbol else ""
+
+
 def site_signer(text: str, symbol: str) -> str:
     """The signer the website's record names for the document numbered ``symbol``."""
     head = text[:SITE_RECORD_CHARS]
@@ -679,7 +725,9 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             meta.doc_type = " ".join(named["type"].split()).capitalize()
             meta.title = text[named.start("type"):named.end("title")].strip()
     if news and not meta.title:
-        meta.title = doc.meta.get("title", "")
+        meta.title = doc.meta.get("title", "") or headline(text)
+    if not news and not meta.title and meta.symbol:
+        meta.title = site_title(text, meta.symbol)  # the website's name for it, when the copy lost its own
     if not news and not meta.title and (issued := ISSUES_PLAN.search(text, structure.body_start or 0)):
         meta.title = issued["title"].strip()   # a decision whose title line was lost: the plan it issues
     abstract = ABSTRACT_LINE.search(text, 0, ABSTRACT_CHARS) \

@@ -574,9 +574,17 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     t, rest = doc_type_of(lines[type_i].text)
     header.update(type=t, type_start=lines[type_i].start)
     parts, spans, i = [], [], type_i + 1
+    rest_start = lines[type_i].end - len(rest)
+    run = CAPS_RUN.match(rest) if rest and not is_caps(rest) else None
+    if run and len(run["title"].split()) > TYPE_QUALIFIER_WORDS and not MOTTO.search(run["title"]):
+        # the title in capitals on the type line, run into the preamble ("KẾ HOẠCH PHÒNG, CHỐNG
+        # … NĂM 2024 Thực hiện Quyết định số …"): the capitals are the whole title
+        header.update(title=run["title"], title_start=rest_start + run.start("title"),
+                      title_end=rest_start + run.end("title"))
+        return type_i + 1
     if rest:
         parts.append(rest)
-        spans.append((lines[type_i].end - len(rest), lines[type_i].end))
+        spans.append((rest_start, lines[type_i].end))
     # a few words after the type qualify it ("KẾ HOẠCH QUỐC GIA"): the title's case is that
     # of the line below
     qualifier = bool(rest) and len(rest.split()) <= TYPE_QUALIFIER_WORDS
@@ -693,7 +701,9 @@ def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
         # a flattened copy runs the title into the preamble: "PHÒNG, CHỐNG … ĐẾN NĂM 2030
         # Thực hiện Quyết định số …"
         run = CAPS_RUN.match(lines[first].text)
-        if run and not MOTTO.search(run["title"]):
+        # (nor the authority line alone run into the preamble: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+        # Căn cứ …", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn cứ …": a copy that lost its title)
+        if run and not MOTTO.search(run["title"]) and not AUTHORITY_LINE.match(run["title"]):
             # (not the authority line run in after it: "… 5 NĂM GIAI ĐOẠN 2026-2030 ỦY BAN
             # NHÂN DÂN TỈNH LAI CHÂU Căn cứ …")
             authority = AUTHORITY_IN_RUN.search(run["title"])
