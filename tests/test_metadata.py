@@ -853,3 +853,14 @@ def test_a_stage_after_the_provinces_own_scope_is_the_plans_though_a_cited_docum
 def test_a_press_reports_headline_stands_for_a_title_it_does_not_name(text, title):
     d = doc_of(text)
     assert metadata.extract(d, structure.parse(d)).title == title
+
+
+def test_a_report_of_a_plan_named_in_quotes_or_after_its_issuer():
+    d = doc_of("Mới đây, UBND tỉnh đã ban hành “Đề án Phát triển du lịch cộng đồng đến năm 2025, tầm nhìn đến năm "
+               "2030” với mục tiêu thu hút khách.\nMục tiêu đến năm 2025 đạt 40% hộ tham gia.")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type) == ("news", "Đề án") and m.title.startswith("Đề án Phát triển du lịch cộng đồng")
+    d = doc_of("BDK.VN - Kế hoạch của UBND tỉnh về phát triển thể thao quần chúng giai đoạn 2024 - 2025 đã đề ra "
+               "mục tiêu cụ thể: 40% người dân tập luyện thường xuyên.")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.doc_type) == ("news", "Kế hoạch") and "phát triển thể thao quần chúng" in m.title

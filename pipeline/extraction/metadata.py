@@ -49,7 +49,7 @@ NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt 
                        r"|^[ \t]*(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật)\s*,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b"
                        # a dateline opening the story: "(QNO) - Theo Sở …", "ĐBP - Theo Kế hoạch …",
                        # "(Baothanhhoa.vn) - Tỉnh …"
-                       r"|^[ \t]*(?:\((?:\p{Lu}[\p{L}]{1,8}(?:\.vn)?|\p{L}+\.vn)\)\s*|\p{Lu}{2,6}\s)[-–]\s+\p{Lu}\p{Ll}"
+                       r"|^[ \t]*(?:\((?:\p{Lu}[\p{L}]{1,8}(?:\.vn)?|\p{L}+\.vn)\)\s*|\p{Lu}{2,6}\s|\p{Lu}{2,8}\.VN\s)[-–]\s+\p{Lu}\p{Ll}"
                        # a picture's file name on a line of its own ("W-ha-nam-1.jpeg")
                        r"|^[ \t]*[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp)[ \t]*$"
                        # a photo's credit at a caption's end: "Ảnh: D.L", "Ảnh minh họa: Thanh Hà",
@@ -77,6 +77,8 @@ REPORTING = re.compile(
     # a day told as the reporter's ("Hôm qua 24.2, UBND tỉnh ban hành …"), and an issuing
     # told as news ("UBND tỉnh Ninh Bình đã chính thức ban hành kế hoạch số 88/KH-UBND")
     r"\bHôm\s+(?:qua|nay)\s+(?:\(?\d{1,2}[./-]\d{1,2}\)?\s*)?,|\bđã\s+chính\s+thức\s+ban\s+hành\b|"
+    # "Mới đây, UBND tỉnh đã ban hành …": lately, as a reporter tells it
+    r"(?-i:\bMới\s+đây\s*,)|(?-i:,\s+mới\s+đây\s+\p{Lu})|"
     r"\b(?:Trong|Cũng\s+tại|Cũng\s+theo)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)\s+này\b|"
     # a committee that names its own province issuing ("Ủy ban nhân dân tỉnh Bắc Giang ban hành Kế
     # hoạch 20/KH-UBND"), a reporter's hour of the day ("Chiều ngày 6/1, Sở … tổ chức"), a
@@ -109,8 +111,15 @@ REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\
 # triển kinh tế số ngành, lĩnh vực trên địa bàn tỉnh năm 2025").
 SCOPE_WITHOUT_YEAR = r"trên\s+địa\s+bàn(?![^\n.;:]{0,40}?\b(?:năm|giai\s+đoạn)\s+(?:19|20)\d\d)"
 NAMED_PLAN = re.compile(
-    r"\b(?P<type>[Kk]ế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?!này\b|số\b|đã\b|cũng\b|đề\s+ra|nêu|đưa\s+ra|của\b|nhằm\b)"
+    r"\b(?P<type>[Kk]ế\s+hoạch|Chương\s+trình|Đề\s+án)\s+"
+    # (its issuer may come first: "Kế hoạch của UBND tỉnh về thực hiện …")
+    r"(?:của\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}\p{Ll}*)*\s+(?=về\b))?"
+    r"(?!này\b|số\b|đã\b|cũng\b|đề\s+ra|nêu|đưa\s+ra|của\b|nhằm\b)"
     r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|đã|nhằm|(?<!phù hợp\s)với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
+
+# ... or in quotes, its name capitalised: "ban hành “Đề án Phát triển thương mại điện tử … đến
+# năm 2025, tầm nhìn đến năm 2030”".
+QUOTED_PLAN = re.compile(r"[“\"](?P<type>Kế\s+hoạch|Chương\s+trình|Đề\s+án)\s+(?P<title>\p{Lu}[^”\"\n]{10,300})[”\"]")
 
 # A decision or directive a report names by its issuing, without its number: "… ký ban hành
 # quyết định phê duyệt vùng quy hoạch trồng lúa … trên địa bàn tỉnh".
@@ -719,7 +728,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.symbol = canonical_symbol(reported["sym"])
         meta.title = (reported["title"] or "").strip(" :") or meta.title
     elif news:
-        named = min((m for m in (NAMED_PLAN.search(text, 0, 3000), NAMED_DECISION.search(text, 0, 3000)) if m),
+        named = min((m for m in (NAMED_PLAN.search(text, 0, 3000), NAMED_DECISION.search(text, 0, 3000),
+                                 QUOTED_PLAN.search(text, 0, 3000)) if m),
                     key=lambda m: m.start(), default=None)
         if named:
             meta.doc_type = " ".join(named["type"].split()).capitalize()
