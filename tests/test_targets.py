@@ -1043,3 +1043,12 @@ def test_a_goal_strived_for_after_a_comma_and_its_change_in_an_aside():
     text = ("Phấn đấu thu hút 5 triệu lượt khách, tăng 9% so với năm 2022 (trong đó, khách quốc tế đạt "
             "300.000 lượt, tăng 20% so với năm 2022).")
     assert 300000 in [r[1] for r in rows(text, DocMeta(source_kind="news"))]
+
+
+def test_a_count_named_again_after_its_verbs_object_among_goals_a_paragraph_heads():
+    text = ("Kế hoạch của tỉnh đã đề ra mục tiêu cụ thể: Số người tập luyện thể thao tăng 2%. Tham dự các giải, "
+            "tổ chức các giải thể thao các cấp 350 giải. Số câu lạc bộ tăng 20 câu lạc bộ.\n"
+            "Năm 2023, tỉnh đã tổ chức 20 lớp tập huấn.")
+    got = [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news", period_end=2025))]
+    # the count names its object again ("các giải … 350 giải"); a past year's count is none
+    assert (350, "giải") in got and (20, "lớp tập huấn") not in got

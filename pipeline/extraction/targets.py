@@ -537,6 +537,8 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
             and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start))
         goal_sentence = required or role not in GOAL_ROLES and not normative \
             and (bool(COUNT_GOAL_SENTENCE.search(text, s, e))
+                 # (or one of the sentences a paragraph's "mục tiêu cụ thể:" heads)
+                 or bool(GOALS_COLON.search(text, text.rfind("\n", 0, s) + 1, s))
                  # (or heads what is to be done in a list "phấn đấu" heads: "…; 37 xã đạt chuẩn nâng cao")
                  or bool(COUNT_TO_BE_DONE.match(text, v.end, ce)) and _under_goal_head(text, v.start)
                  # (or right after a goal, set by its verb: "… đạt 69%. Giải quyết việc làm cho 20.000
@@ -746,10 +748,11 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""
     # (the parts of a count set just before share its verb: "Giải quyết việc làm cho trên
     # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
-    set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
-        or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause"
     # (a range's bottom reads on after its top: "25 - 30 sản phẩm được đánh giá")
     top = RANGE_REST.match(text, v.end)
+    set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
+        or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause" \
+        or _counts_its_object(text, cs, v, top.end() if top else v.end)
     to_be_done = (role in GOAL_ROLES or goal_sentence) and COUNT_TO_BE_DONE.match(text, top.end() if top else v.end, ce)
     if comparator == "none" and not set_before and not to_be_done:
         return ""
@@ -785,6 +788,20 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     if per and per["noun"] in YEAR_WORDS:
         per = None                          # "90.000 lượt/năm": a yearly count, in lượt
     return f"{noun}/{per['noun']}" if per else _count_unit(noun)     # "2,1 con/phụ nữ": a rate per one
+
+
+# A paragraph's words that head the goals it goes on to list: "… đã đề ra mục tiêu cụ thể: …".
+GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính))?(?:\s+như sau)?\s*:", re.I)
+# A setting verb and its object before the count that names it again: "tổ chức các giải thể
+# thao các cấp 400 giải", "duy trì tổ chức các giải … từ 400 - 420 giải/năm".
+VERB_THEN_OBJECT = re.compile(r"\b(?:tổ chức|xây dựng|thành lập|phát triển|đào tạo|mở)\s+(?P<object>[^,;.:()]{3,50}?)"
+                              r"(?:\s+(?:từ|khoảng|trên|hơn|ít nhất|tối thiểu))?\s*$")
+
+
+def _counts_its_object(text: str, cs: int, v: NumberMention, after: int) -> bool:
+    m = VERB_THEN_OBJECT.search(text, max(cs, v.start - 60), v.start)
+    noun = counted_noun(text, after, max_words=1)
+    return bool(m and noun and noun.casefold() in m["object"].casefold().split())
 
 
 def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> bool:
