@@ -864,3 +864,17 @@ def test_a_report_of_a_plan_named_in_quotes_or_after_its_issuer():
                "mục tiêu cụ thể: 40% người dân tập luyện thường xuyên.")
     m = metadata.extract(d, structure.parse(d))
     assert (m.source_kind, m.doc_type) == ("news", "Kế hoạch") and "phát triển thể thao quần chúng" in m.title
+
+
+def test_a_press_report_headed_by_its_province():
+    d = doc_of("Đà Nẵng triển khai kế hoạch làm sạch bãi biển\n\nTheo kế hoạch, UBND thành phố giao Sở Tài nguyên và "
+               "Môi trường chủ trì.\n")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.province, m.issuer) == ("news", "Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng")
+
+
+def test_a_press_report_of_a_plan_the_committee_drew_up():
+    d = doc_of("Du lịch xanh\nChi tiết tin\nThực hiện Chương trình hành động của tỉnh; Ngày 07/10/2021, UBND tỉnh "
+               "Quảng Bình xây dựng Kế hoạch số 4120/KH-UBND nâng cao chất lượng du lịch giai đoạn 2021 - 2025 như sau:")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.source_kind, m.symbol, m.issue_date) == ("news", "4120/KH-UBND", "2021-10-07")

@@ -40,7 +40,7 @@ BYLINE = re.compile(r"^[^\n]{2,60}?\s[-–|]\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P
 # sentence ("... thông tin liên quan đến ...").
 NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt mua báo|Xem thêm trên|Chia sẻ bài viết"
                        r"|Tin liên quan|Bài viết liên quan|Tin cùng chuyên mục|Các tin khác|Tin khác"
-                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|Tin theo lĩnh vực|Go top|In bài này)\b|\(Chinhphu\.vn\)"
+                       r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|Tin theo lĩnh vực|Go top|In bài này|Chi tiết tin|Lượt xem)\b|\(Chinhphu\.vn\)"
                        r"|^[\s*#>|_\-•]*\(?\s*Cập nhật lúc"
                        # a story's date and hour on a line of their own: "07/04/2020 | 04:00"
                        r"|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[|,–-][ \t]*\d{1,2}:\d{2}\b"
@@ -93,7 +93,7 @@ STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s
                          re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
-    r"(?:ban\s+hành|phê\s+duyệt|(?:đã\s+)?có|nêu\s+trong|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
+    r"(?:ban\s+hành|phê\s+duyệt|xây\s+dựng|(?:đã\s+)?có|nêu\s+trong|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
     r"(?P<type>[Kk]ế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn|Văn bản)"
     r"\s+[Ss]ố\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d[\d/ ]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     # (its issuer may stand before its title: "… ngày 5/10/2017 của UBND tỉnh về tổ chức …")
@@ -636,6 +636,8 @@ SITE_PAGE_TITLE = re.compile(
 # end or a clause's, a lead-in.
 NOT_A_HEADLINE = re.compile(r"\d{1,2}[/:]\d{2}|\d{5,}|\d{3,}[.\s]\d{3}|^[\s'\"]*[-+•*]\s|:\s*$|;|\.\s+\p{Lu}|>>|»")
 HEADLINE_LINES = 12
+# Cities under the central government, whose committee is "Ủy ban nhân dân thành phố".
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 HEADLINE_WORDS = (5, 40)
 VIETNAMESE_MARK = re.compile(r"[^\x00-\x7f]")
 
@@ -798,6 +800,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
                 break
     if not province and h.get("place") and not central:     # the capital is no central body's province
         province = province_in(h["place"])
+    if not province and news:
+        # a report headed by its province: "Đà Nẵng triển khai …", "Quảng Ngãi: Triển khai …"
+        province = province_in(headline(text))
+        prefix = "thành phố" if province in CENTRAL_CITIES else prefix
     if is_central(" ".join(h.get("issuer_lines", []))) and not header_issuer(
             h.get("issuer_lines", []))[1]:
         province = ""
