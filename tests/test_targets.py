@@ -1052,3 +1052,13 @@ def test_a_count_named_again_after_its_verbs_object_among_goals_a_paragraph_head
     got = [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news", period_end=2025))]
     # the count names its object again ("các giải … 350 giải"); a past year's count is none
     assert (350, "giải") in got and (20, "lớp tập huấn") not in got
+
+
+def test_unmarked_paragraphs_under_a_head_line_of_goals():
+    text = ("Tin.\nMục tiêu cụ thể của Kế hoạch là phấn đấu đến năm 2025:\n"
+            "Tỷ trọng lao động nông nghiệp trong tổng lao động xã hội dưới 55%; năng suất lao động đạt 30%.\n")
+    got = [(r[1], r[4]) for r in rows(text, DocMeta(source_kind="news"))]
+    # the colon governs the paragraph right under it, though no mark opens it
+    assert got == [(55, "under"), (30, "none")]
+    # not one a blank line parts from it
+    assert 55 not in [r[1] for r in rows(text.replace(":\n", ":\n\n"), DocMeta(source_kind="news"))]

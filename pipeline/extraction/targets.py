@@ -713,7 +713,7 @@ def _list_head(text: str, ls: int) -> str:
     the same kind to the first other line, when that line ends with ":"."""
     mark = ITEM_KIND.match(text[ls:ls + 12])
     if not mark:
-        return ""
+        return _paragraph_head(text, ls)
     pos = ls
     for _ in range(LIST_HEAD_LINES):
         if pos == 0:
@@ -727,6 +727,31 @@ def _list_head(text: str, ls: int) -> str:
         # (or a short heading of goals without its colon: "Về mục tiêu cụ thể")
         bare = line.strip(" *_#\t")
         return line if bare.endswith(":") or (GOAL_LIST_HEADING.match(bare) and len(bare.split()) <= GOAL_LIST_HEADING_WORDS) else ""
+    return ""
+
+
+# Unmarked paragraphs a head line's colon governs: at most this many, none a heading.
+UNMARKED_ITEMS = 3
+NUMBERED_HEADING = re.compile(r"^[\s*_#]*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s")
+
+
+def _paragraph_head(text: str, ls: int) -> str:
+    """The line ending with ":" right above a few unmarked paragraphs, each closed by "." or
+    ";" ("Mục tiêu cụ thể của Kế hoạch là phấn đấu đến năm 2025:" over "Tỷ trọng lao động
+    nông nghiệp … dưới 61%; …" and "Duy trì tỷ lệ thất nghiệp …"), or ''."""
+    pos = ls
+    for _ in range(UNMARKED_ITEMS):
+        if pos == 0:
+            return ""
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1].strip(" *_#\t")
+        if not line or NUMBERED_HEADING.match(line):
+            return ""
+        if line.endswith(":"):
+            return line
+        if not line.endswith((".", ";")):
+            return ""
+        pos = prev
     return ""
 
 
