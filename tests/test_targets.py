@@ -1062,3 +1062,9 @@ def test_unmarked_paragraphs_under_a_head_line_of_goals():
     assert got == [(55, "under"), (30, "none")]
     # not one a blank line parts from it
     assert 55 not in [r[1] for r in rows(text.replace(":\n", ":\n\n"), DocMeta(source_kind="news"))]
+
+
+def test_the_plans_count_of_its_own_goals_and_tasks_is_no_goal():
+    text = ("Phấn đấu đến năm 2025 đón 500 lượt khách. Đến năm 2025, 4 mục tiêu được đặt ra; tỉnh tập trung "
+            "thực hiện 11 nhiệm vụ được giao.")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(500, "lượt")]

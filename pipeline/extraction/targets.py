@@ -806,6 +806,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate
     if noun.split()[0].casefold() == "sao":
         return ""                           # a grade, not a count: "phân hạng 3 sao trở lên"
+    if PLAN_PARTS.match(noun):
+        return ""                           # the plan's own parts: "4 mục tiêu được đặt ra", "11 nhiệm vụ"
     if noun.split()[0].casefold() in TIME_UNITS and not (
             noun.split()[0].casefold() == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal
@@ -817,6 +819,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
 
 # A paragraph's words that head the goals it goes on to list: "… đã đề ra mục tiêu cụ thể: …".
 GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính))?(?:\s+như sau)?\s*:", re.I)
+# What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them.
+PLAN_PARTS = re.compile(r"(?:nhóm\s+)?(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b", re.I)
 # A setting verb and its object before the count that names it again: "tổ chức các giải thể
 # thao các cấp 400 giải", "duy trì tổ chức các giải … từ 400 - 420 giải/năm".
 VERB_THEN_OBJECT = re.compile(r"\b(?:tổ chức|xây dựng|thành lập|phát triển|đào tạo|mở)\s+(?P<object>[^,;.:()]{3,50}?)"
