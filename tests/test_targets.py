@@ -1068,3 +1068,10 @@ def test_the_plans_count_of_its_own_goals_and_tasks_is_no_goal():
     text = ("Phấn đấu đến năm 2025 đón 500 lượt khách. Đến năm 2025, 4 mục tiêu được đặt ra; tỉnh tập trung "
             "thực hiện 11 nhiệm vụ được giao.")
     assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(500, "lượt")]
+
+
+def test_a_yearly_word_right_after_a_value_is_that_values():
+    text = ("Phấn đấu đến năm 2030, doanh số thương mại điện tử tăng 20-22% mỗi năm, chiếm khoảng 25% tổng mức "
+            "bán lẻ; hằng năm giảm 1,5% hộ nghèo, 2% hộ cận nghèo.")
+    got = [(r[1], r[6]) for r in rows(text, DocMeta(source_kind="news"))]
+    assert got == [(20, True), (25, False), (1.5, True), (2, True)]

@@ -1057,12 +1057,22 @@ def _next_goals_year(text: str, v: NumberMention, m, ce: int) -> bool:
         and bool(PER_CENT_AHEAD.search(text, m.end(), ce))
 
 
+# A yearly word right after another value of the clause is that value's: "tăng 23-25% mỗi
+# năm, chiếm khoảng 30% tổng mức bán lẻ" makes only the 23-25% yearly.
+RIGHT_AFTER_VALUE = re.compile(r"[\d%‰]\s*$")
+
+
+def _anothers_rate(text: str, cs: int, v: NumberMention, m) -> bool:
+    return m.end() <= v.start and bool(RIGHT_AFTER_VALUE.search(text, max(cs, m.start() - 3), m.start()))
+
+
 def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
     """Yearly when the clause says so, or the sentence opens with it ("Hằng năm, …; …")
     and the clause names no deadline of its own. A rate per year is its own value's:
     "tăng 18 - 20%/năm, trong đó khách quốc tế đạt 45 - 50%" makes only the first yearly."""
     if any(not PER_YEAR_SIGN.match(m.group(0)) or m.start() == v.end - len(v.sign or "")
-           for m in ANNUAL.finditer(text, cs, ce) if not _next_goals_year(text, v, m, ce)):
+           for m in ANNUAL.finditer(text, cs, ce)
+           if not _next_goals_year(text, v, m, ce) and not _anothers_rate(text, cs, v, m)):
         return True
     # (or the list item whose clauses, split by semicolons, the sentence continues: "- Hàng
     # năm khoảng 80% …; 70% trẻ em …")
