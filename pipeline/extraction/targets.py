@@ -819,8 +819,9 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
 
 # A paragraph's words that head the goals it goes on to list: "… đã đề ra mục tiêu cụ thể: …".
 GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính))?(?:\s+như sau)?\s*:", re.I)
-# What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them.
-PLAN_PARTS = re.compile(r"(?:nhóm\s+)?(?:mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b", re.I)
+# What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them (not
+# "chỉ tiêu", also a quota: "tuyển sinh 1.800 chỉ tiêu").
+PLAN_PARTS = re.compile(r"(?:nhóm\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b", re.I)
 # A setting verb and its object before the count that names it again: "tổ chức các giải thể
 # thao các cấp 400 giải", "duy trì tổ chức các giải … từ 400 - 420 giải/năm".
 VERB_THEN_OBJECT = re.compile(r"\b(?:tổ chức|xây dựng|thành lập|phát triển|đào tạo|mở)\s+(?P<object>[^,;.:()]{3,50}?)"
