@@ -2402,3 +2402,9 @@ def test_a_press_report_of_an_order_that_goes_on_body_by_body():
     # body says it did
     assert sorted(got) == sorted(["Các sở, ban, ngành", "Ủy ban nhân dân các huyện", "Sở Công Thương",
                                   "Bưu điện tỉnh", "Sở Tài chính", "Ban Quản lý chợ tỉnh"])
+
+
+def test_a_committee_named_with_its_province_asks_in_a_press_report():
+    text = "Tin.\n\nUBND tỉnh Tây Ninh đề nghị Sở NN-PTNT và các cơ quan chức năng liên quan tổ chức triển khai kế hoạch."
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    assert [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]] == ["Sở NN-PTNT"]

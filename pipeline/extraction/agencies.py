@@ -828,7 +828,7 @@ REPORTED_ASSIGNING = re.compile(
     r"(?:^|(?<=[.;]\s))[ \t]*(?=[GY])|"
     # or after the circumstance it answers: "Theo chức năng, nhiệm vụ …, yêu cầu Sở …"
     r"(?<=,\s)(?=[gy]))"
-    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + PROVINCIAL_COMMITTEE + r"\s+)đề nghị)\s+"
+    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + PROVINCIAL_COMMITTEE + r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*)đề nghị)\s+"
     r"(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
 
 
