@@ -743,6 +743,7 @@ def test_a_named_plans_year_after_its_scope_stays_in_its_title():
     "Nông sản\nXe chở nông sản qua cửa khẩu. Ảnh: baobacgiang.vn\nCác cơ quan tạo điều kiện thông quan.",
     "Nông sản\nUBND tỉnh vừa có văn bản chỉ đạo hỗ trợ tiêu thụ nông sản cho tỉnh bạn.",
     "Chuyển đổi số\nVề kinh tế số, TP.Cần Thơ đặt mục tiêu kinh tế số chiếm 12% GRDP.",
+    "Kỳ thi tốt nghiệp\nTiếp tục phát huy kết quả, UBND tỉnh đã chỉ đạo Sở Giáo dục và Đào tạo tập trung thực hiện.",
 ])
 def test_more_marks_of_a_press_report(text):
     d = doc_of(text)

@@ -77,6 +77,9 @@ REPORTING = re.compile(
     # a day told as the reporter's ("Hôm qua 24.2, UBND tỉnh ban hành …"), and an issuing
     # told as news ("UBND tỉnh Ninh Bình đã chính thức ban hành kế hoạch số 88/KH-UBND")
     r"\bHôm\s+(?:qua|nay)\s+(?:\(?\d{1,2}[./-]\d{1,2}\)?\s*)?,|\bđã\s+chính\s+thức\s+ban\s+hành\b|"
+    # the issuer's orders told in the third person: "UBND tỉnh đã chỉ đạo Sở …", "UBND tỉnh
+    # cũng chỉ đạo Công ty Điện lực; …"
+    r"\b(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)(?:\s+\p{Lu}\p{Ll}*)*\s+(?:đã|cũng)\s+chỉ\s+đạo\s+(?=\p{Lu})|"
     # "Mới đây, UBND tỉnh đã ban hành …": lately, as a reporter tells it
     r"(?-i:\bMới\s+đây\s*,)|(?-i:,\s+mới\s+đây\s+\p{Lu})|"
     r"\b(?:Trong|Cũng\s+tại|Cũng\s+theo)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án)\s+này\b|"
