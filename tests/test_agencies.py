@@ -2408,3 +2408,11 @@ def test_a_committee_named_with_its_province_asks_in_a_press_report():
     text = "Tin.\n\nUBND tỉnh Tây Ninh đề nghị Sở NN-PTNT và các cơ quan chức năng liên quan tổ chức triển khai kế hoạch."
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
     assert [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]] == ["Sở NN-PTNT"]
+
+
+def test_a_press_report_of_an_order_to_bodies_listed_by_semicolons():
+    text = ("Tin.\n\nCùng với đó, UBND tỉnh cũng chỉ đạo Công ty Điện lực; Sở Tài chính; Ủy ban nhân dân các huyện "
+            "thực hiện nhiệm vụ.\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    assert [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]] == \
+        ["Công ty Điện lực", "Sở Tài chính", "Ủy ban nhân dân các huyện"]

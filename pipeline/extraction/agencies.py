@@ -872,6 +872,9 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
     items = []
     for m in REPORTED_ASSIGNING.finditer(text, lo, hi):
         s, end = sentence_bounds(text, m.start())
+        # (the bodies ordered may be listed by semicolons: "… chỉ đạo Công ty Điện lực; Sở Tài
+        # chính; Ủy ban nhân dân các huyện …": the order runs to its full stop)
+        end = max(end, _full_stop(text, m.end(), hi))
         names, tail = _names(text, m.end(), end)
         if names:
             items.append(_duty_item(text, names, s, tail, end))
@@ -893,6 +896,14 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
             if given:
                 ordered_until = e
     return items
+
+
+def _full_stop(text: str, start: int, hi: int) -> int:
+    """Where the sentence running at ``start`` ends: its full stop or its line's end."""
+    nl = text.find("\n", start, hi)
+    line_end = hi if nl < 0 else nl
+    stop = SENTENCE_STOP.search(text, start, line_end)
+    return stop.start() + 1 if stop else line_end
 
 
 def _opens_with_body(text: str, at: int, end: int) -> bool:
