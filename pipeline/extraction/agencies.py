@@ -817,9 +817,10 @@ def directed_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
 # UBND thành phố giao giám đốc các sở; …", "Theo đó,
 # UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn, các ngành …", "Về tổ chức thực
 # hiện giao Sở Y tế … chủ trì".
+COMMITTEE_SPEAKS = (r"\b(?:Chủ tịch\s+)?" + PROVINCIAL_COMMITTEE +
+                    r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*")
 REPORTED_ASSIGNING = re.compile(
-    r"(?:\b(?:Chủ tịch\s+)?" + PROVINCIAL_COMMITTEE +
-    r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*|\b[Kk]ế hoạch\s+(?:cũng\s+)?|"
+    r"(?:" + COMMITTEE_SPEAKS + r"|\b[Kk]ế hoạch\s+(?:cũng\s+)?|"
     r"\b[Tt]ổ chức thực hiện,?\s+|"
     # a further assignment of the same issuer: "Đồng thời, giao Giám đốc Sở … tham mưu"
     r"\b(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Theo đó),\s+|"
@@ -828,7 +829,8 @@ REPORTED_ASSIGNING = re.compile(
     r"(?:^|(?<=[.;]\s))[ \t]*(?=[GY])|"
     # or after the circumstance it answers: "Theo chức năng, nhiệm vụ …, yêu cầu Sở …"
     r"(?<=,\s)(?=[gy]))"
-    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + PROVINCIAL_COMMITTEE + r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*)đề nghị)\s+"
+    # (the committee itself may ask: "UBND tỉnh Tây Ninh đề nghị Sở …")
+    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + COMMITTEE_SPEAKS + r")đề nghị)\s+"
     r"(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
 
 
