@@ -1075,3 +1075,10 @@ def test_a_yearly_word_right_after_a_value_is_that_values():
             "bán lẻ; hằng năm giảm 1,5% hộ nghèo, 2% hộ cận nghèo.")
     got = [(r[1], r[6]) for r in rows(text, DocMeta(source_kind="news"))]
     assert got == [(20, True), (25, False), (1.5, True), (2, True)]
+
+
+def test_a_paragraph_that_strives_year_by_year_until_another_strives():
+    text = ("Giai đoạn 2026 - 2030: Phấn đấu hàng năm, tỷ lệ người tập luyện tăng từ 1 - 2%. Gia đình thể thao tăng "
+            "từ 0,5 - 1%. Phấn đấu, duy trì tỷ lệ cán bộ đạt tiêu chuẩn thể lực ở mức trên 98%.")
+    got = [(r[1], r[6]) for r in rows(text, DocMeta(source_kind="news"))]
+    assert got == [(1, True), (0.5, True), (98, False)]

@@ -1058,6 +1058,9 @@ def _next_goals_year(text: str, v: NumberMention, m, ce: int) -> bool:
         and bool(PER_CENT_AHEAD.search(text, m.end(), ce))
 
 
+# A paragraph that strives year by year: each of its sentences is yearly ("Phấn đấu hàng năm,
+# tỷ lệ người tập luyện … tăng từ 1,5 - 2%. Gia đình thể thao tăng từ 0,5 - 1%.").
+STRIVE_YEARLY = re.compile(r"\b[Pp]hấn đấu\s+(?:hằng|hàng|mỗi)\s+năm\b")
 # A yearly word right after another value of the clause is that value's: "tăng 23-25% mỗi
 # năm, chiếm khoảng 30% tổng mức bán lẻ" makes only the 23-25% yearly.
 RIGHT_AFTER_VALUE = re.compile(r"[\d%‰]\s*$")
@@ -1078,7 +1081,9 @@ def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
     # (or the list item whose clauses, split by semicolons, the sentence continues: "- Hàng
     # năm khoảng 80% …; 70% trẻ em …")
     item = text.rfind("\n", 0, s) + 1
-    lead = ANNUAL_LEAD.match(text, s) or (ANNUAL_LEAD.match(text, item) and not FULL_STOP.search(text, item, s))
+    strives = list(STRIVE.finditer(text, item, v.start))
+    lead = ANNUAL_LEAD.match(text, s) or (ANNUAL_LEAD.match(text, item) and not FULL_STOP.search(text, item, s)) \
+        or (strives and STRIVE_YEARLY.match(text, strives[-1].start()))     # (until another strives)
     return bool(lead) and not DEADLINE.search(text, cs, ce)
 
 
