@@ -606,11 +606,19 @@ IN_CITED_TITLE = re.compile(
     r"về\s+(?:(?!phấn\s+đấu|[Tt]heo\s+đó|[Tt]rong\s+đó)[^;:\n])*$", re.I)
 
 
+GOALS_IT_SETS = re.compile(r"\bvới\s+(?:các\s+)?mục\s+tiêu\b")
+LOCAL_SYMBOL = re.compile(r"\S*(?:UBND|HĐND)")
+
+
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
              structure: Structure, follows: bool, normative: bool = False) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
-    if IN_CITED_TITLE.search(text, cs, v.start):
-        return False                        # the goal a cited document's title states
+    cited = IN_CITED_TITLE.search(text, cs, v.start)
+    if cited and not (news and LOCAL_SYMBOL.match(cited.group(0)) and GOALS_IT_SETS.search(text, cs, v.start)):
+        # the goal a cited document's title states (but a report tells the goals of the
+        # province's plan it names: "… ban hành Quyết định số 2617/QĐ-UBND về việc phê duyệt
+        # Đề án … với mục tiêu …", not those of a national one it cites)
+        return False
     if RATIO_OF_PLAN.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
             and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start) \
             and not DISBURSE_BEFORE.search(text, max(cs, v.start - 60), v.start):
@@ -875,6 +883,9 @@ def _count_unit(noun: str) -> str:
     return MAGNITUDE_SPELLING.sub("tỷ", m.group(0)) if m else noun
 
 
+OWN_VERB_BEFORE = re.compile(r"\bđạt\s*$")
+
+
 def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]) -> str:
     """The qualifier right before the value, or one shared with the values before it."""
     m = QUALIFIER_BEFORE.search(text, max(cs, v.start - 40), v.start)
@@ -888,7 +899,10 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
         return "min"                # "đạt từ 90%", "tăng trưởng từ 12%": from there up
     # "Tối thiểu 70% A và 50% B": the qualifier heads both (not "trên 80% A và 100% B";
     # but "khoảng 10% …, 50% … và 100% …" is about all three): walk back along values
-    # joined by "," or "và" to the first one with a qualifier.
+    # joined by "," or "và" to the first one with a qualifier; not past a verb of the value's
+    # own ("đạt trên 95%, … nông thôn đạt 60%")
+    if OWN_VERB_BEFORE.search(text, max(cs, v.start - 12), v.start):
+        return "none"
     cur = v
     for prev in prevs:
         if prev.start < cs or prev.sign != v.sign:
@@ -1061,6 +1075,9 @@ def _next_goals_year(text: str, v: NumberMention, m, ce: int) -> bool:
 # A paragraph that strives year by year: each of its sentences is yearly ("Phấn đấu hàng năm,
 # tỷ lệ người tập luyện … tăng từ 1,5 - 2%. Gia đình thể thao tăng từ 0,5 - 1%.").
 STRIVE_YEARLY = re.compile(r"\b[Pp]hấn đấu\s+(?:hằng|hàng|mỗi)\s+năm\b")
+YEARLY_REACH = 300
+# A list item's mark run into a flattened line after a sentence's end: ". - ", "; a) ", ". 2. ".
+RUN_IN_ITEM = re.compile(r"[.;:]\s+(?:[-+•–]|[a-zđ]\)|\d{1,2}\.)\s")
 # A yearly word right after another value of the clause is that value's: "tăng 23-25% mỗi
 # năm, chiếm khoảng 30% tổng mức bán lẻ" makes only the 23-25% yearly.
 RIGHT_AFTER_VALUE = re.compile(r"[\d%‰]\s*$")
@@ -1083,7 +1100,9 @@ def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
     item = text.rfind("\n", 0, s) + 1
     strives = list(STRIVE.finditer(text, item, v.start))
     lead = ANNUAL_LEAD.match(text, s) or (ANNUAL_LEAD.match(text, item) and not FULL_STOP.search(text, item, s)) \
-        or (strives and STRIVE_YEARLY.match(text, strives[-1].start()))     # (until another strives)
+        or (strives and STRIVE_YEARLY.match(text, strives[-1].start())     # (until another strives,
+            and v.start - strives[-1].start() <= YEARLY_REACH                # a few sentences on, in
+            and not RUN_IN_ITEM.search(text, strives[-1].start(), v.start))  # the same item)
     return bool(lead) and not DEADLINE.search(text, cs, ce)
 
 
