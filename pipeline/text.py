@@ -3,6 +3,7 @@ know nothing of file formats or of records."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 class _CombiningMarks(dict):
@@ -35,3 +36,13 @@ def value_text(value, empty: str = "", yes: str = "true", no: str = "false") -> 
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+@lru_cache(maxsize=8192)
+def head_word(phrase: str) -> str:
+    """The first word of a noun phrase as underthesea's segmenter reads it (a word may be of
+    several syllables): 'trường mầm non' -> 'trường', 'mô hình du lịch' -> 'mô hình',
+    'câu lạc bộ thể dục' -> 'câu lạc bộ'."""
+    from underthesea import word_tokenize
+    words = word_tokenize(phrase)
+    return words[0] if words else phrase

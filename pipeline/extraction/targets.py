@@ -23,6 +23,7 @@ from pipeline.models import DocMeta, Document, Section, Structure, Target
 from pipeline.extraction.numbers import NumberMention, find_values, is_year
 from pipeline.extraction.registry import fold
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
+from pipeline.text import head_word
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import (PREAMBLE_START, annexed_plan, appendix_start, indicator_appendices,
                                            task_appendices)
@@ -852,6 +853,8 @@ def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> b
     return last is not None and not (set_before and "," in text[last.end():v.start])
 
 
+# Words that class the noun they stand before; the count is in both: "ngôi nhà", "cuốn sách".
+CLASSIFIERS = {"ngôi", "cái", "chiếc", "cuốn", "quyển", "bản", "tấm", "bức", "toà", "tòa", "cây"}
 # A count of things written with a word for its scale: "11 triệu con", "200 nghìn lượt khách".
 SCALE_WORD = re.compile(r"^(?P<scale>triệu|nghìn|ngàn|vạn)\s+(?P<noun>.+)$", re.I)
 SCALES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000}
@@ -878,9 +881,20 @@ def _rate_or_share(v: NumberMention) -> bool:
 
 def _count_unit(noun: str) -> str:
     """A count's unit: a measure or a sum of money alone ("176.000 tấn thành phẩm" is in
-    tấn, "65.000 căn nhà ở xã hội" in căn, "1.200.000 tỉ đồng" in tỷ đồng), else the noun."""
+    tấn, "65.000 căn nhà ở xã hội" in căn, "1.200.000 tỉ đồng" in tỷ đồng), else the noun's
+    head word, as the word segmenter reads it ("31 trường mầm non" in trường, "8 mô hình du
+    lịch" in mô hình, "20.000 lao động" in lao động): the word annotators count in."""
     m = MEASURE_UNIT.match(noun)
-    return MAGNITUDE_SPELLING.sub("tỷ", m.group(0)) if m else noun
+    if m:
+        return MAGNITUDE_SPELLING.sub("tỷ", m.group(0))
+    scale = SCALE_WORD.match(noun)
+    if scale:                               # (the scale stays for _scaled to read: "triệu lượt khách")
+        return f"{scale['scale']} {_count_unit(scale['noun'])}"
+    words = noun.split()
+    head = head_word(noun)
+    if head in CLASSIFIERS and len(words) > 1:
+        head = f"{head} {head_word(' '.join(words[1:]))}"      # "20.000 ngôi nhà an toàn" in ngôi nhà
+    return head
 
 
 OWN_VERB_BEFORE = re.compile(r"\bđạt\s*$")
