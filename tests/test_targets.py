@@ -1109,3 +1109,8 @@ def test_a_report_tells_the_goals_of_the_provincial_plan_it_names_each_with_its_
 ])
 def test_a_count_is_in_its_head_word(item, unit):
     assert [r[3] for r in rows(objectives(item))] == [unit]
+
+
+def test_counts_of_products_to_reach_a_star_grade():
+    text = "Phấn đấu đến năm 2025, toàn tỉnh có 25 sản phẩm OCOP đạt 5 sao, 18 sản phẩm đạt 4 sao."
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(25, "sản phẩm"), (18, "sản phẩm")]

@@ -76,7 +76,8 @@ HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|k
 STRIVE = re.compile(r"\bphấn đấu\b", re.I)
 # A count that heads what is to be done to it: "6.000 lao động được giải quyết việc làm".
 # ("20.000 ngôi nhà … đạt tiêu chí Ngôi nhà an toàn", "150 trường học đạt tiêu chuẩn")
-COUNT_TO_BE_DONE = re.compile(r"\s+\p{Ll}+(?:\s+\p{Ll}+){0,9}\s+(?<!\snhằm\s)(?:được|đạt)\s+(?!\d)\p{L}")
+COUNT_TO_BE_DONE = re.compile(r"\s+\p{Ll}+(?:\s+(?:\p{Ll}+|\p{Lu}{2,})){0,9}\s+(?<!\snhằm\s)(?:được|đạt)\s+"
+                              r"(?:(?!\d)\p{L}|\d+\s+sao\b)")   # ("… sản phẩm OCOP đạt 5 sao": a grade to reach)
 # A count said again for a later year, its noun left out: "… và 22.000 vào năm 2030".
 DEADLINE_NEXT = re.compile(r"\s+(?:(?:vào|đến|trong)\s+)?năm\s+(?:19|20)\d\d\b", re.I)
 # The top of a range after its bottom: "26.000 - 30.000".
