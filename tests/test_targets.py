@@ -1114,3 +1114,12 @@ def test_a_count_is_in_its_head_word(item, unit):
 def test_counts_of_products_to_reach_a_star_grade():
     text = "Phấn đấu đến năm 2025, toàn tỉnh có 25 sản phẩm OCOP đạt 5 sao, 18 sản phẩm đạt 4 sao."
     assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(25, "sản phẩm"), (18, "sản phẩm")]
+
+
+def test_a_paragraph_headed_by_its_goals_year_and_sums_written_with_thousands():
+    text = ("Theo đó, mục tiêu đến năm 2025, tỉnh phấn đấu trở thành trung tâm du lịch. Đón và phục vụ 9 triệu "
+            "lượt khách; tạo 12 nghìn việc làm; 100% lao động du lịch được đào tạo. Doanh thu du lịch đạt 2.000 "
+            "tỷ đồng.")
+    got = [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]
+    # the sentences after "mục tiêu đến năm 2025," set goals; "2.000" is no year
+    assert got == [(9000000, "lượt"), (12000, "việc làm"), (100, "%"), (2000, "tỷ đồng")]

@@ -62,7 +62,8 @@ GOAL_CUE = re.compile(
 
 # A count an objective sets without a qualifier, right after the verb that sets it:
 # "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
-COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới|\s+thành công)?|đón|đầu tư|nâng cấp|cải tạo|trồng mới|"
+COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?:\s+thay thế)?|\s+thành công)?|xây mới|"
+                             r"(?:đón\s+và\s+)?phục vụ|đón|tạo(?:\s+ra|\s+thêm)?|đầu tư|nâng cấp|cải tạo|trồng mới|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
                              r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|thu hút|đào tạo|tổ chức|"
                              r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
@@ -675,7 +676,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     # 27.738 Giải pháp thiết kế: Để đảm bảo …" lends its cue to no figure before it)
     colon = text.find(":", v.end, ce)
     if GOAL_CUE.search(text, cs, ce if colon < 0 else colon) or follows or under_head \
-            or HAS_SHARE.fullmatch(text, cs, v.start):
+            or HAS_SHARE.fullmatch(text, cs, v.start) or GOALS_COLON.search(text, text.rfind("\n", 0, s) + 1, s):
         return True
     # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
     # … sử dụng tài khoản thu phí điện tử") is a coverage goal; a share of money is not
@@ -794,8 +795,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start) \
             and not to_be_done:
         return ""                           # elsewhere a qualifier alone sets nothing ("ô tô dưới 10 chỗ ngồi")
-    if is_year(v):
-        return ""
+    if is_year(v) and not GROUPED.search(text, v.start, v.end):
+        return ""                           # a year, not "2.000 tỷ đồng" written with its thousands
     if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or _in_per_cents_measure(text, cs, v, set_before):
         return ""
     if RESULT_CUE.search(text, cs, v.start):
@@ -828,7 +829,10 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
 
 
 # A paragraph's words that head the goals it goes on to list: "… đã đề ra mục tiêu cụ thể: …".
-GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính))?(?:\s+như sau)?\s*:", re.I)
+GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính))?(?:\s+như sau)?\s*:"
+                         # (or opens the paragraph with its deadline: "Theo đó, mục tiêu đến năm 2025, …")
+                         r"|^(?:[^.\n]{0,20}?,\s*)?mục tiêu\s+(?:đến|tới|trong)\s+năm\s+(?:19|20)\d\d\s*,", re.I | re.M)
+GROUPED = re.compile(r"\d[.,]\d{3}")
 # What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them (not
 # "chỉ tiêu", also a quota: "tuyển sinh 1.800 chỉ tiêu").
 PLAN_PARTS = re.compile(r"(?:nhóm\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b", re.I)
