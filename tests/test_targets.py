@@ -1123,3 +1123,8 @@ def test_a_paragraph_headed_by_its_goals_year_and_sums_written_with_thousands():
     got = [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]
     # the sentences after "mục tiêu đến năm 2025," set goals; "2.000" is no year
     assert got == [(9000000, "lượt"), (12000, "việc làm"), (100, "%"), (2000, "tỷ đồng")]
+
+
+def test_trees_to_plant_are_a_count_to_reach():
+    text = objectives("Giai đoạn 2021-2025, toàn tỉnh trồng được 4,5 triệu cây xanh phân tán.")
+    assert [(r[1], r[3]) for r in rows(text)] == [(4500000, "cây xanh")]

@@ -63,7 +63,7 @@ GOAL_CUE = re.compile(
 # A count an objective sets without a qualifier, right after the verb that sets it:
 # "đầu tư xây dựng mới 120 km đường", "phấn đấu đạt 2,1 con", "giảm 50 vụ".
 COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?:\s+thay thế)?|\s+thành công)?|xây mới|"
-                             r"(?:đón\s+và\s+)?phục vụ|đón|tạo(?:\s+ra|\s+thêm)?|đầu tư|nâng cấp|cải tạo|trồng mới|"
+                             r"(?:đón\s+và\s+)?phục vụ|đón|tạo(?:\s+ra|\s+thêm)?|đầu tư|nâng cấp|cải tạo|trồng(?:\s+mới)?|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
                              r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|thu hút|đào tạo|tổ chức|"
                              r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
