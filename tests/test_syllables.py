@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.reading import syllables
 from pipeline.reading.syllables import split_glued_words
 
 
@@ -45,12 +44,3 @@ def test_a_document_is_read_with_its_glued_words_apart(tmp_path):
                     encoding="utf-8")
     doc = read_document(path, "qd", "qd.txt")
     assert "Chủ tịch UBND các huyện chịu trách nhiệm thi hành" in doc.text
-
-
-@pytest.mark.parametrize("before, last, after, splits", [
-    ("chức", "kinh", "tế", True),         # "tổ chức kinh | tế": "kinh tế" is one word
-    ("tập", "huấn", "kỹ", False),         # "lớp tập huấn | kỹ năng": the cut falls between words
-    ("ùn", "tắc", "giao", False),
-])
-def test_a_cut_that_breaks_a_two_syllable_word(before, last, after, splits):
-    assert syllables.splits_a_word(before, last, after) is splits

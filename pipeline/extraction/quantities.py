@@ -17,7 +17,6 @@ import regex as re
 from pipeline.models import Document, Quantity, Structure
 from pipeline.extraction.numbers import GLUED_MEASURE, NumberMention, find_values, is_year
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.reading.syllables import splits_a_word
 
 # Roles whose figures are baseline results.
 BASELINE_ROLES = {"baseline"}
@@ -166,8 +165,6 @@ def counted_noun(text: str, pos: int, max_words: int = NOUN_MAX_WORDS) -> str:
     words = tail[:m.start()].split()
     if not words or not words[0][0].isalpha():
         return ""
-    if 2 <= max_words < len(words) and splits_a_word(*words[max_words - 2:max_words + 1]):
-        max_words += 1                      # "tổ chức kinh tế", not "tổ chức kinh"
     return " ".join(words[:max_words])
 
 

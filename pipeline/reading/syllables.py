@@ -34,8 +34,6 @@ MIN_COMMON = 30
 MIN_ASCII_PAIR_EVIDENCE = 10
 #: Most syllables one glued run is split into.
 MAX_PARTS = 3
-#: How often two syllables must be seen together to count as one word a cut must not break.
-SPLIT_PAIR_MIN = 10
 
 
 @lru_cache(maxsize=1)
@@ -109,14 +107,6 @@ def _cased(syllable: str) -> bool:
 
 def _seen(a: str, b: str) -> int:
     return syllable_pairs().get((_key(a), _key(b)), 0)
-
-
-def splits_a_word(before: str, last: str, after: str) -> bool:
-    """Whether a cut between ``last`` and ``after`` breaks a two-syllable word: the two are
-    held together in the texts far more often than ``last`` with the syllable before it
-    ("tổ chức kinh | tế": "kinh tế" is one word; "lớp tập huấn | kỹ": "tập huấn" is)."""
-    joined = _seen(last, after)
-    return joined >= SPLIT_PAIR_MIN and joined > 2 * _seen(before, last)
 
 
 def _common(syllable: str) -> int:
