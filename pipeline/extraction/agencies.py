@@ -241,9 +241,11 @@ TRAILING_AND = re.compile(r"\s+và$")
 
 # What follows a body's name when a sentence gives it a duty (not "đã …", "là …", "có …").
 # (not the issuer's own "… chỉ đạo như sau:", which heads the orders it gives)
-ACTS = re.compile(r"\s+(?:chủ động|khẩn trương|tiếp tục|chỉ đạo(?!\s+(?:như sau|các nội dung sau))|chủ trì|phối hợp|tập trung|kịp thời|"
-                  r"hướng dẫn|rà soát|theo dõi|tổ chức|triển khai|nghiên cứu|bố trí|hỗ trợ|"
-                  r"có trách nhiệm|chịu trách nhiệm|theo chức năng|huy động)\b")
+# (the verbs an order gives, shared with what a press report says a body is to do)
+ORDER_VERBS = (r"chủ động|khẩn trương|chỉ đạo(?!\s+(?:như sau|các nội dung sau))|chủ trì|phối hợp|hướng dẫn|rà soát|"
+               r"theo dõi|bố trí|huy động|có trách nhiệm|chịu trách nhiệm")
+ACTS = re.compile(r"\s+(?:" + ORDER_VERBS + r"|tiếp tục|tập trung|kịp thời|tổ chức|triển khai|nghiên cứu|hỗ trợ|"
+                  r"theo chức năng)\b")
 
 # List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
 ITEM_MARK = re.compile(
@@ -845,15 +847,12 @@ REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's
                            # giao là cơ quan chủ trì")
                            r"(?:được\s+(?:" + PROVINCIAL_COMMITTEE + r"\s+)?giao\s+"
                            r"(?:là\s+cơ quan\s+)?)?"
-                           r"(?:chủ trì|có nhiệm vụ|chịu trách nhiệm|có trách nhiệm|tham mưu|"
-                           r"là cơ quan thường trực|thực hiện nghiêm|chỉ đạo(?!\s+(?:như sau|các nội dung sau))|"
-                           # a partner's part ("Báo Lạng Sơn phối hợp với … đưa tin"), and each body's
-                           # own share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
-                           r"phối hợp|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ|"
-                           # what it is to do, in the words of an order: "UBND cấp huyện tăng cường
-                           # trách nhiệm …", "Các sở, ngành liên quan … xây dựng các phương án …"
-                           r"chủ động|khẩn trương|tăng cường|xây dựng|rà soát|hướng dẫn|theo dõi|đôn đốc|"
-                           r"huy động|bố trí)\b"
+                           # what it is to do, in the words of an order (a partner's part too: "Báo Lạng
+                           # Sơn phối hợp với … đưa tin"; "UBND cấp huyện tăng cường trách nhiệm …",
+                           # "Các sở, ngành liên quan … xây dựng các phương án …"), and each body's own
+                           # share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
+                           r"(?:" + ORDER_VERBS + r"|có nhiệm vụ|tham mưu|là cơ quan thường trực|thực hiện nghiêm|"
+                           r"tăng cường|xây dựng|đôn đốc|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b"
                            # or its duties after a colon: "UBND các quận, huyện: Lập và ban hành …"
                            r"|\s*:\s*(?=\p{Lu}\p{Ll})")
 
