@@ -879,3 +879,17 @@ def test_a_press_report_of_a_plan_the_committee_drew_up():
                "Quảng Bình xây dựng Kế hoạch số 4120/KH-UBND nâng cao chất lượng du lịch giai đoạn 2021 - 2025 như sau:")
     m = metadata.extract(d, structure.parse(d))
     assert (m.source_kind, m.symbol, m.issue_date) == ("news", "4120/KH-UBND", "2021-10-07")
+
+
+@pytest.mark.parametrize("text, province", [
+    # the one province a report names, or the one it names most
+    ("Sản phẩm chủ lực\nCác sản phẩm có thế mạnh của Hà Nam tham gia chương trình, UBND tỉnh vừa ban hành kế "
+     "hoạch năm 2024.", "Hà Nam"),
+    ("Nông sản\nUBND tỉnh vừa có văn bản hỗ trợ Sơn La xuất khẩu qua Lạng Sơn; cửa khẩu Lạng Sơn mở thêm giờ; "
+     "thương nhân Lạng Sơn tham gia.", "Lạng Sơn"),
+    # a tie names none, and "tư tưởng Hồ Chí Minh" is no city
+    ("Học tập\nHọc tập tư tưởng Hồ Chí Minh: UBND tỉnh vừa giao các sở cùng Nam Định, Thái Bình tổ chức.", ""),
+])
+def test_a_press_report_names_its_province_in_its_story(text, province):
+    d = doc_of(text)
+    assert metadata.extract(d, structure.parse(d)).province == province

@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime
 from functools import lru_cache
 
+from collections import Counter
+
 import regex as re
 
 from pipeline.models import DocMeta, Document, Structure
@@ -660,6 +662,22 @@ def headline(text: str) -> str:
     return ""
 
 
+# A province's name as a report writes it, not "tư tưởng Hồ Chí Minh" nor a part of a longer name.
+PROVINCE_MENTION = re.compile(r"(?<![\p{L}])(?:" + "|".join(
+    re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True) if p != "Hồ Chí Minh")
+    + r"|(?<=(?:TP\.?|[Tt]hành phố)\s*)Hồ Chí Minh)(?![\p{L}])")
+
+
+def named_province(text: str) -> str:
+    """The province a press report is about, when it does not say so in its headline: the
+    only one it names, or the one it names at least twice and more than any other."""
+    counts = Counter(m.group(0) for m in PROVINCE_MENTION.finditer(text))
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
+        return "Huế" if ranked[0][0] == "Thừa Thiên Huế" else ranked[0][0]
+    return ""
+
+
 def site_title(text: str, symbol: str) -> str:
     """The title a website's page gives the document numbered ``symbol``, or ''."""
     m = SITE_PAGE_TITLE.match(text)
@@ -804,8 +822,9 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     if not province and h.get("place") and not central:     # the capital is no central body's province
         province = province_in(h["place"])
     if not province and news:
-        # a report headed by its province: "Đà Nẵng triển khai …", "Quảng Ngãi: Triển khai …"
-        province = province_in(headline(text))
+        # a report headed by its province ("Đà Nẵng triển khai …", "Quảng Ngãi: Triển khai …"),
+        # else the one province it names, or names most
+        province = province_in(headline(text)) or named_province(text)
         prefix = "thành phố" if province in CENTRAL_CITIES else prefix
     if is_central(" ".join(h.get("issuer_lines", []))) and not header_issuer(
             h.get("issuer_lines", []))[1]:
