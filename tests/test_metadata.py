@@ -11,6 +11,12 @@ from tests.conftest import shared_file
 from tests.test_references import doc_of
 
 
+def meta_of(text: str):
+    """The metadata read from ``text``, parsed as the pipeline parses it."""
+    d = doc_of(text)
+    return metadata.extract(d, structure.parse(d))
+
+
 def copy_of(text: str):
     """A web copy saved as Markdown, extracted whole: (its metadata, its document)."""
     from pipeline.extraction.extract import extract as extract_all
@@ -58,8 +64,7 @@ def test_news_cues_without_reader_hint():
     text = ("Hà Nội :\nNâng cao năng lực\nHạnh Nguyên - 05/12/2022 10:40\n"
             "UBND Thành phố Hà Nội ban hành Kế hoạch số 303/KH-UBND về đào tạo giai đoạn 2022-2030.\n"
             "Bình luận bài viết này")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.source_kind, m.symbol, m.doc_status, m.province, m.published) == \
         ("news", "303/KH-UBND", "issued", "Hà Nội", "2022-12-05")
     assert (m.period_start, m.period_end, m.issuer) == (2022, 2030, "Ủy ban nhân dân thành phố Hà Nội")
@@ -94,8 +99,7 @@ def test_period_to_the_horizon_of_its_objectives():
             "KẾ HOẠCH\nThực hiện Nghị quyết số 48/NQ-CP ngày 03/4/2023 của Chính phủ về Chiến lược biển\n"
             "I. MỤC TIÊU\n1. Mục tiêu chung\nPhát triển bền vững kinh tế biển.\n"
             "2. Mục tiêu cụ thể đến năm 2030\n- 100% khu công nghiệp ven biển được quy hoạch bền vững.\n")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.period_start, m.period_end) == (2025, 2030)
 
 
@@ -126,8 +130,7 @@ def test_header_issuer(lines, issuer, province):
 
 
 def test_draft_by_blank_day():
-    d = doc_of("UBND TỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày tháng 6 năm 2026\nKẾ HOẠCH\nHuấn luyện")
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of("UBND TỈNH LÀO CAI\nSố: 12/KH-UBND\nLào Cai, ngày tháng 6 năm 2026\nKẾ HOẠCH\nHuấn luyện")
     assert (m.doc_status, m.issue_date, m.year, m.symbol) == ("draft", "", 2026, "12/KH-UBND")
 
 
@@ -188,8 +191,7 @@ def test_stamps_only_when_they_agree_with_the_header(stamps, expected):
 def test_stray_stamps_of_a_text_copy(tail, expected):
     head = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: /KH-UBND\nNinh Bình, ngày tháng 3 năm 2026\nKẾ HOẠCH\n"
             "Phát triển du lịch biển\nI. MỤC ĐÍCH\n")
-    d = doc_of(head + tail)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(head + tail)
     assert (m.symbol, m.issue_date, m.doc_status) == expected
 
 
@@ -267,8 +269,7 @@ MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - T�
      "Căn cứ Luật;", dict(issuer="Bộ Công Thương", province="", issue_date="2026-03-25")),
 ])
 def test_scanned_document_fields(text, expected):
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     for k, v in expected.items():
         assert getattr(m, k) == v, (k, getattr(m, k), v)
 
@@ -285,8 +286,7 @@ def test_scanned_document_fields(text, expected):
     ("VĂN PHÒNG HĐND - UBND TỈNH\nCSGT- Công an tỉnh tuần tra.\nThực hiện nhiệm vụ.", "official"),
 ])
 def test_news_cues_need_news_furniture(text, kind):
-    d = doc_of(text)
-    assert metadata.extract(d, structure.parse(d)).source_kind == kind
+    assert meta_of(text).source_kind == kind
 
 
 @pytest.mark.parametrize("lines,issuer,province", [
@@ -547,8 +547,7 @@ def test_a_part_titled_for_a_span_to_come_gives_the_plan_its_period():
             "Phần thứ nhất\nKẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021-2025\nI. KẾT QUẢ ĐẠT ĐƯỢC\nĐã cấp 120 giấy phép.\n"
             "Phần thứ hai\nQUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ\nVÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030\nI. MỤC TIÊU\n"
             "1. Mục tiêu cụ thể đến năm 2030\n- 100% hồ sơ được số hóa.\n")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     # the part gone by reports; the part to come is the plan's span
     assert (m.period_start, m.period_end) == (2026, 2030)
 
@@ -571,15 +570,13 @@ def test_a_part_titled_for_a_span_to_come_gives_the_plan_its_period():
      "Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số 3/KH-UBND.", "official"),
 ])
 def test_reporting_words_mark_a_news_report(text, kind):
-    d = doc_of(text)
-    assert metadata.extract(d, structure.parse(d)).source_kind == kind
+    assert meta_of(text).source_kind == kind
 
 
 def test_news_report_names_its_plan_without_a_number():
     text = ("Phát triển du lịch\nỦy ban nhân dân tỉnh vừa giao Sở Văn hóa theo dõi việc thực hiện "
             "Kế hoạch phát triển du lịch cộng đồng giai đoạn 2024-2028 trên địa bàn tỉnh.\n")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.source_kind, m.doc_type, m.doc_status) == ("news", "Kế hoạch", "issued")
     assert "phát triển du lịch cộng đồng" in m.title and (m.period_start, m.period_end) == (2024, 2028)
 
@@ -593,8 +590,7 @@ def test_news_report_names_its_plan_without_a_number():
      "Tin liên quan", "2021-09-03"),
 ])
 def test_news_report_gives_the_date_of_the_plan_it_reports(text, date):
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.source_kind, m.issue_date, m.year) == ("news", date, int(date[:4]))
 
 
@@ -633,8 +629,7 @@ def test_a_page_that_dropped_the_type_line_keeps_its_title_run_into_the_preamble
 def test_a_report_of_a_letter_named_van_ban_takes_the_type_its_symbol_says():
     text = ("Bảo vệ môi trường\nNgày 23/3/2022, UBND tỉnh ban hành Văn bản số 640/UBND-NNTNMT về việc "
             "thực hiện Luật Bảo vệ môi trường.\n")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.source_kind, m.doc_type, m.symbol, m.issue_date) == ("news", "Công văn", "640/UBND-NNTNMT", "2022-03-23")
 
 
@@ -642,15 +637,13 @@ def test_a_report_of_a_signing_names_the_decision_it_tells_of():
     text = ("Hôm nay 12/5, Quyền Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam ký ban hành quyết định phê duyệt vùng "
             "quy hoạch trồng lúa chất lượng cao trên địa bàn tỉnh với tổng diện tích 7.557,95 ha.\n"
             "Quyền Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Môi trường chủ trì triển khai.\n")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.source_kind, m.doc_type, m.doc_status) == ("news", "Quyết định", "issued")
     assert m.title == "quyết định phê duyệt vùng quy hoạch trồng lúa chất lượng cao"
     # a decision's own closing words name no type: still its own text
     own = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nPhê duyệt vùng trồng lúa\n"
            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n")
-    d = doc_of(own)
-    assert metadata.extract(d, structure.parse(d)).source_kind == "official"
+    assert meta_of(own).source_kind == "official"
 
 
 @pytest.mark.parametrize("text, kind, symbol", [
@@ -663,8 +656,7 @@ def test_a_report_of_a_signing_names_the_decision_it_tells_of():
      "Kế hoạch", "238/KH-UBND"),
 ])
 def test_reports_told_in_the_reporters_words_name_the_plan(text, kind, symbol):
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.source_kind, m.doc_type, m.symbol) == ("news", kind, symbol)
 
 
@@ -698,15 +690,13 @@ def test_a_copy_cut_under_the_mark_gives_no_signers_title():
      "tỉnh giai đoạn 2019 - 2025.\nTin khác", "1427/QĐ-UBND", "phê duyệt Quy hoạch tổng thể", (2019, 2025)),
 ])
 def test_news_report_reads_the_title_of_the_plan_it_reports(text, symbol, title, period):
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.source_kind, m.symbol, m.doc_status) == ("news", symbol, "issued")
     assert m.title.startswith(title) and (m.period_start, m.period_end) == period
 
 
 def test_news_report_of_goals_without_a_plan_named_reports_an_issued_plan():
-    d = doc_of("Nước sạch nông thôn\nTỉnh phấn đấu đến năm 2030 có 65% hộ dân nông thôn dùng nước sạch.\nTin khác")
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of("Nước sạch nông thôn\nTỉnh phấn đấu đến năm 2030 có 65% hộ dân nông thôn dùng nước sạch.\nTin khác")
     assert (m.source_kind, m.doc_type, m.doc_status) == ("news", "", "issued")
 
 
@@ -723,8 +713,7 @@ def test_a_named_plans_year_after_its_scope_stays_in_its_title():
     m = metadata.extract(d, structure.parse(d))
     assert m.title.endswith("trên địa bàn tỉnh năm 2025") and (m.period_start, m.period_end) == (2025, 2025)
     # without a year after it, the scope ends the title
-    d = doc_of("Nước sạch\nUBND tỉnh vừa ban hành kế hoạch cấp nước sạch nông thôn trên địa bàn tỉnh.\nTin khác")
-    assert metadata.extract(d, structure.parse(d)).title.endswith("nông thôn")
+    assert meta_of("Nước sạch\nUBND tỉnh vừa ban hành kế hoạch cấp nước sạch nông thôn trên địa bàn tỉnh.\nTin khác").title.endswith("nông thôn")
 
 
 @pytest.mark.parametrize("text", [
@@ -746,8 +735,7 @@ def test_a_named_plans_year_after_its_scope_stays_in_its_title():
     "Kỳ thi tốt nghiệp\nTiếp tục phát huy kết quả, UBND tỉnh đã chỉ đạo Sở Giáo dục và Đào tạo tập trung thực hiện.",
 ])
 def test_more_marks_of_a_press_report(text):
-    d = doc_of(text)
-    assert metadata.extract(d, structure.parse(d)).source_kind == "news"
+    assert meta_of(text).source_kind == "news"
 
 
 def test_a_named_plans_title_runs_past_phu_hop_voi():
@@ -767,8 +755,7 @@ def test_a_named_plans_title_runs_past_phu_hop_voi():
     ("I. MỤC TIÊU\n1. Mục tiêu chung\nPhấn đấu đến năm 2030 có 85% dân số có kỹ năng số cơ bản.", "official"),
 ])
 def test_reporters_words_without_furniture(text, kind):
-    d = doc_of(text)
-    assert metadata.extract(d, structure.parse(d)).source_kind == kind
+    assert meta_of(text).source_kind == kind
 
 
 def test_a_decision_without_its_title_line_is_titled_by_the_plan_it_issues():
@@ -778,8 +765,7 @@ def test_a_decision_without_its_title_line_is_titled_by_the_plan_it_issues():
             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống sốt xuất huyết đến năm 2023 "
             "trên địa bàn tỉnh Phú Yên (có Kế hoạch kèm theo).\n"
             "Điều 2. Sở Y tế chủ trì theo dõi việc thực hiện.\n")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert m.title == "Kế hoạch phòng chống sốt xuất huyết đến năm 2023 trên địa bàn tỉnh Phú Yên"
     # the period runs from the issue year to the year the title aims at
     assert (m.period_start, m.period_end) == (2021, 2023)
@@ -789,13 +775,11 @@ def test_a_portals_abstract_of_a_letter_gives_its_number_and_date():
     text = ("Trang chủ\n\nVề việc rà soát hồ sơ đất đai của các hộ dân vùng lòng hồ (1207/VP-NC, ngày 04/8/2018).\n\n"
             "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh có ý kiến như sau:\n"
             "Giao Sở Tài nguyên và Môi trường chủ trì rà soát.\n")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert (m.symbol, m.issue_date, m.doc_status, m.doc_type) == ("1207/VP-NC", "2018-08-04", "issued", "Công văn")
     assert m.title == "rà soát hồ sơ đất đai của các hộ dân vùng lòng hồ"
     # a citation in a sentence is not the page's abstract
-    d = doc_of("Trang chủ\n\nThực hiện Công văn số 1207/VP-NC ngày 04/8/2018 về việc rà soát hồ sơ đất đai.\n")
-    assert metadata.extract(d, structure.parse(d)).symbol == ""
+    assert meta_of("Trang chủ\n\nThực hiện Công văn số 1207/VP-NC ngày 04/8/2018 về việc rà soát hồ sơ đất đai.\n").symbol == ""
 
 
 def test_a_portal_story_of_a_plan_approved_and_a_letter_whose_symbol_names_a_plan():
@@ -831,8 +815,7 @@ def test_a_title_in_capitals_on_the_type_line_ends_where_the_preamble_begins():
             "KẾ HOẠCH PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ NĂM 2024 Thực hiện Quyết định số 568/QĐ-TTg ngày "
             "10/5/2023 về chương trình giai đoạn 2021 – 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
             "I. MỤC TIÊU\n")
-    d = doc_of(text)
-    m = metadata.extract(d, structure.parse(d))
+    m = meta_of(text)
     assert m.title == "PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ NĂM 2024" and (m.period_start, m.period_end) == (2024, 2024)
 
 
@@ -852,8 +835,7 @@ def test_a_stage_after_the_provinces_own_scope_is_the_plans_though_a_cited_docum
      + "UBND tỉnh vừa giao các sở theo dõi " + "rất " * 40 + "sát.\nMột dòng sau đoạn văn ấy.", ""),
 ])
 def test_a_press_reports_headline_stands_for_a_title_it_does_not_name(text, title):
-    d = doc_of(text)
-    assert metadata.extract(d, structure.parse(d)).title == title
+    assert meta_of(text).title == title
 
 
 def test_a_report_of_a_plan_named_in_quotes_or_after_its_issuer():
@@ -891,5 +873,4 @@ def test_a_press_report_of_a_plan_the_committee_drew_up():
     ("Học tập\nHọc tập tư tưởng Hồ Chí Minh: UBND tỉnh vừa giao các sở cùng Nam Định, Thái Bình tổ chức.", ""),
 ])
 def test_a_press_report_names_its_province_in_its_story(text, province):
-    d = doc_of(text)
-    assert metadata.extract(d, structure.parse(d)).province == province
+    assert meta_of(text).province == province
