@@ -898,6 +898,17 @@ def test_a_reports_headline_that_its_story_restates_is_not_a_second_goal():
     assert [(t.value, doc.text[t.start:t.end].startswith("(QNO)")) for t in found] == [(69, True), (100, False)]
 
 
+def test_a_count_a_report_tells_in_its_lead_and_again_in_its_story_is_one_goal():
+    text = ("Tin kinh tế\n\n(BĐT) - Năm 2023, tỉnh phấn đấu tạo việc làm cho 21.000 lao động, 95% xã đạt "
+            "chuẩn.\n\nTheo kế hoạch, năm 2023 tỉnh phấn đấu tạo việc làm cho 21.000 lao động; 95% trường "
+            "học có nước sạch.")
+    doc, found = run(text, DocMeta(source_kind="news"))
+    counts = [t for t in found if t.unit != "%"]
+    assert [(t.value, doc.text[t.start:t.end].startswith("Theo kế hoạch")) for t in counts] == [(21000, True)]
+    # the same share of two indicators stays two goals
+    assert [t.value for t in found if t.unit == "%"] == [95, 95]
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

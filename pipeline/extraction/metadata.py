@@ -45,7 +45,12 @@ NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt 
                        r"|Ngày cập nhật|Nguồn tin|Ý kiến bạn đọc|Tin theo lĩnh vực|Go top|In bài này|Chi tiết tin|Lượt xem)\b|\(Chinhphu\.vn\)"
                        r"|^[\s*#>|_\-•]*\(?\s*Cập nhật lúc"
                        # a story's date and hour on a line of their own: "07/04/2020 | 04:00"
-                       r"|^[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*[|,–-][ \t]*\d{1,2}:\d{2}\b"
+                       # … or after its writer's name: "Hồng Nhung 14/04/2023 - 21:26"
+                       r"|^[ \t]*(?:\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,4}[ \t]+)?\d{1,2}/\d{1,2}/\d{4}[ \t]*[|,–-][ \t]*\d{1,2}:\d{2}\b"
+                       # the page's date of update: "Cập nhật: 06/03/2020", "Cập nhật 14/2/2025, 16:02"
+                       r"|^[ \t]*\(?\s*Cập\s+nhật\s*:?\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b"
+                       # a caption with no credit: "Ảnh minh họa" on a line of its own
+                       r"|^[ \t]*Ảnh\s+minh\s+h(?:ọa|oạ)\.?[ \t]*$"
                        # … or after its weekday, with or without the hour: "Thứ Ba, 13/09/2022, 18:26
                        # [GMT+7]", "Thứ Sáu, ngày 12/08/2022" (a document dates itself by place and day)
                        r"|^[ \t]*(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s+[Nn]hật)\s*,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b"
@@ -53,15 +58,23 @@ NEWS_CUES = re.compile(r"(?m)^[\s*#>|_\-•]*(?:Bình luận bài viết|Đặt 
                        # "(Baothanhhoa.vn) - Tỉnh …"
                        r"|^[ \t]*(?:\((?:\p{Lu}[\p{L}]{1,8}(?:\.vn)?|\p{L}+\.vn)\)\s*|\p{Lu}{2,6}\s|\p{Lu}{2,8}\.VN\s)[-–]\s+\p{Lu}\p{Ll}"
                        # a picture's file name on a line of its own ("W-ha-nam-1.jpeg")
-                       r"|^[ \t]*[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp)[ \t]*$"
+                       r"|^[ \t]*[\w.\-]{1,200}\.(?:jpe?g|png|gif|webp)[ \t]*$"
                        # a photo's credit at a caption's end: "Ảnh: D.L", "Ảnh minh họa: Thanh Hà",
                        # "Ảnh: baolangson.vn"
-                       r"|\b(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*(?:\p{Lu}[^\n]{0,40}|[\p{L}\d.\-]+\.(?:vn|com|net))$")
+                       r"|\b(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*(?:\p{Lu}[^\n]{0,40}|[\p{L}\d.\-]+\.(?:vn|com|net))$"
+                       # … or a paper: "…/Nguồn: Báo Hòa Bình"
+                       r"|\bNguồn\s*:\s*Báo\s+\p{Lu}[^\n]{0,30}$")
 # A reporter's words about a plan, in the third person: "UBND tỉnh vừa ban hành …", "Kế
 # hoạch đã đề ra các mục tiêu cụ thể", "Cũng tại kế hoạch này, tỉnh phấn đấu …", "Nội
 # dung Công văn như sau". Read only where the text has no state header of its own.
 REPORTING = re.compile(
     r"\bvừa\s+(?:ký\s+)?(?:ban\s+hành|phê\s+duyệt|giao)\b|"
+    # a goal told as the plan's: "Đây là mục tiêu được đề ra trong Kế hoạch …", "…, đó là mục
+    # tiêu của “Đề án …”" (not the slogan "là trung tâm, là mục tiêu, là động lực")
+    r"\b(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:các\s+|những\s+)?mục\s+tiêu\b|"
+    r",\s*(?:đó\s+)?là\s+(?:các\s+|những\s+)?mục\s+tiêu\s+(?:chính\s+|chủ\s+yếu\s+)?(?:của|trong|được|tại|mà)\s|"
+    # a speaker at a meeting, named: "Ông Nguyễn Công Vinh, Phó Chủ tịch UBND tỉnh phát biểu …"
+    r"(?-i:(?m:^)[ \t]*(?:Ông|Bà|Đồng chí)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s*,[^\n.]{3,80}?\s+phát\s+biểu\b)|"
     # "UBND tỉnh vừa có văn bản chỉ đạo …"
     r"\bvừa\s+có\s+(?:văn\s+bản|công\s+văn|quyết\s+định|kế\s+hoạch|chỉ\s+thị)\b|"
     # a signing told as news: "Quyền Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam ký ban hành quyết
@@ -73,6 +86,9 @@ REPORTING = re.compile(
     # hành Kế hoạch số 203/KH-UBND …"; and what it says: "Theo Kế hoạch, Bộ Tư lệnh …"
     r"\b[Nn]gày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*(?:19|20)\d\d)?\s*,[^.\n]{0,60}?\b(?:ban\s+hành|có)\s+"
     r"(?:Kế hoạch|Văn bản|Công văn|Quyết định|Chỉ thị|Chương trình)\s+số\b|"
+    # … and any issuing of a day, numbered or not: "Ngày 9/02/2021, UBND tỉnh … ban hành công văn"
+    r"\b[Nn]gày\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*(?:19|20)\d\d)?\s*,[^.\n]{0,60}?\bban\s+hành\s+"
+    r"(?:Kế hoạch|Văn bản|Công văn|Quyết định|Chỉ thị|Chương trình)\b|"
     # what the issuer directed, told: "Đó là chỉ đạo của UBND tỉnh tại Công văn số 1626/UBND-KTN"
     r"\bchỉ\s+đạo\s+của\s+(?:UBND|Ủy ban nhân dân|Chủ tịch UBND)\s+(?:tỉnh|thành phố)\s+tại\s+(?:Công văn|Văn bản|Kế hoạch|Quyết định|Chỉ thị)\s+số\b|"
     r"(?m:^)[ \t]*Theo\s+[Kk]ế\s+hoạch(?:\s+số\s+\d+\s*/\s*[\p{L}\d/\-]+)?\s*,|"

@@ -357,7 +357,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     tabled, results = _table_goals(doc, structure, [(lo, hi)] + ([annex[1]] if annex else []), period_end, rows)
     rows = [r for r in rows if id(r) not in results] + tabled
     if meta.source_kind == "news":
-        rows = _without_restated_headlines(text, rows)
+        rows = _without_restated_counts(_without_restated_headlines(text, rows))
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -1060,6 +1060,20 @@ def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
             and not line.group(0).rstrip().endswith((".", ";", ":", ","))
     told = {(r.value, r.unit) for r in rows if not headline(r)}
     return [r for r in rows if not (headline(r) and (r.value, r.unit) in told)]
+
+
+def _without_restated_counts(rows: list[Target]) -> list[Target]:
+    """A report's count goals, each once: a report tells a count in its lead and again in its
+    story ("đón 1,2 triệu lượt khách" twice), and the later telling, the story's, is kept.
+    Per cents are not merged: one share often measures several indicators ("100% xã …, 100%
+    trường …")."""
+    def key(r: Target):
+        return (r.kind, r.value, r.value_high, r.unit, r.comparator, r.deadline, r.annual)
+    last: dict = {}
+    for r in rows:
+        if r.unit != "%" and r.start >= last.get(key(r), r).start:
+            last[key(r)] = r
+    return [r for r in rows if r.unit == "%" or last[key(r)] is r]
 
 
 def _period_from_title(text: str, structure: Structure) -> int | None:
