@@ -379,6 +379,10 @@ def test_execution_clause_worded_as_acting_on_the_decision():
     text = ("Điều 1. Phê duyệt phương án giá.\nĐiều 3. Thủ trưởng các cơ quan: Sở Tài chính, "
             "Kho bạc Nhà nước tỉnh và các cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành./.")
     assert found_in(text) == [("Sở Tài chính", "implement"), ("Kho bạc Nhà nước tỉnh", "implement")]
+    # … with its day after it
+    text = ("Điều 1. Phê duyệt Đề án.\nĐiều 2. Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện và "
+            "các cá nhân có liên quan căn cứ Quyết định thi hành, kể từ ngày ký./.")
+    assert [n for n, _ in found_in(text)] == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện"]
 
 
 def test_kind_named_before_a_colon_is_shared_by_the_list():

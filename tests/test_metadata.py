@@ -853,6 +853,14 @@ def test_a_press_reports_headline_stands_for_a_title_it_does_not_name(text, titl
     assert meta_of(text).title == title
 
 
+def test_a_report_names_the_scheme_it_says_was_issued_not_one_carried_out():
+    m = meta_of("Môi trường\nTin tức\nNăm 2024 là năm bản lề để hoàn thành Kế hoạch phát triển kinh tế – xã hội giai "
+                "đoạn 2021 – 2025.\nTheo đó, Sở Tài nguyên và Môi trường ban hành Chương trình hành động thực hiện "
+                "Kế hoạch phát triển kinh tế – xã hội năm 2024. Chương trình đề ra mục tiêu đạt 100%.")
+    assert m.doc_type == "Chương trình" and m.title.startswith("Chương trình hành động thực hiện")
+    assert (m.period_start, m.period_end) == (2024, 2024)
+
+
 def test_a_report_of_a_plan_named_in_quotes_or_after_its_issuer():
     d = doc_of("Mới đây, UBND tỉnh đã ban hành “Đề án Phát triển du lịch cộng đồng đến năm 2025, tầm nhìn đến năm "
                "2030” với mục tiêu thu hút khách.\nMục tiêu đến năm 2025 đạt 40% hộ tham gia.")

@@ -97,7 +97,9 @@ EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm\s+thi\s+hành|"
                       # "… chịu trách nhiệm thực hiện Kế hoạch này." as the whole of an item
                       r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thực\s+hiện(?=\s+(?:Kế\s+hoạch|"
                       r"Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Chương\s+trình)\s+này\s*[./]*\s*$)|"
-                      r"căn\s+cứ\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:này\s+)?(?:thi\s+hành|thực\s+hiện)(?=\s*[./;]))")
+                      r"căn\s+cứ\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:này\s+)?(?:thi\s+hành|thực\s+hiện)"
+                      # (its day may follow: "… căn cứ Quyết định thi hành, kể từ ngày ký./.")
+                      r"(?=\s*(?:[./;]|,\s*kể\s+từ\s+ngày)))")
 # The title of the closing article run into its clause in a flattened copy: "Điều 3. Trách
 # nhiệm thi hành Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định này".
 RUN_IN_ARTICLE_TITLE = re.compile(r"^\s*(?:(?:Trách nhiệm|Điều khoản|Hiệu lực)\s+(?:và\s+)?thi hành|"

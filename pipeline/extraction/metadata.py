@@ -743,6 +743,21 @@ def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> N
             meta.period_start, meta.period_end = objectives_horizon(structure, meta.year)
 
 
+# What a report says was done with a scheme it names: issued or approved ("Sở … ban hành
+# Chương trình hành động …"), not merely carried out ("… triển khai thực hiện Kế hoạch …").
+ISSUED_HERE = re.compile(r"(?:ban\s+hành|phê\s+duyệt)\s+(?:các\s+|bản\s+)?[“\"]?$", re.I)
+NAMED_CHARS = 3000
+
+
+def _reported_scheme(text: str):
+    """The scheme a report names without its number: the first it says was issued or
+    approved, else the first it names."""
+    found = sorted((m for pattern in (NAMED_PLAN, NAMED_DECISION, QUOTED_PLAN)
+                    for m in pattern.finditer(text, 0, NAMED_CHARS)), key=lambda m: m.start())
+    issued = [m for m in found if ISSUED_HERE.search(text, max(0, m.start() - 20), m.start())]
+    return (issued or found or [None])[0]
+
+
 def extract(doc: Document, structure: Structure) -> DocMeta:
     h = structure.header
     if not h.get("number") or (h.get("date_raw") and not h.get("day")):
@@ -767,9 +782,7 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.symbol = canonical_symbol(reported["sym"])
         meta.title = (reported["title"] or "").strip(" :") or meta.title
     elif news:
-        named = min((m for m in (NAMED_PLAN.search(text, 0, 3000), NAMED_DECISION.search(text, 0, 3000),
-                                 QUOTED_PLAN.search(text, 0, 3000)) if m),
-                    key=lambda m: m.start(), default=None)
+        named = _reported_scheme(text)
         if named:
             meta.doc_type = " ".join(named["type"].split()).capitalize()
             meta.title = text[named.start("type"):named.end("title")].strip()
