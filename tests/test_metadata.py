@@ -853,6 +853,13 @@ def test_a_press_reports_headline_stands_for_a_title_it_does_not_name(text, titl
     assert meta_of(text).title == title
 
 
+def test_a_report_may_write_the_type_of_the_letter_it_reports_in_lower_case():
+    m = meta_of("Trợ giúp xã hội\n24/12/2018 17:12\nNgày 19/12, UBND tỉnh ban hành văn bản số 5783/UBND-KGVX về việc "
+                "trợ giúp xã hội dịp Tết Nguyên đán.\nTheo đó, Chủ tịch UBND tỉnh yêu cầu các huyện rà soát.")
+    assert (m.source_kind, m.symbol, m.doc_type) == ("news", "5783/UBND-KGVX", "Công văn")
+    assert m.title.startswith("về việc trợ giúp xã hội")
+
+
 def test_a_report_names_the_scheme_it_says_was_issued_not_one_carried_out():
     m = meta_of("Môi trường\nTin tức\nNăm 2024 là năm bản lề để hoàn thành Kế hoạch phát triển kinh tế – xã hội giai "
                 "đoạn 2021 – 2025.\nTheo đó, Sở Tài nguyên và Môi trường ban hành Chương trình hành động thực hiện "

@@ -115,7 +115,8 @@ STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
     r"(?:ban\s+hành|phê\s+duyệt|xây\s+dựng|(?:đã\s+)?có|nêu\s+trong|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
-    r"(?P<type>[Kk]ế hoạch|Quyết định|Nghị quyết|Chỉ thị|Chương trình|Đề án|Thông tư|Công văn|Văn bản)"
+    # (a reporter may write its type in lower case: "ban hành văn bản số 5783/UBND-KGVX")
+    r"(?P<type>[Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Cc]hương trình|[Đđ]ề án|[Tt]hông tư|[Cc]ông văn|[Vv]ăn bản)"
     r"\s+[Ss]ố\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d[\d/ ]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     # (its issuer may stand before its title: "… ngày 5/10/2017 của UBND tỉnh về tổ chức …")
     r"(?:\s+của\s+(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)"
@@ -777,8 +778,9 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         # ("Văn bản số 1611/UBND-NNTNMT" is of the type its symbol says, and so is a "Công văn
         # số 481/KH-SVHTTDL" whose symbol names a plan)
         named_by_symbol = type_name(parse_symbol(canonical_symbol(reported["sym"])))
-        generic = reported["type"] == "Văn bản" or (reported["type"] == "Công văn" and named_by_symbol not in ("", "Công văn"))
-        meta.doc_type = "" if generic else reported["type"][:1].upper() + reported["type"][1:]
+        kind = reported["type"][:1].upper() + reported["type"][1:]
+        generic = kind == "Văn bản" or (kind == "Công văn" and named_by_symbol not in ("", "Công văn"))
+        meta.doc_type = "" if generic else kind
         meta.symbol = canonical_symbol(reported["sym"])
         meta.title = (reported["title"] or "").strip(" :") or meta.title
     elif news:
