@@ -765,8 +765,14 @@ def test_a_named_plans_title_runs_past_phu_hop_voi():
     ("Xây dựng\nNgành Xây dựng tổng kết năm 2024.\nÔng Nguyễn Công Vinh, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo tại "
      "hội nghị.", "news"),
     ("Du lịch\nNgày 9/02/2021, UBND tỉnh Thanh Hóa ban hành công văn chỉ đạo về việc lập Đề án du lịch.", "news"),
+    # a province named after its prefix setting goals; what it will also do; a department as source
+    ("Theo đó, tỉnh Bình Thuận đặt mục tiêu đến năm 2025 giảm tỷ lệ lao động trẻ em xuống 2%.", "news"),
+    ("Song song đó, Bình Thuận cũng sẽ tích cực đào tạo, tập huấn cho cán bộ.", "news"),
+    ("Lao động\nTheo Sở Lao động, Thương binh và Xã hội tỉnh Tiền Giang, địa phương đổi mới công tác dạy nghề.",
+     "news"),
     # a plan's own words stay official
     ("I. MỤC TIÊU\n1. Mục tiêu chung\nPhấn đấu đến năm 2030 có 85% dân số có kỹ năng số cơ bản.", "official"),
+    ("II. NHIỆM VỤ\nTheo đề nghị của Sở Y tế, các huyện rà soát trạm y tế.", "official"),
     ("I. QUAN ĐIỂM\nNgười dân là trung tâm, là chủ thể, là mục tiêu, là động lực của chuyển đổi số.", "official"),
 ])
 def test_reporters_words_without_furniture(text, kind):
@@ -858,6 +864,16 @@ def test_a_report_may_write_the_type_of_the_letter_it_reports_in_lower_case():
                 "trợ giúp xã hội dịp Tết Nguyên đán.\nTheo đó, Chủ tịch UBND tỉnh yêu cầu các huyện rà soát.")
     assert (m.source_kind, m.symbol, m.doc_type) == ("news", "5783/UBND-KGVX", "Công văn")
     assert m.title.startswith("về việc trợ giúp xã hội")
+
+
+def test_a_report_names_the_plan_whose_goals_it_tells():
+    m = meta_of("Dịch bệnh\nĐó là mục tiêu chung về phòng, chống dịch bệnh năm 2023 được UBND tỉnh đề ra trong Kế hoạch "
+                "số 151/KH-UBND ngày 3/8. Ngoài ra, kế hoạch còn đưa ra các mục tiêu khác như: tiêm chủng đạt 98%.")
+    assert (m.source_kind, m.symbol, m.doc_type) == ("news", "151/KH-UBND", "Kế hoạch")
+    # … and a plan said to set out more goals is not named by that saying
+    m = meta_of("Dịch bệnh\nUBND tỉnh vừa ban hành kế hoạch. Ngoài ra, kế hoạch còn đưa ra các mục tiêu khác như: "
+                "tiêm chủng đạt 98%.")
+    assert "còn đưa ra" not in m.title
 
 
 def test_a_report_names_the_scheme_it_says_was_issued_not_one_carried_out():

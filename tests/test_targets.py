@@ -909,6 +909,24 @@ def test_a_count_a_report_tells_in_its_lead_and_again_in_its_story_is_one_goal()
     assert [t.value for t in found if t.unit == "%"] == [95, 95]
 
 
+def test_a_period_compared_against_is_no_deadline():
+    text = ("UBND tỉnh còn đưa ra mục tiêu cụ thể. Trong đó, giảm 10% ca mắc sốt xuất huyết so với giai đoạn "
+            "2016-2020; giảm 5% số ca mắc bệnh ho gà so với trung bình giai đoạn năm 2016 – 2020.")
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(10, None), (5, None)]
+    # … while the stage the goal is set for stays its deadline
+    assert [r[5] for r in rows(objectives("- Giảm 10% ca mắc sốt xuất huyết giai đoạn 2021-2025."))] == [2025]
+
+
+def test_an_income_to_reach_and_bodies_to_found_are_counted_goals():
+    text = ("Tỉnh phấn đấu đến năm 2025, đón khoảng 2,8 triệu lượt khách; tổng thu từ du lịch khoảng 8.460 tỷ đồng. "
+            "Với mục tiêu cụ thể là phấn đấu đến năm 2025 thành lập mới 95 - 100 hợp tác xã.")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [
+        (2800000, "lượt"), (8460, "tỷ đồng"), (95, "hợp tác xã")]
+    # money to be spent stays out
+    assert rows("Tỉnh phấn đấu đến năm 2025 đạt 90% hộ có nước sạch; dự kiến kinh phí khoảng 300 tỷ đồng.",
+                DocMeta(source_kind="news"))[1:] == []
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

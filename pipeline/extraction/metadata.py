@@ -107,14 +107,19 @@ REPORTING = re.compile(
     r"\b(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:đã\s+)?ban\s+hành\s+"
     r"(?:Kế hoạch|Quyết định|Chỉ thị|Công văn)\s+(?:số\s+)?\d|"
     r"(?-i:\b(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b)|"
-    r"(?-i:(?:^|[.,;]\s+)(?:TP\.\s?)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:phấn\s+đấu\s+đến\s+năm|đặt\s+(?:ra\s+)?mục\s+tiêu))|"
+    r"(?-i:(?:^|[.,;]\s+)(?:TP\.\s?|tỉnh\s+|thành\s+phố\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+"
+    r"(?:phấn\s+đấu\s+đến\s+năm|đặt\s+(?:ra\s+)?mục\s+tiêu))|"
+    # … or what it will also do: "Bình Thuận cũng sẽ tích cực …", "tỉnh cũng có kế hoạch đào tạo …"
+    r"(?-i:\b(?:tỉnh|thành\s+phố|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+cũng\s+(?:sẽ|có\s+kế\s+hoạch)\s)|"
+    # a department quoted as the source of what follows: "Theo Sở Lao động, … tỉnh Tiền Giang, …"
+    r"(?-i:(?m:^)[ \t]*Theo\s+(?:Sở|Cục|Chi\s+cục|Trung\s+tâm|Ban\s+Quản\s+lý)\s+\p{Lu}[^\n]{2,80}?,\s)|"
     r"\bNội\s+dung\s+(?:Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+(?:như\s+sau|cụ\s+thể)\b", re.I)
 # The state header: the national motto with a number line or a type heading.
 STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
                          re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
-    r"(?:ban\s+hành|phê\s+duyệt|xây\s+dựng|(?:đã\s+)?có|nêu\s+trong|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
+    r"(?:ban\s+hành|phê\s+duyệt|xây\s+dựng|(?:đã\s+)?có|(?:nêu|đề\s+ra|đặt\s+ra|đưa\s+ra)\s+(?:trong|tại)|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
     # (a reporter may write its type in lower case: "ban hành văn bản số 5783/UBND-KGVX")
     r"(?P<type>[Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Cc]hương trình|[Đđ]ề án|[Tt]hông tư|[Cc]ông văn|[Vv]ăn bản)"
     r"\s+[Ss]ố\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d[\d/ ]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
@@ -136,7 +141,7 @@ NAMED_PLAN = re.compile(
     r"\b(?P<type>[Kk]ế\s+hoạch|Chương\s+trình|Đề\s+án)\s+"
     # (its issuer may come first: "Kế hoạch của UBND tỉnh về thực hiện …")
     r"(?:của\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}\p{Ll}*)*\s+(?=về\b))?"
-    r"(?!này\b|số\b|đã\b|cũng\b|đề\s+ra|nêu|đưa\s+ra|của\b|nhằm\b)"
+    r"(?!này\b|số\b|đã\b|cũng\b|còn\b|đề\s+ra|nêu|đưa\s+ra|của\b|nhằm\b)"
     r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|đã|nhằm|(?<!phù hợp\s)với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
 
 # ... or in quotes, its name capitalised: "ban hành “Đề án Phát triển thương mại điện tử … đến

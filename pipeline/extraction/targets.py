@@ -69,7 +69,7 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
                              # "đưa 1.000 người đi làm việc ở nước ngoài", "có thêm từ 25 - 30 sản phẩm",
                              # "phát triển mới và củng cố 65 - 70 tổ chức kinh tế"
-                             r"đưa|có thêm|phát triển mới|củng cố)"
+                             r"đưa|có thêm|phát triển mới|củng cố|thành lập(?:\s+mới)?)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ)){0,2}\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
 HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
@@ -88,6 +88,10 @@ RANGE_REST = re.compile(r"\s*[-–]\s*\d[\d.,]*(?=\s)")
 SET_BY = re.compile(r"\b(?:sẽ(?:\s+(?:có|là|đạt|nâng|tăng|giảm))?|phấn đấu,?\s*có|xuống còn|còn dưới|là|có thêm|"
                     r"(?:(?:đến|vào)\s+)?năm\s+(?:19|20)\d\d\s+là|đạt(?:\s+thêm)?)"
                     r"(?:\s+(?:khoảng|trên|dưới|tối thiểu|ít nhất|hơn))?\s*$", re.I)
+# An income to reach named right before its sum: "tổng thu từ du lịch khoảng 8.460 tỷ
+# đồng", "doanh thu du lịch 4.000 tỷ đồng" (money earned, set as a count is by its verb).
+INCOME_BEFORE = re.compile(r"\b(?:doanh\s+thu|tổng\s+thu|thu\s+nhập|kim\s+ngạch|thu\s+ngân\s+sách)"
+                           r"[^,;.:()\d]{0,40}?(?:\s+(?:khoảng|trên|hơn|tối thiểu|ít nhất))?\s*$", re.I)
 # Money to be spent, not a goal to reach ("budget allocations are not targets").
 FUNDING_BEFORE = re.compile(r"\b(?:dự kiến|kinh phí|nguồn vốn|dự toán|bố trí|phân bổ)\b", re.I)
 # The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
@@ -217,7 +221,9 @@ NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs", "scope"}
 DEADLINE = re.compile(
     r"(?<!tầm nhìn\s)(?:(?:đến|tới|trước|đến hết|hết|vào|trong)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
     # (not the period of a standard: "theo chuẩn nghèo đa chiều giai đoạn 2021-2025")
-    r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)"
+    # (nor a period compared against: "giảm 10% ca mắc … so với (trung bình) giai đoạn 2016-2020")
+    r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})(?<!so\s+với\s+(?:trung\s+bình\s+)?)"
+    r"giai đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)"
     # or a date to meet: "hoàn thành 100% … trước ngày 06 tháng 12 năm 2025", "trước 30/6/2026"
     r"|(?:trước|chậm nhất|đến hết)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
     r"(?P<y3>(?:19|20)\d\d)"
@@ -321,7 +327,8 @@ MAX_GROUP_WORDS = 14
 
 # The plan period named near the top of the document (used when metadata has none).
 PERIOD_IN_TITLE = re.compile(
-    r"(?:giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|đến năm\s+)(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+    r"(?<!so\s+với\s+(?:trung\s+bình\s+)?)(?:giai đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–—]\s*|đến năm\s+)"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 TITLE_WINDOW = 1500
 # Between two values of one list: a joining "và" or comma, and no clause mark.
 LIST_JOINER = re.compile(r"\svà\s|,\s")
@@ -788,6 +795,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     top = RANGE_REST.match(text, v.end)
     set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
         or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause" \
+        or INCOME_BEFORE.search(text, max(cs, v.start - 60), v.start) \
         or _counts_its_object(text, cs, v, top.end() if top else v.end)
     to_be_done = (role in GOAL_ROLES or goal_sentence) and COUNT_TO_BE_DONE.match(text, top.end() if top else v.end, ce)
     if comparator == "none" and not set_before and not to_be_done:
