@@ -768,6 +768,8 @@ def test_a_named_plans_title_runs_past_phu_hop_voi():
     # a province named after its prefix setting goals; what it will also do; a department as source
     ("Theo đó, tỉnh Bình Thuận đặt mục tiêu đến năm 2025 giảm tỷ lệ lao động trẻ em xuống 2%.", "news"),
     ("Song song đó, Bình Thuận cũng sẽ tích cực đào tạo, tập huấn cho cán bộ.", "news"),
+    ("Để đạt được những mục tiêu trên, UBND tỉnh Hậu Giang yêu cầu các Sở, Ngành liên quan rà soát chính sách.",
+     "news"),
     ("Lao động\nTheo Sở Lao động, Thương binh và Xã hội tỉnh Tiền Giang, địa phương đổi mới công tác dạy nghề.",
      "news"),
     # a plan's own words stay official

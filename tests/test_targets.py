@@ -927,6 +927,15 @@ def test_an_income_to_reach_and_bodies_to_found_are_counted_goals():
                 DocMeta(source_kind="news"))[1:] == []
 
 
+def test_a_per_cent_restated_as_a_count_in_brackets_and_cases_to_carry_out():
+    got = rows(objectives("- Tỷ lệ hộ nghèo giảm 3,3% (giảm 7.219 hộ); tỷ lệ hộ nghèo cuối năm 2024 còn 5,86% "
+                          "(13.003 hộ).", "- Thực hiện 15 ca về triệt sản."))
+    assert [(r[1], r[3]) for r in got] == [(3.3, "%"), (7219, "hộ"), (5.86, "%"), (13003, "hộ"), (15, "ca")]
+    # what a plan carries out and then lists is its own parts
+    assert rows("Tỉnh sẽ tập trung triển khai thực hiện 5 dự án thành phần trong Chương trình, gồm: Đa dạng hóa "
+                "sinh kế; hỗ trợ sản xuất.", DocMeta(source_kind="news")) == []
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

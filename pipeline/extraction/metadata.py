@@ -106,6 +106,9 @@ REPORTING = re.compile(
     # province by its bare name striving ("…, Thái Nguyên phấn đấu đến năm 2030 …")
     r"\b(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:đã\s+)?ban\s+hành\s+"
     r"(?:Kế hoạch|Quyết định|Chỉ thị|Công văn)\s+(?:số\s+)?\d|"
+    # … or giving orders ("UBND tỉnh Hậu Giang yêu cầu các Sở, Ngành liên quan …")
+    r"(?-i:\b(?:UBND|Ủy ban nhân dân)\s+(?:tỉnh|thành\s+phố)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(?:đã\s+|cũng\s+)?"
+    r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s+(?:các\s+)?(?:[Ss]ở|UBND|Ủy\s+ban|[Bb]an|[Nn]gành|địa\s+phương))|"
     r"(?-i:\b(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b)|"
     r"(?-i:(?:^|[.,;]\s+)(?:TP\.\s?|tỉnh\s+|thành\s+phố\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+"
     r"(?:phấn\s+đấu\s+đến\s+năm|đặt\s+(?:ra\s+)?mục\s+tiêu))|"

@@ -69,7 +69,9 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
                              # "đưa 1.000 người đi làm việc ở nước ngoài", "có thêm từ 25 - 30 sản phẩm",
                              # "phát triển mới và củng cố 65 - 70 tổ chức kinh tế"
-                             r"đưa|có thêm|phát triển mới|củng cố|thành lập(?:\s+mới)?)"
+                             r"đưa|có thêm|phát triển mới|củng cố|thành lập(?:\s+mới)?|"
+                             # "Thực hiện 15 ca về triệt sản"
+                             r"thực hiện)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ)){0,2}\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
 HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
@@ -92,6 +94,12 @@ SET_BY = re.compile(r"\b(?:sẽ(?:\s+(?:có|là|đạt|nâng|tăng|giảm))?|ph�
 # đồng", "doanh thu du lịch 4.000 tỷ đồng" (money earned, set as a count is by its verb).
 INCOME_BEFORE = re.compile(r"\b(?:doanh\s+thu|tổng\s+thu|thu\s+nhập|kim\s+ngạch|thu\s+ngân\s+sách)"
                            r"[^,;.:()\d]{0,40}?(?:\s+(?:khoảng|trên|hơn|tối thiểu|ít nhất))?\s*$", re.I)
+# What a plan carries out and then lists: "tập trung thực hiện 10 giải pháp cụ thể, gồm: …".
+CARRIED_OUT = re.compile(r"\b(?:thực\s+hiện|triển\s+khai)\s*$", re.I)
+ENUMERATED = re.compile(r"[^.;:\n]{0,120}?(?:,\s*|\s)(?:bao\s+)?gồm\s*:")
+# A per cent restated as a count in brackets right after it: "còn 5,86% (13.003 hộ)",
+# "giảm 3,3% (giảm 7.219 hộ)": the count is set as the share is.
+PER_CENT_AS_COUNT = re.compile(r"%\s*\(\s*(?:(?:giảm|tăng)\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?$")
 # Money to be spent, not a goal to reach ("budget allocations are not targets").
 FUNDING_BEFORE = re.compile(r"\b(?:dự kiến|kinh phí|nguồn vốn|dự toán|bố trí|phân bổ)\b", re.I)
 # The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
@@ -796,6 +804,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
         or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause" \
         or INCOME_BEFORE.search(text, max(cs, v.start - 60), v.start) \
+        or PER_CENT_AS_COUNT.search(text, max(cs, v.start - 20), v.start) \
         or _counts_its_object(text, cs, v, top.end() if top else v.end)
     to_be_done = (role in GOAL_ROLES or goal_sentence) and COUNT_TO_BE_DONE.match(text, top.end() if top else v.end, ce)
     if comparator == "none" and not set_before and not to_be_done:
@@ -805,7 +814,9 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # elsewhere a qualifier alone sets nothing ("ô tô dưới 10 chỗ ngồi")
     if is_year(v) and not GROUPED.search(text, v.start, v.end):
         return ""                           # a year, not "2.000 tỷ đồng" written with its thousands
-    if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) or _in_per_cents_measure(text, cs, v, set_before):
+    restated = PER_CENT_AS_COUNT.search(text, max(cs, v.start - 20), v.start)
+    if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) \
+            or (not restated and _in_per_cents_measure(text, cs, v, set_before)):
         return ""
     if RESULT_CUE.search(text, cs, v.start):
         return ""                           # "Hiện nay, tổng số trạm … khoảng 180 trạm": the state now
@@ -827,6 +838,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # a grade, not a count: "phân hạng 3 sao trở lên"
     if PLAN_PARTS.match(noun):
         return ""                           # the plan's own parts: "4 mục tiêu được đặt ra", "11 nhiệm vụ"
+    if CARRIED_OUT.search(text, max(cs, v.start - 30), v.start) and ENUMERATED.match(text, v.end):
+        return ""                           # "thực hiện 5 dự án thành phần …, gồm: …": the plan's parts
     if noun.split()[0].casefold() in TIME_UNITS and not (
             noun.split()[0].casefold() == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal
