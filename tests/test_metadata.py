@@ -89,6 +89,9 @@ def test_news_cues_without_reader_hint():
     ("PHÂN BỔ KẾ HOẠCH VỐN NĂM 2023 THỰC HIỆN ĐỀ ÁN NÂNG CAO NĂNG LỰC Y TẾ CƠ SỞ GIAI ĐOẠN 2022-2025",
      2023, (2023, 2023)),
     ("Kế hoạch thực hiện Chương trình giảm nghèo bền vững giai đoạn 2021-2025", 2022, (2021, 2025)),
+    # a stage with its orientation runs to it; an outlook does not
+    ("Phát triển văn hóa đọc giai đoạn 2021 – 2025, định hướng đến năm 2030", 2021, (2021, 2030)),
+    ("Phát triển du lịch giai đoạn 2021-2025, tầm nhìn đến năm 2030", 2021, (2021, 2025)),
 ])
 def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period
@@ -588,6 +591,13 @@ def test_news_report_names_its_plan_without_a_number():
      "Các tin khác", "2019-12-19"),
     ("Phòng cháy\nUBND tỉnh ban hành Kế hoạch số 41/KH-UBND ngày 03/9/2021 về phòng cháy.\n"
      "Tin liên quan", "2021-09-03"),
+    # the day in words; the day without its year, in the year of the page's date (or the one before)
+    ("Gia đình\nNgày 27 tháng 01 năm 2022, Ủy ban nhân dân tỉnh Hòa Bình đã ban hành kế hoạch số 16/KH-UBND về "
+     "việc thực hiện Chiến lược phát triển gia đình.\nTin liên quan", "2022-01-27"),
+    ("07:08, 26/08/2021\nĐọc sách\nNgày 26-8, UBND tỉnh Khánh Hòa ban hành Kế hoạch số 12/KH-UBND về phát triển "
+     "văn hóa đọc.\nTin liên quan", "2021-08-26"),
+    ("05/01/2022 09:15\nĐọc sách\nNgày 28-12, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phát triển văn hóa đọc."
+     "\nTin liên quan", "2021-12-28"),
 ])
 def test_news_report_gives_the_date_of_the_plan_it_reports(text, date):
     m = meta_of(text)

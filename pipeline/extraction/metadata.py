@@ -132,8 +132,14 @@ REPORTED_PLAN = re.compile(
     r",?\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường|tổ chức|phê duyệt)[^\n.]*)?")
 # The report's date of the plan, before its issuer: "Ngày 15-7-2022, UBND tỉnh đã ban hành …",
 # "ngày 19/12/2018 UBND tỉnh đã có Công văn số …" (no sentence ends in between).
-REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d\d)"
+# (or in words: "Ngày 27 tháng 01 năm 2022, Ủy ban nhân dân tỉnh … đã ban hành"; or without its
+# year, "Ngày 1-3, UBND tỉnh Gia Lai ban hành …", told in the year of the page's own date)
+REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+                         r"(?:\s*(?:[-/.]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
                          r"\s*,?\s+[^.\n]{0,80}$")
+# The page's own date near its top: "07:08, 26/08/2021", "24/12/2018 17:12 CH".
+PAGE_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
+PAGE_DATE_CHARS = 600
 # A plan a report names without its number: "Kế hoạch phát triển kinh tế - xã hội 5 năm
 # 2021 - 2025 tỉnh Nghệ An", "thực hiện Kế hoạch triển khai Chương trình bơi an toàn …";
 # the name runs to the clause's end or to what the report says of it.
@@ -184,6 +190,7 @@ STRAY_STAMPS_CHARS = 20000
 # Chương trình …" (its period is the scheme's).
 CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+(?:các\s+)?(?:Đề án|Chương trình|Kế hoạch|Chiến lược|"
                          r"Nghị quyết|Dự án|Quy hoạch)\b", re.I)
+ORIENTED_TO = re.compile(r"\s*,?\s*(?:và\s+)?định\s+hướng\s+(?:đến|tới)\s+(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?!\d)", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
 # (not the year of a date: "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024" in a title)
 # (nor a year to be reached: "… trở thành tỉnh công nghiệp hiện đại vào năm 2030")
@@ -444,7 +451,10 @@ def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | No
             return int(own["a"]), int(own["a"])
         m = PERIOD_RANGE.search(text)
         if m and int(m["a"]) <= int(m["b"]):
-            return int(m["a"]), int(m["b"])
+            # (a stage with its orientation plans up to it: "giai đoạn 2021 – 2025, định hướng
+            # đến năm 2030" runs to 2030; an outlook, "tầm nhìn đến năm 2050", does not)
+            further = ORIENTED_TO.match(text, m.end())
+            return int(m["a"]), max(int(m["b"]), int(further["c"]) if further else 0)
         # (a stage after the province's own scope is the plan's, though a cited document
         # comes first: "TRIỂN KHAI NGHỊ QUYẾT SỐ 35/NQ-CP … TRÊN ĐỊA BÀN TỈNH CAO BẰNG GIAI ĐOẠN 2020 - 2025")
         scoped = SCOPED_PERIOD.search(whole or "") if is_title and text != (whole or "") else None
@@ -885,8 +895,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         on = REPORTED_ON.search(text, max(0, reported.start() - 160), reported.start())
         if reported["date"]:
             meta.issue_date = _spelled_date(reported["date"])
-        elif on:
-            meta.issue_date = iso(on["d"], on["m"], on["y"])
+        elif on and (year := on["y"] or _page_year(text, int(on["m"]), on.start())):
+            meta.issue_date = iso(on["d"], on["m"], year)
     elif not h.get("date") and meta.doc_status == "issued" and not news:
         dated = list(GRANTED_ON.finditer(text, 0, _preamble_at(text))) or \
             [SIGNED_AT.search(text) or PASSED_ON.search(text)]
@@ -905,6 +915,15 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     meta.signer = structure.signature.get("signer", "")
     meta.signer_title = structure.signature.get("signer_title", "")
     return meta
+
+
+def _page_year(text: str, month: int, before: int) -> str:
+    """The year a day told without one falls in: the page's own date's, or the one before
+    when the day's month is later than the page's."""
+    page = PAGE_DATE.search(text, 0, min(before, PAGE_DATE_CHARS))
+    if page is None:
+        return ""
+    return str(int(page["y"]) - (1 if month > int(page["m"]) else 0))
 
 
 def _spelled_date(raw: str) -> str:
