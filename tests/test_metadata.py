@@ -888,6 +888,17 @@ def test_a_report_names_the_plan_whose_goals_it_tells():
     assert "còn đưa ra" not in m.title
 
 
+@pytest.mark.parametrize("text, symbol, title", [
+    ("Du lịch\nCà Mau vừa ban hành Kế hoạch 29/KH-UBND về tiếp tục thực hiện Nghị quyết số 04-NQ/TU về phát triển "
+     "du lịch.\nTin liên quan", "29/KH-UBND", "về tiếp tục thực hiện Nghị quyết"),
+    ("Dân số\n(NTO) UBND tỉnh vừa ban hành Kế hoạch 1284/KH-UBND Triển khai chiến dịch tăng cường tuyên truyền năm "
+     "2014.\nTin liên quan", "1284/KH-UBND", "Triển khai chiến dịch"),
+])
+def test_a_report_may_leave_out_so_before_the_symbol(text, symbol, title):
+    m = meta_of(text)
+    assert m.symbol == symbol and m.title.startswith(title)
+
+
 def test_a_report_names_the_scheme_it_says_was_issued_not_one_carried_out():
     m = meta_of("Môi trường\nTin tức\nNăm 2024 là năm bản lề để hoàn thành Kế hoạch phát triển kinh tế – xã hội giai "
                 "đoạn 2021 – 2025.\nTheo đó, Sở Tài nguyên và Môi trường ban hành Chương trình hành động thực hiện "

@@ -125,11 +125,12 @@ REPORTED_PLAN = re.compile(
     r"(?:ban\s+hành|phê\s+duyệt|xây\s+dựng|(?:đã\s+)?có|(?:nêu|đề\s+ra|đặt\s+ra|đưa\s+ra)\s+(?:trong|tại)|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"
     # (a reporter may write its type in lower case: "ban hành văn bản số 5783/UBND-KGVX")
     r"(?P<type>[Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị|[Cc]hương trình|[Đđ]ề án|[Tt]hông tư|[Cc]ông văn|[Vv]ăn bản)"
-    r"\s+[Ss]ố\s+(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d[\d/ ]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
+    # (its "số" may be left out before a symbol with letters: "ban hành Kế hoạch 29/KH-UBND về …")
+    r"\s+(?:[Ss]ố\s+|(?=\d+\s*[/\-]\s*[\d/\-]*\p{L}))(?P<sym>\d+\s*[/\-]\s*[\p{L}\d/\-]+)\s*(?:ngày\s+(?P<date>\d{1,2}\.\d{1,2}(?:\.\d{4})?|\d[\d/ ]*\d|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     # (its issuer may stand before its title: "… ngày 5/10/2017 của UBND tỉnh về tổ chức …")
     r"(?:\s+của\s+(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)"
     r"(?:\s+(?:tỉnh|thành phố|TP))?(?:\s+\p{Lu}[\p{L}-]*)*)?"
-    r",?\s*(?P<title>(?:về|nhằm|triển khai|thực hiện|tăng cường|tổ chức|phê duyệt)[^\n.]*)?")
+    r",?\s*(?P<title>(?i:về|nhằm|triển khai|thực hiện|tăng cường|tổ chức|phê duyệt)[^\n.]*)?")
 # The report's date of the plan, before its issuer: "Ngày 15-7-2022, UBND tỉnh đã ban hành …",
 # "ngày 19/12/2018 UBND tỉnh đã có Công văn số …" (no sentence ends in between).
 # (or in words: "Ngày 27 tháng 01 năm 2022, Ủy ban nhân dân tỉnh … đã ban hành"; or without its
