@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extraction import structure, targets
+from pipeline.extraction import metadata, structure, targets
 from pipeline.reading.ingest import read_document
 from pipeline.models import DocMeta, Document
 from tests.conftest import shared_file
@@ -934,6 +934,18 @@ def test_a_per_cent_restated_as_a_count_in_brackets_and_cases_to_carry_out():
     # what a plan carries out and then lists is its own parts
     assert rows("Tỉnh sẽ tập trung triển khai thực hiện 5 dự án thành phần trong Chương trình, gồm: Đa dạng hóa "
                 "sinh kế; hỗ trợ sản xuất.", DocMeta(source_kind="news")) == []
+
+
+def test_a_report_takes_no_deadline_from_another_schemes_stage_told_before():
+    text = ("Môi trường\nTin tức\nNăm 2024 là năm bản lề để hoàn thành Kế hoạch phát triển kinh tế – xã hội giai đoạn "
+            "2021 – 2025.\nTheo đó, Sở Tài nguyên và Môi trường ban hành Chương trình hành động thực hiện Kế hoạch "
+            "phát triển kinh tế – xã hội năm 2024. Chương trình đề ra mục tiêu cụ thể gồm: tỷ lệ thu gom rác thải "
+            "khu vực đô thị đạt 100%.\nTin liên quan")
+    doc = Document(doc_id="t", source="t.txt", sha256="", format="txt", text=text)
+    st = structure.parse(doc)
+    meta = metadata.extract(doc, st)
+    assert (meta.source_kind, meta.period_end) == ("news", 2024)
+    assert [(t.value, t.deadline) for t in targets.extract(doc, st, meta)] == [(100, 2024)]
 
 
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():

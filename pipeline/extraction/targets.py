@@ -1013,6 +1013,12 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     carried = _carried_deadline(text, structure, v.start)
     region = _chain(structure, v.start)
     lo = region[0].start if region else appendix_start(text, structure.body_end, v.start) or structure.body_start or 0
+    if not structure.sections and period_end is not None and carried is not None \
+            and carried[0] < text.rfind("\n", 0, v.start) and carried[1] > period_end:
+        # a text in paragraphs (a press report) whose plan ends before a year told in an earlier
+        # paragraph: that year is another scheme's ("… Kế hoạch … giai đoạn 2021 – 2025."), not
+        # this plan's goal's
+        carried = None
     earlier = [(p, y) for p, y in stated if lo <= p < v.start]
     if earlier and (carried is None or earlier[-1][0] > carried[0]):
         return earlier[-1][1]
