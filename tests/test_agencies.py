@@ -385,6 +385,17 @@ def test_execution_clause_worded_as_acting_on_the_decision():
     assert [n for n, _ in found_in(text)] == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện"]
 
 
+def test_a_report_tells_an_order_and_quotes_the_executing_clause_in_one_paragraph():
+    text = ("Mặn\nTheo đó, UBND tỉnh Hậu Giang giao Sở NN&PTNT (Thường trực Ban Chỉ huy tỉnh) chủ trì, phối hợp với "
+            "các sở triển khai các biện pháp. Giao Giám đốc Sở NN&PTNT, Sở Tài chính; Chủ tịch UBND huyện Long Mỹ "
+            "và TP Vị Thanh; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể "
+            "từ ngày ký…\nĐức Văn")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    assert got == [("Sở NN&PTNT", "lead"), ("Sở Tài chính", "implement"),
+                   ("Ủy ban nhân dân huyện Long Mỹ", "implement"), ("Ủy ban nhân dân TP Vị Thanh", "implement")]
+
+
 def test_kind_named_before_a_colon_is_shared_by_the_list():
     text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: "
             "Tài chính, Giao thông vận tải; Tổng Biên tập Báo Hà Nội mới chịu trách nhiệm thi hành Quyết định này.")

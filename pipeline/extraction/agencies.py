@@ -671,8 +671,11 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     spans = spans or directed_lists(text, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
-    if not items and news:
-        items = _reported_assignments(text, structure)
+    if news:
+        # (a report may quote a part's own words too, "… chịu trách nhiệm thi hành Quyết định
+        # này": what it tells outside them still assigns)
+        items += [item for item in _reported_assignments(text, structure)
+                  if not any(a <= item.start < b for a, b in spans)]
     elif not items and _is_letter(text, structure):
         items = _requested(text, structure)
     elif structure.header.get("type") not in PARTS_ONLY_TYPES:
@@ -1072,7 +1075,12 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     # Thủ trưởng các cơ quan: A, B căn cứ Quyết định thi hành"): its line is an item
     for m in EXECUTION_FORMULA.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
         if not any(a <= m.start() < b for a, b in spans):
-            lo = _clause_start(text, text.rfind("\n", 0, m.start()) + 1)
+            # (from the clause's own sentence: a report's paragraph may tell other orders first,
+            # "Theo đó, UBND tỉnh giao Sở … chủ trì …. Giao Giám đốc Sở …, … chịu trách nhiệm thi hành")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            told = [s.end() for s in SENTENCE_STOP.finditer(text, line_start, m.start())
+                    if text[s.start() - 1].isalpha()]      # (not an article's number, "Điều 3.")
+            lo = told[-1] if told else _clause_start(text, line_start)
             hi = text.find("\n", m.end())
             spans.append((lo, len(text) if hi < 0 else hi))
     # (and the executing clause a cut broke off, on a line of its own: "Chánh Văn phòng UBND
@@ -1897,7 +1905,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     clause = text[_clause_start(text, start):stop]
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     clause = clause[stops[-1].end():] if stops else clause
-    clause = RUN_IN_ARTICLE_TITLE.sub("", clause)
+    clause = ASSIGNED_CLAUSE.sub("", RUN_IN_ARTICLE_TITLE.sub("", clause))
     kind = ""                               # the kind a lead-in shares out, while its list lasts
     for piece in clause.split(";"):
         if ":" in piece:
@@ -1921,6 +1929,11 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
         names += _piece_names(piece)
     return (names, stop) if names else None
+
+
+# An executing clause opened by the verb that assigns it: "Giao Giám đốc Sở NN&PTNT, Sở Tài
+# chính; … chịu trách nhiệm thi hành Quyết định này".
+ASSIGNED_CLAUSE = re.compile(r"^\s*[Gg]iao\s+(?=\p{Lu})")
 
 
 def _quoted(clause: str) -> bool:
@@ -1963,8 +1976,19 @@ def _piece_names(piece: str) -> list[tuple[str, str]]:
     piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
     if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
         return []
-    raws = [_capped(part, MAX_NAME_WORDS) for part in _split(piece) if not _not_a_name(part)]
+    raws = [_capped(one, MAX_NAME_WORDS) for part in _split(piece) if not _not_a_name(part)
+            for one in _both_places(part)]
     return [(raw, normalise(raw)) for raw in raws]
+
+
+# One kind of committee for two places: "UBND huyện Long Mỹ và TP Vị Thanh".
+PLACE_OF_TIER = r"(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}"
+TWO_PLACES = re.compile(r"^(?P<head>(?:(?:Chủ tịch|Thủ trưởng)\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân))\s+"
+                        r"(?P<a>" + PLACE_OF_TIER + r")\s+và\s+(?P<b>" + PLACE_OF_TIER + r")$")
+def _both_places(part: str) -> list[str]:
+    """"Chủ tịch UBND huyện Long Mỹ và TP Vị Thanh": the committees of both places."""
+    pair = TWO_PLACES.match(part.strip())
+    return [f"{pair['head']} {pair['a']}", f"{pair['head']} {pair['b']}"] if pair else [part]
 
 
 # The plural said before a head's title: "các Giám đốc Sở" are the heads of the departments.
