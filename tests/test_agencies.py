@@ -396,6 +396,14 @@ def test_a_report_tells_an_order_and_quotes_the_executing_clause_in_one_paragrap
                    ("Ủy ban nhân dân huyện Long Mỹ", "implement"), ("Ủy ban nhân dân TP Vị Thanh", "implement")]
 
 
+def test_a_press_report_of_bodies_listed_by_semicolons_before_their_duty():
+    text = ("Chỉ tiêu\nTheo đó, Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố chịu trách "
+            "nhiệm chỉ đạo, đôn đốc và tổ chức thực hiện, hoàn thành chỉ tiêu được giao.\nNhị Bình")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    assert got == [("Các sở, ban, ngành", "implement"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement")]
+
+
 def test_kind_named_before_a_colon_is_shared_by_the_list():
     text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: "
             "Tài chính, Giao thông vận tải; Tổng Biên tập Báo Hà Nội mới chịu trách nhiệm thi hành Quyết định này.")

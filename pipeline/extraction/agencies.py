@@ -886,6 +886,7 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
             items.append(_duty_item(text, names, s, tail, end))
     ordered_until = None                    # where the last sentence that gave a duty ends
     for ls, le in _lines(text, lo, hi):
+        listed, listed_at = [], None        # bodies a piece names before a semicolon, awaiting their duty
         for s, e in _sentences(text, ls, le):
             at = REPORT_LINK.match(text, s, e).end()
             names, tail = _names(text, at, e) if _opens_with_body(text, at, e) else ([], at)
@@ -897,10 +898,14 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
             goes_on = ordered_until is not None and not text[ordered_until:s].strip() \
                 and ORDER_GOES_ON.match(text, tail, e)
             if names and (REPORTED_DUTY.match(text, tail, e) or goes_on) and not given:
-                items.append(_duty_item(text, names, s, tail, e))
+                # ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện … chịu trách nhiệm chỉ
+                # đạo …": the bodies listed before the semicolon share the duty)
+                items.append(_duty_item(text, listed + names, listed_at if listed else s, tail, e))
                 given = True
             if given:
                 ordered_until = e
+            listed, listed_at = (listed + names, listed_at if listed else s) \
+                if names and not given and ";" in text[e - 1:e + 1] else ([], None)
     return items
 
 
