@@ -404,6 +404,15 @@ def test_a_press_report_of_bodies_listed_by_semicolons_before_their_duty():
     assert got == [("Các sở, ban, ngành", "implement"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement")]
 
 
+def test_bodies_told_to_work_closely_together_carry_their_own_task():
+    text = ("Bảo hiểm y tế\nĐể tổ chức thực hiện, Chủ tịch UBND tỉnh giao Giám đốc Sở Y tế, Giám đốc Bảo hiểm xã hội "
+            "tỉnh phối hợp chặt chẽ chỉ đạo các đơn vị trực thuộc tuyên truyền chính sách.\n"
+            "Giao Sở Tài chính phối hợp chặt chẽ với Sở Y tế bố trí kinh phí.\nCác tin khác")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    assert got == [("Sở Y tế", "implement"), ("Bảo hiểm xã hội tỉnh", "implement"), ("Sở Tài chính", "support")]
+
+
 def test_kind_named_before_a_colon_is_shared_by_the_list():
     text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: "
             "Tài chính, Giao thông vận tải; Tổng Biên tập Báo Hà Nội mới chịu trách nhiệm thi hành Quyết định này.")

@@ -948,6 +948,16 @@ def test_a_report_takes_no_deadline_from_another_schemes_stage_told_before():
     assert [(t.value, t.deadline) for t in targets.extract(doc, st, meta)] == [(100, 2024)]
 
 
+def test_a_list_of_quotas_or_of_a_campaigns_goals_sets_its_items():
+    text = ("Theo đó, các đối tượng cần vận động được giao cụ thể cho từng huyện, thị, thành phố gồm: lao động ngoài "
+            "nhà nước trên 40.500 người; học sinh sinh viên trên 157.500 người.\nChỉ tiêu của chiến dịch: cung cấp "
+            "dịch vụ cho 90% cặp vợ chồng.")
+    assert [(r[1], r[3], r[4]) for r in rows(text, DocMeta(source_kind="news"))] == [
+        (40500, "người", "over"), (157500, "người", "over"), (90, "%", "none")]
+    # a qualifier alone elsewhere still sets nothing
+    assert rows("Tin\nXe ô tô dưới 10 chỗ ngồi được miễn phí.", DocMeta(source_kind="news")) == []
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

@@ -626,7 +626,9 @@ SUPPORT_START = re.compile(
     # cấp xã, chủ sở hữu di tích có trách nhiệm phối hợp …")
     r"(?:,\s*\p{Ll}[^,;.:]{0,60}?\s+(?=(?:có|chịu)\s+trách\s+nhiệm\s))?"
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?"
-    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+)?(?:tham gia\s+)?(?:phối hợp|tham gia)\b", re.I)
+    # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
+    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+)?(?:tham gia\s+)?"
+    r"(?:phối hợp(?!\s+chặt\s+chẽ\s++(?!(?:với|trong|cùng)\b))|tham gia)\b", re.I)
 
 # Administrative tier of a body, from its name.
 LEVEL_WORDS = [

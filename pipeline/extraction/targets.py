@@ -556,7 +556,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
         goal_sentence = required or role not in GOAL_ROLES and not normative \
             and (bool(COUNT_GOAL_SENTENCE.search(text, s, e))
                  # (or one of the sentences a paragraph's "mục tiêu cụ thể:" heads)
-                 or bool(GOALS_COLON.search(text, text.rfind("\n", 0, s) + 1, s))
+                 or bool(GOALS_COLON.search(text, text.rfind("\n", 0, s) + 1, max(s, v.start)))
                  # (or heads what is to be done in a list "phấn đấu" heads: "…; 37 xã đạt chuẩn nâng cao")
                  or bool(COUNT_TO_BE_DONE.match(text, v.end, ce)) and _under_goal_head(text, v.start)
                  # (or right after a goal, set by its verb: "… đạt 69%. Giải quyết việc làm cho 20.000
@@ -691,7 +691,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     # 27.738 Giải pháp thiết kế: Để đảm bảo …" lends its cue to no figure before it)
     colon = text.find(":", v.end, ce)
     if GOAL_CUE.search(text, cs, ce if colon < 0 else colon) or follows or under_head \
-            or HAS_SHARE.fullmatch(text, cs, v.start) or GOALS_COLON.search(text, text.rfind("\n", 0, s) + 1, s):
+            or HAS_SHARE.fullmatch(text, cs, v.start) \
+            or GOALS_COLON.search(text, text.rfind("\n", 0, s) + 1, max(s, v.start)):
         return True
     # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
     # … sử dụng tài khoản thu phí điện tử") is a coverage goal; a share of money is not
@@ -810,8 +811,9 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     if comparator == "none" and not set_before and not to_be_done:
         return ""
     if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start) \
-            and not to_be_done:
-        return ""                           # elsewhere a qualifier alone sets nothing ("ô tô dưới 10 chỗ ngồi")
+            and not to_be_done and not GOALS_COLON.search(text, text.rfind("\n", 0, v.start) + 1, v.start):
+        return ""                           # elsewhere a qualifier alone sets nothing ("ô tô dưới 10 chỗ ngồi"),
+                                            # but a list of goals or quotas sets its items ("… gồm: … trên 40.500 người")
     if is_year(v) and not GROUPED.search(text, v.start, v.end):
         return ""                           # a year, not "2.000 tỷ đồng" written with its thousands
     restated = PER_CENT_AS_COUNT.search(text, max(cs, v.start - 20), v.start)
@@ -850,7 +852,10 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
 
 
 # A paragraph's words that head the goals it goes on to list: "… đã đề ra mục tiêu cụ thể: …".
-GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính))?(?:\s+như sau)?\s*:"
+GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+của\s+[^:.;\n]{2,30}?)?(?:\s+(?:cụ thể|chủ yếu|chính))?"
+                         r"(?:\s+như sau)?\s*:"
+                         # (or quotas it assigns: "… được giao cụ thể cho từng huyện, thị, thành phố gồm: …")
+                         r"|\bđược\s+giao(?:\s+cụ\s+thể)?[^:.;\n]{0,60}?\s(?:gồm|như\s+sau)\s*:"
                          # (or opens the paragraph with its deadline: "Theo đó, mục tiêu đến năm 2025, …")
                          r"|^(?:[^.\n]{0,20}?,\s*)?mục tiêu\s+(?:đến|tới|trong)\s+năm\s+(?:19|20)\d\d\s*,", re.I | re.M)
 GROUPED = re.compile(r"\d[.,]\d{3}")
