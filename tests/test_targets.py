@@ -913,6 +913,9 @@ def test_a_period_compared_against_is_no_deadline():
     text = ("UBND tỉnh còn đưa ra mục tiêu cụ thể. Trong đó, giảm 10% ca mắc sốt xuất huyết so với giai đoạn "
             "2016-2020; giảm 5% số ca mắc bệnh ho gà so với trung bình giai đoạn năm 2016 – 2020.")
     assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(10, None), (5, None)]
+    text = ("Kế hoạch đề ra chỉ tiêu đến năm 2030 phấn đấu giảm tối thiểu 10% thiệt hại về người; thiệt hại về kinh "
+            "tế thấp hơn giai đoạn 2010-2020, không vượt quá 1,2% GRDP của tỉnh.")
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(10, 2030), (1.2, 2030)]
     # … while the stage the goal is set for stays its deadline
     assert [r[5] for r in rows(objectives("- Giảm 10% ca mắc sốt xuất huyết giai đoạn 2021-2025."))] == [2025]
 
@@ -956,6 +959,11 @@ def test_a_list_of_quotas_or_of_a_campaigns_goals_sets_its_items():
         (40500, "người", "over"), (157500, "người", "over"), (90, "%", "none")]
     # a qualifier alone elsewhere still sets nothing
     assert rows("Tin\nXe ô tô dưới 10 chỗ ngồi được miễn phí.", DocMeta(source_kind="news")) == []
+
+
+def test_a_year_that_leads_its_share_by_co():
+    text = objectives("- Phấn đấu đến năm 2015 có trên 85% và đến năm 2020 có trên 95% số hộ gia đình được tuyên truyền.")
+    assert [(r[1], r[5]) for r in rows(text)] == [(85, 2015), (95, 2020)]
 
 
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():

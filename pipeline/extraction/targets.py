@@ -230,7 +230,7 @@ DEADLINE = re.compile(
     r"(?<!tầm nhìn\s)(?:(?:đến|tới|trước|đến hết|hết|vào|trong)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
     # (not the period of a standard: "theo chuẩn nghèo đa chiều giai đoạn 2021-2025")
     # (nor a period compared against: "giảm 10% ca mắc … so với (trung bình) giai đoạn 2016-2020")
-    r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})(?<!so\s+với\s+(?:trung\s+bình\s+)?)"
+    r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})(?<!(?:so\s+với|thấp\s+hơn|cao\s+hơn)\s+(?:trung\s+bình\s+)?)"
     r"giai đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)"
     # or a date to meet: "hoàn thành 100% … trước ngày 06 tháng 12 năm 2025", "trước 30/6/2026"
     r"|(?:trước|chậm nhất|đến hết)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
@@ -263,16 +263,17 @@ YEAR_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?[Nn]ăm\s+(?
 # ("10% trong năm 2027", "95% vào năm 2025"): that value's own, even when the
 # clause names other years for other values.
 OWN_DEADLINE = re.compile(
-    r"\s*(?:[\p{L}]+\s+){0,2}?(?:(?:trong|vào|đến|tới|trước|đến hết|hết)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
+    # (not past "và": "85% và đến năm 2020 có trên 95%" names the next value's year)
+    r"\s*(?:(?!và\b)[\p{L}]+\s+){0,2}?(?:(?:trong|vào|đến|tới|trước|đến hết|hết)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
     r"|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d))(?!\d)"
     # or a bare year right after the value: "90% năm 2030", "98% (năm 2030)"; not the year of a
     # base told in brackets: "2,35 con/bà mẹ (năm 2022 là 2,4 con/bà mẹ)"
     r"|\s*\(?\s*năm\s+(?P<y3>(?:19|20)\d\d)(?!\d)(?!\s*(?:là|đạt|:)\s*\d)", re.I)
 
 # A year right before its value, joined by a colon or "đạt" and a qualifier: "năm 2026:
-# 80%", "năm 2027 đạt trên 85%", "đến năm 2030 là 90%".
+# 80%", "năm 2027 đạt trên 85%", "đến năm 2030 là 90%", "đến năm 2015 có trên 85%".
 LEAD_YEAR = re.compile(
-    r"(?<!so\svới\s)(?<!so\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\s*(?::|,)?\s*(?:(?:đạt|là|(?:xuống\s+|giảm\s+)?còn|lên)\s+)?"
+    r"(?<!so\svới\s)(?<!so\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\s*(?::|,)?\s*(?:(?:đạt|là|có|(?:xuống\s+|giảm\s+)?còn|lên)\s+)?"
     r"(?:(?:" + "|".join(p for _, p in QUALIFIERS) + r")\s+)?$", re.I)
 LEAD_YEAR_CHARS = 40
 
@@ -335,7 +336,7 @@ MAX_GROUP_WORDS = 14
 
 # The plan period named near the top of the document (used when metadata has none).
 PERIOD_IN_TITLE = re.compile(
-    r"(?<!so\s+với\s+(?:trung\s+bình\s+)?)(?:giai đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–—]\s*|đến năm\s+)"
+    r"(?<!(?:so\s+với|thấp\s+hơn|cao\s+hơn)\s+(?:trung\s+bình\s+)?)(?:giai đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–—]\s*|đến năm\s+)"
     r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 TITLE_WINDOW = 1500
 # Between two values of one list: a joining "và" or comma, and no clause mark.
