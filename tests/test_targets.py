@@ -925,9 +925,11 @@ def test_an_income_to_reach_and_bodies_to_found_are_counted_goals():
             "Với mục tiêu cụ thể là phấn đấu đến năm 2025 thành lập mới 95 - 100 hợp tác xã.")
     assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [
         (2800000, "lượt"), (8460, "tỷ đồng"), (95, "hợp tác xã")]
-    # money to be spent stays out
+    # money to be spent stays out; a count foreseen is no money
     assert rows("Tỉnh phấn đấu đến năm 2025 đạt 90% hộ có nước sạch; dự kiến kinh phí khoảng 300 tỷ đồng.",
                 DocMeta(source_kind="news"))[1:] == []
+    assert [(r[1], r[3]) for r in rows("Dự kiến đến năm 2025 số lượng trang trại toàn tỉnh là 770 trang trại.",
+                                       DocMeta(source_kind="news"))] == [(770, "trang trại")]
 
 
 def test_a_per_cent_restated_as_a_count_in_brackets_and_cases_to_carry_out():

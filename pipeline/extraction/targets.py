@@ -100,6 +100,8 @@ ENUMERATED = re.compile(r"[^.;:\n]{0,120}?(?:,\s*|\s)(?:bao\s+)?gồm\s*:")
 # A per cent restated as a count in brackets right after it: "còn 5,86% (13.003 hộ)",
 # "giảm 3,3% (giảm 7.219 hộ)": the count is set as the share is.
 PER_CENT_AS_COUNT = re.compile(r"%\s*\(\s*(?:(?:giảm|tăng)\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?$")
+# A sum of money after its figure (not "Dự kiến đến năm 2025 số lượng trang trại … là 770 trang trại").
+MONEY_AFTER = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD|đô la)\b", re.I)
 # Money to be spent, not a goal to reach ("budget allocations are not targets").
 FUNDING_BEFORE = re.compile(r"\b(?:dự kiến|kinh phí|nguồn vốn|dự toán|bố trí|phân bổ)\b", re.I)
 # The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
@@ -827,7 +829,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # "tỷ lệ … tầm soát ít nhất 4 bệnh … đạt 90%"
     if RANGE_TOP.search(text, max(cs, v.start - 4), v.start):
         return ""                           # the top of a range read with its bottom ("26.000 - 30.000 tỷ đồng")
-    if goal_sentence and FUNDING_BEFORE.search(text, cs, v.start):
+    if goal_sentence and FUNDING_BEFORE.search(text, cs, v.start) and MONEY_AFTER.match(text, top.end() if top else v.end):
         return ""                           # "Dự kiến, tổng nguồn vốn đầu tư … khoảng 20.000 tỷ đồng": money to spend
     if counted_before and DEADLINE_NEXT.match(text, v.end):
         return counted_before               # "20.000 ngôi nhà … vào năm 2025 và 22.000 vào năm 2030"
