@@ -968,6 +968,12 @@ def test_a_year_that_leads_its_share_by_co():
     assert [(r[1], r[5]) for r in rows(text)] == [(85, 2015), (95, 2020)]
 
 
+def test_a_paragraph_that_tells_it_sets_goals_heads_its_next_sentences():
+    text = ("Tin\nKế hoạch đề ra các mục tiêu cụ thể đến năm 2025. Đó là về khả năng tiếp cận thông tin: 100% thư viện "
+            "cấp huyện, 80% thư viện cấp xã tổ chức cung cấp dịch vụ internet miễn phí.")
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(100, 2025), (80, 2025)]
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

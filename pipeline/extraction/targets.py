@@ -857,6 +857,9 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
 # A paragraph's words that head the goals it goes on to list: "… đã đề ra mục tiêu cụ thể: …".
 GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+của\s+[^:.;\n]{2,30}?)?(?:\s+(?:cụ thể|chủ yếu|chính))?"
                          r"(?:\s+như sau)?\s*:"
+                         # (or tells that it sets goals, which its next sentences state: "Kế hoạch đề ra
+                         # các mục tiêu cụ thể đến năm 2025. Đó là …: 100% thư viện cấp huyện, …")
+                         r"|\b(?:đề\s+ra|đặt\s+ra)\s+(?:các\s+|những\s+)?mục\s+tiêu\b"
                          # (or quotas it assigns: "… được giao cụ thể cho từng huyện, thị, thành phố gồm: …")
                          r"|\bđược\s+giao(?:\s+cụ\s+thể)?[^:.;\n]{0,60}?\s(?:gồm|như\s+sau)\s*:"
                          # (or opens the paragraph with its deadline: "Theo đó, mục tiêu đến năm 2025, …")
