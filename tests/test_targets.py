@@ -974,6 +974,13 @@ def test_a_paragraph_that_tells_it_sets_goals_heads_its_next_sentences():
     assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(100, 2025), (80, 2025)]
 
 
+def test_a_reports_paragraph_on_the_state_of_things_now_sets_no_goals():
+    text = ("Tin\n(Chinhphu.vn) - Ngành Giáo dục phấn đấu đến năm 2013 đạt 100% xã phổ cập giáo dục mầm non.\n\n"
+            "Tỉnh hiện có 51/91 xã đạt chuẩn. Trong đó, trẻ nhà trẻ đạt tỷ lệ huy động 19,11%, tăng 2,05%; trẻ mẫu "
+            "giáo đạt tỷ lệ huy động 90,48%.\n\nĐến năm 2015, tỉnh phấn đấu 100% trẻ 5 tuổi đến trường.")
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(100, 2013), (100, 2015)]
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

@@ -399,7 +399,8 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
             row = _need(doc, structure, v)
         else:
             follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
-                       and _list_key(structure, last_goal.start) == _list_key(structure, v.start))
+                       and _list_key(structure, last_goal.start) == _list_key(structure, v.start)
+                       and not _tells_the_present(doc.text, last_goal.end, v.start))
             # (a count goes on a list of counts its sentence set: "Giải quyết việc làm cho trên
             # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
             # (not a breakdown after a colon, "… trên 18.000 người, cụ thể: Cao đẳng 2.100 người");
@@ -690,6 +691,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if _reported(text, s, v.start) or reports_chain \
             or (RESULT_AFTER.search(text, v.end, e) and not under_head):
         return False
+    if news and not chain and _in_present_paragraph(text, v.start):
+        return False                        # "Tỉnh … hiện có …; … đạt tỷ lệ huy động 19,11%": the state now
     # (a colon after the figure opens another clause: "… Lưu lượng thoát nước lớn nhất (85%)
     # 27.738 Giải pháp thiết kế: Để đảm bảo …" lends its cue to no figure before it)
     colon = text.find(":", v.end, ce)
@@ -783,6 +786,30 @@ def _paragraph_head(text: str, ls: int) -> str:
             return ""
         pos = prev
     return ""
+
+
+# A paragraph that opens on the state of things now: "Tỉnh Bình Dương hiện có 51/91 xã …",
+# "Đến nay, …", "Năm qua, …".
+PRESENT_STATE = re.compile(r"[^.\n]{0,60}?\b(?:hiện\s+(?:có|nay|đang)|đến\s+nay|tính\s+đến|năm\s+qua|vừa\s+qua)\b",
+                           re.I)
+
+
+# What sets a goal, not what reports a result ("đạt", "tăng" do both).
+AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|sẽ|kế hoạch|dự kiến|hướng tới)\b", re.I)
+
+
+def _in_present_paragraph(text: str, pos: int) -> bool:
+    """``pos`` lies in a paragraph that opens on the state of things now and aims at
+    nothing before it."""
+    para = text.rfind("\n", 0, pos) + 1
+    return bool(PRESENT_STATE.match(text, para)) and not AIMS.search(text, para, pos)
+
+
+def _tells_the_present(text: str, after: int, pos: int) -> bool:
+    """A new paragraph between a goal and ``pos`` that opens on the state of things now:
+    its figures go on from no goal."""
+    para = text.rfind("\n", 0, pos) + 1
+    return para > after and bool(PRESENT_STATE.match(text, para))
 
 
 def _list_key(structure: Structure, pos: int) -> int:
