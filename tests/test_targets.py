@@ -981,6 +981,13 @@ def test_a_reports_paragraph_on_the_state_of_things_now_sets_no_goals():
     assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(100, 2013), (100, 2015)]
 
 
+def test_the_sentence_that_breaks_a_count_down_gives_its_parts():
+    text = ("Tin\nTỉnh đã đề ra mục tiêu đến năm 2020 sẽ đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4 triệu lượt "
+            "khách nội địa, 200 nghìn lượt khách quốc tế.")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [
+        (1600000, "lượt"), (1400000, "lượt"), (200000, "lượt")]
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

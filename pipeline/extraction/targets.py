@@ -97,6 +97,9 @@ INCOME_BEFORE = re.compile(r"\b(?:doanh\s+thu|tổng\s+thu|thu\s+nhập|kim\s+ng
 # What a plan carries out and then lists: "tập trung thực hiện 10 giải pháp cụ thể, gồm: …".
 CARRIED_OUT = re.compile(r"\b(?:thực\s+hiện|triển\s+khai)\s*$", re.I)
 ENUMERATED = re.compile(r"[^.;:\n]{0,120}?(?:,\s*|\s)(?:bao\s+)?gồm\s*:")
+# The next sentence breaking a count down: "… đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4
+# triệu lượt khách nội địa, 200 nghìn lượt khách quốc tế."
+BREAKDOWN_OPENS = re.compile(r"[^.;:!?\n]{0,40}\.\s+Trong\s+đó\s*,?\s*(?:có\s+)?")
 # A per cent restated as a count in brackets right after it: "còn 5,86% (13.003 hộ)",
 # "giảm 3,3% (giảm 7.219 hộ)": the count is set as the share is.
 PER_CENT_AS_COUNT = re.compile(r"%\s*\(\s*(?:(?:giảm|tăng)\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?$")
@@ -414,6 +417,8 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
                     counts_on = "clause"
                 elif between.count(";") == 1 and not re.search(r"[.!?\n]", between):
                     counts_on = "list"
+                elif BREAKDOWN_OPENS.fullmatch(between):
+                    counts_on = "clause"    # "… sẽ đón 1,6 triệu lượt khách. Trong đó, 1,4 triệu lượt …"
             # earlier values of the same kind, nearest first (a year between two per cents
             # does not break "khoảng 10% trong năm 2027, 50% trong năm 2028")
             prevs = [u for u in reversed(values[max(0, i - 8):i]) if u.sign == v.sign] if v.sign else \
