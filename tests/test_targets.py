@@ -988,6 +988,21 @@ def test_the_sentence_that_breaks_a_count_down_gives_its_parts():
         (1600000, "lượt"), (1400000, "lượt"), (200000, "lượt")]
 
 
+def test_striving_year_by_year_governs_its_whole_list_of_clauses():
+    text = objectives("Phấn đấu hằng năm, 70% người khuyết tật tiếp cận các dịch vụ y tế dưới các hình thức khác nhau; "
+                      "70% trẻ em từ sơ sinh đến 6 tuổi được sàng lọc phát hiện sớm khuyết tật bẩm sinh, rối loạn phát "
+                      "triển và được can thiệp sớm các dạng khuyết tật; 95% người khuyết tật được cấp giấy chứng nhận "
+                      "người khuyết tật, hơn 90% người khuyết tật đủ điều kiện được trợ cấp xã hội thường xuyên; 60% "
+                      "trẻ em khuyết tật có khả năng học tập được tiếp cận giáo dục.")
+    assert [(r[1], r[6]) for r in rows(text)] == [(70, True), (70, True), (95, True), (90, True), (60, True)]
+
+
+def test_a_school_year_is_reached_by_its_end():
+    text = ("Tin\nUBND tỉnh chỉ đạo Bảo hiểm xã hội tỉnh thực hiện công tác bảo hiểm y tế học sinh năm học 2021-2022, "
+            "đảm bảo 100% học sinh, sinh viên tham gia bảo hiểm y tế.")
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(100, 2022)]
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

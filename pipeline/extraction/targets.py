@@ -237,6 +237,8 @@ DEADLINE = re.compile(
     # (nor a period compared against: "giảm 10% ca mắc … so với (trung bình) giai đoạn 2016-2020")
     r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})(?<!(?:so\s+với|thấp\s+hơn|cao\s+hơn)\s+(?:trung\s+bình\s+)?)"
     r"giai đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)"
+    # or a school year, reached by its end: "100% học sinh tham gia BHYT năm học 2021 - 2022"
+    r"|năm học\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y5>(?:19|20)\d\d)"
     # or a date to meet: "hoàn thành 100% … trước ngày 06 tháng 12 năm 2025", "trước 30/6/2026"
     r"|(?:trước|chậm nhất|đến hết)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
     r"(?P<y3>(?:19|20)\d\d)"
@@ -1204,8 +1206,9 @@ def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
     strives = list(STRIVE.finditer(text, item, v.start))
     lead = ANNUAL_LEAD.match(text, s) or (ANNUAL_LEAD.match(text, item) and not FULL_STOP.search(text, item, s)) \
         or (strives and STRIVE_YEARLY.match(text, strives[-1].start())     # (until another strives,
-            and v.start - strives[-1].start() <= YEARLY_REACH                # a few sentences on, in
-            and not RUN_IN_ITEM.search(text, strives[-1].start(), v.start))  # the same item)
+            and (v.start - strives[-1].start() <= YEARLY_REACH               # a few sentences on, or
+                 or "." not in text[strives[-1].start():v.start])           # its own list of clauses,
+            and not RUN_IN_ITEM.search(text, strives[-1].start(), v.start))  # in the same item)
     return bool(lead) and not DEADLINE.search(text, cs, ce)
 
 
