@@ -899,6 +899,19 @@ def test_a_report_may_leave_out_so_before_the_symbol(text, symbol, title):
     assert m.symbol == symbol and m.title.startswith(title)
 
 
+@pytest.mark.parametrize("text, signer", [
+    ("Du lịch\nNgày 15-9, Phó Chủ tịch UBND tỉnh Cà Mau Ngô Vũ Thăng ký ban hành kế hoạch phát triển du lịch.\n"
+     "Tin liên quan", ("Phó Chủ tịch", "Ngô Vũ Thăng")),
+    ("Du lịch\nChủ tịch UBND tỉnh Nguyễn Văn An vừa ký Quyết định phê duyệt Đề án du lịch.\nTin liên quan",
+     ("Chủ tịch", "Nguyễn Văn An")),
+    # the committee's head, not named
+    ("Du lịch\nChủ tịch UBND tỉnh Thừa Thiên Huế ký ban hành kế hoạch phát triển du lịch.\nTin liên quan", ("", "")),
+])
+def test_a_report_names_who_signed_the_plan(text, signer):
+    m = meta_of(text)
+    assert (m.source_kind, (m.signer_title, m.signer)) == ("news", signer)
+
+
 def test_a_report_names_the_scheme_it_says_was_issued_not_one_carried_out():
     m = meta_of("Môi trường\nTin tức\nNăm 2024 là năm bản lề để hoàn thành Kế hoạch phát triển kinh tế – xã hội giai "
                 "đoạn 2021 – 2025.\nTheo đó, Sở Tài nguyên và Môi trường ban hành Chương trình hành động thực hiện "

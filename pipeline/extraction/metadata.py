@@ -714,6 +714,23 @@ def named_province(text: str) -> str:
     return ""
 
 
+# Who a report says signed the plan: "Phó Chủ tịch UBND tỉnh Cà Mau Ngô Vũ Thăng ký ban hành …"
+# (the province's name, if any, before the person's).
+REPORTED_SIGNER = re.compile(
+    r"(?<![\p{L}])(?P<title>(?:Phó\s+)?Chủ\s+tịch)\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành\s+phố)"
+    r"(?:\s+(?P<province>" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True)) + r"))?"
+    r"\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+(?:đã\s+|vừa\s+)?ký\b")
+SIGNING_CHARS = 3000
+
+
+def _reported_signing(text: str) -> tuple[str, str] | None:
+    """(title, name) of the signer a report names, or None."""
+    m = REPORTED_SIGNER.search(text, 0, SIGNING_CHARS)
+    if m is None or m["name"] in PROVINCE_NAMES:    # "Chủ tịch UBND tỉnh Thừa Thiên Huế ký …": no one named
+        return None
+    return " ".join(m["title"].split()), m["name"]
+
+
 def site_title(text: str, symbol: str) -> str:
     """The title a website's page gives the document numbered ``symbol``, or ''."""
     m = SITE_PAGE_TITLE.match(text)
@@ -915,6 +932,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     # 6. signer
     meta.signer = structure.signature.get("signer", "")
     meta.signer_title = structure.signature.get("signer_title", "")
+    if news and not meta.signer and (signing := _reported_signing(text)):
+        meta.signer_title, meta.signer = signing
     return meta
 
 
