@@ -413,6 +413,16 @@ def test_bodies_told_to_work_closely_together_carry_their_own_task():
     assert got == [("Sở Y tế", "implement"), ("Bảo hiểm xã hội tỉnh", "implement"), ("Sở Tài chính", "support")]
 
 
+def test_bodies_asked_with_a_catch_all_to_take_part_assist():
+    text = ("Chợ\nDo đó, UBND tỉnh giao Sở Công Thương là cơ quan chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n"
+            "Căn cứ chức năng nhiệm vụ được giao, UBND tỉnh yêu cầu các Sở, ngành tỉnh và Ủy ban nhân dân các huyện, "
+            "các đơn vị có liên quan chủ động phối hợp triển khai có hiệu quả.\nTin liên quan")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    assert got == [("Sở Công Thương", "lead"), ("Các Sở, ngành tỉnh", "support"),
+                   ("Ủy ban nhân dân các huyện", "support")]
+
+
 def test_kind_named_before_a_colon_is_shared_by_the_list():
     text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: "
             "Tài chính, Giao thông vận tải; Tổng Biên tập Báo Hà Nội mới chịu trách nhiệm thi hành Quyết định này.")

@@ -1003,6 +1003,13 @@ def test_a_school_year_is_reached_by_its_end():
     assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(100, 2022)]
 
 
+def test_a_paragraph_opened_by_the_stage_it_plans_sets_its_counts():
+    text = ("Tin\nTheo đó, phương án phát triển chợ, gồm:\n\nGiai đoạn 2021 - 2025: Chợ dân sinh có quy hoạch xây mới "
+            "thêm 15 chợ; di dời, xây mới 7 chợ, nâng cấp 29 chợ; giải tỏa 9 chợ.\n\nToàn tỉnh hiện có 170 chợ.")
+    assert [(r[1], r[3], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [
+        (15, "chợ", 2025), (7, "chợ", 2025), (29, "chợ", 2025), (9, "chợ", 2025)]
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

@@ -624,7 +624,7 @@ SUPPORT_START = re.compile(
     r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
     # (or the rest of the subjects the names left, in lower case: "…; Chủ tịch Ủy ban nhân dân
     # cấp xã, chủ sở hữu di tích có trách nhiệm phối hợp …")
-    r"(?:,\s*\p{Ll}[^,;.:]{0,60}?\s+(?=(?:có|chịu)\s+trách\s+nhiệm\s))?"
+    r"(?:,\s*\p{Ll}[^,;.:]{0,60}?\s+(?=(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+động|tích\s+cực|phối\s+hợp)\s))?"
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?"
     # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
     r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+)?(?:tham gia\s+)?"

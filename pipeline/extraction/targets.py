@@ -70,8 +70,8 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              # "đưa 1.000 người đi làm việc ở nước ngoài", "có thêm từ 25 - 30 sản phẩm",
                              # "phát triển mới và củng cố 65 - 70 tổ chức kinh tế"
                              r"đưa|có thêm|phát triển mới|củng cố|thành lập(?:\s+mới)?|"
-                             # "Thực hiện 15 ca về triệt sản"
-                             r"thực hiện)"
+                             # "Thực hiện 15 ca về triệt sản"; a market plan's "di dời, xây mới 7 chợ", "giải tỏa 9 chợ"
+                             r"thực hiện|di dời|giải tỏa|giải toả)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ)){0,2}\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
 HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
@@ -894,6 +894,9 @@ GOALS_COLON = re.compile(r"\b(?:mục tiêu|chỉ tiêu)(?:\s+của\s+[^:.;\n]{2
                          # (or tells that it sets goals, which its next sentences state: "Kế hoạch đề ra
                          # các mục tiêu cụ thể đến năm 2025. Đó là …: 100% thư viện cấp huyện, …")
                          r"|\b(?:đề\s+ra|đặt\s+ra)\s+(?:các\s+|những\s+)?mục\s+tiêu\b"
+                         # (or opens the paragraph with the stage it plans: "Giai đoạn 2021 - 2025: Chợ …
+                         # có quy hoạch xây mới thêm 15 chợ; …")
+                         r"|^[^\S\n]*(?:[-+•*][^\S\n]*)?Giai\s+đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*:"
                          # (or quotas it assigns: "… được giao cụ thể cho từng huyện, thị, thành phố gồm: …")
                          r"|\bđược\s+giao(?:\s+cụ\s+thể)?[^:.;\n]{0,60}?\s(?:gồm|như\s+sau)\s*:"
                          # (or opens the paragraph with its deadline: "Theo đó, mục tiêu đến năm 2025, …")
