@@ -423,6 +423,14 @@ def test_bodies_asked_with_a_catch_all_to_take_part_assist():
                    ("Ủy ban nhân dân các huyện", "support")]
 
 
+def test_a_plural_kind_before_bare_names_without_a_colon_is_shared():
+    text = ("Nghỉ học\nUBND tỉnh giao cho các sở GĐ&ĐT, LĐ-TB&XH, Y tế chỉ đạo các cơ sở giáo dục thông tin kịp thời.\n"
+            "Tin liên quan")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    assert got == ["Sở GĐ&ĐT", "Sở LĐ-TB&XH", "Sở Y tế"]
+
+
 def test_kind_named_before_a_colon_is_shared_by_the_list():
     text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: "
             "Tài chính, Giao thông vận tải; Tổng Biên tập Báo Hà Nội mới chịu trách nhiệm thi hành Quyết định này.")

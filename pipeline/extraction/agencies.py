@@ -1814,9 +1814,18 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     for part in parts:
         if _not_a_name(part):
             continue                        # a catch-all or persons, not a body
+        if kinds := KINDS_NAMED.match(part):
+            # "các sở GĐ&ĐT, LĐ-TB&XH, Y tế": a Sở each
+            shared = _share_kind(part[kinds.end():], kinds["noun"].capitalize())
+            names += [(p, normalise(p)) for p in _split(shared) if BODY_HEAD.match(p) and not _not_a_name(p)]
+            continue
         raw = _capped(part, max_words)
         names.append((raw, normalise(raw)))
     return names + kind_listed, start + offset + cut
+
+
+# The plural kind before the bare names it shares, with no colon: "các sở GĐ&ĐT, LĐ-TB&XH, Y tế".
+KINDS_NAMED = re.compile(r"^[Cc]ác\s+(?P<noun>[Ss]ở|[Bb]ộ)\s+(?=\p{Lu}[^;,]*,\s*\p{Lu})")
 
 
 def _kind_listed(head: str) -> tuple[list[tuple[str, str]], int]:
