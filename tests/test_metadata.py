@@ -780,6 +780,11 @@ def test_a_named_plans_title_runs_past_phu_hop_voi():
     ("Song song đó, Bình Thuận cũng sẽ tích cực đào tạo, tập huấn cho cán bộ.", "news"),
     ("Để đạt được những mục tiêu trên, UBND tỉnh Hậu Giang yêu cầu các Sở, Ngành liên quan rà soát chính sách.",
      "news"),
+    # a story cut off before "Theo đó, …"; a province striving by its bare name; a resolution's goals told
+    ("Theo đó, Đề án nhằm triển khai cụ thể Đề án phát triển kinh tế ban đêm của tỉnh.", "news"),
+    ("Văn hóa\nNghị quyết xác định mục tiêu phát triển văn hóa. Vĩnh Phúc phấn đấu đầu tư cho văn hóa tối thiểu 2% "
+     "tổng chi ngân sách.", "news"),
+    ("Văn hóa\nNghị quyết 15 của Tỉnh ủy đã đưa ra các chỉ tiêu cụ thể cùng 7 nhóm nhiệm vụ.", "news"),
     ("Lao động\nTheo Sở Lao động, Thương binh và Xã hội tỉnh Tiền Giang, địa phương đổi mới công tác dạy nghề.",
      "news"),
     # a plan's own words stay official

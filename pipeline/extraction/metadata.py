@@ -80,7 +80,7 @@ REPORTING = re.compile(
     # a signing told as news: "Quyền Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam ký ban hành quyết
     # định phê duyệt …" (a text's own "có hiệu lực kể từ ngày ký ban hành" names no type)
     r"\bký\s+ban\s+hành\s+(?:quyết\s+định|kế\s+hoạch|chỉ\s+thị|công\s+văn|chương\s+trình|đề\s+án)\b|"
-    r"\b(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình|[Đđ]ề\s+án)\s+(?:này\s+|của\s+[^.;:\n]{3,40}?\s+)?(?:đã\s+|cũng\s+)?"
+    r"\b(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình|[Đđ]ề\s+án|[Nn]ghị\s+quyết(?:\s+(?:số\s+)?\d+)?)\s+(?:này\s+|của\s+[^.;:\n]{3,40}?\s+)?(?:đã\s+|cũng\s+)?"
     r"(?:đề\s+ra|đặt\s+ra|đưa\s+ra|nêu\s+ra)\b|"
     # a paragraph that tells when the plan was issued: "Ngày 15/11/2022, UBND tỉnh đã ban
     # hành Kế hoạch số 203/KH-UBND …"; and what it says: "Theo Kế hoạch, Bộ Tư lệnh …"
@@ -111,7 +111,9 @@ REPORTING = re.compile(
     r"(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)\s+(?:các\s+)?(?:[Ss]ở|UBND|Ủy\s+ban|[Bb]an|[Nn]gành|địa\s+phương))|"
     r"(?-i:\b(?:Sáng|Chiều|Tối|Trưa)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}\b)|"
     r"(?-i:(?:^|[.,;]\s+)(?:TP\.\s?|tỉnh\s+|thành\s+phố\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+"
-    r"(?:phấn\s+đấu\s+đến\s+năm|đặt\s+(?:ra\s+)?mục\s+tiêu))|"
+    r"(?:phấn\s+đấu|đặt\s+(?:ra\s+)?mục\s+tiêu))|"
+    # a text that opens on what follows from a story cut off before it: "Theo đó, …"
+    r"\A\s*Theo\s+đó\s*,|"
     # … or what it will also do: "Bình Thuận cũng sẽ tích cực …", "tỉnh cũng có kế hoạch đào tạo …"
     r"(?-i:\b(?:tỉnh|thành\s+phố|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+cũng\s+(?:sẽ|có\s+kế\s+hoạch)\s)|"
     # a department quoted as the source of what follows: "Theo Sở Lao động, … tỉnh Tiền Giang, …"
