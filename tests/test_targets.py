@@ -936,6 +936,10 @@ def test_a_per_cent_restated_as_a_count_in_brackets_and_cases_to_carry_out():
     got = rows(objectives("- Tỷ lệ hộ nghèo giảm 3,3% (giảm 7.219 hộ); tỷ lệ hộ nghèo cuối năm 2024 còn 5,86% "
                           "(13.003 hộ).", "- Thực hiện 15 ca về triệt sản."))
     assert [(r[1], r[3]) for r in got] == [(3.3, "%"), (7219, "hộ"), (5.86, "%"), (13003, "hộ"), (15, "ca")]
+    # … after the base it is measured on, with a rate after it
+    text = ("Mục tiêu năm 2018 là giảm tỉ lệ hộ nghèo xuống 2,3% so với đầu năm 2018 (giảm 5.665 hộ), cuối năm còn "
+            "5,55%.")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))] == [(2.3, "%"), (5665, "hộ"), (5.55, "%")]
     # what a plan carries out and then lists is its own parts
     assert rows("Tỉnh sẽ tập trung triển khai thực hiện 5 dự án thành phần trong Chương trình, gồm: Đa dạng hóa "
                 "sinh kế; hỗ trợ sản xuất.", DocMeta(source_kind="news")) == []

@@ -102,7 +102,7 @@ ENUMERATED = re.compile(r"[^.;:\n]{0,120}?(?:,\s*|\s)(?:bao\s+)?gồm\s*:")
 BREAKDOWN_OPENS = re.compile(r"[^.;:!?\n]{0,40}\.\s+Trong\s+đó\s*,?\s*(?:có\s+)?")
 # A per cent restated as a count in brackets right after it: "còn 5,86% (13.003 hộ)",
 # "giảm 3,3% (giảm 7.219 hộ)": the count is set as the share is.
-PER_CENT_AS_COUNT = re.compile(r"%\s*\(\s*(?:(?:giảm|tăng)\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?$")
+PER_CENT_AS_COUNT = re.compile(r"%(?:\s+so\s+với\s+[^()%;]{1,40}?)?\s*\(\s*(?:(?:giảm|tăng)\s+)?(?:khoảng\s+|trên\s+|hơn\s+)?$")
 # A sum of money after its figure (not "Dự kiến đến năm 2025 số lượng trang trại … là 770 trang trại").
 MONEY_AFTER = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD|đô la)\b", re.I)
 # Money to be spent, not a goal to reach ("budget allocations are not targets").
@@ -842,7 +842,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
         or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause" \
         or INCOME_BEFORE.search(text, max(cs, v.start - 60), v.start) \
-        or PER_CENT_AS_COUNT.search(text, max(cs, v.start - 20), v.start) \
+        or PER_CENT_AS_COUNT.search(text, max(cs, v.start - 70), v.start) \
         or _counts_its_object(text, cs, v, top.end() if top else v.end)
     to_be_done = (role in GOAL_ROLES or goal_sentence) and COUNT_TO_BE_DONE.match(text, top.end() if top else v.end, ce)
     if comparator == "none" and not set_before and not to_be_done:
@@ -853,13 +853,13 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
                                             # but a list of goals or quotas sets its items ("… gồm: … trên 40.500 người")
     if is_year(v) and not GROUPED.search(text, v.start, v.end):
         return ""                           # a year, not "2.000 tỷ đồng" written with its thousands
-    restated = PER_CENT_AS_COUNT.search(text, max(cs, v.start - 20), v.start)
+    restated = PER_CENT_AS_COUNT.search(text, max(cs, v.start - 70), v.start)
     if ORDINAL_BEFORE.search(text, max(cs, v.start - 8), v.start) \
             or (not restated and _in_per_cents_measure(text, cs, v, set_before)):
         return ""
     if RESULT_CUE.search(text, cs, v.start):
         return ""                           # "Hiện nay, tổng số trạm … khoảng 180 trạm": the state now
-    if RATE_WORD.search(text, cs, v.start) and PER_CENT_IN.search(text, v.end, ce):
+    if RATE_WORD.search(text, cs, v.start) and PER_CENT_IN.search(text, v.end, ce) and not restated:
         return ""                           # "tỷ lệ … tầm soát ít nhất 4 bệnh … đạt 90%"
     if RANGE_TOP.search(text, max(cs, v.start - 4), v.start):
         return ""                           # the top of a range read with its bottom ("26.000 - 30.000 tỷ đồng")
