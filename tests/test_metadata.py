@@ -917,6 +917,17 @@ def test_a_report_names_who_signed_the_plan(text, signer):
     assert (m.source_kind, (m.signer_title, m.signer)) == ("news", signer)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Chợ\nTheo Kế hoạch, mục tiêu chung là phát triển thương mại. Kế hoạch đặt mục tiêu 200 chợ.\nTin liên quan",
+     "Kế hoạch"),
+    ("Văn hóa\nNghị quyết của Tỉnh ủy xác định mục tiêu phát triển văn hóa. Nghị quyết đưa ra 7 nhóm nhiệm vụ theo "
+     "Kế hoạch của tỉnh.\nTin liên quan", "Nghị quyết"),
+])
+def test_a_report_of_a_scheme_it_does_not_name_is_of_the_kind_it_speaks_of_most(text, kind):
+    m = meta_of(text)
+    assert (m.source_kind, m.doc_type) == ("news", kind)
+
+
 def test_a_report_names_the_scheme_it_says_was_issued_not_one_carried_out():
     m = meta_of("Môi trường\nTin tức\nNăm 2024 là năm bản lề để hoàn thành Kế hoạch phát triển kinh tế – xã hội giai "
                 "đoạn 2021 – 2025.\nTheo đó, Sở Tài nguyên và Môi trường ban hành Chương trình hành động thực hiện "

@@ -788,6 +788,21 @@ ISSUED_HERE = re.compile(r"(?:ban\s+hành|phê\s+duyệt)\s+(?:các\s+|bản\s+)
 NAMED_CHARS = 3000
 
 
+# The kinds of scheme a report may speak of without naming one: "Theo Kế hoạch, mục tiêu chung là …".
+SCHEME_WORD = re.compile(r"(?<![\p{L}])(?P<kind>kế\s+hoạch|đề\s+án|chương\s+trình|nghị\s+quyết)(?![\p{L}])", re.I)
+
+
+def _scheme_spoken_of(text: str) -> str:
+    """The kind of scheme a report speaks of most (the first of those it names as often),
+    or ''."""
+    counts = Counter(" ".join(m["kind"].lower().split()) for m in SCHEME_WORD.finditer(text))
+    if not counts:
+        return ""
+    top = max(counts.values())
+    first = next(m for m in SCHEME_WORD.finditer(text) if counts[" ".join(m["kind"].lower().split())] == top)
+    return " ".join(first["kind"].lower().split()).capitalize()
+
+
 def _reported_scheme(text: str):
     """The scheme a report names without its number: the first it says was issued or
     approved, else the first it names."""
@@ -828,6 +843,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             meta.title = text[named.start("type"):named.end("title")].strip()
     if news and not meta.title:
         meta.title = doc.meta.get("title", "") or headline(text)
+    if news and not meta.doc_type and not reported:
+        meta.doc_type = _scheme_spoken_of(text)
     if not news and not meta.title and meta.symbol:
         meta.title = site_title(text, meta.symbol)  # the website's name for it, when the copy lost its own
     if not news and not meta.title and (issued := ISSUES_PLAN.search(text, structure.body_start or 0)):
