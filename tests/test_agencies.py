@@ -431,6 +431,15 @@ def test_a_plural_kind_before_bare_names_without_a_colon_is_shared():
     assert got == ["Sở GĐ&ĐT", "Sở LĐ-TB&XH", "Sở Y tế"]
 
 
+def test_a_point_that_agrees_to_assign_names_the_body_it_assigns():
+    text = ("Du lịch\nNgày 9/02/2021, UBND tỉnh Thanh Hóa ban hành công văn chỉ đạo như sau:\n"
+            "1. Thống nhất chủ trương giao UBND huyện Thọ Xuân xây dựng Đề án Phát triển du lịch huyện.\n"
+            "2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính tổng hợp nhiệm vụ.\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    assert got == [("Ủy ban nhân dân huyện Thọ Xuân", "implement"), ("Sở Văn hóa, Thể thao và Du lịch", "lead")]
+
+
 def test_kind_named_before_a_colon_is_shared_by_the_list():
     text = ("Điều 1. Ban hành Quy định.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố; Giám đốc các Sở: "
             "Tài chính, Giao thông vận tải; Tổng Biên tập Báo Hà Nội mới chịu trách nhiệm thi hành Quyết định này.")

@@ -305,7 +305,7 @@ TABLE_ROW_REACH = 3
 # "Điều 2. Nhiệm vụ và quyền hạn của Ban An toàn giao thông tỉnh"; not a group's heading
 # ("Trách nhiệm của các sở, ngành"), whose items name the bodies.
 # The verbs that give a named body a duty.
-ASSIGN_VERBS = r"(?:[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân cấp cho|[Ủủ]y quyền cho|[Uu]ỷ quyền cho)"
+ASSIGN_VERBS = r"(?:(?:[Tt]hống nhất|[Đđ]ồng ý)(?:\s+chủ\s+trương)?\s+giao|[Gg]iao cho|[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân cấp cho|[Ủủ]y quyền cho|[Uu]ỷ quyền cho)"
 LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # encouraging a named body ("Khuyến khích Liên đoàn Lao động tỉnh …"), not
                      # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
