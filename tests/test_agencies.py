@@ -2398,6 +2398,7 @@ def test_a_press_report_tells_orders_in_many_shapes():
             "Theo đó, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng quán triệt, triển khai Chỉ thị số 20/CT-BXD.\n"
             "Yêu cầu Ngân hàng Nhà nước Chi nhánh tỉnh này chỉ đạo các ngân hàng thương mại.\n"
             "Giao Trung tâm Dịch vụ việc làm tỉnh chủ trì tư vấn việc làm cho lao động.\n"
+            "Thực hiện yêu cầu của Bộ Y tế, UBND TP đã chỉ đạo Sở Giáo dục và Đào tạo rà soát số trẻ em.\n"
             "Ủy ban nhân dân Thành phố chỉ đạo như sau:\n")
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
     got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
@@ -2405,7 +2406,7 @@ def test_a_press_report_tells_orders_in_many_shapes():
                                   "Sở Thông tin và Truyền thông", "Sở Tài nguyên và Môi trường",
                                   "Sở Khoa học và Công nghệ", "Sở Y tế", "Công an tỉnh", "Sở Giao thông - Vận tải",
                                   "Sở Xây dựng", "Ngân hàng Nhà nước Chi nhánh tỉnh",
-                                  "Trung tâm Dịch vụ việc làm tỉnh"])
+                                  "Trung tâm Dịch vụ việc làm tỉnh", "Sở Giáo dục và Đào tạo"])
 
 
 def test_an_executing_clause_on_a_line_of_its_own_cut_inside_its_verb():

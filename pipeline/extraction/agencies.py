@@ -41,7 +41,7 @@ EXPANDED = {"UBND"}
 # The people's committee, and the provincial one that issues most of these texts: the
 # voice of the issuer's orders, whether the text gives them or a press report tells them.
 COMMITTEE = r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
-PROVINCIAL_COMMITTEE = COMMITTEE + r"\s+(?:tỉnh|thành phố)"
+PROVINCIAL_COMMITTEE = COMMITTEE + r"\s+(?:tỉnh|thành phố|TP\.?(?=\s))"
 # How such an order opens a paragraph of its own: "Giao Sở Công Thương chủ trì …".
 ORDER_OPENER = r"^[ \t]*(?:Giao(?:\s+cho)?|Đề nghị)\s+"
 
