@@ -1014,6 +1014,13 @@ def test_a_paragraph_opened_by_the_stage_it_plans_sets_its_counts():
         (15, "chợ", 2025), (7, "chợ", 2025), (29, "chợ", 2025), (9, "chợ", 2025)]
 
 
+def test_a_clauses_own_year_does_not_carry_past_it_in_the_list():
+    text = ("Mục tiêu cụ thể là: Phấn đấu đến năm 2020, các điểm du lịch đón khoảng 2 triệu lượt khách; năm 2030 đón "
+            "khoảng 3 triệu lượt khách; mức tăng trưởng khách du lịch bình quân hàng năm đạt từ 15% - 20%.")
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [
+        (2000000, 2020), (3000000, 2030), (15, 2020)]
+
+
 def test_a_count_with_a_verb_of_its_own_after_a_per_cent_is_a_goal():
     text = ("Mục tiêu đến năm 2025, tổng doanh thu từ du lịch tăng bình quân trên 15%/năm, đạt trên 2.380 tỷ đồng.")
     assert (2380, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news"))]

@@ -1056,7 +1056,10 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         m = YEAR_LEADS_SENTENCE.match(text, sentence_bounds(text, v.start)[0], v.start)
     if m is not None:
         year = int(next(g for g in m.groups() if g))
-        stated.append((m.start(), year))
+        if not (m.start() >= cs and any(lo < cs and y != year for lo, y in stated if lo >= _sentence_start(text, cs))):
+            # ("Phấn đấu đến năm 2020, … 2 triệu lượt khách; năm 2030 đón khoảng 3 triệu lượt
+            # khách; mức tăng trưởng … hàng năm đạt 15%": the list's year goes on past 2030's item)
+            stated.append((m.start(), year))
         return year
     carried = _carried_deadline(text, structure, v.start)
     region = _chain(structure, v.start)
@@ -1071,6 +1074,10 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     if earlier and (carried is None or earlier[-1][0] > carried[0]):
         return earlier[-1][1]
     return carried[1] if carried else period_end
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return sentence_bounds(text, pos)[0]
 
 
 def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, int] | None:
