@@ -934,8 +934,8 @@ def test_an_income_to_reach_and_bodies_to_found_are_counted_goals():
 
 def test_a_per_cent_restated_as_a_count_in_brackets_and_cases_to_carry_out():
     got = rows(objectives("- Tỷ lệ hộ nghèo giảm 3,3% (giảm 7.219 hộ); tỷ lệ hộ nghèo cuối năm 2024 còn 5,86% "
-                          "(13.003 hộ).", "- Thực hiện 15 ca về triệt sản."))
-    assert [(r[1], r[3]) for r in got] == [(3.3, "%"), (7219, "hộ"), (5.86, "%"), (13003, "hộ"), (15, "ca")]
+                          "(13.003 hộ).", "- Thực hiện 15 ca về triệt sản; 55 ca về dụng cụ tử cung."))
+    assert [(r[1], r[3]) for r in got] == [(3.3, "%"), (7219, "hộ"), (5.86, "%"), (13003, "hộ"), (15, "ca"), (55, "ca")]
     # … after the base it is measured on, with a rate after it
     text = ("Mục tiêu năm 2018 là giảm tỉ lệ hộ nghèo xuống 2,3% so với đầu năm 2018 (giảm 5.665 hộ), cuối năm còn "
             "5,55%.")

@@ -841,6 +841,7 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     top = RANGE_REST.match(text, v.end)
     set_before = COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start) \
         or SET_BY.search(text, max(cs, v.start - 30), v.start) or counts_on == "clause" \
+        or (counts_on == "list" and not text[cs:v.start].strip(" \t;,")) \
         or INCOME_BEFORE.search(text, max(cs, v.start - 60), v.start) \
         or PER_CENT_AS_COUNT.search(text, max(cs, v.start - 70), v.start) \
         or _counts_its_object(text, cs, v, top.end() if top else v.end)
