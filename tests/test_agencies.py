@@ -165,9 +165,14 @@ def test_decision_closing_articles(section, heading, expected):
     assert got == expected
 
 
-def found_in(text: str) -> list[tuple[str, str]]:
+def found_in(text: str, news: bool = False) -> list[tuple[str, str]]:
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    return [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc))[0]]
+    return [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=news)[0]]
+
+
+def reported_in(text: str) -> list[tuple[str, str]]:
+    """The bodies and roles a press report's text gives."""
+    return found_in(text, news=True)
 
 
 def rules_decision(place: str, number: str, kind: str, topic: str, signer: str) -> str:
@@ -390,8 +395,7 @@ def test_a_report_tells_an_order_and_quotes_the_executing_clause_in_one_paragrap
             "các sở triển khai các biện pháp. Giao Giám đốc Sở NN&PTNT, Sở Tài chính; Chủ tịch UBND huyện Long Mỹ "
             "và TP Vị Thanh; Thủ trưởng cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể "
             "từ ngày ký…\nĐức Văn")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = reported_in(text)
     assert got == [("Sở NN&PTNT", "lead"), ("Sở Tài chính", "implement"),
                    ("Ủy ban nhân dân huyện Long Mỹ", "implement"), ("Ủy ban nhân dân TP Vị Thanh", "implement")]
 
@@ -399,8 +403,7 @@ def test_a_report_tells_an_order_and_quotes_the_executing_clause_in_one_paragrap
 def test_a_press_report_of_bodies_listed_by_semicolons_before_their_duty():
     text = ("Chỉ tiêu\nTheo đó, Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố chịu trách "
             "nhiệm chỉ đạo, đôn đốc và tổ chức thực hiện, hoàn thành chỉ tiêu được giao.\nNhị Bình")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = reported_in(text)
     assert got == [("Các sở, ban, ngành", "implement"), ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement")]
 
 
@@ -408,8 +411,7 @@ def test_bodies_told_to_work_closely_together_carry_their_own_task():
     text = ("Bảo hiểm y tế\nĐể tổ chức thực hiện, Chủ tịch UBND tỉnh giao Giám đốc Sở Y tế, Giám đốc Bảo hiểm xã hội "
             "tỉnh phối hợp chặt chẽ chỉ đạo các đơn vị trực thuộc tuyên truyền chính sách.\n"
             "Giao Sở Tài chính phối hợp chặt chẽ với Sở Y tế bố trí kinh phí.\nCác tin khác")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = reported_in(text)
     assert got == [("Sở Y tế", "implement"), ("Bảo hiểm xã hội tỉnh", "implement"), ("Sở Tài chính", "support")]
 
 
@@ -417,8 +419,7 @@ def test_bodies_asked_with_a_catch_all_to_take_part_assist():
     text = ("Chợ\nDo đó, UBND tỉnh giao Sở Công Thương là cơ quan chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n"
             "Căn cứ chức năng nhiệm vụ được giao, UBND tỉnh yêu cầu các Sở, ngành tỉnh và Ủy ban nhân dân các huyện, "
             "các đơn vị có liên quan chủ động phối hợp triển khai có hiệu quả.\nTin liên quan")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = reported_in(text)
     assert got == [("Sở Công Thương", "lead"), ("Các Sở, ngành tỉnh", "support"),
                    ("Ủy ban nhân dân các huyện", "support")]
 
@@ -426,8 +427,7 @@ def test_bodies_asked_with_a_catch_all_to_take_part_assist():
 def test_a_plural_kind_before_bare_names_without_a_colon_is_shared():
     text = ("Nghỉ học\nUBND tỉnh giao cho các sở GĐ&ĐT, LĐ-TB&XH, Y tế chỉ đạo các cơ sở giáo dục thông tin kịp thời.\n"
             "Tin liên quan")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = [name for name, _ in reported_in(text)]
     assert got == ["Sở GĐ&ĐT", "Sở LĐ-TB&XH", "Sở Y tế"]
 
 
@@ -435,8 +435,7 @@ def test_a_point_that_agrees_to_assign_names_the_body_it_assigns():
     text = ("Du lịch\nNgày 9/02/2021, UBND tỉnh Thanh Hóa ban hành công văn chỉ đạo như sau:\n"
             "1. Thống nhất chủ trương giao UBND huyện Thọ Xuân xây dựng Đề án Phát triển du lịch huyện.\n"
             "2. Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính tổng hợp nhiệm vụ.\n")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = reported_in(text)
     assert got == [("Ủy ban nhân dân huyện Thọ Xuân", "implement"), ("Sở Văn hóa, Thể thao và Du lịch", "lead")]
 
 
@@ -2306,12 +2305,11 @@ def test_a_press_report_gives_duties_to_the_bodies_it_says_are_assigned():
             "Theo đó, hàng năm, 100% các huyện tổ chức dạy bơi cho trẻ em.\n\n"
             "Về tổ chức thực hiện, giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tham mưu triển khai "
             "Tháng hành động.\n\nSở Giáo dục và Đào tạo cho biết đã tổ chức 120 lớp học bơi.")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = reported_in(text)
     # a body that only tells what it did is given nothing
     assert got == [("Sở Văn hóa, Thể thao và Du lịch", "implement"), ("Sở Y tế", "lead")]
     # the same words in a plan's own text report nothing it assigns
-    assert agencies.extract(doc, structure.parse(doc))[0] == []
+    assert found_in(text) == []
 
 
 def test_a_press_report_sentence_that_opens_with_a_body_and_its_duty():
@@ -2319,8 +2317,7 @@ def test_a_press_report_sentence_that_opens_with_a_body_and_its_duty():
             "Bên cạnh đó, Công an thành phố có nhiệm vụ chủ trì xây dựng kế hoạch bảo đảm an ninh.\n"
             "Sở Công Thương tham mưu thực hiện công tác đảm bảo hàng hóa thiết yếu.\n"
             "Sở Y tế cho biết đã chuẩn bị đủ thuốc.")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = reported_in(text)
     assert got == [("Bộ Tư lệnh Thủ đô", "lead"), ("Công an thành phố", "lead"), ("Sở Công Thương", "implement")]
 
 
@@ -2329,8 +2326,7 @@ def test_a_press_report_of_heads_given_duties_by_their_lower_case_titles():
             "UBND quận, huyện và đề nghị Giám đốc Ngân hàng Nhà nước Việt Nam Chi nhánh Cần Thơ căn cứ chức "
             "năng, nhiệm vụ được giao triển khai thực hiện Nghị quyết số 02-NQ/TU. Đồng thời, giao Giám đốc "
             "Sở Thông tin và Truyền thông tham mưu UBND thành phố chỉ đạo thực hiện.")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = [name for name, _ in reported_in(text)]
     # the heads given a duty, the body asked with them, and the one given a duty after "Đồng thời"
     assert got == ["Các sở", "Cơ quan, ban ngành thành phố", "Ủy ban nhân dân quận, huyện",
                    "Ngân hàng Nhà nước Việt Nam Chi nhánh Cần Thơ", "Sở Thông tin và Truyền thông"]
@@ -2400,8 +2396,7 @@ def test_a_press_report_tells_orders_in_many_shapes():
             "Giao Trung tâm Dịch vụ việc làm tỉnh chủ trì tư vấn việc làm cho lao động.\n"
             "Thực hiện yêu cầu của Bộ Y tế, UBND TP đã chỉ đạo Sở Giáo dục và Đào tạo rà soát số trẻ em.\n"
             "Ủy ban nhân dân Thành phố chỉ đạo như sau:\n")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = [name for name, _ in reported_in(text)]
     assert sorted(got) == sorted(["Sở Nông nghiệp và Phát triển nông thôn", "Sở Công Thương",
                                   "Sở Thông tin và Truyền thông", "Sở Tài nguyên và Môi trường",
                                   "Sở Khoa học và Công nghệ", "Sở Y tế", "Công an tỉnh", "Sở Giao thông - Vận tải",
@@ -2431,8 +2426,7 @@ def test_a_press_report_of_bodies_named_before_their_share_of_the_work():
             "thời gian thông quan. Báo Bắc Giang phối hợp với các huyện đưa tin về mùa vải.\n\n"
             "Theo kế hoạch tiêu thụ vải năm 2024, các sở, ngành có liên quan, UBND các huyện tùy theo chức năng "
             "nhiệm vụ được giao kiểm tra chất lượng vải xuất khẩu.")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [(a.agency, a.role) for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = reported_in(text)
     # a catch-all closed by "có liên quan" before the duty, a partner's part, each body's own
     # share told after a link naming the plan ("tùy theo" is no part of the name)
     assert got == [("Sở Nông nghiệp và Phát triển nông thôn", "implement"), ("Cục Hải quan", "implement"),
@@ -2460,8 +2454,7 @@ def test_a_press_report_of_an_order_that_goes_on_body_by_body():
             "Ban Quản lý chợ tỉnh: Bố trí mặt bằng cho các gian hàng.\n\n"
             "UBND tỉnh cũng đề ra 3 nhóm nhiệm vụ gồm: mở rộng thị trường.\n\n"
             "Sở Y tế cho biết đã kiểm tra 20 cơ sở.")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    got = [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]]
+    got = [name for name, _ in reported_in(text)]
     # asked by the committee; a post office a body of a list; the next body's part told
     # with its own verb; a body's duties after its colon; not the issuer, a fair or what a
     # body says it did

@@ -28,7 +28,7 @@ import regex as re
 
 from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES, PROVINCE_NAMES, header_issuer, is_central
-from pipeline.extraction.registry import fold, listed_body_names
+from pipeline.extraction.registry import PROVINCE_PATTERN, fold, listed_body_names
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules, ends_mid_sentence
 from pipeline.reading.lines import RECIPIENTS_WORDS
@@ -588,7 +588,7 @@ BARE_PROVINCE_TAIL = re.compile(
     # nor after a zone named after one: "Ban quản lý Khu Kinh tế Phú Yên"; the zones of a
     # province are no zone's name: "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ")
     r"(?<=\S\s+\S+)(?<!\b(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))"
-    r"(?<!(?<!các )\b[Kk]hu\b(?:(?![Kk]hu\b)[^,;])*)\s+(?:" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
+    r"(?<!(?<!các )\b[Kk]hu\b(?:(?![Kk]hu\b)[^,;])*)\s+(?:" + PROVINCE_PATTERN
     + r")\s*$")
 # A name that ends by placing its class: the tier stays ("… trực thuộc thành phố").
 PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+" + COMMITTEE + r")?$")

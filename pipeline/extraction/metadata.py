@@ -20,8 +20,8 @@ from collections import Counter
 import regex as re
 
 from pipeline.models import DocMeta, Document, Structure
-from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, canonical_symbol, fold, listed_body_names,
-                                          parse_symbol, type_name)
+from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, PROVINCE_PATTERN, canonical_symbol, fold,
+                                          listed_body_names, parse_symbol, type_name)
 from pipeline.extraction.structure import ADDRESSEES, NUMBER_LINE, PLACE_DATE
 
 # Accent- and case-free spelling -> name (matches capitals, OCR and old tone marks).
@@ -720,7 +720,7 @@ def named_province(text: str) -> str:
 # (the province's name, if any, before the person's).
 REPORTED_SIGNER = re.compile(
     r"(?<![\p{L}])(?P<title>(?:Phó\s+)?Chủ\s+tịch)\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành\s+phố)"
-    r"(?:\s+(?P<province>" + "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True)) + r"))?"
+    r"(?:\s+(?P<province>" + PROVINCE_PATTERN + r"))?"
     r"\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+(?:đã\s+|vừa\s+)?ký\b")
 SIGNING_CHARS = 3000
 

@@ -105,6 +105,9 @@ PROVINCE_NAMES = (
     "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
 )
 
+# The same as alternatives of a pattern, longest first ("Thừa Thiên Huế" before "Huế").
+PROVINCE_PATTERN = "|".join(re.escape(p) for p in sorted(PROVINCE_NAMES, key=len, reverse=True))
+
 # Cyrillic and Greek capitals a copied page may set for their Latin twins ("16495/BТС-PTHT").
 LOOKALIKES = str.maketrans("АВЕКМНОРСТХУІ" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖ", "ABEKMHOPCTXYI" "ABEHIKMNOPTXYZ")
 

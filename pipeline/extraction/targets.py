@@ -1057,9 +1057,7 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         m = YEAR_LEADS_SENTENCE.match(text, sentence_bounds(text, v.start)[0], v.start)
     if m is not None:
         year = int(next(g for g in m.groups() if g))
-        if not (m.start() >= cs and any(lo < cs and y != year for lo, y in stated if lo >= _sentence_start(text, cs))):
-            # ("Phấn đấu đến năm 2020, … 2 triệu lượt khách; năm 2030 đón khoảng 3 triệu lượt
-            # khách; mức tăng trưởng … hàng năm đạt 15%": the list's year goes on past 2030's item)
+        if not _a_clauses_own(text, cs, m.start(), year, stated):
             stated.append((m.start(), year))
         return year
     carried = _carried_deadline(text, structure, v.start)
@@ -1077,8 +1075,12 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     return carried[1] if carried else period_end
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return sentence_bounds(text, pos)[0]
+def _a_clauses_own(text: str, cs: int, at: int, year: int, stated: list[tuple[int, int]]) -> bool:
+    """A year stated in a clause of a list whose head states another is that clause's alone
+    ("Phấn đấu đến năm 2020, … 2 triệu lượt khách; năm 2030 đón khoảng 3 triệu lượt khách;
+    mức tăng trưởng … hàng năm đạt 15%": the list's 2020 goes on past 2030's clause)."""
+    head = sentence_bounds(text, cs)[0]
+    return at >= cs and any(head <= lo < cs and y != year for lo, y in stated)
 
 
 def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, int] | None:
