@@ -2474,3 +2474,29 @@ def test_a_press_report_of_an_order_to_bodies_listed_by_semicolons():
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
     assert [a.agency for a in agencies.extract(doc, structure.parse(doc), news=True)[0]] == \
         ["Công ty Điện lực", "Sở Tài chính", "Ủy ban nhân dân các huyện"]
+
+
+def test_a_report_of_results_that_speaks_of_no_scheme_gives_no_duties():
+    # a body's sentence reads as a duty only where the report speaks of a scheme or an order
+    results = ("Toàn tỉnh giải quyết việc làm cho 25.900 lao động, đạt 115% kế hoạch năm.\n"
+               "Trung tâm Dịch vụ việc làm tỉnh phối hợp với các doanh nghiệp tổ chức tư vấn "
+               "việc làm cho người lao động.\n")
+    assert reported_in(results) == []
+    assert reported_in("UBND tỉnh ban hành Kế hoạch về việc làm năm 2024.\n" + results) == [
+        ("Trung tâm Dịch vụ việc làm tỉnh", "support")]
+
+
+def test_a_closing_article_titled_responsibility_to_carry_out_runs_into_its_clause():
+    # a flattened copy: "Điều 3. Trách nhiệm tổ chức thực hiện" runs into "Chánh Văn phòng …"
+    text = ("QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy định về đổ thải. Điều 2. "
+            "Quyết định này có hiệu lực kể từ ngày 10 tháng 5 năm 2025. Điều 3. Trách nhiệm tổ chức thực\n"
+            "hiện Chánh Văn phòng UBND tỉnh; Thủ trưởng các Sở, ban,\nngành; Chủ tịch Ủy ban nhân dân "
+            "các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement") in found_in(text)
+
+
+def test_a_catch_all_inside_a_list_of_bodies_ends_at_the_next_named_body():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban ngành, đoàn thể cấp tỉnh, các cơ quan Trung ương "
+            "đóng trên địa bàn, UBND các huyện, thành phố, thị xã: a) Quán triệt cán bộ chấp hành "
+            "pháp luật về giao thông.\n")
+    assert ("Ủy ban nhân dân các huyện, thành phố, thị xã", "implement") in found_in(text)

@@ -1246,3 +1246,20 @@ def test_a_paragraph_headed_by_its_goals_year_and_sums_written_with_thousands():
 def test_trees_to_plant_are_a_count_to_reach():
     text = objectives("Giai đoạn 2021-2025, toàn tỉnh trồng được 4,5 triệu cây xanh phân tán.")
     assert [(r[1], r[3]) for r in rows(text)] == [(4500000, "cây xanh")]
+
+
+def test_a_decision_numbered_with_its_year_lays_down_rules_not_goals():
+    text = ("Điều 3. Điều kiện đường cho xe chữa cháy\n"
+            "1. Độ dốc của đường cho xe chữa cháy không được quá 1:8,3 (12%).\n"
+            "2. Tỷ lệ tuyến đường có trụ nước chữa cháy đạt 90%.\n")
+    assert rows(text, DocMeta(doc_type="Quyết định", symbol="35/2024/QĐ-UBND")) == []
+    # a decision without the year in its number is read as before
+    assert [r[1] for r in rows(text, DocMeta(doc_type="Quyết định", symbol="535/QĐ-UBND"))] != []
+
+
+def test_a_duty_to_reach_everyone_is_a_goal():
+    text = ("III. PHÂN CÔNG NHIỆM VỤ\n1. Văn phòng Ban an toàn giao thông tỉnh\n"
+            "- Xây dựng nội dung tuyên truyền, đảm bảo 100% các lái xe, phụ xe tiếp cận với các nội "
+            "dung tuyên truyền (hoàn thành trong Quý II/2025).\n"
+            "- Kiểm tra 30% số xe khách.\n")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(period_end=2025))] == [(100.0, "%")]

@@ -102,7 +102,9 @@ EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm\s+thi\s+hành|"
                       r"(?=\s*(?:[./;]|,\s*kể\s+từ\s+ngày)))")
 # The title of the closing article run into its clause in a flattened copy: "Điều 3. Trách
 # nhiệm thi hành Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định này".
-RUN_IN_ARTICLE_TITLE = re.compile(r"^\s*(?:(?:Trách nhiệm|Điều khoản|Hiệu lực)\s+(?:và\s+)?thi hành|"
+# ("Điều 3. Trách nhiệm tổ chức thực hiện Chánh Văn phòng UBND tỉnh; …" too)
+RUN_IN_ARTICLE_TITLE = re.compile(r"^\s*(?:(?:Trách nhiệm|Điều khoản|Hiệu lực)\s+(?:và\s+)?"
+                                  r"(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện)|"
                                   r"Tổ chức thực hiện)\s*[.:]?\s*(?=\p{Lu})")
 # How many earlier lines an executing clause may run over.
 CLAUSE_LINES = 3
@@ -873,6 +875,14 @@ ISSUING_COMMITTEE = re.compile(COMMITTEE + r"\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:
 RELATED_BEFORE_DUTY = re.compile(r"(?:\s+có\s+liên\s+quan)?")
 
 
+# What a report must speak of before a body's own sentence reads as a duty given: a
+# scheme named by its kind, or its issuing ("kế hoạch năm" is a measure, not a scheme),
+# or a duty in words ("chịu trách nhiệm …", "được giao").
+SCHEME_SPOKEN_OF = re.compile(r"\b(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|Công điện|Nghị quyết|Đề án|"
+                              r"Chương trình|Thông báo|Phương án|Kết luận)\b|\bban hành\b|\bkế hoạch\s+(?:số|này)\b|"
+                              r"\b(?:chịu trách nhiệm|được giao|có nhiệm vụ)\b")
+
+
 def _reported_assignments(text: str, structure: Structure) -> list[Item]:
     """In a press report, the bodies its sentences say the issuer or the plan assigns,
     and those a sentence opens with before their duty."""
@@ -886,6 +896,10 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
         names, tail = _names(text, m.end(), end)
         if names:
             items.append(_duty_item(text, names, s, tail, end))
+    if not items and not SCHEME_SPOKEN_OF.search(text, lo, hi):
+        # a report of results that speaks of no scheme and no order: "Trung tâm Dịch vụ việc
+        # làm tỉnh phối hợp với các đơn vị … tổ chức tư vấn" tells what was done
+        return items
     ordered_until = None                    # where the last sentence that gave a duty ends
     for ls, le in _lines(text, lo, hi):
         listed, listed_at = [], None        # bodies a piece names before a semicolon, awaiting their duty
@@ -2125,7 +2139,18 @@ def _not_a_name(part: str) -> bool:
 def _trim(phrase: str) -> str:
     """A heading's names without what follows the bodies: persons joined by "và", a
     catch-all tail ("và các đơn vị liên quan"), a plural word left hanging by a cut."""
-    return DANGLING.sub("", CATCH_ALL.sub("", _drop_related(PERSONS_TAIL.sub("", phrase)))).strip(" ,-–")
+    phrase = _drop_related(PERSONS_TAIL.sub("", phrase))
+    tail = CATCH_ALL.search(phrase)
+    after = BODY_AFTER_COMMA.search(phrase, tail.start() + 1) if tail else None
+    if after:
+        # a catch-all ends at the next named body: "…, các cơ quan Trung ương đóng trên địa
+        # bàn, UBND các huyện, thành phố, thị xã" keeps the committees
+        return ", ".join(t for t in (_trim(phrase[:tail.start()]), _trim(phrase[after.end():])) if t)
+    return DANGLING.sub("", CATCH_ALL.sub("", phrase)).strip(" ,-–")
+
+
+# A comma that a named body follows (not a class: "…, Các sở").
+BODY_AFTER_COMMA = re.compile(r",\s*(?=(?!Các\s)" + BODY_HEAD.pattern + r")")
 
 
 def _drop_related(phrase: str) -> str:

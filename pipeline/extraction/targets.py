@@ -134,6 +134,9 @@ COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ ti�
 # đạt mục tiêu ít nhất 50% xã, phường không có ma túy vào năm 2030".
 SECURED_MINIMUM = re.compile(r"\b(?:đạt|bảo đảm|đảm bảo|mục tiêu|chỉ tiêu)\s+(?:mục tiêu\s+)?"
                              r"(?:tối thiểu|ít nhất|không dưới|trên)\s*$", re.I)
+# Or everyone a duty must reach: "… xây dựng nội dung tuyên truyền, đảm bảo 100% các lái xe,
+# phụ xe tiếp cận …".
+SECURED_ALL = re.compile(r"\b(?:bảo đảm|đảm bảo)\s*$", re.I)
 
 # The head of a list of goals: "…, cụ thể: Phấn đấu A; B; C", "b) Phấn đấu trong năm
 # 2026:" over dash items, "Mục tiêu cụ thể:". Its clauses or items are goals even
@@ -216,6 +219,9 @@ GOAL_ROLES = {"objectives"}
 # 12%"), goals only where the act says so (an objectives section, "phấn đấu").
 NORMATIVE_TYPES = {"Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch",
                    "Quy chuẩn", "Quy chế"}
+# So is a province's decision numbered with its year ("35/2024/QĐ-UBND"): the year in the
+# number marks a legal normative act, a decision that lays down rules, not a plan's.
+NORMATIVE_DECISION = re.compile(r"^\d+/(?:19|20)\d\d/QĐ-")
 # "… chiếm 29,3%": a share the text reports, not one it aims for (a goal says "phấn đấu"; a
 # share planned as a range is one: "nông, lâm, ngư nghiệp chiếm 19% - 20%").
 # (a share foretold is one to reach: "thương mại điện tử … sẽ chiếm trên 10% tổng mức bán lẻ")
@@ -357,7 +363,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     hi = structure.body_end or len(text)
     news = meta.source_kind == "news" or not structure.sections
     period_end = meta.period_end or _period_from_title(text, structure)
-    normative = meta.doc_type in NORMATIVE_TYPES
+    normative = meta.doc_type in NORMATIVE_TYPES or bool(NORMATIVE_DECISION.match(meta.symbol or ""))
     # (a plan for one year that names a programme's span, "theo Đề án … giai đoạn 2026 -
     # 2030", sets its goals for its own year)
     one_year = meta.period_start is not None and meta.period_start == period_end
@@ -682,6 +688,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
         # and so is every clause or item of a list that "phấn đấu" heads
         return role == "implementation" and (bool(STRIVE.search(text, cs, v.start))
                                              or bool(SECURED_MINIMUM.search(text, cs, v.start))
+                                             or (v.value == 100 and v.value_high is None
+                                                 and bool(SECURED_ALL.search(text, cs, v.start)))
                                              or _under_goal_head(text, v.start))
     if role in GOAL_ROLES:
         return True
