@@ -2500,3 +2500,42 @@ def test_a_catch_all_inside_a_list_of_bodies_ends_at_the_next_named_body():
             "đóng trên địa bàn, UBND các huyện, thành phố, thị xã: a) Quán triệt cán bộ chấp hành "
             "pháp luật về giao thông.\n")
     assert ("Ủy ban nhân dân các huyện, thành phố, thị xã", "implement") in found_in(text)
+
+
+def test_task_table_rows_run_into_their_tasks_line_in_a_flattened_copy():
+    text = ("Căn cứ Luật Đường bộ;\nI. MỤC ĐÍCH, YÊU CẦU\n1. Phổ biến Luật kịp thời.\nII. NỘI DUNG\n"
+            "1. Rà soát văn bản bảo đảm tính thống nhất, đồng bộ. - Cơ quan chủ trì: Sở Tư pháp. - Cơ quan "
+            "phối hợp: Sở Nội vụ; UBND các huyện. - Thời gian thực hiện: Quý IV năm 2024.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n")
+    assert found_in(text) == [("Sở Tư pháp", "lead"), ("Sở Nội vụ", "support"),
+                              ("Ủy ban nhân dân các huyện", "support")]
+
+
+def test_a_plural_kind_closing_a_list_of_bodies_names_the_sở_after_its_colon():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n2. Giao Công an Thành phố, các Sở: Tài chính, Nội vụ, Tư pháp, UBND "
+            "các quận, huyện, thị xã căn cứ chức năng, nhiệm vụ và thẩm quyền được giao có trách nhiệm "
+            "phối hợp, hướng dẫn Sở Giao thông vận tải triển khai thực hiện.\n")
+    assert found_in(text) == [("Công an thành phố", "support"), ("Sở Tài chính", "support"),
+                              ("Sở Nội vụ", "support"), ("Sở Tư pháp", "support"),
+                              ("Ủy ban nhân dân các quận, huyện, thị xã", "support")]
+
+
+def test_an_article_of_the_states_duties_names_each_body_but_not_the_issuer():
+    text = ("CHÍNH PHỦ\nSố: 146/2013/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về công bố tuyến hàng hải\n"
+            "Điều 5. Trách nhiệm quản lý nhà nước về công bố tuyến hàng hải\n"
+            "1. Chính phủ thống nhất quản lý nhà nước về công bố tuyến hàng hải.\n"
+            "2. Bộ Giao thông vận tải tổ chức thiết lập, công bố tuyến hàng hải.\n"
+            "3. Các Bộ, ngành và Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương có trách nhiệm "
+            "tổ chức thực hiện quản lý nhà nước về tuyến hàng hải.\n"
+            "Điều 6. Thiết lập tuyến hàng hải\n1. Việc thiết lập tuyến phải phù hợp với pháp luật.\n")
+    assert found_in(text) == [("Bộ Giao thông vận tải", "implement"), ("Các Bộ, ngành", "implement"),
+                              ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "implement")]
+
+
+def test_a_press_report_quoting_a_named_official_and_a_duty_given_in_any_words():
+    assert reported_in("Ngày 23.12, ông Trần Văn Cần, Chủ tịch UBND tỉnh Long An, cho biết đã ký công văn "
+                       "khẩn yêu cầu các sở ngành, UBND các huyện triển khai nhanh các giải pháp.\n") == [
+        ("Các sở ngành", "implement"), ("Ủy ban nhân dân các huyện", "implement")]
+    assert reported_in("UBND tỉnh vừa ban hành Kế hoạch chuyển đổi số.\n\nVăn phòng UBND tỉnh được giao "
+                       "hoàn thiện hệ thống thông tin báo cáo. Công an tỉnh đảm bảo an toàn thông tin.\n") == [
+        ("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Công an tỉnh", "implement")]

@@ -270,7 +270,7 @@ BODY_HEAD = re.compile(
     r"BCH(?=\s+\p{Lu})|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
     r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách)\b)|"
-    r"Các sở|Các Sở|Các Bộ trưởng|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
+    r"Các sở|Các Sở|Các Bộ trưởng|Các Bộ|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
@@ -297,7 +297,8 @@ NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan ch�
 # quan phối hợp: Sở Tư pháp; các Sở, ban, ngành tỉnh". The lead chairs the task, the
 # others assist. "Cơ quan thực hiện" alone is how procedures are described, not a duty.
 TABLE_ROW = re.compile(
-    r"^[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|phối hợp)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
+    # (a flattened copy runs the rows into their task's line: "… đồng bộ. - Cơ quan chủ trì: Sở Tư pháp.")
+    r"(?:^|(?<=[.;]\s))[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|phối hợp)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
 TABLE_ROLES = {"chủ trì": "lead", "phối hợp": "support"}
 # How many lines a "phối hợp" row may stand from the "chủ trì" row of its task.
 TABLE_ROW_REACH = 3
@@ -376,7 +377,7 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
-    r"này|quán triệt|kiện toàn|chấn chỉnh|thống nhất|thông báo|đề nghị|xin|trân trọng|cảm ơn|đã|sẽ|vừa|cũng|cho biết|giải quyết|"
+    r"này|quán triệt|kiện toàn|chấn chỉnh|thống nhất|thông báo|biết|đề nghị|xin|trân trọng|cảm ơn|đã|sẽ|vừa|cũng|cho biết|giải quyết|"
     # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation, air
     # defence, space or air ("Cục Hàng không", "Phòng không", "không gian mạng", "không khí")
     r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|giúp(?! việc)|phải|"
@@ -620,7 +621,7 @@ ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|gia
 # nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
 SUPPORT_START = re.compile(
     r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*"
-    r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+|\s+)nhiệm vụ(?:,?\s*(?:và\s+)?quyền hạn)?"
+    r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+|\s+)nhiệm vụ(?:,?\s*(?:và\s+)?(?:quyền hạn|thẩm quyền))?"
     r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
     # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
     r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
@@ -671,6 +672,8 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
     by_name: dict[str, Agency] = {}
     formal_only: set[str] = set()           # bodies named so far only by the executing clause
     central = is_central(structure.header.get("issuer", ""))
+    issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0]) if not news else ""
+    own = _body_key(issuer) if issuer else None
     cut_off = ends_mid_sentence(text, structure)
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     spans = spans or directed_lists(text, structure)
@@ -718,6 +721,8 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
             if GENERIC_PLURAL.match(name):     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once
                 continue                       # the head's title is dropped
             key = _body_key(name)
+            if key == own:
+                continue                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
             if key in by_name:                 # a body with items in two sections: one row
                 # one row with the strongest role its items give (lead > implement > support);
                 # the executing clause names every body, and the role a body's own item gives
@@ -832,6 +837,8 @@ COMMITTEE_SPEAKS = (r"\b(?:Chủ tịch\s+)?" + PROVINCIAL_COMMITTEE +
                     r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*")
 REPORTED_ASSIGNING = re.compile(
     r"(?:" + COMMITTEE_SPEAKS + r"|\b[Kk]ế hoạch\s+(?:cũng\s+)?|"
+    # a text signed that orders: "… đã ký công văn khẩn yêu cầu các sở ngành, UBND các huyện …"
+    r"\b(?:ký|ban hành)\s+(?:công văn|văn bản|công điện|chỉ thị|quyết định|kế hoạch)(?:\s+\p{Ll}+){0,2}?\s+|"
     r"\b[Tt]ổ chức thực hiện,?\s+|"
     # a further assignment of the same issuer: "Đồng thời, giao Giám đốc Sở … tham mưu"
     r"\b(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Theo đó),\s+|"
@@ -856,12 +863,14 @@ REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's
                            # giao là cơ quan chủ trì")
                            r"(?:được\s+(?:" + PROVINCIAL_COMMITTEE + r"\s+)?giao\s+"
                            r"(?:là\s+cơ quan\s+)?)?"
+                           # (or any task it is given: "Văn phòng UBND tỉnh được giao hoàn thiện …")
+                           r"(?:(?<=được\s(?:\S+\s){0,4}giao\s)(?=\p{Ll}{2,}\s)|"
                            # what it is to do, in the words of an order (a partner's part too: "Báo Lạng
                            # Sơn phối hợp với … đưa tin"; "UBND cấp huyện tăng cường trách nhiệm …",
                            # "Các sở, ngành liên quan … xây dựng các phương án …"), and each body's own
                            # share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
                            r"(?:" + ORDER_VERBS + r"|có nhiệm vụ|tham mưu|là cơ quan thường trực|thực hiện nghiêm|"
-                           r"tăng cường|xây dựng|đôn đốc|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b"
+                           r"tăng cường|xây dựng|đôn đốc|đảm bảo|bảo đảm|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b)"
                            # or its duties after a colon: "UBND các quận, huyện: Lập và ban hành …"
                            r"|\s*:\s*(?=\p{Lu}\p{Ll})")
 
@@ -1315,7 +1324,8 @@ DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG
 # A chapter title that goes on on its next line: it ends with a joining word.
 TITLE_GOES_ON = re.compile(r"(?:\s(?:VÀ|CỦA|VỀ)|,)$")
 # So is an article titled for duties ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan …").
-DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp)|Phân công)\b")
+# ("Điều 5. Trách nhiệm quản lý nhà nước về …" gives the state's duties body by body)
+DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp|quản lý nhà nước)|Phân công)\b")
 # So is an article whose opening words hand its clauses out: "Điều 7. Chủ sở hữu công trình
 # thoát nước" > "…, phân công trách nhiệm của các cơ quan chuyên môn … như sau:" > "1. Sở Xây
 # dựng …", "2. Phân cấp cho Ủy ban nhân dân các phường …".
@@ -1396,20 +1406,31 @@ def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int
     last_lead = None                        # line number of the last "chủ trì" row
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
     for n, (ls, le) in enumerate(_lines(text, lo, hi)):
-        row = TABLE_ROW.match(text, ls, le)
-        if not row or _part_role(structure, ls) in NOT_DUTY_ROLES:
-            continue
-        if headed and not any(a <= ls < b for a, b in spans):
-            continue
-        if row["kind"] == "chủ trì":
-            last_lead = n
-        elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
-            continue
-        names = [n for ps, pe in _pieces(text, row.end(), le) for n in _table_names(text[ps:pe])]
-        if names:
-            items.append(Item(names=names, start=ls, end=le, tasks=[(ls, le)],
-                              role=TABLE_ROLES[row["kind"]]))
+        for row in TABLE_ROW.finditer(text, ls, le):
+            rs = ls if row.start() == ls else row.start()
+            if _part_role(structure, rs) in NOT_DUTY_ROLES:
+                continue
+            if headed and not any(a <= rs < b for a, b in spans):
+                continue
+            if row["kind"] == "chủ trì":
+                last_lead = n
+            elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
+                continue
+            re_ = _row_end(text, row.end(), le)
+            names = [n for ps, pe in _pieces(text, row.end(), re_) for n in _table_names(text[ps:pe])]
+            if names:
+                items.append(Item(names=names, start=rs, end=re_, tasks=[(rs, re_)],
+                                  role=TABLE_ROLES[row["kind"]]))
     return items
+
+
+# Where a row run into its line ends: its full stop, or the next row's dash.
+ROW_END = re.compile(r"\.\s|\s[-+•–]\s+(?=\p{Lu})")
+
+
+def _row_end(text: str, start: int, le: int) -> int:
+    m = ROW_END.search(text, start, le)
+    return m.start() + (1 if m.group(0).startswith(".") else 0) if m else le
 
 
 def _table_names(piece: str) -> list[tuple[str, str]]:
@@ -1825,6 +1846,11 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     names = []
     # "UBND các huyện; các sở: Xây dựng, Công Thương …": the Sở after the ";" too
     kind_listed, cut = _kind_listed_next(head, cut)
+    if not kind_listed and (shared := _kind_listed_last(head, cut)):
+        # … and after a comma: "Công an Thành phố, các Sở: Tài chính, Tư pháp, UBND các
+        # quận … căn cứ chức năng …" (the plural kind is no body of its own)
+        kind_listed, cut = shared
+        parts = parts[:-1]
     for part in parts:
         if _not_a_name(part):
             continue                        # a catch-all or persons, not a body
@@ -1855,6 +1881,20 @@ def _kind_listed(head: str) -> tuple[list[tuple[str, str]], int]:
     piece = _share_kind(_trim(rest[:end]).strip(".;"), listed["noun"].capitalize())
     names = [(p, normalise(p)) for p in _split(piece) if BODY_HEAD.match(p) and not _not_a_name(p)]
     return (names, listed.end() + end) if names else ([], 0)
+
+
+# The plural kind that closes a list of bodies before a colon: "Công an Thành phố, các Sở".
+LAST_KIND = re.compile(r",\s*(?=các\s+(?:[Ss]ở|[Bb]ộ)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$)")
+
+
+def _kind_listed_last(head: str, cut: int) -> tuple[list[tuple[str, str]], int] | None:
+    """The Sở (or Bộ) listed after a plural kind that ends a list of bodies at its colon
+    ("…, các Sở: Tài chính, Tư pháp") and where the list ends; None for any other heading."""
+    if head[cut:cut + 1] != ":" or not (last := LAST_KIND.search(head, 0, cut)):
+        return None
+    tail = head[last.end():]
+    names, end = _kind_listed(tail[:1].upper() + tail[1:])
+    return (names, last.end() + end) if names else None
 
 
 def _kind_listed_next(head: str, cut: int) -> tuple[list[tuple[str, str]], int]:
@@ -2221,8 +2261,14 @@ def _after_first_word(head: str) -> int:
     """Where verbs may start ending a name: after the head word and one more
     ("Đoàn kiểm tra", "Tổ thẩm định" are names), but never past punctuation."""
     m = BODY_HEAD.match(head)
+    if m.group(0) in WHOLE_NAMES:
+        return m.end()                      # "Chính phủ thống nhất quản lý …": the verb at once
     nxt = re.match(r"\s+[\p{L}\d&-]+", head[m.end():])
     return m.end() + (nxt.end() if nxt else 0)
+
+
+# Head words that are a whole name: no word after them is part of it.
+WHOLE_NAMES = {"Chính phủ", "Quốc hội", "Thủ tướng"}
 
 
 # A lower-case unit with a description of its own, and a plural class it may follow.

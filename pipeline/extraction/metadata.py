@@ -75,6 +75,9 @@ REPORTING = re.compile(
     r",\s*(?:đó\s+)?là\s+(?:các\s+|những\s+)?mục\s+tiêu\s+(?:chính\s+|chủ\s+yếu\s+)?(?:của|trong|được|tại|mà)\s|"
     # a speaker at a meeting, named: "Ông Nguyễn Công Vinh, Phó Chủ tịch UBND tỉnh phát biểu …"
     r"(?-i:(?m:^)[ \t]*(?:Ông|Bà|Đồng chí)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s*,[^\n.]{3,80}?\s+phát\s+biểu\b)|"
+    # … or quoted by name and office: "…, ông Trần Văn Cần, Chủ tịch UBND tỉnh Long An, cho biết …"
+    r"(?-i:\b(?:[Ôô]ng|[Bb]à)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s*,[^\n.,]{3,80},\s+"
+    r"(?:cho\s+biết|nhấn\s+mạnh|khẳng\s+định|chia\s+sẻ)\b)|"
     # "UBND tỉnh vừa có văn bản chỉ đạo …"
     r"\bvừa\s+có\s+(?:văn\s+bản|công\s+văn|quyết\s+định|kế\s+hoạch|chỉ\s+thị)\b|"
     # a signing told as news: "Quyền Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam ký ban hành quyết
