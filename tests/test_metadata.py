@@ -92,6 +92,8 @@ def test_news_cues_without_reader_hint():
     # a stage with its orientation runs to it; an outlook does not
     ("Phát triển văn hóa đọc giai đoạn 2021 – 2025, định hướng đến năm 2030", 2021, (2021, 2030)),
     ("Phát triển du lịch giai đoạn 2021-2025, tầm nhìn đến năm 2030", 2021, (2021, 2025)),
+    ("Triển khai Đề án phát triển văn hóa đọc đến năm 2020, định hướng đến năm 2030", 2017, (2017, 2030)),
+    ("Phát triển thông tin đến năm 2025, tầm nhìn đến năm 2030", 2018, (2018, 2025)),
 ])
 def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period
@@ -607,6 +609,9 @@ def test_news_report_gives_the_date_of_the_plan_it_reports(text, date):
 @pytest.mark.parametrize("record", [
     "| Số hiệu | 77/QĐ-UBND |\n| Ngày ban hành | 05/03/2024 |\n| Người ký | Lê Văn Bình |\n",
     "Quyết định 77/QĐ-UBND năm 2024 Số hiệu | 77/QĐ-UBND | Người ký | Lê Văn Bình | Lĩnh vực | Y tế |\n",
+    # two fields to a line, with no cell marks
+    "Số hiệu: 77/QĐ-UBND Loại văn bản: Quyết định\nNơi ban hành: Tỉnh Phú Yên Người ký: Lê Văn Bình\n"
+    "Ngày ban hành: 05/03/2024 Ngày hiệu lực: Đã biết\n",
 ])
 def test_signer_from_the_websites_record_when_the_copy_stops_before_the_signature(record):
     text = (record + "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n" + MOTTO_LINES + "Số: 77/QĐ-UBND\n"

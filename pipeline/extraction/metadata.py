@@ -468,7 +468,9 @@ def plan_period(title: str, body_intro: str, year: int | None) -> tuple[int | No
             return int(scoped["a"]), int(scoped["b"])
         m = PERIOD_UNTIL.search(text)
         if m and year and year <= int(m["b"]):
-            return year, int(m["b"])
+            # ("đến năm 2020, định hướng đến năm 2030" runs to its orientation too)
+            further = ORIENTED_TO.match(text, m.end())
+            return year, max(int(m["b"]), int(further["c"]) if further else 0)
         m = PERIOD_YEARS.search(whole or "")
         if m and is_title and int(m["a"]) < int(m["b"]):
             return int(m["a"]), int(m["b"])
@@ -657,18 +659,23 @@ def own_caption(text: str, structure: Structure, doc_type: str):
 # 4001/UBND-ĐT", "Loại văn bản: Công văn", "Ngày ban hành: 24/11/2025"). A save of such
 # a page keeps it; where the copy has no header of its own, it is the only record.
 SITE_RECORD_CHARS = 3000
-SITE_SYMBOL = re.compile(r"(?m)(?:^|\s)Số hiệu:\s*(?P<sym>\d[\w./\-]*/[\w./\-]+)\s*$")
-SITE_TYPE = re.compile(r"(?m)^\s*Loại văn bản:\s*(?P<type>\p{Lu}\p{Ll}+(?: \p{Ll}+)?)\s*$")
-SITE_DATE = re.compile(r"(?m)^\s*Ngày ban hành:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\s*$")
+# (two fields may share a line: "Số hiệu: 228/KH-UBND Loại văn bản: Kế hoạch", "Nơi ban hành:
+# Tỉnh Vĩnh Phúc Người ký: Vũ Chí Giang")
+SITE_FIELD_END = (r"(?=[ \t]*$|[ \t]+(?:Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|"
+                  r"Ngày công báo|Số công báo|Tình trạng|Số hiệu)[ \t]*:)")
+SITE_SYMBOL = re.compile(r"(?m)(?:^|\s)Số hiệu:\s*(?P<sym>\d[\w./\-]*/[\w./\-]+)" + SITE_FIELD_END)
+SITE_TYPE = re.compile(r"(?m)(?:^|\s)Loại văn bản:\s*(?P<type>\p{Lu}\p{Ll}+(?: \p{Ll}+)?)" + SITE_FIELD_END)
+SITE_DATE = re.compile(r"(?m)(?:^|\s)Ngày ban hành:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)"
+                       + SITE_FIELD_END)
 
 
 # The same record as a table ("| Số hiệu | 208/QĐ-UBND |", "Người ký: | Ngô Văn Quý |"):
 # its signer stands for a signature the copy cut off.
 SITE_CELL = r"(?:^|\||\s)[ \t]*{label}[ \t]*:?[ \t]*(?:\|[ \t]*)?"
 SITE_SIGNER = re.compile(r"(?m)" + SITE_CELL.format(label="Người ký")
-                         + r"(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*(?=\||$)")
+                         + r"(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*(?=\||$|" + SITE_FIELD_END[3:])
 SITE_NUMBER = re.compile(r"(?m)" + SITE_CELL.format(label="Số hiệu")
-                         + r"(?P<sym>\d[\w./\-]*/[\w./\-]+)[ \t]*(?=\||$)")
+                         + r"(?P<sym>\d[\w./\-]*/[\w./\-]+)[ \t]*(?=\||$|" + SITE_FIELD_END[3:])
 
 
 # A legal website's name for the page, on its first line: "Quyết định 423/QĐ-UBND năm 2021 phê
