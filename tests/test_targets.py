@@ -129,7 +129,7 @@ def test_a_plan_issued_by_a_decision_without_its_annex_line():
             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu sản phẩm hàng hóa giai đoạn 2026 - 2030.\n"
             "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
             "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Công\nKẾ HOẠCH\nXUẤT KHẨU SẢN PHẨM HÀNG HÓA\n"
-            "I. MỤC TIÊU\n1. Phấn đấu giá trị xuất khẩu tăng bình quân 10 - 13%/năm.\n")
+            "I. MỤC TIÊU\n1. Phấn đấu giá trị xuất khẩu tăng 10 - 13%/năm.\n")
     doc = Document(doc_id="t", source="t.txt", sha256="", format="txt", text=text)
     found = targets.extract(doc, structure.parse(doc), DocMeta(doc_type="Quyết định", period_start=2026,
                                                                period_end=2030))
@@ -1263,3 +1263,10 @@ def test_a_duty_to_reach_everyone_is_a_goal():
             "dung tuyên truyền (hoàn thành trong Quý II/2025).\n"
             "- Kiểm tra 30% số xe khách.\n")
     assert [(r[1], r[3]) for r in rows(text, DocMeta(period_end=2025))] == [(100.0, "%")]
+
+
+def test_an_average_rate_per_year_is_the_periods_goal_not_a_yearly_one():
+    text = objectives("- Tốc độ tăng trưởng khách du lịch bình quân 15%/năm.",
+                      "- Doanh thu du lịch tăng 12%/năm.",
+                      "- Tăng trưởng GRDP bình quân hằng năm đạt 10%.")
+    assert [(r[1], r[6]) for r in rows(text)] == [(15.0, False), (12.0, True), (10.0, True)]
