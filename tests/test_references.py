@@ -285,6 +285,17 @@ def test_a_web_pages_trailer_cites_nothing_for_the_document():
     assert found == ["15972/SXD-QLN"]
 
 
+def test_a_web_pages_list_of_related_documents_before_the_document_cites_nothing():
+    text = ("- 1 Kết luận 01-KL/TW năm 2021 về tiếp tục thực hiện Chỉ thị 05-CT/TW do Ban Chấp hành Trung ương ban hành\n"
+            "- 2Quyết định 2357/QĐ-BYT năm 2011 phê duyệt Quy hoạch phát triển mạng lưới phòng, chống lao\n"
+            "- 3Nghị định 30/2020/NĐ-CP về công tác văn thư\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 11/CT-UBND\nAn Giang, ngày 20 tháng 9 năm 2023\nCHỈ THỊ\n"
+            "Về nhiệm vụ năm học 2023-2024\nThực hiện Quyết định số 2457/QĐ-BGDĐT ngày 24/8/2023 của Bộ Giáo dục.\n")
+    d = doc_of(text)
+    found = [r.symbol for r in references.extract(d, structure.parse(d), metadata.extract(d, structure.parse(d)))]
+    assert found == ["2457/QĐ-BGDĐT"]
+
+
 def test_a_footnote_mark_glued_to_a_symbol_cited_cleanly_is_that_symbol():
     text = ("Căn cứ Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ; Luật số 42/2024/QH15;\n"
             "Theo Nghị định số 105/2025/NĐ-CP2, cơ sở phải kiểm tra; "

@@ -22,7 +22,7 @@ from pipeline.models import DocMeta, Document, Reference, Structure
 from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, TYPE_NAMES, UNIT_SUFFIX, canonical_symbol,
                                           parse_symbol, symbol_key, type_name)
 from pipeline.extraction.spans import evidence
-from pipeline.extraction.structure import document_end
+from pipeline.extraction.structure import document_end, site_labels
 
 # --------------------------------------------------------------------------
 # Symbol patterns (run on NFC text; whitespace may include a line break where
@@ -560,9 +560,10 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
     taken: list[tuple[int, int]] = []
     loose: dict[str, str] = {}         # ocr_key -> key of the first row with it
     end_of_own = document_end(text, structure)
+    labels = site_labels(text, structure)
     for start, end, sym in find_symbols(text):                               # 1
-        if start >= end_of_own:
-            continue                    # a web page's trailer, not the document
+        if start >= end_of_own or any(a <= start < b for a, b in labels):
+            continue                    # a web page's trailer or related list, not the document
         taken.append((start, end))
         key = symbol_key(sym)
         if ocr_key(sym) == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1):

@@ -1343,6 +1343,23 @@ def _annex(doc: Document, structure: Structure, m, alone: bool) -> tuple[Structu
 SITE_TRAILER = re.compile(r"\bVăn bản liên quan[\s#*_]+(?:Ban hành:|Văn bản)|\bThưa Quý khách,")
 
 
+# ... or comes before it: a numbered list of related documents in the site's own label
+# ("- 2 Kế hoạch 206/KH-UBND năm 2022 thực hiện Đề án …", "- 1Quyết định 2357/QĐ-BYT năm 2011
+# phê duyệt …"): the type, the number without "số", then "năm" and its year.
+SITE_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*[-•]?[ \t]*\d{0,2}[ \t]*(?:Quyết định|Kế hoạch|Chỉ thị|Kết luận|Nghị quyết|Nghị định|Thông tư|"
+    r"Thông tư liên tịch|Công văn|Công điện|Thông báo|Luật|Văn bản hợp nhất|Hướng dẫn|Chương trình|Quy định)"
+    # (a normative act's label has its year in its number: "- 4Nghị định 30/2020/NĐ-CP về công tác văn thư")
+    r"[ \t]+(?:\d[\w./\-]*/[\w./\-]+[ \t]+năm[ \t]+(?:19|20)\d\d\b|\d+/(?:19|20)\d\d/[\w./\-]+[ \t]+\p{Ll})[^\n]*$")
+
+
+def site_labels(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """Lines before the document's own text that are a web page's list of related
+    documents in its label form; their symbols are the site's, not citations."""
+    head = structure.header.get("number_line_start") or structure.body_start or 0
+    return [(m.start(), m.end()) for m in SITE_LABEL_LINE.finditer(text, 0, head)]
+
+
 def document_end(text: str, structure: Structure) -> int:
     """End of the document's own text: before a web page's trailer, if one follows the
     document's body, else the end of the text."""
