@@ -2539,3 +2539,17 @@ def test_a_press_report_quoting_a_named_official_and_a_duty_given_in_any_words()
     assert reported_in("UBND tỉnh vừa ban hành Kế hoạch chuyển đổi số.\n\nVăn phòng UBND tỉnh được giao "
                        "hoàn thiện hệ thống thông tin báo cáo. Công an tỉnh đảm bảo an toàn thông tin.\n") == [
         ("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Công an tỉnh", "implement")]
+
+
+def test_a_copy_cut_inside_a_glued_name_of_its_executing_clause_drops_the_fragment(tmp_path):
+    # the copy glues the words ("Giám đốcSở N"); the reader mends them for the name
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 2000/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Phương án phòng cháy rừng\n"
+            "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Phương án phòng cháy, chữa cháy rừng.\n\n"
+            "Điều 2. Giao Sở Nông nghiệp và Phát triển nông thôn là cơ quan chủ trì triển khai thực hiện.\n\n"
+            "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốcSở N")
+    assert agencies._at_the_cut(text, "Giám đốc Sở N")
+    path = tmp_path / "cut.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path, "cut", "cut.txt")
+    names = [a.agency for a in agencies.extract(doc, structure.parse(doc))[0]]
+    assert "Chánh Văn phòng Ủy ban nhân dân tỉnh" in names and not any(n.endswith(" N") for n in names)

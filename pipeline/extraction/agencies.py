@@ -707,7 +707,7 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
         for raw, name in item.names:
-            if cut_off and _at_the_cut(text, raw):
+            if (cut_off or not text.rstrip()[-1:] in ".;:!?)") and _at_the_cut(text, raw):
                 continue                    # a copy cut off inside the name ("… Chủ tịch Ủy ban nhân")
             if len(item.names) > 1 and not item.role:
                 # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học
@@ -764,7 +764,9 @@ def _at_the_cut(text: str, raw: str) -> bool:
     tail = " ".join(text[-4 * len(raw) - 20:].split())
     tail = CUT_FRAGMENT.sub("", tail)       # "… Thủ trưởng các Ban, ng": the class went on
     words = raw.split()
-    return tail.endswith(" ".join(words)) or (len(words) > 1 and tail.endswith(" " + " ".join(words[1:])))
+    # (compared without spaces too: a copy may glue the words, "Giám đốcSở N")
+    return tail.endswith(" ".join(words)) or (len(words) > 1 and tail.endswith(" " + " ".join(words[1:]))) \
+        or tail.replace(" ", "").endswith("".join(words))
 
 
 def _requested(text: str, structure: Structure, openers_only: bool = False,
