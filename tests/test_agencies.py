@@ -2553,3 +2553,14 @@ def test_a_copy_cut_inside_a_glued_name_of_its_executing_clause_drops_the_fragme
     doc = read_document(path, "cut", "cut.txt")
     names = [a.agency for a in agencies.extract(doc, structure.parse(doc))[0]]
     assert "Chánh Văn phòng Ủy ban nhân dân tỉnh" in names and not any(n.endswith(" N") for n in names)
+
+
+def test_a_report_sentence_with_a_clause_of_another_body_gives_each_its_role():
+    assert reported_in("UBND tỉnh vừa ban hành Kế hoạch chuyển đổi số.\n\nCông an tỉnh đảm bảo an toàn thông tin "
+                       "cho các hệ thống, trong khi Sở KH-CN chủ trì thúc đẩy hợp tác nghiên cứu.\n") == [
+        ("Công an tỉnh", "implement"), ("Sở KH-CN", "lead")]
+
+
+def test_a_short_form_in_brackets_inside_a_name_is_no_end_of_it():
+    assert reported_in("Theo đó, UBND tỉnh chỉ đạo Bảo hiểm xã hội (BHXH) tỉnh tiếp tục tham mưu Tỉnh ủy "
+                       "thực hiện công tác bảo hiểm y tế học sinh.\n") == [("Bảo hiểm xã hội tỉnh", "implement")]

@@ -707,7 +707,8 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
         ev = evidence(doc, structure, item.start, item.end)
         scanned = doc.page_at(item.start) in doc.ocr_pages
         for raw, name in item.names:
-            if (cut_off or not text.rstrip()[-1:] in ".;:!?)") and _at_the_cut(text, raw):
+            # (a text that stops on a lone letter was cut inside that word: "… Giám đốcSở N")
+            if (cut_off or CUT_LETTER.search(text)) and _at_the_cut(text, raw):
                 continue                    # a copy cut off inside the name ("… Chủ tịch Ủy ban nhân")
             if len(item.names) > 1 and not item.role:
                 # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học
@@ -753,6 +754,8 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
     return agencies, assignments
 
 
+# A lone letter that ends a text: the first letter of a word a copy's cut broke off.
+CUT_LETTER = re.compile(r"\s\p{L}\s*\Z")
 # The start of a word in lower case the cut left after a comma: the list it belongs to went on.
 CUT_FRAGMENT = re.compile(r",\s*\p{Ll}{1,6}$")
 
@@ -914,7 +917,7 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
     ordered_until = None                    # where the last sentence that gave a duty ends
     for ls, le in _lines(text, lo, hi):
         listed, listed_at = [], None        # bodies a piece names before a semicolon, awaiting their duty
-        for s, e in _sentences(text, ls, le):
+        for s, e in _clauses_of_subjects(text, _sentences(text, ls, le)):
             at = REPORT_LINK.match(text, s, e).end()
             names, tail = _names(text, at, e) if _opens_with_body(text, at, e) else ([], at)
             tail = RELATED_BEFORE_DUTY.match(text, tail, e).end() if names else tail
@@ -934,6 +937,21 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
             listed, listed_at = (listed + names, listed_at if listed else s) \
                 if names and not given and ";" in text[e - 1:e + 1] else ([], None)
     return items
+
+
+# A clause of another subject inside a report's sentence: "Công an tỉnh đảm bảo an toàn thông
+# tin …, trong khi Sở KH-CN chủ trì thúc đẩy …" gives each body its own duty.
+ANOTHER_SUBJECT = re.compile(r",\s+(?:trong khi|còn)\s+(?=" + BODY_HEAD.pattern + r")")
+
+
+def _clauses_of_subjects(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in sentences:
+        for m in ANOTHER_SUBJECT.finditer(text, s, e):
+            out.append((s, m.start()))
+            s = m.end()
+        out.append((s, e))
+    return out
 
 
 def _full_stop(text: str, start: int, hi: int) -> int:
@@ -1782,8 +1800,14 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
     return _named_at(text, asks.end(), end) if asks else (names, tail)
 
 
+# A short form in brackets inside a name, before the rest of it: "(BHXH) tỉnh", "(Sở VHTTDL),".
+SHORT_FORM = re.compile(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)(?=\s+\p{Ll})")
+
+
 def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
     head = text[start:end].replace("*", " ").replace("_", " ")
+    # (a name's short form in brackets is no end of it: "Bảo hiểm xã hội (BHXH) tỉnh")
+    head = SHORT_FORM.sub(lambda m: " " * len(m.group(0)), head)
     if head.startswith("các ") or LOWER_HEAD_TITLE.match(head):
         # the asked, after "yêu cầu" or "giao": "… các Sở, ngành tổ chức …", "… giám đốc các sở; …"
         head = head[0].upper() + head[1:]
@@ -1861,7 +1885,7 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
             shared = _share_kind(part[kinds.end():], kinds["noun"].capitalize())
             names += [(p, normalise(p)) for p in _split(shared) if BODY_HEAD.match(p) and not _not_a_name(p)]
             continue
-        raw = _capped(part, max_words)
+        raw = " ".join(_capped(part, max_words).split())
         names.append((raw, normalise(raw)))
     return names + kind_listed, start + offset + cut
 
