@@ -275,25 +275,25 @@ def test_a_spaced_ampersand_inside_a_code():
         ["303/KH-UBND", "12/QĐ-UBND"]
 
 
-def test_a_web_pages_trailer_cites_nothing_for_the_document():
-    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4085/UBND-ĐT\nThành phố Hồ Chí Minh, ngày 25 tháng 11 "
-            "năm 2025\nKính gửi: Sở Xây dựng.\nThực hiện Công văn số 15972/SXD-QLN ngày 05/11/2025 của Sở Xây dựng.\n"
-            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Được\n"
-            "Văn bản liên quan Ban hành: 12/09/2025 Thưa Quý khách, Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.\n")
+# A web page's own additions cite nothing for the document: the related documents and the
+# notice after it, and a numbered list of related documents in the site's label form before it.
+@pytest.mark.parametrize("text, cited", [
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4085/UBND-ĐT\nThành phố Hồ Chí Minh, ngày 25 tháng 11 "
+     "năm 2025\nKính gửi: Sở Xây dựng.\nThực hiện Công văn số 15972/SXD-QLN ngày 05/11/2025 của Sở Xây dựng.\n"
+     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Được\n"
+     "Văn bản liên quan Ban hành: 12/09/2025 Thưa Quý khách, Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.\n",
+     ["15972/SXD-QLN"]),
+    ("- 1 Kết luận 01-KL/TW năm 2021 về tiếp tục thực hiện Chỉ thị 05-CT/TW do Ban Chấp hành Trung ương ban hành\n"
+     "- 2Quyết định 2357/QĐ-BYT năm 2011 phê duyệt Quy hoạch phát triển mạng lưới phòng, chống lao\n"
+     "- 3Nghị định 30/2020/NĐ-CP về công tác văn thư\n"
+     "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 11/CT-UBND\nAn Giang, ngày 20 tháng 9 năm 2023\nCHỈ THỊ\n"
+     "Về nhiệm vụ năm học 2023-2024\nThực hiện Quyết định số 2457/QĐ-BGDĐT ngày 24/8/2023 của Bộ Giáo dục.\n",
+     ["2457/QĐ-BGDĐT"]),
+])
+def test_a_web_pages_own_additions_cite_nothing_for_the_document(text, cited):
     d = doc_of(text)
     found = [r.symbol for r in references.extract(d, structure.parse(d), metadata.extract(d, structure.parse(d)))]
-    assert found == ["15972/SXD-QLN"]
-
-
-def test_a_web_pages_list_of_related_documents_before_the_document_cites_nothing():
-    text = ("- 1 Kết luận 01-KL/TW năm 2021 về tiếp tục thực hiện Chỉ thị 05-CT/TW do Ban Chấp hành Trung ương ban hành\n"
-            "- 2Quyết định 2357/QĐ-BYT năm 2011 phê duyệt Quy hoạch phát triển mạng lưới phòng, chống lao\n"
-            "- 3Nghị định 30/2020/NĐ-CP về công tác văn thư\n"
-            "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 11/CT-UBND\nAn Giang, ngày 20 tháng 9 năm 2023\nCHỈ THỊ\n"
-            "Về nhiệm vụ năm học 2023-2024\nThực hiện Quyết định số 2457/QĐ-BGDĐT ngày 24/8/2023 của Bộ Giáo dục.\n")
-    d = doc_of(text)
-    found = [r.symbol for r in references.extract(d, structure.parse(d), metadata.extract(d, structure.parse(d)))]
-    assert found == ["2457/QĐ-BGDĐT"]
+    assert found == cited
 
 
 def test_a_footnote_mark_glued_to_a_symbol_cited_cleanly_is_that_symbol():

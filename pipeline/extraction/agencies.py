@@ -1427,7 +1427,7 @@ def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
     for n, (ls, le) in enumerate(_lines(text, lo, hi)):
         for row in TABLE_ROW.finditer(text, ls, le):
-            rs = ls if row.start() == ls else row.start()
+            rs = row.start()
             if _part_role(structure, rs) in NOT_DUTY_ROLES:
                 continue
             if headed and not any(a <= rs < b for a, b in spans):
@@ -1436,10 +1436,10 @@ def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int
                 last_lead = n
             elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
                 continue
-            re_ = _row_end(text, row.end(), le)
-            names = [n for ps, pe in _pieces(text, row.end(), re_) for n in _table_names(text[ps:pe])]
+            row_end = _row_end(text, row.end(), le)
+            names = [name for ps, pe in _pieces(text, row.end(), row_end) for name in _table_names(text[ps:pe])]
             if names:
-                items.append(Item(names=names, start=rs, end=re_, tasks=[(rs, re_)],
+                items.append(Item(names=names, start=rs, end=row_end, tasks=[(rs, row_end)],
                                   role=TABLE_ROLES[row["kind"]]))
     return items
 
