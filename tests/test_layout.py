@@ -503,6 +503,15 @@ def test_a_signer_followed_by_a_sentence_keeps_the_name():
     assert extract(d).meta.signer == "Nguyễn Văn Khởi"
 
 
+def test_a_signer_with_a_military_rank_keeps_the_name_before_an_annex_title():
+    # a minister of public security signs with his rank between title and name, and a
+    # flattened copy runs the annex's title on after the name
+    closing = ("Điều 3. Quyết định này có hiệu lực từ ngày ký./. Nơi nhận: - Như Điều 3; - Lưu: VT, C08. "
+               "BỘ TRƯỞNG Đại tướng Lương Tam Quang DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG\n")
+    d = doc_of(FLAT_PLAN.rstrip() + " " + closing)
+    assert extract(d).meta.signer == "Lương Tam Quang"
+
+
 def test_an_issued_programme_over_its_caption_after_a_page_title():
     # the programme's type stands in a line a saved page opened with its own title; the
     # caption under it belongs to the programme, not to an appendix after it

@@ -160,6 +160,8 @@ CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\.")
 #: an appendix or a note may follow the name as a sentence: "… Bùi Minh Thạnh Phụ lục: Danh
 #: mục …", "… Nguyễn Văn Khởi Thông tư số 02/2021/TT-BYT …")
 SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+\([^()\n]{1,40}\))?"
+                    # (a rank may stand before the name: "BỘ TRƯỞNG Đại tướng Tô Lâm")
+                    r"(?:\s+(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá))?"
                     r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
                     r"(?=\s+(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll})|\s*$)")
 #: The type of an annex right after the motto of its own header.
