@@ -96,6 +96,22 @@ else
   echo "skipping web-crawl: $crawl/texts not found"
 fi
 
+# Provincial plans of 2025 saved as Markdown (tests/gold-md2025): the texts are third-party
+# and not in the repository; given a folder of them (MD2025_TEXTS), the tune part is scored
+# per document and the held-out part as summary lines only.
+md=${MD2025_TEXTS:-}
+if [ -n "$md" ] && [ -d "$md" ]; then
+  "$bin/kehoach" extract "$md" --out "$tmp/md-out" --jobs "$jobs" > "$tmp/md.log" 2>&1
+  for g in g1 g2; do
+    echo "== tests/gold-md2025/$g/tune"
+    "$bin/python" "$shared/tools/score.py" --gold tests/gold-md2025/$g/tune --extracted "$tmp/md-out" || status=1
+    echo "== tests/gold-md2025/$g/heldout (summary only)"
+    "$bin/python" "$shared/tools/score.py" --gold tests/gold-md2025/$g/heldout --extracted "$tmp/md-out" | tail -n 1
+  done
+else
+  echo "skipping tests/gold-md2025: set MD2025_TEXTS to a folder of its texts (see its README)"
+fi
+
 # Indicator alignment across plans: the crawled texts named in tests/gold-align
 # are copied into a temporary corpus and scored pairwise (scripts/eval_alignment.py).
 aligntexts="$shared/web-crawl/texts"
