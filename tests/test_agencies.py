@@ -653,7 +653,7 @@ def test_a_heading_closed_by_a_colon_names_what_it_lists():
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement"), ("Các Đoàn thể tỉnh", "implement"),
         ("Các sở, ban, ngành", "implement"), ("Tổ chức chính trị - xã hội", "implement"),
         ("Ủy ban nhân dân các xã, phường", "implement"), ("Hội Nông dân tỉnh", "implement"),
-        ("Các tổ chức chính trị-xã hội", "implement")]
+        ("Các tổ chức chính trị - xã hội", "implement")]   # (one spelling of the dash)
 
 
 def test_encouraging_a_named_body_gives_it_an_item():
@@ -987,11 +987,24 @@ def test_a_clause_of_grounds_ends_the_name():
         ("Sở Tài chính", "implement")]
 
 
+def test_a_field_of_activity_in_a_name_is_no_duty():
+    # "xây dựng" after "lĩnh vực" names the field the businesses work in, not a task
+    assert rows("7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải và "
+                "công nghệ thông tin trên địa bàn tỉnh\n- Chủ động ứng dụng công nghệ số.") == [
+        # (the place of a class is dropped like a province's name, as "Các đơn vị cấp nước
+        # sạch trên địa bàn tỉnh" is)
+        ("Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải và công nghệ "
+         "thông tin", "implement")]
+
+
 @pytest.mark.parametrize("raw, name", [
     ("Sở Y tê", "Sở Y tế"),                                   # a mark misread by OCR
     ("Giám đốc Sở Tài nguyên và Môi trưòng", "Sở Tài nguyên và Môi trường"),
     ("Sở Giao thông Vận tải", "Sở Giao thông vận tải"),          # one spelling across documents
     ("Sở Y học", "Sở Y học"),                                   # other names as written
+    # the socio-political organisations are mostly written with a spaced dash; one spelling
+    ("Các tổ chức chính trị-xã hội", "Các tổ chức chính trị - xã hội"),
+    ("Các tổ chức chính trị – xã hội", "Các tổ chức chính trị - xã hội"),
 ])
 def test_known_bodies_take_their_spelling(raw, name):
     assert agencies.normalise(raw) == name

@@ -367,7 +367,9 @@ CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
 # Lower-case words that end a body's name: the verbs of its duties (not the function that
 # names the Party's advisory bodies: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy").
 NAME_STOP = re.compile(
-    r"\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
+    # (not a word naming the field a body works in: "doanh nghiệp hoạt động trong lĩnh vực
+    # xây dựng, giao thông …")
+    r"(?<!lĩnh vực)\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
@@ -1857,6 +1859,8 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         # name: "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần
         # Thơ Chỉ đạo các cơ quan …", a heading a wrapped copy ran into its tasks)
         cut = min(cut, duty.start() if duty else cut)
+        if stop is None and cut == len(head):
+            max_words = LONG_NAME_WORDS     # a heading that is nothing but a name, however long
     # each ";"-separated piece is trimmed apart: a catch-all tail ends its own piece,
     # not the bodies after it ("…, các đơn vị trực thuộc; Chủ tịch Ủy ban nhân dân các xã")
     phrase = "; ".join(t for t in (_trim(p) for p in head[:cut].split(";")) if t)
@@ -2498,7 +2502,13 @@ def _spelled(name: str) -> str:
     reads them ("Sở Y tê" -> "Sở Y tế"); other names as they are, but for a company's
     legal form ("Công ty Cô phần" -> "Công ty Cổ phần")."""
     name = OCR_STOCK_FORM.sub(lambda m: m[1] + "ổ phần", name)
+    name = POLITICAL_DASH.sub("chính trị - xã hội", name)
     return _spellings().get(fold(name), name)
+
+
+# "chính trị-xã hội", "chính trị – xã hội": texts mostly space a plain dash (55 of 59 in the
+# crawl and ../shared), and one body is one name.
+POLITICAL_DASH = re.compile(r"chính trị\s*(?:-(?=\S)|(?<=\S)-|[–—])\s*xã hội")
 
 
 @lru_cache(maxsize=1)
