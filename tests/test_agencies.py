@@ -987,6 +987,43 @@ def test_a_clause_of_grounds_ends_the_name():
         ("Sở Tài chính", "implement")]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a site copy runs each heading into its first task; the task opens with a capital
+    ("3. Sở Công Thương Hỗ trợ cho các doanh nghiệp nhỏ và vừa chuyển đổi số.", ("Sở Công Thương", "implement")),
+    ("3. Sở Văn hóa, Thể thao và Du lịch - Định hướng, chỉ đạo các cơ quan báo chí tuyên truyền.",
+     ("Sở Văn hóa, Thể thao và Du lịch", "implement")),
+    ("4. Sở Khoa học và Công nghệ Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ triển khai.",
+     ("Sở Khoa học và Công nghệ", "support")),
+    ("6. Sở Ngoại vụ - Thẩm định, trình Ủy ban nhân dân tỉnh về thủ tục đón khách.", ("Sở Ngoại vụ", "implement")),
+    ("2. Ban Quản lý Khu kinh tế - Đề xuất những khu công nghiệp cần ưu tiên phủ sóng.",
+     ("Ban Quản lý Khu kinh tế", "implement")),
+    ("5. Sở Tài chính - Phân bổ ngân sách hợp lý cho các dự án ứng dụng công nghệ số.", ("Sở Tài chính", "implement")),
+    # its role in apposition still ends the name when a task follows it
+    ("1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo - Tuyên truyền, phổ biến Kế hoạch.",
+     ("Sở Tài chính", "implement")),
+])
+def test_a_heading_run_into_a_task_in_capitals_ends_at_the_task(line, expected):
+    assert rows(line) == [expected]
+
+
+def test_a_heading_of_two_departments_run_into_its_first_sentence():
+    assert rows("2. Sở Khoa học và Công nghệ, Sở Nội vụ Sở Khoa học và Công nghệ chủ trì, phối hợp với "
+                "Sở Nội vụ tổ chức đào tạo, tập huấn.") == [
+        ("Sở Khoa học và Công nghệ", "lead"), ("Sở Nội vụ", "support")]
+
+
+def test_the_closing_request_run_into_the_last_item_is_no_item():
+    # a site copy runs the plan's closing line into its last item
+    assert rows("4. Các cơ sở nuôi trồng thủy sản: Theo dõi, giám sát môi trường tại cơ sở. Yêu cầu các sở, "
+                "ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.") == [
+        ("Các cơ sở nuôi trồng thủy sản", "implement")]
+
+
+def test_a_fund_named_for_what_it_supports_keeps_its_name():
+    assert rows("4. Quỹ Hỗ trợ nông dân tỉnh\n- Cho vay vốn phát triển sản xuất.") == [
+        ("Quỹ Hỗ trợ nông dân tỉnh", "implement")]
+
+
 def test_a_field_of_activity_in_a_name_is_no_duty():
     # "xây dựng" after "lĩnh vực" names the field the businesses work in, not a task
     assert rows("7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải và "

@@ -503,6 +503,14 @@ def test_a_signer_followed_by_a_sentence_keeps_the_name():
     assert extract(d).meta.signer == "Nguyễn Văn Khởi"
 
 
+def test_an_item_that_opens_with_its_grounds_keeps_its_number():
+    # "1. Căn cứ Kế hoạch này, các Sở …" is an item, not a basis of a decision's preamble
+    text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Căn cứ Kế hoạch này, các Sở, ban, ngành, Ủy ban nhân dân "
+                                 "xã, phường xây dựng kế hoạch triển khai thực hiện. 2. Công an tỉnh chủ trì theo dõi.\n")
+    lines = lines_of(layout.relayout(text))
+    assert any(ln.startswith("1. Căn cứ Kế hoạch này") for ln in lines)
+
+
 def test_a_signer_with_a_military_rank_keeps_the_name_before_an_annex_title():
     # a minister of public security signs with his rank between title and name, and a
     # flattened copy runs the annex's title on after the name

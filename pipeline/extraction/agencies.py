@@ -83,6 +83,12 @@ CLOSING = re.compile(
     # đơn vị liên quan biết và triển khai thực hiện./."
     r"(?:Thừa lệnh|Theo ý kiến chỉ đạo)\b[^\n]{0,200}?\bthông báo\s+(?:đến|để|cho)\b)")
 
+# The closing request to all, run into the last item's line by a copy: "Yêu cầu các sở, ban,
+# ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./." (its end mark says so; a
+# request inside an item, "Yêu cầu các Ban QLDA nghiêm túc thực hiện, không …", is a task)
+CLOSING_REQUEST = re.compile(r"[\s*_]*(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|[Tt]hành phố)\s+)?"
+                             r"(?:[Yy]êu cầu|[Đđ]ề nghị)\b[^\n.]{0,200}?\bnghiêm túc\b[^\n.]{0,80}\./\.")
+
 # An article that closes a decision or circular and may still give bodies duties
 # ("Điều 3. Điều khoản thi hành": "… Công an tỉnh … có trách nhiệm thi hành Quyết định này").
 EXECUTION_HEADING = re.compile(
@@ -436,7 +442,10 @@ PERSONS_TAIL = re.compile(
 NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+"
                         # a head's title after a whole name, its ";" left out ("Giám đốc Sở Tài
                         # chính Chủ tịch Ủy ban nhân dân cấp huyện")
-                        r"|\s+(?=(?:Giám đốc|Chủ tịch|Thủ trưởng)\s+(?:các\s+)?(?:Sở|Ủy ban|UBND|cơ quan|Ban|Công an)\b)")
+                        r"|\s+(?=(?:Giám đốc|Chủ tịch|Thủ trưởng)\s+(?:các\s+)?(?:Sở|Ủy ban|UBND|cơ quan|Ban|Công an)\b)"
+                        # a department's name after another's, run together by a copy ("Sở Nội
+                        # vụ Sở Khoa học và Công nghệ chủ trì …": no name holds two "Sở")
+                        r"|(?<=(?:^|[,;]\s*)Sở\s+\p{Lu}[^,;]*?)\s+(?=Sở\s+\p{Lu})")
 # One office serves both councils: "Văn phòng HĐND và UBND tỉnh" is one body.
 JOINT_OFFICE = re.compile(r"Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s*(?:,|và)\s*)?(?:HĐND|Hội đồng nhân dân)$")
 COMMITTEE_NEXT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
@@ -492,6 +501,8 @@ DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$"
                       # và cơ quan, đơn vị[, tổ chức khác được giao …]"
                       r"|\s+và\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))*\s*$")
 MAX_NAME_WORDS = 20
+# A body's role in apposition after its name: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
+ROLE_APPOSITION = re.compile(r"\s[-–]\s+Cơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Đđ]ầu mối|[Cc]huyên môn)\b")
 # A heading whose tasks follow it on the same line after a duty in capitals: the heading
 # ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
 # rarely open a word of a body's name ("Ban Tổ chức", "Sở Xây dựng" do), and not after the
@@ -499,7 +510,10 @@ MAX_NAME_WORDS = 20
 CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|Trường))\s(?:[-–]\s+)?(?:Chủ trì|Phối hợp|Chỉ đạo|Tham mưu|"
                           r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
                           r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
-                          r"Huy động|Bố trí|Phát động|Phát huy|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ)\b"
+                          r"Huy động|Bố trí|Phát động|Phát huy|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ|"
+                          r"Định hướng|Đề xuất|Phân bổ|Theo chức năng)\b"
+                          # ("Hỗ trợ" names a fund or a team: "Quỹ Hỗ trợ nông dân")
+                          r"|(?<!\b(?:Quỹ|Tổ|Đội|Nhóm|Hội|Ban|Phòng|Trung tâm|Viện))\sHỗ trợ\b"
                           # ("Kiểm tra" names a committee after "ban": "Ủy ban Kiểm tra Tỉnh ủy")
                           r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b"
                           # ("Tổ chức" over a lower-case task is the duty, over a name a body:
@@ -508,7 +522,7 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           # (after a dash no word of a name needs guarding: "Sở Tài chính - Trên cơ sở …",
                           # "Hiệp hội Doanh nghiệp - Vận động …", "Sở Công Thương - Là cơ quan …")
                           r"|\s[-–]\s+(?:Là|Trên cơ sở|Vận động|Tổ chức|Tuyên truyền|Kiểm tra|Xây dựng|Giao|Siết chặt|Nâng cao|"
-                          r"Thường xuyên|Hằng năm|Hàng năm|Định kỳ|Tích cực)\b"
+                          r"Thường xuyên|Hằng năm|Hàng năm|Định kỳ|Tích cực|Thẩm định|Phụ trách)\b"
                           # ("Xây dựng" names a department after its head: "Sở Xây dựng", "Công ty Xây dựng")
                           r"|(?<!\b(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Viện|ty|Trường|tâm|Đội|Tổng))\sXây dựng\b")
 # ... or a capitalised word after the tier that ends a name: after "tỉnh" (or the city
@@ -1608,7 +1622,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             rest = text[tail:le].strip(" :.-–*_\t")
             if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
                 for s, e in _sentences(text, tail, le):
-                    if CLOSING.match(text[s:e]):
+                    if CLOSING.match(text[s:e]) or CLOSING_REQUEST.match(text, s, min(le + 4, len(text))):
                         break           # the closing formula run into the item's line
                     # a later sentence of the heading line that opens with bodies is their item:
                     # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
@@ -1845,6 +1859,10 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý
         # nhà nước về xây dựng - Chủ trì, phối hợp …"): the whole heading is the name
         cut, max_words = duty.start(), LONG_NAME_WORDS
+        # (its role in apposition before the task is no part of it: "Sở Tài chính - Cơ quan
+        # thường trực Ban Chỉ đạo - Tuyên truyền …")
+        role = ROLE_APPOSITION.search(head, 0, cut)
+        cut = role.start() if role else cut
     else:
         stop = NAME_STOP.search(head, _after_first_word(head))
         cut = stop.start() if stop else cut

@@ -128,7 +128,8 @@ ANNEX_BRACKET_BEFORE = re.compile(r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo[^()\n
 #: List items run into the text: "; - Bộ Nội vụ", ": + ...".
 LIST_ITEM = re.compile(r"(?<=[.;:!?])\s+(?=[-+•–]\s+\S)")
 #: Bases and proposals of a decision, each on its own line ("...; Căn cứ ...").
-BASIS = re.compile(r"(?<=[;.,])\s+(?=(?:Căn cứ|Xét|Theo đề nghị|Theo Nghị quyết)\b)")
+#: (not an item's own grounds after its number: "1. Căn cứ Kế hoạch này, các Sở …")
+BASIS = re.compile(r"(?<=[;.,])(?<!(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.)\s+(?=(?:Căn cứ|Xét|Theo đề nghị|Theo Nghị quyết)\b)")
 #: The enacting word after the preamble ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:").
 ENACTING = re.compile(r"(?<=[.;])\s+(?=(?:QUYẾT ĐỊNH|QUYẾT NGHỊ|NGHỊ ĐỊNH|CHỈ THỊ|THÔNG TƯ)\s*:)")
 #: The closing part: recipients, marks of the signature, the end mark "./.".
