@@ -108,6 +108,14 @@ if [ -n "$md" ] && [ -d "$md" ]; then
     echo "== tests/gold-md2025/$g/heldout (summary only)"
     "$bin/python" "$shared/tools/score.py" --gold tests/gold-md2025/$g/heldout --extracted "$tmp/md-out" | tail -n 1
   done
+  # the tune part as a legal website would show it (scripts/site_copies.py)
+  "$bin/python" scripts/site_copies.py --extracted "$tmp/md-out" --gold tests/gold-md2025/g1/tune \
+    tests/gold-md2025/g2/tune --out "$tmp/md-copies" > /dev/null
+  "$bin/kehoach" extract "$tmp/md-copies/texts" --out "$tmp/md-copies-out" --jobs "$jobs" > "$tmp/md-copies.log" 2>&1
+  for g in "$tmp"/md-copies/gold/*; do
+    echo "== site copies of tests/gold-md2025/$(basename "$g" | tr - /)"
+    "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/md-copies-out" | tail -n 1
+  done
 else
   echo "skipping tests/gold-md2025: set MD2025_TEXTS to a folder of its texts (see its README)"
 fi
