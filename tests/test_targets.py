@@ -1270,3 +1270,17 @@ def test_an_average_rate_per_year_is_the_periods_goal_not_a_yearly_one():
                       "- Doanh thu du lịch tăng 12%/năm.",
                       "- Tăng trưởng GRDP bình quân hằng năm đạt 10%.")
     assert [(r[1], r[6]) for r in rows(text)] == [(15.0, False), (12.0, True), (10.0, True)]
+
+
+def test_goals_listed_after_a_goals_colon_in_one_flattened_paragraph():
+    # a site copy runs the list "(1) …; (2) …" into its head's paragraph; "đã" after a value
+    # says whom the goal counts ("người đã có tài khoản"), not that it was reached
+    text = ("III. NỘI DUNG THI ĐUA\n1. Nội dung thi đua Nâng cao nhận thức của người hưởng trợ cấp, các nội dung "
+            "này được cụ thể hóa bằng các chỉ tiêu cụ thể như sau: (1) 100% số người hưởng trợ cấp chưa có tài khoản "
+            "được tuyên truyền; (2) Ít nhất 85% người hưởng trợ cấp mở mới tài khoản hoặc người đã có tài khoản tự "
+            "nguyện cung cấp số tài khoản; (3) Ít nhất 80% người hưởng trợ cấp mở tài khoản mới được phát hành thẻ "
+            "ATM hoặc người đã có thẻ tự nguyện cung cấp số tài khoản; (4) Ít nhất 70% người hưởng trợ cấp nhận tiền "
+            "bằng phương thức không dùng tiền mặt.\n")
+    _, rows = run(text)
+    assert sorted((r.value, r.comparator) for r in rows) == [(70, "min"), (80, "min"), (85, "min"), (100, "none")]
+

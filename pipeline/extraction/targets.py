@@ -697,6 +697,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     if role in GOAL_ROLES:
         return True
     s, e = sentence_bounds(text, v.start)
+    # (an item run into its list's line is a sentence of its own: "…; (3) Ít nhất 80% …")
+    s = max([s] + [m.end() for m in RUN_IN_ITEM_MARK.finditer(text, s, v.start)])
     chain = _chain(structure, v.start)
     under_head = _under_goal_head(text, v.start)
     # a result is told before its figure ("đến nay đã đạt 85%"); after it, "đã" may only
@@ -756,7 +758,21 @@ def _under_goal_head(text: str, pos: int) -> bool:
     if STRIVE.search(head) and not RESULT_CUE.search(head):
         return True
     head = _list_head(text, ls)
-    return bool(head and GOAL_LIST_HEAD.search(head) and not RESULT_CUE.search(head))
+    if head and GOAL_LIST_HEAD.search(head) and not RESULT_CUE.search(head):
+        return True
+    # (or an item of such a list run into its head's line by a copy: "… các chỉ tiêu cụ thể
+    # như sau: (1) 100% …; (2) Ít nhất 85% …")
+    colon = text.rfind(":", ls, pos)
+    if colon < 0 or not RUN_IN_LIST.match(text, colon) or FULL_STOP.search(text, colon, pos):
+        return False
+    head = text[max([ls] + [m.end() for m in FULL_STOP.finditer(text, ls, colon)]):colon]
+    return bool(GOAL_LIST_HEAD.search(head) and not RESULT_CUE.search(head))
+
+
+# The first item's mark right after a head's colon, on the same line, and any item's mark
+# after the clause before it.
+RUN_IN_LIST = re.compile(r":\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\)|[-+•–])\s")
+RUN_IN_ITEM_MARK = re.compile(r"[;:]\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\)|[-+•–])\s")
 
 
 def _list_head(text: str, ls: int) -> str:
