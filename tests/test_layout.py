@@ -503,6 +503,16 @@ def test_a_signer_followed_by_a_sentence_keeps_the_name():
     assert extract(d).meta.signer == "Nguyễn Văn Khởi"
 
 
+def test_a_title_about_deputies_of_the_national_assembly_is_not_cut_at_its_name():
+    # "ĐẠI BIỂU QUỐC HỘI" in a title names the deputies, not the authority line under it
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số:\n"
+            "0125/KH-UBND Đắk Lắk, ngày 18 tháng 11 năm 2025 KẾ HOẠCH PHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC\n"
+            "HIỆN THÀNH CÔNG CUỘC BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XVI VÀ ĐẠI BIỂU HĐND CÁC CẤP NHIỆM KỲ 2026 - 2031 "
+            "Thực hiện Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử; Ủy ban nhân "
+            "dân tỉnh ban hành Kế hoạch như sau: I. MỤC ĐÍCH 1. Động viên cán bộ.\n")
+    assert extract(doc_of(text)).meta.title.endswith("NHIỆM KỲ 2026 - 2031")
+
+
 def test_an_item_that_opens_with_its_grounds_keeps_its_number():
     # "1. Căn cứ Kế hoạch này, các Sở …" is an item, not a basis of a decision's preamble
     text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Căn cứ Kế hoạch này, các Sở, ban, ngành, Ủy ban nhân dân "

@@ -94,7 +94,8 @@ AUTHORITY = re.compile(
     r"TRƯỞNG\s+BAN|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|THỦ\s+TƯỚNG)|Ủ?Y\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|"
     r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|QUỐC\s+HỘI)(?![\p{L}])")
 #: Words after which a body's name belongs to the title ("... CỦA BỘ X", "... VÀ ỦY BAN").
-LINKING_WORD = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|VỀ|BỞI|DO|ĐỐI|TRỰC|CÁC|GIAO|THEO|HOẶC)$")
+#: ("ĐẠI BIỂU QUỐC HỘI", "ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN": the deputies of a body, in the title)
+LINKING_WORD = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|VỀ|BỞI|DO|ĐỐI|TRỰC|CÁC|GIAO|THEO|HOẶC|BIỂU)$")
 #: The first basis of the preamble after a title in sentence case, and how far it may be.
 FIRST_BASIS = re.compile(r"(?<=\S\s+)(?:Căn cứ|Xét|Theo đề nghị)\b")
 SENTENCE_TITLE_CHARS = 400
