@@ -1284,3 +1284,13 @@ def test_goals_listed_after_a_goals_colon_in_one_flattened_paragraph():
     _, rows = run(text)
     assert sorted((r.value, r.comparator) for r in rows) == [(70, "min"), (80, "min"), (85, "min"), (100, "none")]
 
+
+def test_an_item_run_into_a_long_line_is_quoted_whole():
+    items = "; ".join(f"({i}) Ít nhất {90 - i}% người hưởng trợ cấp được hỗ trợ mở tài khoản ngân hàng tại "
+                      f"các điểm giao dịch trên địa bàn xã, phường theo hướng dẫn của ngân hàng" for i in range(1, 9))
+    text = ("II. MỤC TIÊU\n1. Mục tiêu cụ thể Nâng cao nhận thức, các chỉ tiêu cụ thể như sau: " + items
+            + "; (9) 100% số người hưởng trợ cấp hàng tháng được rà soát, cập nhật dữ liệu và lập danh sách chi trả.\n")
+    _, rows = run(text)
+    last = [r for r in rows if r.value == 100][0]
+    assert last.quote.startswith("(9) 100%") and last.quote.endswith("lập danh sách chi trả.")
+

@@ -626,6 +626,14 @@ def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
     the figure: what leads to it and a little of what follows."""
     if e - s <= QUOTE_MAX:
         return s, e
+    # (an item of a list run into one line is read whole: "…; (5) 100% số người … lập danh
+    # sách chi trả …;")
+    marks = [m for m in RUN_IN_ITEM_MARK.finditer(text, s, v.start)]
+    close = text.find(";", v.end, e)
+    close = e if close < 0 else close
+    if marks and close - marks[-1].start() <= QUOTE_MAX:
+        lo = marks[-1].start() + 1
+        return lo + len(text[lo:close]) - len(text[lo:close].lstrip()), close
     lo = max(s, v.start - QUOTE_BEFORE)
     hi = min(e, v.end + QUOTE_AFTER)
     if lo > s:                                                  # (whole words only)
