@@ -998,6 +998,8 @@ def test_a_clause_of_grounds_ends_the_name():
     ("2. Ban Quản lý Khu kinh tế - Đề xuất những khu công nghiệp cần ưu tiên phủ sóng.",
      ("Ban Quản lý Khu kinh tế", "implement")),
     ("5. Sở Tài chính - Phân bổ ngân sách hợp lý cho các dự án ứng dụng công nghệ số.", ("Sở Tài chính", "implement")),
+    # (a misspelt "Trên cơ sở" still opens the task: no name goes on with "Trên")
+    ("2. Sở Tài chính - Trên cơ cở đề xuất của các sở, tham mưu bố trí kinh phí.", ("Sở Tài chính", "implement")),
     # its role in apposition still ends the name when a task follows it
     ("1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo - Tuyên truyền, phổ biến Kế hoạch.",
      ("Sở Tài chính", "implement")),
@@ -1017,6 +1019,13 @@ def test_the_closing_request_run_into_the_last_item_is_no_item():
     assert rows("4. Các cơ sở nuôi trồng thủy sản: Theo dõi, giám sát môi trường tại cơ sở. Yêu cầu các sở, "
                 "ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.") == [
         ("Các cơ sở nuôi trồng thủy sản", "implement")]
+
+
+def test_an_article_title_run_into_a_sentence_that_repeats_the_name():
+    text = ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra Đoàn kiểm tra thực hiện nhiệm vụ theo quy định.\n"
+            "Điều 5. Tổ chức thực hiện 1. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n")
+    assert agencies._once("Đoàn kiểm tra Đoàn") == "Đoàn kiểm tra"
+    assert [n for n, _ in found_in(text)] == ["Đoàn kiểm tra"]
 
 
 def test_a_fund_named_for_what_it_supports_keeps_its_name():

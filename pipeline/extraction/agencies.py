@@ -521,7 +521,7 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"|\sTổ chức(?=\s+(?:tuyên truyền|triển khai|thực hiện|quán triệt|kiểm tra|rà soát|phổ biến)\b)"
                           # (after a dash no word of a name needs guarding: "Sở Tài chính - Trên cơ sở …",
                           # "Hiệp hội Doanh nghiệp - Vận động …", "Sở Công Thương - Là cơ quan …")
-                          r"|\s[-–]\s+(?:Là|Trên cơ sở|Vận động|Tổ chức|Tuyên truyền|Kiểm tra|Xây dựng|Giao|Siết chặt|Nâng cao|"
+                          r"|\s[-–]\s+(?:Là|Trên|Vận động|Tổ chức|Tuyên truyền|Kiểm tra|Xây dựng|Giao|Siết chặt|Nâng cao|"
                           r"Thường xuyên|Hằng năm|Hàng năm|Định kỳ|Tích cực|Thẩm định|Phụ trách)\b"
                           # ("Xây dựng" names a department after its head: "Sở Xây dựng", "Công ty Xây dựng")
                           r"|(?<!\b(?:Sở|Bộ|Vụ|Cục|Phòng|Ban|Viện|ty|Trường|tâm|Đội|Tổng))\sXây dựng\b")
@@ -2508,6 +2508,12 @@ def _once(name: str) -> str:
     for k in range(2, len(words) // 2 + 1):
         if words[:k] == words[k:2 * k]:
             return " ".join(words[:k])
+    # (or its repeat cut short where a duty word ended the name: "Đoàn kiểm tra Đoàn" from
+    # "Đoàn kiểm tra Đoàn kiểm tra thực hiện …")
+    # (not a class of the head's own kind: "Vụ trưởng các Vụ")
+    for k in range(1, len(words) // 2):
+        if words[-k:] == words[:k] and words[-k - 1].casefold() not in ("các", "những"):
+            return " ".join(words[:-k])
     return name
 
 
