@@ -370,6 +370,8 @@ NUMBERED_BODIES = re.compile(r"^(?:Các|Những)\s+(?P<kind>\p{Lu}.*?)\s+(?P<num
 CODED_BODIES = re.compile(r"^(?:(?:Các|Những)\s+)?(?P<kind>\p{Lu}\p{Ll}+)\s+"
                           r"(?P<codes>[A-ZĐ]{2,5}\d+(?:\s*(?:,|và)\s*[A-ZĐ]{2,5}\d+)+)$")
 
+# A body's role said after its name ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo").
+APPOSED_ROLE = r"Cơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Đđ]ầu mối|[Cc]huyên môn)"
 # Lower-case words that end a body's name: the verbs of its duties (not the function that
 # names the Party's advisory bodies: "Các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy").
 NAME_STOP = re.compile(
@@ -403,7 +405,7 @@ NAME_STOP = re.compile(
     r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})(?!đường (?:sắt|bộ|thủy|biển))|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
     r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu|Căn cứ|"
     # or its role in apposition ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")
-    r"Cơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Đđ]ầu mối|[Cc]huyên môn))\b))"
+    + APPOSED_ROLE + r")\b))"
     # a list mark run into the heading line ("Cục Hàng không Việt Nam a) Khẩn trương …")
     r"|\s[a-zđ]\)\s"
     # a share allotted to the body ("Công an tỉnh 70% kinh phí")
@@ -501,8 +503,8 @@ DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$"
                       # và cơ quan, đơn vị[, tổ chức khác được giao …]"
                       r"|\s+và\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))*\s*$")
 MAX_NAME_WORDS = 20
-# A body's role in apposition after its name: "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo".
-ROLE_APPOSITION = re.compile(r"\s[-–]\s+Cơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Đđ]ầu mối|[Cc]huyên môn)\b")
+# ... and where it stands before a task run into the heading.
+ROLE_APPOSITION = re.compile(r"\s[-–]\s+" + APPOSED_ROLE + r"\b")
 # A heading whose tasks follow it on the same line after a duty in capitals: the heading
 # ends there ("Sở Xây dựng Chủ trì …", "… về công thương - Phối hợp …"). Only duties that
 # rarely open a word of a body's name ("Ban Tổ chức", "Sở Xây dựng" do), and not after the

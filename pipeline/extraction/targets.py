@@ -628,7 +628,7 @@ def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
         return s, e
     # (an item of a list run into one line is read whole: "…; (5) 100% số người … lập danh
     # sách chi trả …;")
-    marks = [m for m in RUN_IN_ITEM_MARK.finditer(text, s, v.start)]
+    marks = [m for m in RUN_IN_ITEM.finditer(text, s, v.start)]
     close = text.find(";", v.end, e)
     close = e if close < 0 else close
     if marks and close - marks[-1].start() <= QUOTE_MAX:
@@ -706,7 +706,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
         return True
     s, e = sentence_bounds(text, v.start)
     # (an item run into its list's line is a sentence of its own: "…; (3) Ít nhất 80% …")
-    s = max([s] + [m.end() for m in RUN_IN_ITEM_MARK.finditer(text, s, v.start)])
+    s = max([s] + [m.end() for m in RUN_IN_ITEM.finditer(text, s, v.start)])
     chain = _chain(structure, v.start)
     under_head = _under_goal_head(text, v.start)
     # a result is told before its figure ("đến nay đã đạt 85%"); after it, "đã" may only
@@ -771,16 +771,13 @@ def _under_goal_head(text: str, pos: int) -> bool:
     # (or an item of such a list run into its head's line by a copy: "… các chỉ tiêu cụ thể
     # như sau: (1) 100% …; (2) Ít nhất 85% …")
     colon = text.rfind(":", ls, pos)
-    if colon < 0 or not RUN_IN_LIST.match(text, colon) or FULL_STOP.search(text, colon, pos):
+    if colon < 0 or not RUN_IN_ITEM.match(text, colon) or FULL_STOP.search(text, colon, pos):
         return False
     head = text[max([ls] + [m.end() for m in FULL_STOP.finditer(text, ls, colon)]):colon]
     return bool(GOAL_LIST_HEAD.search(head) and not RESULT_CUE.search(head))
 
 
-# The first item's mark right after a head's colon, on the same line, and any item's mark
-# after the clause before it.
-RUN_IN_LIST = re.compile(r":\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\)|[-+•–])\s")
-RUN_IN_ITEM_MARK = re.compile(r"[;:]\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\)|[-+•–])\s")
+
 
 
 def _list_head(text: str, ls: int) -> str:
@@ -1229,8 +1226,9 @@ def _next_goals_year(text: str, v: NumberMention, m, ce: int) -> bool:
 # tỷ lệ người tập luyện … tăng từ 1,5 - 2%. Gia đình thể thao tăng từ 0,5 - 1%.").
 STRIVE_YEARLY = re.compile(r"\b[Pp]hấn đấu\s+(?:hằng|hàng|mỗi)\s+năm\b")
 YEARLY_REACH = 300
-# A list item's mark run into a flattened line after a sentence's end: ". - ", "; a) ", ". 2. ".
-RUN_IN_ITEM = re.compile(r"[.;:]\s+(?:[-+•–]|[a-zđ]\)|\d{1,2}\.)\s")
+# A list item's mark run into a flattened line after a sentence's or clause's end: ". - ",
+# "; a) ", ". 2. ", "; (3) ", ": (1) ".
+RUN_IN_ITEM = re.compile(r"[.;:]\s+(?:[-+•–]|[a-zđ]\)|\d{1,2}\.)\s|[;:]\s*(?:\(\d{1,2}\)|\d{1,2}\)|[a-zđ]\))\s")
 # A yearly word right after another value of the clause is that value's: "tăng 23-25% mỗi
 # năm, chiếm khoảng 30% tổng mức bán lẻ" makes only the 23-25% yearly.
 RIGHT_AFTER_VALUE = re.compile(r"[\d%‰]\s*$")
