@@ -106,6 +106,19 @@ def test_header_symbol_with_a_units_code_and_signature_before_a_tagged_appendix(
     assert s.signature["signer"] == "Nguyễn Văn Tuấn" and s.signature["signer_title"] == "Thứ trưởng"
 
 
+@pytest.mark.parametrize("number_line, symbol", [
+    # a copy's stray space inside the issuer's code ("U BND")
+    ("Số: 1737/ QĐ- U BND Đồng Nai, ngày 28 tháng 5 năm 2020", "1737/QĐ-UBND"),
+    # an old police code with a point inside and its unit in brackets
+    ("Số: 60/QĐ.CATP(PV11) Cần Thơ, ngày 07 tháng 04 năm 2008", "60/QĐ.CATP(PV11)"),
+    # (a single letter before a place in capitals stays a single letter)
+    ("Số: 12/KH-UBND HÀ NỘI, ngày 3 tháng 3 năm 2024", "12/KH-UBND"),
+])
+def test_the_own_number_whatever_a_copy_did_to_it(number_line, symbol):
+    text = f"ỦY BAN NHÂN DÂN TỈNH X\n{number_line}\nQUYẾT ĐỊNH\nVề việc ban hành biểu mẫu\nĐiều 1. Ban hành.\n"
+    assert structure.parse(doc_of(text)).header["symbol"] == symbol
+
+
 def test_hard_wrapped_heading_and_markdown_leftovers():
     text = "KẾ HOẠCH\nThực hiện lộ trình\nCăn cứ x;\n**I. MỤC\nĐÍCH, YÊU CẦU**\n1. Mục\ntiêu tổng quát\n- nội dung"
     s = structure.parse(doc_of(text))

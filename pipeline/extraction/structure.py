@@ -94,9 +94,12 @@ STAGE_ONLY = re.compile(
 NEEDS_START = re.compile(r"^(?:(?:các|một số|những|dự kiến)\s+)?nhu cầu\b", re.I)
 
 # Header: the number line "Số: 303/KH-UBND", "Số: /QĐ - UBND", "Số 10-CTr/TU".
+# One code of a symbol: letters and digits, a point between two codes of capitals (an old
+# police symbol, "QĐ.CATP"), and a copy's stray space after a lone capital ("U BND").
+SYMBOL_CODE = r"[\p{L}\d][\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*(?:(?<=[/\-]\s*\p{Lu})\s(?=\p{Lu}{2,}(?![\p{L}\d]))\p{Lu}+)?"
 NUMBER_LINE = re.compile(
-    r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>[/\-]\s*[\p{L}\d][\p{L}\d&]*"
-    r"(?:\s*[/\-]\s*[\p{L}\d][\p{L}\d&]*)*" + UNIT_SUFFIX + "))")
+    r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>[/\-]\s*" + SYMBOL_CODE +
+    r"(?:\s*[/\-]\s*" + SYMBOL_CODE + r")*" + UNIT_SUFFIX + "))")
 # Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank. A day
 # printed without "ngày" is read too ("Hà Nội, 19 tháng 08 năm 2024").
 PLACE_DATE = re.compile(
