@@ -111,6 +111,9 @@ def test_header_symbol_with_a_units_code_and_signature_before_a_tagged_appendix(
     ("Số: 1737/ QĐ- U BND Đồng Nai, ngày 28 tháng 5 năm 2020", "1737/QĐ-UBND"),
     # an old police code with a point inside and its unit in brackets
     ("Số: 60/QĐ.CATP(PV11) Cần Thơ, ngày 07 tháng 04 năm 2008", "60/QĐ.CATP(PV11)"),
+    # ... or inside the year
+    ("Số: 69/20 24 /NĐ-CP Hà Nội, ngày 25 tháng 6 năm 2024", "69/2024/NĐ-CP"),
+    ("Số: 41/202 4 /NĐ-CP Hà Nội, ngày 16 tháng 4 năm 2024", "41/2024/NĐ-CP"),
     # (a single letter before a place in capitals stays a single letter)
     ("Số: 12/KH-UBND HÀ NỘI, ngày 3 tháng 3 năm 2024", "12/KH-UBND"),
 ])

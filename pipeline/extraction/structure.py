@@ -95,8 +95,9 @@ NEEDS_START = re.compile(r"^(?:(?:các|một số|những|dự kiến)\s+)?nhu c
 
 # Header: the number line "Số: 303/KH-UBND", "Số: /QĐ - UBND", "Số 10-CTr/TU".
 # One code of a symbol: letters and digits, a point between two codes of capitals (an old
-# police symbol, "QĐ.CATP"), and a copy's stray space after a lone capital ("U BND").
-SYMBOL_CODE = r"[\p{L}\d][\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*(?:(?<=[/\-]\s*\p{Lu})\s(?=\p{Lu}{2,}(?![\p{L}\d]))\p{Lu}+)?"
+# police symbol, "QĐ.CATP"), and a copy's stray space after a lone capital ("U BND") or
+# inside the year ("69/20 24 /NĐ-CP").
+SYMBOL_CODE = r"(?:(?:19|20)(?:\s?\d){2}(?=\s*/)|[\p{L}\d][\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*(?:(?<=[/\-]\s*\p{Lu})\s(?=\p{Lu}{2,}(?![\p{L}\d]))\p{Lu}+)?)"
 NUMBER_LINE = re.compile(
     r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>[/\-]\s*" + SYMBOL_CODE +
     r"(?:\s*[/\-]\s*" + SYMBOL_CODE + r")*" + UNIT_SUFFIX + "))")
