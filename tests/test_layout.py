@@ -513,6 +513,14 @@ def test_a_title_about_deputies_of_the_national_assembly_is_not_cut_at_its_name(
     assert extract(doc_of(text)).meta.title.endswith("NHIỆM KỲ 2026 - 2031")
 
 
+def test_the_next_item_after_a_flattened_table_opens_its_line():
+    # a copy runs the item after a table into the table's last cell ("… 7020 4. Quy mô …")
+    text = FLAT_PLAN.rstrip() + (" III. NỘI DUNG DỰ ÁN 1. Nhà đầu tư: Công ty Cổ phần A. 2. Tên dự án: Khu công "
+                                 "nghiệp B. 3. Mục tiêu dự án: TT Mục tiêu Mã ngành 1 Kinh doanh bất động sản 6810 "
+                                 "2 Tư vấn quản lý 7020 4. Quy mô dự án: Diện tích 76,39 ha.\n")
+    assert any(ln.startswith("4. Quy mô dự án:") for ln in lines_of(layout.relayout(text)))
+
+
 def test_an_item_that_opens_with_its_grounds_keeps_its_number():
     # "1. Căn cứ Kế hoạch này, các Sở …" is an item, not a basis of a decision's preamble
     text = FLAT_PLAN.rstrip() + (" III. TỔ CHỨC THỰC HIỆN 1. Căn cứ Kế hoạch này, các Sở, ban, ngành, Ủy ban nhân dân "

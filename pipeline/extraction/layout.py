@@ -141,6 +141,9 @@ TITLE_START = re.compile(r"\s+\p{Lu}")
 CITING_BEFORE = re.compile(r"(?:\b(?:tại|theo|của|và|ở|trong|khoản|điểm|với|từ|đến|hoặc|các|này|như)|[,(])\s+$")
 #: Two words in capitals after a heading's number: the title of a part.
 CAPS_TITLE = re.compile(r"\s+\p{Lu}{2,}[,]?\s+\p{Lu}{2,}\b")
+#: ... or, after the next number of its list, a short title closed by a colon, whatever ends
+#: before it (a flattened table's last cell: "… 7020 4. Quy mô dự án: Đầu tư …").
+COLON_TITLE = re.compile(r"\s+\p{Lu}\p{Ll}*(?:\s+[\p{L}]+){1,7}\s*:")
 #: The sentences that close a plan or letter after its last item ("… để người dân biết.
 #: Trên đây là Kế hoạch …", "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị …").
 CLOSING_SENTENCE = re.compile(r"(?<=[.;!])\s+(?=(?:Trên đây là|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)"
@@ -528,7 +531,8 @@ def titled(text: str, kind: str, at: int, label_end: int, seq: Sequence, value) 
     giao thông vận tải Điều 2. Đối tượng …", "… 18.KLTW7S.DOC 4 II- NHIỆM VỤ, GIẢI
     PHÁP"), unless a citation leads to it ("quy định tại Điều 2.")."""
     title = TITLE_START if kind == "article" else \
-        CAPS_TITLE if kind == "roman" and seq.fits(kind, value) else None
+        CAPS_TITLE if kind == "roman" and seq.fits(kind, value) else \
+        COLON_TITLE if kind == "arabic" and seq.fits(kind, value) else None
     return title is not None and title.match(text, label_end) is not None \
         and CITING_BEFORE.search(text, max(0, at - 20), at) is None
 
