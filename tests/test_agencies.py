@@ -30,6 +30,9 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # several bodies in one heading
     ("1. Sở Nội vụ, Sở Tài chính\nPhối hợp với Sở Y tế tham mưu kinh phí.",
      [("Sở Nội vụ", "support"), ("Sở Tài chính", "support")]),
+    # a regional zone run by its own board is a body of its own
+    ("3. Sở Giao thông vận tải, Khu Quản lý đường bộ III (Văn phòng III.4): Kiểm tra mốc lộ giới.",
+     [("Sở Giao thông vận tải", "implement"), ("Khu Quản lý đường bộ III", "implement")]),
     # name followed by its duty on the same line
     ("1. Sở Y tế chủ trì, phối hợp với các đơn vị tổ chức thực hiện.", [("Sở Y tế", "lead")]),
     ("1. Sở Công Thương: Chủ trì triển khai các chương trình.", [("Sở Công Thương", "lead")]),

@@ -281,6 +281,9 @@ BODY_HEAD = re.compile(
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
     r"Công ty|Tổng công ty|Tổng Công ty|Tập đoàn|Các Tập đoàn|"
+    # a zone run by its own board ("Khu Quản lý đường bộ III", "Khu Bảo tồn thiên nhiên …"),
+    # not a zone of land ("Khu công nghiệp", "Khu dân cư")
+    r"Khu(?=\s+(?:Quản lý|Bảo tồn|Di tích)\b)|"
     r"Điện lực|Bưu điện|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
