@@ -179,6 +179,11 @@ def test_can_tho_seed():
      "- Sở Công thương, Ban Quản lý Khu kinh tế tỉnh có trách nhiệm giám sát thực hiện dự án.",
      "Điều 2. Tổ chức thực hiện",
      [("Sở Công Thương", "implement"), ("Ban Quản lý Khu kinh tế tỉnh", "implement")]),
+    # a decree's or resolution's article of execution names its bodies item by item
+    ("1. Bộ Công Thương\na) Chịu trách nhiệm triển khai, theo dõi việc thực hiện Nghị quyết này;\n"
+     "2. Ủy ban nhân dân cấp tỉnh\na) Tổ chức thực hiện nhiệm vụ được phân cấp;\nb) Bố trí nguồn lực.",
+     "Điều 6. Tổ chức thi hành",
+     [("Bộ Công Thương", "implement"), ("Ủy ban nhân dân cấp tỉnh", "implement")]),
 ])
 def test_decision_closing_articles(section, heading, expected):
     text = "Điều 1. Chấp thuận dự án.\n" + ("Điều 2. Tổ chức thực hiện\n1. Sở Y tế triển khai.\n"

@@ -50,7 +50,8 @@ IMPLEMENTATION_HEADING = re.compile(
     # (an article's title may open with "Về": "Điều 28. Về tổ chức thực hiện và sửa đổi, bổ
     # sung Quy chế"; not a paragraph's label, "Về tổ chức thực hiện: Các địa phương …")
     r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)?[\s*_]*"
-    r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức thực hiện|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
+    # (a decree's or resolution's last articles: "Điều 6. Tổ chức thi hành")
+    r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức (?:thực hiện|thi hành)|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai)\b",
     re.I | re.M)
 # The enacting line of a decision, over its articles.
