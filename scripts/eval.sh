@@ -8,7 +8,8 @@
 #     crawled and unseen texts (tests/gold-crawl, tests/gold-unseen; tune and heldout;
 #     tests/gold-fresh, tuning data since 2026-11-29: see its README);
 #  5. site copies of the documents of 1, 2 and 3 (scripts/site_copies.py): the same
-#     annotations scored on the texts as a legal website would show them.
+#     annotations scored on the texts as a legal website would show them; and the
+#     publisher's own layout text of annotated PDFs (scripts/reference_copies.py).
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
 set -u
@@ -58,6 +59,16 @@ if [ -d "$tmp/copies/texts" ]; then
     echo "== site copies of the documents of $(basename "$g")"
     "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/copies-out" | tail -n 1
   done
+fi
+
+# The text a publisher made of its own PDFs (../shared/real/reference-text: page layout kept
+# with runs of spaces): annotated PDFs brought as that text (scripts/reference_copies.py).
+if [ -d "$shared/real/reference-text" ] && [ -d "$shared/gold" ]; then
+  "$bin/python" scripts/reference_copies.py --texts "$shared/real/reference-text" --gold "$shared/gold" \
+    $(ls tests/gold/*.json >/dev/null 2>&1 && echo tests/gold) --out "$tmp/layout" > /dev/null
+  "$bin/kehoach" extract "$tmp/layout/texts" --out "$tmp/layout-out" --jobs "$jobs" > "$tmp/layout.log" 2>&1
+  echo "== layout copies of annotated PDFs (../shared/real/reference-text)"
+  "$bin/python" "$shared/tools/score.py" --gold "$tmp/layout/gold" --extracted "$tmp/layout-out" | tail -n 1
 fi
 
 crawl=$shared/web-crawl
