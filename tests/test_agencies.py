@@ -33,6 +33,12 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # a regional zone run by its own board is a body of its own
     ("3. Sở Giao thông vận tải, Khu Quản lý đường bộ III (Văn phòng III.4): Kiểm tra mốc lộ giới.",
      [("Sở Giao thông vận tải", "implement"), ("Khu Quản lý đường bộ III", "implement")]),
+    # a dash after a known body's full name opens its task, whatever the verb ...
+    ("2. Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung về du lịch cộng đồng.",
+     [("Sở Nông nghiệp và Môi trường", "implement")]),
+    # ... unless a known name runs through the dash
+    ("4. Sở Lao động - Thương binh và Xã hội - Đào tạo nghề cho lao động.",
+     [("Sở Lao động - Thương binh và Xã hội", "implement")]),
     # name followed by its duty on the same line
     ("1. Sở Y tế chủ trì, phối hợp với các đơn vị tổ chức thực hiện.", [("Sở Y tế", "lead")]),
     ("1. Sở Công Thương: Chủ trì triển khai các chương trình.", [("Sở Công Thương", "lead")]),

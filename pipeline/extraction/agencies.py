@@ -1859,7 +1859,8 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     cut = len(head)
     # (a duty in capitals may follow the head word itself, "Tỉnh đoàn Chỉ đạo …"; the
     # words that make one a name, "Ban Chỉ đạo", are guarded in the pattern)
-    duty = CAPITAL_DUTY.search(head, BODY_HEAD.match(head).end()) or _task_after_tier(head)
+    duty = CAPITAL_DUTY.search(head, BODY_HEAD.match(head).end()) or _task_after_tier(head) \
+        or _task_after_known_name(head)
     max_words = MAX_NAME_WORDS
     if duty and not re.search(r"[.;:(]|\s[a-zđ]\)(?:\s|$)", head[:duty.start()]):
         # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý
@@ -2295,6 +2296,23 @@ def _known_names() -> frozenset[str]:
     spelled names ("Bộ Văn hóa, Thể thao và Du lịch")."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
         return frozenset(r["name"] for r in csv.DictReader(f)) | frozenset(listed_body_names())
+
+
+def _task_after_known_name(head: str):
+    """Where a heading run into its tasks goes on after a dash that follows a known
+    body's full name ("Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung …"): the
+    capitalised word after the dash; None where a known name runs through the dash
+    ("Sở Lao động - Thương binh và Xã hội") or no known name ends there."""
+    for m in KNOWN_NAME_DASH.finditer(head):
+        if _known_name_spans(head, m.start() + 1):
+            continue
+        if _loose(head[:m.start()]) in _folded_known_names():
+            return CAPITAL_AT.match(head, m.end())
+    return None
+
+
+# A dash between words, then a capitalised word that opens a sentence ("- Lồng ghép các").
+KNOWN_NAME_DASH = re.compile(r"\s[-–]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})")
 
 
 def _task_after_tier(head: str):
