@@ -469,6 +469,16 @@ def test_a_title_in_sentence_case_ends_where_the_first_basis_opens():
     assert extract(d).meta.title.endswith("cụm công nghiệp năm 2026")
 
 
+def test_a_title_of_its_own_ends_where_the_document_it_carries_out_is_named():
+    text = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+            "phúc --------------- Số: 75/KH-UBND Ninh Bình, ngày 11 tháng 3 năm 2026 KẾ HOẠCH Phát triển du "
+            "lịch biển giai đoạn 2026 - 2030 Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ I, Ủy ban nhân "
+            "dân tỉnh ban hành Kế hoạch. I. MỤC ĐÍCH 1. Cụ thể hóa nghị quyết.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "Phát triển du lịch biển giai đoạn 2026 - 2030" in lines
+    assert extract(doc_of(text)).meta.title == "Phát triển du lịch biển giai đoạn 2026 - 2030"
+
+
 def test_a_signature_with_a_note_or_an_appendix_after_the_name_is_laid_out():
     closing = ("Điều 3. Quyết định này có hiệu lực từ ngày ký./. Nơi nhận: - Như Điều 3; - Lưu: VT, (ĐT-PVH) "
                "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký và đóng dấu) Bùi Minh Thạnh Phụ lục: Danh mục các khu vực mỏ "

@@ -189,8 +189,11 @@ def test_stamps_only_when_they_agree_with_the_header(stamps, expected):
 @pytest.mark.parametrize("tail,expected", [
     # a text copy of a signed PDF leaves the stamped number and day at the foot of page 1
     ("Các sở triển khai hiệu quả. 75 11\n## Trang 2\n2\nII. NỘI DUNG", ("75/KH-UBND", "2026-03-11", "issued")),
+    # ... each on a line of its own when the copy kept the page's lines
+    ("Các sở triển khai hiệu quả.\n75\n11\n\n## Trang 2\n2\nII. NỘI DUNG", ("75/KH-UBND", "2026-03-11", "issued")),
     # figures elsewhere, or a day the month lacks, are no stamps
     ("Các sở triển khai 75 11\n## Trang 2\nII. NỘI DUNG", ("", "", "draft")),
+    ("Các sở triển khai\n75\n11\n\n## Trang 2\nII. NỘI DUNG", ("", "", "draft")),
     ("Các sở triển khai hiệu quả. 75 32\n## Trang 2\nII. NỘI DUNG", ("", "", "draft")),
 ])
 def test_stray_stamps_of_a_text_copy(tail, expected):

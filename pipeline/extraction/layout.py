@@ -97,7 +97,10 @@ AUTHORITY = re.compile(
 #: ("ĐẠI BIỂU QUỐC HỘI", "ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN": the deputies of a body, in the title)
 LINKING_WORD = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|VỀ|BỞI|DO|ĐỐI|TRỰC|CÁC|GIAO|THEO|HOẶC|BIỂU)$")
 #: The first basis of the preamble after a title in sentence case, and how far it may be.
-FIRST_BASIS = re.compile(r"(?<=\S\s+)(?:Căn cứ|Xét|Theo đề nghị)\b")
+FIRST_BASIS = re.compile(r"(?<=\S\s+)(?:Căn cứ|Xét|Theo đề nghị"
+                         # (or the document it carries out, after a title of its own: "… giai
+                         # đoạn 2026 - 2030 Thực hiện Nghị quyết Đại hội …")
+                         r"|Thực hiện\s+(?=(?:Nghị|Quyết|Chỉ|Công|Kế|Thông|Chương|Luật|Văn)\s))\b")
 SENTENCE_TITLE_CHARS = 400
 #: Longest authority line (characters): longer, the words are the title's.
 AUTHORITY_MAX = 90
@@ -361,7 +364,9 @@ def lay_title(text: str, chars: list[str], pos: int) -> int:
     if run_end <= type_end:
         # a title in sentence case ends where the first basis opens ("KẾ HOẠCH Thực hiện
         # Nghị quyết số 34-NQ/TU … năm 2026 Căn cứ Nghị định …")
-        basis = FIRST_BASIS.search(text, type_end, type_end + SENTENCE_TITLE_CHARS)
+        # (not at the title's first word: "KẾ HOẠCH Thực hiện Nghị quyết số 34-NQ/TU …")
+        first = len(text[type_end:]) - len(text[type_end:].lstrip()) + type_end + 1
+        basis = FIRST_BASIS.search(text, first, type_end + SENTENCE_TITLE_CHARS)
         if basis:
             cut(chars, basis.start())
             return basis.start()

@@ -189,8 +189,10 @@ PERIOD_YEARS = re.compile(r"(?<![\d/])(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19
                           r"(?:\s*(?:,|và)\s*(?:năm\s+)?(?P<b>(?:19|20)\d\d))+(?![\d/])", re.I)
 # Two bare figures after page 1's last sentence, right before the page 2 marker of a
 # text copy: the number and day an e-signature stamped on a header printed blank.
-STRAY_STAMPS = re.compile(r"(?<=[.;:!?])[ \t]+(?P<num>\d{1,5})[ \t\n]+(?P<day>\d{1,2})[ \t]*\n[ \t]*(?:#{1,6}[ \t]*)?"
-                          r"(?:Trang|Page)[ \t]+2\b", re.I)
+# (on the sentence's line or lines of their own; the marker on the next line, or run into
+# the same one where the copy was flattened)
+STRAY_STAMPS = re.compile(r"(?<=[.;:!?])(?:[ \t]+|[ \t]*\n[ \t]*)(?P<num>\d{1,5})(?:[ \t]+|[ \t]*\n[ \t]*)(?P<day>\d{1,2})\s+"
+                          r"(?:#{1,6}[ \t]*)?(?:Trang|Page)[ \t]+2\b", re.I)
 STRAY_STAMPS_CHARS = 20000
 # A scheme a title says the document carries out: "… THỰC HIỆN ĐỀ ÁN …", "… triển khai
 # Chương trình …" (its period is the scheme's).
