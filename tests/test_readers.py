@@ -78,6 +78,24 @@ def test_a_sentence_a_printed_page_broke_goes_on(tmp_path):
     ]
 
 
+def test_a_page_number_right_under_a_heading_is_no_part_of_it(tmp_path):
+    p = tmp_path / "p.txt"
+    # (a layout copy of a PDF: lines wrapped at the page's width, a page's number under its
+    # last line, centred)
+    p.write_text("1. Văn phòng Sở\nTheo dõi, tổng hợp kết quả thực hiện và\nbáo cáo Lãnh đạo Sở theo\nquy định của"
+                 "\npháp luật hiện hành.\n         2. Phòng Quản lý công nghiệp\n                                        2\n\n"
+                 "      Chủ trì, phối hợp với các đơn vị liên quan\ntham mưu triển khai\nthực hiện nhiệm vụ.\n"
+                 "3. Thanh tra Sở\nKiểm tra việc thực hiện của các\n  3\nđơn vị trực thuộc.\n", encoding="utf-8")
+    assert _texts(TextReader().read(p)) == [
+        "1. Văn phòng Sở",
+        "Theo dõi, tổng hợp kết quả thực hiện và báo cáo Lãnh đạo Sở theo quy định của pháp luật hiện hành.",
+        "2. Phòng Quản lý công nghiệp", "2",
+        "Chủ trì, phối hợp với các đơn vị liên quan tham mưu triển khai thực hiện nhiệm vụ.",
+        # (inside a sentence the number is dropped, as before)
+        "3. Thanh tra Sở", "Kiểm tra việc thực hiện của các đơn vị trực thuộc.",
+    ]
+
+
 def test_a_sentence_a_blank_line_broke_goes_on(tmp_path):
     # a copy of a PDF that sets blank lines at random inside paragraphs
     p = tmp_path / "p.txt"

@@ -156,7 +156,11 @@ def _capitals(line: str) -> bool:
 def _paragraph_groups(lines: list[str]) -> list[list[str]]:
     groups: list[list[str]] = [[]]
     for line in lines:
-        if line.strip():
+        if PAGE_NUMBER_LINE.match(line.strip()) and groups[-1]:
+            # a page's number right under its last line stands apart: "2. Phòng Quản lý
+            # công nghiệp" / "2" is a heading, not "… công nghiệp 2"
+            groups += [[line.strip()], []]
+        elif line.strip():
             groups[-1].append(line.strip())
         elif groups[-1]:
             groups.append([])
