@@ -36,6 +36,9 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # a dash after a known body's full name opens its task, whatever the verb ...
     ("2. Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung về du lịch cộng đồng.",
      [("Sở Nông nghiệp và Môi trường", "implement")]),
+    # (even when a duty in capitals follows later in the line)
+    ("3. Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung về du lịch, Phối hợp với Sở Du lịch.",
+     [("Sở Nông nghiệp và Môi trường", "implement")]),
     # ... unless a known name runs through the dash
     ("4. Sở Lao động - Thương binh và Xã hội - Đào tạo nghề cho lao động.",
      [("Sở Lao động - Thương binh và Xã hội", "implement")]),

@@ -1859,8 +1859,10 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     cut = len(head)
     # (a duty in capitals may follow the head word itself, "Tỉnh đoàn Chỉ đạo …"; the
     # words that make one a name, "Ban Chỉ đạo", are guarded in the pattern)
-    duty = CAPITAL_DUTY.search(head, BODY_HEAD.match(head).end()) or _task_after_tier(head) \
-        or _task_after_known_name(head)
+    # (the first of them: "Sở Nông nghiệp và Môi trường - Lồng ghép …, Phối hợp …")
+    found = [m for m in (CAPITAL_DUTY.search(head, BODY_HEAD.match(head).end()),
+                         _task_after_tier(head), _task_after_known_name(head)) if m]
+    duty = min(found, key=lambda m: m.start()) if found else None
     max_words = MAX_NAME_WORDS
     if duty and not re.search(r"[.;:(]|\s[a-zđ]\)(?:\s|$)", head[:duty.start()]):
         # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý
