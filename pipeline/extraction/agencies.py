@@ -2236,6 +2236,8 @@ def _not_a_name(part: str) -> bool:
 def _trim(phrase: str) -> str:
     """A heading's names without what follows the bodies: persons joined by "và", a
     catch-all tail ("và các đơn vị liên quan"), a plural word left hanging by a cut."""
+    if RELATED_CLASSES.match(phrase.strip(" ,")):
+        return ""                           # "Các Sở, ngành, đơn vị liên quan": a catch-all whole
     phrase = _drop_related(PERSONS_TAIL.sub("", phrase))
     tail = CATCH_ALL.search(phrase)
     after = BODY_AFTER_COMMA.search(phrase, tail.start() + 1) if tail else None
@@ -2246,6 +2248,10 @@ def _trim(phrase: str) -> str:
     return DANGLING.sub("", CATCH_ALL.sub("", phrase)).strip(" ,-–")
 
 
+# Kinds of bodies listed, and closed by "liên quan": those concerned, whichever they are.
+_KIND = r"(?:sở|ban|ngành|đoàn thể|đơn vị|cơ quan|địa phương|hội|tổ chức)"
+RELATED_CLASSES = re.compile(r"^(?:Các|Những)\s+" + _KIND + r"(?:\s*,\s*(?:các\s+)?" + _KIND + r")*"
+                             r"\s+(?:có\s+)?liên quan$", re.I)
 # A comma that a named body follows (not a class: "…, Các sở").
 BODY_AFTER_COMMA = re.compile(r",\s*(?=(?!Các\s)" + BODY_HEAD.pattern + r")")
 
