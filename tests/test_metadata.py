@@ -108,6 +108,23 @@ def test_period_to_the_horizon_of_its_objectives():
     assert (m.period_start, m.period_end) == (2025, 2030)
 
 
+@pytest.mark.parametrize("objectives, period", [
+    # the objectives open on a stage of their own
+    ("1. Mục tiêu chung\nKiềm chế, làm giảm nguồn cung và nhu cầu ma túy trong giai đoạn 2026-2030.\n", (2026, 2030)),
+    # a stage of a document they cite is that document's
+    ("1. Mục tiêu chung\nCụ thể hóa Chiến lược quốc gia phòng, chống ma túy giai đoạn 2021-2030.\n", (None, None)),
+    # nor is a stage long past
+    ("1. Mục tiêu chung\nTiếp nối kết quả giai đoạn 2016-2020.\n", (None, None)),
+])
+def test_period_from_the_stage_its_objectives_open_on(objectives, period):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 19/KH-UBND\nHưng Yên, ngày 01 tháng 6 năm 2026\nKẾ HOẠCH\n"
+            "Thực hiện Nghị quyết số 09-NQ/TU của Tỉnh ủy về công tác phòng, chống ma túy\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao hiệu quả.\nII. MỤC TIÊU\n" + objectives
+            + "2. Mục tiêu cụ thể\n- Phấn đấu 100% xã, phường không có tụ điểm về ma túy.\n")
+    m = meta_of(text)
+    assert (m.period_start, m.period_end) == period
+
+
 def test_period_from_the_plans_own_schedule():
     head = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 157/KH-UBND\nCần Thơ, ngày 18 tháng 11 năm 2025\n"
             "KẾ HOẠCH\nPhát động phong trào thi đua chi trả trợ cấp không dùng tiền mặt\n"

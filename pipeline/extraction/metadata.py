@@ -230,6 +230,10 @@ SCHEDULE_SPAN = 15
 OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{0,40}?"
                                 r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
+# The heading of the objectives ("II. MỤC TIÊU", "1. Mục tiêu chung"), and how far into
+# them their own stage may be read.
+OBJECTIVES_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|MỤC TIÊU)\b", re.I)
+OBJECTIVES_OPENING_CHARS = 500
 # A part of the plan titled for the span it plans ("Phần thứ hai / QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ
 # / VÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030"), the span within three lines of "Phần".
 PART_SPAN = re.compile(r"(?m)^[ \t*#_]*(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)?[ \t]*\S+[ \t*_]*\n(?:[^\n]*\n){0,2}?"
@@ -512,13 +516,24 @@ def part_span(text: str, structure, year: int) -> tuple[int | None, int | None]:
     return None, None
 
 
-def objectives_horizon(structure, year: int) -> tuple[int | None, int | None]:
+def objectives_horizon(structure, year: int, text: str = "") -> tuple[int | None, int | None]:
     """A plan that names no period of its own but sets its objectives to a year ("2. Mục
-    tiêu cụ thể đến năm 2030") runs from its issue year to that year."""
+    tiêu cụ thể đến năm 2030") runs from its issue year to that year; one whose objectives
+    open on a stage of their own ("1. Mục tiêu chung: … trong giai đoạn 2026-2030") runs
+    over that stage."""
     for sec in structure.sections:
         m = OBJECTIVES_HORIZON.search(sec.heading) if sec.level <= 2 else None
         if m and year <= int(m["y"]) <= year + HORIZON_SPAN:
             return year, int(m["y"])
+    for sec in structure.sections:
+        if sec.level > 3 or not OBJECTIVES_HEADING.match(sec.heading):
+            continue
+        opening = own_words(text[sec.start:min(sec.end, sec.start + OBJECTIVES_OPENING_CHARS)])
+        m = PERIOD_RANGE.search(opening)
+        if m and year - 1 <= int(m["a"]) <= int(m["b"]) <= year + HORIZON_SPAN:
+            return int(m["a"]), int(m["b"])
+        if m or sec.level == 1:
+            break                           # the first objectives say it or nothing does
     return None, None
 
 
@@ -791,7 +806,7 @@ def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> N
         if meta.period_start is None:
             meta.period_start, meta.period_end = part_span(text, structure, meta.year)
         if meta.period_start is None:
-            meta.period_start, meta.period_end = objectives_horizon(structure, meta.year)
+            meta.period_start, meta.period_end = objectives_horizon(structure, meta.year, text)
 
 
 # What a report says was done with a scheme it names: issued or approved ("Sở … ban hành
