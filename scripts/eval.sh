@@ -107,29 +107,36 @@ else
   echo "skipping web-crawl: $crawl/texts not found"
 fi
 
-# Provincial plans of 2025 saved as Markdown (tests/gold-md2025): the texts are third-party
-# and not in the repository; given a folder of them (MD2025_TEXTS), the tune part is scored
-# per document and the held-out part as summary lines only.
-md=${MD2025_TEXTS:-}
-if [ -n "$md" ] && [ -d "$md" ]; then
-  "$bin/kehoach" extract "$md" --out "$tmp/md-out" --jobs "$jobs" > "$tmp/md.log" 2>&1
+# Sets whose texts are third-party and not in the repository (each README says where they
+# come from): given a folder of a set's texts, its tune part is scored per document and its
+# held-out part as summary lines only, then the tune part as a legal website would show it.
+#   tests/gold-md2025      provincial plans of 2025 saved as Markdown   MD2025_TEXTS
+#   tests/gold-repos2026   plans and letters from public repositories  REPOS2026_TEXTS
+score_outside_set() {
+  local set=$1 texts=$2 name
+  name=$(basename "$set")
+  if [ -z "$texts" ] || [ ! -d "$texts" ]; then
+    echo "skipping $set: set $3 to a folder of its texts (see its README)"
+    return
+  fi
+  "$bin/kehoach" extract "$texts" --out "$tmp/$name-out" --jobs "$jobs" > "$tmp/$name.log" 2>&1
   for g in g1 g2; do
-    echo "== tests/gold-md2025/$g/tune"
-    "$bin/python" "$shared/tools/score.py" --gold tests/gold-md2025/$g/tune --extracted "$tmp/md-out" || status=1
-    echo "== tests/gold-md2025/$g/heldout (summary only)"
-    "$bin/python" "$shared/tools/score.py" --gold tests/gold-md2025/$g/heldout --extracted "$tmp/md-out" | tail -n 1
+    echo "== $set/$g/tune"
+    "$bin/python" "$shared/tools/score.py" --gold "$set/$g/tune" --extracted "$tmp/$name-out" || status=1
+    echo "== $set/$g/heldout (summary only)"
+    "$bin/python" "$shared/tools/score.py" --gold "$set/$g/heldout" --extracted "$tmp/$name-out" | tail -n 1
   done
-  # the tune part as a legal website would show it (scripts/site_copies.py)
-  "$bin/python" scripts/site_copies.py --extracted "$tmp/md-out" --gold tests/gold-md2025/g1/tune \
-    tests/gold-md2025/g2/tune --out "$tmp/md-copies" > /dev/null
-  "$bin/kehoach" extract "$tmp/md-copies/texts" --out "$tmp/md-copies-out" --jobs "$jobs" > "$tmp/md-copies.log" 2>&1
-  for g in "$tmp"/md-copies/gold/*; do
-    echo "== site copies of tests/gold-md2025/$(basename "$g" | tr - /)"
-    "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/md-copies-out" | tail -n 1
+  "$bin/python" scripts/site_copies.py --extracted "$tmp/$name-out" --gold "$set/g1/tune" \
+    "$set/g2/tune" --out "$tmp/$name-copies" > /dev/null
+  "$bin/kehoach" extract "$tmp/$name-copies/texts" --out "$tmp/$name-copies-out" --jobs "$jobs" \
+    > "$tmp/$name-copies.log" 2>&1
+  for g in "$tmp/$name-copies"/gold/*; do
+    echo "== site copies of $set/$(basename "$g" | tr - /)"
+    "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/$name-copies-out" | tail -n 1
   done
-else
-  echo "skipping tests/gold-md2025: set MD2025_TEXTS to a folder of its texts (see its README)"
-fi
+}
+score_outside_set tests/gold-md2025 "${MD2025_TEXTS:-}" MD2025_TEXTS
+[ -d tests/gold-repos2026 ] && score_outside_set tests/gold-repos2026 "${REPOS2026_TEXTS:-}" REPOS2026_TEXTS
 
 # Indicator alignment across plans: the crawled texts named in tests/gold-align
 # are copied into a temporary corpus and scored pairwise (scripts/eval_alignment.py).
