@@ -30,6 +30,12 @@ def test_parse_number(written, value):
     ("Thông tư số 02/2021/TT-BYT", []),
     # a year range is two figures, not a range value
     ("giai đoạn 2026 - 2030", [(2026, None, "", None), (2030, None, "", None)]),
+    # a range both ends of which a magnitude word follows
+    ("thu hút 10 - 12 triệu lượt khách", [(10, 12, "", None)]),
+    ("chi tiêu khoảng 2,5 - 3 triệu đồng/khách", [(2.5, 3, "", None)]),
+    ("từ 5 đến 7 tỷ đồng", [(5, 7, "", None)]),
+    # ... but not from a year
+    ("năm 2024 - 4.972 triệu đồng", [(2024, None, "", None), (4972, None, "", None)]),
 ])
 def test_find_values(text, expected):
     got = [(v.value, v.value_high, v.sign, v.of) for v in find_values(text)]

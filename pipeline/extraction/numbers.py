@@ -27,12 +27,17 @@ DASH = r"[ \t]*[-–—÷][ \t]*"
 # ("4G", "H5N1") are not.
 GLUED_MEASURE = r"(?:ha|km2|km|m2|m3|kg|MW|kWh|kW|[KMG]bps)\b"
 
+# A magnitude word after a figure ("triệu", "tỷ", "nghìn"): no year is followed by one.
+MAGNITUDE = r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\b"
+
 # A value: a single figure with its sign, or a range "từ A% đến B%", "A-B%",
 # "A% - B%" (a range needs the sign on its upper end, so "2026 - 2030" is not one).
 # Never the start of a date or symbol ("20/4/2018", "74-KH/TU"); a rate "10,5%/năm" is a value.
 VALUE = re.compile(
     rf"(?:(?P<from>[Tt]ừ\s+))?(?P<lo>{NUMBER})(?:\s?(?P<sign1>%|‰))?"
-    rf"(?:(?:{DASH}|\s+(?:đến|tới)\s+)(?P<hi>{NUMBER}){SIGN})?"
+    rf"(?:(?:{DASH}|\s+(?:đến|tới)\s+)(?:(?P<hi>{NUMBER}){SIGN}"
+    # (or before a magnitude both ends share: "10 - 12 triệu lượt khách", "2,5 - 3 triệu đồng")
+    rf"|(?P<hi>{NUMBER})(?=\s+{MAGNITUDE})))?"
     # (a footnote's mark may follow a per cent: "dưới 24%1;"; a measure may be glued to a
     # figure: "580ha rau")
     r"(?:(?<=[%‰])\d{1,2}(?=[\s;,.)]|$))?(?:(?=" + GLUED_MEASURE + r")|(?![\p{L}\d]))(?!/(?!(?:năm|tháng|quý)\b)[\p{L}\d])(?!-\p{L})"
@@ -119,8 +124,9 @@ def _mention(m) -> NumberMention:
     lo = parse_number(m["lo"])
     if m["hi"]:
         hi = parse_number(m["hi"])
-        if hi > lo:
-            return NumberMention(m.start("lo"), m.end(), lo, hi, m["sign"])
+        # (a year before a figure is no range's end: "năm 2024 - 4.972 triệu đồng")
+        if hi > lo and (m["sign"] or not (1900 <= lo <= 2100 and lo == int(lo))):
+            return NumberMention(m.start("lo"), m.end(), lo, hi, m["sign"] or "")
         return NumberMention(m.start("lo"), m.end("lo"), lo, None, m["sign1"] or "")
     end = m.end("sign1") if m["sign1"] else m.end("lo")
     return NumberMention(m.start("lo"), end, lo, None, m["sign1"] or "")
