@@ -33,6 +33,13 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # a regional zone run by its own board is a body of its own
     ("3. Sở Giao thông vận tải, Khu Quản lý đường bộ III (Văn phòng III.4): Kiểm tra mốc lộ giới.",
      [("Sở Giao thông vận tải", "implement"), ("Khu Quản lý đường bộ III", "implement")]),
+    # a list of tiers written with dashes is one name ("quận - huyện", "phường - xã, thị trấn")
+    ("6. Ủy ban nhân dân quận - huyện\na) Quản lý đối tượng hưởng chính sách.",
+     [("Ủy ban nhân dân quận - huyện", "implement")]),
+    ("8. Kho bạc Nhà nước quận - huyện có nhiệm vụ kiểm soát chi.", [("Kho bạc Nhà nước quận - huyện", "implement")]),
+    # "phân bổ" is a duty, not a word of a name
+    ("2. Sở Lao động - Thương binh và Xã hội phân bổ và giao dự toán cho các đơn vị.",
+     [("Sở Lao động - Thương binh và Xã hội", "implement")]),
     # a dash after a known body's full name opens its task, whatever the verb ...
     ("2. Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung về du lịch cộng đồng.",
      [("Sở Nông nghiệp và Môi trường", "implement")]),

@@ -385,7 +385,7 @@ NAME_STOP = re.compile(
     r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
-    r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
+    r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|phân bổ|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
     r"(?:tùy|tuỳ)(?=\s+theo\b)|(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|về|để|nhằm|"
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
@@ -406,7 +406,9 @@ NAME_STOP = re.compile(
     # a dash before a lower-case word or a duty in capitals ("Sở Y tế - chủ trì", "Bộ Giao
     # thông vận tải - Chỉ đạo …"), not inside a name ("Sở Lao động - Thương binh và Xã hội",
     # "Cục Kinh tế - Quản lý đầu tư xây dựng")
-    r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})(?!đường (?:sắt|bộ|thủy|biển))|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
+    # (nor inside a list of tiers written with dashes: "Ủy ban nhân dân quận - huyện",
+    # "… phường - xã, thị trấn")
+    r"|(?<!chính trị)\s[-–]\s(?:(?!\p{Lu})(?!đường (?:sắt|bộ|thủy|biển))(?!(?:xã|phường|huyện|quận|thị xã|thị trấn)\b)|(?=(?:Chủ trì|Phối hợp|Chỉ đạo|Tổ chức|Triển khai|Thực hiện|"
     r"Tăng cường|Hướng dẫn|Tham mưu|Kiểm tra|Xây dựng|Rà soát|Tiếp tục|Đẩy mạnh|Nghiên cứu|Căn cứ|"
     # or its role in apposition ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")
     + APPOSED_ROLE + r")\b))"
