@@ -46,6 +46,14 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # (even when a duty in capitals follows later in the line)
     ("3. Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung về du lịch, Phối hợp với Sở Du lịch.",
      [("Sở Nông nghiệp và Môi trường", "implement")]),
+    # ... or where a duty's verb opens what follows the dash
+    ("15. Các trường Đại học, Cao đẳng du lịch - Đào tạo nguồn nhân lực du lịch chất lượng cao.",
+     [("Các trường Đại học, Cao đẳng du lịch", "implement")]),
+    ("5. Cục Kinh tế - Quản lý đầu tư xây dựng - Chủ trì thẩm định dự án.",
+     [("Cục Kinh tế - Quản lý đầu tư xây dựng", "lead")]),
+    # a name's words in capitals after "Hỗ trợ" are the name's
+    ("13. Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ Doanh nghiệp - Phối hợp quảng bá du lịch.",
+     [("Trung tâm Xúc tiến Đầu tư, Thương mại và Hỗ trợ Doanh nghiệp", "support")]),
     # ... unless a known name runs through the dash
     ("4. Sở Lao động - Thương binh và Xã hội - Đào tạo nghề cho lao động.",
      [("Sở Lao động - Thương binh và Xã hội", "implement")]),

@@ -521,7 +521,8 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"Huy động|Bố trí|Phát động|Phát huy|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ|"
                           r"Định hướng|Đề xuất|Phân bổ|Theo chức năng)\b"
                           # ("Hỗ trợ" names a fund or a team: "Quỹ Hỗ trợ nông dân")
-                          r"|(?<!\b(?:Quỹ|Tổ|Đội|Nhóm|Hội|Ban|Phòng|Trung tâm|Viện))\sHỗ trợ\b"
+                          # (nor a name's words in capitals: "Trung tâm Xúc tiến … và Hỗ trợ Doanh nghiệp")
+                          r"|(?<!\b(?:Quỹ|Tổ|Đội|Nhóm|Hội|Ban|Phòng|Trung tâm|Viện))\sHỗ trợ\b(?!\s+\p{Lu}\p{Ll})"
                           # ("Kiểm tra" names a committee after "ban": "Ủy ban Kiểm tra Tỉnh ủy")
                           r"|(?<!\b(?:[Bb]an|Đoàn|Cục|Vụ|Phòng|Đội))\sKiểm tra\b"
                           # ("Tổ chức" over a lower-case task is the duty, over a name a body:
@@ -1864,7 +1865,7 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     # words that make one a name, "Ban Chỉ đạo", are guarded in the pattern)
     # (the first of them: "Sở Nông nghiệp và Môi trường - Lồng ghép …, Phối hợp …")
     found = [m for m in (CAPITAL_DUTY.search(head, BODY_HEAD.match(head).end()),
-                         _task_after_tier(head), _task_after_known_name(head)) if m]
+                         _task_after_tier(head), _task_after_dash(head)) if m]
     duty = min(found, key=lambda m: m.start()) if found else None
     max_words = MAX_NAME_WORDS
     if duty and not re.search(r"[.;:(]|\s[a-zđ]\)(?:\s|$)", head[:duty.start()]):
@@ -2309,21 +2310,28 @@ def _known_names() -> frozenset[str]:
         return frozenset(r["name"] for r in csv.DictReader(f)) | frozenset(listed_body_names())
 
 
-def _task_after_known_name(head: str):
-    """Where a heading run into its tasks goes on after a dash that follows a known
-    body's full name ("Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung …"): the
-    capitalised word after the dash; None where a known name runs through the dash
-    ("Sở Lao động - Thương binh và Xã hội") or no known name ends there."""
-    for m in KNOWN_NAME_DASH.finditer(head):
+def _task_after_dash(head: str):
+    """Where a heading run into its tasks goes on after a dash: the capitalised word
+    after it, when what precedes is a known body's full name ("Sở Nông nghiệp và Môi
+    trường - Lồng ghép các nội dung …") or what follows opens with a duty's verb ("Các
+    trường Đại học, Cao đẳng du lịch - Đào tạo nguồn nhân lực …"); None where a known
+    name runs through the dash ("Sở Lao động - Thương binh và Xã hội")."""
+    for m in NAME_DASH.finditer(head):
         if _known_name_spans(head, m.start() + 1):
             continue
-        if _loose(head[:m.start()]) in _folded_known_names():
+        rest = head[m.end():]
+        if _loose(head[:m.start()]) in _folded_known_names() \
+                or NAME_STOP.match(" " + rest[:1].lower() + rest[1:]) or DASH_TASK.match(rest):
             return CAPITAL_AT.match(head, m.end())
     return None
 
 
 # A dash between words, then a capitalised word that opens a sentence ("- Lồng ghép các").
-KNOWN_NAME_DASH = re.compile(r"\s[-–]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})")
+NAME_DASH = re.compile(r"\s[-–]\s+(?=\p{Lu}\p{Ll}*\s+\p{Ll})")
+# Verbs that open a task after a dash, besides those that end a name (NAME_STOP).
+# (not words a department's name goes on with after a dash: "Cục Kinh tế - Quản lý đầu tư
+# xây dựng", "Viện Nghiên cứu - Phát triển …")
+DASH_TASK = re.compile(r"(?:Đào tạo|Quảng bá|Xúc tiến|Thu hút|Mở rộng|Đổi mới|Nâng|Tăng|Giảm|Ứng dụng|Chăm sóc)\s+\p{Ll}")
 
 
 def _task_after_tier(head: str):
