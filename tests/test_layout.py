@@ -144,6 +144,9 @@ def test_stray_spaces_inside_syllables_are_joined():
     # split inside the vowels, each piece shaped like a syllable: the tone tells
     assert join_split_syllables("Đ i ều 3. Tổ chức thực hi ện") == "Điều 3. Tổ chức thực hiện"
     assert join_split_syllables("độ tu ổi lao động") == "độ tuổi lao động"
+    # a stop final takes only sắc or nặng: "chủt", "tổc" are no syllables to join into
+    assert join_split_syllables("KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH") == "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+    assert join_split_syllables("Ban tổ c hức") == "Ban tổ chức"
     for keep in ("và y tế", "đi ở nhà", "qua ải", "khi ấy", "lưu ý", "cho ảnh hưởng", "dân cư ở xã"):
         assert join_split_syllables(keep) == keep
     # whole syllables, units after figures and abbreviations stay as they are

@@ -214,7 +214,15 @@ def is_syllable(word: str) -> bool:
     if tones > 1:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    if tones and STOP_FINAL_RE.search(bare) and not any(c in _STOP_TONES for c in decomposed):
+        return False            # a closed syllable ending -p, -t, -c, -ch takes only sắc or nặng
     return SYLLABLE_RE.fullmatch(bare) is not None
+
+
+#: The stop finals, and the only tones a syllable ending in one can carry (sắc, nặng):
+#: "chủt" is no syllable, so "CHỦ T Ị CH" rejoins as "CHỦ TỊCH".
+STOP_FINAL_RE = re.compile(r"[aăâeêioôơuưy](?:ch|[ptc])$")
+_STOP_TONES = {"\u0301", "\u0323"}
 
 
 #: An acronym: capitals alone ("STT", "PKN", "QĐ", "UBND"), not a syllable but no sign
