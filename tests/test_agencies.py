@@ -1137,11 +1137,14 @@ def test_a_decisions_article_gives_a_body_a_duty_in_a_sentence():
                                       ("Viện Khoa học và Công nghệ", "lead")]
 
 
-def test_a_class_heading_names_the_members_it_lists():
+@pytest.mark.parametrize("opening", [
+    "2. Các sở quản lý nhà nước chuyên ngành về hạ tầng\nGiao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n",
+    # (a copy that ran the heading into the sentence that opens the list)
+    "2. Các sở quản lý nhà nước chuyên ngành về hạ tầng Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n",
+])
+def test_a_class_heading_names_the_members_it_lists(opening):
     # "2. Các sở …" / "Giao các sở … gồm:" / one body per dash line: the members are the bodies
-    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì tổng hợp.\n"
-            "2. Các sở quản lý nhà nước chuyên ngành về hạ tầng\n"
-            "Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n"
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì tổng hợp.\n" + opening +
             "- Sở Công Thương (đối với hạ tầng cụm công nghiệp);\n"
             "- Sở Xây dựng (đối với hạ tầng đô thị).\n"
             "Có trách nhiệm:\na) Chủ trì rà soát tài sản thuộc phạm vi quản lý;\n"

@@ -67,6 +67,15 @@ def test_headings_run_into_sentences_open_lines_in_sequence():
     assert any(ln.startswith("b) Kiểm tra theo khoản 2 Điều 5 của Luật") for ln in lines)
 
 
+def test_a_heading_after_a_page_break_left_in_a_copy_opens_its_line():
+    text = ("III. TỔ CHỨC THỰC HIỆN 1. Sở Du lịch - Chủ trì triển khai Kế hoạch; tổng hợp báo cáo kết quả "
+            "thực hiện. Trang 6 6 2. Sở Tài chính - Chủ trì bố trí vốn ngân sách thực hiện Kế hoạch. 3. Sở Y tế "
+            "- Phối hợp tập huấn sơ cấp cứu cho người lao động du lịch.\n")
+    lines = lines_of(layout.relayout(text))
+    assert [ln.split(" - ")[0] for ln in lines if ln[:2] in ("1.", "2.", "3.")] == [
+        "1. Sở Du lịch", "2. Sở Tài chính", "3. Sở Y tế"]
+
+
 def test_flattened_plan_read_whole():
     d = doc_of(FLAT_PLAN)
     x = extract(d)

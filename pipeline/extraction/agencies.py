@@ -1626,7 +1626,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         if names:
             if not below:
                 style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
-            members = _members(text, le, hi) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
+            members = _members(text, le, hi, ls) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
             names = members or names
             item = Item(names=names, start=ls, end=le, formal=bool(executors))
             rest = text[tail:le].strip(" :.-–*_\t")
@@ -1694,13 +1694,16 @@ def _under_unnamed_head(heads: dict[int, bool], kind: str) -> bool:
     return kind != "none" and bool(above) and not any(heads[r] for r in above)
 
 
-def _members(text: str, le: int, hi: int) -> list[tuple[str, str]]:
+def _members(text: str, le: int, hi: int, ls: int | None = None) -> list[tuple[str, str]]:
     """The bodies a class heading lists under it: "2. Các sở quản lý nhà nước chuyên ngành"
     / "Giao các sở … gồm:" / "- Sở Công Thương (đối với …);" / "- Sở Xây dựng (…);". The
-    list must open within the next lines and name a body on each of its dash lines."""
+    list must open on the heading's line (a copy runs them together) or within the next
+    lines, and name a body on each of its dash lines."""
     lines = _lines(text, le, hi)                # read lazily: most classes list no members
     head = list(islice(lines, MEMBERS_OPENER_LINES))
-    opener = next((i for i, (s, e) in enumerate(head) if MEMBERS_OPENER.search(text, s, e)), None)
+    on_heading = ls is not None and MEMBERS_OPENER.search(text, ls, le)
+    opener = -1 if on_heading else \
+        next((i for i, (s, e) in enumerate(head) if MEMBERS_OPENER.search(text, s, e)), None)
     if opener is None:
         return []
     names: list[tuple[str, str]] = []

@@ -121,8 +121,9 @@ HEADING_CANDIDATE = re.compile(
     r"|(?P<letter>[a-zđ])\)(?=\s)"
     r")")
 #: What may end before a heading that runs on in the same line: a sentence or
-#: clause end (with its closing quote or bracket), or a heading in capitals.
-BOUNDARY_BEFORE = re.compile(r"(?:[.;:!?…]['\"”’)\]]*|\p{Lu}{2,})\s+$")
+#: clause end (with its closing quote or bracket, and the page break a PDF's copy left
+#: after it: "… thực tiễn. Trang 6 6 2. Sở Tài chính"), or a heading in capitals.
+BOUNDARY_BEFORE = re.compile(r"(?:[.;:!?…]['\"”’)\]]*(?:\s+Trang\s+\d{1,3})?(?:\s+\d{1,3})?|\p{Lu}{2,})\s+$")
 #: Before an article that continues its sequence a closing bracket is enough: a
 #: decision's list of prices may end "(Bằng chữ: ... đồng) Điều 2. Tổ chức ...".
 ARTICLE_BOUNDARY_BEFORE = re.compile(r"[)\]]\s+$")
