@@ -574,13 +574,15 @@ def test_a_letter_whose_mark_has_no_dot_and_whose_subject_follows_its_number():
 
 # The issued plan's title run into the signature's line opens the annex; the same words
 # inside another title in capitals (an appendix's) do not.
-@pytest.mark.parametrize("after_signer, annexed", [
-    ("Trần Văn An CHƯƠNG TRÌNH HÀNH ĐỘNG. VỀ QUAN HỆ LAO ĐỘNG HÀI HÒA", True),
-    ("Trần Văn An PHỤ LỤC 01 NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN KẾ HOẠCH TRUYỀN THÔNG NĂM 2022", False),
+@pytest.mark.parametrize("after_signer, annexed, issued", [
+    ("Trần Văn An CHƯƠNG TRÌNH HÀNH ĐỘNG. VỀ QUAN HỆ LAO ĐỘNG HÀI HÒA", True, "Chương trình"),
+    ("Trần Văn An PHỤ LỤC 01 NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN KẾ HOẠCH TRUYỀN THÔNG NĂM 2022", False, "Chương trình"),
+    # (the issued document's name in quotes: "Ban hành kèm theo Quyết định này “Kế hoạch …”")
+    ("Trần Văn An CHƯƠNG TRÌNH HÀNH ĐỘNG. VỀ QUAN HỆ LAO ĐỘNG HÀI HÒA", True, "“Chương trình"),
 ])
-def test_plan_title_run_into_the_signature_line(after_signer, annexed):
+def test_plan_title_run_into_the_signature_line(after_signer, annexed, issued):
     doc = doc_of("ỦY BAN NHÂN DÂN TỈNH KON TUM\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n"
-                 "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động năm 2022.\n"
+                 f"Điều 1. Ban hành kèm theo Quyết định này {issued} hành động năm 2022.\n"
                  "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\n"
                  f"KT. CHỦ TỊCH PHÓ CHỦ TỊCH {after_signer}\nI. MỤC ĐÍCH\nỔn định quan hệ lao động.\n")
     assert (structure.annexed_plan(doc, structure.parse(doc)) is not None) == annexed

@@ -1254,7 +1254,7 @@ ANNEXED_PLAN = re.compile(
 
 # A decision's article issuing a plan, and the plan's type line on its own.
 ANNEXED_RULES = re.compile(ANNEXED_PLAN.pattern.replace("KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN", "QUY CHẾ|QUY ĐỊNH"))
-ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+(?:Kế hoạch|Chương trình|Đề án|Phương án)\b")
+ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+[“\"']?(?:Kế hoạch|Chương trình|Đề án|Phương án)\b")
 PLAN_TYPE_LINE = re.compile(r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)[\s*_]*$")
 # ... or run into the signature's line by a flattened copy, its title in capitals after it
 # ("… PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH …")
