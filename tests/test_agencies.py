@@ -270,6 +270,17 @@ def test_duties_under_noi_dung_thuc_hien():
     assert found_in(text) == [("Công an tỉnh", "lead"), ("Sở Xây dựng", "implement")]
 
 
+def test_an_item_titled_for_duties_run_into_its_first_sentence():
+    text = ("Kính gửi: Các sở, ban, ngành thuộc tỉnh.\n"
+            "1. Giao Sở Xây dựng chủ trì hướng dẫn triển khai Quyết định.\n"
+            "2. Công an tỉnh kiểm tra an toàn phòng cháy.\n"
+            "3. Tổ chức thực hiện Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân "
+            "các xã, phường chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc./.\n")
+    assert found_in(text) == [("Sở Xây dựng", "lead"), ("Công an tỉnh", "implement"),
+                              ("Các sở, ban, ngành, đoàn thể tỉnh", "implement"),
+                              ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
 def test_letter_assigns_duties_in_numbered_items():
     text = ("Kính gửi: Các sở, ngành tỉnh.\nỦy ban nhân dân tỉnh có ý kiến như sau:\n"
             "1. Giao Sở Xây dựng chủ trì rà soát các cầu treo, xong trước ngày 30/5/2025.\n"

@@ -2003,10 +2003,19 @@ def _bracketed_bodies(head: str, cut: int) -> list[tuple[str, str]]:
     return names
 
 
+# An item titled for the duties it gives, run into its first sentence by a copy: "3. Tổ chức
+# thực hiện Thủ trưởng các sở, ban, ngành …; Chủ tịch Ủy ban nhân dân các xã …".
+RUN_IN_DUTIES_TITLE = re.compile(r"(?:Tổ chức thực hiện|Tổ chức triển khai|Phân công (?:nhiệm vụ|thực hiện|trách nhiệm)|"
+                                 r"Trách nhiệm thực hiện)\s+(?=(?:" + BODY_HEAD.pattern + r")\s)")
+
+
 def _after_circumstance(head: str) -> int:
     """Where the bodies start after an opening circumstance: "Căn cứ nội dung Kế hoạch và
     tình hình thực tiễn, các sở, ngành … có trách nhiệm …" (0 when none opens the line,
     or no body follows any of its commas)."""
+    run_in = RUN_IN_DUTIES_TITLE.match(head)
+    if run_in:
+        return run_in.end()     # a copy ran the item's title into its first sentence
     opening = CIRCUMSTANCE.match(head)
     if not opening or (opening["time"] and not TIME_CLOSED.match(head, opening.end())):
         return 0
