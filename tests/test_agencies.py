@@ -775,9 +775,12 @@ def test_topic_headed_items_name_their_bodies_after_the_topic():
     text = ("Kính gửi: Các Ban Quản lý dự án.\n"
             "1. Đối với 02 cầu trên tuyến quốc lộ: Yêu cầu các Ban Quản lý dự án 3, 9 phối hợp với các cơ quan.\n"
             "2. Đối với các cầu còn lại, đề nghị Sở Xây dựng khẩn trương hoàn thiện thủ tục.\n"
-            "3. Giao Cục Đường bộ Việt Nam chủ trì đôn đốc.\n")
+            "3. Giao Cục Đường bộ Việt Nam chủ trì đôn đốc.\n"
+            # (a copy ran the topic into its order, no colon between)
+            "4. Đối với các tổ chức khác Đề nghị Hội Cựu chiến binh tỉnh vận động hội viên tham gia.\n")
     assert found_in(text) == [("Ban Quản lý dự án 3", "support"), ("Ban Quản lý dự án 9", "support"),
-                              ("Sở Xây dựng", "implement"), ("Cục Đường bộ Việt Nam", "lead")]
+                              ("Sở Xây dựng", "implement"), ("Cục Đường bộ Việt Nam", "lead"),
+                              ("Hội Cựu chiến binh tỉnh", "implement")]
 
 
 def test_numbered_bodies_of_one_kind_are_one_each():
