@@ -40,6 +40,8 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # "phân bổ" is a duty, not a word of a name
     ("2. Sở Lao động - Thương binh và Xã hội phân bổ và giao dự toán cho các đơn vị.",
      [("Sở Lao động - Thương binh và Xã hội", "implement")]),
+    # a head named with the person is no body ("Trực tiếp" opens the task of a run-in heading)
+    ("1. Phó Giám đốc Sở - Hoàng Văn Thuân Trực tiếp chỉ đạo, tổ chức thực hiện các nhiệm vụ được ủy quyền.", []),
     # a dash after a known body's full name opens its task, whatever the verb ...
     ("2. Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung về du lịch cộng đồng.",
      [("Sở Nông nghiệp và Môi trường", "implement")]),
