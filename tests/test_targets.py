@@ -1294,3 +1294,13 @@ def test_an_item_run_into_a_long_line_is_quoted_whole():
     last = [r for r in rows if r.value == 100][0]
     assert last.quote.startswith("(9) 100%") and last.quote.endswith("lập danh sách chi trả.")
 
+
+
+def test_a_task_items_own_time_line_is_its_goals_deadline():
+    # "(1) … đến 100% các Sở … Thời gian hoàn thành: Tháng 3/2023. (2) …": the item's time
+    # is its goal's deadline, not the plan's end; the next item's time is not this one's
+    text = ("II. NHIỆM VỤ, CHỈ TIÊU VÀ THỜI GIAN THỰC HIỆN\n1. Công tác quán triệt (1) Tổ chức hội nghị quán "
+            "triệt Kế hoạch đến 100% các Sở, ban, ngành. Thời gian hoàn thành: Tháng 3/2027. (2) Phấn đấu "
+            "90% xã đạt tiêu chí an toàn giao thông. (3) Thành lập Tổ thường trực. Thời gian hoàn thành: "
+            "Quý IV/2028.\n")
+    assert [(v, d) for _, v, _, _, _, d, _ in rows(text)] == [(100, 2027), (90, 2030)]

@@ -1092,6 +1092,9 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         if not _a_clauses_own(text, cs, m.start(), year, stated):
             stated.append((m.start(), year))
         return year
+    own_time = _item_time(text, v.end)
+    if own_time is not None:
+        return own_time
     carried = _carried_deadline(text, structure, v.start)
     region = _chain(structure, v.start)
     lo = region[0].start if region else appendix_start(text, structure.body_end, v.start) or structure.body_start or 0
@@ -1105,6 +1108,24 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     if earlier and (carried is None or earlier[-1][0] > carried[0]):
         return earlier[-1][1]
     return carried[1] if carried else period_end
+
+
+# A task item's own time line after its goal: "… đến 100% các Sở, ban, ngành … Thời gian
+# hoàn thành: Tháng 3/2023. (2) …", "Thời gian thực hiện: Quý IV/2024".
+ITEM_TIME = re.compile(r"Thời gian\s+(?:hoàn thành|thực hiện)\s*:\s*(?P<when>[^\n;]{0,40}?(?:19|20)\d\d)(?![\d/])")
+# Where the item ends: the next item's mark, in brackets or at a line's start.
+NEXT_ITEM = re.compile(r"\(\d{1,2}\)\s|\n[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-+•])\s")
+ITEM_TIME_CHARS = 400
+
+
+def _item_time(text: str, at: int) -> int | None:
+    """The year a task item's own time line gives ("Thời gian hoàn thành: Tháng 3/2023"),
+    when it follows the value before the next item opens; its last year for a span."""
+    end = NEXT_ITEM.search(text, at, at + ITEM_TIME_CHARS)
+    m = ITEM_TIME.search(text, at, end.start() if end else at + ITEM_TIME_CHARS)
+    if m is None:
+        return None
+    return int(re.findall(r"(?:19|20)\d\d", m["when"])[-1])
 
 
 def _a_clauses_own(text: str, cs: int, at: int, year: int, stated: list[tuple[int, int]]) -> bool:
