@@ -370,5 +370,8 @@ def test_a_citations_issuer_is_a_body(text, symbol, issuer):
 
 def test_a_form_s_number_is_no_document():
     text = ("Doanh nghiệp báo cáo theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo Nghị định số "
-            "145/2020/NĐ-CP; ghi vào sổ theo mẫu số 01/TNĐB ban hành kèm theo Thông tư số 26/2012/TT-BCA.")
-    assert [sym for _, _, sym in references.find_symbols(text)] == ["145/2020/NĐ-CP", "26/2012/TT-BCA"]
+            "145/2020/NĐ-CP; ghi vào sổ theo mẫu số 01/TNĐB ban hành kèm theo Thông tư số 26/2012/TT-BCA; "
+            # (a form's code of letters, read only after "số" as letter numbers are)
+            "lập danh sách theo mẫu số C74-HĐ/LĐTBXH ban hành theo Quyết định số 09/2007/QĐ-LĐTBXH.")
+    assert [sym for _, _, sym in references.find_symbols(text)] == ["145/2020/NĐ-CP", "26/2012/TT-BCA",
+                                                                    "09/2007/QĐ-LĐTBXH"]

@@ -220,6 +220,9 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
         printed = m["sym"].rstrip(".-")
         raw = FILL_IN_DOTS.sub("", printed)
         a, b = m.start("sym"), m.start("sym") + len(printed)
+        if form(a):
+            taken.append((a, b))            # a form's code: "theo mẫu số C74-HĐ/LĐTBXH"
+            continue
         if HAS_CAPITAL.search(raw) and DIGIT.search(raw) and free(a, b) and not REGISTRATION_CODE.match(raw):
             fixed = repair_lookalikes(raw)
             if fixed:
