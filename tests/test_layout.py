@@ -156,6 +156,9 @@ def test_stray_spaces_inside_syllables_are_joined():
     # a stop final takes only sắc or nặng: "chủt", "tổc" are no syllables to join into
     assert join_split_syllables("KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH") == "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
     assert join_split_syllables("Ban tổ c hức") == "Ban tổ chức"
+    # a common family name spaced apart before a given name is written whole
+    assert normalize("PHÓ CHỦ TỊCH Ngu y ễn Hữu Tín") == "PHÓ CHỦ TỊCH Nguyễn Hữu Tín"
+    assert normalize("Tr ương Văn An; ngu y ễn") == "Trương Văn An; ngu y ễn"
     for keep in ("và y tế", "đi ở nhà", "qua ải", "khi ấy", "lưu ý", "cho ảnh hưởng", "dân cư ở xã"):
         assert join_split_syllables(keep) == keep
     # whole syllables, units after figures and abbreviations stay as they are

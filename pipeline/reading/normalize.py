@@ -372,7 +372,23 @@ def normalize(text: str) -> str:
     text = text.translate(ETH)
     # tone placement is left as the document writes it ("hoá" or "hóa"): quotes must
     # match the document; extraction reads a copy with one placement
-    return join_split_syllables(text)
+    return join_split_surnames(join_split_syllables(text))
+
+
+#: The commonest family names, long enough that their letters spaced apart cannot be
+#: another word: "Ngu y ễn Hữu Tín", the signer of an OCR that spaced its letters.
+SURNAMES = ("Nguyễn", "Trần", "Hoàng", "Huỳnh", "Phạm", "Phan", "Đặng", "Dương", "Trương", "Trịnh")
+SPLIT_SURNAME_RE = re.compile(r"(?<!\w)(?:" + "|".join("[ ]?".join(name) for name in SURNAMES)
+                              + r")(?=[ ]\w)")
+
+
+def join_split_surnames(text: str) -> str:
+    """A family name a stray space split ("Ngu y ễn Văn An") written whole, where a
+    capitalised given name follows it."""
+    def whole(m: re.Match) -> str:
+        split = " " in m.group(0) and text[m.end() + 1:m.end() + 2].isupper()
+        return m.group(0).replace(" ", "") if split else m.group(0)
+    return SPLIT_SURNAME_RE.sub(whole, text)
 
 
 def _date_word_apart(m: re.Match) -> str:
