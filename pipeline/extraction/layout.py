@@ -102,6 +102,7 @@ FIRST_BASIS = re.compile(r"(?<=\S\s+)(?:Căn cứ|Xét|Theo đề nghị"
                          # đoạn 2026 - 2030 Thực hiện Nghị quyết Đại hội …")
                          r"|Thực hiện\s+(?=(?:Nghị|Quyết|Chỉ|Công|Kế|Thông|Chương|Luật|Văn)\s))\b")
 SENTENCE_TITLE_CHARS = 400
+SPACES = re.compile(r"\s*")
 #: Longest authority line (characters): longer, the words are the title's.
 AUTHORITY_MAX = 90
 
@@ -366,7 +367,7 @@ def lay_title(text: str, chars: list[str], pos: int) -> int:
         # a title in sentence case ends where the first basis opens ("KẾ HOẠCH Thực hiện
         # Nghị quyết số 34-NQ/TU … năm 2026 Căn cứ Nghị định …")
         # (not at the title's first word: "KẾ HOẠCH Thực hiện Nghị quyết số 34-NQ/TU …")
-        first = len(text[type_end:]) - len(text[type_end:].lstrip()) + type_end + 1
+        first = SPACES.match(text, type_end).end() + 1
         basis = FIRST_BASIS.search(text, first, type_end + SENTENCE_TITLE_CHARS)
         if basis:
             cut(chars, basis.start())
