@@ -1304,3 +1304,19 @@ def test_a_task_items_own_time_line_is_its_goals_deadline():
             "90% xã đạt tiêu chí an toàn giao thông. (3) Thành lập Tổ thường trực. Thời gian hoàn thành: "
             "Quý IV/2028.\n")
     assert [(v, d) for _, v, _, _, _, d, _ in rows(text)] == [(100, 2027), (90, 2030)]
+
+
+def test_a_year_in_one_list_item_is_not_the_next_items_deadline():
+    # a lettered head with a colon governs its dashes, not the letters after it
+    text = objectives("a) Đến hết năm 2027:",
+                      "- 60% hộ làm du lịch cộng đồng được tập huấn;",
+                      "b) Phấn đấu đến tháng 6/2028 có 70% cơ sở lưu trú thanh toán điện tử;",
+                      "c) Từ 85% trở lên người dân hài lòng với dịch vụ;",
+                      "- 90% khiếu nại được giải quyết đúng hạn.")
+    assert [(r[1], r[5]) for r in rows(text)] == [(60, 2027), (70, 2028), (85, 2030), (90, 2030)]
+
+
+def test_a_head_line_with_a_year_still_carries_to_its_items():
+    text = objectives("1. Đến năm 2027, phấn đấu:", "a) 80% trường học có thư viện số;",
+                      "b) Tối thiểu 50% giáo viên được bồi dưỡng kỹ năng số.")
+    assert [(r[1], r[5]) for r in rows(text)] == [(80, 2027), (50, 2027)]

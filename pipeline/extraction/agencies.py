@@ -30,7 +30,8 @@ from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES, PROVINCE_NAMES, header_issuer, is_central
 from pipeline.extraction.registry import PROVINCE_PATTERN, fold, listed_body_names
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import ADDRESSEES, annexed_plan, annexed_rules, ends_mid_sentence
+from pipeline.extraction.structure import (ADDRESSEES, ITEM_MARK, LIST_RANK, annexed_plan, annexed_rules,
+                                          ends_mid_sentence)
 from pipeline.reading.lines import RECIPIENTS_WORDS
 
 ALIASES_CSV = Path(__file__).resolve().parent.parent / "data" / "agency_aliases.csv"
@@ -257,14 +258,6 @@ ORDER_VERBS = (r"chủ động|khẩn trương|chỉ đạo(?!\s+(?:như sau|cá
                r"theo dõi|bố trí|huy động|có trách nhiệm|chịu trách nhiệm")
 ACTS = re.compile(r"\s+(?:" + ORDER_VERBS + r"|tiếp tục|tập trung|kịp thời|tổ chức|triển khai|nghiên cứu|hỗ trợ|"
                   r"theo chức năng)\b")
-
-# List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
-ITEM_MARK = re.compile(
-    r"^[\s*#_“]*(?:(?P<num>\(?\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
-
-# Levels of list marks, outermost first: an item of a higher level than the items that
-# name bodies may still name one.
-LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
 
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(

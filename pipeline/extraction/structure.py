@@ -274,6 +274,24 @@ APPENDIX = re.compile(r"^(?:PHỤ\s*LỤC|Phụ\s*lục|\(\s*(?:Ban hành\s+)?[K
 # End of a news article's body.
 NEWS_TAIL = re.compile(r"^(?:Bình luận bài viết|Xem thêm trên|Tin liên quan|Bài viết liên quan)")
 # A recipient item: "- Sở Y tế;" (list marks may be run together on one line).
+# List mark at the start of a line: "1.", "2)", "a)", "-", "+", "•", with markdown stars.
+ITEM_MARK = re.compile(
+    r"^[\s*#_“]*(?:(?P<num>\(?\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])|(?P<letter>[a-zđ]\s*[.)])|(?P<dash>[-+•–]))?[\s*_]*")
+
+# Levels of list marks, outermost first: an item of a higher level than the items that
+# name bodies may still name one.
+LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
+
+
+def list_mark(text: str, pos: int) -> tuple[str | None, str]:
+    """The kind of list mark ("num", "letter", "dash" or None) that opens the line holding
+    ``pos``, and that line."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    return ITEM_MARK.match(line).lastgroup, line
+
+
 RECIPIENT_ITEM = re.compile(r"(?:^|(?<=[;:.])\s*|\n)\s*[-–•+]\s*(?P<item>[^\n]+?)(?=\s*(?:;|\.)?\s*(?:\n|$|[-–•+]\s))")
 
 # How far into the document the header may reach (lines).

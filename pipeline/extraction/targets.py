@@ -25,8 +25,8 @@ from pipeline.extraction.registry import fold
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.text import head_word
 from pipeline.extraction.spans import evidence, sentence_bounds
-from pipeline.extraction.structure import (PREAMBLE_START, annexed_plan, appendix_start, indicator_appendices,
-                                           task_appendices)
+from pipeline.extraction.structure import (LIST_RANK, PREAMBLE_START, annexed_plan, appendix_start,
+                                           indicator_appendices, list_mark, task_appendices)
 from pipeline.extraction.tables import cell_figures
 
 # Longest sentence quoted whole as a goal's evidence (documents read with their lines run
@@ -238,7 +238,7 @@ NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs", "scope"}
 # A deadline stated in words: "đến năm 2025", "trước năm 2030", "giai đoạn 2026 - 2030",
 # "Đến năm 2030" as a heading; "tầm nhìn đến năm 2045" is an outlook, not a deadline.
 DEADLINE = re.compile(
-    r"(?<!tầm nhìn\s)(?:(?:đến|tới|trước|đến hết|hết|vào|trong)\s+năm\s+(?P<y1>(?:19|20)\d\d)"
+    r"(?<!tầm nhìn\s)(?:(?:đến|tới|trước|đến hết|hết|vào|trong)\s+(?:cuối\s+)?năm\s+(?P<y1>(?:19|20)\d\d)"
     # (not the period of a standard: "theo chuẩn nghèo đa chiều giai đoạn 2021-2025")
     # (nor a period compared against: "giảm 10% ca mắc … so với (trung bình) giai đoạn 2016-2020")
     r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})(?<!(?:so\s+với|thấp\s+hơn|cao\s+hơn)\s+(?:trung\s+bình\s+)?)"
@@ -249,7 +249,8 @@ DEADLINE = re.compile(
     r"|(?:trước|chậm nhất|đến hết)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
     r"(?P<y3>(?:19|20)\d\d)"
     # or a month or quarter to meet: "trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025"
-    r"|(?:trong|trước|đến hết|chậm nhất)\s+(?:tháng\s+\d{1,2}|quý\s+[IV1-4]+)(?:\s+năm\s+|/)"
+    # ("phấn đấu đến tháng 6/2028 có 70% …", "đến cuối quý II năm 2027")
+    r"|(?:trong|trước|đến(?: hết| cuối)?|tới|chậm nhất)\s+(?:tháng\s+\d{1,2}|quý\s+[IV1-4]+)(?:\s+năm\s+|/)"
     r"(?P<y4>(?:19|20)\d\d))(?!\d)", re.I)
 # Inside the value's own sentence a bare "năm 2030" also counts (not a date "tháng 4 năm 2021").
 # A year compared against ("giảm 5-10% so với năm 2020") is the baseline, not the deadline.
@@ -1104,7 +1105,7 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         # paragraph: that year is another scheme's ("… Kế hoạch … giai đoạn 2021 – 2025."), not
         # this plan's goal's
         carried = None
-    earlier = [(p, y) for p, y in stated if lo <= p < v.start]
+    earlier = [(p, y) for p, y in stated if lo <= p < v.start and _governs(text, p, v.start)]
     if earlier and (carried is None or earlier[-1][0] > carried[0]):
         return earlier[-1][1]
     return carried[1] if carried else period_end
@@ -1148,15 +1149,39 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, i
     start = chain[0].start if chain else structure.body_start or 0
     inside = set(id(s) for s in chain)
     best = None
-    for m in DEADLINE.finditer(text, start, pos):
+    for m in reversed([*DEADLINE.finditer(text, start, pos)]):
         holder = [s for s in structure.sections if s.start <= m.start() < s.end]
-        if all(id(s) in inside for s in holder):
+        if all(id(s) in inside for s in holder) and _governs(text, m.start(), pos):
             best = m
+            break
     for sec in reversed(chain):   # the innermost heading naming a stage: "1. Giai đoạn 2025 - 2030"
         stage = HEADING_STAGE.search(sec.heading)
         if stage and (best is None or sec.start > best.start()):
             return sec.start, int(stage["y"])
     return (best.start(), int(next(g for g in best.groups() if g))) if best else None
+
+
+def _governs(text: str, at: int, pos: int) -> bool:
+    """Whether a year stated at ``at`` can carry to a value at ``pos``: not from an item of a
+    list to the items after it at its own level or above ("d) … đến tháng 6/2028 có 70% …"
+    is not "đ)"'s deadline), nor from items under an earlier item; a head above does carry
+    ("a) Đến hết năm 2027:" to its "- 60% …")."""
+    kind, _ = list_mark(text, pos)
+    year_kind, _ = list_mark(text, at)
+    if kind is None or year_kind is None or text.rfind("\n", 0, at) == text.rfind("\n", 0, pos):
+        return True
+    rank = LIST_RANK[year_kind]
+    if rank <= LIST_RANK[kind]:
+        return False
+    # (the head must still be open: no item of its level or above between it and ``pos``)
+    own_line = text.rfind("\n", 0, pos) + 1
+    line = text.find("\n", at) + 1
+    while 0 < line < own_line:
+        between, _ = list_mark(text, line)
+        if between is not None and LIST_RANK[between] >= rank:
+            return False
+        line = text.find("\n", line) + 1
+    return True
 
 
 @lru_cache(maxsize=16)
