@@ -192,8 +192,8 @@ CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm)(?:\s+(?:khoảng|trên|ít nhấ
 # A floor allotted to a purpose: "Bố trí tối thiểu 2% ngân sách tỉnh".
 AT_LEAST = re.compile(r"\b(?:bố trí|dành|phân bổ|chi)\s+(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
-# có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu".
-LEVEL_DESCRIBED = re.compile(r"\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
+# có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu"; "không thấp hơn 95%" is a floor.
+LEVEL_DESCRIBED = re.compile(r"(?<!\bkhông\s+)\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
 
 # A level a decision sets by adjusting it, no goal: "Lãi suất cho vay … điều chỉnh giảm từ
 # 6,6%/năm xuống 6,24%/năm".
