@@ -42,7 +42,7 @@ QUALIFIERS = [
     ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|≤|<="),
     ("over", r"trên|hơn|vượt|cao hơn|>"),
     ("under", r"dưới|thấp hơn|<"),
-    ("about", r"khoảng|xấp xỉ|gần|chừng"),
+    ("about", r"khoảng|xấp xỉ|gần|chừng|trên dưới"),   # ("trên dưới 90%": about, not under)
 ]
 QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^\p{L}]))(?:" + "|".join(f"(?P<{c}>{p})" for c, p in QUALIFIERS)
@@ -50,8 +50,8 @@ QUALIFIER_BEFORE = re.compile(
     + r")\s*(?:(?:vào|đến|tới|trong)(?:\s+hết)?\s+năm\s+(?:19|20)\d\d\s*,?\s*đạt\s+)?"
     r"(?:mức\s+|là\s+)?(?:từ\s+)?$", re.I)
 
-# Qualifiers after the value: "30% trở lên" (at least), "5% trở xuống" (at most).
-QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<up>trở lên)|trở xuống)\b", re.I)
+# Qualifiers after the value: "30% trở lên", "90% hoặc cao hơn" (at least), "5% trở xuống" (at most).
+QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<up>trở lên|hoặc (?:cao )?hơn)|trở xuống|hoặc thấp hơn)\b", re.I)
 
 # Words that make a sentence outside the objective sections a goal.
 GOAL_CUE = re.compile(
