@@ -1324,3 +1324,11 @@ def test_a_head_line_with_a_year_still_carries_to_its_items():
     text = objectives("1. Đến năm 2027, phấn đấu:", "a) 80% trường học có thư viện số;",
                       "b) Tối thiểu 50% giáo viên được bồi dưỡng kỹ năng số.")
     assert [(r[1], r[5]) for r in rows(text)] == [(80, 2027), (50, 2027)]
+
+
+def test_a_layout_table_row_with_its_unit_between_indicator_and_figures():
+    text = objectives("TT Chỉ tiêu Đơn vị Năm 2026 Năm 2027",
+                      "1 Doanh nghiệp có website % 40 55",
+                      "2 Sản phẩm OCOP lên sàn % 70 100")
+    assert [(r[1], r[3], r[5]) for r in rows(text)] == [(40, "%", 2026), (55, "%", 2027), (70, "%", 2026),
+                                                         (100, "%", 2027)]

@@ -59,6 +59,10 @@ ROW_GAP_LINES = 3
 # quốc gia 80% 90%" (the reader may run the next row on after it: "… 80% 90% 2 Tỷ lệ …").
 INLINE_SIGNED_ROW = re.compile(r"(?:^|(?<=\s))(?P<indicator>\d{1,2}\.?\s+\p{L}[^%‰\n]*?)"
                                r"(?P<figures>(?:\s+" + FIGURE + r"\s*[%‰])+)(?=\s+\d{1,2}\.?\s+\p{Lu}|\s*$)")
+# A whole row on one line with its unit between the indicator and the figures, as a PDF's
+# layout text sets it: "1 Doanh nghiệp có website % 40 55".
+INLINE_UNIT_ROW = re.compile(r"^(?P<indicator>\d{1,2}\.?\s+\p{L}[^%‰\n\d]*?)\s+\(?(?P<unit>%|‰)\)?"
+                             r"(?P<figures>(?:\s+" + FIGURE + r")+)$")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A column that reports where things stand, not where they should be.
 BASELINE_COLUMN = re.compile(r"\b(?:thực hiện|hiện trạng|hiện nay|hiện hành|ước|năm gốc|cơ sở|đã đạt|kết quả)\b", re.I)
@@ -118,26 +122,35 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
         if columns and SIGNED_CELL.match(cell) and not _signed_cell(text, lines, i - 1):
             out += _signed_row(text, lines, i, columns, goal_table)
             continue
+        if columns and i - last_row <= ROW_GAP_LINES and (row := INLINE_UNIT_ROW.match(cell)):
+            indicator = (s, " ".join(ROW_NUMBER_LEAD.sub("", row["indicator"]).split()))
+            figures = _figures_in_columns(row["unit"], _inline_figures(text, s, row), indicator, columns,
+                                          goal_table)
+            out += figures
+            last_row = i if figures else last_row
+            continue
         unit = UNIT_CELL.match(cell) or INLINE_ROW.match(cell)
         if unit is None or columns is None:
             continue
         figures = _inline_figures(text, s, unit) if "figures" in unit.groupdict() \
             else _figures_after(text, lines, i, len(columns))
         indicator = _indicator(text, lines, i)
-        if not figures or indicator is None:
-            continue
-        cols = columns if columns else [Column(None, False)]
-        if len(figures) != len(cols):
-            continue
-        for (fs, fe, m), col in zip(figures, cols):
-            if col.baseline:
-                continue
-            qualifier = (m["cmp"] or "").lower()
-            out.append(CellFigure(value=parse_number(m["num"]), unit=unit["unit"],
-                                  comparator=COMPARATORS.get(qualifier, "none"), year=col.year,
-                                  row_start=indicator[0], start=fs, end=fe, indicator=indicator[1],
-                                  goal_table=goal_table))
+        if figures and indicator is not None:
+            out += _figures_in_columns(unit["unit"], figures, indicator, columns, goal_table)
     return out
+
+
+def _figures_in_columns(unit: str, figures: list, indicator: tuple[int, str], columns: list[Column],
+                        goal_table: bool) -> list[CellFigure]:
+    """A row's unsigned figures paired with its columns, when there are as many (or one
+    figure and no year column); none under a column of results."""
+    cols = columns if columns else [Column(None, False)]
+    if len(figures) != len(cols):
+        return []
+    return [CellFigure(value=parse_number(m["num"]), unit=unit,
+                       comparator=COMPARATORS.get((m["cmp"] or "").lower(), "none"), year=col.year,
+                       row_start=indicator[0], start=fs, end=fe, indicator=indicator[1], goal_table=goal_table)
+            for (fs, fe, m), col in zip(figures, cols) if not col.baseline]
 
 
 def _signed_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
