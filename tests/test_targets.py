@@ -1332,3 +1332,10 @@ def test_a_layout_table_row_with_its_unit_between_indicator_and_figures():
                       "2 Sản phẩm OCOP lên sàn % 70 100")
     assert [(r[1], r[3], r[5]) for r in rows(text)] == [(40, "%", 2026), (55, "%", 2027), (70, "%", 2026),
                                                          (100, "%", 2027)]
+
+
+def test_a_table_without_row_numbers_quotes_its_row_not_the_header():
+    text = objectives("Chỉ tiêu", "Năm 2026", "Năm 2028", "Tỷ lệ trường có học bạ số", "50%", "70%")
+    _, found = run(text)
+    assert [(t.value, t.deadline) for t in found] == [(50, 2026), (70, 2028)]
+    assert found[0].quote.startswith("Tỷ lệ trường có học bạ số")

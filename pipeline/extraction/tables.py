@@ -104,10 +104,11 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
     columns: list[Column] | None = None
     goal_table = False
     last_row = -ROW_GAP_LINES - 1           # the line of the last header or row set on one line
+    floor = -1                              # the last line of the header: no row's indicator above it
     for i, (s, e) in enumerate(lines):
         cell = text[s:e]
         if UNIT_HEADER.search(cell) or INDICATOR_HEADER.match(cell):
-            columns, goal_table = _columns(text, lines, i)
+            columns, goal_table, floor = _columns(text, lines, i)
             continue
         if (header := INLINE_HEADER.search(cell)) is not None:
             columns, goal_table = _inline_columns(header["columns"]), True
@@ -120,7 +121,7 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
             last_row = i if figures else last_row
             continue
         if columns and SIGNED_CELL.match(cell) and not _signed_cell(text, lines, i - 1):
-            out += _signed_row(text, lines, i, columns, goal_table)
+            out += _signed_row(text, lines, i, columns, goal_table, floor)
             continue
         if columns and i - last_row <= ROW_GAP_LINES and (row := INLINE_UNIT_ROW.match(cell)):
             indicator = (s, " ".join(ROW_NUMBER_LEAD.sub("", row["indicator"]).split()))
@@ -134,7 +135,7 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
             continue
         figures = _inline_figures(text, s, unit) if "figures" in unit.groupdict() \
             else _figures_after(text, lines, i, len(columns))
-        indicator = _indicator(text, lines, i)
+        indicator = _indicator(text, lines, i, floor)
         if figures and indicator is not None:
             out += _figures_in_columns(unit["unit"], figures, indicator, columns, goal_table)
     return out
@@ -158,7 +159,7 @@ def _signed_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
 
 
 def _signed_row(text: str, lines: list[tuple[int, int]], at: int, columns: list[Column],
-                goal_table: bool) -> list[CellFigure]:
+                goal_table: bool, floor: int = -1) -> list[CellFigure]:
     """A row whose figures carry their own sign, one cell each ("80%" / "90%"), from the
     line ``at`` on: paired with the year columns when there are as many of them (those
     under a column of results marked so)."""
@@ -167,7 +168,7 @@ def _signed_row(text: str, lines: list[tuple[int, int]], at: int, columns: list[
         if not SIGNED_CELL.match(text[s:e]):
             break
         run.append((s, e, VALUE_CELL.match(text[s:e])))
-    indicator = _indicator(text, lines, at)
+    indicator = _indicator(text, lines, at, floor)
     if len(run) != len(columns) or indicator is None:
         return []
     return [CellFigure(value=parse_number(m["num"]), unit=text[s:e].rstrip()[-1],
@@ -215,14 +216,15 @@ def _cell_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _columns(text: str, lines: list[tuple[int, int]], at: int) -> tuple[list[Column], bool]:
+def _columns(text: str, lines: list[tuple[int, int]], at: int) -> tuple[list[Column], bool, int]:
     """The figure columns after the unit header at line ``at``: the header cells up to the
     first row number, those naming a year. A spanning header without one ("Chỉ tiêu đến
-    năm" over "2025", "2030") adds none. Also whether the header speaks of goals."""
-    columns, goal = [], False
+    năm" over "2025", "2030") adds none. Also whether the header speaks of goals, and the
+    header's last line."""
+    columns, goal, last = [], False, at
     for s, e in lines[max(0, at - 3):at + 1]:
         goal = goal or bool(GOAL_WORDS.search(text, s, e))
-    for s, e in lines[at + 1:at + 9]:
+    for k, (s, e) in enumerate(lines[at + 1:at + 9], at + 1):
         cell = text[s:e]
         if ROW_NUMBER.match(cell) or UNIT_CELL.match(cell) or INLINE_ROW.match(cell):
             break
@@ -232,7 +234,8 @@ def _columns(text: str, lines: list[tuple[int, int]], at: int) -> tuple[list[Col
         goal = goal or bool(GOAL_WORDS.search(cell))
         if years:
             columns.append(Column(int(years[-1]), bool(BASELINE_COLUMN.search(cell))))
-    return columns, goal
+            last = k
+    return columns, goal, last
 
 
 def _inline_figures(text: str, start: int, row):
@@ -258,11 +261,11 @@ def _figures_after(text: str, lines: list[tuple[int, int]], at: int, wanted: int
     return run
 
 
-def _indicator(text: str, lines: list[tuple[int, int]], at: int) -> tuple[int, str] | None:
+def _indicator(text: str, lines: list[tuple[int, int]], at: int, floor: int = -1) -> tuple[int, str] | None:
     """Where the row's indicator starts and its words: the cells above the unit cell up
-    to the row's number (at most INDICATOR_LINES)."""
+    to the row's number (at most INDICATOR_LINES), below the header's last line ``floor``."""
     first = None
-    for k in range(at - 1, max(-1, at - 1 - INDICATOR_LINES), -1):
+    for k in range(at - 1, max(floor, at - 1 - INDICATOR_LINES), -1):
         cell = text[lines[k][0]:lines[k][1]]
         if ROW_NUMBER.match(cell) or VALUE_CELL.match(cell) or UNIT_CELL.match(cell) or UNIT_HEADER.search(cell) \
                 or INLINE_ROW.match(cell):
