@@ -112,6 +112,7 @@ fi
 # held-out part as summary lines only, then the tune part as a legal website would show it.
 #   tests/gold-md2025      provincial plans of 2025 saved as Markdown   MD2025_TEXTS
 #   tests/gold-repos2026   plans and letters from public repositories  REPOS2026_TEXTS
+#   tests/gold-repos2026b  letters and regulations, held out whole     REPOS2026B_TEXTS
 score_outside_set() {
   local set=$1 texts=$2 name
   name=$(basename "$set")
@@ -121,11 +122,14 @@ score_outside_set() {
   fi
   "$bin/kehoach" extract "$texts" --out "$tmp/$name-out" --jobs "$jobs" > "$tmp/$name.log" 2>&1
   for g in g1 g2; do
-    echo "== $set/$g/tune"
-    "$bin/python" "$shared/tools/score.py" --gold "$set/$g/tune" --extracted "$tmp/$name-out" || status=1
+    if [ -d "$set/$g/tune" ]; then
+      echo "== $set/$g/tune"
+      "$bin/python" "$shared/tools/score.py" --gold "$set/$g/tune" --extracted "$tmp/$name-out" || status=1
+    fi
     echo "== $set/$g/heldout (summary only)"
     "$bin/python" "$shared/tools/score.py" --gold "$set/$g/heldout" --extracted "$tmp/$name-out" | tail -n 1
   done
+  [ -d "$set/g1/tune" ] || return 0      # (a set held out whole has no tune part to copy)
   "$bin/python" scripts/site_copies.py --extracted "$tmp/$name-out" --gold "$set/g1/tune" \
     "$set/g2/tune" --out "$tmp/$name-copies" > /dev/null
   "$bin/kehoach" extract "$tmp/$name-copies/texts" --out "$tmp/$name-copies-out" --jobs "$jobs" \
@@ -137,6 +141,7 @@ score_outside_set() {
 }
 score_outside_set tests/gold-md2025 "${MD2025_TEXTS:-}" MD2025_TEXTS
 [ -d tests/gold-repos2026 ] && score_outside_set tests/gold-repos2026 "${REPOS2026_TEXTS:-}" REPOS2026_TEXTS
+[ -d tests/gold-repos2026b ] && score_outside_set tests/gold-repos2026b "${REPOS2026B_TEXTS:-}" REPOS2026B_TEXTS
 
 # Indicator alignment across plans: the crawled texts named in tests/gold-align
 # are copied into a temporary corpus and scored pairwise (scripts/eval_alignment.py).
