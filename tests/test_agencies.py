@@ -1474,20 +1474,20 @@ def test_an_article_titled_for_duties_lists_its_bodies(title, found):
     assert ("Trung tâm Phục vụ hành chính công cấp xã" in names) == found
 
 
-def test_the_executing_clause_does_not_change_the_role_a_body_s_own_item_gives():
+def test_the_executing_clause_gives_its_bodies_implement_over_an_item_that_only_has_them_assist():
     text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n"
             "Điều 3. Chánh Văn phòng Bộ, Cục trưởng Cục Lâm nghiệp, Cục trưởng Cục Biến đổi khí hậu chịu trách "
             "nhiệm thi hành Quyết định này.")
-    # the chair stays lead; the body whose item has it only assist still assists; the
-    # clause's own body implements
-    assert found_in(text) == [("Cục Lâm nghiệp", "lead"), ("Cục Biến đổi khí hậu", "support"),
+    # the chair stays lead; the body whose item has it only assist is then told to carry
+    # the decision out: implement, its strongest role; the clause's own body implements
+    assert found_in(text) == [("Cục Lâm nghiệp", "lead"), ("Cục Biến đổi khí hậu", "implement"),
                               ("Chánh Văn phòng Bộ", "implement")]
-    # the clause first, then the item: the same
+    # the clause first, then the item: the same, under the item's name
     clause_first = ("Điều 1. Chánh Văn phòng Bộ, Cục trưởng Cục Biến đổi khí hậu chịu trách nhiệm thi hành "
                     "Quyết định này.\nĐiều 2. Tổ chức thực hiện\n1. Cục Lâm nghiệp chủ trì triển khai Kế hoạch.\n"
                     "2. Cục Biến đổi khí hậu phối hợp với Cục Lâm nghiệp.\n")
-    assert ("Cục Biến đổi khí hậu", "support") in found_in(clause_first)
+    assert ("Cục Biến đổi khí hậu", "implement") in found_in(clause_first)
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -2292,7 +2292,9 @@ def test_a_closing_article_titled_about_carrying_out_gives_duties():
             "trách nhiệm phối hợp với ngành văn hóa triển khai thực hiện Quy chế này.\n")
     found = found_in(text)
     assert ("Sở Văn hóa, Thể thao và Du lịch", "implement") in found
-    assert ("Các Sở, Ban, ngành, đoàn thể", "support") in found
+    # (the departments only assist in their item, but the executing clause gives them the
+    # decision to carry out: their strongest role)
+    assert ("Các Sở, Ban, ngành, đoàn thể", "implement") in found
     assert ("Ủy ban nhân dân cấp xã", "support") in found
     assert not any(name.casefold() == "các sở, ban, ngành" for name, _ in found)
 
