@@ -2668,3 +2668,11 @@ def test_a_report_sentence_with_a_clause_of_another_body_gives_each_its_role():
 def test_a_short_form_in_brackets_inside_a_name_is_no_end_of_it():
     assert reported_in("Theo đó, UBND tỉnh chỉ đạo Bảo hiểm xã hội (BHXH) tỉnh tiếp tục tham mưu Tỉnh ủy "
                        "thực hiện công tác bảo hiểm y tế học sinh.\n") == [("Bảo hiểm xã hội tỉnh", "implement")]
+
+
+def test_a_class_of_departments_whose_colon_opens_its_duty_is_no_list_of_departments():
+    text = ("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế: Chủ trì triển khai Kế hoạch.\n"
+            "2. Các sở, ngành: Căn cứ chức năng, nhiệm vụ, phối hợp với Sở Y tế triển khai.\n"
+            "3. Các Sở: Tài chính, Xây dựng bố trí kinh phí.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Các sở, ngành", "support"), ("Sở Tài chính", "implement"),
+                              ("Sở Xây dựng", "implement")]

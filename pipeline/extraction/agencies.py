@@ -128,8 +128,14 @@ LISTED_TIER = re.compile(r"^(?P<head>Ủy ban nhân dân|Uỷ ban nhân dân|UBN
 PLACE = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}")
 # The list of places ends at a mark or a word in lower case other than "và".
 PLACE_LIST_STOP = re.compile(r"[.;:()\n]|\s(?!và\s)\p{Ll}")
+# A class whose kind the bodies listed after its colon share: "Các Sở: Tài chính, Xây dựng"
+# (not a duty the class is given after its colon: "Các sở, ngành: Căn cứ chức năng, nhiệm
+# vụ, phối hợp …", "Các Sở: Chủ động …"; words no department is named by).
+DUTY_AFTER_COLON = (r"\s*(?:Căn cứ|Theo chức năng|Trên cơ sở|Chủ trì|Phối hợp|Chủ động|Tham mưu|Triển khai|"
+                    r"Hướng dẫn|Tăng cường|Thực hiện|Có trách nhiệm|Chịu trách nhiệm|Rà soát|Tiếp tục|Theo dõi|"
+                    r"Tổ chức\s+\p{Ll})\b")
 LISTED_KIND = re.compile(r"^(?:Các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn)(?:\s*,\s*(?:[Bb]an|[Nn]gành|đơn vị|cơ quan)){0,3}"
-                         r"\s*:\s*(?=\p{Lu})")
+                         r"\s*:(?!" + DUTY_AFTER_COLON + r")\s*(?=\p{Lu})")
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
 SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$")
