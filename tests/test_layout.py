@@ -58,6 +58,21 @@ def test_flattened_header_parts_on_lines_of_their_own():
     assert lines[7].startswith("Thực hiện Chỉ thị số 10/CT-TTg")
 
 
+def test_a_header_table_s_cell_marks_do_not_hide_the_type_heading():
+    # a web page's header set as a table leaves "|" lines between its cells
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 12/QĐ-UBND\n|\nHòa Bình, ngày\n"
+            "05 tháng 3 năm 2023\n|\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH BẢO ĐẢM AN TOÀN GIAO\n"
+            "THÔNG NĂM 2023\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nCăn cứ Luật Tổ chức chính\n"
+            "quyền địa phương ngày 19/6/2015;\nCăn cứ Luật Giao thông đường bộ;\nXét đề nghị của Sở\n"
+            "Giao thông vận tải tại Tờ trình số 20/TTr-SGTVT.\n")
+    lines = lines_of(layout.relayout(text))
+    at = lines.index("QUYẾT ĐỊNH")
+    assert lines[at + 1:at + 4] == ["VỀ VIỆC BAN HÀNH KẾ HOẠCH BẢO ĐẢM AN TOÀN GIAO THÔNG NĂM 2023",
+                                    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH",
+                                    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"]
+
+
 def test_headings_run_into_sentences_open_lines_in_sequence():
     lines = lines_of(layout.relayout(FLAT_PLAN))
     heads = [ln for ln in lines if ln[:3] in ("I. ", "II.", "1. ", "2. ", "a) ", "b) ")]

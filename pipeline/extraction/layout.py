@@ -383,8 +383,9 @@ def lay_title(text: str, chars: list[str], pos: int) -> int:
 def type_heading(text: str, pos: int) -> tuple[int, int] | None:
     """Start and end of the type heading in capitals ("QUYẾT ĐỊNH") opening the text
     at ``pos`` (after spaces), or None."""
+    # (a web page's header table may leave its cell marks between: "… năm 2024 |" / "QUYẾT ĐỊNH")
     rest = text[pos:pos + 400]
-    start = pos + len(rest) - len(rest.lstrip())
+    start = pos + len(rest) - len(rest.lstrip(" \t\n|"))
     folded = fold(text[start:start + 40])
     for f, t in DOC_TYPE_FOLDED:
         if folded.startswith(f) and not folded[len(f):len(f) + 1].isalpha() \
