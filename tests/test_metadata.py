@@ -324,8 +324,8 @@ def test_news_cues_need_news_furniture(text, kind):
     (["BỘ CÔNG AN", "CÔNG AN TP CẦN THƠ"], "Công an thành phố Cần Thơ", "Cần Thơ"),
     (["UBND TỈNH LÀO CAI", "CÔNG AN TỈNH"], "Công an tỉnh Lào Cai", "Lào Cai"),
     (["BỘ CÔNG AN"], "Bộ Công an", ""),
-    # the name it signed with, whose province is Huế today
-    (["ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"], "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Huế"),
+    # the name it signed with, and its province as named at issue (Huế today: province_now)
+    (["ỦY BAN NHÂN DÂN", "TỈNH THỪA THIÊN HUẾ"], "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Thừa Thiên Huế"),
 ])
 def test_header_issuer_units(lines, issuer, province):
     assert metadata.header_issuer(lines)[:2] == (issuer, province)

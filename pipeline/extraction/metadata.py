@@ -303,8 +303,8 @@ def province_in(text: str) -> str:
     for f, name in _FOLDED_PROVINCES:
         if folded == f or folded.startswith(f + " ") or folded.startswith(f + ",") \
                 or (folded.startswith(f) and not folded[len(f):len(f) + 1].isalpha()):
-            return "Huế" if name == "Thừa Thiên Huế" else name
-    return ""
+            return name     # (as printed at issue: "Thừa Thiên Huế" before 2025, "Huế" after;
+    return ""           # province_now maps the one to the other)
 
 
 def find_province(text: str, pattern=PROVINCE_PREFIX) -> tuple[str, str]:
@@ -389,10 +389,7 @@ def header_issuer(lines: list[str]) -> tuple[str, str, str]:
     # (a local body under a central one names its province: "BỘ CÔNG AN / CÔNG AN TP CẦN THƠ")
     local = own != segments[-1]
     if province and (not is_central(joined) or local):
-        # (the issuer keeps the name it signed with: "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
-        # whose province is Huế today)
-        printed = "Thừa Thiên Huế" if province == "Huế" and "thua thien" in fold(joined).lower() else province
-        issuer += f" {prefix} {printed}"
+        issuer += f" {prefix} {province}"
     return issuer, province, prefix
 
 
@@ -739,7 +736,7 @@ def named_province(text: str) -> str:
     counts = Counter(m.group(0) for m in PROVINCE_MENTION.finditer(text))
     ranked = counts.most_common(2)
     if len(ranked) == 1 or (ranked and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
-        return "Huế" if ranked[0][0] == "Thừa Thiên Huế" else ranked[0][0]
+        return ranked[0][0]
     return ""
 
 
