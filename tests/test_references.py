@@ -375,3 +375,9 @@ def test_a_form_s_number_is_no_document():
             "lập danh sách theo mẫu số C74-HĐ/LĐTBXH ban hành theo Quyết định số 09/2007/QĐ-LĐTBXH.")
     assert [sym for _, _, sym in references.find_symbols(text)] == ["145/2020/NĐ-CP", "26/2012/TT-BCA",
                                                                     "09/2007/QĐ-LĐTBXH"]
+
+
+def test_a_short_name_given_to_a_cited_document_is_no_reference_of_its_own():
+    text = ("Thực hiện Chỉ thị số 20/CT-TTg ngày 28/6/2021 của Thủ tướng Chính phủ (sau đây gọi tắt là "
+            "Chỉ thị số 20-TTg), UBND tỉnh ban hành Kế hoạch như sau.")
+    assert [r.symbol for r in refs_of(text)] == ["20/CT-TTg"]

@@ -72,6 +72,9 @@ SHARED_LOOKBACK = 60
 INTRODUCED = re.compile(
     r"(?<![\p{L}])số\s*:?\s*(?:\.{2,}|…+)?(?P<sym>[\p{Lu}\d][\p{L}\d.&…]*(?:[/\-][\p{L}\d.&]+)+)", re.I)
 # The dots of a blank the clerk filled in by hand: "số ...539.../TTr-SNNMT" is 539/TTr-SNNMT.
+# A short name a text gives the document it has just cited: "(sau đây gọi tắt là Chỉ thị
+# số 20-TTg)" names 20/CT-TTg again, no other document.
+ALIAS_BEFORE = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:được\s+)?gọi\s+(?:tắt\s+)?là\s+(?:\p{L}+\s+){0,3}(?:số\s*)?$", re.I)
 FILL_IN_DOTS = re.compile(r"(?<=\d)(?:\.{2,}|…+)(?=/)")
 HAS_CAPITAL = re.compile(r"\p{Lu}")
 # Certificate and registration codes in appendix tables ("Số: BXD-00008539",
@@ -569,7 +572,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
             continue                    # a web page's trailer or related list, not the document
         taken.append((start, end))
         key = symbol_key(sym)
-        if ocr_key(sym) == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1):
+        if ocr_key(sym) == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
+                or ALIAS_BEFORE.search(text, max(0, start - 60), start):
             continue                                                          # 2
         key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
         c = read_citation(text, start, end, sym)                              # 3
