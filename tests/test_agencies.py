@@ -1355,7 +1355,7 @@ def test_a_head_of_the_departments_in_lower_case_names_no_body_of_his_title():
             "chịu trách nhiệm thi hành Quyết định này./.\n")
     # "Giám đốc sở" is the head of any department: no row of its own, and no title as a name
     assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân thành phố", "implement"),
-                              ("Cơ quan, ban, ngành thành phố", "implement"), ("Ủy ban nhân dân xã, phường", "implement")]
+                              ("Các cơ quan, ban, ngành thành phố", "implement"), ("Ủy ban nhân dân xã, phường", "implement")]
 
 
 def test_the_executing_clause_after_the_sentence_in_force_inside_a_duties_article():
@@ -2432,7 +2432,7 @@ def test_a_press_report_of_heads_given_duties_by_their_lower_case_titles():
             "Sở Thông tin và Truyền thông tham mưu UBND thành phố chỉ đạo thực hiện.")
     got = [name for name, _ in reported_in(text)]
     # the heads given a duty, the body asked with them, and the one given a duty after "Đồng thời"
-    assert got == ["Các sở", "Cơ quan, ban ngành thành phố", "Ủy ban nhân dân quận, huyện",
+    assert got == ["Các sở", "Các cơ quan, ban ngành thành phố", "Ủy ban nhân dân quận, huyện",
                    "Ngân hàng Nhà nước Việt Nam Chi nhánh Cần Thơ", "Sở Thông tin và Truyền thông"]
 
 
@@ -2445,7 +2445,7 @@ def test_a_press_report_of_heads_given_duties_by_their_lower_case_titles():
      "dân các huyện, thành phố", ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban ngành, đoàn thể tỉnh",
                                    "Ủy ban nhân dân các huyện, thành phố"]),
     ("Chánh Văn phòng Ủy ban nhân dân tỉnh; các Giám đốc Sở, Thủ trưởng ban, ngành, đơn vị thuộc tỉnh",
-     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các Sở", "Ban, ngành, đơn vị thuộc tỉnh"]),
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các Sở", "Các ban, ngành, đơn vị thuộc tỉnh"]),
 ])
 def test_executing_clause_heads_written_short_or_in_lower_case(clause, names):
     text = f"Điều 3. {clause} chịu trách nhiệm thi hành Quyết định này./."
@@ -2676,3 +2676,16 @@ def test_a_class_of_departments_whose_colon_opens_its_duty_is_no_list_of_departm
             "3. Các Sở: Tài chính, Xây dựng bố trí kinh phí.\n")
     assert found_in(text) == [("Sở Y tế", "lead"), ("Các sở, ngành", "support"), ("Sở Tài chính", "implement"),
                               ("Sở Xây dựng", "implement")]
+
+
+@pytest.mark.parametrize("raw, name", [
+    # a list of tiers closed by the province's name drops it, as a body's name does
+    ("Ủy ban nhân dân các huyện, thị xã, thành phố Bạc Liêu", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
+    # a town named otherwise stays, and so does a city on its own
+    ("UBND các huyện, thị xã Gò Công, thành phố Mỹ Tho", "Ủy ban nhân dân các huyện, thị xã Gò Công, thành phố Mỹ Tho"),
+    ("Ủy ban nhân dân thành phố Bạc Liêu", "Ủy ban nhân dân thành phố Bạc Liêu"),
+    # kinds listed after a head's title without "các" are the class of them
+    ("Thủ trưởng sở, ban, ngành", "Các sở, ban, ngành"),
+])
+def test_names_of_tier_lists_and_bare_kinds(raw, name):
+    assert agencies.normalise(raw) == name

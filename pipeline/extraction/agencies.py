@@ -563,7 +563,7 @@ HEAD_TITLE = re.compile(
     r"(?:\s*\((?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu)\)"
     r"|\s*/\s*(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu))?"
     # ("Thủ trưởng cơ quan ngang bộ", "Giám đốc sở": the class of bodies it heads)
-    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)(?:cơ quan|ban|ngành)\b|(?<=Giám đốc\s+)sở\b)")
+    r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)(?:cơ quan|sở|ban|ngành)\b|(?<=Giám đốc\s+)sở\b)")
 # Bodies that never carry a number in their name, and a bare number ending a name.
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
                              r"Kho bạc|Công ty|Đài|Báo)\b")
@@ -619,6 +619,15 @@ BARE_PROVINCE_TAIL = re.compile(
     r"(?<=\S\s+\S+)(?<!\b(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))"
     r"(?<!(?<!các )\b[Kk]hu\b(?:(?![Kk]hu\b)[^,;])*)\s+(?:" + PROVINCE_PATTERN
     + r")\s*$")
+# A list of tiers whose last names a city after its province ("Ủy ban nhân dân các huyện,
+# thị xã, thành phố Bạc Liêu"): the province's name closes the list, as a body's would; every
+# tune reading of such a list drops it. A town named otherwise stays ("…, thành phố Mỹ Tho").
+TIER_LIST_PROVINCE = re.compile(r"(?<=\b(?:huyện|quận|thị xã)\b[^;]*,\s*(?:thành phố|TP\.?))\s+(?:"
+                                + PROVINCE_PATTERN + r")\s*$")
+# Kinds of bodies listed after a head's title without "các" ("Thủ trưởng sở, ban, ngành"):
+# the class of them, written as such ("Các sở, ban, ngành").
+BARE_KINDS = re.compile(r"^(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị)(?:\s*,\s*(?:sở|ban|ngành|cơ quan|đơn vị|"
+                        r"đoàn thể|địa phương))+(?=\s|$)")
 # A name that ends by placing its class: the tier stays ("… trực thuộc thành phố").
 PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+" + COMMITTEE + r")?$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
@@ -2532,13 +2541,14 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     title = HEAD_TITLE.match(name)
     if title:
         name = name[title.end():]
-        name = name[0].upper() + name[1:]
+        name = "Các " + name[0].lower() + name[1:] if BARE_KINDS.match(name) else name[0].upper() + name[1:]
     for pat, full in _aliases():
         name = pat.sub(full, name)
     name = _spelled(name)
     name = TIER_SPAN_TAIL.sub("", AREA_TAIL.sub("", name))
     if RELATED_COMMITTEES.match(name):
         name = RELATED_TAIL.sub("", name)   # "Ủy ban nhân dân các xã liên quan" -> those of the xã
+    name = name if keep_place else TIER_LIST_PROVINCE.sub("", name)
     m = None if keep_place else PROVINCE_TAIL.search(name)
     if m:
         if m["tier"].casefold() == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
