@@ -38,6 +38,8 @@ def rows(text: str, meta: DocMeta = META):
     ("- Tỷ lệ trường học kết nối Internet không thấp hơn 95%.", [(95, None, "%", "min", 2030, False)]),
     ("- Tỷ lệ nợ xấu không cao hơn 3%.", [(3, None, "%", "max", 2030, False)]),
     ("- Tỷ lệ hài lòng đạt trên dưới 90%.", [(90, None, "%", "about", 2030, False)]),
+    ("- Tỷ lệ suy dinh dưỡng giảm xuống dưới hoặc bằng 10%.", [(10, None, "%", "max", 2030, False)]),
+    ("- Tỷ lệ tiêm chủng đạt trên hoặc bằng 95%.", [(95, None, "%", "min", 2030, False)]),
     ("- Tỷ lệ hài lòng đạt 90% hoặc cao hơn.", [(90, None, "%", "min", 2030, False)]),
     ("- Tỷ lệ hộ nghèo dưới 1,5%.", [(1.5, None, "%", "under", 2030, False)]),
     ("- Tăng trưởng khoảng 10%.", [(10, None, "%", "about", 2030, False)]),

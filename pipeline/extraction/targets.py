@@ -38,8 +38,8 @@ QUOTE_AFTER = 100
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
 QUALIFIERS = [
-    ("min", r"tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn|≥|>="),
-    ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|≤|<="),
+    ("min", r"tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn|(?:trên|cao hơn|lớn hơn) hoặc bằng|≥|>="),
+    ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|(?:dưới|thấp hơn|nhỏ hơn) hoặc bằng|≤|<="),
     ("over", r"trên|hơn|vượt|cao hơn|>"),
     ("under", r"dưới|thấp hơn|<"),
     ("about", r"khoảng|xấp xỉ|gần|chừng|trên dưới"),   # ("trên dưới 90%": about, not under)
