@@ -29,6 +29,9 @@ def ref(symbol, **kw):
 
 
 CITATIONS = [
+    # a number glued to its "số", or to the "s" left of it
+    ("Thực hiện Văn bản s3471/VPCP-KGVX ngày 26/5/2021 và Quyết định số1050/QĐ-SCT.",
+     [ref("3471/VPCP-KGVX"), ref("1050/QĐ-SCT")]),
     # administrative, with date in words, issuer and subject
     ("Thực hiện Quyết định số 520/QĐ-TTg ngày 01 tháng 4 năm 2021 của Thủ tướng Chính phủ "
      "về việc phê duyệt Đề án đào tạo;",

@@ -32,8 +32,9 @@ from pipeline.extraction.structure import document_end, site_labels
 # A code inside a symbol: KH, QĐ, TTg, CTr, UBND, BYT, TƯ, QH15, ĐQ&V, QLN& TTBĐS (a
 # copy may space the ampersand from the code it joins).
 CODE = r"[A-ZĐƯ][A-Za-zĐđƯư]*(?:[ \t]?&[ \t]?[A-ZĐƯ][A-Za-zĐđƯư]*)*\d*(?![\p{L}\d])"
-# The number: digits, where OCR may have read 1 as l and 0 as O inside it.
-NUMBER = r"(?<![\p{L}\d/.\-])(?:\d|[lO](?=\d))[\dlO]*"
+# The number: digits, where OCR may have read 1 as l and 0 as O inside it; also glued to
+# its "số" or a lone "s" left of it ("Văn bản s3471/VPCP-KGVX", "Quyết định số1050/QĐ-SCT").
+NUMBER = r"(?:(?<![\p{L}\d/.\-])|(?<=(?<![\p{L}])s(?:ố)?))(?:\d|[lO](?=\d))[\dlO]*"
 # A copy that spaced a number's digits apart ("s ố 6 1 9/BC-STP", "số 1 49/2016/NĐ-CP"):
 # only right after "số", where a number must follow.
 SPACED_NUMBER = r"(?<=\bs\s?ố[ \t]+)\d{1,3}(?:[ \t]\d{1,3}){1,2}(?=[ \t]*/)"
