@@ -2689,3 +2689,11 @@ def test_a_class_of_departments_whose_colon_opens_its_duty_is_no_list_of_departm
 ])
 def test_names_of_tier_lists_and_bare_kinds(raw, name):
     assert agencies.normalise(raw) == name
+
+
+def test_the_central_agencies_listed_after_the_departments_are_a_class_of_their_own():
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Quyết định có hiệu lực.\nĐiều 3. Chánh Văn phòng "
+            "Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành, cơ quan ngành dọc Trung ương đóng trên địa bàn "
+            "tỉnh chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành",
+                                              "Cơ quan ngành dọc Trung ương đóng trên địa bàn tỉnh"]

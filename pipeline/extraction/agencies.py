@@ -2129,9 +2129,23 @@ def _piece_names(piece: str) -> list[tuple[str, str]]:
     piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
     if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
         return []
-    raws = [_capped(one, MAX_NAME_WORDS) for part in _split(piece) if not _not_a_name(part)
-            for one in _both_places(part)]
+    raws = [_capped(one, MAX_NAME_WORDS) for whole in _split(piece) for part in _central_apart(whole)
+            if not _not_a_name(part) for one in _both_places(part)]
     return [(raw, normalise(raw)) for raw in raws]
+
+
+# The central agencies in the province, listed after the province's own departments: a class
+# of their own ("Thủ trưởng các sở, ban, ngành, cơ quan ngành dọc Trung ương đóng trên địa bàn
+# tỉnh" heads the departments and the central agencies).
+CENTRAL_CLASS = re.compile(r",\s*(?:các\s+)?(?=cơ quan (?:ngành dọc\s+)?(?:Trung ương|trung ương|TW)\b)")
+
+
+def _central_apart(part: str) -> list[str]:
+    m = CENTRAL_CLASS.search(part)
+    if m is None or not part[:m.start()].strip():
+        return [part]
+    rest = part[m.end():]
+    return [part[:m.start()], rest[:1].upper() + rest[1:]]
 
 
 # One kind of committee for two places: "UBND huyện Long Mỹ và TP Vị Thanh".
