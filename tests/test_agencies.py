@@ -2697,3 +2697,10 @@ def test_the_central_agencies_listed_after_the_departments_are_a_class_of_their_
             "tỉnh chịu trách nhiệm thi hành Quyết định này./.")
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành",
                                               "Cơ quan ngành dọc Trung ương đóng trên địa bàn tỉnh"]
+
+
+def test_a_list_cut_inside_a_name_with_a_comma_loses_that_name():
+    # the copy stops inside "Văn hóa, Thể thao và Du lịch": "Sở Văn hóa" is no body
+    text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Quyết định có hiệu lực.\nĐiều 3. Chánh Văn phòng "
+            "Ủy ban nhân dân tỉnh, Giám đốc các sở: Tài chính, Y tế, Văn hóa, Thể thao")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Y tế"]

@@ -805,7 +805,23 @@ def _at_the_cut(text: str, raw: str) -> bool:
     words = raw.split()
     # (compared without spaces too: a copy may glue the words, "Giám đốcSở N")
     return tail.endswith(" ".join(words)) or (len(words) > 1 and tail.endswith(" " + " ".join(words[1:]))) \
-        or tail.replace(" ", "").endswith("".join(words))
+        or tail.replace(" ", "").endswith("".join(words)) or _name_goes_on(tail, raw)
+
+
+# What a list left at the cut after a name: a comma and words in capitals ("… Văn hóa, Thể thao").
+CUT_LIST_REST = re.compile(r",\s*\p{Lu}\p{Ll}*(?:\s+\p{L}+)*$")
+
+
+def _name_goes_on(tail: str, raw: str) -> bool:
+    """The words the cut left after ``raw`` go on a known name with a comma inside it:
+    "… Giám đốc các sở: Y tế, Văn hóa, Thể thao" stops inside "Văn hóa, Thể thao và Du
+    lịch", so "Văn hóa" is no body of its own."""
+    at = tail.rfind(" ".join(raw.split()[-2:]))
+    rest = CUT_LIST_REST.match(tail, at + len(" ".join(raw.split()[-2:]))) if at >= 0 else None
+    if rest is None:
+        return False
+    words = fold(" ".join(raw.split()[-2:]) + rest.group(0))
+    return any(words in fold(n) and not fold(n).endswith(words) for n in _known_names())
 
 
 def _requested(text: str, structure: Structure, openers_only: bool = False,
