@@ -158,6 +158,8 @@ class DocMeta:
     year: int | None = None
     period_start: int | None = None
     period_end: int | None = None
+    goals_due: int | None = None       # where a vision ends the period: the stage's end, by which
+                                       # a goal that names no year is due
     title: str = ""
     signer: str = ""
     signer_title: str = ""

@@ -74,7 +74,7 @@ def test_news_cues_without_reader_hint():
     ("Đào tạo cán bộ giai đoạn 2026 - 2030 trên địa bàn thành phố Cần Thơ", 2026, (2026, 2030)),
     ("THỰC HIỆN LỘ TRÌNH ĐỔI MỚI CÔNG NGHỆ ĐẾN NĂM 2035", 2025, (2025, 2035)),
     ("Kiểm tra vật liệu nổ trên địa bàn tỉnh Lào Cai năm 2026", 2026, (2026, 2026)),
-    ("Phòng, chống ma túy đến năm 2030, tầm nhìn đến năm 2045", 2025, (2025, 2030)),
+    ("Phòng, chống ma túy đến năm 2030, tầm nhìn đến năm 2045", 2025, (2025, 2045)),
     ("Kiểm tra, cấp Giấy chứng nhận huấn luyện", 2026, (None, None)),
     # a term of office is no period of the plan
     ("Kế hoạch tổ chức bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031", 2025, (None, None)),
@@ -89,11 +89,12 @@ def test_news_cues_without_reader_hint():
     ("PHÂN BỔ KẾ HOẠCH VỐN NĂM 2023 THỰC HIỆN ĐỀ ÁN NÂNG CAO NĂNG LỰC Y TẾ CƠ SỞ GIAI ĐOẠN 2022-2025",
      2023, (2023, 2023)),
     ("Kế hoạch thực hiện Chương trình giảm nghèo bền vững giai đoạn 2021-2025", 2022, (2021, 2025)),
-    # a stage with its orientation runs to it; an outlook does not
+    # a stage with its orientation runs to it, and one with its vision (its goals are due by
+    # the stage: see test_a_vision_ends_the_period_but_goals_are_due_by_the_stage)
     ("Phát triển văn hóa đọc giai đoạn 2021 – 2025, định hướng đến năm 2030", 2021, (2021, 2030)),
-    ("Phát triển du lịch giai đoạn 2021-2025, tầm nhìn đến năm 2030", 2021, (2021, 2025)),
+    ("Phát triển du lịch giai đoạn 2021-2025, tầm nhìn đến năm 2030", 2021, (2021, 2030)),
     ("Triển khai Đề án phát triển văn hóa đọc đến năm 2020, định hướng đến năm 2030", 2017, (2017, 2030)),
-    ("Phát triển thông tin đến năm 2025, tầm nhìn đến năm 2030", 2018, (2018, 2025)),
+    ("Phát triển thông tin đến năm 2025, tầm nhìn đến năm 2030", 2018, (2018, 2030)),
 ])
 def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period

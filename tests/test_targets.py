@@ -1341,3 +1341,14 @@ def test_a_table_without_row_numbers_quotes_its_row_not_the_header():
     _, found = run(text)
     assert [(t.value, t.deadline) for t in found] == [(50, 2026), (70, 2028)]
     assert found[0].quote.startswith("Tỷ lệ trường có học bạ số")
+
+
+def test_a_vision_ends_the_period_but_goals_are_due_by_the_stage():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 15/KH-UBND\nNghệ An, ngày 10 tháng 1 năm 2026\nKẾ HOẠCH\n"
+            "Phát triển du lịch giai đoạn 2026 - 2030, tầm nhìn đến năm 2045\nI. MỤC TIÊU\n"
+            "1. Mục tiêu cụ thể\n- 90% điểm du lịch có nhà vệ sinh đạt chuẩn.\n")
+    doc = Document(doc_id="t", source="t.txt", sha256="", format="txt", text=text)
+    s = structure.parse(doc)
+    meta = metadata.extract(doc, s)
+    assert (meta.period_start, meta.period_end, meta.goals_due) == (2026, 2045, 2030)
+    assert [t.deadline for t in targets.extract(doc, s, meta)] == [2030]

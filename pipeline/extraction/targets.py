@@ -366,7 +366,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     lo = structure.body_start or 0
     hi = structure.body_end or len(text)
     news = meta.source_kind == "news" or not structure.sections
-    period_end = meta.period_end or _period_from_title(text, structure)
+    period_end = meta.goals_due or meta.period_end or _period_from_title(text, structure)
     normative = meta.doc_type in NORMATIVE_TYPES or bool(NORMATIVE_DECISION.match(meta.symbol or ""))
     # (a plan for one year that names a programme's span, "theo Đề án … giai đoạn 2026 -
     # 2030", sets its goals for its own year)
