@@ -283,13 +283,12 @@ ITEM_MARK = re.compile(
 LIST_RANK = {"num": 3, "letter": 2, "dash": 1, "none": 0}
 
 
-def list_mark(text: str, pos: int) -> tuple[str | None, str]:
+def list_mark(text: str, pos: int) -> str | None:
     """The kind of list mark ("num", "letter", "dash" or None) that opens the line holding
-    ``pos``, and that line."""
+    ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
-    return ITEM_MARK.match(line).lastgroup, line
+    return ITEM_MARK.match(text[start:end if end >= 0 else len(text)]).lastgroup
 
 
 RECIPIENT_ITEM = re.compile(r"(?:^|(?<=[;:.])\s*|\n)\s*[-–•+]\s*(?P<item>[^\n]+?)(?=\s*(?:;|\.)?\s*(?:\n|$|[-–•+]\s))")

@@ -1166,8 +1166,7 @@ def _governs(text: str, at: int, pos: int) -> bool:
     list to the items after it at its own level or above ("d) … đến tháng 6/2028 có 70% …"
     is not "đ)"'s deadline), nor from items under an earlier item; a head above does carry
     ("a) Đến hết năm 2027:" to its "- 60% …")."""
-    kind, _ = list_mark(text, pos)
-    year_kind, _ = list_mark(text, at)
+    kind, year_kind = list_mark(text, pos), list_mark(text, at)
     if kind is None or year_kind is None or text.rfind("\n", 0, at) == text.rfind("\n", 0, pos):
         return True
     rank = LIST_RANK[year_kind]
@@ -1177,7 +1176,7 @@ def _governs(text: str, at: int, pos: int) -> bool:
     own_line = text.rfind("\n", 0, pos) + 1
     line = text.find("\n", at) + 1
     while 0 < line < own_line:
-        between, _ = list_mark(text, line)
+        between = list_mark(text, line)
         if between is not None and LIST_RANK[between] >= rank:
             return False
         line = text.find("\n", line) + 1
