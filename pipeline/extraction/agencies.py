@@ -816,11 +816,12 @@ def _name_goes_on(tail: str, raw: str) -> bool:
     """The words the cut left after ``raw`` go on a known name with a comma inside it:
     "… Giám đốc các sở: Y tế, Văn hóa, Thể thao" stops inside "Văn hóa, Thể thao và Du
     lịch", so "Văn hóa" is no body of its own."""
-    at = tail.rfind(" ".join(raw.split()[-2:]))
-    rest = CUT_LIST_REST.match(tail, at + len(" ".join(raw.split()[-2:]))) if at >= 0 else None
+    last = " ".join(raw.split()[-2:])               # (its kind may stand far before it)
+    at = tail.rfind(last)
+    rest = CUT_LIST_REST.match(tail, at + len(last)) if at >= 0 else None
     if rest is None:
         return False
-    words = fold(" ".join(raw.split()[-2:]) + rest.group(0))
+    words = fold(last + rest.group(0))
     return any(words in fold(n) and not fold(n).endswith(words) for n in _known_names())
 
 
