@@ -114,6 +114,7 @@ fi
 #   tests/gold-repos2026   plans and letters from public repositories  REPOS2026_TEXTS
 #   tests/gold-repos2026b  letters and regulations, held out whole     REPOS2026B_TEXTS
 #   tests/gold-pages2026   openings of documents as websites show them PAGES2026_TEXTS
+#   tests/gold-pages2026b  more such openings, held out whole          PAGES2026B_TEXTS
 score_outside_set() {
   local set=$1 texts=$2 name
   name=$(basename "$set")
@@ -144,6 +145,7 @@ score_outside_set tests/gold-md2025 "${MD2025_TEXTS:-}" MD2025_TEXTS
 [ -d tests/gold-repos2026 ] && score_outside_set tests/gold-repos2026 "${REPOS2026_TEXTS:-}" REPOS2026_TEXTS
 [ -d tests/gold-repos2026b ] && score_outside_set tests/gold-repos2026b "${REPOS2026B_TEXTS:-}" REPOS2026B_TEXTS
 [ -d tests/gold-pages2026 ] && score_outside_set tests/gold-pages2026 "${PAGES2026_TEXTS:-}" PAGES2026_TEXTS
+[ -d tests/gold-pages2026b ] && score_outside_set tests/gold-pages2026b "${PAGES2026B_TEXTS:-}" PAGES2026B_TEXTS
 
 # Indicator alignment across plans: the crawled texts named in tests/gold-align
 # are copied into a temporary corpus and scored pairwise (scripts/eval_alignment.py).
