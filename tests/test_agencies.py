@@ -2704,3 +2704,11 @@ def test_a_list_cut_inside_a_name_with_a_comma_loses_that_name():
     text = ("QUYẾT ĐỊNH\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Quyết định có hiệu lực.\nĐiều 3. Chánh Văn phòng "
             "Ủy ban nhân dân tỉnh, Giám đốc các sở: Tài chính, Y tế, Văn hóa, Thể thao")
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Y tế"]
+
+
+def test_the_chief_of_office_in_the_executing_clause_leaves_the_office_its_own_role():
+    text = ("Điều 1. Ban hành Kế hoạch.\nĐiều 2. Tổ chức thực hiện\n1. Sở Nội vụ chủ trì triển khai Kế hoạch.\n"
+            "2. Văn phòng Ủy ban nhân dân tỉnh phối hợp với Sở Nội vụ theo dõi.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành "
+            "Quyết định này.")
+    assert ("Văn phòng Ủy ban nhân dân tỉnh", "support") in found_in(text)

@@ -765,12 +765,17 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
                 # Sở Du lịch …" assists, but "Chủ tịch Hiệp hội Du lịch … chịu trách nhiệm thi
                 # hành" then gives it the decision to carry out (both annotators of each reading
                 # in tests/gold-repos2026 take the stronger role)
+                # (but a chief of office the clause names answers for the decision himself: the
+                # office keeps the role its own item gives it, "3. Văn phòng UBND tỉnh phối hợp …")
+                chiefs = item.formal and CHIEF_OF_OFFICE.match(name)
                 if key in formal_only and not item.formal:
+                    if CHIEF_OF_OFFICE.match(by_name[key].agency):
+                        by_name[key].role = role
                     # (and the name its own item gives it: "Ủy ban nhân dân cấp xã", not the
                     # clause's "Ủy ban nhân dân các xã, phường")
                     by_name[key].agency, by_name[key].agency_raw = name, raw
                     formal_only.discard(key)
-                _merge(by_name[key], role, len(item.tasks))
+                _merge(by_name[key], by_name[key].role if chiefs else role, len(item.tasks))
                 if CHIEF_OF_OFFICE.match(by_name[key].agency) and not CHIEF_OF_OFFICE.match(name):
                     # the office, not its chief
                     by_name[key].agency, by_name[key].agency_raw = name, raw
