@@ -39,6 +39,9 @@ def rows(text: str, meta: DocMeta = META):
     ("- Tỷ lệ nợ xấu không cao hơn 3%.", [(3, None, "%", "max", 2030, False)]),
     ("- Tỷ lệ hài lòng đạt trên dưới 90%.", [(90, None, "%", "about", 2030, False)]),
     ("- Tỷ lệ suy dinh dưỡng giảm xuống dưới hoặc bằng 10%.", [(10, None, "%", "max", 2030, False)]),
+    # a value with its own verb takes no qualifier from the value before it
+    ("- Giảm tỷ lệ nhẹ cân xuống dưới 12,5% vào năm 2027 và xuống còn 10% vào năm 2030.",
+     [(12.5, None, "%", "under", 2027, False), (10, None, "%", "none", 2030, False)]),
     ("- Tỷ lệ tiêm chủng đạt trên hoặc bằng 95%.", [(95, None, "%", "min", 2030, False)]),
     ("- Tỷ lệ hài lòng đạt 90% hoặc cao hơn.", [(90, None, "%", "min", 2030, False)]),
     ("- Tỷ lệ hộ nghèo dưới 1,5%.", [(1.5, None, "%", "under", 2030, False)]),

@@ -1005,7 +1005,8 @@ def _count_unit(noun: str) -> str:
     return head
 
 
-OWN_VERB_BEFORE = re.compile(r"\bđạt\s*$")
+# (a value's own verb right before it: "… xuống dưới 12,5% vào năm 2015 và xuống còn 10% …")
+OWN_VERB_BEFORE = re.compile(r"\b(?:đạt|còn|lên)\s*$")
 
 
 def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]) -> str:
