@@ -115,6 +115,7 @@ fi
 #   tests/gold-repos2026b  letters and regulations, held out whole     REPOS2026B_TEXTS
 #   tests/gold-pages2026   openings of documents as websites show them PAGES2026_TEXTS
 #   tests/gold-pages2026b  more such openings, held out whole          PAGES2026B_TEXTS
+#   tests/gold-pages2026c  five more, one annotator, tune               PAGES2026C_TEXTS
 score_outside_set() {
   local set=$1 texts=$2 name
   name=$(basename "$set")
@@ -124,16 +125,18 @@ score_outside_set() {
   fi
   "$bin/kehoach" extract "$texts" --out "$tmp/$name-out" --jobs "$jobs" > "$tmp/$name.log" 2>&1
   for g in g1 g2; do
+    [ -d "$set/$g" ] || continue        # (a small set may have one annotator)
     if [ -d "$set/$g/tune" ]; then
       echo "== $set/$g/tune"
       "$bin/python" "$shared/tools/score.py" --gold "$set/$g/tune" --extracted "$tmp/$name-out" || status=1
     fi
+    [ -d "$set/$g/heldout" ] || continue
     echo "== $set/$g/heldout (summary only)"
     "$bin/python" "$shared/tools/score.py" --gold "$set/$g/heldout" --extracted "$tmp/$name-out" | tail -n 1
   done
   [ -d "$set/g1/tune" ] || return 0      # (a set held out whole has no tune part to copy)
-  "$bin/python" scripts/site_copies.py --extracted "$tmp/$name-out" --gold "$set/g1/tune" \
-    "$set/g2/tune" --out "$tmp/$name-copies" > /dev/null
+  "$bin/python" scripts/site_copies.py --extracted "$tmp/$name-out" --gold "$set"/g*/tune \
+    --out "$tmp/$name-copies" > /dev/null
   "$bin/kehoach" extract "$tmp/$name-copies/texts" --out "$tmp/$name-copies-out" --jobs "$jobs" \
     > "$tmp/$name-copies.log" 2>&1
   for g in "$tmp/$name-copies"/gold/*; do
@@ -146,6 +149,7 @@ score_outside_set tests/gold-md2025 "${MD2025_TEXTS:-}" MD2025_TEXTS
 [ -d tests/gold-repos2026b ] && score_outside_set tests/gold-repos2026b "${REPOS2026B_TEXTS:-}" REPOS2026B_TEXTS
 [ -d tests/gold-pages2026 ] && score_outside_set tests/gold-pages2026 "${PAGES2026_TEXTS:-}" PAGES2026_TEXTS
 [ -d tests/gold-pages2026b ] && score_outside_set tests/gold-pages2026b "${PAGES2026B_TEXTS:-}" PAGES2026B_TEXTS
+[ -d tests/gold-pages2026c ] && score_outside_set tests/gold-pages2026c "${PAGES2026C_TEXTS:-}" PAGES2026C_TEXTS
 
 # Indicator alignment across plans: the crawled texts named in tests/gold-align
 # are copied into a temporary corpus and scored pairwise (scripts/eval_alignment.py).
