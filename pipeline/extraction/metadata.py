@@ -308,8 +308,10 @@ def province_in(text: str) -> str:
     for f, name in _FOLDED_PROVINCES:
         if folded == f or folded.startswith(f + " ") or folded.startswith(f + ",") \
                 or (folded.startswith(f) and not folded[len(f):len(f) + 1].isalpha()):
-            return name     # (as printed at issue: "Thừa Thiên Huế" before 2025, "Huế" after;
-    return ""           # province_now maps the one to the other)
+            # (as printed at issue: "Thừa Thiên Huế" before 2025, "Huế" after; province_now
+            # maps the one to the other)
+            return name
+    return ""
 
 
 def find_province(text: str, pattern=PROVINCE_PREFIX) -> tuple[str, str]:
