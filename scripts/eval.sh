@@ -144,12 +144,11 @@ score_outside_set() {
     "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/$name-copies-out" | tail -n 1
   done
 }
-score_outside_set tests/gold-md2025 "${MD2025_TEXTS:-}" MD2025_TEXTS
-[ -d tests/gold-repos2026 ] && score_outside_set tests/gold-repos2026 "${REPOS2026_TEXTS:-}" REPOS2026_TEXTS
-[ -d tests/gold-repos2026b ] && score_outside_set tests/gold-repos2026b "${REPOS2026B_TEXTS:-}" REPOS2026B_TEXTS
-[ -d tests/gold-pages2026 ] && score_outside_set tests/gold-pages2026 "${PAGES2026_TEXTS:-}" PAGES2026_TEXTS
-[ -d tests/gold-pages2026b ] && score_outside_set tests/gold-pages2026b "${PAGES2026B_TEXTS:-}" PAGES2026B_TEXTS
-[ -d tests/gold-pages2026c ] && score_outside_set tests/gold-pages2026c "${PAGES2026C_TEXTS:-}" PAGES2026C_TEXTS
+for pair in gold-md2025:MD2025_TEXTS gold-repos2026:REPOS2026_TEXTS gold-repos2026b:REPOS2026B_TEXTS \
+    gold-pages2026:PAGES2026_TEXTS gold-pages2026b:PAGES2026B_TEXTS gold-pages2026c:PAGES2026C_TEXTS; do
+  var=${pair#*:}
+  [ -d "tests/${pair%%:*}" ] && score_outside_set "tests/${pair%%:*}" "${!var:-}" "$var"
+done
 
 # Indicator alignment across plans: the crawled texts named in tests/gold-align
 # are copied into a temporary corpus and scored pairwise (scripts/eval_alignment.py).
