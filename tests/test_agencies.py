@@ -717,8 +717,11 @@ def test_a_heading_closed_by_a_colon_names_what_it_lists():
             "6. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách "
             "nhiệm thực hiện Kế hoạch này.\n"
             "7. Đề nghị Hội Nông dân tỉnh, các tổ chức chính trị-xã hội phát huy vai trò giám sát.\n")
+    # (a generic class that is an item's whole heading is given that item: both readings
+    # of tests/gold-md2025's tune part list it)
     assert found_in(text) == [
-        ("Sở Nội vụ", "lead"), ("Các cơ quan thông tin, truyền thông của tỉnh", "implement"),
+        ("Sở Nội vụ", "lead"), ("Các cơ quan, đơn vị, địa phương thuộc tỉnh", "implement"),
+        ("Các cơ quan thông tin, truyền thông của tỉnh", "implement"),
         ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "implement"), ("Các Đoàn thể tỉnh", "implement"),
         ("Các sở, ban, ngành", "implement"), ("Tổ chức chính trị - xã hội", "implement"),
         ("Ủy ban nhân dân các xã, phường", "implement"), ("Hội Nông dân tỉnh", "implement"),
@@ -2712,3 +2715,19 @@ def test_the_chief_of_office_in_the_executing_clause_leaves_the_office_its_own_r
             "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành "
             "Quyết định này.")
     assert ("Văn phòng Ủy ban nhân dân tỉnh", "support") in found_in(text)
+
+
+@pytest.mark.parametrize("section, expected", [
+    # a generic class as an item's whole heading is the bodies that item gives duties
+    ("1. Sở Nội vụ chủ trì.\n3. Các cơ quan, đơn vị, địa phương: Căn cứ chức năng, nhiệm vụ, xây dựng kế hoạch.",
+     [("Sở Nội vụ", "lead"), ("Các cơ quan, đơn vị, địa phương", "implement")]),
+    ("1. Sở Nội vụ chủ trì.\n2. Các đơn vị thuộc tỉnh\n- Xây dựng kế hoạch triển khai.",
+     [("Sở Nội vụ", "lead"), ("Các đơn vị thuộc tỉnh", "implement")]),
+    # in running text it stays a catch-all, and so does one closed by "liên quan"
+    ("1. Sở Nội vụ chủ trì.\n2. Các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ.", [("Sở Nội vụ", "lead")]),
+    ("1. Sở Nội vụ chủ trì.\n2. Các cơ quan, đơn vị có liên quan: Phối hợp thực hiện.", [("Sở Nội vụ", "lead")]),
+    # persons are no body, heading or not
+    ("1. Sở Nội vụ chủ trì.\n2. Các tổ chức, cá nhân: Chấp hành quy định.", [("Sở Nội vụ", "lead")]),
+])
+def test_a_generic_class_heading_its_own_item(section, expected):
+    assert rows(section) == expected

@@ -686,6 +686,21 @@ class Item:
     role: str | None = None                 # set by a task table's row ("Cơ quan chủ trì: …")
     formal: bool = False                    # the closing "… chịu trách nhiệm thi hành" clause
     names_end: int = 0                      # a task that opens with the names reads its role after them
+    headed: bool = False                    # its mark's whole heading names one body ("3. Các cơ quan, đơn vị:")
+
+
+# The end of an item's heading right after the names: a colon, or nothing more on its line.
+WHOLE_HEADING = re.compile(r"[\s*_]*(?::|$)", re.M)
+# A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
+# thuộc tỉnh: Căn cứ …"): in running text a catch-all, here the bodies that item gives duties.
+CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,80}?)[\s*_]*(?::|$)", re.M)
+
+
+def _class_heading_alone_names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
+    m = CLASS_HEADING.match(text, start, end)
+    if not m or not GENERIC_PLURAL.match(m.group("name")) or ", cá nhân" in m.group("name"):
+        return [], start
+    return [(m.group("name"), m.group("name"))], m.end("name")
 
 
 # Where the next body of a list starts: after a comma, a body's opening word.
@@ -754,8 +769,10 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
                 name = normalise(raw, keep_place=True)
             if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
                 continue
-            if GENERIC_PLURAL.match(name):     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once
-                continue                       # the head's title is dropped
+            if GENERIC_PLURAL.match(name) and not item.headed:
+                continue        # "Thủ trưởng các cơ quan, đơn vị": a catch-all once the head's title is
+                                # dropped; but a class that is the whole heading of an item of its own
+                                # is given that item's duties ("3. Các cơ quan, đơn vị, địa phương:")
             key = _body_key(name)
             if key == own:
                 continue                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
@@ -1621,6 +1638,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                     names = []
                 else:
                     items.pop()
+            if not names and kind != "none":
+                names, tail = _class_heading_alone_names(text, rest_at, le)
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
@@ -1661,6 +1680,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             members = _members(text, le, hi, ls) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
             names = members or names
             item = Item(names=names, start=ls, end=le, formal=bool(executors))
+            item.headed = kind != "none" and not executors and len(names) == 1 \
+                and WHOLE_HEADING.match(text, tail, le) is not None
             rest = text[tail:le].strip(" :.-–*_\t")
             if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
                 for s, e in _sentences(text, tail, le):
