@@ -2731,3 +2731,19 @@ def test_the_chief_of_office_in_the_executing_clause_leaves_the_office_its_own_r
 ])
 def test_a_generic_class_heading_its_own_item(section, expected):
     assert rows(section) == expected
+
+
+@pytest.mark.parametrize("section, expected", [
+    # an assisting point that goes on with a duty of the body's own gives it that duty
+    ("3. UBND các xã, phường: Phối hợp với Sở Nông nghiệp và Môi trường triển khai Kế hoạch; theo dõi, "
+     "thông báo kết quả quan trắc; triển khai các biện pháp khắc phục.", "implement"),
+    ("14. Tòa án nhân dân tỉnh\na) Phối hợp chặt chẽ với Công an tỉnh trong xét xử; thực hiện tốt việc áp dụng "
+     "các biện pháp xử lý hành chính.\nb) Phối hợp các đơn vị liên quan thực hiện các nhiệm vụ khác.", "implement"),
+    # but more assisting, or the objects of the one verb, stay support
+    ("2. Sở Nội vụ\nPhối hợp với Sở Y tế rà soát, đề xuất sửa đổi các quy định về đào tạo.", "support"),
+    ("2. Sở Tài chính\nPhối hợp với Sở Y tế tham mưu bố trí kinh phí; tham gia kiểm tra việc sử dụng kinh phí.",
+     "support"),
+    ("2. Sở Tư pháp\nPhối hợp với Sở Y tế trong: tuyên truyền pháp luật; các hoạt động kiểm tra.", "support"),
+])
+def test_an_assisting_point_then_a_duty_of_its_own(section, expected):
+    assert [role for _, role in rows(section)] == [expected]

@@ -2720,8 +2720,18 @@ def _task_role(sentence: str) -> str:
     if LEAD_WORD.search(sentence):
         return "lead"
     if SUPPORT_START.match(sentence):
-        return "support"
+        # (a clause of its own after the assisting one gives the body a duty of its own:
+        # "Phối hợp với Sở … triển khai Kế hoạch; theo dõi, thông báo kết quả …")
+        return "implement" if OWN_CLAUSE.search(sentence) else "support"
     return "implement"
+
+
+# A clause after a semicolon that opens with a duty of the body's own, not with more
+# assisting ("; phối hợp …", "; tham gia …") nor with the objects of the first verb.
+OWN_CLAUSE = re.compile(r";\s*(?:[-+•–]\s*)?(?!(?:phối hợp|tham gia|cùng|với|các|những|và)\b)"
+                        r"(?:chủ động|theo dõi|kiểm tra|tổ chức|triển khai|chỉ đạo|hướng dẫn|xây dựng|"
+                        r"báo cáo|thực hiện|tuyên truyền|rà soát|tham mưu|bố trí|đề xuất|giám sát|"
+                        r"thông báo|tổng hợp|quản lý|vận động|cung cấp|đảm bảo|bảo đảm)\b", re.I)
 
 
 # Where a task names its partners (text folded: "PHOI HOP VOI").
