@@ -998,3 +998,22 @@ def test_a_press_report_of_a_plan_the_committee_drew_up():
 ])
 def test_a_press_report_names_its_province_in_its_story(text, province):
     assert meta_of(text).province == province
+
+
+@pytest.mark.parametrize("clause, period", [
+    # a term the decision sets in a clause of its own is its period
+    ("Điều 2. Thời hạn ủy quyền: Từ ngày 20 tháng 8 năm 2026 đến hết ngày\n28 tháng 02 năm 2027, trừ trường hợp "
+     "pháp luật quy định khác.", (2026, 2027)),
+    ("Điều 2. Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực đến hết ngày 28/02/2027.", (2025, 2027)),
+    # but not its bare validity, nor a term that ended before it was issued
+    ("Điều 2. Quyết định này có hiệu lực đến hết ngày 31 tháng 12 năm 2025.", (None, None)),
+    ("Điều 2. Thời hạn ủy quyền: Từ ngày 01/01/2023 đến hết ngày 31/12/2024.", (None, None)),
+])
+def test_a_term_the_document_sets_itself(clause, period):
+    d = doc_of("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 1883/QĐ-UBND\n" + MOTTO_LINES
+               + "Lào Cai, ngày 06 tháng 11 năm 2025\nQUYẾT ĐỊNH\nVề việc ủy quyền cho Giám đốc Sở Công Thương\n"
+               "Căn cứ Luật ngày 16/6/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ủy quyền cho Giám đốc Sở Công Thương.\n"
+               + clause + "\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+               "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNgô Hạnh Phúc")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.period_start, m.period_end) == period
