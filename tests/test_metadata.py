@@ -1017,3 +1017,21 @@ def test_a_term_the_document_sets_itself(clause, period):
                "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNgô Hạnh Phúc")
     m = metadata.extract(d, structure.parse(d))
     assert (m.period_start, m.period_end) == period
+
+
+@pytest.mark.parametrize("items, period", [
+    # objectives set by milestones run from the issue year to the last of them
+    ("a) Đến hết năm 2025: Có ≥ 30% doanh nghiệp ứng dụng công nghệ số.\n"
+     "b) Đến hết năm 2030: Có ≥ 60% doanh nghiệp ứng dụng công nghệ số.\n"
+     "c) Đến hết năm 2045: 100% doanh nghiệp ứng dụng công nghệ số.\n", (2025, 2045)),
+    # one year stated in passing is no set of milestones
+    ("a) Đến năm 2030, 60% doanh nghiệp ứng dụng công nghệ số.\n"
+     "b) Hỗ trợ doanh nghiệp tiếp cận nền tảng số.\n", (None, None)),
+])
+def test_period_to_the_last_milestone_of_its_objectives(items, period):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 617/KH-UBND\nTây Ninh, ngày 01 tháng 12 năm 2025\n"
+            "KẾ HOẠCH\nChuyển đổi số cho các doanh nghiệp nhỏ và vừa\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nThúc đẩy chuyển đổi số.\n"
+            "II. MỤC TIÊU, ĐỐI TƯỢNG\n1. Mục tiêu cụ thể\n" + items + "2. Đối tượng áp dụng\nDoanh nghiệp nhỏ và vừa.\n")
+    m = meta_of(text)
+    assert (m.period_start, m.period_end) == period

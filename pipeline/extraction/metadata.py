@@ -546,10 +546,19 @@ def objectives_horizon(structure, year: int, text: str = "") -> tuple[int | None
         m = PERIOD_RANGE.search(opening)
         if m and year - 1 <= int(m["a"]) <= int(m["b"]) <= year + HORIZON_SPAN:
             return int(m["a"]), int(m["b"])
+        # (or its items are milestones: "a) Đến hết năm 2025: …", …, "đ) Đến hết năm 2045: …")
+        marks = [int(x["y"]) for x in MILESTONE.finditer(text, sec.start, sec.end)]
+        if len(marks) >= MILESTONES_MIN and year <= min(marks) and max(marks) <= year + HORIZON_SPAN:
+            return year, max(marks)
         if m or sec.level == 1:
             break                           # the first objectives say it or nothing does
     return None, None
 
+
+# An objective's item that opens with the year it is due: "a) Đến hết năm 2025: Có ≥ 30% …".
+MILESTONE = re.compile(r"(?m)^[ \t*_]*(?:[a-zđ]\)|\d+(?:\.\d+)*[.)]|[-+•])?[ \t*_]*Đến[ \t]+(?:hết[ \t]+|cuối[ \t]+)?"
+                       r"năm[ \t]+(?P<y>(?:19|20)\d\d)[ \t*_]*[:,]")
+MILESTONES_MIN = 2
 
 TERM_IS_NO_PERIOD = {"Quyết định"}
 # Documents that act now rather than plan: no period of their own (a telegram's "năm 2025"
