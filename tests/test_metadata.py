@@ -1035,3 +1035,14 @@ def test_period_to_the_last_milestone_of_its_objectives(items, period):
             "II. MỤC TIÊU, ĐỐI TƯỢNG\n1. Mục tiêu cụ thể\n" + items + "2. Đối tượng áp dụng\nDoanh nghiệp nhỏ và vừa.\n")
     m = meta_of(text)
     assert (m.period_start, m.period_end) == period
+
+
+def test_a_plan_without_a_title_line_is_named_by_its_opening():
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 983/KH-UBND | Tây Ninh, ngày 15 tháng 5 năm 2019 |\n"
+            "Thực hiện Quyết định số 471/QĐ-TTg ngày 26/4/2019 của Thủ tướng Chính phủ.\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án “Tăng cường ứng dụng công nghệ thông tin "
+            "trong công tác phổ biến, giáo dục pháp luật giai đoạn 2019 - 2021” trên địa bàn tỉnh như sau:\n"
+            "1. Tiếp tục thể chế hóa đầy đủ chủ trương của Đảng.\n")
+    m = meta_of(text)
+    assert m.title.startswith("Kế hoạch thực hiện Đề án “Tăng cường ứng dụng công nghệ thông tin")
+    assert m.title.endswith("giai đoạn 2019 - 2021”")

@@ -228,6 +228,10 @@ _DAY = r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.\-]\d{1,2}[/.\-])"
 OWN_TERM = re.compile(r"(?m)^[ \t*_]*(?:Điều[ \t]+\d+[ \t]*[.:][ \t]*)?Thời[ \t]+hạn(?:[ \t]+\p{Ll}+){0,3}[ \t]*:\s*"
                       r"[Tt]ừ\s+(?:" + _DAY + r"(?P<a>(?:19|20)\d\d)|ngày\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+này"
                       r"\s+có\s+hiệu\s+lực)\s+đến\s+(?:hết\s+)?" + _DAY + r"(?P<b>(?:19|20)\d\d)(?!\d)")
+# A plan's opening that issues it by name: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện
+# Đề án “…” trên địa bàn tỉnh như sau:".
+ISSUES_ITSELF = re.compile(r"\bban\s+hành\s+(?P<title>(?:Kế hoạch|Chương trình(?:\s+hành\s+động)?)\s+\p{L}[^\n:]{10,300}?)"
+                           r"(?:\s+trên\s+địa\s+bàn(?:\s+\p{Ll}+){0,2})?\s*,?\s*(?:cụ\s+thể\s+)?như\s+sau\s*:")
 # A cited document in a title or a self-introduction: "số 23/CT-TTg", "SỐ 35/CT-TTG",
 # "Quyết định 1043/QĐ-TTg", "Nghị quyết 21-NQ/TW".
 CITED_DOCUMENT = re.compile(r"(?<![\p{L}\d])(?:số\s+)?\d{1,5}\s*(?:/\s*(?:19|20)\d\d)?\s*[/\-]\s*\p{Lu}[\p{L}Đđ]*"
@@ -912,6 +916,8 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.title = site_title(text, meta.symbol)  # the website's name for it, when the copy lost its own
     if not news and not meta.title and (issued := ISSUES_PLAN.search(text, structure.body_start or 0)):
         meta.title = issued["title"].strip()   # a decision whose title line was lost: the plan it issues
+    if not news and not meta.title and (own := ISSUES_ITSELF.search(text, structure.body_start or 0)):
+        meta.title = own["title"].strip()      # a plan whose title line was lost: the name its opening gives it
     abstract = ABSTRACT_LINE.search(text, 0, ABSTRACT_CHARS) \
         if not news and not meta.symbol and not h.get("symbol_raw") else None
     if abstract:
