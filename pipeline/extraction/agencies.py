@@ -774,6 +774,12 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
                                 # dropped; but a class that is the whole heading of an item of its own
                                 # is given that item's duties ("3. Các cơ quan, đơn vị, địa phương:")
             key = _body_key(name)
+            if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in formal_only) \
+                    and by_name[key].agency.casefold() != name.casefold():
+                # the departments as the executing clause names them and as an item of the plan
+                # names them, each in its own words ("Thủ trưởng các sở, ban, ngành, đơn vị trực
+                # thuộc Ủy ban nhân dân tỉnh" and "1. … các sở, ban, ngành tỉnh …"): two entries
+                key = key + "|" + name.casefold()
             if key == own:
                 continue                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
             if key in by_name:                 # a body with items in two sections: one row
@@ -1143,6 +1149,9 @@ DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đ
                          r"(?:\s+(?:(?:trực\s+)?thuộc|của|cấp)?\s*(?:(?:ủy|uỷ) ban nhân dân\s+)?(?:tỉnh|thành phố))?$")
 
 
+DEPARTMENTS_KEY = "các sở, ban, ngành"
+
+
 # The committees of the district tier listed by kind ("Ủy ban nhân dân các quận, huyện, thị
 # xã", "… các huyện, thành phố"): the same body as "Ủy ban nhân dân cấp huyện".
 DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:quận|huyện|thị xã)(?:,? (?:và )?(?:quận|huyện|thị xã|thành phố)){1,3}$")
@@ -1169,7 +1178,7 @@ def _body_key(name: str) -> str:
     name = PLURAL_TIER.sub(r"\1", name)
     # (a provincial body with or without its tier: "Ban Dân tộc tỉnh" given the lead in one
     # article is the "Ban Dân tộc" whose head executes the decision in the next)
-    return "các sở, ban, ngành" if DEPARTMENTS.match(name) else PROVINCE_TIER_TAIL.sub(r"\1", name)
+    return DEPARTMENTS_KEY if DEPARTMENTS.match(name) else PROVINCE_TIER_TAIL.sub(r"\1", name)
 
 
 # -- the section -------------------------------------------------------------
