@@ -686,17 +686,15 @@ class Item:
     role: str | None = None                 # set by a task table's row ("Cơ quan chủ trì: …")
     formal: bool = False                    # the closing "… chịu trách nhiệm thi hành" clause
     names_end: int = 0                      # a task that opens with the names reads its role after them
-    headed: bool = False                    # its mark's whole heading names one body ("3. Các cơ quan, đơn vị:")
+    headed: bool = False                    # a generic class is its whole heading ("3. Các cơ quan, đơn vị:")
 
 
-# The end of an item's heading right after the names: a colon, or nothing more on its line.
-WHOLE_HEADING = re.compile(r"[\s*_]*(?::|$)", re.M)
 # A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
 # thuộc tỉnh: Căn cứ …"): in running text a catch-all, here the bodies that item gives duties.
 CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,80}?)[\s*_]*(?::|$)", re.M)
 
 
-def _class_heading_alone_names(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
+def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
     m = CLASS_HEADING.match(text, start, end)
     if not m or not GENERIC_PLURAL.match(m.group("name")) or ", cá nhân" in m.group("name"):
         return [], start
@@ -1615,7 +1613,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         mark = ITEM_MARK.match(line)
         kind = mark.lastgroup or "none"
         rest_at = ls + mark.end()
-        names, tail, below = [], rest_at, False
+        names, tail, below, class_head = [], rest_at, False, False
         group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(items, kind)
         # an executing clause names bodies whatever its mark, and may run over lines
         clause_end = _clause_end(text, le, hi)
@@ -1648,7 +1646,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 else:
                     items.pop()
             if not names and kind != "none":
-                names, tail = _class_heading_alone_names(text, rest_at, le)
+                names, tail = _generic_class_heading(text, rest_at, le)
+                class_head = bool(names)
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
@@ -1688,9 +1687,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
             members = _members(text, le, hi, ls) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
             names = members or names
-            item = Item(names=names, start=ls, end=le, formal=bool(executors))
-            item.headed = kind != "none" and not executors and len(names) == 1 \
-                and WHOLE_HEADING.match(text, tail, le) is not None
+            item = Item(names=names, start=ls, end=le, formal=bool(executors), headed=class_head)
             rest = text[tail:le].strip(" :.-–*_\t")
             if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
                 for s, e in _sentences(text, tail, le):

@@ -834,7 +834,6 @@ def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> N
             # tests/gold-repos2026's tune part take it as the period
             meta.period_start, meta.period_end = int(term["a"] or meta.year), int(term["b"])
             return
-    if meta.period_start is None and meta.year and not news:
         # a permit that states its own term covers the years up to its end (a decision's
         # term of effect, such as a delegation's, is no plan period)
         until = valid_until(text[structure.body_start:structure.body_end or len(text)], meta.doc_type) \
