@@ -645,6 +645,28 @@ def test_assisting_within_its_remit_is_support():
                               ("Sở Khoa học và Công nghệ", "support"), ("Sở Nội vụ", "implement")]
 
 
+def test_assisting_within_its_remit_in_other_words_is_support():
+    # "trong phạm vi nhiệm vụ, quyền hạn của mình" is the same opening as "căn cứ chức năng,
+    # nhiệm vụ": the task after it only assists
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
+            "2. Công an tỉnh trong phạm vi chức năng, nhiệm vụ được giao có trách nhiệm phối hợp với Sở Y tế "
+            "kiểm tra cơ sở.\n"
+            "3. Các sở, ban, ngành trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm phối hợp "
+            "bảo vệ di tích.\n"
+            "4. Sở Nội vụ trong phạm vi nhiệm vụ của mình rà soát biên chế.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Công an tỉnh", "support"), ("Các sở, ban, ngành", "support"),
+                              ("Sở Nội vụ", "implement")]
+
+
+def test_a_task_wrapped_over_lines_is_read_whole_for_its_role():
+    # a PDF's lines cut "có trách nhiệm phối hợp" in two: one task, which only assists
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
+            "2. Sở Tài chính trong phạm vi nhiệm vụ, quyền hạn của mình có\n"
+            "trách nhiệm phối hợp với Sở Y tế bố trí kinh phí.\n"
+            "3. Sở Nội vụ theo chức năng, nhiệm vụ\nrà soát biên chế.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Sở Nội vụ", "implement")]
+
+
 def test_another_bodys_chair_named_in_a_task_gives_no_lead():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ chủ trì triển khai Kế hoạch.\n2. Sở Tài chính\n"
             "a) Trên cơ sở đề xuất của các cơ quan, đơn vị được giao nhiệm vụ chủ trì, Sở Tài chính tổng hợp "
@@ -706,6 +728,29 @@ def test_party_committees_head_an_item():
             "2. Đề nghị các cấp ủy Đảng, Mặt trận Tổ quốc Việt Nam tỉnh: Phối hợp chặt chẽ với chính quyền các cấp.\n")
     assert found_in(text) == [("Sở Nội vụ", "lead"), ("Các cấp ủy Đảng", "support"),
                               ("Mặt trận Tổ quốc Việt Nam tỉnh", "support")]
+
+
+def test_a_class_of_bodies_placed_by_what_they_were_given_heads_its_item():
+    # "Các cơ quan, đơn vị được phân công, phân cấp:" is the class the decision gave tasks,
+    # not a catch-all; in running text, and closed by "liên quan", it stays one
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng chủ trì hướng dẫn thực hiện.\n"
+            "2. Các cơ quan, đơn vị được phân công, phân cấp:\n"
+            "a) Tổ chức thực hiện đúng các nội dung được phân công.\nb) Báo cáo khó khăn về Sở Xây dựng.\n"
+            "3. Các cơ quan, đơn vị được giao nhiệm vụ có liên quan:\na) Phối hợp thực hiện.\n"
+            "4. Các cơ quan, đơn vị được giao nhiệm vụ tổ chức thực hiện Kế hoạch.\n")
+    assert found_in(text) == [("Sở Xây dựng", "lead"),
+                              ("Các cơ quan, đơn vị được phân công, phân cấp", "implement")]
+
+
+def test_a_heading_wrapped_before_its_tier_word_keeps_it():
+    # a page's layout put the last word of the heading on a line of its own
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai Quy chế.\n"
+            "2. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng\ntỉnh:\n"
+            "a) Phối hợp bảo vệ di tích.\nb) Giữ gìn an ninh trật tự tại di tích.\n"
+            "3. Sở Y tế\nthực hiện: kiểm tra an toàn thực phẩm.\n")
+    assert found_in(text) == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Công an tỉnh", "implement"),
+                              ("Bộ Chỉ huy Quân sự tỉnh", "implement"),
+                              ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "implement"), ("Sở Y tế", "implement")]
 
 
 def test_a_heading_closed_by_a_colon_names_what_it_lists():

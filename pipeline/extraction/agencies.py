@@ -658,6 +658,9 @@ SUPPORT_START = re.compile(
     r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*"
     r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+|\s+)nhiệm vụ(?:,?\s*(?:và\s+)?(?:quyền hạn|thẩm quyền))?"
     r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
+    # or its remit in other words: "trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình"
+    r"|trong phạm vi(?:\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)(?:,\s*|\s+và\s+|\s+)?){1,3}"
+    r"(?:\s*(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
     # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
     r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
     # (or the rest of the subjects the names left, in lower case: "…; Chủ tịch Ủy ban nhân dân
@@ -694,9 +697,15 @@ class Item:
 CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,80}?)[\s*_]*(?::|$)", re.M)
 
 
+# (or such a class placed by what it was given: "6. Các cơ quan, đơn vị được phân công, phân cấp:")
+GENERIC_CLASS_GIVEN = re.compile(r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương|tổ chức)"
+                                 r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*\s+được\s+(?:giao|phân công)\b")
+
+
 def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
     m = CLASS_HEADING.match(text, start, end)
-    if not m or not GENERIC_PLURAL.match(m.group("name")) or ", cá nhân" in m.group("name"):
+    if not m or ", cá nhân" in m.group("name") or RELATED_TAIL.search(m.group("name")) \
+            or not (GENERIC_PLURAL.match(m.group("name")) or GENERIC_CLASS_GIVEN.match(m.group("name"))):
         return [], start
     return [(m.group("name"), m.group("name"))], m.end("name")
 
@@ -1586,6 +1595,23 @@ def _heads_body(text: str, section, state_only: bool = False) -> bool:
     return bool(names) and not SHARE_AFTER.match(text, tail, line_end)
 
 
+# The lower-case end of a heading wrapped onto a line of its own, closed by its colon.
+# (words that go on a body's name: its tier, or the rest of a joined name, "… và Đầu tư:")
+WRAPPED_HEADING_END = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã|cấp|trực thuộc|và)\b"
+                                 r"[\p{L} ]{0,24}?[ \t]*:[ \t]*(?=\n|$)")
+
+
+def _wrapped_heading(text: str, names, tail: int, le: int, hi: int, consumed: int):
+    """A heading whose last word a page's layout put on a line of its own ("4. …, Bộ Chỉ huy
+    Bộ đội Biên phòng" / "tỉnh:"): that word ends its last name, and the item goes on
+    after it."""
+    wrapped = WRAPPED_HEADING_END.match(text, le, hi)
+    if not wrapped:
+        return names, tail, le, consumed
+    raw = names[-1][0] + " " + wrapped.group(0).strip(" \t\n:")
+    return names[:-1] + [(raw, normalise(raw))], wrapped.end(), wrapped.end(), max(consumed, wrapped.end())
+
+
 def _items(text: str, lo: int, hi: int) -> list[Item]:
     """Split the section body into items opened by lines that name a body."""
     items: list[Item] = []
@@ -1671,6 +1697,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 items[-1].end = le
                 continue
             names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
+        if names and kind != "none" and tail >= le - len(line) + len(line.rstrip()):
+            names, tail, le, consumed = _wrapped_heading(text, names, tail, le, hi, consumed)
         if names and items and (_restates_article(text, items[-1], names, mark)
                                 or _asked_by_article(text, items[-1], rest_at, mark)):
             # a clause of a body's article that names it again is one of its tasks: "Điều 21.
@@ -2695,14 +2723,14 @@ def _task_roles(text: str, item: Item) -> list[str]:
     role to the points of a lower level under it."""
     roles: list[str] = []
     head_rank = None                        # the rank of such a point while its list runs
-    for s, e in item.tasks:
+    for (s, e), (gs, ge) in zip(item.tasks, _wrapped_tasks(text, item.tasks)):
         line = text[text.rfind("\n", 0, s) + 1:e]        # (a task starts after its mark)
         rank = LIST_RANK[ITEM_MARK.match(line).lastgroup or "none"]
         if head_rank is not None and 0 < rank < head_rank:
             roles.append("support")
             continue
         head_rank = None
-        role = item.role or _task_role(text[max(s, item.names_end):e])
+        role = item.role or _task_role(text[max(gs, item.names_end):ge])
         if roles and not item.role and CITATION_TAIL.match(text, s, e):
             role = roles[-1]                # the laws a clause cites, listed on after ";"
         if role == "support" and not item.role and SUPPORT_HEAD.match(line):
@@ -2714,6 +2742,27 @@ def _task_roles(text: str, item: Item) -> list[str]:
     if any(generic) and not all(generic) and all(r == "support" for r, g in zip(roles, generic) if not g):
         roles = ["support" if g else r for r, g in zip(roles, generic)]
     return roles
+
+
+# A line that goes on a sentence the line before left open ("… quyền hạn của mình có" /
+# "trách nhiệm phối hợp …"): a page's layout wrapped one task.
+WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*\p{Ll}")
+
+
+def _wrapped_tasks(text: str, tasks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each task, the whole sentence it is part of when lines wrapped it."""
+    groups: list[list[int]] = []
+    for i, (s, e) in enumerate(tasks):
+        if groups and not re.search(r"[.;:!?]\s*$", text[tasks[i - 1][0]:tasks[i - 1][1]]) \
+                and WRAPPED_LINE.fullmatch(text, tasks[i - 1][1], s + 1):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    spans = [(0, 0)] * len(tasks)
+    for g in groups:
+        for i in g:
+            spans[i] = (tasks[g[0]][0], tasks[g[-1]][1])
+    return spans
 
 
 def _task_role(sentence: str) -> str:
