@@ -112,7 +112,7 @@ fi
 # held-out part as summary lines only, then the tune part as a legal website would show it.
 #   tests/gold-md2025      provincial plans of 2025 saved as Markdown   MD2025_TEXTS
 #   tests/gold-repos2026   plans and letters from public repositories  REPOS2026_TEXTS
-#   tests/gold-repos2026b  letters and regulations, held out whole     REPOS2026B_TEXTS
+#   tests/gold-repos2026b  letters and regulations, tune (was held out) REPOS2026B_TEXTS
 #   tests/gold-pages2026   openings of documents as websites show them PAGES2026_TEXTS
 #   tests/gold-pages2026b  more such openings, held out whole          PAGES2026B_TEXTS
 #   tests/gold-pages2026c  five more, one annotator, tune               PAGES2026C_TEXTS
