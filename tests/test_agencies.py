@@ -1264,6 +1264,18 @@ def test_a_letter_whose_issuer_assigns_in_its_own_sentence():
     assert found_in(text) == [("Sở Nông nghiệp và Môi trường", "lead")]
 
 
+def test_a_letter_whose_paragraphs_a_copy_ran_together():
+    # a legal website's copy runs the paragraphs into one: the assignment follows "như sau:"
+    # in the run of a sentence, and the closing request ends the run
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2496/UBND-KT\nV/v triển khai thủ tục cấp phép\n"
+            "Kính gửi: Sở Công Thương.\nỦy ban nhân dân tỉnh nhận được Văn bản số 2265/BCT-ATMT của Bộ "
+            "Công Thương; việc này, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau: Giao Sở Công Thương "
+            "chủ trì, phối hợp với các cơ quan triển khai thủ tục, báo cáo trước ngày 15/4/2026. Yêu cầu "
+            "Sở Công Thương, Sở Xây dựng, Công an tỉnh và các cơ quan liên quan triển khai thực hiện./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert found_in(text) == [("Sở Công Thương", "lead")]
+
+
 def test_the_duties_chapter_of_rules_a_decision_issues():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 16/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý cụm công nghiệp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.\n"

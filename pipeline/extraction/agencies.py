@@ -235,6 +235,9 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # or a conclusion assigns after its circumstance: "…, giao Bộ Văn hóa, Thể thao
                      # và Du lịch chủ trì …"
                      r"|(?<=[,:;]\s)(?:giao|yêu cầu)\s+(?:cho\s+)?(?=\p{Lu})"
+                     # (or, in a copy that ran the paragraphs together, after the sentence that
+                     # leads to it: "… có ý kiến như sau: Giao Sở Công Thương chủ trì …")
+                     r"|(?<=\p{L}:\s)Giao\s+(?:cho\s+)?(?=\p{Lu})"
                      # or points numbered in the run of a sentence: "…, trong đó lưu ý: (1) Bộ Y tế
                      # chỉ đạo …; (2) Bộ Công an …"
                      r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})"
@@ -1113,6 +1116,11 @@ def _request_end(text: str, m) -> int:
     return len(text) if end < 0 else end
 
 
+# The end mark of a document's last sentence.
+CLOSING_MARK = re.compile(r"\./\.")
+CLOSING_REQUEST_OPENER = re.compile(r"[\s*_]*(?:Yêu cầu|Đề nghị)\s")
+
+
 def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, end: int,
                paragraph: bool) -> bool:
     """A sentence that opens with bodies gives them a duty when a duty verb follows them
@@ -1120,10 +1128,13 @@ def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, en
     A paragraph must open with the bodies and their own duty: not whom a sentence lists
     ("Tham dự cuộc họp có …:"), a closing request ("Yêu cầu Sở …, Sở … triển khai thực
     hiện./.") or another's request ("Bộ Y tế đề nghị …"); and no report gives one."""
-    asks = ASSIGNS.match(text, start, end) and not paragraph
+    # (a copy that ran the paragraphs together keeps the letter's closing request in the
+    # run of the last paragraph: "… biết. Yêu cầu Sở …, Sở … triển khai thực hiện./.")
+    closing = CLOSING_REQUEST_OPENER.match(text, start, end) and CLOSING_MARK.search(text, start, min(end + 3, len(text)))
+    asks = ASSIGNS.match(text, start, end) and not paragraph and not closing
     if not names or not (ACTS.match(text, tail, end) or asks):
         return False
-    if paragraph and (_listed_after_colon(text, start) or not _acts_itself(text, start, end)):
+    if (paragraph or closing) and (_listed_after_colon(text, start) or not _acts_itself(text, start, end)):
         return False
     return _part_role(structure, start) not in NOT_DUTY_ROLES
 
