@@ -1276,6 +1276,20 @@ def test_a_letter_whose_paragraphs_a_copy_ran_together():
     assert found_in(text) == [("Sở Công Thương", "lead")]
 
 
+def test_an_article_titled_by_several_bodies_heads_their_own_clauses():
+    # the title names the office and the departments; each is then given a clause of its
+    # own, whose tasks (and role) are that body's alone
+    text = ("Chương IX\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\n"
+            "Điều 31. Trách nhiệm của Văn phòng Ủy ban nhân dân tỉnh và các sở, ban, ngành của tỉnh\n"
+            "1. Văn phòng Ủy ban nhân dân tỉnh:\na) Tham mưu cho Ủy ban nhân dân tỉnh chỉ đạo thực hiện.\n"
+            "b) Theo dõi, tổng hợp báo cáo.\n2. Sở Xây dựng:\na) Chủ trì thẩm định dự án tu bổ.\n"
+            "3. Các Sở, Ban, ngành có trách nhiệm phối hợp trong việc bảo vệ di tích.\n"
+            "Điều 32. Trách nhiệm của Ủy ban nhân dân thành phố Hội An\n1. Quản lý nhà nước về di tích.\n")
+    assert found_in(text) == [("Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Xây dựng", "lead"),
+                              ("Các sở, ban, ngành", "support"),
+                              ("Ủy ban nhân dân thành phố Hội An", "implement")]
+
+
 def test_the_duties_chapter_of_rules_a_decision_issues():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 16/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý cụm công nghiệp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.\n"

@@ -1629,6 +1629,7 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
     style = None
     heads: dict[int, bool] = {}             # rank -> whether the last line of that rank named a body
     consumed = lo                           # lines an executing clause already took
+    titles: list[Item] = []                 # articles titled by bodies their clauses name again
     for ls, le in _lines(text, lo, hi):
         if ls < consumed:
             continue
@@ -1710,8 +1711,16 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
         if names and kind != "none" and tail >= le - len(line) + len(line.rstrip()):
             names, tail, le, consumed = _wrapped_heading(text, names, tail, le, hi, consumed)
-        if names and items and (_restates_article(text, items[-1], names, mark)
-                                or _asked_by_article(text, items[-1], rest_at, mark)):
+        if names and items and _restates_article(text, items[-1], names, mark) \
+                and len(names) < len(items[-1].names):
+            # an article titled by several bodies that gives each a clause of its own
+            # ("Điều 31. Trách nhiệm của Văn phòng … và các sở, ban, ngành" > "1. Văn phòng …:",
+            # …, "9. Các Sở, Ban, ngành …"): the title heads their clauses, each body's tasks
+            # are its own clause's
+            items[-1].names = [n for n in items[-1].names if not _among([n], names)]
+            titles.append(items[-1])
+        elif names and items and (_restates_article(text, items[-1], names, mark)
+                                  or _asked_by_article(text, items[-1], rest_at, mark)):
             # a clause of a body's article that names it again is one of its tasks: "Điều 21.
             # Trách nhiệm của Sở Tài chính" > "1. Trên cơ sở …, Sở Tài chính thực hiện …"
             # (its siblings "2. …", "3. Chủ trì …" stay the article's)
@@ -1761,7 +1770,21 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             if items:
                 items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
             items.extend(later)
-    return items
+    return _headed_by_title(text, items, titles)
+
+
+ARTICLE_MARK = re.compile(r"[\s*#_]*Điều\s+\d+")
+
+
+def _headed_by_title(text: str, items: list[Item], titles: list[Item]) -> list[Item]:
+    """Drop from an article's title the bodies its own clauses name (they get those clauses'
+    tasks), and the title's item when it names no other."""
+    for title in titles:
+        at = items.index(title)
+        end = next((i for i in range(at + 1, len(items)) if ARTICLE_MARK.match(text, items[i].start)), len(items))
+        named = {_body_key(n) for item in items[at + 1:end] for _, n in item.names}
+        title.names = [(raw, n) for raw, n in title.names if _body_key(n) not in named]
+    return [item for item in items if item.names or not any(item is t for t in titles)]
 
 
 def _open_list(text: str, names, tail: int, le: int, hi: int):
