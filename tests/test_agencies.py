@@ -753,6 +753,19 @@ def test_a_heading_wrapped_before_its_tier_word_keeps_it():
                               ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "implement"), ("Sở Y tế", "implement")]
 
 
+def test_the_class_of_bodies_as_a_points_subject_heads_that_point():
+    # "- Các cơ quan, đơn vị căn cứ …" gives the class its own duty (both readings of the
+    # tests/gold-md2025 tune part list it); closed by "liên quan", or in the run of a
+    # sentence, it stays a catch-all
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, hướng dẫn thực hiện.\n"
+            "2. Trách nhiệm thực hiện\n"
+            "- Các cơ quan, đơn vị căn cứ Kế hoạch này phát động phong trào thi đua.\n"
+            "- Các cơ quan, đơn vị liên quan phối hợp thực hiện.\n"
+            "3. Sở Tài chính bố trí kinh phí; các cơ quan, đơn vị triển khai thực hiện.\n")
+    assert found_in(text) == [("Sở Nội vụ", "lead"), ("Các cơ quan, đơn vị", "implement"),
+                              ("Sở Tài chính", "implement")]
+
+
 def test_a_heading_closed_by_a_colon_names_what_it_lists():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, hướng dẫn thực hiện.\n"
             "2. Các cơ quan, đơn vị, địa phương thuộc tỉnh: Căn cứ chức năng, nhiệm vụ xây dựng kế hoạch.\n"

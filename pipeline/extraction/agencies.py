@@ -705,6 +705,15 @@ GENERIC_CLASS_GIVEN = re.compile(r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|đ
                                  r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*\s+được\s+(?:giao|phân công)\b")
 
 
+# The class of bodies as a point's subject, its duty next (not "… liên quan", "… khác").
+GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương)"
+                             r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*)"
+                             # (not "chủ trì": "Các cơ quan, đơn vị chủ trì quản lý tài sản có trách
+                             # nhiệm …" names which of them)
+                             r"(?=\s+(?:căn cứ|có trách nhiệm|chủ động|khẩn trương|tiếp tục|tập trung|tổ chức|"
+                             r"triển khai|xây dựng|thực hiện|rà soát)\b)")
+
+
 def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
     m = CLASS_HEADING.match(text, start, end)
     if not m or ", cá nhân" in m.group("name") or RELATED_TAIL.search(m.group("name")) \
@@ -1686,6 +1695,10 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             if not names and kind != "none":
                 names, tail = _generic_class_heading(text, rest_at, le)
                 class_head = bool(names)
+            if not names and kind != "none" and (subject := GENERIC_SUBJECT.match(text, rest_at, le)):
+                # a point whose subject is the class of bodies, then its duty ("- Các cơ
+                # quan, đơn vị căn cứ Kế hoạch này … phát động …"): that class heads the point
+                names, tail, class_head = [(subject["name"], subject["name"])], subject.end("name"), True
             topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
             if topic:
                 names, tail = _names(text, topic.end(), le)
@@ -1735,7 +1748,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                 style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
             members = _members(text, le, hi, ls) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
             names = members or names
-            item = Item(names=names, start=ls, end=le, formal=bool(executors), headed=class_head)
+            item = Item(names=names, start=ls, end=le, formal=bool(executors),
+                        headed=class_head or (kind != "none" and not executors and not below))
             rest = text[tail:le].strip(" :.-–*_\t")
             if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
                 for s, e in _sentences(text, tail, le):
