@@ -737,9 +737,13 @@ def test_a_class_of_bodies_placed_by_what_they_were_given_heads_its_item():
             "2. Các cơ quan, đơn vị được phân công, phân cấp:\n"
             "a) Tổ chức thực hiện đúng các nội dung được phân công.\nb) Báo cáo khó khăn về Sở Xây dựng.\n"
             "3. Các cơ quan, đơn vị được giao nhiệm vụ có liên quan:\na) Phối hợp thực hiện.\n"
-            "4. Các cơ quan, đơn vị được giao nhiệm vụ tổ chức thực hiện Kế hoạch.\n")
-    assert found_in(text) == [("Sở Xây dựng", "lead"),
-                              ("Các cơ quan, đơn vị được phân công, phân cấp", "implement")]
+            "4. Các cơ quan, đơn vị được giao nhiệm vụ tổ chức thực hiện Kế hoạch.\n"
+            "5. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản "
+            "kết cấu hạ tầng\na) Lập, quản lý hồ sơ tài sản.\n")
+    assert found_in(text) == [
+        ("Sở Xây dựng", "lead"), ("Các cơ quan, đơn vị được phân công, phân cấp", "implement"),
+        ("Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản kết "
+         "cấu hạ tầng", "implement")]
 
 
 def test_a_heading_wrapped_before_its_tier_word_keeps_it():

@@ -697,12 +697,13 @@ class Item:
 
 # A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
 # thuộc tỉnh: Căn cứ …"): in running text a catch-all, here the bodies that item gives duties.
-CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,80}?)[\s*_]*(?::|$)", re.M)
+CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,160}?)[\s*_]*(?::|$)", re.M)
 
 
 # (or such a class placed by what it was given: "6. Các cơ quan, đơn vị được phân công, phân cấp:")
 GENERIC_CLASS_GIVEN = re.compile(r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương|tổ chức)"
-                                 r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*\s+được\s+(?:giao|phân công)\b")
+                                 r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp))*"
+                                 r"\s+được\s+(?:giao|phân công)\b")
 
 
 # The class of bodies as a point's subject, its duty next (not "… liên quan", "… khác").
