@@ -770,6 +770,17 @@ def test_the_class_of_bodies_as_a_points_subject_heads_that_point():
                               ("Sở Tài chính", "implement")]
 
 
+def test_the_rest_of_a_kind_as_a_whole_heading_heads_its_item():
+    # "2.12. Các Sở, ban, ngành khác" over its duties is the departments the plan has not
+    # named (both readings of the tests/gold-md2025 tune part list it); whom it assists is
+    # "the departments assigned to chair", not a chair of its own
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n2. Nhiệm vụ cụ thể\n2.1. Công an tỉnh\nChủ trì đấu tranh với tội phạm ma túy.\n"
+            "2.2. Các Sở, ban, ngành khác\nCăn cứ chức năng, nhiệm vụ, phối hợp với các Sở, ban, ngành được "
+            "giao chủ trì để tổ chức thực hiện các dự án. Chỉ đạo các đơn vị trực thuộc tổ chức các hoạt động.\n"
+            "3. Các ngành khác phối hợp thực hiện.\n")
+    assert found_in(text) == [("Công an tỉnh", "lead"), ("Các Sở, ban, ngành khác", "implement")]
+
+
 def test_a_heading_closed_by_a_colon_names_what_it_lists():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, hướng dẫn thực hiện.\n"
             "2. Các cơ quan, đơn vị, địa phương thuộc tỉnh: Căn cứ chức năng, nhiệm vụ xây dựng kế hoạch.\n"

@@ -649,7 +649,8 @@ OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b
                           r"|\b(?:với|của)\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b"
                           # "đề xuất của các cơ quan, đơn vị được giao nhiệm vụ chủ trì": others'
                           # (not "do cơ quan, đơn vị mình được giao chủ trì": its own)
-                          r"|\b(?:cơ quan|đơn vị)\b(?:(?!\bmình\b)[^.;]){0,40}?được\s+(?:giao|phân công)"
+                          # (or "phối hợp với các Sở, ban, ngành được giao chủ trì")
+                          r"|\b(?:cơ quan|đơn vị|[Ss]ở|[Bb]an|ngành)\b(?:(?!\bmình\b)[^.;]){0,40}?được\s+(?:giao|phân công)"
                           r"(?:\s+nhiệm(?:\s+vụ)?)?\s+chủ trì\b",
                           re.I)
 # A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
@@ -700,7 +701,8 @@ class Item:
 CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,160}?)[\s*_]*(?::|$)", re.M)
 
 
-# (or such a class placed by what it was given: "6. Các cơ quan, đơn vị được phân công, phân cấp:")
+# (or such a class placed by what it was given: "6. Các cơ quan, đơn vị được phân công, phân cấp:",
+# or the rest of a kind: "2.12. Các Sở, ban, ngành khác")
 GENERIC_CLASS_GIVEN = re.compile(r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương|tổ chức)"
                                  r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp))*"
                                  r"\s+được\s+(?:giao|phân công)\b")
@@ -718,7 +720,8 @@ GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đ
 def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
     m = CLASS_HEADING.match(text, start, end)
     if not m or ", cá nhân" in m.group("name") or RELATED_TAIL.search(m.group("name")) \
-            or not (GENERIC_PLURAL.match(m.group("name")) or GENERIC_CLASS_GIVEN.match(m.group("name"))):
+            or not (GENERIC_PLURAL.match(m.group("name")) or GENERIC_CLASS_GIVEN.match(m.group("name"))
+                    or OTHERS.match(m.group("name").strip())):
         return [], start
     return [(m.group("name"), m.group("name"))], m.end("name")
 
