@@ -708,6 +708,10 @@ GENERIC_CLASS_GIVEN = re.compile(r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|đ
                                  r"\s+được\s+(?:giao|phân công)\b")
 
 
+_OTHER_KIND = r"(?:sở|ban|ngành|đoàn thể|đơn vị|cơ quan|địa phương|hội|tổ chức)"
+OTHER_BODIES = re.compile(r"^(?:Các|Những)\s+" + _OTHER_KIND + r"(?:\s*,\s*" + _OTHER_KIND + r")*\s+khác$", re.I)
+
+
 # The class of bodies as a point's subject, its duty next (not "… liên quan", "… khác").
 GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương)"
                              r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*)"
@@ -721,7 +725,7 @@ def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[
     m = CLASS_HEADING.match(text, start, end)
     if not m or ", cá nhân" in m.group("name") or RELATED_TAIL.search(m.group("name")) \
             or not (GENERIC_PLURAL.match(m.group("name")) or GENERIC_CLASS_GIVEN.match(m.group("name"))
-                    or OTHERS.match(m.group("name").strip())):
+                    or OTHER_BODIES.match(m.group("name").strip())):
         return [], start
     return [(m.group("name"), m.group("name"))], m.end("name")
 
