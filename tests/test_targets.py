@@ -689,6 +689,17 @@ def test_per_cent_rows_of_a_table_read_from_a_pdf():
     assert found[2].group == "trẻ em khuyết tật được đi học"      # (no row number)
 
 
+def test_per_cent_rows_of_a_table_a_copy_ran_into_one_line():
+    # a legal website's copy runs the whole table into the line of the heading before it
+    text = objectives("2. Mục tiêu cụ thể TT Nội dung chỉ tiêu Đơn vị tính Giai đoạn 2021 - 2025 Giai đoạn "
+                      "2026 - 2030 1 Tỷ lệ người khuyết tật tiếp cận các dịch vụ y tế. % 80 90 2 Số người được "
+                      "phục hồi chức năng. Người 1.000 1.500 3 Tỷ lệ trẻ em khuyết tật được đi học. % ≥ 70 85 "
+                      "II. NHIỆM VỤ")
+    assert rows(text) == TABLE_GOALS
+    _, found = run(text)
+    assert found[2].quote.startswith("3 Tỷ lệ trẻ em") and found[2].quote.endswith("≥ 70")
+
+
 def test_figures_that_carry_their_sign_take_their_columns_year():
     # a table without a unit column: "Chỉ tiêu" / "Năm 2025" / "Năm 2030", then "80%" / "90%"
     text = objectives("TT", "Chỉ tiêu", "Năm 2025", "Năm 2030", "1", "Tỷ lệ hộ dùng nước sạch", "80%", "90%",

@@ -63,6 +63,18 @@ INLINE_SIGNED_ROW = re.compile(r"(?:^|(?<=\s))(?P<indicator>\d{1,2}\.?\s+\p{L}[^
 # layout text sets it: "1 Doanh nghiệp có website % 40 55".
 INLINE_UNIT_ROW = re.compile(r"^(?P<indicator>\d{1,2}\.?\s+\p{L}[^%‰\n\d]*?)\s+\(?(?P<unit>%|‰)\)?"
                              r"(?P<figures>(?:\s+" + FIGURE + r")+)$")
+# A whole table a copy ran into one line, header then rows: "… TT Nội dung chỉ tiêu Đơn vị tính
+# Giai đoạn 2021 - 2025 Giai đoạn 2026 - 2030 1 Tỷ lệ … % 80 90 2 Tỷ lệ … % 70 80 3 Số người …
+# Người 1.000 1.500 …" (a legal website's text of a Word table).
+RUN_HEADER = re.compile(r"(?:\bS?TT\s+)?(?:Nội dung(?:\s+chỉ tiêu)?|Chỉ tiêu|Tên chỉ tiêu|Tiêu chí)\s+"
+                        r"(?:Đơn vị(?:\s+tính)?|ĐVT)"
+                        r"(?P<columns>(?:\s+[^\d\n%]{0,30}?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)+)"
+                        r"(?=\s+\d{1,2}\.?\s+\p{Lu})", re.I)
+# A per-cent row of such a table with ``n`` figures: its number, indicator (up to the next
+# row's number), unit and figures, then the next row, the next sentence or the line's end.
+RUN_ROW = (r"(?<!\S)(?P<indicator>\d{1,2}\.?\s+\p{Lu}(?:(?!\s\d{1,2}\.?\s+\p{Lu})[^%‰\n])*?)"
+           r"\s+\(?(?P<unit>%|‰)\)?(?P<figures>(?:\s+" + FIGURE + r"(?![\d.,])){n})"
+           r"(?=\s+\d{1,2}\.?\s+\p{Lu}|\s+\p{Lu}|\s*[.;]?\s*$)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A column that reports where things stand, not where they should be.
 BASELINE_COLUMN = re.compile(r"\b(?:thực hiện|hiện trạng|hiện nay|hiện hành|ước|năm gốc|cơ sở|đã đạt|kết quả)\b", re.I)
@@ -97,7 +109,8 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
     """The figures of per-cent rows in the one-cell-a-line tables of ``text[lo:hi]``, each
     paired with its column when the row has as many figures as the header has year columns
     (or a single figure and no such column). Rows that do not fit are left out."""
-    if not (TABLE_HEADER.search(text, lo, hi) or INLINE_HEADER.search(text, lo, hi)):
+    if not (TABLE_HEADER.search(text, lo, hi) or INLINE_HEADER.search(text, lo, hi)
+            or RUN_HEADER.search(text, lo, hi)):
         return []                           # (most texts hold no such table: one scan decides)
     lines = _cell_lines(text, lo, hi)
     out: list[CellFigure] = []
@@ -107,6 +120,9 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
     floor = -1                              # the last line of the header: no row's indicator above it
     for i, (s, e) in enumerate(lines):
         cell = text[s:e]
+        if (run := RUN_HEADER.search(cell)) is not None:
+            out += _run_table(text, s, cell, run)
+            continue
         if UNIT_HEADER.search(cell) or INDICATOR_HEADER.match(cell):
             columns, goal_table, floor = _columns(text, lines, i)
             continue
@@ -138,6 +154,17 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
         indicator = _indicator(text, lines, i, floor)
         if figures and indicator is not None:
             out += _figures_in_columns(unit["unit"], figures, indicator, columns, goal_table)
+    return out
+
+
+def _run_table(text: str, line_start: int, line: str, header) -> list[CellFigure]:
+    """The per-cent rows of a table run into one line after its ``header``, each figure
+    paired with its year column (rows in other units are passed over)."""
+    columns = _inline_columns(header["columns"])
+    out = []
+    for row in re.finditer(RUN_ROW.replace("{n}", "{%d}" % max(len(columns), 1)), line, pos=header.end()):
+        indicator = (line_start + row.start(), " ".join(ROW_NUMBER_LEAD.sub("", row["indicator"]).split()))
+        out += _figures_in_columns(row["unit"], _inline_figures(text, line_start, row), indicator, columns, True)
     return out
 
 
