@@ -457,6 +457,8 @@ def test_only_documents_that_plan_have_a_period(head, period):
 
 @pytest.mark.parametrize("caption_lines", [
     "(Kèm theo Quyết định số 1422/QĐ-TTg\nNgày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)\n",
+    # (typed with a space before each slash)
+    "(Ban hành kèm theo Quyết định số 1422 /QĐ-TTg ngày 19 /11/2024\ncủa Thủ tướng Chính phủ)\n",
 ])
 @pytest.mark.parametrize("title_lines", [
     "KẾ HOẠCH QUỐC GIA\nThích ứng với biến đổi khí hậu giai đoạn 2021 - 2030,\ntầm nhìn đến năm 2050 (cập nhật)\n",

@@ -674,8 +674,9 @@ PASSED_ON = re.compile(
 # 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)".
 OWN_CAPTION = re.compile(
     r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+(?P<type>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+số\s*:?\s*"
-    r"(?P<sym>\d[\w./\-]*/[\w./\-]+)\s+[Nn]gày\s+(?P<d>\d{1,2})(?:\s+tháng\s+|/)(?P<m>\d{1,2})(?:\s+năm\s+|/)"
-    r"(?P<y>(?:19|20)\d\d)")
+    # (a typed number may leave a space before its slash: "số 19 /2020/QĐ-UBND ngày 18 /12/2020")
+    r"(?P<sym>\d[\w.\-]*(?:[ \t]?/[\w.\-]+)+)\s+[Nn]gày\s+(?P<d>\d{1,2})(?:\s+tháng\s+|[ \t]?/)(?P<m>\d{1,2})"
+    r"(?:\s+năm\s+|[ \t]?/)(?P<y>(?:19|20)\d\d)")
 
 
 # A portal's abstract of a letter in place of its header: its subject, then its number and
