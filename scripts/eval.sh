@@ -97,6 +97,12 @@ if [ -d "$crawl/texts" ]; then
     echo "== $set"
     "$bin/python" "$shared/tools/score.py" --gold "$set" --extracted "$tmp/crawl-out" || status=1
   done
+  # the last whole provincial decisions of the crawl, held out whole (summary lines only)
+  for g in tests/gold-crawlwhole/g1/heldout tests/gold-crawlwhole/g2/heldout; do
+    ls "$g"/*.json >/dev/null 2>&1 || continue
+    echo "== $g (summary only)"
+    "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/crawl-out" | tail -n 1
+  done
   # the fresh set, held out until 2026-11-29 (tests/gold-fresh/README.md)
   for set in tests/gold-fresh/duties tests/gold-fresh/goals; do
     ls "$set"/*.json >/dev/null 2>&1 || continue
