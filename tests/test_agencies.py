@@ -1322,6 +1322,64 @@ def test_an_article_titled_by_several_bodies_heads_their_own_clauses():
                               ("Ủy ban nhân dân thành phố Hội An", "implement")]
 
 
+DECISION_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 1912/QĐ-UBND\nBắc Kạn, ngày 04 tháng 11 năm 2013\n"
+                 "QUYẾT ĐỊNH\nVề việc công bố hết dịch lở mồm long móng\nỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n"
+                 "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\n"
+                 "Điều 1. Công bố hết dịch trên địa bàn huyện Chợ Đồn.\n")
+
+
+def test_an_execution_clause_addressed_to_persons_with_a_tier_listed_by_place():
+    # "Các ông, bà:" opens the clause; "Chủ tịch UBND các huyện: A, B, C" gives each place's
+    # committee, and the clause goes on after the places
+    text = DECISION_HEAD + ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                            "Điều 3. Các ông, bà: Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính, Chủ tịch UBND "
+                            "các huyện: Chợ Đồn, Bạch Thông, Ba Bể, Chi cục trưởng Chi cục Thú y tỉnh và Thủ trưởng "
+                            "các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Tài chính", "implement"),
+                              ("Ủy ban nhân dân huyện Chợ Đồn", "implement"),
+                              ("Ủy ban nhân dân huyện Bạch Thông", "implement"),
+                              ("Ủy ban nhân dân huyện Ba Bể", "implement"), ("Chi cục Thú y tỉnh", "implement")]
+
+
+@pytest.mark.parametrize("clause", [
+    # the decision named before the verb, in a paragraph of its own after the last article
+    "Giám đốc các Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố; các tổ "
+    "chức, cá nhân có liên quan căn cứ Quyết định thi hành./.",
+    # a mark misprinted in the formula ("trạch")
+    "Giám đốc các Sở, Thủ trưởng các cơ quan thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố chịu trạch "
+    "nhiệm thi hành quyết định này.",
+])
+def test_an_execution_clause_in_its_other_forms(clause):
+    text = DECISION_HEAD + "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" + clause + "\n"
+    assert found_in(text) == [("Các Sở", "implement"), ("Các cơ quan thuộc Ủy ban nhân dân tỉnh", "implement"),
+                              ("Ủy ban nhân dân các huyện, thành phố", "implement")]
+
+
+def test_a_name_without_its_commas_stays_as_written():
+    text = DECISION_HEAD + ("Điều 2. Giám đốc Sở Văn hoá Thể thao và Du lịch, Giám đốc Sở Lao động, Thương binh và "
+                            "Xã hội chịu trách nhiệm thi hành Quyết định này.\n")
+    assert found_in(text) == [("Sở Văn hoá Thể thao và Du lịch", "implement"),
+                              ("Sở Lao động, Thương binh và Xã hội", "implement")]
+
+
+LETTER_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 722/UBND-MT\nV/v rà soát cơ sở gây ô nhiễm\n"
+               "Bắc Giang, ngày 28 tháng 03 năm 2013\nKính gửi: Sở Tài nguyên và Môi trường\n")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the paragraph after the issuer's "có ý kiến như sau:" opens with the body and its duty
+    ("Thực hiện Công văn số 1017/BTNMT-TCMT của Bộ Tài nguyên và Môi trường, Phó Chủ tịch UBND tỉnh có ý "
+     "kiến như sau:\nSở Tài nguyên và Môi trường chủ trì, phối hợp với cơ quan liên quan rà soát, báo cáo "
+     "trước ngày 15/4/2013./.\n", [("Sở Tài nguyên và Môi trường", "lead")]),
+    # the heads' title before a colon, the bodies after it
+    ("Chủ tịch UBND tỉnh có ý kiến như sau:\nGiao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và "
+     "Truyền thông phối hợp với các sở, ban, ngành tiếp tục tuyên truyền./.\n",
+     [("Sở Văn hóa, Thể thao và Du lịch", "support"), ("Sở Thông tin và Truyền thông", "support")]),
+])
+def test_a_short_letters_one_assignment(body, expected):
+    assert found_in(LETTER_HEAD + body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n") == expected
+
+
 def test_the_duties_chapter_of_rules_a_decision_issues():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 16/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý cụm công nghiệp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.\n"

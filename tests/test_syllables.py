@@ -22,6 +22,8 @@ from pipeline.reading.syllables import split_glued_words
     ("Ủybannhân dân", "Ủy ban nhân dân"),
     # letters without a mark, into a pair the texts hold often
     ("Điều 2. Giaocho Sở Xây dựng chủ trì", "Điều 2. Giao cho Sở Xây dựng chủ trì"),
+    # a short form in capitals glued to the common word after it
+    ("Chánh Văn phòng UBNDtỉnh, Giám đốc Sở Tài chính", "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính"),
 ])
 def test_glued_syllables_are_split(glued, apart):
     assert split_glued_words(glued) == apart
@@ -32,6 +34,7 @@ def test_glued_syllables_are_split(glued, apart):
     "huyện Krông Pắc, tỉnh Đắk Lắk",                       # one syllable each, though not Vietnamese
     "Quyết định số 1168/QĐ-UBND của HĐND tỉnh",            # acronyms
     "xe côngtenơ chạy điêzen",                              # loanwords with marks: no attested split
+    "Tờ trình số 311/TTr-SNV của Sở Nội vụ, dịch COVID",    # capitals with a lone letter, or none after
 ])
 def test_words_that_are_not_glued_stay(text):
     assert split_glued_words(text) == text

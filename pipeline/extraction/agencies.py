@@ -101,7 +101,7 @@ NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
 # (a copy that keeps the printed lines may break it anywhere: "… chịu trách nhiệm thi hành
 # Quyết" over "định này")
-EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+trách\s+nhiệm\s+thi\s+hành|"
+EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+tr[aáàảãạ]ch\s+nhiệm\s+thi\s+hành|"     # (a mark misprinted: "trạch")
                       # "… chịu trách nhiệm thực hiện Kế hoạch này." as the whole of an item
                       r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thực\s+hiện(?=\s+(?:Kế\s+hoạch|"
                       r"Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Chương\s+trình)\s+này\s*[./]*\s*$)|"
@@ -120,7 +120,9 @@ CLAUSE_LINES = 3
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # The closing formula of a decision or resolution: its subjects execute it.
 EXECUTION_FORMULA = re.compile(
-    EXECUTES.pattern + r"(?=\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch)\s+này\b)", re.I)
+    EXECUTES.pattern + r"(?=\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch)\s+này\b)"
+    # (or its other form, which names the decision before the verb: "… căn cứ Quyết định thi hành./.")
+    r"|\scăn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết)\s+(?:này\s+)?thi\s+hành(?=\s*(?:[./;]|,\s*kể\s+từ\s+ngày))", re.I)
 # An item heading that lists departments by their bare names after a colon: "Các sở,
 # ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo", before their duties.
 # A committee of a tier whose places follow a colon: "UBND các xã: Hải Tiến, Giao Minh".
@@ -1167,7 +1169,13 @@ def _listed_after_colon(text: str, start: int) -> bool:
     ("Tham dự cuộc họp có lãnh đạo các cơ quan, đơn vị:"), not a numbered topic ("3. Về
     kiến nghị liên quan đến tổ chức bộ máy …:")."""
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
-    return before.rstrip().endswith(":") and ITEM_MARK.match(before).lastgroup not in ("num", "letter")
+    return before.rstrip().endswith(":") and ITEM_MARK.match(before).lastgroup not in ("num", "letter") \
+        and not ISSUER_DIRECTS.search(before)
+
+
+# The issuer's sentence that leads to its directions, not to a list of whom it names: "…,
+# Phó Chủ tịch UBND tỉnh có ý kiến như sau:", "… chỉ đạo như sau:".
+ISSUER_DIRECTS = re.compile(r"\b(?:ý kiến|chỉ đạo|kết luận)(?:\s+chỉ đạo)?\s+(?:cụ thể\s+)?như sau\s*:\s*$")
 
 
 def _is_letter(text: str, structure: Structure) -> bool:
@@ -1976,6 +1984,10 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
 SHORT_FORM = re.compile(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)(?=\s+\p{Ll})")
 
 
+# A head's title before a colon and the bodies it heads: "Giám đốc: Sở …, Sở …".
+TITLE_THEN_COLON = re.compile(r"^(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch)\s*:\s*")
+
+
 def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
     head = text[start:end].replace("*", " ").replace("_", " ")
     # (a name's short form in brackets is no end of it: "Bảo hiểm xã hội (BHXH) tỉnh")
@@ -1988,6 +2000,12 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     if offset:
         head = head[offset:]
         head = head[0].upper() + head[1:]
+    colon = TITLE_THEN_COLON.match(head)
+    if colon and BODY_HEAD.match(head, colon.end()):
+        # "Giao Giám đốc: Sở Văn hóa, …, Sở Thông tin và Truyền thông phối hợp …": the heads
+        # of the bodies listed after the colon
+        offset += colon.end()
+        head = head[colon.end():]
     titled = HEAD_TITLE.match(head)
     if titled and LISTED_KIND.match(head[titled.end():][:1].upper() + head[titled.end() + 1:]):
         # "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo …": the heads of the Bộ listed
@@ -2191,9 +2209,18 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     clause = text[_clause_start(text, start):stop]
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     clause = clause[stops[-1].end():] if stops else clause
-    clause = ASSIGNED_CLAUSE.sub("", RUN_IN_ARTICLE_TITLE.sub("", clause))
+    clause = ADDRESSED_PERSONS.sub("", ASSIGNED_CLAUSE.sub("", RUN_IN_ARTICLE_TITLE.sub("", clause)))
     kind = ""                               # the kind a lead-in shares out, while its list lasts
     for piece in clause.split(";"):
+        if (tiered := TIER_LISTED_IN_CLAUSE.search(piece)) is not None:
+            # "…, Chủ tịch UBND các huyện: Chợ Đồn, Bạch Thông, Chi cục trưởng …": the committee
+            # of each place, then the clause goes on
+            places, rest = _places_then_rest(piece[tiered.end():])
+            if places:
+                names += _piece_names(piece[:tiered.start()].rstrip(" ,"))
+                names += [(f"{tiered['head']} {tiered['tier']} {p}",
+                           normalise(f"Ủy ban nhân dân {tiered['tier']} {p}")) for p in places]
+                piece, kind = rest, ""
         if ":" in piece:
             lead, piece = piece.rsplit(":", 1)
             shared = SHARED_NOUN.search(lead)
@@ -2215,6 +2242,37 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
         names += _piece_names(piece)
     return (names, stop) if names else None
+
+
+# Whom a clause addresses before naming them: "Các ông, bà: Chánh Văn phòng …", "Các Ông (Bà): …".
+ADDRESSED_PERSONS = re.compile(r"^\s*(?:[Cc]ác\s+)?[ÔôOo]ng\s*(?:,|/|\(|\s+và)?\s*[Bb]à\)?\s*:\s*")
+# A tier's committees listed by place after a colon inside the clause ("Chủ tịch UBND các
+# huyện: Chợ Đồn, Bạch Thông, …").
+TIER_LISTED_IN_CLAUSE = re.compile(r"(?:\b(?:Chủ tịch|Thủ trưởng)\s+)?(?P<head>Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
+                                   r"\s+các\s+(?P<tier>xã|phường|huyện|quận|thị xã)\s*:\s*")
+
+
+def _places_then_rest(rest: str) -> tuple[list[str], str]:
+    """The place names a tier lists (comma-pieces that are proper names, not a body's or a
+    title's head: "Chợ Đồn, Bạch Thông và Ba Bể, Chi cục trưởng …"), and what follows them;
+    none unless two or more."""
+    pieces = [p.strip() for p in rest.split(",")]
+    places, after = [], []
+    for i, piece in enumerate(pieces):
+        first, _, more = piece.partition(" và ")
+        if not _a_place(first):
+            after = pieces[i:]
+            break
+        places.append(first)
+        if more:                            # ("… Ba Bể và Chợ Mới" ends the list)
+            places += [more] if _a_place(more) else []
+            after = ([] if _a_place(more) else [more]) + pieces[i + 1:]
+            break
+    return (places, ", ".join(after)) if len(places) >= 2 else ([], rest)
+
+
+def _a_place(name: str) -> bool:
+    return bool(PLACE.fullmatch(name)) and not BODY_HEAD.match(name) and not BARE_TITLE.match(name)
 
 
 # An executing clause opened by the verb that assigns it: "Giao Giám đốc Sở NN&PTNT, Sở Tài
@@ -2476,7 +2534,12 @@ def _known_names() -> frozenset[str]:
     """The full names the alias table expands to ("Sở Kế hoạch và Đầu tư") and the
     spelled names ("Bộ Văn hóa, Thể thao và Du lịch")."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
-        return frozenset(r["name"] for r in csv.DictReader(f)) | frozenset(listed_body_names())
+        rows = list(csv.DictReader(f))
+    # (and a spelling variant of one, its dash written as a comma: "Sở Lao động, Thương binh
+    # và Xã hội")
+    variants = {r["alias"] for r in rows
+                if _letters(r["alias"]) == _letters(r["name"]) and r["alias"].count(",") > r["name"].count(",")}
+    return frozenset(r["name"] for r in rows) | variants | frozenset(listed_body_names())
 
 
 def _task_after_dash(head: str):
@@ -2665,7 +2728,10 @@ def _aliases(abbreviations: bool = False) -> list[tuple[re.Pattern, str]]:
     with ``abbreviations`` the short forms ("Sở GTVT", "Cục ĐKVN") too."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
         rows = [(r["alias"], r["name"]) for r in csv.DictReader(f)]
-    rows = [r for r in rows if abbreviations or r[0] in EXPANDED or _letters(r[0]) == _letters(r[1])]
+    # (a variant that only lacks the name's commas stays as written, "Sở Văn hóa Thể thao và
+    # Du lịch"; it is the same body for the key)
+    rows = [r for r in rows if abbreviations or r[0] in EXPANDED
+            or (_letters(r[0]) == _letters(r[1]) and r[0].count(",") == r[1].count(","))]
     rows.sort(key=lambda r: -len(r[0]))
     return [(re.compile(rf"(?<![\p{{L}}&]){re.escape(a)}(?![\p{{L}}&])"), n) for a, n in rows]
 

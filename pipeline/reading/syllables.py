@@ -20,6 +20,8 @@ import gzip
 from functools import lru_cache
 from pathlib import Path
 
+import regex as re
+
 from pipeline.reading.normalize import LETTERS_RE as LETTERS, is_syllable, normalize_tone_placement
 
 PAIRS_FILE = Path(__file__).resolve().parents[1] / "data" / "syllable_pairs.tsv.gz"
@@ -66,10 +68,17 @@ def split_glued_words(text: str) -> str:
     return "".join(out)
 
 
+# An abbreviation in capitals glued to the word after it ("UBNDtỉnh", "HĐNDhuyện").
+CAPITALS_THEN_WORD = re.compile(r"^(?P<caps>\p{Lu}{2,6})(?P<word>\p{Ll}{2,7})$")
+
+
 @lru_cache(maxsize=65536)
 def _glued_parts(word: str) -> tuple[str, ...] | None:
     if len(word) < 3 or is_syllable(word):
         return None
+    caps = CAPITALS_THEN_WORD.match(word)
+    if caps and not is_syllable(caps["caps"]) and is_syllable(caps["word"]) and _common(caps["word"]) >= MIN_COMMON:
+        return caps["caps"], caps["word"]
     best = _best_split(word, MAX_PARTS)
     if best and word.isascii() and best[1][0] < MIN_ASCII_PAIR_EVIDENCE:
         return None             # letters without a mark: only a pair the texts hold often ("Giaocho")
