@@ -837,6 +837,40 @@ def test_a_decision_without_its_title_line_is_titled_by_the_plan_it_issues():
     assert (m.period_start, m.period_end) == (2021, 2023)
 
 
+def test_a_decision_without_its_title_line_is_titled_by_the_rules_it_issues():
+    text = ("ỦY BAN NHÂN DÂN |\nSố: 36/2021/QĐ-UBND |\nPhú Yên, ngày 14 tháng 9 năm 2021 |\n"
+            "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nCăn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định các tiêu chí bảo đảm yêu cầu phòng, chống thiên tai "
+            "trong sử dụng công trình, nhà ở trên địa bàn tỉnh Phú Yên.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày 25 tháng 9 năm 2021.\n")
+    assert meta_of(text).title == ("Quy định các tiêu chí bảo đảm yêu cầu phòng, chống thiên tai trong sử dụng công "
+                                   "trình, nhà ở trên địa bàn tỉnh Phú Yên")
+
+
+def test_a_letters_subject_under_its_number_without_v_v():
+    text = ("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 523/UBND-ĐTMT\n"
+            "Về thực hiện chính sách, chiến lược về lĩnh vực công sở\nTP. Hồ Chí Minh, ngày 23 tháng 01 năm 2008\n"
+            "Kính gửi: Sở Xây dựng\nỦy ban nhân dân thành phố có ý kiến như sau:\nGiao Sở Xây dựng chủ trì.\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.title) == ("Công văn", "thực hiện chính sách, chiến lược về lĩnh vực công sở")
+
+
+@pytest.mark.parametrize("block, signer, title", [
+    # a deputy of the office signs for the chairman
+    ("TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ VĂN PHÒNG\nNguyễn Hữu Nguyên", "Nguyễn Hữu Nguyên", "Phó Văn phòng"),
+    # a web page's font left one small letter in the capitals
+    ("TM UỶ BAN NHÂN DÂN\nKT CHỦ TịCH\nPHÓ CHỦ TịCH\nĐã ký\nNguyễn Xuân Đường", "Nguyễn Xuân Đường", "Phó Chủ tịch"),
+])
+def test_signature_blocks_as_web_pages_print_them(block, signer, title):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 722/UBND-MT\nV/v rà soát cơ sở gây ô nhiễm\n"
+            "Bắc Giang, ngày 28 tháng 03 năm 2013\nKính gửi: Sở Tài nguyên và Môi trường\n"
+            "Sở Tài nguyên và Môi trường chủ trì rà soát, báo cáo trước ngày 15/4/2013./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, MT.\n" + block + "\n")
+    from pipeline.extraction.extract import extract as extract_all
+    m = extract_all(doc_of(text)).meta
+    assert (m.signer, m.signer_title) == (signer, title)
+
+
 def test_a_portals_abstract_of_a_letter_gives_its_number_and_date():
     text = ("Trang chủ\n\nVề việc rà soát hồ sơ đất đai của các hộ dân vùng lòng hồ (1207/VP-NC, ngày 04/8/2018).\n\n"
             "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh có ý kiến như sau:\n"

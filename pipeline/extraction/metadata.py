@@ -169,11 +169,11 @@ NAMED_DECISION = re.compile(
     r"\bban\s+hành\s+(?P<type>[Qq]uyết\s+định|[Cc]hỉ\s+thị)\s+(?!số\b)"
     r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|nhằm|với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
 
-# A decision's first article issuing or approving a plan: "Điều 1. Ban hành kèm theo Quyết
-# định này, Kế hoạch hoạt động Chương trình … đến năm 2020 trên địa bàn tỉnh Khánh Hòa (…)".
+# A decision's first article issuing or approving a plan (or rules): "Điều 1. Ban hành kèm theo
+# Quyết định này, Kế hoạch hoạt động Chương trình … đến năm 2020 trên địa bàn tỉnh Khánh Hòa (…)".
 ISSUES_PLAN = re.compile(
     r"(?m)^[\s*#_]*Điều\s+1\s*[.:]\s*(?:Ban\s+hành|Phê\s+duyệt)(?:\s+kèm\s+theo\s+Quyết\s+định\s+này)?(?:\s+là)?\s*,?\s*"
-    r"(?P<title>[“\"]?(?:Kế hoạch|Chương trình|Đề án|Phương án|Lộ trình)\s*[“\"]?\s*\p{L}[^\n;(]{10,300}?)"
+    r"(?P<title>[“\"]?(?:Kế hoạch|Chương trình|Đề án|Phương án|Lộ trình|Quy định|Quy chế)\s*[“\"]?\s*\p{L}[^\n;(]{10,300}?)"
     r"\s*(?=\(|[.;:]?[ \t]*$|,\s+(?:với|cụ thể|gồm)\b)")
 
 # A stage right after the local scope: "… trên địa bàn tỉnh Cao Bằng giai đoạn 2020 - 2025".

@@ -163,6 +163,7 @@ LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?[^\n]{0,80}?\s)?V/v\.?\s*(?P<title>.+
                             # a Party letter writes it out after its number: "Số 2449 -CV/ĐU về việc …",
                             # and some letters print "Về …" there ("Số: 5155/SGDĐT-GDTX Về hướng dẫn …")
                             r"|^Số\s*:?\s*\d[^\n]{0,60}?\s(?:[Vv]ề\s+việc|(?-i:Về))\s+(?P<title>.+)$", re.I)
+SUBJECT_UNDER_NUMBER = re.compile(r"^Về(?:\s+việc)?\s+(?P<title>\p{Ll}.+)$")
 NUMBER_FIRST = re.compile(r"^Số\b", re.I)
 # The addressees' line ("Kính gửi: …"): a text that opens with it is a letter copied
 # without its header.
@@ -222,12 +223,17 @@ ON_BEHALF = re.compile(r"\b(?P<mark>T/?M|K/?T|T/?L|TUQ|Q)(?:\.|(?<=\b[TK]/[MTL])
 HEAD_OF = (("uy ban nhan dan", "CHỦ TỊCH"), ("hoi dong", "CHỦ TỊCH"), ("doan", "TRƯỞNG ĐOÀN"),
            # (the Party's central committee is signed by its general secretary, not a "Trưởng ban")
            ("ban chap hanh", ""), ("ban", "TRƯỞNG BAN"), ("to", "TỔ TRƯỞNG"))
+# A word in capitals with one small letter a web page's font left in it ("CHỦ TịCH"): the
+# signature's words are read in capitals (one letter for one, so offsets stay).
+CAPITALS_WITH_A_SMALL = re.compile(r"(?<![\p{L}])\p{Lu}{2,}\p{Ll}\p{Lu}*(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}\p{Lu}{2,}(?![\p{L}])")
 # Titles printed above the signer's name.
 SIGNER_TITLE = re.compile(
     r"(?<![\p{L}.])(?P<title>(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|"
     r"THỦ\s+TƯỚNG|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHÁNH\s+VĂN\s+PHÒNG|CHÁNH\s+THANH\s+TRA|"
     r"CỤC\s+TRƯỞNG|CHI\s+CỤC\s+TRƯỞNG|VỤ\s+TRƯỞNG|BÍ\s+THƯ|HIỆU\s+TRƯỞNG|CHỦ\s+NHIỆM|"
-    r"TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC\s+SỞ)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?)(?![\p{L}])")
+    r"TRƯỞNG\s+ĐOÀN|GIÁM\s+ĐỐC\s+SỞ|"
+    # (a deputy of the office may sign as "PHÓ VĂN PHÒNG")
+    r"(?<=PHÓ[ \t])VĂN\s+PHÒNG)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?)(?![\p{L}])")
 # A second title of the same authority after a comma.
 SECOND_TITLE = re.compile(r",[ \t]*" + SIGNER_TITLE.pattern)
 # Words before a name that are not part of it ("Ông Trần Văn An").
@@ -573,7 +579,10 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
         if doc_type_of(lines[i].text):
             type_i = i
             break
-        m = LETTER_SUBJECT.match(lines[i].text)
+        m = LETTER_SUBJECT.match(lines[i].text) or (
+            # (the line under the number may give it without "V/v": "Số: 523/UBND-ĐTMT" /
+            # "Về thực hiện chính sách, chiến lược …")
+            SUBJECT_UNDER_NUMBER.match(lines[i].text) if number_i is not None and i == number_i + 1 else None)
         if m:
             parts, j = [_without_date(m["title"]).strip()], i + 1
             while j < len(lines) and len(parts) <= 3:
@@ -1044,7 +1053,7 @@ def stands_alone(region: str, after: int, m) -> bool:
 
 def parse_signature(text: str, body_end: int) -> dict:
     """Step 7: TM./KT. marks, the signer's title and name, with offsets."""
-    region = closing_region(text, body_end)
+    region = CAPITALS_WITH_A_SMALL.sub(lambda m: m.group(0).upper(), closing_region(text, body_end))
     sig: dict = {}
     pos = 0
     for m in ON_BEHALF.finditer(region):
