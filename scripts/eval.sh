@@ -124,6 +124,7 @@ fi
 #   tests/gold-pages2026c  five more, one annotator, tune               PAGES2026C_TEXTS
 #   tests/gold-pages2026d  eight more, held out whole                   PAGES2026D_TEXTS
 #   tests/gold-pages2026e  short letters and decisions whole, 10 + 4    PAGES2026E_TEXTS
+#   tests/gold-pages2026f  21 more such, 12 tune + 9 held out           PAGES2026F_TEXTS
 score_outside_set() {
   local set=$1 texts=$2 name
   name=$(basename "$set")
@@ -154,7 +155,8 @@ score_outside_set() {
 }
 for pair in gold-md2025:MD2025_TEXTS gold-repos2026:REPOS2026_TEXTS gold-repos2026b:REPOS2026B_TEXTS \
     gold-pages2026:PAGES2026_TEXTS gold-pages2026b:PAGES2026B_TEXTS gold-pages2026c:PAGES2026C_TEXTS \
-    gold-pages2026d:PAGES2026D_TEXTS gold-pages2026e:PAGES2026E_TEXTS; do
+    gold-pages2026d:PAGES2026D_TEXTS gold-pages2026e:PAGES2026E_TEXTS \
+    gold-pages2026f:PAGES2026F_TEXTS; do
   var=${pair#*:}
   [ -d "tests/${pair%%:*}" ] && score_outside_set "tests/${pair%%:*}" "${!var:-}" "$var"
 done
