@@ -1380,6 +1380,41 @@ def test_a_short_letters_one_assignment(body, expected):
     assert found_in(LETTER_HEAD + body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n") == expected
 
 
+def test_the_committee_asks_in_the_run_of_a_paragraph():
+    # "…, UBND tỉnh yêu cầu A, B, C và <catch-all> … chủ động triển khai": its own request, the
+    # catch-all after the heads' titles left out
+    text = LETTER_HEAD + ("Tuy nhiên, để chủ động đối phó với cháy rừng, UBND tỉnh yêu cầu Giám đốc Sở Nông nghiệp "
+                          "và Phát triển nông thôn, Chi cục trưởng Chi cục Kiểm lâm, Chủ tịch Ủy ban nhân dân các huyện, "
+                          "thị xã và Thủ trưởng các Sở, Ban, ngành có liên quan không được chủ quan và cần chủ động "
+                          "triển khai các biện pháp phòng cháy.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert found_in(text) == [("Sở Nông nghiệp và Phát triển nông thôn", "implement"),
+                              ("Chi cục Kiểm lâm", "implement"),
+                              ("Ủy ban nhân dân các huyện, thị xã", "implement")]
+
+
+def test_an_execution_clause_with_a_standing_office_and_the_chairmen_of_a_tier():
+    text = DECISION_HEAD + ("Điều 2. Giao Giám đốc sở Xây dựng tổ chức thực hiện tốt đề án.\n"
+                            "Điều 3. Các ông (bà): Chánh Văn phòng UBND tỉnh, Thường trực BCĐ CCHC tỉnh, Giám đốc sở "
+                            "Xây dựng, Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh và các Chủ tịch UBND huyện, thị xã "
+                            "chịu trách nhiệm thi hành quyết định này.\n")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+                              ("Thường trực BCĐ CCHC tỉnh", "implement"), ("Sở Xây dựng", "implement"),
+                              ("Các sở, ban, ngành, đoàn thể tỉnh", "implement"),
+                              ("Ủy ban nhân dân huyện, thị xã", "implement")]
+
+
+def test_an_execution_clause_listing_departments_by_their_bare_names_and_a_long_class():
+    text = DECISION_HEAD + ("Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Tài chính, Văn hóa - Thể "
+                            "thao và Du lịch, Khoa học và Công nghệ; Thủ trưởng các đơn vị, cơ quan là thành viên Ban "
+                            "Chỉ đạo đổi mới giáo dục phổ thông và phổ cập giáo dục cấp tỉnh chịu trách nhiệm thi hành "
+                            "Quyết định này.\n")
+    assert found_in(text) == [
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Tài chính", "implement"),
+        ("Sở Văn hóa - Thể thao và Du lịch", "implement"), ("Sở Khoa học và Công nghệ", "implement"),
+        ("Các đơn vị, cơ quan là thành viên Ban Chỉ đạo đổi mới giáo dục phổ thông và phổ cập giáo dục cấp tỉnh",
+         "implement")]
+
+
 def test_the_duties_chapter_of_rules_a_decision_issues():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 16/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý cụm công nghiệp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.\n"

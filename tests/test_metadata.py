@@ -871,6 +871,29 @@ def test_signature_blocks_as_web_pages_print_them(block, signer, title):
     assert (m.signer, m.signer_title) == (signer, title)
 
 
+def test_a_page_that_lost_the_number_line_of_a_signed_decision():
+    # no "Số:" line, the site's place in the date line, the signature in small letters
+    text = ("ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 12 tháng 10 năm 2007\nQUYẾT ĐỊNH\nVề việc phê duyệt Đề án cải cách hành chính\n"
+            "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH\nXét tờ trình số 1059/TTr .BCĐ.CCHC ngày 05/10/2007,\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Nay phê duyệt Đề án số 7915/ĐA .SXD ngày 27/9/2007.\n"
+            "Điều 2. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành quyết định này./.\n"
+            "TM. Ủy ban nhân dân tỉnh\nKT. CHỦ TỊCH\nPhó Chủ tịch\n(Đã ký)\nLê Thanh Xuân\n")
+    from pipeline.extraction.extract import extract as extract_all
+    ex = extract_all(doc_of(text))
+    m = ex.meta
+    assert (m.symbol, m.doc_status, m.issue_date, m.signer, m.signer_title) == \
+        ("", "issued", "2007-10-12", "Lê Thanh Xuân", "Phó Chủ tịch")
+    # codes joined by dots, a space before the first
+    assert [r.symbol for r in ex.references] == ["1059/TTr.BCĐ.CCHC", "7915/ĐA.SXD"]
+    # a page that shows another decision after the signature: its citations are not this one's
+    ex = extract_all(doc_of(text + "QUYẾT ĐỊNH\nBan hành Quy định về quản lý hội\nCHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH\n"
+                                   "Căn cứ Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ;\n"))
+    assert [r.symbol for r in ex.references] == ["1059/TTr.BCĐ.CCHC", "7915/ĐA.SXD"]
+    # a draft still says so
+    assert extract_all(doc_of("DỰ THẢO\n" + text)).meta.doc_status == "draft"
+
+
 def test_a_portals_abstract_of_a_letter_gives_its_number_and_date():
     text = ("Trang chủ\n\nVề việc rà soát hồ sơ đất đai của các hộ dân vùng lòng hồ (1207/VP-NC, ngày 04/8/2018).\n\n"
             "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh có ý kiến như sau:\n"

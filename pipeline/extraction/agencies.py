@@ -230,10 +230,11 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # or a paragraph the issuer opens by assigning or asking: "Giao Sở Công Thương
                      # chủ trì …", "Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk chủ trì …"
                      r"|" + ORDER_OPENER + r"(?=\p{Lu}|các\s)"
-                     # or the issuer's head assigns in its own sentence: "… Chủ tịch Ủy ban nhân dân
-                     # tỉnh giao Sở Nông nghiệp và Môi trường chủ trì" ("… tỉnh đã giao" reports)
+                     # or the issuer's head assigns (or asks) in its own sentence: "… Chủ tịch Ủy ban
+                     # nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì", "…, UBND tỉnh yêu
+                     # cầu Giám đốc Sở …, Chi cục trưởng … chủ động triển khai" ("… tỉnh đã giao" reports)
                      r"|(?<=\b" + PROVINCIAL_COMMITTEE + r"\s+)"
-                     r"giao\s+(?:cho\s+)?(?=\p{Lu})"
+                     r"(?:giao|yêu cầu)\s+(?:cho\s+)?(?=\p{Lu})"
                      # or a conclusion assigns after its circumstance: "…, giao Bộ Văn hóa, Thể thao
                      # và Du lịch chủ trì …"
                      r"|(?<=[,:;]\s)(?:giao|yêu cầu)\s+(?:cho\s+)?(?=\p{Lu})"
@@ -277,6 +278,8 @@ BODY_HEAD = re.compile(
     r"Đoàn(?! kết)|Mặt trận|Tỉnh [đĐ]oàn|Thành [đĐ]oàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
     r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+[Tt]|T)hành viên(?= (?:Hội đồng|Ban)\b)|"
+    # the standing members of a board or council ("Thường trực BCĐ CCHC tỉnh", "Thường trực HĐND")
+    r"Thường trực(?=\s+(?:Ban|BCĐ|Hội đồng|HĐND|Ủy ban|UBND|Tỉnh ủy|Thành ủy)\b)|"
     # a command written short ("BCH Quân sự tỉnh", "BCH Bộ đội biên phòng tỉnh")
     r"BCH(?=\s+\p{Lu})|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
@@ -1129,7 +1132,7 @@ def _addressees(text: str, start: int, end: int) -> tuple[list[tuple[str, str]],
 def _request_end(text: str, m) -> int:
     """Where a request's names and task end: its sentence, for a bare sentence and an
     assignment that may wrap ("…, giao Bộ …"), else its line."""
-    if not m.group(0) or m.group(0).startswith("giao"):
+    if not m.group(0) or m.group(0).startswith(("giao", "yêu cầu")):
         return sentence_bounds(text, m.start())[1]
     end = text.find("\n", m.end())
     return len(text) if end < 0 else end
@@ -2060,9 +2063,9 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     # not the bodies after it ("…, các đơn vị trực thuộc; Chủ tịch Ủy ban nhân dân các xã")
     phrase = "; ".join(t for t in (_trim(p) for p in head[:cut].split(";")) if t)
     parts = _split(phrase)
-    if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)các\s", parts[-1]) \
+    if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)(?:" + BARE_TITLE.pattern + r"\s+)?các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
-        parts = parts[:-1]                  # "Các sở, ban, ngành, địa phương có liên quan": a catch-all
+        parts = parts[:-1]                  # "(Thủ trưởng) các sở, ban, ngành, địa phương có liên quan": a catch-all
     listed = _bracketed_bodies(head, cut) if len(parts) == 1 and CLASS_HEAD.match(parts[0].casefold()) else []
     if listed:
         # a class defined by the bodies in brackets after it: "Các cơ quan đăng ký đầu tư
@@ -2315,12 +2318,15 @@ def _piece_names(piece: str) -> list[tuple[str, str]]:
     thành phố và Chủ tịch …"), but a lower-case catch-all names none ("…; cơ quan, tổ chức
     và cá nhân có liên quan")."""
     piece = PLURAL_BEFORE_TITLE.sub(r"\1 các ", " ".join(piece.replace("*", " ").split()))
+    piece = PLURAL_BEFORE_CHAIRMEN.sub("", piece)
     if piece.islower() and RELATED_TAIL.search(piece) and not CATCH_ALL.search(piece):
         return []
     piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
     if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
         return []
-    raws = [_capped(one, MAX_NAME_WORDS) for whole in _split(piece) for part in _central_apart(whole)
+    # (a piece ends at its list's marks, so a long name is whole: "Các đơn vị, cơ quan là thành
+    # viên Ban Chỉ đạo đổi mới giáo dục phổ thông và phổ cập giáo dục cấp tỉnh")
+    raws = [_capped(one, LONG_NAME_WORDS) for whole in _split(piece) for part in _central_apart(whole)
             if not _not_a_name(part) for one in _both_places(part)]
     return [(raw, normalise(raw)) for raw in raws]
 
@@ -2350,7 +2356,12 @@ def _both_places(part: str) -> list[str]:
 
 
 # The plural said before a head's title: "các Giám đốc Sở" are the heads of the departments.
-PLURAL_BEFORE_TITLE = re.compile(r"\b[Cc]ác\s+(Giám đốc|Thủ trưởng|Chủ tịch)\s+(?=\p{Lu})")
+# (before the chairmen of a tier's committees it is theirs alone: "các Chủ tịch UBND huyện,
+# thị xã" are the chairmen of "UBND huyện, thị xã")
+PLURAL_BEFORE_TITLE = re.compile(r"\b[Cc]ác\s+(Giám đốc|Thủ trưởng|Chủ tịch)\s+"
+                                 r"(?=\p{Lu})(?!(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|quận|thị xã|xã|phường)\b)")
+PLURAL_BEFORE_CHAIRMEN = re.compile(r"\b[Cc]ác\s+(?=Chủ tịch\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+"
+                                    r"(?:huyện|quận|thị xã|xã|phường)\b)")
 
 
 def _capped(part: str, max_words: int) -> str:
@@ -2535,10 +2546,11 @@ def _known_names() -> frozenset[str]:
     spelled names ("Bộ Văn hóa, Thể thao và Du lịch")."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    # (and a spelling variant of one, its dash written as a comma: "Sở Lao động, Thương binh
-    # và Xã hội")
+    # (and a spelling variant of one that puts other marks between its words: "Sở Lao động,
+    # Thương binh và Xã hội", "Sở Văn hóa - Thể thao và Du lịch")
     variants = {r["alias"] for r in rows
-                if _letters(r["alias"]) == _letters(r["name"]) and r["alias"].count(",") > r["name"].count(",")}
+                if _letters(r["alias"]) == _letters(r["name"]) and _marks(r["alias"]) != _marks(r["name"])
+                and len(_marks(r["alias"])) >= len(_marks(r["name"]))}
     return frozenset(r["name"] for r in rows) | variants | frozenset(listed_body_names())
 
 
@@ -2718,6 +2730,10 @@ def _numbered(part: str) -> list[str]:
     return [part]
 
 
+def _marks(name: str) -> str:
+    return re.sub(r"[^,\-–]", "", name)
+
+
 def _letters(name: str) -> str:
     return re.sub(r"[\W_]+", "", fold(name))
 
@@ -2728,10 +2744,10 @@ def _aliases(abbreviations: bool = False) -> list[tuple[re.Pattern, str]]:
     with ``abbreviations`` the short forms ("Sở GTVT", "Cục ĐKVN") too."""
     with ALIASES_CSV.open(encoding="utf-8", newline="") as f:
         rows = [(r["alias"], r["name"]) for r in csv.DictReader(f)]
-    # (a variant that only lacks the name's commas stays as written, "Sở Văn hóa Thể thao và
-    # Du lịch"; it is the same body for the key)
+    # (a variant with other marks between its words stays as written, "Sở Văn hóa Thể thao và
+    # Du lịch", "Sở Văn hóa - Thể thao và Du lịch"; it is the same body for the key)
     rows = [r for r in rows if abbreviations or r[0] in EXPANDED
-            or (_letters(r[0]) == _letters(r[1]) and r[0].count(",") == r[1].count(","))]
+            or (_letters(r[0]) == _letters(r[1]) and _marks(r[0]) == _marks(r[1]))]
     rows.sort(key=lambda r: -len(r[0]))
     return [(re.compile(rf"(?<![\p{{L}}&]){re.escape(a)}(?![\p{{L}}&])"), n) for a, n in rows]
 

@@ -942,7 +942,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             # the OCR garbled a day that was printed: blank only if the number is
             blank = bool(h.get("symbol_raw")) and not h.get("number")
         else:
-            blank = not h.get("number") or (h.get("date_raw") and not h.get("day"))
+            # (a copy that lost the number's whole line, its day printed, is of an issued
+            # document: the web page's "Hà Nội, ngày 9 tháng 11 năm 2010" over no "Số:")
+            blank = (bool(h.get("symbol_raw")) and not h.get("number")) or (h.get("date_raw") and not h.get("day")) \
+                or (not h.get("symbol_raw") and bool(DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS)))
         meta.doc_status = "draft" if blank else "issued"
     elif captioned:
         meta.doc_status = "issued"

@@ -226,6 +226,19 @@ HEAD_OF = (("uy ban nhan dan", "CHỦ TỊCH"), ("hoi dong", "CHỦ TỊCH"), ("
 # A word in capitals with one small letter a web page's font left in it ("CHỦ TịCH"): the
 # signature's words are read in capitals (one letter for one, so offsets stay).
 CAPITALS_WITH_A_SMALL = re.compile(r"(?<![\p{L}])\p{Lu}{2,}\p{Ll}\p{Lu}*(?![\p{L}])|(?<![\p{L}])\p{Lu}\p{Ll}\p{Lu}{2,}(?![\p{L}])")
+# The marks and the title a web page set in small letters, each on a line of its own ("TM. Ủy
+# ban nhân dân tỉnh" / "KT. CHỦ TỊCH" / "Phó Chủ tịch"): read as the capitals they stand for.
+SIGNATURE_LINE_IN_SMALL = re.compile(r"(?m)^[ \t]*(?:(?:TM|KT|TL)\.[ \t]+(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân(?:\s+tỉnh|\s+thành\s+phố)?)|"
+                                     r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Chánh\s+Văn\s+phòng|"
+                                     r"Trưởng\s+ban)(?:\s+[Tt]hường\s+trực)?)[ \t]*$")
+
+
+def _in_capitals(m) -> str:
+    """The match in capitals, where that keeps its length (offsets stay)."""
+    up = m.group(0).upper()
+    return up if len(up) == len(m.group(0)) else m.group(0)
+
+
 # Titles printed above the signer's name.
 SIGNER_TITLE = re.compile(
     r"(?<![\p{L}.])(?P<title>(?:PHÓ\s+|TỔNG\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|"
@@ -1053,7 +1066,7 @@ def stands_alone(region: str, after: int, m) -> bool:
 
 def parse_signature(text: str, body_end: int) -> dict:
     """Step 7: TM./KT. marks, the signer's title and name, with offsets."""
-    region = CAPITALS_WITH_A_SMALL.sub(lambda m: m.group(0).upper(), closing_region(text, body_end))
+    region = SIGNATURE_LINE_IN_SMALL.sub(_in_capitals, CAPITALS_WITH_A_SMALL.sub(_in_capitals, closing_region(text, body_end)))
     sig: dict = {}
     pos = 0
     for m in ON_BEHALF.finditer(region):
@@ -1392,6 +1405,16 @@ def site_labels(text: str, structure: Structure) -> list[tuple[int, int]]:
 
 def document_end(text: str, structure: Structure) -> int:
     """End of the document's own text: before a web page's trailer, if one follows the
-    document's body, else the end of the text."""
+    document's body, or before another decision the page shows after the signature (an
+    annexed text is never headed "QUYẾT ĐỊNH"), else the end of the text."""
     m = SITE_TRAILER.search(text, structure.body_end or 0)
-    return m.start() if m else len(text)
+    end = m.start() if m else len(text)
+    signed = structure.signature.get("signer_end") if structure.signature else None
+    nxt = NEXT_DECISION.search(text, signed, end) if signed else None
+    return nxt.start() if nxt else end
+
+
+# Another decision after the signature: its type line, then within a few lines the
+# authority or the grounds that open every decision.
+NEXT_DECISION = re.compile(r"(?m)^[ \t]*QUYẾT ĐỊNH[ \t]*\n(?:[^\n]*\n){0,8}?[ \t]*(?:Căn cứ\b|CHỦ TỊCH\s+(?:ỦY|UỶ) BAN|"
+                           r"(?:ỦY|UỶ) BAN NHÂN DÂN)")
