@@ -1377,6 +1377,9 @@ LETTER_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 722/UBND-MT\nV/v 
      [("Sở Văn hóa, Thể thao và Du lịch", "support"), ("Sở Thông tin và Truyền thông", "support")]),
 ])
 def test_a_short_letters_one_assignment(body, expected):
+    # (and the same run together by a copy)
+    run_on = body.replace("như sau:\n", "như sau: ")
+    assert found_in(LETTER_HEAD + run_on + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n") == expected
     assert found_in(LETTER_HEAD + body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n") == expected
 
 

@@ -894,6 +894,24 @@ def test_a_page_that_lost_the_number_line_of_a_signed_decision():
     assert extract_all(doc_of("DỰ THẢO\n" + text)).meta.doc_status == "draft"
 
 
+@pytest.mark.parametrize("tail, signer, title", [
+    # the signature run on after the execution clause, a table's cell bar, then an annex
+    ("chịu trách nhiệm thi hành Quyết định này. | TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Nguyễn Đức Cường | QUY CHẾ PHỐI "
+     "HỢP LIÊN NGÀNH (Ban hành kèm theo Quyết định số 2177/QĐ-UBND)", "Nguyễn Đức Cường", "Chủ tịch"),
+    # marks without their dots, a small letter in the capitals, "Đã ký" before the name
+    ("chịu trách nhiệm thi hành quyết định này. TM UỶ BAN NHÂN DÂN KT CHỦ TịCH PHÓ CHỦ TịCH Đã ký Nguyễn Xuân "
+     "Đường", "Nguyễn Xuân Đường", "Phó Chủ tịch"),
+])
+def test_a_flattened_signature_run_on_after_the_execution_clause(tail, signer, title):
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: "
+            "2177/QĐ-UBND Quảng Trị, ngày 13 tháng 10 năm 2014 QUYẾT ĐỊNH Ban hành Quy chế phối hợp liên ngành "
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; QUYẾT ĐỊNH: Điều 1. "
+            "Ban hành kèm theo Quyết định này Quy chế phối hợp liên ngành. Điều 2. Chánh Văn phòng UBND tỉnh " + tail)
+    from pipeline.extraction.extract import extract as extract_all
+    m = extract_all(doc_of(text)).meta
+    assert (m.signer, m.signer_title) == (signer, title)
+
+
 def test_a_portals_abstract_of_a_letter_gives_its_number_and_date():
     text = ("Trang chủ\n\nVề việc rà soát hồ sơ đất đai của các hộ dân vùng lòng hồ (1207/VP-NC, ngày 04/8/2018).\n\n"
             "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh có ý kiến như sau:\n"

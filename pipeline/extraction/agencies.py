@@ -241,6 +241,9 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # (or, in a copy that ran the paragraphs together, after the sentence that
                      # leads to it: "… có ý kiến như sau: Giao Sở Công Thương chủ trì …")
                      r"|(?<=\p{L}:\s)Giao\s+(?:cho\s+)?(?=\p{Lu})"
+                     # (or the body and its duty right after it: "… có ý kiến như sau: Sở Tài
+                     # nguyên và Môi trường chủ trì …")
+                     r"|(?<=\bnhư sau\s*:[ \t])(?=\p{Lu})"
                      # or points numbered in the run of a sentence: "…, trong đó lưu ý: (1) Bộ Y tế
                      # chỉ đạo …; (2) Bộ Công an …"
                      r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})"

@@ -34,8 +34,8 @@ import regex as re
 
 from pipeline.extraction.registry import fold
 from pipeline.reading.lines import RECIPIENTS_START, RECIPIENTS_WORDS
-from pipeline.extraction.structure import (DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE, PLACE_DATE,
-                                           PLACE_DATE_BARE_AT, SIGNER_TITLE)
+from pipeline.extraction.structure import (CAPITALS_WITH_A_SMALL, DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE,
+                                           PLACE_DATE, PLACE_DATE_BARE_AT, SIGNER_TITLE, in_capitals)
 
 # -- step 0 ------------------------------------------------------------------
 
@@ -162,18 +162,23 @@ SHORT_HEADING = 80
 #: biến … 1. Sở Dân tộc và Tôn giáo a) Chủ trì …").
 ARTICLE_TITLE_CHARS = 400
 #: Where the closing part begins: the recipients or the end mark of the body.
-CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\.")
+CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\."
+                          # (or the execution clause's end, where no other mark is printed)
+                          r"|\bthi\s+hành\s+(?i:quyết\s+định|kế\s+hoạch|chỉ\s+thị)\s+này\s*[.;]")
 #: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
 #: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
 #: followed by capitals, a bracket or the end of the text.
 #: (a note on the signing may stand between: "PHÓ CHỦ TỊCH (đã ký và đóng dấu) Dương Đức Tuấn";
 #: an appendix or a note may follow the name as a sentence: "… Bùi Minh Thạnh Phụ lục: Danh
 #: mục …", "… Nguyễn Văn Khởi Thông tư số 02/2021/TT-BYT …")
-SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+\([^()\n]{1,40}\))?"
+SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+(?:\([^()\n]{1,40}\)|Đã ký))?"
                     # (a rank may stand before the name: "BỘ TRƯỞNG Đại tướng Tô Lâm")
                     r"(?:\s+(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá))?"
                     r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
-                    r"(?=\s+(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll})|\s*$)")
+                    # (a table's cell bar may stand between: "… Nguyễn Đức Cường | QUY CHẾ …")
+                    r"(?=\s+(?:\|\s+)?(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll})|\s*\|?\s*$)")
+#: A signing mark without its dot, before the capitals of whom it names ("TM UỶ BAN NHÂN DÂN").
+UNDOTTED_MARK = re.compile(r"(?<=[ \t])(?:TM|KT|TL)(?=[ \t]+\p{Lu}{2,})")
 #: The type of an annex right after the motto of its own header.
 ANNEX_AFTER_MOTTO = re.compile(r"Hạnh\s*phúc[\s\-_=–—.]*\s(?P<type>(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|"
                                r"ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\b)")
@@ -589,7 +594,12 @@ def lay_closing(text: str, chars: list[str], body_start: int) -> None:
         cut(chars, m.start("type"))
     for m in APPENDIX_LABEL.finditer(text, zone.start()):
         cut(chars, m.start())
-    for m in SIGNED.finditer(text, zone.start()):
+    # (a mark printed without its dot opens a line too: "… thi hành quyết định này. TM UỶ BAN
+    # NHÂN DÂN KT CHỦ TỊCH")
+    for m in UNDOTTED_MARK.finditer(text, zone.end()):
+        cut(chars, m.start())
+    # (the signature's words matched in capitals where a page's font left a small letter: "CHỦ TịCH")
+    for m in SIGNED.finditer(CAPITALS_WITH_A_SMALL.sub(in_capitals, text), zone.start()):
         cut(chars, m.start())
         if m.start("name") > m.end("title") + 1:       # (after a note on the signing)
             cut(chars, m.start("name"))

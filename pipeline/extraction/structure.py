@@ -233,7 +233,7 @@ SIGNATURE_LINE_IN_SMALL = re.compile(r"(?m)^[ \t]*(?:(?:TM|KT|TL)\.[ \t]+(?i:(?:
                                      r"Trưởng\s+ban)(?:\s+[Tt]hường\s+trực)?)[ \t]*$")
 
 
-def _in_capitals(m) -> str:
+def in_capitals(m) -> str:
     """The match in capitals, where that keeps its length (offsets stay)."""
     up = m.group(0).upper()
     return up if len(up) == len(m.group(0)) else m.group(0)
@@ -1066,7 +1066,7 @@ def stands_alone(region: str, after: int, m) -> bool:
 
 def parse_signature(text: str, body_end: int) -> dict:
     """Step 7: TM./KT. marks, the signer's title and name, with offsets."""
-    region = SIGNATURE_LINE_IN_SMALL.sub(_in_capitals, CAPITALS_WITH_A_SMALL.sub(_in_capitals, closing_region(text, body_end)))
+    region = SIGNATURE_LINE_IN_SMALL.sub(in_capitals, CAPITALS_WITH_A_SMALL.sub(in_capitals, closing_region(text, body_end)))
     sig: dict = {}
     pos = 0
     for m in ON_BEHALF.finditer(region):
