@@ -901,6 +901,9 @@ def test_a_page_that_lost_the_number_line_of_a_signed_decision():
     # marks without their dots, a small letter in the capitals, "Đã ký" before the name
     ("chịu trách nhiệm thi hành quyết định này. TM UỶ BAN NHÂN DÂN KT CHỦ TịCH PHÓ CHỦ TịCH Đã ký Nguyễn Xuân "
      "Đường", "Nguyễn Xuân Đường", "Phó Chủ tịch"),
+    # the marks and the title in small letters, a note on the signing before the name
+    ("chịu trách nhiệm thi hành quyết định này. TM. Ủy ban nhân dân tỉnh KT. CHỦ TỊCH Phó Chủ tịch (Đã ký) Lê "
+     "Thanh Xuân", "Lê Thanh Xuân", "Phó Chủ tịch"),
 ])
 def test_a_flattened_signature_run_on_after_the_execution_clause(tail, signer, title):
     text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: "
@@ -910,6 +913,20 @@ def test_a_flattened_signature_run_on_after_the_execution_clause(tail, signer, t
     from pipeline.extraction.extract import extract as extract_all
     m = extract_all(doc_of(text)).meta
     assert (m.signer, m.signer_title) == (signer, title)
+
+
+def test_a_flattened_page_with_a_second_decision_after_the_signature():
+    text = ("ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, "
+            "ngày 9 tháng 11 năm 2010 QUYẾT ĐỊNH Ủy quyền cho phép thành lập hội CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn "
+            "cứ Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ; Theo đề nghị của Giám đốc Sở Nội vụ tại tờ "
+            "trình số 623/TTr-SNV ngày 04/11/2010 QUYẾT ĐỊNH: Điều 1. Ủy quyền cho Chủ tịch Ủy ban nhân dân huyện. "
+            "Điều 2. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành quyết định này kể từ ngày ký./. CHỦ TỊCH (Đã ký) "
+            "Nguyễn Hoàng Sơn QUYẾT ĐỊNH Ban hành Quy định về quản lý hội CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn cứ Nghị "
+            "định số 45/2010/NĐ-CP; Theo đề nghị của Giám đốc Sở Nội vụ tại tờ trình số 694/TTr-SNV ngày 25/11/")
+    from pipeline.extraction.extract import extract as extract_all
+    ex = extract_all(doc_of(text))
+    assert (ex.meta.signer, ex.meta.signer_title) == ("Nguyễn Hoàng Sơn", "Chủ tịch")
+    assert [r.symbol for r in ex.references] == ["45/2010/NĐ-CP", "623/TTr-SNV"]
 
 
 def test_a_portals_abstract_of_a_letter_gives_its_number_and_date():

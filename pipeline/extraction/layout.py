@@ -164,7 +164,9 @@ ARTICLE_TITLE_CHARS = 400
 #: Where the closing part begins: the recipients or the end mark of the body.
 CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\."
                           # (or the execution clause's end, where no other mark is printed)
-                          r"|\bthi\s+hành\s+(?i:quyết\s+định|kế\s+hoạch|chỉ\s+thị)\s+này\s*[.;]")
+                          r"|\bthi\s+hành\s+(?i:quyết\s+định|kế\s+hoạch|chỉ\s+thị)\s+này\s*[.;]"
+                          # (or the signing mark itself)
+                          r"|\b(?:TM|KT|TL)\.[ \t]+\p{Lu}")
 #: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
 #: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
 #: followed by capitals, a bracket or the end of the text.
@@ -177,6 +179,10 @@ SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+(?:\([^()\n]{1,40}\)|Đ�
                     r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
                     # (a table's cell bar may stand between: "… Nguyễn Đức Cường | QUY CHẾ …")
                     r"(?=\s+(?:\|\s+)?(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll})|\s*\|?\s*$)")
+#: The signature's words a page set in small letters, read as capitals for matching: "TM. Ủy
+#: ban nhân dân tỉnh KT. CHỦ TỊCH Phó Chủ tịch (Đã ký) Lê Thanh Xuân".
+SMALL_SIGNING_WORDS = re.compile(r"(?<=(?:TM|KT|TL)\.[ \t]+)(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố))?\b"
+                                 r"|(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc)(?=\s+(?:\((?i:đã ký)|(?i:đã ký)))")
 #: A signing mark without its dot, before the capitals of whom it names ("TM UỶ BAN NHÂN DÂN").
 UNDOTTED_MARK = re.compile(r"(?<=[ \t])(?:TM|KT|TL)(?=[ \t]+\p{Lu}{2,})")
 #: The type of an annex right after the motto of its own header.
@@ -599,7 +605,8 @@ def lay_closing(text: str, chars: list[str], body_start: int) -> None:
     for m in UNDOTTED_MARK.finditer(text, zone.end()):
         cut(chars, m.start())
     # (the signature's words matched in capitals where a page's font left a small letter: "CHỦ TịCH")
-    for m in SIGNED.finditer(CAPITALS_WITH_A_SMALL.sub(in_capitals, text), zone.start()):
+    seen = SMALL_SIGNING_WORDS.sub(in_capitals, CAPITALS_WITH_A_SMALL.sub(in_capitals, text))
+    for m in SIGNED.finditer(seen, zone.start()):
         cut(chars, m.start())
         if m.start("name") > m.end("title") + 1:       # (after a note on the signing)
             cut(chars, m.start("name"))

@@ -230,7 +230,7 @@ CAPITALS_WITH_A_SMALL = re.compile(r"(?<![\p{L}])\p{Lu}{2,}\p{Ll}\p{Lu}*(?![\p{L
 # ban nhân dân tỉnh" / "KT. CHỦ TỊCH" / "Phó Chủ tịch"): read as the capitals they stand for.
 SIGNATURE_LINE_IN_SMALL = re.compile(r"(?m)^[ \t]*(?:(?:TM|KT|TL)\.[ \t]+(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân(?:\s+tỉnh|\s+thành\s+phố)?)|"
                                      r"(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng|Chánh\s+Văn\s+phòng|"
-                                     r"Trưởng\s+ban)(?:\s+[Tt]hường\s+trực)?)[ \t]*$")
+                                     r"Trưởng\s+ban)(?:\s+[Tt]hường\s+trực)?)(?=[ \t]*(?:\((?i:đã ký)[^)\n]*\))?[ \t]*$)")
 
 
 def in_capitals(m) -> str:
@@ -896,8 +896,12 @@ def is_signature_line(text: str) -> bool:
     t = SIGNER_TITLE.match(text.strip())
     if not t or not is_caps(t.group(0)):
         return False
-    rest = text.strip()[t.end():].strip()
+    # (a note on the signing may follow the title: "CHỦ TỊCH (Đã ký)")
+    rest = SIGNING_NOTE.sub("", text.strip()[t.end():]).strip()
     return not rest or bool(PERSON_NAME.fullmatch(rest))
+
+
+SIGNING_NOTE = re.compile(r"^\s*\((?i:đã ký)[^()\n]{0,30}\)")
 
 
 def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
@@ -1416,5 +1420,5 @@ def document_end(text: str, structure: Structure) -> int:
 
 # Another decision after the signature: its type line, then within a few lines the
 # authority or the grounds that open every decision.
-NEXT_DECISION = re.compile(r"(?m)^[ \t]*QUYẾT ĐỊNH[ \t]*\n(?:[^\n]*\n){0,8}?[ \t]*(?:Căn cứ\b|CHỦ TỊCH\s+(?:ỦY|UỶ) BAN|"
-                           r"(?:ỦY|UỶ) BAN NHÂN DÂN)")
+NEXT_DECISION = re.compile(r"(?m)^[ \t]*QUYẾT ĐỊNH(?:[ \t]*\n|[ \t]+(?=\p{Lu}))(?:[^\n]*\n){0,8}?[^\n]*?(?:Căn cứ\b|"
+                           r"CHỦ TỊCH\s+(?:ỦY|UỶ) BAN|(?:ỦY|UỶ) BAN NHÂN DÂN)")
