@@ -1418,6 +1418,43 @@ def test_an_execution_clause_listing_departments_by_their_bare_names_and_a_long_
          "implement")]
 
 
+OLD_DECISION_HEAD = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nSố: 1986 QĐ/UB\nHải Phòng, ngày 08 tháng 11 năm 1997\n"
+                     "QUYẾT ĐỊNH\nVề giá thóc thu thuế\nỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\n"
+                     "Căn cứ Luật Thuế sử dụng đất nông nghiệp;\nQUYẾT ĐỊNH:\nĐiều 1. Quy định giá thóc là 1.500 đ/kg.\n")
+
+
+@pytest.mark.parametrize("articles, expected", [
+    # a body and its duty open an article; the clause addresses persons without a colon
+    ("Điều 2. Cục Thuế Nhà nước thành phố có nhiệm vụ hướng dẫn và kiểm tra thực hiện quyết định này.\n"
+     "Điều 3. Các ông (bà) Chánh Văn phòng Ủy ban Nhân dân thành phố, Giám đốc Sở Tài chính - Vật giá, Chủ tịch "
+     "Ủy ban Nhân dân các quận, huyện, thị xã và Thủ trưởng các ngành liên quan căn cứ Quyết định thi hành./.\n",
+     [("Chánh Văn phòng Ủy ban Nhân dân thành phố", "implement"), ("Sở Tài chính - Vật giá", "implement"),
+      ("Ủy ban Nhân dân các quận, huyện, thị xã", "implement"), ("Cục Thuế Nhà nước thành phố", "implement")]),
+    # companies named in small letters in the clause's list; a name the verb "bàn giao" ends
+    ("Điều 2. Sở Thương mại – Du lịch bàn giao hồ sơ cho Sở Giao thông công chính.\n"
+     "Điều 3. Các ông Chánh Văn phòng Ủy ban Nhân dân thành phố, Giám đốc Sở: Giao thông công chính, Công an thành "
+     "phố, Công ty công trình đô thị, Công ty bến bãi, các ngành, các đơn vị và cá nhân có liên quan căn cứ Quyết "
+     "định thi hành./.\n",
+     [("Chánh Văn phòng Ủy ban Nhân dân thành phố", "implement"), ("Sở Giao thông công chính", "implement"),
+      ("Công an thành phố", "implement"), ("Công ty công trình đô thị", "implement"),
+      ("Công ty bến bãi", "implement"), ("Sở Thương mại – Du lịch", "implement")]),
+])
+def test_an_old_decisions_articles_and_clause(articles, expected):
+    assert found_in(OLD_DECISION_HEAD + articles) == expected
+
+
+def test_a_clause_whose_first_body_has_a_duty_of_its_own():
+    text = DECISION_HEAD + ("Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.\n"
+                            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm đôn đốc, kiểm tra việc "
+                            "thực hiện Quy chế; Thành viên Ủy ban nhân dân tỉnh, thủ trưởng các cơ quan cấp tỉnh(Đảng, "
+                            "chính quyền và các đoàn thể), Chủ tịch Ủy ban nhân dân các huyện, thành, thị chịu trách "
+                            "nhiệm thi hành Quyết định này.\n")
+    # (the committee's members are persons; a bracket glued to a class says what it holds)
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+                              ("Các cơ quan cấp tỉnh", "implement"),
+                              ("Ủy ban nhân dân các huyện, thành, thị", "implement")]
+
+
 def test_the_duties_chapter_of_rules_a_decision_issues():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 16/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý cụm công nghiệp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý cụm công nghiệp.\n"

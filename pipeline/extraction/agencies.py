@@ -270,9 +270,9 @@ TRAILING_AND = re.compile(r"\s+và$")
 # (not the issuer's own "… chỉ đạo như sau:", which heads the orders it gives)
 # (the verbs an order gives, shared with what a press report says a body is to do)
 ORDER_VERBS = (r"chủ động|khẩn trương|chỉ đạo(?!\s+(?:như sau|các nội dung sau))|chủ trì|phối hợp|hướng dẫn|rà soát|"
-               r"theo dõi|bố trí|huy động|có trách nhiệm|chịu trách nhiệm")
+               r"theo dõi|bố trí|huy động|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ")
 ACTS = re.compile(r"\s+(?:" + ORDER_VERBS + r"|tiếp tục|tập trung|kịp thời|tổ chức|triển khai|nghiên cứu|hỗ trợ|"
-                  r"theo chức năng)\b")
+                  r"theo chức năng|bàn giao)\b")
 
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
@@ -310,8 +310,11 @@ NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan ch�
                         # a post defined, not a body ("- Giám đốc là người đứng đầu Trung tâm")
                         r"(?:Phó\s+)?(?:Giám đốc|Trưởng|Chủ tịch|Thủ trưởng|Chánh)(?:\s+\p{Ll}+)?\s+là\b|"
                         # a letter's "Công ty" is its addressee, named by no name ("Đề nghị Công
-                        # ty liên hệ với Sở …"), not "Công ty cổ phần …", "Công ty Điện lực"
-                        r"Công ty\s+(?!cổ phần|trách nhiệm)\p{Ll})")
+                        # ty liên hệ với Sở …": a verb after it), not "Công ty cổ phần …", "Công ty
+                        # Điện lực", nor a company named in small letters ("Công ty bến bãi")
+                        r"Công ty\s+(?=(?:liên hệ|phải|cần|có|được|thực hiện|báo cáo|gửi|nộp|chịu|chủ động|"
+                        r"khẩn trương|tiếp tục|hoàn thiện|bổ sung|triển khai|tổ chức|khắc phục|cung cấp|"
+                        r"đăng ký|lập|xây dựng|rà soát|căn cứ|nghiên cứu|kiểm tra)\b))")
 
 # A row of a task table under a task: "- Cơ quan chủ trì: Sở Giao thông vận tải.", "- Cơ
 # quan phối hợp: Sở Tư pháp; các Sở, ban, ngành tỉnh". The lead chairs the task, the
@@ -402,6 +405,7 @@ NAME_STOP = re.compile(
     r"đưa|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
+    r"bàn giao|chuyển giao|tiếp nhận|"
     r"này|quán triệt|kiện toàn|chấn chỉnh|thống nhất|thông báo|biết|đề nghị|xin|trân trọng|cảm ơn|đã|sẽ|vừa|cũng|cho biết|giải quyết|"
     # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation, air
     # defence, space or air ("Cục Hàng không", "Phòng không", "không gian mạng", "không khí")
@@ -775,6 +779,7 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
         # khai …" > "Đề nghị các cơ quan chuyên môn …; Hội đồng nhân dân, Ủy ban nhân dân các
         # xã, phường và đặc khu: tổ chức triển khai …")
         # (in a letter, so does a paragraph that opens with a body and its duty)
+        # (in a letter, so does a paragraph that opens with a body and its duty)
         items += [item for item in _requested(text, structure, openers_only=True,
                                               paragraphs=_is_letter(text, structure))
                   if not any(a <= item.start < b for a, b in spans)]
@@ -902,10 +907,15 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
     lo = structure.body_start or 0
     for m in REQUEST.finditer(text, lo, structure.body_end or len(text)):
         bare = not m.group(0)
-        paragraph = m.start() == 0 or text[m.start() - 1] == "\n"
+        # (an article's mark opens its paragraph too, in a decision as in a letter: "Điều 2. Cục
+        # Thuế … có nhiệm vụ hướng dẫn …")
+        article = bool(ARTICLE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
+        paragraph = m.start() == 0 or text[m.start() - 1] == "\n" or article
         opener = bool(PARAGRAPH_OPENER.match(m.group(0)))
-        if openers_only and not opener and not (paragraphs and paragraph and bare):
+        if openers_only and not opener and not ((paragraphs or article) and paragraph and bare):
             continue
+        if openers_only and bare and _quoted(text[lo:m.start()]):
+            continue        # (the new wording an amendment quotes: "Sửa đổi Điều 17 như sau: "…")
         if m.group(0).lstrip().startswith("Giao") and REQUEST_HEAD.search(text, lo, m.start()):
             continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
         end = _request_end(text, m)
@@ -923,6 +933,10 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
     if not openers_only:
         items += _issuer_asks(text, structure, lo)
     return items
+
+
+# An article's mark before the first sentence of its paragraph.
+ARTICLE_OPENING = re.compile(r"[\s*#_]*Điều\s+\d+\s*[.:]\s*")
 
 
 # A sentence that ends by directing what its list says: "Theo đó, UBND tỉnh chỉ đạo:",
@@ -2251,7 +2265,8 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
 
 
 # Whom a clause addresses before naming them: "Các ông, bà: Chánh Văn phòng …", "Các Ông (Bà): …".
-ADDRESSED_PERSONS = re.compile(r"^\s*(?:[Cc]ác\s+)?[ÔôOo]ng\s*(?:,|/|\(|\s+và)?\s*[Bb]à\)?\s*:\s*")
+# (with or without its colon: "Các ông (bà) Chánh Văn phòng …", "Các ông Chánh Văn phòng …")
+ADDRESSED_PERSONS = re.compile(r"^\s*(?:[Cc]ác\s+)?[ÔôOo]ng(?:\s*(?:,|/|\(|\s+và)?\s*[Bb]à\)?)?\s*:?\s*(?=\p{Lu})")
 # A tier's committees listed by place after a colon inside the clause ("Chủ tịch UBND các
 # huyện: Chợ Đồn, Bạch Thông, …").
 TIER_LISTED_IN_CLAUSE = re.compile(r"(?:\b(?:Chủ tịch|Thủ trưởng)\s+)?(?P<head>Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
@@ -2322,6 +2337,15 @@ def _piece_names(piece: str) -> list[tuple[str, str]]:
     và cá nhân có liên quan")."""
     piece = PLURAL_BEFORE_TITLE.sub(r"\1 các ", " ".join(piece.replace("*", " ").split()))
     piece = PLURAL_BEFORE_CHAIRMEN.sub("", piece)
+    # (the committee's members are persons: "Thành viên Ủy ban nhân dân tỉnh, thủ trưởng …")
+    piece = ISSUERS_MEMBERS.sub("", GLUED_BRACKET.sub(" (", piece))
+    # (and what a class's bracket says of it is no body of the list: "các cơ quan cấp tỉnh
+    # (Đảng, chính quyền, UBMT Tổ quốc và các đoàn thể)")
+    piece = CLASS_GLOSS.sub("", piece)
+    # (a body named with a duty of its own before the clause's verb: "Chánh Văn phòng … chịu
+    # trách nhiệm đôn đốc, kiểm tra …; Thủ trưởng … chịu trách nhiệm thi hành")
+    own_duty = OWN_DUTY_IN_CLAUSE.search(piece)
+    piece = piece[:own_duty.start()] if own_duty else piece
     if piece.islower() and RELATED_TAIL.search(piece) and not CATCH_ALL.search(piece):
         return []
     piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
@@ -2358,6 +2382,11 @@ def _both_places(part: str) -> list[str]:
     return [f"{pair['head']} {pair['a']}", f"{pair['head']} {pair['b']}"] if pair else [part]
 
 
+OWN_DUTY_IN_CLAUSE = re.compile(r"(?<=\p{L})\s+(?:chịu|có)\s+trách\s+nhiệm\s+(?!thi\s+hành)(?=\p{Ll})")
+ISSUERS_MEMBERS = re.compile(r"^(?:[Cc]ác\s+)?[Tt]hành viên\s+(?:Ủy|Uỷ) ban nhân dân(?:\s+(?:tỉnh|thành phố))?\s*(?:,|và)\s*")
+CLASS_GLOSS = re.compile(r"(?<=\b(?:các|những)\s[^;()]{2,60}?)\s*\([^()]{2,120}\)")
+# A bracket a copy glued to the word before it: "Thủ trưởng các cơ quan cấp tỉnh(Đảng, …)".
+GLUED_BRACKET = re.compile(r"(?<=\p{L})\(")
 # The plural said before a head's title: "các Giám đốc Sở" are the heads of the departments.
 # (before the chairmen of a tier's committees it is theirs alone: "các Chủ tịch UBND huyện,
 # thị xã" are the chairmen of "UBND huyện, thị xã")
