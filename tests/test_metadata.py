@@ -929,6 +929,19 @@ def test_a_flattened_page_with_a_second_decision_after_the_signature():
     assert [r.symbol for r in ex.references] == ["45/2010/NĐ-CP", "623/TTr-SNV"]
 
 
+def test_an_old_decisions_number_and_a_signature_without_marks():
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG\nSố: 1986 QĐ/UB\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHải Phòng, ngày 8 tháng 11 năm 1997\nQUYẾT ĐỊNH\n"
+            "Về giá thóc thuế sử dụng đất nông nghiệp vụ mùa năm 1997\nỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\n"
+            "Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Quy định giá thóc là 1.500 đ/kg.\nĐiều 2. Cục Thuế có nhiệm vụ hướng dẫn.\n"
+            "Điều 3. Các ông (bà) Chánh Văn phòng căn cứ Quyết định thi hành./.\n"
+            "Phó Chủ tịch\n\n(Đã ký)\n\nĐỗ Gia Phách\n")
+    from pipeline.extraction.extract import extract as extract_all
+    m = extract_all(doc_of(text)).meta
+    assert (m.symbol, m.doc_status, m.signer, m.signer_title) == ("1986QĐ/UB", "issued", "Đỗ Gia Phách", "Phó Chủ tịch")
+
+
 def test_a_portals_abstract_of_a_letter_gives_its_number_and_date():
     text = ("Trang chủ\n\nVề việc rà soát hồ sơ đất đai của các hộ dân vùng lòng hồ (1207/VP-NC, ngày 04/8/2018).\n\n"
             "Thực hiện chỉ đạo của Chủ tịch UBND tỉnh, Văn phòng UBND tỉnh có ý kiến như sau:\n"

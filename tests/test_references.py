@@ -384,3 +384,16 @@ def test_a_short_name_given_to_a_cited_document_is_no_reference_of_its_own():
     text = ("Thực hiện Chỉ thị số 20/CT-TTg ngày 28/6/2021 của Thủ tướng Chính phủ (sau đây gọi tắt là "
             "Chỉ thị số 20-TTg), UBND tỉnh ban hành Kế hoạch như sau.")
     assert [r.symbol for r in refs_of(text)] == ["20/CT-TTg"]
+
+
+@pytest.mark.parametrize("text, symbols", [
+    # the older forms: the number spaced from its codes after "số", one code after a dash
+    ("Xét đề nghị tại Tờ trình số 08 TT/LS ngày 6/11/1997 về giá thóc,", ["08TT/LS"]),
+    ("Căn cứ Chỉ thị 166-CT ngày 20-6-1989 của Chủ tịch Hội đồng Bộ trưởng;", ["166-CT"]),
+    ("Căn cứ Nghị định 36-CP ngày 29-5-1995 của Chính phủ;", ["36-CP"]),
+    # not a date's dashes, nor a number and a word
+    ("Nghị quyết 12-2020 của tỉnh, trang 36 TT của báo", []),
+])
+def test_older_forms_of_a_symbol(text, symbols):
+    assert [sym for _, _, sym in references.find_symbols(text)] == symbols
+

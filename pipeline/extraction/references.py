@@ -57,7 +57,14 @@ ADMINISTRATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}(?:\.\d{{1,2}})?){SLAS
 # National technical regulations and standards: QCVN 01:2019/BCT, TCVN 5574:2018.
 # Older standards give the year after a dash, in two or four digits: TCVN 5331-91.
 STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*(?:\s*:\s*(?:19|20)\d\d|-(?:(?:19|20)\d\d|[6-9]\d)(?!\d))(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")
-STRICT_PATTERNS = (STANDARD, NORMATIVE, PARTY, ADMINISTRATIVE)
+# The older form, its number spaced from its codes, only after "số": "Tờ trình số 08 TT/LS",
+# "Quyết định số 947 QĐ/UB".
+SPACED_OLD_FORM = re.compile(rf"(?<=(?<![\p{{L}}])số\s*:?[ \t]*)\d+[ \t]+{CODE}{SLASH}{CODE}{MORE_CODES}")
+# ... and the older number joined to one code by a dash, after the document's type: "Chỉ thị
+# 166-CT ngày 20-6-1989", "Nghị định 36-CP".
+TYPED_DASH_FORM = re.compile(r"(?<=\b(?:Chỉ thị|Nghị định|Quyết định|Nghị quyết|Thông tư)[ \t]+(?:số[ \t]*)?)"
+                             r"\d+-[A-ZĐ]{1,6}(?![\p{L}\d/\-])")
+STRICT_PATTERNS = (STANDARD, NORMATIVE, PARTY, ADMINISTRATIVE, SPACED_OLD_FORM, TYPED_DASH_FORM)
 # A form's number is no document: "theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo Nghị
 # định số 145/2020/NĐ-CP", "biểu mẫu số 01/BC".
 FORM_BEFORE = re.compile(r"\b(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:số\s*)?:?\s*$")

@@ -99,7 +99,8 @@ NEEDS_START = re.compile(r"^(?:(?:các|một số|những|dự kiến)\s+)?nhu c
 # inside the year ("69/20 24 /NĐ-CP").
 SYMBOL_CODE = r"(?:(?:19|20)(?:\s?\d){2}(?=\s*/)|[\p{L}\d][\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*(?:(?<=[/\-]\s*\p{Lu})\s(?=\p{Lu}{2,}(?![\p{L}\d]))\p{Lu}+)?)"
 NUMBER_LINE = re.compile(
-    r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>[/\-]\s*" + SYMBOL_CODE +
+    # (the older form spaces the number from its codes: "Số: 1986 QĐ/UB")
+    r"\bSố\s*[:.]?\s*(?P<raw>(?P<num>[0-9][0-9.]*)?\s*(?P<rest>(?:[/\-]|(?<=\d)[ \t]+(?=" + SYMBOL_CODE + r"\s*/))\s*" + SYMBOL_CODE +
     r"(?:\s*[/\-]\s*" + SYMBOL_CODE + r")*" + UNIT_SUFFIX + "))")
 # Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank. A day
 # printed without "ngày" is read too ("Hà Nội, 19 tháng 08 năm 2024").
@@ -893,6 +894,8 @@ def is_signature_line(text: str) -> bool:
     title run together with the signer's name ("CHỦ TỊCH Trần Thanh Mẫn")."""
     if ON_BEHALF.match(text):
         return True
+    # (a title a page set in small letters on a line of its own: "Phó Chủ tịch" / "(Đã ký)")
+    text = SIGNATURE_LINE_IN_SMALL.sub(in_capitals, text)
     t = SIGNER_TITLE.match(text.strip())
     if not t or not is_caps(t.group(0)):
         return False
