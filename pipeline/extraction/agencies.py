@@ -914,7 +914,7 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         opener = bool(PARAGRAPH_OPENER.match(m.group(0)))
         if openers_only and not opener and not ((paragraphs or article) and paragraph and bare):
             continue
-        if openers_only and bare and _quoted(text[lo:m.start()]):
+        if openers_only and bare and _quoted(text[max(lo, m.start() - QUOTE_REACH):m.start()]):
             continue        # (the new wording an amendment quotes: "Sửa đổi Điều 17 như sau: "…")
         if m.group(0).lstrip().startswith("Giao") and REQUEST_HEAD.search(text, lo, m.start()):
             continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
@@ -935,6 +935,8 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
     return items
 
 
+# How far back an amendment's open quotation is looked for (its quoted article is short).
+QUOTE_REACH = 4000
 # An article's mark before the first sentence of its paragraph.
 ARTICLE_OPENING = re.compile(r"[\s*#_]*Điều\s+\d+\s*[.:]\s*")
 
