@@ -127,6 +127,7 @@ fi
 #   tests/gold-pages2026f  21 more such, 12 tune + 9 held out           PAGES2026F_TEXTS
 #   tests/gold-pages2026g  15 more such, 10 tune + 5 held out           PAGES2026G_TEXTS
 #   tests/gold-pages2026h  16 more such, held out whole                 PAGES2026H_TEXTS
+#   tests/gold-pages2026i  8 more such, held out whole                  PAGES2026I_TEXTS
 score_outside_set() {
   local set=$1 texts=$2 name
   name=$(basename "$set")
@@ -158,7 +159,8 @@ score_outside_set() {
 for pair in gold-md2025:MD2025_TEXTS gold-repos2026:REPOS2026_TEXTS gold-repos2026b:REPOS2026B_TEXTS \
     gold-pages2026:PAGES2026_TEXTS gold-pages2026b:PAGES2026B_TEXTS gold-pages2026c:PAGES2026C_TEXTS \
     gold-pages2026d:PAGES2026D_TEXTS gold-pages2026e:PAGES2026E_TEXTS \
-    gold-pages2026f:PAGES2026F_TEXTS gold-pages2026g:PAGES2026G_TEXTS gold-pages2026h:PAGES2026H_TEXTS; do
+    gold-pages2026f:PAGES2026F_TEXTS gold-pages2026g:PAGES2026G_TEXTS gold-pages2026h:PAGES2026H_TEXTS \
+    gold-pages2026i:PAGES2026I_TEXTS; do
   var=${pair#*:}
   [ -d "tests/${pair%%:*}" ] && score_outside_set "tests/${pair%%:*}" "${!var:-}" "$var"
 done
