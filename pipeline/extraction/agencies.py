@@ -2384,8 +2384,12 @@ def _both_places(part: str) -> list[str]:
     return [f"{pair['head']} {pair['a']}", f"{pair['head']} {pair['b']}"] if pair else [part]
 
 
+# What a clause's body is charged with before the clause's own verb: "Chánh Văn phòng …
+# chịu trách nhiệm đôn đốc, kiểm tra …; Thủ trưởng … chịu trách nhiệm thi hành".
 OWN_DUTY_IN_CLAUSE = re.compile(r"(?<=\p{L})\s+(?:chịu|có)\s+trách\s+nhiệm\s+(?!thi\s+hành)(?=\p{Ll})")
+# The issuing committee's own members at a clause's head: persons, not a body.
 ISSUERS_MEMBERS = re.compile(r"^(?:[Cc]ác\s+)?[Tt]hành viên\s+(?:Ủy|Uỷ) ban nhân dân(?:\s+(?:tỉnh|thành phố))?\s*(?:,|và)\s*")
+# What a bracket after a class says of it: "các cơ quan cấp tỉnh (Đảng, chính quyền, …)".
 CLASS_GLOSS = re.compile(r"(?<=\b(?:các|những)\s[^;()]{2,60}?)\s*\([^()]{2,120}\)")
 # A bracket a copy glued to the word before it: "Thủ trưởng các cơ quan cấp tỉnh(Đảng, …)".
 GLUED_BRACKET = re.compile(r"(?<=\p{L})\(")
