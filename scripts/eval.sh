@@ -123,9 +123,9 @@ fi
 #   tests/gold-pages2026b  more such openings, held out whole          PAGES2026B_TEXTS
 #   tests/gold-pages2026c  five more, one annotator, tune               PAGES2026C_TEXTS
 #   tests/gold-pages2026d  eight more, held out whole                   PAGES2026D_TEXTS
-#   tests/gold-pages2026e  short letters and decisions whole, 10 + 4    PAGES2026E_TEXTS
-#   tests/gold-pages2026f  21 more such, 12 tune + 9 held out           PAGES2026F_TEXTS
-#   tests/gold-pages2026g  15 more such, 10 tune + 5 held out           PAGES2026G_TEXTS
+#   tests/gold-pages2026e  short letters and decisions whole, 14 tune   PAGES2026E_TEXTS
+#   tests/gold-pages2026f  21 more such, tune (held-out part since s39) PAGES2026F_TEXTS
+#   tests/gold-pages2026g  15 more such, tune (held-out part since s39) PAGES2026G_TEXTS
 #   tests/gold-pages2026h  16 more such, held out whole                 PAGES2026H_TEXTS
 #   tests/gold-pages2026i  8 more such, held out whole                  PAGES2026I_TEXTS
 score_outside_set() {
