@@ -3005,3 +3005,64 @@ def test_the_departments_named_by_the_clause_and_by_an_item(clause_class, item_c
             f"1. Sở Tài chính chủ trì hướng dẫn kiểm kê.\n2. {item_class} tổ chức kiểm kê tài sản được giao.\n")
     names = [n for n, _ in found_in(text)]
     assert names == ["Sở Tài chính"] + expected
+
+
+# Session 39: shapes from short letters and decisions (tests/gold-pages2026e/f/g, tune).
+def short_decision(articles: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 410/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Kế hoạch phòng dịch\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng dịch.\n"
+            f"{articles}\nNơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\n")
+
+
+def test_bodies_charged_chiefly_lead_and_a_clause_ending_from_its_day():
+    text = short_decision(
+        "Điều 2. Sở Y tế và Sở Nông nghiệp là cơ quan chịu trách nhiệm chính tổ chức thực hiện Kế hoạch.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Y tế, Nông nghiệp, Tài chính; Chủ tịch UBND "
+        "các huyện căn cứ quyết định thi hành từ ngày ký./.")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Nông nghiệp", "lead"),
+                              ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+                              ("Sở Tài chính", "implement"), ("Ủy ban nhân dân các huyện", "implement")]
+
+
+def test_an_article_mark_alone_on_its_line_is_not_part_of_the_clause():
+    text = short_decision("Điều 2\nQuyết định này có hiệu lực từ ngày ký.\nĐiều 3\nCác ông, bà Chánh Văn phòng "
+                          "Ủy ban nhân dân tỉnh, Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện, chịu "
+                          "trách nhiệm thi hành Quyết định này.")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các sở",
+                                              "Ủy ban nhân dân các huyện"]
+
+
+@pytest.mark.parametrize("bodies, expected", [
+    # a head's title in small letters before the class it heads opens a body of its own
+    ("Giám đốc các sở, ban, ngành, thủ trưởng cơ quan thuộc UBND tỉnh",
+     ["Các sở, ban, ngành", "Cơ quan thuộc Ủy ban nhân dân tỉnh"]),
+    # "Ban ngành" after "các Sở" is the sectors, not a body
+    ("Giám đốc các Sở, Ban ngành tỉnh", ["Các Sở, Ban ngành tỉnh"]),
+])
+def test_classes_in_an_executing_clause(bodies, expected):
+    text = short_decision(f"Điều 2. {bodies} chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == expected
+
+
+def letter(body: str) -> str:
+    return ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 120/UBND-KT\nV/v phòng chống dịch\n"
+            "An Giang, ngày 3 tháng 3 năm 2006\nKính gửi: Các sở, ngành tỉnh.\n"
+            f"{body}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn B\n")
+
+
+def test_the_paragraph_after_the_committees_demand_whatever_its_verb():
+    text = letter("Để phòng dịch trong mùa mưa, Ủy ban nhân dân tỉnh yêu cầu:\n"
+                  "Ủy ban nhân dân các huyện, thị xã vận động người dân vệ sinh chuồng trại.")
+    assert found_in(text) == [("Ủy ban nhân dân các huyện, thị xã", "implement")]
+
+
+def test_a_paragraph_that_opens_with_its_time_then_the_body():
+    text = letter("Chủ tịch UBND tỉnh có ý kiến như sau:\nĐồng ý để Sở Y tế mua thêm hóa chất khử trùng.\n"
+                  "Hằng năm, Sở Y tế có trách nhiệm lập dự toán kinh phí, gửi Sở Tài chính thẩm định.")
+    assert found_in(text) == [("Sở Y tế", "implement")]
+
+
+def test_a_directing_sentence_that_names_whom_before_its_list():
+    text = letter("Để giữ trật tự đô thị, Ủy ban nhân dân tỉnh giao nhiệm vụ cho các đơn vị như sau:\n"
+                  "- Sở Xây dựng chủ trì, phối hợp với Công an tỉnh lập phương án sắp xếp; báo cáo trước ngày 10/8.")
+    assert found_in(text) == [("Sở Xây dựng", "lead")]

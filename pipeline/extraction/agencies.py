@@ -96,6 +96,8 @@ CLOSING_REQUEST = re.compile(r"[\s*_]*(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉn
 EXECUTION_HEADING = re.compile(
     r"^[\s*#_]*Điều\s+\d+\s*[.:]?\s*(?:về\s+)?(?:điều khoản thi hành|trách nhiệm thi hành|"
     r"(?:trách nhiệm\s+)?tổ chức thực hiện)\b", re.I)
+# An article's mark alone on its line, as older decisions print it ("Điều 3" over its text).
+BARE_ARTICLE_MARK = re.compile(r"[\s*#_]*Điều\s+\d+\s*[.:]?[\s*_]*")
 # A numbered item further down: a closing formula before it is not the end of the section.
 NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
@@ -106,8 +108,9 @@ EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+tr[aáàảãạ]ch\s+nhiệm\s+th
                       r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thực\s+hiện(?=\s+(?:Kế\s+hoạch|"
                       r"Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Chương\s+trình)\s+này\s*[./]*\s*$)|"
                       r"căn\s+cứ\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:này\s+)?(?:thi\s+hành|thực\s+hiện)"
-                      # (its day may follow: "… căn cứ Quyết định thi hành, kể từ ngày ký./.")
-                      r"(?=\s*(?:[./;]|,\s*kể\s+từ\s+ngày)))")
+                      # (its day may follow: "… căn cứ Quyết định thi hành, kể từ ngày ký./.",
+                      # "… căn cứ quyết định thi hành từ ngày ký./.")
+                      r"(?=\s*(?:[./;]|,?\s*(?:kể\s+)?từ\s+ngày)))")
 # The title of the closing article run into its clause in a flattened copy: "Điều 3. Trách
 # nhiệm thi hành Các Bộ trưởng, … chịu trách nhiệm thi hành Nghị định này".
 # ("Điều 3. Trách nhiệm tổ chức thực hiện Chánh Văn phòng UBND tỉnh; …" too)
@@ -654,7 +657,9 @@ KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban
 CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 
 # Role words of a task sentence.
-LEAD_WORD = re.compile(r"\bchủ trì\b", re.I)
+# ("chịu trách nhiệm chính" says the same: "Sở A và Sở B là cơ quan chịu trách nhiệm chính
+# chỉ đạo, tổ chức thực hiện Kế hoạch")
+LEAD_WORD = re.compile(r"\bchủ trì\b|\bchịu trách nhiệm chính\b", re.I)
 OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b"
                           # "phối hợp với các cơ quan chủ trì", "theo đề nghị của cơ quan chủ trì
                           # thẩm định": the chairing body is another
@@ -922,10 +927,14 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         # (an opener is read with its verb, which lets a plural open the list: "Đề nghị các
         # cơ quan chuyên môn, …")
         verb_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        names, tail = _names(text, verb_at if opener else m.end(), end)
+        at = m.end()
+        if bare and paragraph:
+            # (its time or ground first: "Hàng năm, Sở Giao thông vận tải có trách nhiệm lập …")
+            at += _after_circumstance(text[at:end])
+        names, tail = _names(text, verb_at if opener else at, end)
         if opener:
             names, tail = _addressees(text, m.end(), end) or (names, tail)
-        if bare and not _bare_duty(text, structure, m.start(), names, tail, end, paragraph):
+        if bare and not _bare_duty(text, structure, m.start(), names, tail, end, paragraph, at):
             continue
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
             s = m.start() if bare else text.rfind("\n", 0, m.start()) + 1
@@ -946,7 +955,9 @@ ARTICLE_OPENING = re.compile(r"[\s*#_]*Điều\s+\d+\s*[.:]\s*")
 # (a sentence, not a heading: "I. Mục đích, yêu cầu:")
 DIRECTS_HEAD = re.compile(r"(?m)^(?![ \t]*(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)])(?![^\n]*\b[Mm]ục đích,\s*yêu cầu)"
                           r"[^\n]*\b(?:chỉ đạo|yêu cầu|đề nghị|giao nhiệm vụ|phân công)"
-                          r"(?:\s+(?:cụ thể\s+)?(?:như sau|cụ thể))?\s*:[ \t]*$")
+                          # (whom it addresses may come first: "… giao nhiệm vụ cho các đơn vị liên
+                          # quan như sau:")
+                          r"(?:(?:\s+cho\s+[^:\n]{1,80}?)?\s+(?:cụ thể\s+)?(?:như sau|cụ thể))?\s*:[ \t]*$")
 LIST_LINE = re.compile(r"[ \t]*(?:[-+•–]|\d{1,2}\s*[.)]|[a-zđ]\))\s")
 
 
@@ -1163,7 +1174,7 @@ CLOSING_REQUEST_OPENER = re.compile(r"[\s*_]*(?:Yêu cầu|Đề nghị)\s")
 
 
 def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, end: int,
-               paragraph: bool) -> bool:
+               paragraph: bool, at: int | None = None) -> bool:
     """A sentence that opens with bodies gives them a duty when a duty verb follows them
     (or, inside a paragraph, it asks: ". Đề nghị Ủy ban nhân dân phường … thực hiện …").
     A paragraph must open with the bodies and their own duty: not whom a sentence lists
@@ -1173,9 +1184,14 @@ def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, en
     # run of the last paragraph: "… biết. Yêu cầu Sở …, Sở … triển khai thực hiện./.")
     closing = CLOSING_REQUEST_OPENER.match(text, start, end) and CLOSING_MARK.search(text, start, min(end + 3, len(text)))
     asks = ASSIGNS.match(text, start, end) and not paragraph and not closing
-    if not names or not (ACTS.match(text, tail, end) or asks):
+    # (the paragraph right after the issuer's "… yêu cầu:" is what it directs, whatever the
+    # verb: "Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ …")
+    directed = paragraph and not closing and bool(ISSUER_DIRECTS.search(_line_before(text, start)))
+    if not names or not (ACTS.match(text, tail, end) or asks or directed):
         return False
-    if (paragraph or closing) and (_listed_after_colon(text, start) or not _acts_itself(text, start, end)):
+    # (``at``: where the bodies start, after the paragraph's opening time or ground)
+    if (paragraph or closing) and not directed and (_listed_after_colon(text, start)
+                                                    or not _acts_itself(text, start if at is None else at, end)):
         return False
     return _part_role(structure, start) not in NOT_DUTY_ROLES
 
@@ -1184,6 +1200,12 @@ def _acts_itself(text: str, start: int, end: int) -> bool:
     """A paragraph opens with bodies and their own duty (not a verb that asks others)."""
     names, tail = _named_at(text, start, end) if BODY_HEAD.match(text, start) else ([], start)
     return bool(names) and bool(ACTS.match(text, tail, end))
+
+
+def _line_before(text: str, start: int) -> str:
+    """The line before the one ``start`` opens (blank lines skipped)."""
+    before = text[:start].rstrip()
+    return before[before.rfind("\n") + 1:]
 
 
 def _listed_after_colon(text: str, start: int) -> bool:
@@ -1197,7 +1219,9 @@ def _listed_after_colon(text: str, start: int) -> bool:
 
 # The issuer's sentence that leads to its directions, not to a list of whom it names: "…,
 # Phó Chủ tịch UBND tỉnh có ý kiến như sau:", "… chỉ đạo như sau:".
-ISSUER_DIRECTS = re.compile(r"\b(?:ý kiến|chỉ đạo|kết luận)(?:\s+chỉ đạo)?\s+(?:cụ thể\s+)?như sau\s*:\s*$")
+# (or asks in one word: "…, Ủy ban nhân dân tỉnh An Giang yêu cầu:")
+ISSUER_DIRECTS = re.compile(r"\b(?:(?:ý kiến|chỉ đạo|kết luận)(?:\s+chỉ đạo)?\s+(?:cụ thể\s+)?như sau"
+                            r"|(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo))\s*:\s*$")
 
 
 def _is_letter(text: str, structure: Structure) -> bool:
@@ -1210,7 +1234,7 @@ def _is_letter(text: str, structure: Structure) -> bool:
 # ngành thuộc tỉnh", "Các Sở, ngành", "Các sở, ban, ngành Thành phố", "Các Sở, Ban, ngành,
 # đoàn thể", "Các Sở, ban, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh"): one body
 # (casefolded).
-DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?,\s*ngành(?:,\s*(?:cơ quan|đơn vị|đoàn thể))*"
+DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?(?:,\s*|(?<=ban)\s+)ngành(?:,\s*(?:cơ quan|đơn vị|đoàn thể))*"
                          r"(?:\s+(?:(?:trực\s+)?thuộc|của|cấp)?\s*(?:(?:ủy|uỷ) ban nhân dân\s+)?(?:tỉnh|thành phố))?$")
 
 
@@ -2451,8 +2475,10 @@ def _clause_start(text: str, start: int) -> int:
     for _ in range(CLAUSE_LINES):
         line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
         before = text[line_start:start].rstrip()
-        if start == 0 or not before or before.endswith(".") or EXECUTION_HEADING.match(before):
-            break                           # ("Điều 10. Trách nhiệm thi hành" is the article's title)
+        if start == 0 or not before or before.endswith(".") or EXECUTION_HEADING.match(before) \
+                or BARE_ARTICLE_MARK.fullmatch(before):
+            break                           # ("Điều 10. Trách nhiệm thi hành" is the article's title,
+                                            # "Điều 3" alone on its line its mark)
         start = line_start
         if ITEM_MARK.match(before).lastgroup:
             break
@@ -2672,7 +2698,9 @@ def _split(phrase: str) -> list[str]:
         collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(",")
                                                 or POLITICAL_ORGS.match(nxt) or BASED_AGENCIES.match(nxt))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
-        one_word = not plural and not m.group(0).startswith(";") and len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
+        # (nor is the pair "Ban ngành" after the plural "các Sở": "các Sở, Ban ngành tỉnh")
+        one_word = not plural and not m.group(0).startswith(";") and (len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
+                                                                    or SECTORS_PAIR.match(nxt))
         # (a plural kind in lower case opens a body too: "Sở Nội vụ và các sở, ban, ngành")
         opens = BODY_HEAD.match(nxt) or (plural and BODY_HEAD.match(nxt[:1].upper() + nxt[1:])) \
             or LOWER_HEAD_TITLE.match(nxt) or (m.group(0).startswith(";") and LOWER_TITLE.match(nxt))
@@ -2690,8 +2718,11 @@ def _split(phrase: str) -> list[str]:
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
 
 
+# "Ban ngành" as one word for the sectors, not a body's name.
+SECTORS_PAIR = re.compile(r"[Bb]an\s+ngành\b")
 # A head's title in lower case before a body or a class of them: "thủ trưởng các sở, ban ngành".
-LOWER_HEAD_TITLE = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s+\p{L}|\p{Lu})")
+# (or before the class it heads: "…, thủ trưởng cơ quan thuộc UBND tỉnh")
+LOWER_HEAD_TITLE = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s+\p{L}|\p{Lu}|(?:cơ quan|đơn vị)\s)")
 # ... and after a semicolon, before any body ("…; thủ trưởng cơ quan, ban ngành thành phố; …").
 LOWER_TITLE = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch)\s")
 
