@@ -3066,3 +3066,20 @@ def test_a_directing_sentence_that_names_whom_before_its_list():
     text = letter("Để giữ trật tự đô thị, Ủy ban nhân dân tỉnh giao nhiệm vụ cho các đơn vị như sau:\n"
                   "- Sở Xây dựng chủ trì, phối hợp với Công an tỉnh lập phương án sắp xếp; báo cáo trước ngày 10/8.")
     assert found_in(text) == [("Sở Xây dựng", "lead")]
+
+
+@pytest.mark.parametrize("bodies, expected", [
+    # the chief of a board, its word in small letters: the board
+    ("Trưởng ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh; Chủ tịch UBND các huyện",
+     ["Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh", "Ủy ban nhân dân các huyện"]),
+    # a head and his body end the list of one kind: no "Sở" for what follows
+    ("Giám đốc các Sở: Tài chính, Nội vụ, Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh, "
+     "Giám đốc Kho bạc Nhà nước tỉnh",
+     ["Sở Tài chính", "Sở Nội vụ", "Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh",
+      "Kho bạc Nhà nước tỉnh"]),
+    # kinds listed under one title and one "có liên quan" are a catch-all as a whole
+    ("Giám đốc Sở Tài chính; Thủ trưởng các doanh nghiệp, cơ quan và cá nhân có liên quan", ["Sở Tài chính"]),
+])
+def test_heads_and_kinds_in_an_executing_clause(bodies, expected):
+    text = short_decision(f"Điều 2. Chánh Văn phòng UBND tỉnh, {bodies} chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh"] + expected

@@ -582,6 +582,9 @@ HEAD_TITLE = re.compile(
     r"|\s*/\s*(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Người đứng đầu))?"
     # ("Thủ trưởng cơ quan ngang bộ", "Giám đốc sở": the class of bodies it heads)
     r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)(?:cơ quan|sở|ban|ngành)\b|(?<=Giám đốc\s+)sở\b)")
+# The chief of a board written with the board's own word in small letters: "Trưởng ban Chỉ huy
+# Phòng, chống thiên tai …" is the head of the "Ban Chỉ huy …".
+BOARD_CHIEF = re.compile(r"Trưởng ban\s+$")
 # Bodies that never carry a number in their name, and a bare number ending a name.
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
                              r"Kho bạc|Công ty|Đài|Báo)\b")
@@ -2374,6 +2377,8 @@ def _piece_names(piece: str) -> list[tuple[str, str]]:
     piece = piece[:own_duty.start()] if own_duty else piece
     if piece.islower() and RELATED_TAIL.search(piece) and not CATCH_ALL.search(piece):
         return []
+    if RELATED_KINDS.match(piece):
+        return []       # "Thủ trưởng các doanh nghiệp, cơ quan và cá nhân có liên quan": one catch-all
     piece = _trim(_without_lowercase_runs(piece[:1].upper() + piece[1:]))
     if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
         return []
@@ -2413,6 +2418,10 @@ def _both_places(part: str) -> list[str]:
 OWN_DUTY_IN_CLAUSE = re.compile(r"(?<=\p{L})\s+(?:chịu|có)\s+trách\s+nhiệm\s+(?!thi\s+hành)(?=\p{Ll})")
 # The issuing committee's own members at a clause's head: persons, not a body.
 ISSUERS_MEMBERS = re.compile(r"^(?:[Cc]ác\s+)?[Tt]hành viên\s+(?:Ủy|Uỷ) ban nhân dân(?:\s+(?:tỉnh|thành phố))?\s*(?:,|và)\s*")
+# Kinds of bodies listed under one head's title and one "có liên quan": a catch-all as a whole.
+_ANY_KIND = r"(?:doanh nghiệp|cơ quan|đơn vị|tổ chức|cá nhân|địa phương)"
+RELATED_KINDS = re.compile(r"^\s*(?:(?:Thủ trưởng|Giám đốc|Lãnh đạo|Người đứng đầu)\s+)?(?:các|những)\s+" + _ANY_KIND
+                           + r"(?:\s*(?:,|và)\s*(?:các\s+)?" + _ANY_KIND + r")+\s+(?:có\s+)?liên quan\b", re.I)
 # What a bracket after a class says of it: "các cơ quan cấp tỉnh (Đảng, chính quyền, …)".
 CLASS_GLOSS = re.compile(r"(?<=\b(?:các|những)\s[^;()]{2,60}?)\s*\([^()]{2,120}\)")
 # A bracket a copy glued to the word before it: "Thủ trưởng các cơ quan cấp tỉnh(Đảng, …)".
@@ -2573,6 +2582,10 @@ def _share_kind(piece: str, noun: str) -> str:
     out, pos = [], 0
     for m in KIND_ITEM.finditer(piece):
         head = BODY_HEAD.match(piece, m.end())
+        if head and BARE_TITLE.fullmatch(head.group(0)) and not re.match(r"\s*(?:,|và\b|$)", piece[head.end():]):
+            break                           # another head and his body: the kind's list has ended
+                                            # ("Giám đốc các Sở: Tài chính, Nội vụ, Trưởng Ban Chỉ
+                                            # huy … và Tìm kiếm cứu nạn tỉnh, …")
         if head and (not re.match(r"\s*(?:,|và\b|$)", piece[head.end():])
                      or BARE_TITLE.match(head.group(0))):
             continue                        # a body of its own ("Công an tỉnh"); a bare head
@@ -2840,6 +2853,8 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     if title:
         name = name[title.end():]
         name = "Các " + name[0].lower() + name[1:] if BARE_KINDS.match(name) else name[0].upper() + name[1:]
+        if BOARD_CHIEF.search(title.group(0)) and not name.startswith("Ban "):
+            name = "Ban " + name            # "Trưởng ban Chỉ huy …" heads the "Ban Chỉ huy …"
     for pat, full in _aliases():
         name = pat.sub(full, name)
     name = _spelled(name)
