@@ -592,3 +592,17 @@ def test_an_issued_programme_over_its_caption_after_a_page_title():
     d = doc_of(text)
     annexed, (lo, hi) = structure.annexed_plan(d, structure.parse(d), alone=True)
     assert "I. MỤC TIÊU" in d.text[lo:hi] and "Thanh tra tỉnh" in d.text[lo:hi]
+
+
+def test_non_governmental_in_a_title_is_no_authority_line():
+    # "TỔ CHỨC PHI CHÍNH PHỦ" is the title's; the authority is the committee's line after it
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 21/2019/QĐ-UBND\n|\nTây Ninh, ngày\n"
+            "05 tháng 3 năm 2019\n|\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ QUẢN LÝ CÁC CHƯƠNG TRÌNH DO TỔ CHỨC PHI CHÍNH PHỦ\n"
+            "NƯỚC NGOÀI TÀI TRỢ\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính\n"
+            "quyền địa phương ngày 19/6/2015;\nCăn cứ Nghị định số 12/2012/NĐ-CP;\nXét đề nghị của Sở\n"
+            "Ngoại vụ tại Tờ trình số 20/TTr-SNV.\n")
+    lines = lines_of(layout.relayout(text))
+    at = lines.index("QUYẾT ĐỊNH")
+    assert lines[at + 1:at + 3] == ["BAN HÀNH QUY CHẾ QUẢN LÝ CÁC CHƯƠNG TRÌNH DO TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI TÀI TRỢ",
+                                    "ỦY BAN NHÂN DÂN TỈNH"]

@@ -847,6 +847,15 @@ def test_a_decision_without_its_title_line_is_titled_by_the_rules_it_issues():
                                    "trình, nhà ở trên địa bàn tỉnh Phú Yên")
 
 
+def test_a_decision_without_its_title_line_that_sets_up_a_fund_then_issues_its_rules():
+    text = ("ỦY BAN NHÂN DÂN |\nSố: 88/QĐ-UBND |\nSóc Trăng, ngày 4 tháng 3 năm 2018 |\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG\nCăn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Thành lập Quỹ phòng, chống thiên tai tỉnh Sóc Trăng.\n"
+            "Điều 2. Ban hành kèm theo Quyết định này Quy chế tổ chức và hoạt động của Quỹ phòng, chống thiên tai "
+            "tỉnh Sóc Trăng.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert meta_of(text).title == "Quy chế tổ chức và hoạt động của Quỹ phòng, chống thiên tai tỉnh Sóc Trăng"
+
+
 def test_a_letters_subject_under_its_number_without_v_v():
     text = ("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 523/UBND-ĐTMT\n"
             "Về thực hiện chính sách, chiến lược về lĩnh vực công sở\nTP. Hồ Chí Minh, ngày 23 tháng 01 năm 2008\n"

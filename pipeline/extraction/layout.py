@@ -88,11 +88,11 @@ QUOTED_NAME = re.compile(r"[“\"«][^“”\"«»\n]{1,150}(?:\n[^“”\"«»\
 PART_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,2})\.")
 #: The authority line printed under a decision's title ("BỘ TRƯỞNG BỘ X", "CHỦ TỊCH
 #: ỦY BAN NHÂN DÂN TỈNH X", "ỦY BAN NHÂN DÂN TỈNH X"); the longest form first so
-#: "THỦ TƯỚNG CHÍNH PHỦ" is one name.
+#: "THỦ TƯỚNG CHÍNH PHỦ" is one name. ("TỔ CHỨC PHI CHÍNH PHỦ" is the title's.)
 AUTHORITY = re.compile(
     r"(?<![\p{L}])(?:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|"
     r"TRƯỞNG\s+BAN|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|THỦ\s+TƯỚNG)|Ủ?Y\s+BAN\s+NHÂN\s+DÂN|UỶ\s+BAN\s+NHÂN\s+DÂN|"
-    r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|QUỐC\s+HỘI)(?![\p{L}])")
+    r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|(?<!PHI\s+)CHÍNH\s+PHỦ|ỦY\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI|QUỐC\s+HỘI)(?![\p{L}])")
 #: Words after which a body's name belongs to the title ("... CỦA BỘ X", "... VÀ ỦY BAN").
 #: ("ĐẠI BIỂU QUỐC HỘI", "ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN": the deputies of a body, in the title)
 LINKING_WORD = re.compile(r"(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|VỀ|BỞI|DO|ĐỐI|TRỰC|CÁC|GIAO|THEO|HOẶC|BIỂU)$")

@@ -171,8 +171,10 @@ NAMED_DECISION = re.compile(
 
 # A decision's first article issuing or approving a plan (or rules): "Điều 1. Ban hành kèm theo
 # Quyết định này, Kế hoạch hoạt động Chương trình … đến năm 2020 trên địa bàn tỉnh Khánh Hòa (…)".
+# (or its second, after one that sets the body up: "Điều 1. Thành lập Quỹ …" / "Điều 2. Ban hành
+# kèm theo Quyết định này Quy chế tổ chức và hoạt động Quỹ …")
 ISSUES_PLAN = re.compile(
-    r"(?m)^[\s*#_]*Điều\s+1\s*[.:]\s*(?:Ban\s+hành|Phê\s+duyệt)(?:\s+kèm\s+theo\s+Quyết\s+định\s+này)?(?:\s+là)?\s*,?\s*"
+    r"(?m)^[\s*#_]*Điều\s+[12]\s*[.:]\s*(?:Ban\s+hành|Phê\s+duyệt)(?:\s+kèm\s+theo\s+Quyết\s+định\s+này)?(?:\s+là)?\s*,?\s*"
     r"(?P<title>[“\"]?(?:Kế hoạch|Chương trình|Đề án|Phương án|Lộ trình|Quy định|Quy chế)\s*[“\"]?\s*\p{L}[^\n;(]{10,300}?)"
     r"\s*(?=\(|[.;:]?[ \t]*$|,\s+(?:với|cụ thể|gồm)\b)")
 
