@@ -856,6 +856,14 @@ def test_a_decision_without_its_title_line_that_sets_up_a_fund_then_issues_its_r
     assert meta_of(text).title == "Quy chế tổ chức và hoạt động của Quỹ phòng, chống thiên tai tỉnh Sóc Trăng"
 
 
+def test_a_letter_whose_header_lost_its_number_line_is_a_letter():
+    text = ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Giang, ngày 12 tháng 4 năm 1994\n\nKính gửi: - Sở Tài chính\n\nỦy ban nhân dân tỉnh đồng ý mức "
+            "thu học phí năm học 1994 - 1995 như Sở Giáo dục đề nghị.\n\nPhó Chủ tịch\n\n(Đã ký)\n\nSùng A Hồ\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.signer) == ("Công văn", "Sùng A Hồ")
+
+
 def test_a_letters_subject_under_its_number_without_v_v():
     text = ("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 523/UBND-ĐTMT\n"
             "Về thực hiện chính sách, chiến lược về lĩnh vực công sở\nTP. Hồ Chí Minh, ngày 23 tháng 01 năm 2008\n"

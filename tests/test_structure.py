@@ -373,6 +373,9 @@ def test_scanned_headers(text, expected):
     # a police or army rank before the name is no part of it
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n\nĐại tá Hà Nghĩa Lộ", "Giám đốc", "Hà Nghĩa Lộ"),
     ("Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTHƯỢNG TÁ\nTrần Văn Ba", "Phó Giám đốc", "Trần Văn Ba"),
+    # a name with a word of one letter (Hmong, Ê Đê names)
+    ("Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nGiàng A Chu", "Phó Chủ tịch", "Giàng A Chu"),
+    ("Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nY Biêr Niê", "Chủ tịch", "Y Biêr Niê"),
 ])
 def test_signature_repairs(closing, title, signer):
     sig = structure.parse_signature(closing, 0)

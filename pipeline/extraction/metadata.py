@@ -169,6 +169,8 @@ NAMED_DECISION = re.compile(
     r"\bban\s+hành\s+(?P<type>[Qq]uyết\s+định|[Cc]hỉ\s+thị)\s+(?!số\b)"
     r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|nhằm|với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
 
+# How far into a text with no type heading its "Kính gửi:" may stand: past the header's lines.
+ADDRESSED_WITHIN = 600
 # A decision's first article issuing or approving a plan (or rules): "Điều 1. Ban hành kèm theo
 # Quyết định này, Kế hoạch hoạt động Chương trình … đến năm 2020 trên địa bàn tỉnh Khánh Hòa (…)".
 # (or its second, after one that sets the body up: "Điều 1. Thành lập Quỹ …" / "Điều 2. Ban hành
@@ -926,8 +928,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.symbol, meta.title = canonical_symbol(abstract["sym"]), meta.title or abstract["title"]
     if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
         meta.doc_type = type_name(parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")))
-    if not meta.doc_type and not news and ADDRESSEES.match(text):
-        meta.doc_type = "Công văn"      # a letter copied from its addressees on, header left out
+    if not meta.doc_type and not news and ADDRESSEES.search(text, 0, ADDRESSED_WITHIN):
+        # a letter copied from its addressees on, header left out, or one whose header
+        # lost its number line ("ỦY BAN NHÂN DÂN TỈNH …" / motto / date / "Kính gửi: …")
+        meta.doc_type = "Công văn"
     captioned = own_caption(text, structure, meta.doc_type) \
         if not meta.symbol and not news and meta.doc_type and not h.get("symbol_raw") else None
     if abstract:

@@ -264,7 +264,10 @@ DOC_TYPE_WORDS = r"(?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Th
 SITE_LABEL = re.compile(r"[ \t]+" + DOC_TYPE_WORDS + r"[ \t]+\d{1,5}/")
 # A person's name: 2-6 capitalised words ("Nguyễn Văn Khởi").
 # (never a document type run on after it: "Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND …")
-PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?!" + DOC_TYPE_WORDS + r")\p{Lu}\p{Ll}+){1,5})"
+# (a word of one letter stands in the names of the Hmong and the Ê Đê: "Thào A Tráng",
+# "Y Biêr Niê", before another word of the name)
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}+|[AY](?=[ \t]+\p{Lu}\p{Ll}))"
+PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?!" + DOC_TYPE_WORDS + r")" + _NAME_WORD + r"){1,5})"
                          r"(?![\p{L}])")
 # "KT. X" is signed by X's deputy; the deputy of a minister is a vice-minister.
 DEPUTY_OF = {"BỘ TRƯỞNG": "THỨ TRƯỞNG"}
