@@ -1167,6 +1167,10 @@ def test_a_field_of_activity_in_a_name_is_no_duty():
     # the socio-political organisations are mostly written with a spaced dash; one spelling
     ("Các tổ chức chính trị-xã hội", "Các tổ chức chính trị - xã hội"),
     ("Các tổ chức chính trị – xã hội", "Các tổ chức chính trị - xã hội"),
+    # a dash spaced on one side only is a slip: spaced on both; on neither it stays
+    ("Sở Du lịch -Thương mại", "Sở Du lịch - Thương mại"),
+    ("Đài Phát thanh- Truyền hình", "Đài Phát thanh - Truyền hình"),
+    ("Sở Lao động-Thương binh và Xã hội", "Sở Lao động-Thương binh và Xã hội"),
 ])
 def test_known_bodies_take_their_spelling(raw, name):
     assert agencies.normalise(raw) == name

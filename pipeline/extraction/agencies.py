@@ -2906,12 +2906,16 @@ def _spelled(name: str) -> str:
     legal form ("Công ty Cô phần" -> "Công ty Cổ phần")."""
     name = OCR_STOCK_FORM.sub(lambda m: m[1] + "ổ phần", name)
     name = POLITICAL_DASH.sub("chính trị - xã hội", name)
+    name = LOPSIDED_DASH.sub(" - ", name)
     return _spellings().get(fold(name), name)
 
 
 # "chính trị-xã hội", "chính trị – xã hội": texts mostly space a plain dash (55 of 59 in the
 # crawl and ../shared), and one body is one name.
 POLITICAL_DASH = re.compile(r"chính trị\s*(?:-(?=\S)|(?<=\S)-|[–—])\s*xã hội")
+# A dash spaced on one side only, a slip of typing: "Sở Du lịch -Thương mại", "Đài Phát thanh
+# -Truyền hình" are written "… - …" (a dash spaced on both sides or on neither stays).
+LOPSIDED_DASH = re.compile(r"(?<=\p{L})(?:\s+-(?=\p{L})|-\s+)(?=\p{L})")
 
 
 @lru_cache(maxsize=1)
