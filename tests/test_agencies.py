@@ -1176,6 +1176,18 @@ def test_known_bodies_take_their_spelling(raw, name):
     assert agencies.normalise(raw) == name
 
 
+@pytest.mark.parametrize("heading, expected", [
+    # the socio-political organisations end a class of kinds only where a body follows them
+    ("Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể",
+     ["Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể"]),
+    ("Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường",
+     ["Các sở, ban, ngành", "Tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã, phường"]),
+])
+def test_political_organisations_inside_a_class_of_kinds(heading, expected):
+    assert [n for n, _ in rows(f"1. Sở Nội vụ chủ trì hướng dẫn.\n2. {heading}: tổ chức triển khai Kế hoạch.")] \
+        == ["Sở Nội vụ"] + expected
+
+
 def test_the_other_departments_head_their_own_item_but_not_a_sentence():
     # (until session 38 a catch-all everywhere; both readings of the tests/gold-md2025 tune
     # part list it where it is an item's whole heading)

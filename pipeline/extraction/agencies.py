@@ -495,6 +495,16 @@ COLLECTIVE = re.compile(
 # Socio-political organisations are a member of a list even after a bare comma ("Các sở,
 # ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường").
 POLITICAL_ORGS = re.compile(r"tổ chức chính trị\s*[-–]?\s*xã hội\b", re.I)
+# (but not while more kinds follow them in the same class: "Các sở, ban, ngành, đơn vị, tổ chức
+# chính trị - xã hội, hội, đoàn thể" is one)
+KINDS_GO_ON = re.compile(r"\s*,\s*(?:hội|đoàn thể|đơn vị|cơ quan|tổ chức)\b")
+
+
+def _political_orgs_apart(nxt: str) -> bool:
+    m = POLITICAL_ORGS.match(nxt)
+    return bool(m) and not KINDS_GO_ON.match(nxt, m.end())
+
+
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
@@ -2709,7 +2719,7 @@ def _split(phrase: str) -> list[str]:
         # a class of bodies is a member of its own only when named as such ("và các tổ
         # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
         collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(",")
-                                                or POLITICAL_ORGS.match(nxt) or BASED_AGENCIES.match(nxt))
+                                                or _political_orgs_apart(nxt) or BASED_AGENCIES.match(nxt))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
         # (nor is the pair "Ban ngành" after the plural "các Sở": "các Sở, Ban ngành tỉnh")
         one_word = not plural and not m.group(0).startswith(";") and (len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
