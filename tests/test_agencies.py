@@ -3099,3 +3099,26 @@ def test_a_directing_sentence_that_names_whom_before_its_list():
 def test_heads_and_kinds_in_an_executing_clause(bodies, expected):
     text = short_decision(f"Điều 2. Chánh Văn phòng UBND tỉnh, {bodies} chịu trách nhiệm thi hành Quyết định này./.")
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh"] + expected
+
+
+@pytest.mark.parametrize("bodies, expected", [
+    # one office serves the council and the committee (and the delegation), however written
+    ("Chánh văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh, Giám đốc Sở Y tế",
+     ["Chánh văn phòng Đoàn ĐBQH, HĐND và Ủy ban nhân dân tỉnh", "Sở Y tế"]),
+    ("Chánh văn phòng HĐND và UBND tỉnh, Giám đốc Sở Y tế", ["Chánh văn phòng HĐND và Ủy ban nhân dân tỉnh", "Sở Y tế"]),
+    # a dash for the list's mark before a tier's committees; the departments with more kinds
+    ("Các ông Chánh văn phòng Uỷ ban nhân dân tỉnh, các sở, ban, ngành, đoàn thể của tỉnh – Uỷ ban nhân dân "
+     "các huyện, thị xã",
+     ["Chánh văn phòng Uỷ ban nhân dân tỉnh", "Các sở, ban, ngành, đoàn thể của tỉnh", "Uỷ ban nhân dân các huyện, thị xã"]),
+    # the last field of a name its tier closes stays in it
+    ("Trưởng ban Ban Chỉ huy phòng, chống lụt, bão tỉnh; Trưởng ban Ban Quản lý Khu Kinh tế, công nghiệp tỉnh",
+     ["Ban Chỉ huy phòng, chống lụt, bão tỉnh", "Ban Quản lý Khu Kinh tế, công nghiệp tỉnh"]),
+    # a town in a tier's list of places says its own tier
+    ("Chủ tịch UBND các huyện: Phú Ninh, Núi Thành, thành phố Tam Kỳ, Giám đốc Sở Y tế",
+     ["Ủy ban nhân dân huyện Phú Ninh", "Ủy ban nhân dân huyện Núi Thành", "Ủy ban nhân dân thành phố Tam Kỳ", "Sở Y tế"]),
+    # "Mặt trận" among kinds is one of the class
+    ("thủ trưởng các sở, ban, ngành, Mặt trận, đoàn thể cấp tỉnh", ["Các sở, ban, ngành, Mặt trận, đoàn thể cấp tỉnh"]),
+])
+def test_offices_classes_and_places_in_an_executing_clause(bodies, expected):
+    text = short_decision(f"Điều 2. {bodies} chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n.replace("Uỷ", "Ủy") for n, _ in found_in(text)] == [e.replace("Uỷ", "Ủy") for e in expected]

@@ -439,7 +439,7 @@ NAME_STOP = re.compile(
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
-    r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
+    r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|(?:các\s+)?sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
@@ -452,6 +452,9 @@ NAME_COMMA_END = re.compile(
     # a list of zone kinds ("Ban quản lý các khu công nghiệp, khu chế xuất, khu kinh tế")
     r"khu(?=\s+(?:công nghiệp|chế xuất|kinh tế|công nghệ cao|nông nghiệp)))\b)"
     r"(?!(?:các|những)\s+\p{Lu})"
+    # nor the last field of a name that its tier closes ("Ban Chỉ huy phòng, chống lụt, bão tỉnh",
+    # "Ban Quản lý Khu Kinh tế, công nghiệp tỉnh")
+    r"(?!\p{Ll}+(?:\s\p{Ll}+)?\s+tỉnh\s*(?:$|[,;]\s*\p{Lu}))"
     # nor a list of single nouns inside the name ("Ban quản lý bãi tắm biển, sông, hồ, suối, thác")
     r"(?!\p{Ll}+(?:,\s+\p{Ll}+)+\s)(?!(?<=,\s+\p{Ll}+,\s+)\p{Ll}+\s)"
     # nor one field of a name's list that ends in a capital ("Vụ Khoa học công nghệ, môi
@@ -471,13 +474,16 @@ NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+"
                         r"|\s+(?=(?:Giám đốc|Chủ tịch|Thủ trưởng)\s+(?:các\s+)?(?:Sở|Ủy ban|UBND|cơ quan|Ban|Công an)\b)"
                         # a department's name after another's, run together by a copy ("Sở Nội
                         # vụ Sở Khoa học và Công nghệ chủ trì …": no name holds two "Sở")
-                        r"|(?<=(?:^|[,;]\s*)Sở\s+\p{Lu}[^,;]*?)\s+(?=Sở\s+\p{Lu})")
+                        r"|(?<=(?:^|[,;]\s*)Sở\s+\p{Lu}[^,;]*?)\s+(?=Sở\s+\p{Lu})"
+                        # a dash for the list's mark before a tier's committees (no body's name
+                        # goes on into one): "…, đoàn thể của tỉnh – Uỷ ban nhân dân các huyện"
+                        r"|\s+[-–]\s+(?=(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(?:các|cấp|huyện|quận|thị xã|xã|phường)\b)")
 # One office serves both councils: "Văn phòng HĐND và UBND tỉnh" is one body.
-JOINT_OFFICE = re.compile(r"Văn phòng\s+(?:Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s*(?:,|và)\s*)?(?:HĐND|Hội đồng nhân dân)$")
+JOINT_OFFICE = re.compile(r"[Vv]ăn phòng\s+(?:Đoàn\s+(?:ĐBQH|[Đđ]ại biểu Quốc hội)\s*(?:,|và)\s*)?(?:HĐND|Hội đồng nhân dân)$")
 COMMITTEE_NEXT = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b")
 # … and the delegation of deputies with the council: "Văn phòng Đoàn Đại biểu Quốc hội và
 # Hội đồng nhân dân Thành phố".
-DELEGATION_OFFICE = re.compile(r"Văn phòng\s+Đoàn\s+(?:ĐBQH|[Đđ]ại biểu Quốc hội)$")
+DELEGATION_OFFICE = re.compile(r"[Vv]ăn phòng\s+Đoàn\s+(?:ĐBQH|[Đđ]ại biểu Quốc hội)$")
 COUNCIL_NEXT = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b")
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
 PLURAL = re.compile(r"(?:các|những)\s+")
@@ -509,7 +515,10 @@ def _political_orgs_apart(nxt: str) -> bool:
 CATCH_ALL = re.compile(
     r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
     # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
-    r"cơ quan thông tấn|đơn vị sự nghiệp|sở,\s*(?:ban,\s*)?ngành(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*$"
+    # (with more kinds of the province's own, or before a dash that opens the next body:
+    # "…, các sở, ban, ngành, đoàn thể của tỉnh – Uỷ ban nhân dân các huyện")
+    r"cơ quan thông tấn|đơn vị sự nghiệp|sở,\s*(?:ban,\s*)?ngành(?:,\s*(?:đoàn thể|cơ quan|đơn vị))*"
+    r"(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*(?:$|[-–]\s)"
     # (businesses of a named trade are a body of the list: "Hiệp hội Du lịch và các doanh
     # nghiệp du lịch"; "các doanh nghiệp trên địa bàn", "… có liên quan" stay a catch-all)
     r"|doanh nghiệp\s+(?!có\b|liên\b|khác\b|trên\b|thuộc\b|tại\b|đang\b|được\b|và\b|,)\p{Ll})"
@@ -761,7 +770,7 @@ def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[
 
 
 # Where the next body of a list starts: after a comma, a body's opening word.
-NEXT_BODY = re.compile(r",\s+(?=" + BODY_HEAD.pattern + ")")
+NEXT_BODY = re.compile(r"(?:,|\s[-–])\s+(?=" + BODY_HEAD.pattern + ")")
 # The classes of the whole government a central text's executing clause names ("Bộ trưởng,
 # Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
 # dân các tỉnh, thành phố trực thuộc trung ương … chịu trách nhiệm thi hành").
@@ -2277,8 +2286,9 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
             places, rest = _places_then_rest(piece[tiered.end():])
             if places:
                 names += _piece_names(piece[:tiered.start()].rstrip(" ,"))
-                names += [(f"{tiered['head']} {tiered['tier']} {p}",
-                           normalise(f"Ủy ban nhân dân {tiered['tier']} {p}")) for p in places]
+                # (a place of another tier says its own: "…, Duy Xuyên, thành phố Tam Kỳ")
+                placed = [p if TIERED_PLACE.match(p) else f"{tiered['tier']} {p}" for p in places]
+                names += [(f"{tiered['head']} {p}", normalise(f"Ủy ban nhân dân {p}")) for p in placed]
                 piece, kind = rest, ""
         if ":" in piece:
             lead, piece = piece.rsplit(":", 1)
@@ -2332,7 +2342,13 @@ def _places_then_rest(rest: str) -> tuple[list[str], str]:
 
 
 def _a_place(name: str) -> bool:
+    if (tiered := TIERED_PLACE.match(name)) is not None:
+        name = name[tiered.end():]
     return bool(PLACE.fullmatch(name)) and not BODY_HEAD.match(name) and not BARE_TITLE.match(name)
+
+
+# A place in a tier's list that names its own tier: "thành phố Tam Kỳ", "thị xã Cửa Lò".
+TIERED_PLACE = re.compile(r"(?:thành phố|thị xã|huyện|quận|thị trấn|xã|phường)\s+(?=\p{Lu})")
 
 
 # An executing clause opened by the verb that assigns it: "Giao Giám đốc Sở NN&PTNT, Sở Tài
@@ -2721,7 +2737,8 @@ def _split(phrase: str) -> list[str]:
         collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(",")
                                                 or _political_orgs_apart(nxt) or BASED_AGENCIES.match(nxt))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
-        # (nor is the pair "Ban ngành" after the plural "các Sở": "các Sở, Ban ngành tỉnh")
+        # (nor is the pair "Ban ngành" after the plural "các Sở": "các Sở, Ban ngành tỉnh", nor
+        # "Mặt trận" among kinds)
         one_word = not plural and not m.group(0).startswith(";") and (len(re.split(r"[,;]", nxt, 1)[0].split()) < 2
                                                                     or SECTORS_PAIR.match(nxt))
         # (a plural kind in lower case opens a body too: "Sở Nội vụ và các sở, ban, ngành")
@@ -2741,8 +2758,9 @@ def _split(phrase: str) -> list[str]:
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
 
 
-# "Ban ngành" as one word for the sectors, not a body's name.
-SECTORS_PAIR = re.compile(r"[Bb]an\s+ngành\b")
+# "Ban ngành" as one word for the sectors, not a body's name; "Mặt trận" among kinds ("các sở,
+# ban, ngành, Mặt trận, đoàn thể cấp tỉnh"), not the Front by its name.
+SECTORS_PAIR = re.compile(r"[Bb]an\s+ngành\b|Mặt trận\s*,\s*(?:đoàn thể|hội)\b")
 # A head's title in lower case before a body or a class of them: "thủ trưởng các sở, ban ngành".
 # (or before the class it heads: "…, thủ trưởng cơ quan thuộc UBND tỉnh")
 LOWER_HEAD_TITLE = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s+\p{L}|\p{Lu}|(?:cơ quan|đơn vị)\s)")
