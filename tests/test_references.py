@@ -397,3 +397,22 @@ def test_a_short_name_given_to_a_cited_document_is_no_reference_of_its_own():
 def test_older_forms_of_a_symbol(text, symbols):
     assert [sym for _, _, sym in references.find_symbols(text)] == symbols
 
+
+
+@pytest.mark.parametrize("caption", [
+    "(Ban hành kèm theo Quyết định số: 1114/2003/QĐ-UB ngày 16 tháng 6 năm 2003 của UBND tỉnh)",   # year added
+    "(Ban hành kèm theo Quyết định số 1114/QĐ-SGTVT ngày 16/6/2003 của Chủ tịch UBND tỉnh)",      # misprinted
+    "(Ban hành kèm theo Quyết định số 1114/QĐ-U",                                                # cut by the copy
+])
+def test_the_documents_own_number_in_its_annex_caption_is_no_citation(caption):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 1114/QĐ-UB\nQUYẾT ĐỊNH\nVề tổ chức Sở Tư pháp\n"
+            "Căn cứ Nghị định số 24/2003/NĐ-CP;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+            "Nơi nhận:\n- Lưu.\nTM. UBND TỈNH\nCHỦ TỊCH\nNguyễn Văn A\nQUY CHẾ\nTỔ CHỨC SỞ TƯ PHÁP\n" + caption)
+    assert [r.symbol for r in refs_of(text, own="1114/QĐ-UB")] == ["24/2003/NĐ-CP"]
+
+
+def test_a_pages_own_lines_about_the_document_before_it_cite_nothing():
+    text = ("Quyết định 11/2017/QĐ-UBND Quy chế quản lý đã được thay thế bởi Quyết định 08/2019/QĐ-UBND.\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 11/2017/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+            "Căn cứ Nghị định số 29/2015/NĐ-CP;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n")
+    assert [r.symbol for r in refs_of(text, own="11/2017/QĐ-UBND")] == ["29/2015/NĐ-CP"]

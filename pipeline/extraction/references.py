@@ -558,6 +558,19 @@ def _codes(symbol: str) -> list[str]:
     return [c for c in re.split(r"[/-]", symbol)[1:] if c and not c.isdigit()]
 
 
+# The caption under an annexed text's title: "(Ban hành kèm theo Quyết định số: 1114/2003/QĐ-UB …".
+CAPTION_BEFORE = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\s+(?:Quyết định|Kế hoạch|Công văn)\s+(?:số\s*:?\s*)?$")
+
+
+def _own_caption(text: str, start: int, sym: str, meta: DocMeta) -> bool:
+    """The document's own number in the caption of the text it issues, written otherwise
+    than in its header ("1114/2003/QĐ-UB" under "Số: 1114/QĐ-UB") or cut by the copy's end
+    ("04/2020/QĐ-U"): the same number, no citation."""
+    if not meta.symbol or not CAPTION_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    return sym.split("/")[0].strip() == meta.symbol.split("/")[0].strip()
+
+
 def _cut_symbol_base(r: Reference, by_key: dict[str, Reference]) -> Reference | None:
     """A symbol whose issuer a line's (or a table cell's) end cut off: "105/2025/NĐ-" is
     the one cited symbol that completes it."""
@@ -583,7 +596,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         taken.append((start, end))
         key = symbol_key(sym)
         if ocr_key(sym) == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
-                or ALIAS_BEFORE.search(text, max(0, start - 60), start):
+                or ALIAS_BEFORE.search(text, max(0, start - 60), start) or _own_caption(text, start, sym, meta):
             continue                                                          # 2
         key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
         c = read_citation(text, start, end, sym)                              # 3

@@ -1410,7 +1410,14 @@ def site_labels(text: str, structure: Structure) -> list[tuple[int, int]]:
     """Lines before the document's own text that are a web page's list of related
     documents in its label form; their symbols are the site's, not citations."""
     head = structure.header.get("number_line_start") or structure.body_start or 0
-    return [(m.start(), m.end()) for m in SITE_LABEL_LINE.finditer(text, 0, head)]
+    spans = [(m.start(), m.end()) for m in SITE_LABEL_LINE.finditer(text, 0, head)]
+    own = structure.header.get("symbol")
+    if own:
+        # (and the page's own lines about the document, which name it by its number: "Quyết
+        # định 11/2017/QĐ-UBND … đã được thay thế bởi Quyết định 08/2019/QĐ-UBND …")
+        about = re.compile(r"(?m)^[^\n]*(?<![\w/])" + re.escape(own) + r"(?![\w/])[^\n]*$")
+        spans += [(m.start(), m.end()) for m in about.finditer(text, 0, head)]
+    return sorted(spans)
 
 
 def document_end(text: str, structure: Structure) -> int:
