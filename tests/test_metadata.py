@@ -864,6 +864,26 @@ def test_a_letter_whose_header_lost_its_number_line_is_a_letter():
     assert (m.doc_type, m.signer) == ("Công văn", "Sùng A Hồ")
 
 
+@pytest.mark.parametrize("type_lines", [
+    "QUYẾT ĐỊNH CỦA UBND TỈNH YÊN BÁI\n",
+    "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN\nTỈNH YÊN BÁI\n",          # its place wrapped
+])
+def test_an_older_type_line_that_names_its_issuer_is_no_title(type_lines):
+    text = ("ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Yên Bái, ngày 3 tháng 5 năm 1996\n\n" + type_lines +
+            "\nV/v ban hành quy định quản lý biển quảng cáo\n\n____________\n\nUỶ BAN NHÂN DÂN TỈNH YÊN BÁI\n\n"
+            "Căn cứ Luật tổ chức HĐND và UBND ngày 21 tháng 6 năm 1994;\nQUYẾT ĐỊNH:\nĐiều 1. Nay ban hành bản quy định.\n")
+    assert meta_of(text).title == "V/v ban hành quy định quản lý biển quảng cáo"
+
+
+def test_a_decision_without_its_title_line_issuing_rules_by_theo_in_quotes():
+    text = ("ỦY BAN NHÂN DÂN |\nSố: 10/2015/QĐ-UBND | Phú Thọ, ngày 24 tháng 07 năm 2015 |\n"
+            "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nCăn cứ Luật Tiếp công dân ngày 25/11/2013;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành theo Quyết định này “Quy chế phối hợp tiếp công dân tại Trụ sở Tiếp công dân tỉnh”.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành sau 15 ngày kể từ ngày ký.\n")
+    assert meta_of(text).title == "Quy chế phối hợp tiếp công dân tại Trụ sở Tiếp công dân tỉnh"
+
+
 def test_a_letters_subject_under_its_number_without_v_v():
     text = ("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 523/UBND-ĐTMT\n"
             "Về thực hiện chính sách, chiến lược về lĩnh vực công sở\nTP. Hồ Chí Minh, ngày 23 tháng 01 năm 2008\n"

@@ -176,7 +176,7 @@ ADDRESSED_WITHIN = 600
 # (or its second, after one that sets the body up: "Điều 1. Thành lập Quỹ …" / "Điều 2. Ban hành
 # kèm theo Quyết định này Quy chế tổ chức và hoạt động Quỹ …")
 ISSUES_PLAN = re.compile(
-    r"(?m)^[\s*#_]*Điều\s+[12]\s*[.:]\s*(?:Ban\s+hành|Phê\s+duyệt)(?:\s+kèm\s+theo\s+Quyết\s+định\s+này)?(?:\s+là)?\s*,?\s*"
+    r"(?m)^[\s*#_]*Điều\s+[12]\s*[.:]\s*(?:Ban\s+hành|Phê\s+duyệt)(?:\s+(?:kèm\s+)?theo\s+Quyết\s+định\s+này)?(?:\s+là)?\s*,?\s*"
     r"(?P<title>[“\"]?(?:Kế hoạch|Chương trình|Đề án|Phương án|Lộ trình|Quy định|Quy chế)\s*[“\"]?\s*\p{L}[^\n;(]{10,300}?)"
     r"\s*(?=\(|[.;:]?[ \t]*$|,\s+(?:với|cụ thể|gồm)\b)")
 
@@ -919,7 +919,7 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     if not news and not meta.title and meta.symbol:
         meta.title = site_title(text, meta.symbol)  # the website's name for it, when the copy lost its own
     if not news and not meta.title and (issued := ISSUES_PLAN.search(text, structure.body_start or 0)):
-        meta.title = issued["title"].strip()   # a decision whose title line was lost: the plan it issues
+        meta.title = issued["title"].strip().strip("“”\"")   # a decision whose title line was lost: the plan it issues
     if not news and not meta.title and (own := ISSUES_ITSELF.search(text, structure.body_start or 0)):
         meta.title = own["title"].strip()      # a plan whose title line was lost: the name its opening gives it
     abstract = ABSTRACT_LINE.search(text, 0, ABSTRACT_CHARS) \

@@ -585,6 +585,11 @@ CAPTION_LINE = re.compile(r"^\(?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")
 INLINE_CAPTION = re.compile(r"\s\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+\p{Lu}")
 
 
+# Whose the type is, on the type's line in older decisions: "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH".
+TYPE_OF_ISSUER = re.compile(r"CỦA\s+(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|CHỦ\s+TỊCH)\b[^\p{Ll}]*")
+ISSUERS_PLACE = re.compile(r"(?:TỈNH|THÀNH\s+PHỐ)\s+[^\p{Ll}\d]+")
+
+
 def parse_title(lines: list[Line], first: int, header: dict, number_i: int | None = None) -> int:
     """Step 3: type line and subject; stores them in ``header``, returns the next line index."""
     type_i = None
@@ -621,6 +626,10 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     t, rest = doc_type_of(lines[type_i].text)
     header.update(type=t, type_start=lines[type_i].start)
     parts, spans, i = [], [], type_i + 1
+    if TYPE_OF_ISSUER.fullmatch(rest.strip()):
+        rest = ""           # "QUYẾT ĐỊNH CỦA UBND TỈNH LÀO CAI": the type's, the title below
+        if i < len(lines) and ISSUERS_PLACE.fullmatch(lines[i].text.strip()):
+            i += 1          # (its place wrapped onto a line of its own: "… NHÂN DÂN" / "TỈNH BẮC KẠN")
     rest_start = lines[type_i].end - len(rest)
     run = CAPS_RUN.match(rest) if rest and not is_caps(rest) else None
     if run and len(run["title"].split()) > TYPE_QUALIFIER_WORDS and not MOTTO.search(run["title"]):
