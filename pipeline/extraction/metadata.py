@@ -169,6 +169,14 @@ NAMED_DECISION = re.compile(
     r"\bban\s+hành\s+(?P<type>[Qq]uyết\s+định|[Cc]hỉ\s+thị)\s+(?!số\b)"
     r"(?P<title>\p{Ll}[^\n.;:]{10,200}?)(?=\s+(?:được|nhằm|với|" + SCOPE_WITHOUT_YEAR + r")\b|[.;:\n]|$)")
 
+def _unquoted(title: str) -> str:
+    """A title quoted whole ("“Quy chế phối hợp …”") without its quotes; a name quoted
+    inside it keeps them ("Đề án “Phát triển …”")."""
+    if len(title) > 2 and title[0] in "“\"" and title[-1] in "”\"" and not re.search(r"[“”\"]", title[1:-1]):
+        return title[1:-1].strip()
+    return title
+
+
 # How far into a text with no type heading its "Kính gửi:" may stand: past the header's lines.
 ADDRESSED_WITHIN = 600
 # A decision's first article issuing or approving a plan (or rules): "Điều 1. Ban hành kèm theo
@@ -919,7 +927,7 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     if not news and not meta.title and meta.symbol:
         meta.title = site_title(text, meta.symbol)  # the website's name for it, when the copy lost its own
     if not news and not meta.title and (issued := ISSUES_PLAN.search(text, structure.body_start or 0)):
-        meta.title = issued["title"].strip().strip("“”\"")   # a decision whose title line was lost: the plan it issues
+        meta.title = _unquoted(issued["title"].strip())   # a decision whose title line was lost: the plan it issues
     if not news and not meta.title and (own := ISSUES_ITSELF.search(text, structure.body_start or 0)):
         meta.title = own["title"].strip()      # a plan whose title line was lost: the name its opening gives it
     abstract = ABSTRACT_LINE.search(text, 0, ABSTRACT_CHARS) \
