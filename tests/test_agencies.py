@@ -3122,3 +3122,13 @@ def test_heads_and_kinds_in_an_executing_clause(bodies, expected):
 def test_offices_classes_and_places_in_an_executing_clause(bodies, expected):
     text = short_decision(f"Điều 2. {bodies} chịu trách nhiệm thi hành Quyết định này./.")
     assert [n.replace("Uỷ", "Ủy") for n, _ in found_in(text)] == [e.replace("Uỷ", "Ủy") for e in expected]
+
+
+def test_a_stray_stop_inside_an_executing_clause_does_not_end_it():
+    text = short_decision("Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký.\n"
+                          "Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp, Cục trưởng Cục Thi hành án dân sự tỉnh. "
+                          "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Chủ tịch UBND các huyện chịu trách nhiệm thi hành "
+                          "Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp",
+                                              "Cục Thi hành án dân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
+                                              "Ủy ban nhân dân các huyện"]

@@ -2276,6 +2276,11 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     names = []
     clause = text[_clause_start(text, start):stop]
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
+    # (not a stray stop inside the list itself: "…, Cục trưởng Cục Thi hành án dân sự tỉnh. Chỉ huy
+    # trưởng BCH Quân sự tỉnh; …": what it closes is bodies alone, no sentence)
+    while stops and _names_alone(clause[stops[-2].end() if len(stops) > 1 else 0:stops[-1].start()]):
+        stray = stops.pop()
+        clause = clause[:stray.start()] + ";" + clause[stray.start() + 1:]
     clause = clause[stops[-1].end():] if stops else clause
     clause = ADDRESSED_PERSONS.sub("", ASSIGNED_CLAUSE.sub("", RUN_IN_ARTICLE_TITLE.sub("", clause)))
     kind = ""                               # the kind a lead-in shares out, while its list lasts
@@ -2311,6 +2316,19 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
         names += _piece_names(piece)
     return (names, stop) if names else None
+
+
+def _names_alone(piece: str) -> bool:
+    """A run of the clause between two stops that is only bodies and their heads' titles
+    (a head's title first, commas and semicolons between, no verb of a sentence)."""
+    piece = piece.strip()
+    return bool(piece) and bool(CLAUSE_HEAD.match(piece)) and not CLAUSE_VERB.search(piece)
+
+
+# What opens a list of a clause's subjects, and the verbs no such list holds.
+CLAUSE_HEAD = re.compile(r"(?:Chánh Văn phòng|Chánh văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Cục trưởng|Chỉ huy trưởng)\b")
+CLAUSE_VERB = re.compile(r"\b(?:có hiệu lực|thay thế|bãi bỏ|ban hành|chịu trách nhiệm|có trách nhiệm|căn cứ|"
+                         r"thi hành|thực hiện|hướng dẫn|kiểm tra|theo dõi|báo cáo)\b")
 
 
 # Whom a clause addresses before naming them: "Các ông, bà: Chánh Văn phòng …", "Các Ông (Bà): …".
@@ -2505,7 +2523,10 @@ def _clause_start(text: str, start: int) -> int:
     stop ("… Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Công an tỉnh;" over "Giám
     đốc các sở: … chịu trách nhiệm thi hành", or a lead-in "Giám đốc các Sở:" over its
     list). A list mark opens the clause's line."""
-    if text[text.rfind("\n", 0, start) + 1:start].strip():
+    line_start = text.rfind("\n", 0, start) + 1
+    if _names_alone(text[line_start:start].rstrip().rstrip(".")):
+        return line_start                   # a stray stop inside its list: the list began the line
+    if text[line_start:start].strip():
         return start                        # it opens after the mark of its own line
     for _ in range(CLAUSE_LINES):
         line_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
