@@ -116,7 +116,7 @@ fi
 # Sets whose texts are third-party and not in the repository (each README says where they
 # come from): given a folder of a set's texts, its tune part is scored per document and its
 # held-out part as summary lines only, then the tune part as a legal website would show it.
-#   tests/gold-md2025      provincial plans of 2025 saved as Markdown   MD2025_TEXTS
+#   tests/gold-md2025      provincial plans of 2025 as Markdown, tune   MD2025_TEXTS
 #   tests/gold-repos2026   plans and letters from public repositories  REPOS2026_TEXTS
 #   tests/gold-repos2026b  letters and regulations, tune (was held out) REPOS2026B_TEXTS
 #   tests/gold-pages2026   openings of documents as websites show them PAGES2026_TEXTS
