@@ -3132,3 +3132,20 @@ def test_a_stray_stop_inside_an_executing_clause_does_not_end_it():
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp",
                                               "Cục Thi hành án dân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
                                               "Ủy ban nhân dân các huyện"]
+
+
+def test_a_heading_whose_names_run_on_to_a_second_line():
+    # (a save that broke a bold heading in two: the second line is names alone, points below)
+    assert [n for n, _ in rows("1. Sở Nội vụ chủ trì hướng dẫn.\n"
+                               "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp\n"
+                               "Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận\n"
+                               "- Tuyên truyền, vận động hội viên tham gia.\n")] == [
+        "Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Hội Liên hiệp Phụ nữ tỉnh",
+        "Các tổ chức thành viên của Mặt trận"]
+
+
+def test_a_network_after_a_body_and_persons_at_large():
+    assert [n for n, _ in rows("1. Sở Văn hóa, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:\n"
+                               "Tăng cường tuyên truyền về kế hoạch.\n"
+                               "2. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm đăng ký hỗ trợ.\n")] == [
+        "Sở Văn hóa", "Cổng Thông tin điện tử tỉnh", "Hệ thống truyền thanh cơ sở"]

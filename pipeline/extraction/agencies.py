@@ -398,7 +398,7 @@ APPOSED_ROLE = r"Cơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Đđ]ầu mối|
 NAME_STOP = re.compile(
     # (not a word naming the field a body works in: "doanh nghiệp hoạt động trong lĩnh vực
     # xây dựng, giao thông …")
-    r"(?<!lĩnh vực)\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
+    r"(?<!lĩnh vực)\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
@@ -496,7 +496,7 @@ CLASS_HEAD = re.compile(PLURAL.pattern + r"|chủ đầu tư\b")
 # ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn").
 BASED_AGENCIES = re.compile(r"cơ quan (?:ngành dọc|[Tt]rung ương)(?:\s+đóng)?\s+trên\s+địa\s+bàn", re.I)
 COLLECTIVE = re.compile(
-    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|đoàn thể|cơ quan báo chí|"
+    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|tổ chức thành viên\s+của|đoàn thể|cơ quan báo chí|"
     r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế)|" + BASED_AGENCIES.pattern + r")\b", re.I)
 # Socio-political organisations are a member of a list even after a bare comma ("Các sở,
 # ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường").
@@ -513,7 +513,7 @@ def _political_orgs_apart(nxt: str) -> bool:
 
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
-    r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|cơ quan báo chí|"
+    r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|tổ chức thành viên|cơ quan báo chí|"
     # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
     # (with more kinds of the province's own, or before a dash that opens the next body:
     # "…, các sở, ban, ngành, đoàn thể của tỉnh – Uỷ ban nhân dân các huyện")
@@ -1711,9 +1711,36 @@ def _wrapped_heading(text: str, names, tail: int, le: int, hi: int, consumed: in
     after it."""
     wrapped = WRAPPED_HEADING_END.match(text, le, hi)
     if not wrapped:
-        return names, tail, le, consumed
+        return _continued_heading(text, names, tail, le, hi, consumed)
     raw = names[-1][0] + " " + wrapped.group(0).strip(" \t\n:")
     return names[:-1] + [(raw, normalise(raw))], wrapped.end(), wrapped.end(), max(consumed, wrapped.end())
+
+
+# A heading's names run on to a second line of names alone, its points below: "3. Đề nghị Ủy
+# ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp" / "Phụ nữ Thành phố và các tổ chức
+# thành viên của Mặt trận" / "- Trong phạm vi …" (a save that broke the bold heading in two).
+CONTINUED_HEADING = re.compile(r"[ \t]*\n[ \t]*(?![-+•–*]|\d|[a-zđ]\))(?P<line>\p{Lu}[^\n.;:]{2,100}?)[ \t]*"
+                               r"(?=\n[ \t]*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s)")
+
+
+# ("các tổ chức thành viên", the organisations: no verb "tổ chức")
+MEMBER_ORGS = re.compile(r"\b(?:các|những)\s+tổ chức\b")
+
+
+def _continued_heading(text: str, names, tail: int, le: int, hi: int, consumed: int):
+    """The names of a heading continued on the next line (``CONTINUED_HEADING``), read as one
+    line; the heading as it was when the next line is no run of names (a duty's verb in it)."""
+    if text[:le].rstrip().endswith(":"):
+        return names, tail, le, consumed
+    more = CONTINUED_HEADING.match(text, le, hi)
+    if not more or ACTS.search(" " + MEMBER_ORGS.sub("", more["line"])):
+        return names, tail, le, consumed
+    joined = text[:le] + " " * (more.start("line") - le) + text[more.start("line"):]     # same offsets
+    start = text.rfind("\n", 0, le) + 1
+    whole, end = _names(joined, start + ITEM_MARK.match(text[start:le]).end(), more.end("line"))
+    if len(whole) < len(names) or end <= le:
+        return names, tail, le, consumed
+    return whole, more.end("line"), more.end("line"), max(consumed, more.end("line"))
 
 
 def _items(text: str, lo: int, hi: int) -> list[Item]:
@@ -2056,6 +2083,10 @@ SHORT_FORM = re.compile(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)(?=\s+\p{Ll})")
 TITLE_THEN_COLON = re.compile(r"^(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch)\s*:\s*")
 
 
+# A heading that lists kinds down to individuals names persons at large, no body.
+PERSONS_AT_LARGE = re.compile(r"^[^:;]*,\s*cá nhân$")
+
+
 def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
     head = text[start:end].replace("*", " ").replace("_", " ")
     # (a name's short form in brackets is no end of it: "Bảo hiểm xã hội (BHXH) tỉnh")
@@ -2092,6 +2123,8 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         return names, start + offset + cut
     if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
         return [], start
+    if ":" in head and PERSONS_AT_LARGE.match(head.split(":", 1)[0].strip()):
+        return [], start        # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: …": persons at large
     cut = len(head)
     # (a duty in capitals may follow the head word itself, "Tỉnh đoàn Chỉ đạo …"; the
     # words that make one a name, "Ban Chỉ đạo", are guarded in the pattern)
@@ -2731,7 +2764,8 @@ WHOLE_NAMES = {"Chính phủ", "Quốc hội", "Thủ tướng"}
 
 
 # A lower-case unit with a description of its own, and a plural class it may follow.
-UNIT_AFTER_CLASS = re.compile(r"đơn vị\s+(?!có\b|liên\b|khác\b|trực thuộc\b)\p{Ll}+\s+\p{Ll}+")
+# (or a network named so: "…, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở")
+UNIT_AFTER_CLASS = re.compile(r"(?:đơn vị|hệ thống)\s+(?!có\b|liên\b|khác\b|trực thuộc\b)\p{Ll}+\s+\p{Ll}+")
 ANY_PLURAL = re.compile(r"(?i)\b(?:các|những)\s")
 BARE_KIND = re.compile(r"(?i)^(?:cơ quan|đơn vị|tổ chức|doanh nghiệp)$")
 UNIT_OF_TIER = re.compile(r"đơn vị\s+(?:cấp|thuộc|trực thuộc)\b")
