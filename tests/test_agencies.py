@@ -770,6 +770,12 @@ def test_the_class_of_bodies_as_a_points_subject_heads_that_point():
                               ("Sở Tài chính", "implement")]
 
 
+def test_the_class_as_a_points_subject_may_list_businesses():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, hướng dẫn thực hiện.\n"
+            "2. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ xây dựng kế hoạch thi đua.\n")
+    assert found_in(text) == [("Sở Nội vụ", "lead"), ("Các cơ quan, đơn vị, địa phương, doanh nghiệp", "implement")]
+
+
 def test_the_rest_of_a_kind_as_a_whole_heading_heads_its_item():
     # "2.12. Các Sở, ban, ngành khác" over its duties is the departments the plan has not
     # named (both readings of the tests/gold-md2025 tune part list it); whom it assists is

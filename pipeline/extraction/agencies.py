@@ -753,7 +753,7 @@ OTHER_BODIES = re.compile(r"^(?:Các|Những)\s+" + _OTHER_KIND + r"(?:\s*,\s*" 
 
 # The class of bodies as a point's subject, its duty next (not "… liên quan", "… khác").
 GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương)"
-                             r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương))*)"
+                             r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|doanh nghiệp))*)"
                              # (not "chủ trì": "Các cơ quan, đơn vị chủ trì quản lý tài sản có trách
                              # nhiệm …" names which of them)
                              r"(?=\s+(?:căn cứ|có trách nhiệm|chủ động|khẩn trương|tiếp tục|tập trung|tổ chức|"
