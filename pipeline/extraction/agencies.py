@@ -513,7 +513,7 @@ def _political_orgs_apart(nxt: str) -> bool:
 
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
-    r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|tổ chức thành viên|cơ quan báo chí|"
+    r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|tổ chức thành viên\s+của|cơ quan báo chí|"
     # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
     # (with more kinds of the province's own, or before a dash that opens the next body:
     # "…, các sở, ban, ngành, đoàn thể của tỉnh – Uỷ ban nhân dân các huyện")
@@ -1721,8 +1721,6 @@ def _wrapped_heading(text: str, names, tail: int, le: int, hi: int, consumed: in
 # thành viên của Mặt trận" / "- Trong phạm vi …" (a save that broke the bold heading in two).
 CONTINUED_HEADING = re.compile(r"[ \t]*\n[ \t]*(?![-+•–*]|\d|[a-zđ]\))(?P<line>\p{Lu}[^\n.;:]{2,100}?)[ \t]*"
                                r"(?=\n[ \t]*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s)")
-
-
 # ("các tổ chức thành viên", the organisations: no verb "tổ chức")
 MEMBER_ORGS = re.compile(r"\b(?:các|những)\s+tổ chức\b")
 
@@ -2359,7 +2357,7 @@ def _names_alone(piece: str) -> bool:
 
 
 # What opens a list of a clause's subjects, and the verbs no such list holds.
-CLAUSE_HEAD = re.compile(r"(?:Chánh Văn phòng|Chánh văn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Cục trưởng|Chỉ huy trưởng)\b")
+CLAUSE_HEAD = re.compile(r"(?:Chánh [Vv]ăn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Cục trưởng|Chỉ huy trưởng)\b")
 CLAUSE_VERB = re.compile(r"\b(?:có hiệu lực|thay thế|bãi bỏ|ban hành|chịu trách nhiệm|có trách nhiệm|căn cứ|"
                          r"thi hành|thực hiện|hướng dẫn|kiểm tra|theo dõi|báo cáo)\b")
 
