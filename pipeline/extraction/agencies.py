@@ -2353,11 +2353,11 @@ def _names_alone(piece: str) -> bool:
     """A run of the clause between two stops that is only bodies and their heads' titles
     (a head's title first, commas and semicolons between, no verb of a sentence)."""
     piece = piece.strip()
-    return bool(piece) and bool(CLAUSE_HEAD.match(piece)) and not CLAUSE_VERB.search(piece)
+    opens = HEAD_TITLE.match(piece) or CHIEF_OF_OFFICE.match(piece[:1] + piece[1:].replace("văn phòng", "Văn phòng", 1))
+    return bool(piece) and bool(opens) and not CLAUSE_VERB.search(piece)
 
 
-# What opens a list of a clause's subjects, and the verbs no such list holds.
-CLAUSE_HEAD = re.compile(r"(?:Chánh [Vv]ăn phòng|Giám đốc|Thủ trưởng|Chủ tịch|Cục trưởng|Chỉ huy trưởng)\b")
+# The verbs no list of a clause's subjects holds.
 CLAUSE_VERB = re.compile(r"\b(?:có hiệu lực|thay thế|bãi bỏ|ban hành|chịu trách nhiệm|có trách nhiệm|căn cứ|"
                          r"thi hành|thực hiện|hướng dẫn|kiểm tra|theo dõi|báo cáo)\b")
 
