@@ -264,6 +264,77 @@ def test_duties_in_a_phan_cong_trach_nhiem_part():
                               ("Sở Tài chính", "implement")]
 
 
+def test_a_part_whose_title_ends_in_phan_cong_trach_nhiem():
+    # "Nhiệm vụ … và phân công trách nhiệm" names the part where duties are shared out,
+    # whatever words come first; a task's line opened by bodies gives them duties
+    text = ("II. NHIỆM VỤ TRỌNG TÂM VÀ PHÂN CÔNG TRÁCH NHIỆM\n"
+            "1. Tăng cường lãnh đạo, chỉ đạo\n"
+            "- Thủ trưởng các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố tiếp tục "
+            "chỉ đạo triển khai đồng bộ các giải pháp.\n"
+            "2. Hoàn thiện thể chế\n2.1. Sở Giao thông vận tải\n"
+            "- Chủ trì, phối hợp với các sở, ngành nghiên cứu, kiến nghị sửa đổi chính sách.\n")
+    assert found_in(text) == [("Các sở, ban, ngành", "implement"),
+                              ("Ủy ban nhân dân các huyện, thị xã, thành phố", "implement"),
+                              ("Sở Giao thông vận tải", "lead")]
+
+
+def test_a_tasks_part_named_for_its_contents_alone_gives_no_duties():
+    text = ("II. NHIỆM VỤ TRỌNG TÂM\n1. Tăng cường lãnh đạo, chỉ đạo\n"
+            "- Thủ trưởng các sở, ban, ngành tiếp tục chỉ đạo triển khai đồng bộ các giải pháp.\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\nBố trí kinh phí hằng năm.\n")
+    assert found_in(text) == [("Sở Tài chính", "implement")]
+
+
+def test_a_task_row_naming_who_carries_it_out_and_chairs():
+    # "Cơ quan thực hiện: Công an tỉnh chủ trì, phối hợp với …": the row's own words make
+    # the body the task's chair; a bare "Cơ quan thực hiện" row describes a procedure
+    text = ("II. NỘI DUNG, PHÂN CÔNG TRÁCH NHIỆM\n"
+            "1. Tổ chức tuyên truyền, phổ biến pháp luật về trật tự, an toàn giao thông - Cơ quan thực hiện: "
+            "Công an tỉnh chủ trì, phối hợp với Sở Tư pháp, Đài Phát thanh và Truyền hình tỉnh.\n"
+            "- Cơ quan phối hợp: Các sở, ban, ngành.\n- Thời gian thực hiện: Năm 2024.\n"
+            "2. Tập huấn chuyên sâu về Luật\n- Cơ quan thực hiện: Sở Tư pháp.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert found_in(text) == [("Công an tỉnh", "lead"), ("Các sở, ban, ngành", "support")]
+
+
+def test_committees_of_two_tiers_in_an_executing_clause():
+    text = ("Điều 4. Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Giao thông vận tải; Chủ tịch "
+            "Ủy ban nhân dân cấp huyện, cấp xã trên địa bàn thành phố và các tổ chức, cá nhân có liên quan "
+            "chịu trách nhiệm thi hành quyết định này./.")
+    assert found_in(text)[-1] == ("Ủy ban nhân dân cấp huyện, cấp xã", "implement")
+
+
+def test_the_committee_typed_in_small_letters_is_named_as_printed_elsewhere():
+    # "ửy ban" is a slip for "Ủy ban" (the hook on the wrong letter, in small)
+    text = ("Điều 3. Chánh Văn phòng ửy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm "
+            "thi hành Quyết định này./.")
+    assert found_in(text)[0] == ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement")
+
+
+def test_the_central_agencies_based_in_the_province_are_a_class_not_a_catch_all():
+    text = ("1. Các sở, ban ngành, đoàn thể cấp tỉnh, các cơ quan Trung ương đóng trên địa bàn, UBND các huyện, "
+            "thành phố, thị xã:\na) Quán triệt cán bộ, công chức chấp hành pháp luật.\n"
+            "2. Công an tỉnh\n- Tuần tra, kiểm soát.\n")
+    assert ("Các cơ quan Trung ương đóng trên địa bàn", "implement") in found_in(text)
+
+
+def test_task_rows_of_the_plan_a_decision_issues():
+    # the plan's duties part stands after the decision's signature: its rows count too
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nSố: 2626/QĐ-UBND\nQUYẾT ĐỊNH\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Trật tự, an toàn giao thông.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc Công an tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nKẾ HOẠCH\n"
+            "TRIỂN KHAI THI HÀNH LUẬT TRẬT TỰ, AN TOÀN GIAO THÔNG\n"
+            "(Ban hành kèm theo Quyết định số 2626/QĐ-UBND ngày 17/10/2024)\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm Luật được thi hành thống nhất.\n"
+            "II. NỘI DUNG, PHÂN CÔNG TRÁCH NHIỆM\n"
+            "1. Tổ chức tuyên truyền pháp luật - Cơ quan thực hiện: Sở Tư pháp chủ trì, phối hợp với Công an tỉnh.\n"
+            "- Cơ quan phối hợp: Sở Giáo dục và Đào tạo.\n- Thời gian thực hiện: Năm 2025.\n")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Công an tỉnh", "implement"),
+                              ("Sở Tư pháp", "lead"), ("Sở Giáo dục và Đào tạo", "support")]
+
+
 def test_duties_under_noi_dung_thuc_hien():
     text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
             "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"

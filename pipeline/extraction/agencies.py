@@ -55,6 +55,10 @@ IMPLEMENTATION_HEADING = re.compile(
     r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức (?:thực hiện|thi hành)|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai)\b",
     re.I | re.M)
+# A part whose title ends by sharing out the duties of what it lists ("II. NHIỆM VỤ TRỌNG
+# TÂM VÀ PHÂN CÔNG TRÁCH NHIỆM", "II. NỘI DUNG, PHÂN CÔNG TRÁCH NHIỆM"): its tasks' lines
+# that open with bodies give them duties, as items of a "Phân công trách nhiệm" part do.
+SHARED_OUT_HEADING = re.compile(r"(?:,|\svà)\s+phân công\s+(?:trách nhiệm|nhiệm vụ|thực hiện)[\s*_.:]*$", re.I)
 # The enacting line of a decision, over its articles.
 ENACTS_DECISION = re.compile(r"(?m)^[\s*#_|]*QUYẾT\s+ĐỊNH\s*:[\s*_|]*\n[\s*#_|]*Điều\s+1\b")
 # What a body is given inside a decision's article: a duty of its own, to chair or assist.
@@ -321,11 +325,15 @@ NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan ch�
 
 # A row of a task table under a task: "- Cơ quan chủ trì: Sở Giao thông vận tải.", "- Cơ
 # quan phối hợp: Sở Tư pháp; các Sở, ban, ngành tỉnh". The lead chairs the task, the
-# others assist. "Cơ quan thực hiện" alone is how procedures are described, not a duty.
+# others assist. "Cơ quan thực hiện" alone is how procedures are described, not a duty;
+# a row that says its body chairs is a lead's ("Cơ quan thực hiện: Công an tỉnh chủ trì, …").
 TABLE_ROW = re.compile(
-    # (a flattened copy runs the rows into their task's line: "… đồng bộ. - Cơ quan chủ trì: Sở Tư pháp.")
-    r"(?:^|(?<=[.;]\s))[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|phối hợp)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
-TABLE_ROLES = {"chủ trì": "lead", "phối hợp": "support"}
+    # (a flattened copy runs the rows into their task's line: "… đồng bộ. - Cơ quan chủ trì: Sở Tư pháp.",
+    # or into the task's title: "1. Tổ chức tuyên truyền - Cơ quan thực hiện: Công an tỉnh chủ trì")
+    r"(?:^|(?<=[.;]\s)|(?<=\p{L}\s)(?=[-–]\s))[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|phối hợp|thực hiện)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
+TABLE_ROLES = {"chủ trì": "lead", "phối hợp": "support", "thực hiện": "lead"}
+# Where the bodies of a "Cơ quan thực hiện" row stop to say they chair.
+CHAIRS = re.compile(r"\s+chủ trì\b")
 # How many lines a "phối hợp" row may stand from the "chủ trì" row of its task.
 TABLE_ROW_REACH = 3
 
@@ -439,7 +447,7 @@ NAME_STOP = re.compile(
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
-    r",\s+(?!(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|ban|(?:các\s+)?sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
+    r",\s+(?!(?:(?:cấp\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)|ban|(?:các\s+)?sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
@@ -517,7 +525,10 @@ CATCH_ALL = re.compile(
     # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
     # (with more kinds of the province's own, or before a dash that opens the next body:
     # "…, các sở, ban, ngành, đoàn thể của tỉnh – Uỷ ban nhân dân các huyện")
-    r"cơ quan thông tấn|đơn vị sự nghiệp|sở,\s*(?:ban,\s*)?ngành(?:,\s*(?:đoàn thể|cơ quan|đơn vị))*"
+    r"cơ quan thông tấn|đơn vị sự nghiệp|"
+    # (nor the central agencies based in the province, a class of their own: "…, các cơ quan
+    # Trung ương đóng trên địa bàn, UBND các huyện")
+    r"cơ quan\s+(?:ngành dọc\s+)?(?:Trung ương|trung ương|TW)\b|sở,\s*(?:ban,\s*)?ngành(?:,\s*(?:đoàn thể|cơ quan|đơn vị))*"
     r"(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*(?:$|[-–]\s)"
     # (businesses of a named trade are a body of the list: "Hiệp hội Du lịch và các doanh
     # nghiệp du lịch"; "các doanh nghiệp trên địa bàn", "… có liên quan" stay a catch-all)
@@ -805,7 +816,6 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
         # a paragraph of its own that asks or assigns, outside the parts read ("1. Về triển
         # khai …" > "Đề nghị các cơ quan chuyên môn …; Hội đồng nhân dân, Ủy ban nhân dân các
         # xã, phường và đặc khu: tổ chức triển khai …")
-        # (in a letter, so does a paragraph that opens with a body and its duty)
         # (in a letter, so does a paragraph that opens with a body and its duty)
         items += [item for item in _requested(text, structure, openers_only=True,
                                               paragraphs=_is_letter(text, structure))
@@ -1299,7 +1309,8 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     it, and lists whose items are headed by bodies wherever they stand), else by heading."""
     spans = []
     for s in structure.sections:
-        if s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading):
+        if (s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading)
+                or SHARED_OUT_HEADING.search(s.heading)):
             if not any(a <= s.start < b for a, b in spans):
                 spans.append((_heading_text_end(text, s), s.end))
     # the article that closes a decision or its rules may still give a body a duty of its
@@ -1618,20 +1629,29 @@ def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int
     items: list[Item] = []
     if not (structure.signature or structure.recipients):
         return items
-    last_lead = None                        # line number of the last "chủ trì" row
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
-    for n, (ls, le) in enumerate(_lines(text, lo, hi)):
+    # (and the duties part of a plan the decision issues, after its signature)
+    ranges = [(lo, hi)] + [(a, b) for a, b in spans if a >= hi]
+    # (numbered from each range's offset: a row in one is never near a row in another)
+    lines = [(n, line) for a, b in ranges for n, line in enumerate(_lines(text, a, b), start=a)]
+    last_lead = None                        # line number of the last "chủ trì" row
+    for n, (ls, le) in lines:
         for row in TABLE_ROW.finditer(text, ls, le):
             rs = row.start()
             if _part_role(structure, rs) in NOT_DUTY_ROLES:
                 continue
             if headed and not any(a <= rs < b for a, b in spans):
                 continue
-            if row["kind"] == "chủ trì":
+            row_end = _row_end(text, row.end(), le)
+            if row["kind"] == "thực hiện":
+                chairs = CHAIRS.search(text, row.end(), row_end)
+                if not chairs:
+                    continue
+                row_end = chairs.start()
+            if row["kind"] != "phối hợp":
                 last_lead = n
             elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
                 continue
-            row_end = _row_end(text, row.end(), le)
             names = [name for ps, pe in _pieces(text, row.end(), row_end) for name in _table_names(text[ps:pe])]
             if names:
                 items.append(Item(names=names, start=rs, end=row_end, tasks=[(rs, row_end)],
@@ -2635,8 +2655,8 @@ def _trim(phrase: str) -> str:
     tail = CATCH_ALL.search(phrase)
     after = BODY_AFTER_COMMA.search(phrase, tail.start() + 1) if tail else None
     if after:
-        # a catch-all ends at the next named body: "…, các cơ quan Trung ương đóng trên địa
-        # bàn, UBND các huyện, thành phố, thị xã" keeps the committees
+        # a catch-all ends at the next named body: "…, các đơn vị có liên quan, UBND các
+        # huyện, thành phố, thị xã" keeps the committees
         return ", ".join(t for t in (_trim(phrase[:tail.start()]), _trim(phrase[after.end():])) if t)
     return DANGLING.sub("", CATCH_ALL.sub("", phrase)).strip(" ,-–")
 
@@ -2986,11 +3006,15 @@ def _spelled(name: str) -> str:
     reads them ("Sở Y tê" -> "Sở Y tế"); other names as they are, but for a company's
     legal form ("Công ty Cô phần" -> "Công ty Cổ phần")."""
     name = OCR_STOCK_FORM.sub(lambda m: m[1] + "ổ phần", name)
+    name = COMMITTEE_IN_SMALL.sub(lambda m: "Uỷ" if m[0] == "uỷ" else "Ủy", name)
     name = POLITICAL_DASH.sub("chính trị - xã hội", name)
     name = LOPSIDED_DASH.sub(" - ", name)
     return _spellings().get(fold(name), name)
 
 
+# The people's committee typed in small letters inside a name, or with the hook on the
+# wrong letter ("Chánh Văn phòng ửy ban nhân dân tỉnh"): one committee, one spelling.
+COMMITTEE_IN_SMALL = re.compile(r"(?<!\p{L})(?:ửy|ủy|uỷ)(?=\s+ban\s+nhân\s+dân\b)")
 # "chính trị-xã hội", "chính trị – xã hội": texts mostly space a plain dash (55 of 59 in the
 # crawl and ../shared), and one body is one name.
 POLITICAL_DASH = re.compile(r"chính trị\s*(?:-(?=\S)|(?<=\S)-|[–—])\s*xã hội")
