@@ -1160,14 +1160,17 @@ def test_execution_clause_shapes(clause, expected):
     assert [name for name, _ in found_in(text)] == expected
 
 
-def test_chief_of_office_is_the_office_given_duties_above():
+def test_chief_of_office_is_named_beside_the_office_given_duties_above():
+    # "Chánh Văn phòng …" is kept as written (../shared/gold); the readings of the newer sets
+    # (tests/gold-repos2026, both annotators) list him beside the office his clause names
     text = ("Điều 1. Công bố thủ tục.\nĐiều 2. Tổ chức thực hiện\n"
             "1. Giao Văn phòng Ủy ban nhân dân tỉnh cập nhật dữ liệu.\n"
             "2. Giao Sở Xây dựng công khai thủ tục.\n"
             "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm "
             "thi hành Quyết định này.")
     assert found_in(text) == [("Văn phòng Ủy ban nhân dân tỉnh", "implement"),
-                              ("Sở Xây dựng", "implement")]
+                              ("Sở Xây dựng", "implement"),
+                              ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement")]
 
 
 @pytest.mark.parametrize("section, expected", [

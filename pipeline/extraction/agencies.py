@@ -865,20 +865,12 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
                 # Sở Du lịch …" assists, but "Chủ tịch Hiệp hội Du lịch … chịu trách nhiệm thi
                 # hành" then gives it the decision to carry out (both annotators of each reading
                 # in tests/gold-repos2026 take the stronger role)
-                # (but a chief of office the clause names answers for the decision himself: the
-                # office keeps the role its own item gives it, "3. Văn phòng UBND tỉnh phối hợp …")
-                chiefs = item.formal and CHIEF_OF_OFFICE.match(name)
                 if key in formal_only and not item.formal:
-                    if CHIEF_OF_OFFICE.match(by_name[key].agency):
-                        by_name[key].role = role
                     # (and the name its own item gives it: "Ủy ban nhân dân cấp xã", not the
                     # clause's "Ủy ban nhân dân các xã, phường")
                     by_name[key].agency, by_name[key].agency_raw = name, raw
                     formal_only.discard(key)
-                _merge(by_name[key], by_name[key].role if chiefs else role, len(item.tasks))
-                if CHIEF_OF_OFFICE.match(by_name[key].agency) and not CHIEF_OF_OFFICE.match(name):
-                    # the office, not its chief
-                    by_name[key].agency, by_name[key].agency_raw = name, raw
+                _merge(by_name[key], role, len(item.tasks))
             else:
                 by_name[key] = Agency(
                     doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
@@ -1286,14 +1278,13 @@ PLURAL_TIER = re.compile(r"^((?:ủy|uỷ) ban nhân dân )các (?=(?:quận|huy
 
 def _body_key(name: str) -> str:
     """One key for a body however it is written: short forms expanded ("Sở GTVT" is "Sở
-    Giao thông vận tải"), and an office one with its chief ("Chánh Văn phòng Ủy ban nhân
-    dân tỉnh" named in the execution clause is the "Văn phòng Ủy ban nhân dân tỉnh" given
-    duties above)."""
+    Giao thông vận tải"). A chief of office keeps his title ("Chánh Văn phòng Ủy ban nhân
+    dân tỉnh" is named as written, beside the office given duties of its own)."""
     for pat, full in _aliases(abbreviations=True):
         name = pat.sub(full, name)
     name = COMMUNE_COMMITTEES.sub("Ủy ban nhân dân cấp xã", name)
     name = DISTRICT_COMMITTEES.sub("Ủy ban nhân dân cấp huyện", name)
-    name = CHIEF_OF_OFFICE.sub("", name).casefold()
+    name = name.casefold()
     # (the committees of a tier, with or without "các": "Ủy ban nhân dân các quận, huyện" in
     # the executing clause is the "Ủy ban nhân dân quận, huyện" given duties above)
     name = PLURAL_TIER.sub(r"\1", name)
