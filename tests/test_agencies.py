@@ -3017,8 +3017,12 @@ def test_a_class_of_departments_whose_colon_opens_its_duty_is_no_list_of_departm
 
 
 @pytest.mark.parametrize("raw, name", [
-    # a list of tiers closed by the province's name drops it, as a body's name does
-    ("Ủy ban nhân dân các huyện, thị xã, thành phố Bạc Liêu", "Ủy ban nhân dân các huyện, thị xã, thành phố"),
+    # a province's list of tiers closed by a town keeps the town, even one the province is
+    # named after; a centrally-run city's list closed by the city's name drops it
+    ("Ủy ban nhân dân các huyện, thị xã, thành phố Bạc Liêu", "Ủy ban nhân dân các huyện, thị xã, thành phố Bạc Liêu"),
+    ("Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố Huế", "Ủy ban nhân dân các huyện, thị xã, thành phố Huế"),
+    ("Ủy ban nhân dân các quận, huyện, thị xã, thành phố Hà Nội", "Ủy ban nhân dân các quận, huyện, thị xã, thành phố"),
+    ("Ủy ban nhân dân các huyện, thành phố tỉnh Quảng Nam", "Ủy ban nhân dân các huyện, thành phố"),
     # a town named otherwise stays, and so does a city on its own
     ("UBND các huyện, thị xã Gò Công, thành phố Mỹ Tho", "Ủy ban nhân dân các huyện, thị xã Gò Công, thành phố Mỹ Tho"),
     ("Ủy ban nhân dân thành phố Bạc Liêu", "Ủy ban nhân dân thành phố Bạc Liêu"),

@@ -670,11 +670,15 @@ BARE_PROVINCE_TAIL = re.compile(
     r"(?<=\S\s+\S+)(?<!\b(?:phường|xã|huyện|quận|thị xã|thị trấn|thành phố|đặc khu))"
     r"(?<!(?<!các )\b[Kk]hu\b(?:(?![Kk]hu\b)[^,;])*)\s+(?:" + PROVINCE_PATTERN
     + r")\s*$")
-# A list of tiers whose last names a city after its province ("Ủy ban nhân dân các huyện,
-# thị xã, thành phố Bạc Liêu"): the province's name closes the list, as a body's would; every
-# tune reading of such a list drops it. A town named otherwise stays ("…, thành phố Mỹ Tho").
-TIER_LIST_PROVINCE = re.compile(r"(?<=\b(?:huyện|quận|thị xã)\b[^;]*,\s*(?:thành phố|TP\.?))\s+(?:"
+# A list of a centrally-run city's tiers closed by the city's name ("Ủy ban nhân dân các quận,
+# huyện, thị xã, thành phố Hà Nội"): the name closes the list, as a body's would.
+TIER_LIST_PROVINCE = re.compile(r"(?<=\bquận\b[^;]*,\s*(?:thành phố|TP\.?))\s+(?:"
                                 + PROVINCE_PATTERN + r")\s*$")
+# A province's list of tiers closed by a town ("Ủy ban nhân dân các huyện, thành phố Nam Định",
+# "…, thị xã, thành phố Huế", "…, thị xã Gò Công, thành phố Mỹ Tho"): the town is one of the
+# bodies, even where the province bears its name (a province has no "quận"). Readers split
+# (3 readings drop "Bạc Liêu", 5 keep "Nam Định" and "Huế"); the town is what the list says.
+TOWN_CLOSES_TIERS = re.compile(r"^(?!.*\bquận\b).*\b(?:huyện|thị xã)\b[^;]*,\s*(?:thành phố|TP\.?)\s+\p{Lu}[^,;]*$")
 # Kinds of bodies listed after a head's title without "các" ("Thủ trưởng sở, ban, ngành"):
 # the class of them, written as such ("Các sở, ban, ngành").
 BARE_KINDS = re.compile(r"^(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị)(?:\s*,\s*(?:sở|ban|ngành|cơ quan|đơn vị|"
@@ -2954,7 +2958,7 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     if RELATED_COMMITTEES.match(name):
         name = RELATED_TAIL.sub("", name)   # "Ủy ban nhân dân các xã liên quan" -> those of the xã
     name = name if keep_place else TIER_LIST_PROVINCE.sub("", name)
-    m = None if keep_place else PROVINCE_TAIL.search(name)
+    m = None if keep_place or TOWN_CLOSES_TIERS.search(name) else PROVINCE_TAIL.search(name)
     if m:
         if m["tier"].casefold() == "tỉnh" or m["place"] in PROVINCIAL_CITIES:    # not a town's body
             kept = PLACE_PREPOSITION.sub("", name[:m.start()])    # "Cơ quan Thuế tại tỉnh Đồng Tháp"
