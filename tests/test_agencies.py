@@ -335,6 +335,25 @@ def test_task_rows_of_the_plan_a_decision_issues():
                               ("Sở Tư pháp", "lead"), ("Sở Giáo dục và Đào tạo", "support")]
 
 
+def test_the_issuers_vice_chairman_at_the_head_of_a_clause_is_a_person():
+    text = ("Điều 3. Phó Chủ tịch UBND tỉnh, Chánh Văn phòng UBND tỉnh, Thủ trưởng các Sở, ban, ngành, đoàn thể; "
+            "Chủ tịch UBND các huyện, thành phố và các cơ quan, tổ chức liên quan chịu trách nhiệm thi hành "
+            "quyết định này./.")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+                              ("Các Sở, ban, ngành, đoàn thể", "implement"),
+                              ("Ủy ban nhân dân các huyện, thành phố", "implement")]
+
+
+def test_public_service_units_and_state_enterprises_listed_after_the_departments():
+    text = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Thủ trưởng các sở, ban, ngành, cơ quan, đoàn thể cấp tỉnh, "
+            "các đơn vị sự nghiệp công lập, doanh nghiệp nhà nước; Chủ tịch Ủy ban nhân dân các huyện, thị xã, "
+            "thành phố Huế\nTổ chức tuyên truyền, quán triệt Chỉ thị.\n2. Công an tỉnh\nTuần tra.")
+    assert found_in(text) == [("Các sở, ban, ngành, cơ quan, đoàn thể cấp tỉnh", "implement"),
+                              ("Các đơn vị sự nghiệp công lập", "implement"), ("Doanh nghiệp nhà nước", "implement"),
+                              ("Ủy ban nhân dân các huyện, thị xã, thành phố Huế", "implement"),
+                              ("Công an tỉnh", "implement")]
+
+
 def test_duties_under_noi_dung_thuc_hien():
     text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
             "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"

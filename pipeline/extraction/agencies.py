@@ -450,7 +450,7 @@ NAME_COMMA_END = re.compile(
     r",\s+(?!(?:(?:cấp\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)|ban|(?:các\s+)?sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
-    r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
+    r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
     # a head's title in lower case opens the next body ("…, thủ trưởng các sở, ban ngành")
     r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s|\p{Lu})|"
@@ -470,7 +470,8 @@ NAME_COMMA_END = re.compile(
     r"(?!\p{Ll}+(?:\s\p{Ll}+){0,3}\svà\s\p{Lu}\p{Ll}*(?:\s\p{Ll}+){0,4}(?=\s*(?:[,;:.]|$|\s(?:chịu|có|chủ trì|phối hợp)\b)))\p{Ll}")
 # In a heading of names alone, a plural kind after a comma still ends the name ("Sở Giáo
 # dục và Đào tạo, các trường học").
-PLURAL_AFTER_COMMA = re.compile(r",\s+(?:các|những)\s+(?!\p{Lu})(?!tổ chức chính trị)\p{Ll}")
+# (not a class that is a member of the list: "…, các đơn vị sự nghiệp công lập")
+PLURAL_AFTER_COMMA = re.compile(r",\s+(?:các|những)\s+(?!\p{Lu})(?!tổ chức chính trị|đơn vị sự nghiệp)\p{Ll}")
 # Persons joined to a body by "và" end the name: they are not a body
 # ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
 PERSONS_TAIL = re.compile(
@@ -503,9 +504,16 @@ CLASS_HEAD = re.compile(PLURAL.pattern + r"|chủ đầu tư\b")
 # The central agencies based in the province, a member of a list even after a bare comma
 # ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn").
 BASED_AGENCIES = re.compile(r"cơ quan (?:ngành dọc|[Tt]rung ương)(?:\s+đóng)?\s+trên\s+địa\s+bàn", re.I)
+# The public service units and the state's enterprises, members of a list ("Thủ trưởng các
+# sở, ban, ngành, cơ quan, đoàn thể cấp tỉnh, các đơn vị sự nghiệp công lập, doanh nghiệp nhà
+# nước; …"): the units as a plural class (a bare "đơn vị sự nghiệp" is one more kind of a class,
+# "Các cơ quan, đơn vị sự nghiệp công lập"), the enterprises even after a bare comma.
+STATE_ENTERPRISES = re.compile(r"doanh nghiệp nhà nước\b", re.I)
+STATE_UNITS = re.compile(r"(?:đơn vị sự nghiệp(?: công lập)?|" + STATE_ENTERPRISES.pattern + ")", re.I)
 COLLECTIVE = re.compile(
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|tổ chức thành viên\s+của|đoàn thể|cơ quan báo chí|"
-    r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế)|" + BASED_AGENCIES.pattern + r")\b", re.I)
+    r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế)|" + BASED_AGENCIES.pattern + "|" + STATE_UNITS.pattern
+    + r")\b", re.I)
 # Socio-political organisations are a member of a list even after a bare comma ("Các sở,
 # ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường").
 POLITICAL_ORGS = re.compile(r"tổ chức chính trị\s*[-–]?\s*xã hội\b", re.I)
@@ -2506,8 +2514,10 @@ def _both_places(part: str) -> list[str]:
 # What a clause's body is charged with before the clause's own verb: "Chánh Văn phòng …
 # chịu trách nhiệm đôn đốc, kiểm tra …; Thủ trưởng … chịu trách nhiệm thi hành".
 OWN_DUTY_IN_CLAUSE = re.compile(r"(?<=\p{L})\s+(?:chịu|có)\s+trách\s+nhiệm\s+(?!thi\s+hành)(?=\p{Ll})")
-# The issuing committee's own members at a clause's head: persons, not a body.
-ISSUERS_MEMBERS = re.compile(r"^(?:[Cc]ác\s+)?[Tt]hành viên\s+(?:Ủy|Uỷ) ban nhân dân(?:\s+(?:tỉnh|thành phố))?\s*(?:,|và)\s*")
+# The issuing committee's own members at a clause's head: persons, not a body ("Thành viên
+# Ủy ban nhân dân tỉnh, …", "Phó Chủ tịch UBND tỉnh, Chánh Văn phòng UBND tỉnh, …").
+ISSUERS_MEMBERS = re.compile(r"^(?:(?:[Cc]ác\s+)?[Tt]hành viên|(?:[Cc]ác\s+)?(?:Phó\s+)?[Cc]hủ tịch)\s+"
+                             r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s+(?:tỉnh|thành phố))?\s*(?:,|và)\s*")
 # Kinds of bodies listed under one head's title and one "có liên quan": a catch-all as a whole.
 _ANY_KIND = r"(?:doanh nghiệp|cơ quan|đơn vị|tổ chức|cá nhân|địa phương)"
 RELATED_KINDS = re.compile(r"^\s*(?:(?:Thủ trưởng|Giám đốc|Lãnh đạo|Người đứng đầu)\s+)?(?:các|những)\s+" + _ANY_KIND
@@ -2803,7 +2813,8 @@ def _split(phrase: str) -> list[str]:
         # a class of bodies is a member of its own only when named as such ("và các tổ
         # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
         collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(",")
-                                                or _political_orgs_apart(nxt) or BASED_AGENCIES.match(nxt))
+                                                or _political_orgs_apart(nxt) or BASED_AGENCIES.match(nxt)
+                                                or STATE_ENTERPRISES.match(nxt))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
         # (nor is the pair "Ban ngành" after the plural "các Sở": "các Sở, Ban ngành tỉnh", nor
         # "Mặt trận" among kinds)
