@@ -354,6 +354,17 @@ def test_public_service_units_and_state_enterprises_listed_after_the_departments
                               ("Công an tỉnh", "implement")]
 
 
+def test_a_clause_naming_two_tiers_of_bodies_given_duties_above_adds_none():
+    text = ("Điều 2. Tổ chức thực hiện\n1. Sở Giao thông vận tải: Chủ trì công khai thủ tục hành chính.\n"
+            "2. Cơ quan quản lý giao thông cấp huyện: Niêm yết thủ tục hành chính.\n"
+            "3. Cơ quan quản lý giao thông cấp xã thực hiện niêm yết thủ tục hành chính.\n"
+            "4. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Giao thông vận tải; Thủ trưởng cơ quan quản lý "
+            "giao thông cấp huyện, xã và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == ["Sở Giao thông vận tải", "Cơ quan quản lý giao thông cấp huyện",
+                                              "Cơ quan quản lý giao thông cấp xã",
+                                              "Chánh Văn phòng Ủy ban nhân dân tỉnh"]
+
+
 def test_duties_under_noi_dung_thuc_hien():
     text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
             "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"

@@ -863,6 +863,12 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
                                 # dropped; but a class that is the whole heading of an item of its own
                                 # is given that item's duties ("3. Các cơ quan, đơn vị, địa phương:")
             key = _body_key(name)
+            if (tiers := _tier_pair_keys(name)) and all(t in by_name for t in tiers):
+                # "Thủ trưởng cơ quan quản lý giao thông cấp huyện, xã" in the clause: the bodies
+                # of each tier given duties above, named together
+                for t in tiers:
+                    _merge(by_name[t], role, len(item.tasks))
+                continue
             if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in formal_only) \
                     and by_name[key].agency.casefold() != name.casefold():
                 # the departments as the executing clause names them and as an item of the plan
@@ -1286,6 +1292,16 @@ DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:quận|huy�
 # (one body's name only, not a class placed by it: "các đơn vị thuộc tỉnh")
 PROVINCE_TIER_TAIL = re.compile(r"^(?!(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân|các\s|những\s)([^,;]*?)(?<!thuộc|của|cấp|trong|toàn)\s+tỉnh$")
 PLURAL_TIER = re.compile(r"^((?:ủy|uỷ) ban nhân dân )các (?=(?:quận|huyện|xã|phường|thị xã|thị trấn)\b)")
+
+
+# A body of two tiers named together: "Cơ quan quản lý giao thông cấp huyện, xã".
+TIER_PAIR = re.compile(r"^(?P<body>.+?)\s+cấp\s+(?P<a>tỉnh|huyện)\s*(?:,|và)\s*(?:cấp\s+)?(?P<b>huyện|xã)$")
+
+
+def _tier_pair_keys(name: str) -> list[str]:
+    """The keys of the body at each of the two tiers a name joins, or [] for other names."""
+    m = TIER_PAIR.match(name)
+    return [_body_key(f"{m['body']} cấp {m['a']}"), _body_key(f"{m['body']} cấp {m['b']}")] if m else []
 
 
 def _body_key(name: str) -> str:
