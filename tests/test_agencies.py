@@ -312,10 +312,12 @@ def test_the_committee_typed_in_small_letters_is_named_as_printed_elsewhere():
 
 
 def test_the_central_agencies_based_in_the_province_are_a_class_not_a_catch_all():
-    text = ("1. Các sở, ban ngành, đoàn thể cấp tỉnh, các cơ quan Trung ương đóng trên địa bàn, UBND các huyện, "
-            "thành phố, thị xã:\na) Quán triệt cán bộ, công chức chấp hành pháp luật.\n"
+    text = ("1. Các sở, ban ngành, đoàn thể cấp tỉnh, lực lượng vũ trang, các cơ quan Trung ương đóng trên địa bàn, "
+            "UBND các huyện, thành phố, thị xã:\na) Quán triệt cán bộ, công chức chấp hành pháp luật.\n"
             "2. Công an tỉnh\n- Tuần tra, kiểm soát.\n")
-    assert ("Các cơ quan Trung ương đóng trên địa bàn", "implement") in found_in(text)
+    # (and so are the armed forces after them)
+    assert [n for n, _ in found_in(text)][:3] == ["Các sở, ban ngành, đoàn thể cấp tỉnh", "Lực lượng vũ trang",
+                                                 "Các cơ quan Trung ương đóng trên địa bàn"]
 
 
 def test_task_rows_of_the_plan_a_decision_issues():

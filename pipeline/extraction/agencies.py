@@ -450,7 +450,7 @@ NAME_COMMA_END = re.compile(
     r",\s+(?!(?:(?:cấp\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)|ban|(?:các\s+)?sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
-    r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
+    r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
     # a head's title in lower case opens the next body ("…, thủ trưởng các sở, ban ngành")
     r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s|\p{Lu})|"
@@ -504,11 +504,12 @@ CLASS_HEAD = re.compile(PLURAL.pattern + r"|chủ đầu tư\b")
 # The central agencies based in the province, a member of a list even after a bare comma
 # ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn").
 BASED_AGENCIES = re.compile(r"cơ quan (?:ngành dọc|[Tt]rung ương)(?:\s+đóng)?\s+trên\s+địa\s+bàn", re.I)
-# The public service units and the state's enterprises, members of a list ("Thủ trưởng các
-# sở, ban, ngành, cơ quan, đoàn thể cấp tỉnh, các đơn vị sự nghiệp công lập, doanh nghiệp nhà
-# nước; …"): the units as a plural class (a bare "đơn vị sự nghiệp" is one more kind of a class,
-# "Các cơ quan, đơn vị sự nghiệp công lập"), the enterprises even after a bare comma.
-STATE_ENTERPRISES = re.compile(r"doanh nghiệp nhà nước\b", re.I)
+# The public service units, the state's enterprises and the armed forces, members of a list
+# ("Thủ trưởng các sở, ban, ngành, cơ quan, đoàn thể cấp tỉnh, các đơn vị sự nghiệp công lập,
+# doanh nghiệp nhà nước; …", "Các sở, ban ngành, đoàn thể cấp tỉnh, lực lượng vũ trang, …"):
+# the units as a plural class (a bare "đơn vị sự nghiệp" is one more kind of a class, "Các cơ
+# quan, đơn vị sự nghiệp công lập"), the enterprises and the forces even after a bare comma.
+STATE_ENTERPRISES = re.compile(r"(?:doanh nghiệp nhà nước|lực lượng vũ trang)\b", re.I)
 STATE_UNITS = re.compile(r"(?:đơn vị sự nghiệp(?: công lập)?|" + STATE_ENTERPRISES.pattern + ")", re.I)
 COLLECTIVE = re.compile(
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|tổ chức thành viên\s+của|đoàn thể|cơ quan báo chí|"
