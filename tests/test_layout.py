@@ -606,3 +606,15 @@ def test_non_governmental_in_a_title_is_no_authority_line():
     at = lines.index("QUYẾT ĐỊNH")
     assert lines[at + 1:at + 3] == ["BAN HÀNH QUY CHẾ QUẢN LÝ CÁC CHƯƠNG TRÌNH DO TỔ CHỨC PHI CHÍNH PHỦ NƯỚC NGOÀI TÀI TRỢ",
                                     "ỦY BAN NHÂN DÂN TỈNH"]
+
+
+def test_a_point_run_into_its_items_title_opens_a_line_when_it_names_a_body():
+    text = FLAT_PLAN.replace(
+        "II. NHIỆM VỤ 1. Tuyên truyền a) Tổ chức các đợt tuyên truyền.",
+        "II. NHIỆM VỤ VÀ PHÂN CÔNG TRÁCH NHIỆM 1. Tăng cường lãnh đạo, chỉ đạo về an toàn giao thông - Thủ trưởng "
+        "các sở, ban, ngành tiếp tục chỉ đạo. 2. Phối hợp với Sở Lao động - Thương binh và Xã hội tuyên truyền.")
+    lines = lines_of(layout.relayout(text))
+    assert "1. Tăng cường lãnh đạo, chỉ đạo về an toàn giao thông" in lines
+    assert "- Thủ trưởng các sở, ban, ngành tiếp tục chỉ đạo." in lines
+    # (a dash inside a department's name stays where it is)
+    assert any(ln.startswith("2. Phối hợp với Sở Lao động - Thương binh và Xã hội tuyên truyền.") for ln in lines)
