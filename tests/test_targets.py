@@ -1366,3 +1366,16 @@ def test_a_vision_ends_the_period_but_goals_are_due_by_the_stage():
     meta = metadata.extract(doc, s)
     assert (meta.period_start, meta.period_end, meta.goals_due) == (2026, 2045, 2030)
     assert [t.deadline for t in targets.extract(doc, s, meta)] == [2030]
+
+
+def test_a_figure_conceded_in_a_report_is_no_goal():
+    text = ("CHỈ THỊ\nTrong những tháng đầu năm 2024, công tác bảo đảm trật tự, an toàn giao thông có nhiều chuyển "
+            "biến tích cực. Tuy nhiên, quý II năm 2024, mặc dù số người chết do tai nạn giao thông giảm 10,6%, "
+            "nhưng số vụ và số người bị thương gia tăng.\n")
+    assert rows(text) == []
+
+
+def test_a_share_of_a_contests_score_is_no_goal():
+    text = objectives("- 50% số điểm dựa trên số lần bình chọn của độc giả;",
+                      "- 100% điểm đến du lịch trọng điểm ứng dụng công nghệ số.")
+    assert [r[1] for r in rows(text)] == [100]

@@ -155,6 +155,8 @@ LIST_HEAD_LINES = 30
 
 # A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
 # (the value may sit in brackets: "Giảm (10%-15%) thuế thu nhập doanh nghiệp")
+# A share of a score is how it is weighed, no goal: "- 50% số điểm dựa trên số lần bình chọn".
+SCORE_SHARE = re.compile(r"\s*(?:số|tổng(?:\s+số)?)\s+điểm\b", re.I)
 MONEY_SHARE = re.compile(r"\)?\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá|lệ phí|phí|thuế)\b", re.I)
 
 # A cut in a tax, fee or rent is a relief a policy grants, no goal, even in a part of
@@ -167,8 +169,9 @@ SCANNED_CONFIDENCE = 0.8
 
 # Words that mark a reported result rather than a goal ("hiện có", but not the
 # "thực hiện có hiệu quả" of a duty; "kết quả", but not the "trả kết quả" of a service).
+# (a concession states a fact: "Tuy nhiên, quý II năm 2024, mặc dù số người chết … giảm 10,6%, …")
 RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|"
-                r"hiện nay|lũy kế|đến nay")
+                r"hiện nay|lũy kế|đến nay|mặc dù")
 # A period already run opens a report too: "Trong 10 tháng năm 2025, … tăng 17,4%".
 # ("kết quả giải quyết" thủ tục hành chính are the papers a procedure issues, which goals
 # count: "Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC … đạt tối thiểu 70%"; and a
@@ -689,6 +692,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
             and v.value_high is None and not _under_goal_head(text, v.start) \
             and not (follows and PART_OF_GOAL.search(text, cs, v.start)) \
             and not SETS_TARGETS.search(text, sentence_bounds(text, v.start)[0], cs):
+        return False
+    if SCORE_SHARE.match(text, v.end):
         return False
     if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
             and not AT_LEAST.search(text, max(cs, v.start - 30), v.start):
