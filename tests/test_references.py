@@ -205,6 +205,8 @@ def test_invitation_letter_type():
     ("64/2023/QHi", None),
     ("303/KH-UBND", "303/KH-UBND"),
     ("19/2026/NQ-CP", "19/2026/NQ-CP"),
+    # a slash typed as a one after the year
+    ("136/20201NĐ-CP", "136/2020/NĐ-CP"),
 ])
 def test_repair_codes(raw, fixed):
     from pipeline.extraction.references import repair_codes
@@ -416,3 +418,11 @@ def test_a_pages_own_lines_about_the_document_before_it_cite_nothing():
             "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 11/2017/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
             "Căn cứ Nghị định số 29/2015/NĐ-CP;\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n")
     assert [r.symbol for r in refs_of(text, own="11/2017/QĐ-UBND")] == ["29/2015/NĐ-CP"]
+
+
+def test_a_slash_typed_as_a_one_meets_the_symbol_cited_right():
+    text = ("Căn cứ Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ; Nghị định số 50/2024/NĐ-CP sửa đổi "
+            "Nghị định số 136/20201NĐ-CP;")
+    doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
+    assert sorted(r.symbol for r in references.extract(doc, structure.parse(doc), DocMeta())) == \
+        ["136/2020/NĐ-CP", "50/2024/NĐ-CP"]

@@ -265,7 +265,7 @@ def confidence_of(doc: Document, start: int, end: int, codes_known: bool) -> flo
     """1.0 for a symbol read as printed; REPAIRED_CONFIDENCE when look-alikes were
     repaired; DOUBTFUL_CONFIDENCE for a symbol on an OCR'd page whose codes name no
     type or body we know (a garbled letter symbol such as "11654/ANKT-FANTCDT")."""
-    if LOOKALIKE.search(doc.text, start, end):
+    if LOOKALIKE.search(doc.text, start, end) or SLASH_AS_ONE.match(doc.text[start:end]):
         return REPAIRED_CONFIDENCE
     if not codes_known and doc.page_at(start) in doc.ocr_pages:
         return DOUBTFUL_CONFIDENCE
@@ -305,8 +305,14 @@ DECREE_CODE = re.compile(r"(?<=/N[ĐD]-)(?:P|C|CF|GP|CR|CT)$")
 LAW_CODE = re.compile(r"(?<=/(?:19|20)\d\d/QH)(?P<n>[\dlIi|]*)$")
 
 
+# A slash typed as a one after the year: "136/20201NĐ-CP" is "136/2020/NĐ-CP" (no code of
+# a symbol opens with a digit run into its year).
+SLASH_AS_ONE = re.compile(r"^(\d+/(?:19|20)\d\d)1(?=\p{Lu})")
+
+
 def repair_codes(sym: str) -> str | None:
     """A symbol with OCR-damaged decree or law codes repaired; None when beyond repair."""
+    sym = SLASH_AS_ONE.sub(r"\1/", sym)
     sym = DECREE_CODE.sub("CP", sym)
     m = LAW_CODE.search(sym)
     if m:
