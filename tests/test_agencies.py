@@ -367,6 +367,17 @@ def test_a_clause_naming_two_tiers_of_bodies_given_duties_above_adds_none():
                                               "Chánh Văn phòng Ủy ban nhân dân tỉnh"]
 
 
+def test_a_ministrys_departments_listed_after_their_kind():
+    # "Vụ trưởng các Vụ: …; Cục trưởng các Cục: …" names each Vụ and each Cục; a "và" inside
+    # an item the list goes on after is part of its name
+    text = ("Điều 3. Chánh Văn phòng Bộ; Vụ trưởng các Vụ: Khoa học - Công nghệ và Môi trường, Kế hoạch - Đầu tư, "
+            "Vận tải; Cục trưởng các Cục: Đăng kiểm Việt Nam, Hàng hải Việt Nam; Giám đốc Trung tâm Công nghệ "
+            "thông tin và Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == [
+        "Chánh Văn phòng Bộ", "Vụ Khoa học - Công nghệ và Môi trường", "Vụ Kế hoạch - Đầu tư", "Vụ Vận tải",
+        "Cục Đăng kiểm Việt Nam", "Cục Hàng hải Việt Nam", "Trung tâm Công nghệ thông tin"]
+
+
 def test_duties_under_noi_dung_thuc_hien():
     text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
             "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"

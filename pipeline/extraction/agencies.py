@@ -147,7 +147,9 @@ LISTED_KIND = re.compile(r"^(?:Các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn
                          r"\s*:(?!" + DUTY_AFTER_COLON + r")\s*(?=\p{Lu})")
 # A lead-in naming the kind of the bodies listed after its colon: "Giám đốc các Sở:
 # Tài chính, Xây dựng", "Bộ trưởng các Bộ: Xây dựng, Tài chính".
-SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$")
+# (and a ministry's own departments: "Vụ trưởng các Vụ: Vận tải, Hợp tác quốc tế; Cục trưởng
+# các Cục: Đường bộ Việt Nam, Hàng hải Việt Nam")
+SHARED_NOUN = re.compile(r"\b(?:các\s+)?(?P<noun>[Ss]ở|[Bb]ộ|[Tt]ập đoàn|Vụ|Cục)(?:\s*,\s*(?:[Bb]an|[Nn]gành)){0,2}\s*$")
 # The same without a colon, in an executing clause: "Giám đốc các Sở Y tế, Công Thương,
 # Nông nghiệp và Môi trường" (a list of bare names after the plural kind).
 KIND_LIST = re.compile(r"\b(?:(?:Giám đốc|Bộ trưởng|Thủ trưởng)\s+)?các\s+(?P<noun>Sở|Bộ)\s+"
@@ -2712,6 +2714,10 @@ def _share_kind(piece: str, noun: str) -> str:
                                             # is one of the kind ("các Bộ: Quốc phòng, Công an")
         if m.group(0).strip() and _known_name_spans(f"{noun} {piece[pos:]}", len(noun) + 1 + m.start() - pos):
             continue                        # "Kế hoạch và Đầu tư", "Văn hóa, Thể thao và Du lịch": one Sở
+        if "và" in m.group(0) and "," in piece[m.end():]:
+            continue                        # "và" joins the list's last item; before a comma it is
+                                            # inside a name ("các Vụ: Khoa học - Công nghệ và Môi
+                                            # trường, Kế hoạch - Đầu tư, Vận tải")
         out.append(piece[pos:m.end()] + noun + " ")
         pos = m.end()
     return "".join(out) + piece[pos:]
