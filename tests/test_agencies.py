@@ -378,6 +378,17 @@ def test_a_ministrys_departments_listed_after_their_kind():
         "Cục Đăng kiểm Việt Nam", "Cục Hàng hải Việt Nam", "Trung tâm Công nghệ thông tin"]
 
 
+@pytest.mark.parametrize("clause, name", [
+    # a body's other name in brackets stays with it; a gloss in small letters does not
+    ("Giám đốc Sở Thương mại (Sở Thương mại - Du lịch)", "Sở Thương mại (Sở Thương mại - Du lịch)"),
+    ("Giám đốc các Sở GTVT (GTCC)", "Các Sở GTVT (GTCC)"),
+    ("Chủ tịch Ủy ban nhân dân các quận, huyện (chính quyền cấp cơ sở)", "Ủy ban nhân dân các quận, huyện"),
+])
+def test_a_bodys_other_name_in_brackets(clause, name):
+    text = f"Điều 3. Chánh Văn phòng Bộ, {clause} chịu trách nhiệm thi hành Quyết định này./."
+    assert found_in(text)[-1] == (name, "implement")
+
+
 def test_duties_under_noi_dung_thuc_hien():
     text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
             "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"

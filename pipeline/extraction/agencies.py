@@ -2541,8 +2541,9 @@ ISSUERS_MEMBERS = re.compile(r"^(?:(?:[Cc]ác\s+)?[Tt]hành viên|(?:[Cc]ác\s+)
 _ANY_KIND = r"(?:doanh nghiệp|cơ quan|đơn vị|tổ chức|cá nhân|địa phương)"
 RELATED_KINDS = re.compile(r"^\s*(?:(?:Thủ trưởng|Giám đốc|Lãnh đạo|Người đứng đầu)\s+)?(?:các|những)\s+" + _ANY_KIND
                            + r"(?:\s*(?:,|và)\s*(?:các\s+)?" + _ANY_KIND + r")+\s+(?:có\s+)?liên quan\b", re.I)
-# What a bracket after a class says of it: "các cơ quan cấp tỉnh (Đảng, chính quyền, …)".
-CLASS_GLOSS = re.compile(r"(?<=\b(?:các|những)\s[^;()]{2,60}?)\s*\([^()]{2,120}\)")
+# What a bracket after a class says of it: "các cơ quan cấp tỉnh (Đảng, chính quyền, …)"; not a
+# short form in brackets, the class's other name ("các Sở GTVT (GTCC)").
+CLASS_GLOSS = re.compile(r"(?<=\b(?:các|những)\s[^;()]{2,60}?)\s*\((?!\p{Lu}{2,8}\))[^()]{2,120}\)")
 # A bracket a copy glued to the word before it: "Thủ trưởng các cơ quan cấp tỉnh(Đảng, …)".
 GLUED_BRACKET = re.compile(r"(?<=\p{L})\(")
 # The plural said before a head's title: "các Giám đốc Sở" are the heads of the departments.
@@ -3005,8 +3006,10 @@ def normalise(raw: str, keep_place: bool = False) -> str:
 
 
 # A gloss in brackets after the name says what the body is, not who: "Ủy ban nhân dân các
-# quận, huyện, thị xã (chính quyền cấp cơ sở)".
-GLOSS_TAIL = re.compile(r"\s*\([^()]*\)$")
+# quận, huyện, thị xã (chính quyền cấp cơ sở)"; a name in brackets is the body's other name
+# and stays, as both readings of tests/gold-crawlcutd keep it ("Sở Thương mại (Sở Thương mại -
+# Du lịch)", "Các Sở GTVT (GTCC)").
+GLOSS_TAIL = re.compile(r"\s*\((?!\s*\p{Lu})[^()]*\)$")
 
 
 def _once(name: str) -> str:
