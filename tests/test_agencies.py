@@ -389,6 +389,13 @@ def test_a_bodys_other_name_in_brackets(clause, name):
     assert found_in(text)[-1] == (name, "implement")
 
 
+def test_bodies_before_a_plural_heads_lead_in():
+    text = ("Điều 3. Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, các Vụ trưởng: Vụ Tài chính, Vụ Tổ chức cán bộ, "
+            "Cục trưởng các Cục thuộc Bộ chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Bộ", "Thanh tra Bộ", "Vụ Tài chính",
+                                              "Vụ Tổ chức cán bộ", "Các Cục thuộc Bộ"]
+
+
 def test_duties_under_noi_dung_thuc_hien():
     text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
             "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"

@@ -2623,8 +2623,14 @@ def _before_lead_in(lead: str) -> str:
     lead-in is the last comma-piece opening with a body's head word; its plural tail
     ("Giám đốc các sở, ngành, đơn vị") opens none."""
     pieces = lead.split(",")
+    if PLURAL_TITLES.match(pieces[-1].strip()):
+        return ",".join(pieces[:-1]).strip()    # "…, Chánh Thanh tra Bộ, các Vụ trưởng: …"
     heads = [i for i, p in enumerate(pieces) if BODY_HEAD.match(p.strip())]
     return ",".join(pieces[:heads[-1]]).strip() if heads else ""
+
+
+# Heads' titles in the plural before the colon of their list: "các Vụ trưởng", "các Giám đốc".
+PLURAL_TITLES = re.compile(r"^(?:các|những)\s+(?:\p{Lu}\p{Ll}*\s+trưởng|Giám đốc|Thủ trưởng|Chủ tịch)$", re.I)
 
 
 def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
