@@ -396,6 +396,12 @@ def test_bodies_before_a_plural_heads_lead_in():
                                               "Vụ Tổ chức cán bộ", "Các Cục thuộc Bộ"]
 
 
+def test_a_focal_point_role_run_on_after_a_name_ends_it():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n4. Vụ Vận tải Chủ trì rà soát quy định.\n"
+            "5. Vụ Kế hoạch - Đầu tư Đầu mối tham mưu xây dựng, kiến nghị các chính sách.\n")
+    assert found_in(text) == [("Vụ Vận tải", "lead"), ("Vụ Kế hoạch - Đầu tư", "implement")]
+
+
 def test_duties_under_noi_dung_thuc_hien():
     text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
             "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"

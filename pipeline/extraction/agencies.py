@@ -425,7 +425,8 @@ NAME_STOP = re.compile(
     r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|giúp(?! việc)|phải|"
     # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
     r"(?<!các )cấp(?=\s*[,;])|"
-    r"Chủ trì|Phối hợp)\b|[:(.\n]"
+    # (or a role in capitals run on after the name: "5. Vụ Kế hoạch - Đầu tư Đầu mối tham mưu")
+    r"Chủ trì|Phối hợp|(?:Là\s+)?[Đđ]ầu mối)\b|[:(.\n]"
     # a point's letter after the name in a flattened list ("1. Sở Xây dựng a. Chủ trì …")
     r"|\s[a-zđ][.)](?=\s)"
     # a semicolon, unless another body follows it ("3. Sở Nội vụ; Sở Tư pháp: …", "… giám đốc
