@@ -402,6 +402,12 @@ def test_a_focal_point_role_run_on_after_a_name_ends_it():
     assert found_in(text) == [("Vụ Vận tải", "lead"), ("Vụ Kế hoạch - Đầu tư", "implement")]
 
 
+def test_the_governments_bodies_listed_without_heads():
+    text = ("Điều 9. Tổ chức thực hiện\n1. Bộ, cơ quan ngang bộ, Ủy ban nhân dân các cấp và các tổ chức, cá nhân "
+            "có liên quan chịu trách nhiệm thi hành Nghị định này./.")
+    assert [n for n, _ in found_in(text)] == ["Bộ", "Cơ quan ngang bộ", "Ủy ban nhân dân các cấp"]
+
+
 def test_duties_under_noi_dung_thuc_hien():
     text = ("I. MỤC ĐÍCH\nGiảm tai nạn giao thông.\nII. NỘI DUNG THỰC HIỆN\n"
             "1. Công an tỉnh\nChủ trì tuần tra, kiểm soát trên quốc lộ.\n"

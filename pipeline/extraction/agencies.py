@@ -512,7 +512,9 @@ BASED_AGENCIES = re.compile(r"cơ quan (?:ngành dọc|[Tt]rung ương)(?:\s+đ�
 # doanh nghiệp nhà nước; …", "Các sở, ban ngành, đoàn thể cấp tỉnh, lực lượng vũ trang, …"):
 # the units as a plural class (a bare "đơn vị sự nghiệp" is one more kind of a class, "Các cơ
 # quan, đơn vị sự nghiệp công lập"), the enterprises and the forces even after a bare comma.
-STATE_ENTERPRISES = re.compile(r"(?:doanh nghiệp nhà nước|lực lượng vũ trang)\b", re.I)
+# (so are the Government's other bodies after the ministries: "Bộ, cơ quan ngang bộ, …")
+STATE_ENTERPRISES = re.compile(r"(?:doanh nghiệp nhà nước|lực lượng vũ trang|cơ quan ngang bộ|"
+                               r"cơ quan thuộc Chính phủ)\b", re.I)
 STATE_UNITS = re.compile(r"(?:đơn vị sự nghiệp(?: công lập)?|" + STATE_ENTERPRISES.pattern + ")", re.I)
 COLLECTIVE = re.compile(
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|tổ chức thành viên\s+của|đoàn thể|cơ quan báo chí|"
@@ -2666,6 +2668,11 @@ def _first_clause_names(text: str, at: int) -> bool:
     return bool(_names(text, ls + mark.end(), le, item=True)[0])
 
 
+# "Bộ" alone in a list is the ministries as a class, as a central text names them ("Bộ, cơ
+# quan ngang bộ, Ủy ban nhân dân các cấp … chịu trách nhiệm thi hành"); no other bare kind is.
+MINISTRIES = "Bộ"
+
+
 def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
     one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
@@ -2674,7 +2681,7 @@ def _not_a_name(part: str) -> bool:
     # a body: "Chủ tịch Ủy ban nhân dân các huyện có liên quan")
     related = RELATED_TAIL.search(part) and not RELATED_COMMITTEES.match(bare)
     return bool(related or RELATED_THEN_MORE.match(bare) or GENERIC_PLURAL.match(part)
-                or TITLE_ONLY.match(part) or OTHERS.match(part) or len(bare.split()) < 2
+                or TITLE_ONLY.match(part) or OTHERS.match(part) or len(bare.split()) < 2 and bare != MINISTRIES
                 or NAMED_PERSON.match(bare) or REFERS_ELSEWHERE.match(bare))
 
 
