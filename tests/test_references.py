@@ -426,3 +426,12 @@ def test_a_slash_typed_as_a_one_meets_the_symbol_cited_right():
     doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
     assert sorted(r.symbol for r in references.extract(doc, structure.parse(doc), DocMeta())) == \
         ["136/2020/NĐ-CP", "50/2024/NĐ-CP"]
+
+
+def test_a_symbol_whose_code_a_stray_space_cut_and_the_own_number_in_a_circulars_caption():
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 65/2013/TT-BGTVT\nTHÔNG TƯ\nCăn cứ Thông tư số 07/2010/TT-BGTVT ngày "
+            "11/02/2010;\nĐiều 1. Sửa đổi một số điều của Thông tư số 07/20 1 0/TT-BGT V T ngày 11 tháng 02 năm 2010.\n"
+            "PHỤ LỤC\n(Ban hành kèm theo Thông tư s ố 65/2013/TT-B G TVT ngày 31 tháng 12 năm 2013)\n")
+    doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
+    meta = DocMeta(symbol="65/2013/TT-BGTVT")
+    assert [r.symbol for r in references.extract(doc, structure.parse(doc), meta)] == ["07/2010/TT-BGTVT"]

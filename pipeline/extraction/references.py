@@ -506,7 +506,8 @@ def _merged_variants(rows: list[Reference]) -> list[Reference]:
     by_key = {ocr_key(r.symbol): r for r in rows}
     kept = []
     for r in rows:
-        base = (_glued_mark_base(r, by_key) or _cut_symbol_base(r, by_key) or _yearless_base(r, rows)
+        base = (_glued_mark_base(r, by_key) or _cut_symbol_base(r, by_key) or _spaced_code_base(r, rows)
+                or _yearless_base(r, rows)
                 or _short_form_base(r, rows) or _misprinted_issuer_base(r, rows))
         if base is not None:
             base.mentions += r.mentions
@@ -522,6 +523,17 @@ def _glued_mark_base(r: Reference, by_key: dict[str, Reference]) -> Reference | 
     key = ocr_key(r.symbol)
     return next((by_key[key[:-n]] for n in (1, 2)
                  if key[-n:].isdigit() and by_key.get(key[:-n], r) is not r), None)
+
+
+def _spaced_code_base(r: Reference, rows: list[Reference]) -> Reference | None:
+    """A symbol whose issuer code a copy's stray space cut ("07/2010/TT-BGT V T"): the one
+    cited symbol of the same number, year and kind whose code it begins."""
+    if not r.issuer_code or not r.number:
+        return None
+    same = [o for o in rows if o is not r and (o.number, o.year, o.type_code) == (r.number, r.year, r.type_code)
+            and len(o.issuer_code) > len(r.issuer_code) and o.issuer_code.startswith(r.issuer_code)
+            and o.issuer_code[len(r.issuer_code):].isalpha()]     # (not a footnote's mark: "NĐ-CP2")
+    return same[0] if len(same) == 1 else None
 
 
 def _yearless_base(r: Reference, rows: list[Reference]) -> Reference | None:
@@ -565,7 +577,8 @@ def _codes(symbol: str) -> list[str]:
 
 
 # The caption under an annexed text's title: "(Ban hành kèm theo Quyết định số: 1114/2003/QĐ-UB …".
-CAPTION_BEFORE = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\s+(?:Quyết định|Kế hoạch|Công văn)\s+(?:số\s*:?\s*)?$")
+CAPTION_BEFORE = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\s+(?:Quyết định|Kế hoạch|Công văn|Thông tư|Nghị định)\s+"
+                            r"(?:s\s?ố\s*:?\s*)?$")
 
 
 def _own_caption(text: str, start: int, sym: str, meta: DocMeta) -> bool:
