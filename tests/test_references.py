@@ -435,3 +435,11 @@ def test_a_symbol_whose_code_a_stray_space_cut_and_the_own_number_in_a_circulars
     doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
     meta = DocMeta(symbol="65/2013/TT-BGTVT")
     assert [r.symbol for r in references.extract(doc, structure.parse(doc), meta)] == ["07/2010/TT-BGTVT"]
+
+
+def test_the_own_number_written_with_a_leading_zero_is_no_citation():
+    text = ("BỘ THƯƠNG MẠI\nSố: 441/2002/QĐ-BTM\nQUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ THƯƠNG MẠI SỐ 0441/2002/QĐ-BTM\n"
+            "Căn cứ Nghị định số 95/CP ngày 04/12/1993;\n")
+    doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
+    meta = DocMeta(symbol="441/2002/QĐ-BTM")
+    assert [r.symbol for r in references.extract(doc, structure.parse(doc), meta)] == ["95/CP"]

@@ -614,7 +614,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
             continue                    # a web page's trailer or related list, not the document
         taken.append((start, end))
         key = symbol_key(sym)
-        if ocr_key(sym) == own or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
+        # (the number written with a leading zero is the same: "0441/2002/QĐ-BTM" of "Số: 441/2002/QĐ-BTM")
+        if own and ocr_key(sym).lstrip("0") == own.lstrip("0") or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
                 or ALIAS_BEFORE.search(text, max(0, start - 60), start) or _own_caption(text, start, sym, meta):
             continue                                                          # 2
         key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
