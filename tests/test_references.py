@@ -443,3 +443,13 @@ def test_the_own_number_written_with_a_leading_zero_is_no_citation():
     doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
     meta = DocMeta(symbol="441/2002/QĐ-BTM")
     assert [r.symbol for r in references.extract(doc, structure.parse(doc), meta)] == ["95/CP"]
+
+
+def test_the_technical_regulation_a_circular_issues_is_its_own_text():
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 07/2024/TT-BGTVT\nTHÔNG TƯ\nĐiều 1. Ban hành kèm theo Thông tư này Quy chuẩn kỹ "
+            "thuật quốc gia về đèn chiếu sáng phía trước của phương tiện. Mã số đăng ký: QCVN 35:2024/BGTVT.\n"
+            "Điều 2. Kiểu loại đèn đã chứng nhận theo QCVN 35:2017/BGTVT tiếp tục được sử dụng.\n"
+            "QCVN 35:2024/BGTVT\nQUY CHUẨN KỸ THUẬT QUỐC GIA VỀ ĐÈN CHIẾU SÁNG\n")
+    doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
+    meta = DocMeta(symbol="07/2024/TT-BGTVT")
+    assert [r.symbol for r in references.extract(doc, structure.parse(doc), meta)] == ["QCVN 35:2017/BGTVT"]

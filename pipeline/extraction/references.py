@@ -600,9 +600,24 @@ def _cut_symbol_base(r: Reference, by_key: dict[str, Reference]) -> Reference | 
     return fuller[0] if len(fuller) == 1 else None
 
 
+# The technical regulation a circular issues, named in its first article: "… Quy chuẩn kỹ
+# thuật quốc gia về … Mã số: QCVN 67:2017/BGTVT", "Ban hành kèm theo Thông tư này Quy chuẩn
+# kỹ thuật quốc gia về khí thải … (QCVN 85:2025/BNNMT)". It is the document's own text (its
+# annex bears the code as its title), not a document it cites.
+ISSUED_REGULATION = re.compile(
+    r"(?:Mã\s+số(?:\s+đăng\s+ký)?\s*:\s*|[Bb]an hành kèm theo (?:Thông tư|Quyết định) này Quy chuẩn[^.;()]{0,200}\(\s*)"
+    r"(?P<code>QCVN\s*\d+(?:-\d+)?\s*:\s*\d{4}\s*/\s*\p{Lu}+)")
+
+
+def issued_regulations(text: str) -> set[str]:
+    """``ocr_key`` of each technical regulation the document itself issues."""
+    return {ocr_key(m["code"]) for m in ISSUED_REGULATION.finditer(text)}
+
+
 def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Reference]:
     text = doc.text
     own, header_span = own_spans(structure, meta)
+    issued = issued_regulations(text)
     refs: dict[str, Reference] = {}
     firsts: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
@@ -615,7 +630,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         taken.append((start, end))
         key = symbol_key(sym)
         # (the number written with a leading zero is the same: "0441/2002/QĐ-BTM" of "Số: 441/2002/QĐ-BTM")
-        if own and ocr_key(sym).lstrip("0") == own.lstrip("0") or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
+        if own and ocr_key(sym).lstrip("0") == own.lstrip("0") or ocr_key(sym) in issued or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
                 or ALIAS_BEFORE.search(text, max(0, start - 60), start) or _own_caption(text, start, sym, meta):
             continue                                                          # 2
         key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
