@@ -507,18 +507,18 @@ CLASS_HEAD = re.compile(PLURAL.pattern + r"|chủ đầu tư\b")
 # The central agencies based in the province, a member of a list even after a bare comma
 # ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn").
 BASED_AGENCIES = re.compile(r"cơ quan (?:ngành dọc|[Tt]rung ương)(?:\s+đóng)?\s+trên\s+địa\s+bàn", re.I)
-# The public service units, the state's enterprises and the armed forces, members of a list
-# ("Thủ trưởng các sở, ban, ngành, cơ quan, đoàn thể cấp tỉnh, các đơn vị sự nghiệp công lập,
-# doanh nghiệp nhà nước; …", "Các sở, ban ngành, đoàn thể cấp tỉnh, lực lượng vũ trang, …"):
-# the units as a plural class (a bare "đơn vị sự nghiệp" is one more kind of a class, "Các cơ
-# quan, đơn vị sự nghiệp công lập"), the enterprises and the forces even after a bare comma.
-# (so are the Government's other bodies after the ministries: "Bộ, cơ quan ngang bộ, …")
-STATE_ENTERPRISES = re.compile(r"(?:doanh nghiệp nhà nước|lực lượng vũ trang|cơ quan ngang bộ|"
-                               r"cơ quan thuộc Chính phủ)\b", re.I)
-STATE_UNITS = re.compile(r"(?:đơn vị sự nghiệp(?: công lập)?|" + STATE_ENTERPRISES.pattern + ")", re.I)
+# Classes that are members of a list, not one more kind of the class before them: the public
+# service units as a plural ("Thủ trưởng các sở, ban, ngành, cơ quan, đoàn thể cấp tỉnh, các đơn
+# vị sự nghiệp công lập, doanh nghiệp nhà nước; …"; a bare "đơn vị sự nghiệp" is one more kind,
+# "Các cơ quan, đơn vị sự nghiệp công lập"), and even after a bare comma the state's enterprises,
+# the armed forces ("…, đoàn thể cấp tỉnh, lực lượng vũ trang, …") and the Government's bodies
+# after the ministries ("Bộ, cơ quan ngang bộ, …").
+MEMBERS_AFTER_COMMA = re.compile(r"(?:doanh nghiệp nhà nước|lực lượng vũ trang|cơ quan ngang bộ|"
+                                 r"cơ quan thuộc Chính phủ)\b", re.I)
+MEMBER_CLASSES = re.compile(r"(?:đơn vị sự nghiệp(?: công lập)?|" + MEMBERS_AFTER_COMMA.pattern + ")", re.I)
 COLLECTIVE = re.compile(
     r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|tổ chức thành viên\s+của|đoàn thể|cơ quan báo chí|"
-    r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế)|" + BASED_AGENCIES.pattern + "|" + STATE_UNITS.pattern
+    r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế)|" + BASED_AGENCIES.pattern + "|" + MEMBER_CLASSES.pattern
     + r")\b", re.I)
 # Socio-political organisations are a member of a list even after a bare comma ("Các sở,
 # ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường").
@@ -2852,7 +2852,7 @@ def _split(phrase: str) -> list[str]:
         # chức chính trị - xã hội"), not inside a list of tiers ("Các sở, ban, ngành, đoàn thể")
         collective = COLLECTIVE.match(nxt) and (plural or not m.group(0).startswith(",")
                                                 or _political_orgs_apart(nxt) or BASED_AGENCIES.match(nxt)
-                                                or STATE_ENTERPRISES.match(nxt))
+                                                or MEMBERS_AFTER_COMMA.match(nxt))
         # one word alone is a sector in a list, not a body ("các Sở, Ban, ngành")
         # (nor is the pair "Ban ngành" after the plural "các Sở": "các Sở, Ban ngành tỉnh", nor
         # "Mặt trận" among kinds)
