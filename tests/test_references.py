@@ -423,26 +423,20 @@ def test_a_pages_own_lines_about_the_document_before_it_cite_nothing():
 def test_a_slash_typed_as_a_one_meets_the_symbol_cited_right():
     text = ("Căn cứ Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ; Nghị định số 50/2024/NĐ-CP sửa đổi "
             "Nghị định số 136/20201NĐ-CP;")
-    doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
-    assert sorted(r.symbol for r in references.extract(doc, structure.parse(doc), DocMeta())) == \
-        ["136/2020/NĐ-CP", "50/2024/NĐ-CP"]
+    assert sorted(r.symbol for r in refs_of(text)) == ["136/2020/NĐ-CP", "50/2024/NĐ-CP"]
 
 
 def test_a_symbol_whose_code_a_stray_space_cut_and_the_own_number_in_a_circulars_caption():
     text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 65/2013/TT-BGTVT\nTHÔNG TƯ\nCăn cứ Thông tư số 07/2010/TT-BGTVT ngày "
             "11/02/2010;\nĐiều 1. Sửa đổi một số điều của Thông tư số 07/20 1 0/TT-BGT V T ngày 11 tháng 02 năm 2010.\n"
             "PHỤ LỤC\n(Ban hành kèm theo Thông tư s ố 65/2013/TT-B G TVT ngày 31 tháng 12 năm 2013)\n")
-    doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
-    meta = DocMeta(symbol="65/2013/TT-BGTVT")
-    assert [r.symbol for r in references.extract(doc, structure.parse(doc), meta)] == ["07/2010/TT-BGTVT"]
+    assert [r.symbol for r in refs_of(text, own="65/2013/TT-BGTVT")] == ["07/2010/TT-BGTVT"]
 
 
 def test_the_own_number_written_with_a_leading_zero_is_no_citation():
     text = ("BỘ THƯƠNG MẠI\nSố: 441/2002/QĐ-BTM\nQUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ THƯƠNG MẠI SỐ 0441/2002/QĐ-BTM\n"
             "Căn cứ Nghị định số 95/CP ngày 04/12/1993;\n")
-    doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
-    meta = DocMeta(symbol="441/2002/QĐ-BTM")
-    assert [r.symbol for r in references.extract(doc, structure.parse(doc), meta)] == ["95/CP"]
+    assert [r.symbol for r in refs_of(text, own="441/2002/QĐ-BTM")] == ["95/CP"]
 
 
 def test_the_technical_regulation_a_circular_issues_is_its_own_text():
@@ -450,6 +444,4 @@ def test_the_technical_regulation_a_circular_issues_is_its_own_text():
             "thuật quốc gia về đèn chiếu sáng phía trước của phương tiện. Mã số đăng ký: QCVN 35:2024/BGTVT.\n"
             "Điều 2. Kiểu loại đèn đã chứng nhận theo QCVN 35:2017/BGTVT tiếp tục được sử dụng.\n"
             "QCVN 35:2024/BGTVT\nQUY CHUẨN KỸ THUẬT QUỐC GIA VỀ ĐÈN CHIẾU SÁNG\n")
-    doc = Document(doc_id="s", source="s.txt", sha256="", format="txt", text=text)
-    meta = DocMeta(symbol="07/2024/TT-BGTVT")
-    assert [r.symbol for r in references.extract(doc, structure.parse(doc), meta)] == ["QCVN 35:2017/BGTVT"]
+    assert [r.symbol for r in refs_of(text, own="07/2024/TT-BGTVT")] == ["QCVN 35:2017/BGTVT"]
