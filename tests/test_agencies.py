@@ -3306,3 +3306,21 @@ def test_a_network_after_a_body_and_persons_at_large():
                                "Tăng cường tuyên truyền về kế hoạch.\n"
                                "2. Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm đăng ký hỗ trợ.\n")] == [
         "Sở Văn hóa", "Cổng Thông tin điện tử tỉnh", "Hệ thống truyền thanh cơ sở"]
+
+
+def test_a_notice_part_that_asks_bodies_after_naming_a_goal():
+    # the part's heading names a goal first, then asks the bodies below to act
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 640/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ\n"
+            "I. Chuyển đổi xanh là xu thế tất yếu.\n"
+            "II. Để đạt được mục tiêu phát triển giao thông xanh, yêu cầu các Bộ, cơ quan, địa phương "
+            "triển khai một số nhiệm vụ trọng tâm sau:\n"
+            "1. Bộ Giao thông vận tải\na) Chủ trì rà soát quy chuẩn khí thải của phương tiện;\n"
+            "2. Bộ Công Thương\na) Khẩn trương bảo đảm cung ứng nhiên liệu sạch.\nNơi nhận:\n- Lưu: VT.\n")
+    assert found_in(text) == [("Bộ Giao thông vận tải", "lead"), ("Bộ Công Thương", "implement")]
+
+
+def test_a_demand_that_roles_be_made_clear_gives_no_role():
+    # "phân công rõ nhiệm vụ chủ trì, phối hợp" names the roles the bodies are to share out
+    assert rows("1. Bộ trưởng các Bộ: Xây dựng, Công an và Chủ tịch Ủy ban nhân dân các tỉnh rà soát các "
+                "chương trình; phân công rõ nhiệm vụ chủ trì, phối hợp, có cơ chế kiểm soát tiến độ.\n") == [
+        ("Bộ Xây dựng", "implement"), ("Bộ Công an", "implement"), ("Ủy ban nhân dân các tỉnh", "implement")]

@@ -719,7 +719,11 @@ OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b
                           # (not "do cơ quan, đơn vị mình được giao chủ trì": its own)
                           # (or "phối hợp với các Sở, ban, ngành được giao chủ trì")
                           r"|\b(?:cơ quan|đơn vị|[Ss]ở|[Bb]an|ngành)\b(?:(?!\bmình\b)[^.;]){0,40}?được\s+(?:giao|phân công)"
-                          r"(?:\s+nhiệm(?:\s+vụ)?)?\s+chủ trì\b",
+                          r"(?:\s+nhiệm(?:\s+vụ)?)?\s+chủ trì\b"
+                          # a demand that roles be made clear names the role, it gives none:
+                          # "phân công rõ nhiệm vụ chủ trì, phối hợp", "xác định rõ vai trò chủ trì"
+                          r"|\b(?:phân công|xác định|quy định|làm)\s+rõ\s+(?:(?:nhiệm vụ|trách nhiệm|vai trò)\s+)?"
+                          r"(?:(?:cơ quan|đơn vị)\s+)?chủ trì\b",
                           re.I)
 # A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
 CHAIRS = re.compile(r"[\s,]*chủ trì\b")

@@ -81,6 +81,11 @@ ROLE_PATTERNS = [(role, re.compile(rf"^{ROLE_FILLER}(?:{words})\b", re.I))
 # (budget lines: "Chi thực hiện các chương trình mục tiêu"), not a goal.
 GOAL_WORDS = re.compile(r"\b(?<!chương\s+trình\s+)(?:mục tiêu|chỉ tiêu)\b", re.I)
 RESULT_WORDS = re.compile(r"\b(?:kết quả|thực trạng|hiện trạng|tình hình|báo cáo|đã đạt)\b", re.I)
+# A heading that asks bodies to carry out what follows is a part of duties, whatever goal it
+# names first ("II. Để đạt được mục tiêu …, yêu cầu các Bộ, cơ quan, địa phương triển khai một
+# số nhiệm vụ trọng tâm sau").
+ASKS_BODIES = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\s+(?:cho\s+)?(?:các\s+)?"
+                         r"(?:bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|ủy ban|ubnd)\b.*\bsau$", re.I)
 # Work already done: a tasks-like heading that reports it ("Một số nội dung đã
 # thực hiện trong năm 2025", "Các nhiệm vụ đã triển khai") describes results.
 PAST_WORK = re.compile(r"\bđã\s+(?:được\s+)?(?:thực hiện|triển khai|làm|đạt|hoàn thành|tổ chức|ban hành)\b", re.I)
@@ -810,6 +815,8 @@ def heading_role(title: str) -> str | None:
     if STAGE_ONLY.match(t):
         return "objectives"
     if GOAL_WORDS.search(t):
+        if ASKS_BODIES.search(t.rstrip(" .:")):
+            return "tasks"
         return "baseline" if RESULT_WORDS.search(t) else "objectives"
     return None
 
