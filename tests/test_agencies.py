@@ -3324,3 +3324,17 @@ def test_a_demand_that_roles_be_made_clear_gives_no_role():
     assert rows("1. Bộ trưởng các Bộ: Xây dựng, Công an và Chủ tịch Ủy ban nhân dân các tỉnh rà soát các "
                 "chương trình; phân công rõ nhiệm vụ chủ trì, phối hợp, có cơ chế kiểm soát tiến độ.\n") == [
         ("Bộ Xây dựng", "implement"), ("Bộ Công an", "implement"), ("Ủy ban nhân dân các tỉnh", "implement")]
+
+
+def test_task_rows_of_a_part_named_for_assignment_in_a_copy_cut_short():
+    text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn giao thông.\n"
+            "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN\n1. Nâng cấp dữ liệu khám sức khỏe người lái xe.\n"
+            "a) Phân công thực hiện - Đơn vị đầu mối trình: Cục Quản lý Khám, chữa bệnh.\n"
+            "- Đơn vị phối hợp: Cục Công nghệ thông tin; Bệnh viện Hữu nghị Việt Đức.\n"
+            "2. Chia sẻ dữ liệu khám sức khỏe.\na) Phân công thực hiện - Đơn vị thực hiện: Cơ sở khám bệnh, "
+            "chữa bệnh trên toàn quốc.\n- Đơn vị phối hợp: Bảo hiểm xã hội Việt Nam.\nb) Thời gian thực hiện: Quý I")
+    # the focal unit leads; beside a table's leads, those who do the work have duties of their own
+    assert found_in(text) == [("Cục Quản lý Khám, chữa bệnh", "lead"), ("Cục Công nghệ thông tin", "support"),
+                              ("Bệnh viện Hữu nghị Việt Đức", "support"),
+                              ("Cơ sở khám bệnh, chữa bệnh trên toàn quốc", "implement"),
+                              ("Bảo hiểm xã hội Việt Nam", "support")]

@@ -306,7 +306,9 @@ BODY_HEAD = re.compile(
     r"Khu(?=\s+(?:Quản lý|Bảo tồn|Di tích)\b)|"
     r"Điện lực|Bưu điện|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
-    r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|"
+    r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|Bệnh viện|"
+    # a facility that serves ("Cơ sở khám bệnh, chữa bệnh …"), not "Cơ sở dữ liệu"
+    r"Cơ sở(?=\s+(?:khám|y tế|giáo dục|đào tạo|cai nghiện|bảo trợ|trợ giúp)\b)|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Chủ đầu tư|Chủ rừng|Các chủ rừng|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
@@ -332,8 +334,9 @@ NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan ch�
 TABLE_ROW = re.compile(
     # (a flattened copy runs the rows into their task's line: "… đồng bộ. - Cơ quan chủ trì: Sở Tư pháp.",
     # or into the task's title: "1. Tổ chức tuyên truyền - Cơ quan thực hiện: Công an tỉnh chủ trì")
-    r"(?:^|(?<=[.;]\s)|(?<=\p{L}\s)(?=[-–]\s))[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|phối hợp|thực hiện)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
-TABLE_ROLES = {"chủ trì": "lead", "phối hợp": "support", "thực hiện": "lead"}
+    r"(?:^|(?<=[.;]\s)|(?<=\p{L}\s)(?=[-–]\s))[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|đầu mối|phối hợp|thực hiện)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
+# ("Đơn vị đầu mối (trình)" is the lead in other words)
+TABLE_ROLES = {"chủ trì": "lead", "đầu mối": "lead", "phối hợp": "support", "thực hiện": "lead"}
 # Where the bodies of a "Cơ quan thực hiện" row stop to say they chair.
 CHAIRS = re.compile(r"\s+chủ trì\b")
 # How many lines a "phối hợp" row may stand from the "chủ trì" row of its task.
@@ -1653,11 +1656,11 @@ def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int
     implementation part has items headed by bodies (``headed``) are the tasks' detail,
     not its duties list: only rows inside that part count. Without such items, rows in
     any part that may assign duties stand for it. A text that stops before its closing
-    (no signature, no recipients: a crawled copy cut short) gives none: where it was
-    cut, and so whether the table is whole, is unknown."""
+    (no signature, no recipients: a crawled copy cut short) gives only the rows inside a
+    part named for the duties ("II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN"): whether the plan
+    would go on to give them body by body is unknown."""
     items: list[Item] = []
-    if not (structure.signature or structure.recipients):
-        return items
+    closed = bool(structure.signature or structure.recipients)
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
     # (and the duties part of a plan the decision issues, after its signature)
     ranges = [(lo, hi)] + [(a, b) for a, b in spans if a >= hi]
@@ -1669,22 +1672,27 @@ def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int
             rs = row.start()
             if _part_role(structure, rs) in NOT_DUTY_ROLES:
                 continue
-            if headed and not any(a <= rs < b for a, b in spans):
+            if (headed or not closed) and not any(a <= rs < b for a, b in spans):
                 continue
             row_end = _row_end(text, row.end(), le)
+            role = TABLE_ROLES[row["kind"]]
             if row["kind"] == "thực hiện":
                 chairs = CHAIRS.search(text, row.end(), row_end)
-                if not chairs:
+                if chairs:
+                    row_end = chairs.start()
+                elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
                     continue
-                row_end = chairs.start()
+                else:
+                    # a table that names each task's lead in a row of its own: the row of
+                    # those who do the work beside it gives them duties of their own
+                    role = "implement"
             if row["kind"] != "phối hợp":
                 last_lead = n
             elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
                 continue
             names = [name for ps, pe in _pieces(text, row.end(), row_end) for name in _table_names(text[ps:pe])]
             if names:
-                items.append(Item(names=names, start=rs, end=row_end, tasks=[(rs, row_end)],
-                                  role=TABLE_ROLES[row["kind"]]))
+                items.append(Item(names=names, start=rs, end=row_end, tasks=[(rs, row_end)], role=role))
     return items
 
 
