@@ -2422,7 +2422,9 @@ def test_a_kind_said_again_after_a_heads_title_opens_a_body():
     text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
             "Điều 2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
             "các tỉnh chịu trách nhiệm thi hành Quyết định này.\n")
-    assert [n for n, _ in found_in(text)] == ["Cơ quan ngang bộ", "Cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"]
+    # (the bare "Bộ trưởng" that opens the formula is the ministries)
+    assert [n for n, _ in found_in(text)] == ["Các Bộ", "Cơ quan ngang bộ", "Cơ quan thuộc Chính phủ",
+                                              "Ủy ban nhân dân các tỉnh"]
 
 
 def test_heads_joined_after_a_body_and_a_compound_of_management_end_or_keep_the_name():
@@ -3338,3 +3340,13 @@ def test_task_rows_of_a_part_named_for_assignment_in_a_copy_cut_short():
                               ("Bệnh viện Hữu nghị Việt Đức", "support"),
                               ("Cơ sở khám bệnh, chữa bệnh trên toàn quốc", "implement"),
                               ("Bảo hiểm xã hội Việt Nam", "support")]
+
+
+def test_the_ministers_by_their_bare_title_are_the_ministries():
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n"
+            "a) Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh và trưởng các đơn vị "
+            "có liên quan tiếp tục quán triệt các chủ trương về an toàn giao thông.\n")
+    # a bare head's title in lower case after "và" opens a catch-all of its own, no part of the name
+    assert [n for n, _ in found_in(text)] == ["Các Bộ", "Cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]
+    # a minister's title before his ministry's name is no class
+    assert [n for n, _ in found_in("IV. TỔ CHỨC THỰC HIỆN\n1. Bộ trưởng Bộ Y tế chỉ đạo kiểm tra.\n")] == ["Bộ Y tế"]

@@ -481,7 +481,8 @@ PLURAL_AFTER_COMMA = re.compile(r",\s+(?:các|những)\s+(?!\p{Lu})(?!tổ chứ
 # Persons joined to a body by "và" end the name: they are not a body
 # ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
 PERSONS_TAIL = re.compile(
-    r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà|thủ trưởng)\b.*$", re.S)
+    # (or heads at large: "… và thủ trưởng các đơn vị", "… và trưởng các đơn vị có liên quan")
+    r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà|thủ trưởng|trưởng(?=\s+các\b))\b.*$", re.S)
 # Separators between several bodies in one heading.
 NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+"
                         # a head's title after a whole name, its ";" left out ("Giám đốc Sở Tài
@@ -2883,8 +2884,19 @@ def _split(phrase: str) -> list[str]:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
-    parts = _shared_tier([p.strip(" ,-–") for p in parts if p.strip(" ,-–")])
+    parts = _ministers_as_ministries(_shared_tier([p.strip(" ,-–") for p in parts if p.strip(" ,-–")]))
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
+
+
+# The Government's formula names the ministers by their bare title before the heads of the
+# other central bodies: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc
+# Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh …" gives duties to the ministries.
+MINISTRY_PEERS = re.compile(r"(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan ngang bộ\b", re.I)
+
+
+def _ministers_as_ministries(parts: list[str]) -> list[str]:
+    return ["Các Bộ trưởng" if part == "Bộ trưởng" and nxt is not None and MINISTRY_PEERS.match(nxt) else part
+            for part, nxt in zip(parts, parts[1:] + [None])]
 
 
 # "Ban ngành" as one word for the sectors, not a body's name; "Mặt trận" among kinds ("các sở,
