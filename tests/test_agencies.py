@@ -3350,3 +3350,15 @@ def test_the_ministers_by_their_bare_title_are_the_ministries():
     assert [n for n, _ in found_in(text)] == ["Các Bộ", "Cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh"]
     # a minister's title before his ministry's name is no class
     assert [n for n, _ in found_in("IV. TỔ CHỨC THỰC HIỆN\n1. Bộ trưởng Bộ Y tế chỉ đạo kiểm tra.\n")] == ["Bộ Y tế"]
+
+
+def test_a_council_resolution_whose_article_goes_on_after_a_sentence_about_the_work():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 10/NQ-HĐND\nNGHỊ QUYẾT\nVề điều chỉnh quy hoạch\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Thông qua điều chỉnh quy hoạch.\n"
+            "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện nghị quyết.\n"
+            "Trong quá trình thực hiện chỉ đạo các sở, ngành thực hiện quy hoạch theo đúng quy định.\n"
+            "Điều 3. Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại biểu Hội đồng nhân dân "
+            "và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện nghị quyết.\n")
+    # "Trong quá trình thực hiện …" goes on the article's duty; it closes nothing
+    assert [n for n, _ in found_in(text)] == ["Ủy ban nhân dân tỉnh", "Thường trực Hội đồng nhân dân",
+                                              "Các Ban Hội đồng nhân dân", "Các Tổ đại biểu Hội đồng nhân dân"]

@@ -103,7 +103,9 @@ EXECUTION_HEADING = re.compile(
 # An article's mark alone on its line, as older decisions print it ("Điều 3" over its text).
 BARE_ARTICLE_MARK = re.compile(r"[\s*#_]*Điều\s+\d+\s*[.:]?[\s*_]*")
 # A numbered item further down: a closing formula before it is not the end of the section.
-NUMBERED_LINE = re.compile(r"^[\s*#_]*\d+(?:\.\d+)*\s*[.)]\s", re.M)
+# (an article's line is one: "Trong quá trình thực hiện chỉ đạo các sở …" goes on its article's
+# duty, and "Điều 3. Thường trực Hội đồng nhân dân … giám sát …" follows)
+NUMBERED_LINE = re.compile(r"^[\s*#_]*(?:\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])\s", re.M)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
 # (a copy that keeps the printed lines may break it anywhere: "… chịu trách nhiệm thi hành
 # Quyết" over "định này")
@@ -295,7 +297,8 @@ BODY_HEAD = re.compile(
     # a command written short ("BCH Quân sự tỉnh", "BCH Bộ đội biên phòng tỉnh")
     r"BCH(?=\s+\p{Lu})|"
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
-    r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách)\b)|"
+    # (or a council's group of delegates, "các Tổ đại biểu Hội đồng nhân dân")
+    r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách|đại biểu)\b)|"
     r"Các sở|Các Sở|Các Bộ trưởng|Các Bộ|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
