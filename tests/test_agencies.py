@@ -3362,3 +3362,12 @@ def test_a_council_resolution_whose_article_goes_on_after_a_sentence_about_the_w
     # "Trong quá trình thực hiện …" goes on the article's duty; it closes nothing
     assert [n for n, _ in found_in(text)] == ["Ủy ban nhân dân tỉnh", "Thường trực Hội đồng nhân dân",
                                               "Các Ban Hội đồng nhân dân", "Các Tổ đại biểu Hội đồng nhân dân"]
+
+
+def test_a_telegram_item_on_a_matter_then_its_body():
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 08/CĐ-BGTVT\nCÔNG ĐIỆN\nVề việc áp dụng biện pháp khẩn cấp\n"
+            "Bộ Giao thông vận tải yêu cầu các cơ quan, đơn vị thực hiện nghiêm các nội dung sau đây:\n"
+            "1. Tăng cường kiểm soát người ra vào cơ quan.\n"
+            "2. Việc quản lý người, phương tiện đi/đến thành phố: Tổng cục Đường bộ Việt Nam chủ trì, phối hợp "
+            "với Bộ Công an hướng dẫn các tỉnh thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert found_in(text) == [("Tổng cục Đường bộ Việt Nam", "lead")]

@@ -389,7 +389,8 @@ ASSIGNS = re.compile(r"(?=\p{Lu})" + ASSIGN_VERBS + r"\s+(?=\p{Lu})")
 # (after a colon the body may follow at once: "2. Về dự án nạo vét luồng tàu …: Bộ Xây dựng
 # khẩn trương rà soát …", as a conclusion notice assigns its points)
 # (or a copy ran the topic into its order: "3. Đối với các tổ chức khác Đề nghị Ủy ban Mặt trận …")
-TOPIC_HEAD = re.compile(r"(?:Đối với|Về)\b[^;\n]{0,240}?(?:[:,]\s*(?=" + ASSIGN_VERBS + r"\s)|:\s*(?="
+# (or "Việc …": "4. Việc quản lý người, phương tiện …: Tổng cục Đường bộ Việt Nam chủ trì …")
+TOPIC_HEAD = re.compile(r"(?:Đối với|Về|Việc)\b[^;\n]{0,240}?(?:[:,]\s*(?=" + ASSIGN_VERBS + r"\s)|:\s*(?="
                         + BODY_HEAD.pattern + r")|\s+(?=(?:Đề nghị|Yêu cầu|Giao)\s+\p{Lu}))")
 # A circumstance opening an item before its bodies: "2. Căn cứ nội dung Kế hoạch và tình
 # hình thực tiễn, các sở, ngành và Ủy ban nhân dân các xã, phường … có trách nhiệm …".
