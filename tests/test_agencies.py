@@ -3371,3 +3371,17 @@ def test_a_telegram_item_on_a_matter_then_its_body():
             "2. Việc quản lý người, phương tiện đi/đến thành phố: Tổng cục Đường bộ Việt Nam chủ trì, phối hợp "
             "với Bộ Công an hướng dẫn các tỉnh thực hiện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     assert found_in(text) == [("Tổng cục Đường bộ Việt Nam", "lead")]
+
+
+@pytest.mark.parametrize("section, expected", [
+    # a body's item whose partners a semicolon lists: the body after it is one more partner
+    ("1. Sở Xây dựng a. Chủ trì phối hợp với các Sở, ngành tỉnh; UBND cấp huyện tổ chức triển khai, "
+     "kiểm tra việc thực hiện Quyết định này.\n2. Công an tỉnh a. Chủ động nắm tình hình.\n",
+     [("Sở Xây dựng", "lead"), ("Công an tỉnh", "implement")]),
+    # (but a clause that goes on after its partners ends there: the next body is a subject)
+    ("1. Sở Xây dựng a. Phối hợp với Sở Tư pháp rà soát quy định; Sở Tài chính bố trí kinh phí.\n",
+     ["Sở Xây dựng", "Sở Tài chính"]),
+])
+def test_a_body_after_a_semicolon_that_closes_a_list_of_partners(section, expected):
+    got = rows(section, "Điều 3. Trách nhiệm của các sở, ngành tỉnh và UBND cấp huyện")
+    assert (got if isinstance(expected[0], tuple) else [n for n, _ in got]) == expected

@@ -1928,7 +1928,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
                         break           # the closing formula run into the item's line
                     # a later sentence of the heading line that opens with bodies is their item:
                     # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
-                    more, more_tail = _names(text, s, e) if item.tasks else ([], s)
+                    more, more_tail = _names(text, s, e) if item.tasks and not _partners_go_on(
+                        text, *item.tasks[-1]) else ([], s)
                     if more:
                         items.append(item)
                         item = Item(names=more, start=s, end=e)
@@ -2081,6 +2082,23 @@ def _acting_sentences(text: str, lo: int, hi: int) -> list[Item]:
         if names and ACTS.match(text, tail, e):
             items.append(_duty_item(text, names, s, tail, e))
     return items
+
+
+# A clause that ends on the partners it names: "Chủ trì phối hợp với các Sở, ngành tỉnh;".
+PARTNERS_AT_END = re.compile(r"\b(?:phối hợp|cùng)\s+với\s+(?:(?!\b(?:và|để)\b)[^.;:])*?[;,]?\s*$", re.I)
+
+
+def _partners_go_on(text: str, start: int, end: int) -> bool:
+    """The clause ``text[start:end]`` ends on a list of partners that a semicolon leaves
+    open: the body after it is one more partner ("Chủ trì phối hợp với các Sở, ngành tỉnh;
+    UBND cấp huyện tổ chức triển khai …" gives the chair the task), not a subject."""
+    m = PARTNERS_AT_END.search(text, start, end)
+    if not m:
+        return False
+    piece = text[text.index("với", m.start()) + 3:end].strip()
+    piece = piece[:1].upper() + piece[1:]           # (a plural class opens the list: "các Sở, …")
+    names, tail = _names(piece, 0, len(piece))
+    return bool(names) and not piece[tail:].strip(" ;,")
 
 
 def _lines(text: str, lo: int, hi: int):
