@@ -3385,3 +3385,14 @@ def test_a_telegram_item_on_a_matter_then_its_body():
 def test_a_body_after_a_semicolon_that_closes_a_list_of_partners(section, expected):
     got = rows(section, "Điều 3. Trách nhiệm của các sở, ngành tỉnh và UBND cấp huyện")
     assert (got if isinstance(expected[0], tuple) else [n for n, _ in got]) == expected
+
+
+def test_a_notice_whose_closing_runs_into_its_last_item():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 116/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ\n"
+            "II. Yêu cầu các Bộ, cơ quan thực hiện các nhiệm vụ sau:\n"
+            "1. Bộ Xây dựng\na) Chủ trì rà soát quy hoạch đô thị.\n"
+            "2. Bộ Khoa học và Công nghệ tiếp tục phối hợp chặt chẽ với Bộ Xây dựng trong quá trình xây dựng "
+            "quy chuẩn. Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\n"
+            "Nơi nhận:\n- Các Bộ: XD, KHCN;\n- Lưu: VT.\n")
+    # those it informs are no body given work; "tiếp tục phối hợp" only assists
+    assert found_in(text) == [("Bộ Xây dựng", "lead"), ("Bộ Khoa học và Công nghệ", "support")]

@@ -752,7 +752,7 @@ SUPPORT_START = re.compile(
     r"(?:,\s*\p{Ll}[^,;.:]{0,60}?\s+(?=(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+động|tích\s+cực|phối\s+hợp)\s))?"
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?"
     # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
-    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+)?(?:tham gia\s+)?"
+    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+|tiếp tục\s+)?(?:tham gia\s+)?"
     r"(?:phối hợp(?!\s+chặt\s+chẽ\s++(?!(?:với|trong|cùng)\b))|tham gia)\b", re.I)
 
 # Administrative tier of a body, from its name.
@@ -1924,7 +1924,8 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             rest = text[tail:le].strip(" :.-–*_\t")
             if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
                 for s, e in _sentences(text, tail, le):
-                    if CLOSING.match(text[s:e]) or CLOSING_REQUEST.match(text, s, min(le + 4, len(text))):
+                    if CLOSING.match(text[s:e]) or CLOSING_REQUEST.match(text, s, min(le + 4, len(text))) \
+                            or NOTICE_CLOSING.match(text[s:e]):
                         break           # the closing formula run into the item's line
                     # a later sentence of the heading line that opens with bodies is their item:
                     # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
