@@ -445,3 +445,9 @@ def test_the_technical_regulation_a_circular_issues_is_its_own_text():
             "Điều 2. Kiểu loại đèn đã chứng nhận theo QCVN 35:2017/BGTVT tiếp tục được sử dụng.\n"
             "QCVN 35:2024/BGTVT\nQUY CHUẨN KỸ THUẬT QUỐC GIA VỀ ĐÈN CHIẾU SÁNG\n")
     assert [r.symbol for r in refs_of(text, own="07/2024/TT-BGTVT")] == ["QCVN 35:2017/BGTVT"]
+
+
+def test_the_year_of_a_base_standards_code_is_no_document():
+    text = ("Căn cứ Thông tư số 11/2021/TT-BKHCN;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố 01 Tiêu chuẩn cơ sở (TCCS) sau "
+            "đây: TCCS 38 : 2022/TCĐBVN Áo đường mềm - Các yêu cầu và chỉ dẫn thiết kế.\n")
+    assert [r.symbol for r in refs_of(text)] == ["11/2021/TT-BKHCN"]

@@ -67,7 +67,10 @@ TYPED_DASH_FORM = re.compile(r"(?<=\b(?:Chỉ thị|Nghị định|Quyết đị
 STRICT_PATTERNS = (STANDARD, NORMATIVE, PARTY, ADMINISTRATIVE, SPACED_OLD_FORM, TYPED_DASH_FORM)
 # A form's number is no document: "theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo Nghị
 # định số 145/2020/NĐ-CP", "biểu mẫu số 01/BC".
-FORM_BEFORE = re.compile(r"\b(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:số\s*)?:?\s*$")
+FORM_BEFORE = re.compile(r"\b(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:số\s*)?:?\s*$"
+                         # the year of any standard's code is no document's number either:
+                         # "TCCS 38 : 2022/TCĐBVN" (a base standard, spaced as a site copies it)
+                         r"|\b\p{Lu}{2,}\s*\d+\s*:\s*$")
 FORM_LOOKBACK = 20
 # Bare numbers sharing the symbol that follows them: "QĐ số 1656 và 1662/QĐ-UBND",
 # "Quyết định số 12, 15 và 20/QĐ-UBND" — each number is a document of its own.
