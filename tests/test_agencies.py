@@ -1399,7 +1399,8 @@ def test_a_decisions_article_gives_a_body_a_duty_in_a_sentence():
             "Giám đốc Sở Giao thông vận tải chịu trách nhiệm thi hành Quyết định này.\n")
     assert sorted(found_in(text)) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
                                       ("Sở Giao thông vận tải", "lead"),
-                                      ("Viện Khoa học và Công nghệ", "lead")]
+                                      # (the apposition says what it chaired: no task to chair)
+                                      ("Viện Khoa học và Công nghệ", "implement")]
 
 
 @pytest.mark.parametrize("opening", [
@@ -3396,3 +3397,12 @@ def test_a_notice_whose_closing_runs_into_its_last_item():
             "Nơi nhận:\n- Các Bộ: XD, KHCN;\n- Lưu: VT.\n")
     # those it informs are no body given work; "tiếp tục phối hợp" only assists
     assert found_in(text) == [("Bộ Xây dựng", "lead"), ("Bộ Khoa học và Công nghệ", "support")]
+
+
+def test_an_apposition_that_says_what_a_body_chaired_gives_no_lead():
+    text = ("TỔNG CỤC ĐƯỜNG BỘ VIỆT NAM\nSố: 1200/QĐ-TCĐBVN\nQUYẾT ĐỊNH\nVề việc công bố tiêu chuẩn cơ sở\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Công bố 01 Tiêu chuẩn cơ sở về áo đường mềm.\n"
+            "Điều 2. Viện Khoa học và Công nghệ Giao thông vận tải, cơ quan chủ trì xây dựng tiêu chuẩn, chịu "
+            "trách nhiệm về nội dung và giải đáp mọi vấn đề liên quan đến tiêu chuẩn này.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
+    assert found_in(text) == [("Viện Khoa học và Công nghệ Giao thông vận tải", "implement")]

@@ -728,6 +728,10 @@ OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b
                           # (or "phối hợp với các Sở, ban, ngành được giao chủ trì")
                           r"|\b(?:cơ quan|đơn vị|[Ss]ở|[Bb]an|ngành)\b(?:(?!\bmình\b)[^.;]){0,40}?được\s+(?:giao|phân công)"
                           r"(?:\s+nhiệm(?:\s+vụ)?)?\s+chủ trì\b"
+                          # an apposition that says what the body chaired, between commas, gives
+                          # it no task to chair: "Viện …, cơ quan chủ trì xây dựng tiêu chuẩn, chịu
+                          # trách nhiệm về nội dung …"
+                          r"|,\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b[^,;.]*,"
                           # a demand that roles be made clear names the role, it gives none:
                           # "phân công rõ nhiệm vụ chủ trì, phối hợp", "xác định rõ vai trò chủ trì"
                           r"|\b(?:phân công|xác định|quy định|làm)\s+rõ\s+(?:(?:nhiệm vụ|trách nhiệm|vai trò)\s+)?"
@@ -3154,7 +3158,11 @@ def _task_roles(text: str, item: Item) -> list[str]:
             roles.append("support")
             continue
         head_rank = None
-        role = item.role or _task_role(text[max(gs, item.names_end):ge])
+        at = max(gs, item.names_end)
+        # (a name that ended inside an apposition is read with it: "Viện …, cơ quan" + "chủ trì
+        # xây dựng tiêu chuẩn, chịu trách nhiệm …" says what it chaired, not a task to chair)
+        apposition = APPOSITION_OPENED.search(text, gs, at)
+        role = item.role or _task_role(text[apposition.start() if apposition else at:ge])
         if roles and not item.role and CITATION_TAIL.match(text, s, e):
             role = roles[-1]                # the laws a clause cites, listed on after ";"
         if role == "support" and not item.role and SUPPORT_HEAD.match(line):
@@ -3166,6 +3174,9 @@ def _task_roles(text: str, item: Item) -> list[str]:
     if any(generic) and not all(generic) and all(r == "support" for r, g in zip(roles, generic) if not g):
         roles = ["support" if g else r for r, g in zip(roles, generic)]
     return roles
+
+
+APPOSITION_OPENED = re.compile(r",\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
 
 
 # A line that goes on a sentence the line before left open ("… quyền hạn của mình có" /
