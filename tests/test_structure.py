@@ -727,6 +727,9 @@ SIGNED = "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì.\nNơi n
     ("NHIỆM VỤ TRỌNG TÂM NĂM 2026\n(Kèm theo Nghị quyết số 26-NQ/TU)\nSTT\nNhiệm vụ và chỉ tiêu\n", True),
     # a table headed for tasks under a title that names neither
     ("PHỤ LỤC\n(Kèm theo Nghị quyết số 26-NQ/TU)\nSTT | Nhiệm vụ và chỉ tiêu | Thời gian hoàn thành\n", True),
+    # a title that divides the work among bodies
+    ("PHỤ LỤC 01\nNỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN KẾ HOẠCH TRUYỀN THÔNG NĂM 2022\n"
+     "(Ban hành kèm theo Quyết định số 251/QĐ-BGTVT)\n", True),
     # indicators, results, and a plan a decision issues under its caption are none
     ("PHỤ LỤC I\nCÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030\n(Kèm theo Nghị quyết số 26-NQ/TU)\n", False),
     ("PHỤ LỤC\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025\n(Kèm theo Báo cáo số 5/BC-UBND)\n", False),

@@ -286,7 +286,8 @@ APPENDIX_TITLE_CHARS = 300
 APPENDIX_CAPTION = re.compile(r"\((?:Ban hành\s+)?[Kk]èm theo[^)\n]*\)?")
 # An appendix that lists tasks, by its title or its table's header (folded), how far past
 # its title the header may reach, and the title of a text a decision issues in its annex.
-TASKS_TITLE = re.compile(r"\bnhiem\s*vu\b")
+# (or the work it divides among bodies: "PHỤ LỤC 01 / NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN KẾ HOẠCH")
+TASKS_TITLE = re.compile(r"\b(?:nhiem\s*vu|phan\s*cong)\b")
 TASK_HEADER_CHARS = 200
 # Words by which an appendix's title names what it holds (folded).
 KIND_WORDS = re.compile(r"\b(?:nhiem\s*vu|chi tieu|muc tieu|ket qua|danh muc|bieu|mau)\b")
