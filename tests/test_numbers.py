@@ -36,6 +36,11 @@ def test_parse_number(written, value):
     ("từ 5 đến 7 tỷ đồng", [(5, 7, "", None)]),
     # ... but not from a year
     ("năm 2024 - 4.972 triệu đồng", [(2024, None, "", None), (4972, None, "", None)]),
+    # a count range opened by "từ", before the thing both ends count
+    ("giải quyết từ 8-10 điểm ùn tắc giao thông", [(8, 10, "", None)]),
+    # ... (not a span of years, nor two figures without "từ")
+    ("từ 2021-2025 các dự án", [(2021, None, "", None), (2025, None, "", None)]),
+    ("mục 8-10 điểm", [(8, None, "", None), (10, None, "", None)]),
 ])
 def test_find_values(text, expected):
     got = [(v.value, v.value_high, v.sign, v.of) for v in find_values(text)]

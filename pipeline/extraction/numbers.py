@@ -37,7 +37,9 @@ VALUE = re.compile(
     rf"(?:(?P<from>[Tt]ừ\s+))?(?P<lo>{NUMBER})(?:\s?(?P<sign1>%|‰))?"
     rf"(?:(?:{DASH}|\s+(?:đến|tới)\s+)(?:(?P<hi>{NUMBER}){SIGN}"
     # (or before a magnitude both ends share: "10 - 12 triệu lượt khách", "2,5 - 3 triệu đồng")
-    rf"|(?P<hi>{NUMBER})(?=\s+{MAGNITUDE})))?"
+    rf"|(?P<hi>{NUMBER})(?=\s+{MAGNITUDE})"
+    # (or, after "từ", before the thing both ends count: "từ 8-10 điểm ùn tắc giao thông")
+    rf"|(?(from)(?P<hi>{NUMBER})(?=\s+\p{{Ll}})|(?!))))?"
     # (a footnote's mark may follow a per cent: "dưới 24%1;"; a measure may be glued to a
     # figure: "580ha rau")
     r"(?:(?<=[%‰])\d{1,2}(?=[\s;,.)]|$))?(?:(?=" + GLUED_MEASURE + r")|(?![\p{L}\d]))(?!/(?!(?:năm|tháng|quý)\b)[\p{L}\d])(?!-\p{L})"
