@@ -1190,3 +1190,14 @@ def test_a_plan_without_a_title_line_is_named_by_its_opening():
     m = meta_of(text)
     assert m.title.startswith("Kế hoạch thực hiện Đề án “Tăng cường ứng dụng công nghệ thông tin")
     assert m.title.endswith("giai đoạn 2019 - 2021”")
+
+
+def test_a_consolidated_text_is_of_the_type_its_own_symbol_says():
+    # it prints the type of the circular it consolidates
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 16/VBHN-BGTVT\nHà Nội, ngày 23 tháng 5 năm 2022\nTHÔNG TƯ\n"
+            "Quy định mức giá tối đa dịch vụ sử dụng đường bộ\n"
+            "Thông tư số 45/2021/TT-BGTVT ngày 31 tháng 12 năm 2021, có hiệu lực từ ngày 15 tháng 2 năm 2022, "
+            "được sửa đổi, bổ sung bởi Thông tư số 05/2022/TT-BGTVT.\nĐiều 1. Phạm vi điều chỉnh\n")
+    meta = meta_of(text)
+    assert (meta.doc_type, meta.symbol) == ("Văn bản hợp nhất", "16/VBHN-BGTVT")

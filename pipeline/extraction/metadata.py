@@ -582,6 +582,10 @@ TERM_IS_NO_PERIOD = {"Quyết định"}
 LETTER_TYPES = {"Công văn", "Công điện", "Thông báo"}
 
 
+# The type code of a consolidated text's symbol ("16/VBHN-BGTVT").
+CONSOLIDATED = "VBHN"
+
+
 def valid_until(text: str, doc_type: str) -> int | None:
     """The last year of the document's own term of validity ("Giấy phép này có giá trị
     ... đến hết ngày 05 tháng 7 năm 2031"). Only a clause about the document itself
@@ -936,6 +940,10 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         meta.symbol, meta.title = canonical_symbol(abstract["sym"]), meta.title or abstract["title"]
     if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
         meta.doc_type = type_name(parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")))
+    if meta.symbol and parse_symbol(meta.symbol).type_code == CONSOLIDATED:
+        # a consolidated text prints the type of the text it consolidates ("THÔNG TƯ" under
+        # "Số: 16/VBHN-BGTVT"): its own symbol says what it is
+        meta.doc_type = type_name(parse_symbol(meta.symbol))
     if not meta.doc_type and not news and ADDRESSEES.search(text, 0, ADDRESSED_WITHIN):
         # a letter copied from its addressees on, header left out, or one whose header
         # lost its number line ("ỦY BAN NHÂN DÂN TỈNH …" / motto / date / "Kính gửi: …")

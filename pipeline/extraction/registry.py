@@ -29,6 +29,7 @@ TYPE_NAMES = {
     "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện", "TT": "Thông tư",
     "NĐ": "Nghị định", "KL": "Kết luận", "TTLT": "Thông tư liên tịch", "L": "Luật",
     "GP": "Giấy phép", "GCN": "Giấy chứng nhận", "CV": "Công văn", "GM": "Giấy mời",
+    "VBHN": "Văn bản hợp nhất",
 }
 
 # Issuer codes whose documents are national (unique symbols), with the body's name.
