@@ -169,3 +169,8 @@ def test_a_date_word_glued_to_its_figure_is_set_apart(raw, expected):
 def test_the_eth_of_news_sites_is_read_as_the_vietnamese_d_with_stroke():
     assert normalize("Ðiện Biên phấn đấu. Ðồng thời, giao Sở ðiều phối") == \
         "Điện Biên phấn đấu. Đồng thời, giao Sở điều phối"
+
+
+def test_line_breaks_a_site_wrote_out_are_restored():
+    # (the four characters "\r\n" some sites store in a page's text; a path's backslash stays)
+    assert normalize("dưới\\r\\n5%. Tệp C:\\new") == "dưới\n5%. Tệp C:\\new"

@@ -1379,3 +1379,16 @@ def test_a_share_of_a_contests_score_is_no_goal():
     text = objectives("- 50% số điểm dựa trên số lần bình chọn của độc giả;",
                       "- 100% điểm đến du lịch trọng điểm ứng dụng công nghệ số.")
     assert [r[1] for r in rows(text)] == [100]
+
+
+def test_each_goal_takes_the_year_that_leads_it_after_from():
+    # "Đến năm 2015 đạt từ 85% và đến năm 2020 đạt từ 95% trở lên": the second year leads the second value
+    got = rows(objectives("- Đến năm 2015 đạt từ 85% và đến năm 2020 đạt từ 95% trở lên số hộ gia đình "
+                          "được tuyên truyền.", ""), DocMeta(period_start=2015, period_end=2020))
+    assert [(v, c, d) for _, v, _, _, c, d, _ in got] == [(85, "min", 2015), (95, "min", 2020)]
+
+
+def test_the_lowest_a_rate_may_be_is_a_floor_for_the_list_it_heads():
+    got = rows(objectives("- Phấn đấu tỷ lệ huy động trẻ em ra lớp đạt: thấp nhất là 30% đối với trẻ nhà trẻ, "
+                          "97,5% đối với trẻ mẫu giáo.", ""))
+    assert [(v, c) for _, v, _, _, c, _, _ in got] == [(30, "min"), (97.5, "min")]

@@ -38,7 +38,8 @@ QUOTE_AFTER = 100
 # Qualifier words right before a value, longest first; the value they head
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
 QUALIFIERS = [
-    ("min", r"tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn|(?:trên|cao hơn|lớn hơn) hoặc bằng|≥|>="),
+    # ("thấp nhất là 30% đối với trẻ nhà trẻ": the lowest it may be)
+    ("min", r"tối thiểu|ít nhất|thấp nhất|không dưới|không thấp hơn|không ít hơn|(?:trên|cao hơn|lớn hơn) hoặc bằng|≥|>="),
     ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|(?:dưới|thấp hơn|nhỏ hơn) hoặc bằng|≤|<="),
     ("over", r"trên|hơn|vượt|cao hơn|>"),
     ("under", r"dưới|thấp hơn|<"),
@@ -291,7 +292,7 @@ OWN_DEADLINE = re.compile(
 # 80%", "năm 2027 đạt trên 85%", "đến năm 2030 là 90%", "đến năm 2015 có trên 85%".
 LEAD_YEAR = re.compile(
     r"(?<!so\svới\s)(?<!so\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\s*(?::|,)?\s*(?:(?:đạt|là|có|(?:xuống\s+|giảm\s+)?còn|lên)\s+)?"
-    r"(?:(?:" + "|".join(p for _, p in QUALIFIERS) + r")\s+)?$", re.I)
+    r"(?:(?:" + "|".join(p for _, p in QUALIFIERS) + r")\s+)?(?:từ\s+)?$", re.I)   # ("năm 2015 đạt từ 85%")
 LEAD_YEAR_CHARS = 40
 
 # A goal that recurs every year.

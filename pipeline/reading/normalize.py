@@ -354,10 +354,15 @@ DATE_WORD_GLUED_RE = re.compile(r"(?i)(?<![^\W\d_])(ngày|tháng|năm)(?=\d)|(?<
 ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
+# A line break some sites store as the four characters "\r\n" and show as they are.
+ESCAPED_BREAK_RE = re.compile(r"\\r\\n")
+
+
 def normalize(text: str) -> str:
     """NFC, invisible and control characters out, spaces and bullets unified.
-    Line breaks are kept; spaces at line ends are dropped."""
-    text = unicodedata.normalize("NFC", text)
+    Line breaks are kept (and those a site wrote out as "\\r\\n" restored); spaces at
+    line ends are dropped."""
+    text = ESCAPED_BREAK_RE.sub("\n", unicodedata.normalize("NFC", text))
     text = INVISIBLE_RE.sub("", text)
     text = CONTROL_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = PRIVATE_USE_RE.sub("-", text)
