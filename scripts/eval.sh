@@ -141,7 +141,7 @@ fi
 #   tests/gold-pages2026e  short letters and decisions whole, 14 tune   PAGES2026E_TEXTS
 #   tests/gold-pages2026f  21 more such, tune (held-out part since s39) PAGES2026F_TEXTS
 #   tests/gold-pages2026g  15 more such, tune (held-out part since s39) PAGES2026G_TEXTS
-#   tests/gold-pages2026h  16 more such, held out whole                 PAGES2026H_TEXTS
+#   tests/gold-pages2026h  16 more such, tune (was held out)            PAGES2026H_TEXTS
 #   tests/gold-pages2026i  8 more such, held out whole                  PAGES2026I_TEXTS
 #   tests/gold-pages2026j  30 more such (s39), 19 tune + 11 held out    PAGES2026J_TEXTS
 #   tests/gold-pages2026k  43 more such (s39), 29 tune + 14 held out    PAGES2026K_TEXTS

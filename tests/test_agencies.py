@@ -3406,3 +3406,22 @@ def test_an_apposition_that_says_what_a_body_chaired_gives_no_lead():
             "trách nhiệm về nội dung và giải đáp mọi vấn đề liên quan đến tiêu chuẩn này.\n"
             "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n")
     assert found_in(text) == [("Viện Khoa học và Công nghệ Giao thông vận tải", "implement")]
+
+
+@pytest.mark.parametrize("articles, expected", [
+    # the persons addressed before a title in lower case; "chấp hành" for "thi hành"; the next
+    # address run on without its comma
+    ("Điều 2. Các ông (bà) chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Tài chính, Sở Thủy "
+     "lợi các ông Chủ tịch UBND huyện, thị xã có trách nhiệm chấp hành quyết định này./.",
+     ["Chánh Văn phòng Ủy ban nhân dân thành phố", "Sở Tài chính", "Sở Thủy lợi", "Ủy ban nhân dân huyện, thị xã"]),
+    # the committees of a tier said with "Các", a sector in lower case after them, and the same
+    # committees in the clause: one row, named as the article names them
+    ("Điều 2. Các UBND huyện, thị xã và ngành thủy lợi có trách nhiệm thu đủ thủy lợi phí.\n"
+     "Điều 3. Sở Giao thông Vận tải kết hợp sở Tài chính hướng dẫn thực hiện.\n"
+     "Điều 4. Các ông Chủ tịch UBND huyện, thị xã có trách nhiệm thi hành quyết định này./.",
+     ["Các Ủy ban nhân dân huyện, thị xã", "Sở Giao thông vận tải"]),
+])
+def test_an_old_decisions_articles_and_clause(articles, expected):
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 915/QĐ-UB\nQUYẾT ĐỊNH\nVề việc thu thủy lợi phí\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Miễn giảm thủy lợi phí cho nông dân.\n" + articles + "\n")
+    assert [n for n, _ in found_in(text)] == expected

@@ -109,7 +109,7 @@ NUMBERED_LINE = re.compile(r"^[\s*#_]*(?:\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
 # (a copy that keeps the printed lines may break it anywhere: "… chịu trách nhiệm thi hành
 # Quyết" over "định này")
-EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+tr[aáàảãạ]ch\s+nhiệm\s+thi\s+hành|"     # (a mark misprinted: "trạch")
+EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+tr[aáàảãạ]ch\s+nhiệm\s+(?:thi|chấp)\s+hành|"     # (a mark misprinted: "trạch")
                       # "… chịu trách nhiệm thực hiện Kế hoạch này." as the whole of an item
                       r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thực\s+hiện(?=\s+(?:Kế\s+hoạch|"
                       r"Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Chương\s+trình)\s+này\s*[./]*\s*$)|"
@@ -299,7 +299,7 @@ BODY_HEAD = re.compile(
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
     # (or a council's group of delegates, "các Tổ đại biểu Hội đồng nhân dân")
     r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách|đại biểu)\b)|"
-    r"Các sở|Các Sở|Các Bộ trưởng|Các Bộ|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
+    r"Các sở|Các Sở|Các (?:UBND|Ủy ban|Uỷ ban)|Các Bộ trưởng|Các Bộ|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
     r"Các (?:tỉnh|thành|đảng) (?:ủy|uỷ)|Người đứng đầu(?=\s+(?:các\s+)?\p{Lu}|\s+các\s)|"
@@ -415,7 +415,7 @@ APPOSED_ROLE = r"Cơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Đđ]ầu mối|
 NAME_STOP = re.compile(
     # (not a word naming the field a body works in: "doanh nghiệp hoạt động trong lĩnh vực
     # xây dựng, giao thông …")
-    r"(?<!lĩnh vực)\s(?:chủ trì|phối hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
+    r"(?<!lĩnh vực)\s(?:chủ trì|phối hợp|kết hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
@@ -485,8 +485,11 @@ PLURAL_AFTER_COMMA = re.compile(r",\s+(?:các|những)\s+(?!\p{Lu})(?!tổ chứ
 # Persons joined to a body by "và" end the name: they are not a body
 # ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội thành phố" names one body).
 PERSONS_TAIL = re.compile(
-    # (or heads at large: "… và thủ trưởng các đơn vị", "… và trưởng các đơn vị có liên quan")
-    r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà|thủ trưởng|trưởng(?=\s+các\b))\b.*$", re.S)
+    # (or heads at large: "… và thủ trưởng các đơn vị", "… và trưởng các đơn vị có liên quan";
+    # or a sector named in lower case, no name of the body before it: "Các UBND huyện, thị xã
+    # và ngành thủy lợi")
+    r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà|thủ trưởng|trưởng(?=\s+các\b)"
+    r"|ngành(?=\s+\p{Ll}))\b.*$", re.S)
 # Separators between several bodies in one heading.
 NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+"
                         # a head's title after a whole name, its ";" left out ("Giám đốc Sở Tài
@@ -1326,12 +1329,17 @@ def _tier_pair_keys(name: str) -> list[str]:
     return [_body_key(f"{m['body']} cấp {m['a']}"), _body_key(f"{m['body']} cấp {m['b']}")] if m else []
 
 
+PLURAL_COMMITTEES = re.compile(r"^(?:Các|Những)\s+(?=(?:Ủy|Uỷ) ban nhân dân\b)")
+
+
 def _body_key(name: str) -> str:
     """One key for a body however it is written: short forms expanded ("Sở GTVT" is "Sở
     Giao thông vận tải"). A chief of office keeps his title ("Chánh Văn phòng Ủy ban nhân
     dân tỉnh" is named as written, beside the office given duties of its own)."""
     for pat, full in _aliases(abbreviations=True):
         name = pat.sub(full, name)
+    # ("Các UBND huyện, thị xã" are the committees of the tier, "UBND huyện, thị xã")
+    name = PLURAL_COMMITTEES.sub("", name)
     name = COMMUNE_COMMITTEES.sub("Ủy ban nhân dân cấp xã", name)
     name = DISTRICT_COMMITTEES.sub("Ủy ban nhân dân cấp huyện", name)
     name = name.casefold()
@@ -2449,7 +2457,9 @@ CLAUSE_VERB = re.compile(r"\b(?:có hiệu lực|thay thế|bãi bỏ|ban hành|
 
 # Whom a clause addresses before naming them: "Các ông, bà: Chánh Văn phòng …", "Các Ông (Bà): …".
 # (with or without its colon: "Các ông (bà) Chánh Văn phòng …", "Các ông Chánh Văn phòng …")
-ADDRESSED_PERSONS = re.compile(r"^\s*(?:[Cc]ác\s+)?[ÔôOo]ng(?:\s*(?:,|/|\(|\s+và)?\s*[Bb]à\)?)?\s*:?\s*(?=\p{Lu})")
+# (the title after it may be in lower case: "Các ông (bà) chánh Văn phòng …")
+ADDRESSED_PERSONS = re.compile(r"^\s*(?:[Cc]ác\s+)?[ÔôOo]ng(?:\s*(?:,|/|\(|\s+và)?\s*[Bb]à\)?)?\s*:?\s*"
+                               r"(?=\p{Lu}|(?:chánh|giám đốc|chủ tịch|thủ trưởng)\s)")
 # A tier's committees listed by place after a colon inside the clause ("Chủ tịch UBND các
 # huyện: Chợ Đồn, Bạch Thông, …").
 TIER_LISTED_IN_CLAUSE = re.compile(r"(?:\b(?:Chủ tịch|Thủ trưởng)\s+)?(?P<head>Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
@@ -2911,8 +2921,14 @@ def _split(phrase: str) -> list[str]:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
+    parts = [ADDRESS_AFTER.sub("", p) for p in parts]
     parts = _ministers_as_ministries(_shared_tier([p.strip(" ,-–") for p in parts if p.strip(" ,-–")]))
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
+
+
+# The address of the next persons, where a clause left out its comma: "…, Sở Thủy lợi các ông
+# Chủ tịch UBND huyện …" ends "Sở Thủy lợi".
+ADDRESS_AFTER = re.compile(r"\s+(?:các\s+)?(?:ông|bà)(?:\s*[(/,]?\s*bà\)?)?$", re.I)
 
 
 # The Government's formula names the ministers by their bare title before the heads of the
