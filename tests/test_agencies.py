@@ -3425,3 +3425,14 @@ def test_an_old_decisions_articles_and_clause(articles, expected):
     text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 915/QĐ-UB\nQUYẾT ĐỊNH\nVề việc thu thủy lợi phí\n"
             "QUYẾT ĐỊNH:\nĐiều 1. Miễn giảm thủy lợi phí cho nông dân.\n" + articles + "\n")
     assert [n for n, _ in found_in(text)] == expected
+
+
+@pytest.mark.parametrize("bodies, expected", [
+    # a department named, then others by their bare names: each its own department
+    ("Giám đốc Sở Xây dựng, Tài chính", ["Sở Xây dựng", "Sở Tài chính"]),
+    # (not a department whose own name holds a comma)
+    ("Giám đốc Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+])
+def test_departments_named_after_the_first_by_their_bare_names(bodies, expected):
+    text = short_decision(f"Điều 2. Chánh Văn phòng UBND tỉnh, {bodies} chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)][1:] == expected

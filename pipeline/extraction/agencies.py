@@ -2921,9 +2921,25 @@ def _split(phrase: str) -> list[str]:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
-    parts = [ADDRESS_AFTER.sub("", p) for p in parts]
+    parts = [q for p in parts for q in _departments_apart(ADDRESS_AFTER.sub("", p))]
     parts = _ministers_as_ministries(_shared_tier([p.strip(" ,-–") for p in parts if p.strip(" ,-–")]))
     return [q for p in parts for q in _numbered(p[0].upper() + p[1:])]
+
+
+# A department named, then others by their bare names: "Giám đốc Sở Xây dựng, Tài chính".
+DEPARTMENT_THEN_BARE = re.compile(r"^(?P<head>(?:Giám đốc\s+)?)Sở\s+(?P<first>[^,]+)(?P<rest>(?:,\s*[^,]+)+)$")
+
+
+def _departments_apart(part: str) -> list[str]:
+    """The departments of "Sở Xây dựng, Tài chính" (each a department the names table knows
+    once "Sở" is said again), or the part as it is."""
+    m = DEPARTMENT_THEN_BARE.match(part)
+    if not m or _loose(part) in _folded_known_names():
+        return [part]
+    names = [f"Sở {m['first'].strip()}"] + [f"Sở {p.strip()}" for p in m["rest"].split(",")[1:]]
+    if not all(_loose(n) in _folded_known_names() for n in names):
+        return [part]
+    return [m["head"] + n for n in names]
 
 
 # The address of the next persons, where a clause left out its comma: "…, Sở Thủy lợi các ông
