@@ -779,3 +779,14 @@ def test_recipients_a_scan_read_without_the_dot_still_close_the_body():
 def test_a_mark_with_nothing_under_it_gives_no_title(after_mark, title):
     closing = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN" + after_mark
     assert structure.parse_signature(closing, 0).get("signer_title") == title
+
+
+def test_a_type_line_above_the_number_line_that_gives_the_subject():
+    # an older decision: its type line, then the number with the subject after "về việc"
+    text = ("UBND TỈNH NGHỆ AN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Vinh, ngày 21 tháng 1 năm 1999\nQUYẾT ĐỊNH CỦA UBND TỈNH NGHỆ AN\n"
+            "Số 09/1999/QĐ-UB ngày 21 tháng 01 năm 1999 về việc thu lệ phí\nxe thô sơ chở hàng ra, vào bến xe.\n"
+            "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Tổ chức HĐND và UBND;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Quy định mức thu lệ phí xe thô sơ.\n")
+    s = structure.parse(doc_of(text))
+    assert s.header["type"] == "QUYẾT ĐỊNH" and "xe thô sơ" in s.header["title"]

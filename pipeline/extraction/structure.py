@@ -584,6 +584,8 @@ def _without_date(subject: str) -> str:
     return " ".join((subject[:d.start()] + subject[d.end():]).split()) if d else subject
 
 
+# How many lines above a subject line its type line may stand.
+TYPE_ABOVE_SUBJECT = 3
 # At most this many words after the type on its line qualify the type, not a title.
 TYPE_QUALIFIER_WORDS = 3
 # The caption that ties an annexed text to the document issuing it.
@@ -624,7 +626,11 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
                 j += 1
             while j > i + 1 and interleaved(lines[j - 1].text, "x", "x"):
                 j -= 1              # never end the subject's span on a skipped line
-            header.update(type="CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start + m.start("title"),
+            # (an older decision may print its type line above the number line that gives the
+            # subject: "QUYẾT ĐỊNH CỦA UBND TỈNH NGHỆ AN" / "Số 09/1999/QĐ-UB … về việc …")
+            typed = next((found[0] for k in range(max(0, i - TYPE_ABOVE_SUBJECT), i)
+                          if (found := doc_type_of(lines[k].text))), None)
+            header.update(type=typed or "CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start + m.start("title"),
                           title_end=lines[j - 1].end)
             return max(j, first)
     if type_i is None:
