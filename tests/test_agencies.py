@@ -3436,3 +3436,13 @@ def test_an_old_decisions_articles_and_clause(articles, expected):
 def test_departments_named_after_the_first_by_their_bare_names(bodies, expected):
     text = short_decision(f"Điều 2. Chánh Văn phòng UBND tỉnh, {bodies} chịu trách nhiệm thi hành Quyết định này./.")
     assert [n for n, _ in found_in(text)][1:] == expected
+
+
+def test_a_topic_run_into_the_paragraph_its_ministry_opens():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 480/TB-VPCP\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ\n"
+            "II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n"
+            "1. Về rà soát, kiện toàn mô hình tổ chức của Ủy ban An toàn giao thông Quốc gia Bộ Giao thông vận "
+            "tải chủ trì, phối hợp với Bộ Nội vụ xây dựng Đề án kiện toàn mô hình.\n"
+            "2. Về công tác bảo đảm trật tự, an toàn giao thông\na) Bộ Công an chủ trì xử lý vi phạm.\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    assert found_in(text) == [("Bộ Giao thông vận tải", "lead"), ("Bộ Công an", "lead")]
