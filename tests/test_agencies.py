@@ -3446,3 +3446,13 @@ def test_a_topic_run_into_the_paragraph_its_ministry_opens():
             "2. Về công tác bảo đảm trật tự, an toàn giao thông\na) Bộ Công an chủ trì xử lý vi phạm.\n"
             "Nơi nhận:\n- Lưu: VT.\n")
     assert found_in(text) == [("Bộ Giao thông vận tải", "lead"), ("Bộ Công an", "lead")]
+
+
+def test_a_duty_run_into_the_executing_clauses_line():
+    # a flattened copy: the article's first sentence gives the chief of office his own duty
+    text = short_decision("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm đôn đốc, kiểm tra việc "
+                          "thực hiện Quy chế này. Thủ trưởng các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, Chủ "
+                          "tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh",
+                                              "Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh",
+                                              "Ủy ban nhân dân các huyện"]

@@ -1858,6 +1858,10 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
         if executors:
             (names, tail), le = executors, clause_end
             consumed = clause_end
+            # (a flattened copy runs the article's earlier sentences into the clause's line:
+            # "Điều 3. Chánh Văn phòng … chịu trách nhiệm đôn đốc …. Các thành viên … chịu
+            # trách nhiệm thi hành …": a sentence that gives a body a duty is its item)
+            items.extend(_duties_before_clause(text, rest_at, clause_end))
         # bodies head items of one level; a higher level may still name one ("1. Trách
         # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
         elif style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(heads, kind) or group:
@@ -2068,6 +2072,22 @@ def _mark_shape(line: str) -> str:
     if token.startswith("Điều"):
         return "Điều"
     return re.sub(r"\d+", "9", re.sub(r"[a-zđ]", "a", token))
+
+
+def _duties_before_clause(text: str, lo: int, hi: int) -> list[Item]:
+    """Sentences before the executing clause in ``text[lo:hi]`` that open with a body and its
+    duty, one item each."""
+    clause = EXECUTES.search(text, lo, hi)
+    if clause is None:
+        return []
+    items = []
+    for s, e in _sentences(text, lo, hi):
+        if e >= clause.start():
+            break                           # (the clause's own sentence: its subjects are read)
+        names, tail = _names(text, s, e)
+        if names and ACTS.match(text, tail, e):
+            items.append(_duty_item(text, names, s, tail, e))
+    return items
 
 
 def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
