@@ -3456,3 +3456,11 @@ def test_a_duty_run_into_the_executing_clauses_line():
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh",
                                               "Các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh",
                                               "Ủy ban nhân dân các huyện"]
+
+
+def test_an_executing_clause_whose_article_mark_lost_its_point():
+    text = short_decision("Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Điều 3 Các ông, bà Chánh Văn phòng "
+                          "Ủy ban nhân dân tỉnh, Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện, thị xã chịu "
+                          "trách nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các sở",
+                                              "Ủy ban nhân dân các huyện, thị xã"]

@@ -2430,6 +2430,8 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
         stray = stops.pop()
         clause = clause[:stray.start()] + ";" + clause[stray.start() + 1:]
     clause = clause[stops[-1].end():] if stops else clause
+    # (an article's mark may open the clause, its point lost in a copy: "Điều 3 Các ông, bà …")
+    clause = BARE_ARTICLE_MARK.sub("", clause, count=1) if BARE_ARTICLE_MARK.match(clause) else clause
     clause = ADDRESSED_PERSONS.sub("", ASSIGNED_CLAUSE.sub("", RUN_IN_ARTICLE_TITLE.sub("", clause)))
     kind = ""                               # the kind a lead-in shares out, while its list lasts
     for piece in clause.split(";"):
