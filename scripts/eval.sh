@@ -11,7 +11,9 @@
 #     in session 40, and tests/gold-crawlcute and tests/gold-crawlnd, those left, in session 41);
 #  5. site copies of the documents of 1, 2 and 3 (scripts/site_copies.py): the same
 #     annotations scored on the texts as a legal website would show them; and the
-#     publisher's own layout text of annotated PDFs (scripts/reference_copies.py).
+#     publisher's own layout text of annotated PDFs (scripts/reference_copies.py);
+#     and, for the sets kept outside the repository, their first annotator's tune part
+#     as Word and PDF files (scripts/format_copies.py).
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
 set -u
@@ -173,6 +175,16 @@ score_outside_set() {
   for g in "$tmp/$name-copies"/gold/*; do
     echo "== site copies of $set/$(basename "$g" | tr - /)"
     "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/$name-copies-out" | tail -n 1
+  done
+  # the same tune texts as Word and PDF files (scripts/format_copies.py; needs the build extra)
+  "$bin/python" -c "import fpdf" 2>/dev/null || return 0
+  "$bin/python" scripts/format_copies.py --extracted "$tmp/$name-out" --gold "$set"/g1/tune \
+    --out "$tmp/$name-formats" > /dev/null
+  "$bin/kehoach" extract "$tmp/$name-formats/texts" --out "$tmp/$name-formats-out" --jobs "$jobs" \
+    > "$tmp/$name-formats.log" 2>&1
+  for g in "$tmp/$name-formats"/gold/*; do
+    echo "== ${g##*-} copies of $set/g1/tune"
+    "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/$name-formats-out" | tail -n 1
   done
 }
 for pair in gold-md2025:MD2025_TEXTS gold-repos2026:REPOS2026_TEXTS gold-repos2026b:REPOS2026B_TEXTS \

@@ -450,6 +450,58 @@ def test_pdf_text_layer_pages_and_running_lines(tmp_path):
     assert ("1. Mục đích", "list_item") in [(b.text, b.kind) for b in r.blocks]
 
 
+def test_pdf_short_last_page_of_text_keeps_its_layer(tmp_path):
+    # a last page holding only the signature block is text, not a scan: no OCR
+    p = tmp_path / "t.pdf"
+    _make_pdf(p, [BODY, ["KT. CHỦ TỊCH", "Bùi Văn An"]])
+    r = PdfReader().read(p)
+    assert r.ocr_pages == []
+    assert [b.page for b in r.blocks if "Bùi Văn An" in b.text] == [2]
+
+
+def test_pdf_short_layer_over_an_image_still_goes_to_ocr(tmp_path, monkeypatch):
+    # a scanned page whose only text is a stamp's few words is read by OCR
+    pytest.importorskip("PIL")
+    from PIL import Image
+    picture = tmp_path / "scan.png"
+    Image.new("L", (200, 280), 255).save(picture)
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.image(str(picture), x=0, y=0, w=210)
+    pdf.set_font("dv", size=12)
+    pdf.cell(0, 8, "Ký bởi: Văn phòng", new_x="LMARGIN", new_y="NEXT")
+    p = tmp_path / "scan.pdf"
+    pdf.output(str(p))
+    asked = []
+    monkeypatch.setattr(ocr, "tesseract_status", lambda: "")
+    monkeypatch.setattr(ocr, "ocr_pages", lambda doc, wanted: (asked.extend(wanted), ({}, {}))[1])
+    PdfReader().read(p)
+    assert asked == [1]
+
+
+def test_pdf_full_line_ending_on_a_colon_wraps_inside_its_paragraph(tmp_path):
+    # "... Giám đốc các sở:" fills the measure and "Tài chính, ..." goes on below it at the
+    # usual pitch, while the page spaces its paragraphs apart: one paragraph, not two
+    from fpdf.enums import MethodReturnValue
+    pdf = _new_pdf()
+    pdf.add_page()
+    pdf.set_font("dv", size=12)
+    width, head = 150, "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các"
+    tail = "Tài chính, Xây dựng, Y tế và Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này./."
+    pad = "ban, ngành tỉnh gồm có các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh là".split()
+    article = next(t for k in range(len(pad) + 1)
+                   if (t := " ".join([head, *pad[:k], "sở:", tail]))
+                   and pdf.multi_cell(width, 7, t, dry_run=True, output=MethodReturnValue.LINES)[0].endswith("sở:"))
+    for para in (BODY[0] + " " + BODY[1], BODY[2], article):
+        pdf.multi_cell(width, 7, para, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    p = tmp_path / "t.pdf"
+    pdf.output(str(p))
+    texts = _texts(PdfReader().read(p))
+    assert article in texts
+    assert BODY[2] in texts          # a paragraph that ends on its colon still ends there
+
+
 def test_pdf_good_layer_not_flagged():
     r = PdfReader().read(shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf"))
     assert r.page_count == 9 and r.ocr_pages == []

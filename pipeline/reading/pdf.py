@@ -32,6 +32,9 @@ EDGE_LINES = 2
 #: A line counts as a running header/footer when it (digits ignored) sits at a
 #: page edge on at least this share of pages, and on 3 pages or more.
 RUNNING_SHARE = 0.5
+#: A page with a short text layer and more path objects than this may draw its
+#: words as outlines (then OCR reads them); fewer are rules and borders.
+MAX_PLAIN_PATHS = 200
 #: pdfium marks a hyphen it added at a line break with U+FFFE or U+0002.
 SOFT_BREAK_RE = re.compile("[\ufffe\x02]\r?\n")
 #: A line of lone capitals with marks ("Ế Ậ Ủ Ủ Ủ"): some printers (Chromium) lay a tall
@@ -67,6 +70,8 @@ class PdfReader(Reader):
                 pages[i + 1], bold[i + 1] = [], set()
                 continue
             ok, why = ocr.layer_usable(text)
+            if not ok and why == "no text layer" and text.strip() and not _has_picture(pdf, i):
+                ok = True           # a short page of real text (a last page with the signature)
             scores[i + 1] = ocr.layer_scores(text)
             if ok:
                 pages[i + 1] = _lines(text)
@@ -145,6 +150,20 @@ def _open(pdfium, path: Path):
         raise ReadError("damaged or not a PDF") from e
 
 
+def _has_picture(pdf, index: int) -> bool:
+    """Whether page ``index`` draws anything OCR could read beyond its text layer:
+    an image (a scan, a stamp), or text drawn as outlines (many path objects)."""
+    import pypdfium2.raw as raw
+    page = pdf[index]
+    try:
+        if next(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE]), None) is not None:
+            return True
+        paths = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH])
+        return sum(1 for _ in zip(paths, range(MAX_PLAIN_PATHS + 1))) > MAX_PLAIN_PATHS
+    finally:
+        page.close()
+
+
 def _page_text(pdf, index: int) -> tuple[str, set[str]]:
     """The page's text layer (line breaks as "\n", pdfium's soft-hyphen breaks
     undone) and the set of its lines set entirely in a bold font."""
@@ -154,8 +173,8 @@ def _page_text(pdf, index: int) -> tuple[str, set[str]]:
         try:
             raw = textpage.get_text_range()
             bold = _bold_flags(textpage, len(raw))
-            lines, bold_lines, firsts = _split_lines(raw, bold)
-            breaks = _paragraph_breaks(textpage, len(raw), lines, firsts)
+            lines, bold_lines, ends = _split_lines(raw, bold)
+            breaks, goes_on = _paragraph_breaks(textpage, len(raw), lines, ends)
         finally:
             textpage.close()
     finally:
@@ -164,21 +183,27 @@ def _page_text(pdf, index: int) -> tuple[str, set[str]]:
     for n, line in enumerate(lines):
         if STRAY_MARKS_RE.fullmatch(line):
             continue
+        if n in goes_on and out and out[-1]:
+            if out[-1] in bold_lines and line in bold_lines:
+                bold_lines.add(f"{out[-1]} {line}")
+            out[-1] = f"{out[-1]} {line}"   # a wrap the text alone would take for a paragraph's end
+            continue
         if n in breaks and out and out[-1]:
             out.append("")                  # a paragraph the page's geometry shows
         out.append(line)
     return "\n".join(out), bold_lines
 
 
-def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[int]]:
+def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[tuple[int, int]]]:
     """The text range's lines (pdfium's soft-hyphen breaks undone), those set wholly in
-    bold, and the index of each line's first visible character (-1 for a blank line)."""
+    bold, and the index of each line's first and last visible character ((-1, -1) for a
+    blank line)."""
     lines: list[str] = []
     bold_lines: set[str] = set()
-    firsts: list[int] = []
+    ends: list[tuple[int, int]] = []
     chars: list[str] = []
     flags: list[bool] = []
-    first = -1
+    first = last = -1
     i = 0
     while i <= len(raw):
         c = raw[i] if i < len(raw) else "\n"
@@ -189,18 +214,19 @@ def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[
         if c == "\n":
             line = "".join(chars).strip()
             lines.append(line)
-            firsts.append(first if line else -1)
+            ends.append((first, last) if line else (-1, -1))
             if flags and all(flags):
                 bold_lines.add(line)
-            chars, flags, first = [], [], -1
+            chars, flags, first, last = [], [], -1, -1
         elif c != "\r":
             chars.append(c)
-            if first < 0 and not c.isspace():
-                first = i
+            if not c.isspace():
+                first = i if first < 0 else first
+                last = i
             if c.isalnum():
                 flags.append(bold[i] if i < len(bold) else False)
         i += 1
-    return lines, bold_lines, firsts
+    return lines, bold_lines, ends
 
 
 #: A gap between two lines this many times the page's usual line pitch opens a paragraph.
@@ -210,25 +236,44 @@ PARAGRAPH_GAP = 1.35
 FIRST_LINE_INDENT = 12
 
 
-def _paragraph_breaks(textpage, n_chars: int, lines: list[str], firsts: list[int]) -> set[int]:
-    """Lines that open a paragraph by the page's geometry: after a wider gap than the
-    usual line pitch (space between paragraphs), or indented after a closed sentence
-    (a first-line indent). The text alone cannot tell these from a wrapped line."""
+#: A line whose last character ends within this many font sizes of the right edge of
+#: the page's full lines fills the measure.
+FULL_LINE_SLACK = 1.0
+#: ... and a line that follows it this close (times the usual pitch) is set as a wrap.
+WRAP_PITCH = 1.15
+
+
+def _paragraph_breaks(textpage, n_chars: int, lines: list[str],
+                      ends: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """Lines that open a paragraph by the page's geometry, and lines that go on with the
+    one above although the text alone would end a paragraph there.
+
+    A paragraph opens after a wider gap than the usual line pitch (space between
+    paragraphs), or indented after a closed sentence (a first-line indent). On a page
+    that marks its paragraphs so, a line that fills the measure up to the right edge and
+    stops on a colon ("Giám đốc các sở:", "Quốc tịch:") is a wrap when the next line has
+    neither mark and opens no list item: the text alone would end the paragraph there.
+    (After a semicolon a capital opens a new sentence, so that break is kept.)"""
     import ctypes
     import pypdfium2.raw as raw
     if raw.FPDFText_CountChars(textpage) != n_chars:
-        return set()
+        return set(), set()
     x, y = ctypes.c_double(), ctypes.c_double()
     origins = {}                                        # line -> (x, baseline y) of its first character
-    for n, i in enumerate(firsts):
+    rights = {}                                         # line -> right edge of its last character
+    box = [ctypes.c_double() for _ in range(4)]
+    for n, (i, j) in enumerate(ends):
         if i >= 0 and raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y)):
             origins[n] = (x.value, y.value)
+            if raw.FPDFText_GetCharBox(textpage, j, *(ctypes.byref(b) for b in box)):
+                rights[n] = box[1].value
     order = sorted(origins)
+    firsts = [i for i, _ in ends]
     size = max(raw.FPDFText_GetFontSize(textpage, max(firsts)), 1.0) if firsts else 1.0
     pitches = sorted(origins[a][1] - origins[b][1] for a, b in zip(order, order[1:])
                      if 0 < origins[a][1] - origins[b][1] < 3 * size)
     if len(pitches) < 3:
-        return set()
+        return set(), set()
     pitch = pitches[len(pitches) // 2]
     lefts = sorted(round(origins[n][0]) for n in order)
     margin = lefts[len(lefts) // 5]                     # the usual left edge (most lines start there)
@@ -238,7 +283,24 @@ def _paragraph_breaks(textpage, n_chars: int, lines: list[str], firsts: list[int
         indented = origins[b][0] > margin + FIRST_LINE_INDENT and lines[a].endswith(END_PUNCT)
         if gap > PARAGRAPH_GAP * pitch or indented:
             breaks.add(b)
-    return breaks
+    return breaks, (_wraps_at_clause_end(order, origins, rights, lines, margin, pitch, size) - breaks
+                    if breaks else set())
+
+
+def _wraps_at_clause_end(order, origins, rights, lines, margin, pitch, size) -> set[int]:
+    """Lines after a full line that stops on a colon, set at the usual left edge and
+    the usual pitch, opening no list item (see ``_paragraph_breaks``)."""
+    if len(rights) < 5:
+        return set()
+    edge = sorted(rights.values())[int(len(rights) * 0.8)]     # the right edge of full lines
+    out = set()
+    for a, b in zip(order, order[1:]):
+        full = a in rights and rights[a] >= edge - FULL_LINE_SLACK * size
+        level = abs(origins[b][0] - margin) < FIRST_LINE_INDENT / 2 \
+            and 0 < origins[a][1] - origins[b][1] <= WRAP_PITCH * pitch
+        if full and level and lines[a].endswith(":") and not starts_new_item(lines[b]):
+            out.add(b)
+    return out
 
 
 #: Font names that mark bold faces (the weight pdfium reports is often 400

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Word and PDF copies of annotated documents: what a format costs.
+
+Usage: format_copies.py --extracted OUTDIR --gold DIR [DIR ...] --out COPYDIR
+
+Most annotated texts came as plain text or Markdown, while users bring the same
+kind of plan as a Word file or a PDF. This script takes the normalised texts a
+run saved (``OUTDIR/text``) for the documents the gold folders annotate and
+writes each twice to ``COPYDIR/texts``:
+
+- ``.docx``: one paragraph per line, as a typist's file holds it;
+- ``.pdf``: a text layer set in DejaVu Serif 13 pt on A4 as the decree on document
+  form (Nghị định 30/2020) asks: paragraphs justified with a 1 cm first-line indent
+  and 2 mm before, lines in capitals centred, the page number at the top of every
+  page but the first.
+
+The annotations, renamed to each copy, go to ``COPYDIR/gold/<label>-docx`` and
+``<label>-pdf``. Extracting ``COPYDIR/texts`` and scoring each gold folder says
+what the Word and PDF readers lose against the text. The copies are the same
+bytes for the same input (fixed dates, no randomness).
+
+Needs fpdf2 (the build extra) and the DejaVu fonts (Debian's fonts-dejavu-core).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+import zipfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+WHEN = datetime(2026, 1, 5, 8, 0, 0, tzinfo=timezone(timedelta(hours=7)))
+ZIP_TIME = (2026, 1, 5, 8, 0, 0)
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The docx archive again with fixed member times, so copies are reproducible."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def docx_copy(text: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.created = WHEN.replace(tzinfo=None)
+    document.core_properties.modified = WHEN.replace(tzinfo=None)
+    for line in _lines(text):
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return _fixed_zip(buf.getvalue())
+
+
+def pdf_copy(text: str) -> bytes:
+    from fpdf import FPDF
+
+    class Page(FPDF):
+        def header(self):
+            if self.page_no() > 1:           # page numbers from page 2, top centre
+                self.set_font("Serif", "", 12)
+                self.set_y(10)
+                self.cell(0, 5, str(self.page_no()), align="C")
+                self.set_y(20)
+
+    pdf = Page(format="A4", unit="mm")
+    for style, name in (("", "DejaVuSerif.ttf"), ("B", "DejaVuSerif-Bold.ttf")):
+        pdf.add_font("Serif", style, str(FONT_DIR / name))
+    pdf.set_creation_date(WHEN)
+    pdf.set_margins(30, 20, 15)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    with pdf.text_columns(text_align="J", line_height=1.25) as column:
+        for line in _lines(text):
+            heading = line.isupper()
+            pdf.set_font("Serif", "B" if heading else "", 13)
+            with column.paragraph(text_align="C" if heading else "J", first_line_indent=0 if heading else 10,
+                                  top_margin=2) as paragraph:
+                paragraph.write(line)
+    return bytes(pdf.output())
+
+
+KINDS = {"docx": docx_copy, "pdf": pdf_copy}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--extracted", type=Path, required=True)
+    ap.add_argument("--gold", type=Path, nargs="+", required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args(argv)
+    with open(args.extracted / "documents.csv", encoding="utf-8-sig") as f:
+        doc_ids = {Path(r["source"]).name: r["doc_id"] for r in csv.DictReader(f)}
+    (args.out / "texts").mkdir(parents=True, exist_ok=True)
+    written = 0
+    for folder in args.gold:
+        label = "-".join(folder.resolve().parts[-2:])
+        for path in sorted(folder.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            doc_id = doc_ids.get(gold["file"])
+            saved = args.extracted / "text" / f"{doc_id}.txt"
+            if doc_id is None or not saved.exists():
+                print(f"skipped {label}/{path.name}: {gold['file']} not in {args.extracted}", file=sys.stderr)
+                continue
+            text = saved.read_text(encoding="utf-8")
+            for kind, make in KINDS.items():
+                name = f"{label}__{doc_id}.{kind}"
+                (args.out / "texts" / name).write_bytes(make(text))
+                target = args.out / "gold" / f"{label}-{kind}"
+                target.mkdir(parents=True, exist_ok=True)
+                (target / path.name).write_text(json.dumps({**gold, "file": name}, ensure_ascii=False, indent=1),
+                                                encoding="utf-8")
+                written += 1
+    print(f"{written} format copies in {args.out / 'texts'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
