@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Word and PDF copies of annotated documents: what a format costs.
 
-Usage: format_copies.py --extracted OUTDIR --gold DIR [DIR ...] --out COPYDIR
+Usage: format_copies.py --extracted OUTDIR --gold DIR [DIR ...] --out COPYDIR [--scans]
 
 Most annotated texts came as plain text or Markdown, while users bring the same
 kind of plan as a Word file or a PDF. This script takes the normalised texts a
@@ -12,7 +12,10 @@ writes each twice to ``COPYDIR/texts``:
 - ``.pdf``: a text layer set in DejaVu Serif 13 pt on A4 as the decree on document
   form (Nghị định 30/2020) asks: paragraphs justified with a 1 cm first-line indent
   and 2 mm before, lines in capitals centred, the page number at the top of every
-  page but the first.
+  page but the first;
+- with ``--scans``, also ``-scan.pdf``: that PDF printed and scanned, pages as images
+  only (200 dpi, grey, turned by up to 0.6 degree and slightly blurred), which the
+  pipeline reads by OCR. Slow (a few seconds a page), so ``make eval`` leaves it out.
 
 The annotations, renamed to each copy, go to ``COPYDIR/gold/<label>-docx`` and
 ``<label>-pdf``. Extracting ``COPYDIR/texts`` and scoring each gold folder says
@@ -93,7 +96,26 @@ def pdf_copy(text: str) -> bytes:
     return bytes(pdf.output())
 
 
-KINDS = {"docx": docx_copy, "pdf": pdf_copy}
+def scan_copy(text: str, seed: str) -> bytes:
+    import random
+
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    rnd = random.Random(seed)
+    pdf = pdfium.PdfDocument(pdf_copy(text))
+    pages = []
+    for page in pdf:
+        image = page.render(scale=200 / 72).to_pil().convert("L")
+        image = image.rotate(rnd.uniform(-0.6, 0.6), fillcolor=255, resample=Image.BICUBIC)
+        pages.append(image.filter(ImageFilter.GaussianBlur(0.6)))
+    buf = io.BytesIO()
+    pages[0].save(buf, format="PDF", save_all=True, append_images=pages[1:], resolution=200)
+    return buf.getvalue()
+
+
+KINDS = {"docx": lambda text, seed: docx_copy(text), "pdf": lambda text, seed: pdf_copy(text)}
+SCAN = {"scan.pdf": scan_copy}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,7 +123,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--extracted", type=Path, required=True)
     ap.add_argument("--gold", type=Path, nargs="+", required=True)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--scans", action="store_true", help="also scanned copies (read by OCR; slow)")
     args = ap.parse_args(argv)
+    kinds = {**KINDS, **(SCAN if args.scans else {})}
     with open(args.extracted / "documents.csv", encoding="utf-8-sig") as f:
         doc_ids = {Path(r["source"]).name: r["doc_id"] for r in csv.DictReader(f)}
     (args.out / "texts").mkdir(parents=True, exist_ok=True)
@@ -116,10 +140,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"skipped {label}/{path.name}: {gold['file']} not in {args.extracted}", file=sys.stderr)
                 continue
             text = saved.read_text(encoding="utf-8")
-            for kind, make in KINDS.items():
+            for kind, make in kinds.items():
                 name = f"{label}__{doc_id}.{kind}"
-                (args.out / "texts" / name).write_bytes(make(text))
-                target = args.out / "gold" / f"{label}-{kind}"
+                (args.out / "texts" / name).write_bytes(make(text, name))
+                target = args.out / "gold" / f"{label}-{kind.split('.')[0]}"
                 target.mkdir(parents=True, exist_ok=True)
                 (target / path.name).write_text(json.dumps({**gold, "file": name}, ensure_ascii=False, indent=1),
                                                 encoding="utf-8")

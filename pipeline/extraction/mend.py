@@ -13,7 +13,9 @@ mended: a single syllable may be another word.
 A syllable in capitals outside those phrases is mended by its neighbours: where the
 word pair it forms as read never occurs in clean, digitally born plans and decisions,
 while the same letters with other marks often do ("PHÓ THÚ TƯỚNG", "VẬT LIỆU NÓ CÔNG
-NGHIỆP"), it takes those marks ("PHÓ THỦ TƯỚNG", "VẬT LIỆU NỔ CÔNG NGHIỆP"). The pair
+NGHIỆP"), it takes those marks ("PHÓ THỦ TƯỚNG", "VẬT LIỆU NỔ CÔNG NGHIỆP"): when the
+syllable as read is far rarer, or when the neighbours on both sides call for the other
+marks ("PHONG TRÀO THỊ ĐUA", "THÀNH PHỐ CÂN THƠ", where both forms are common). The pair
 counts are in ``data/syllable_pairs.tsv.gz`` (``reading/syllables.py`` reads it).
 """
 from __future__ import annotations
@@ -42,7 +44,8 @@ PHRASES = (
 #: many times in the clean texts, and the marks as read never do.
 MIN_PAIR_EVIDENCE = 3
 #: ... and only where the syllable as read is this many times rarer than with those marks
-#: (a common word in an unusual pair, "phường Tân Phong", stays as it is).
+#: (a common word in an unusual pair, "phường Tân Phong", stays as it is), or where each
+#: neighbour makes a pair with the other marks this many times (MIN_PAIR_EVIDENCE).
 RARER_BY = 20
 SYLLABLE = re.compile(r"[^\W\d_]+")
 #: A character that joins a syllable into a code ("13-KH/TU", "QĐ-UBND").
@@ -108,10 +111,13 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
         def seen(form: str) -> int:
             return pairs.get((left, form), 0) + pairs.get((form, right), 0)
 
+        def both_sides(form: str) -> bool:
+            return min(pairs.get((left, form), 0), pairs.get((form, right), 0)) >= MIN_PAIR_EVIDENCE
+
         best = max(forms.get(fold(read), ()), key=lambda f: (seen(f), f), default=read)
         if _in_capitals(text, m) and best != read and len(best) == len(read) and seen(read) == 0 \
                 and seen(best) >= MIN_PAIR_EVIDENCE \
-                and counts.get(best, 0) >= RARER_BY * counts.get(read, 0):
+                and (counts.get(best, 0) >= RARER_BY * counts.get(read, 0) or both_sides(best)):
             chars[m.start():m.end()] = _cased(best, m.group(0))
             read = best
         left = read if right is not None else None
