@@ -259,6 +259,23 @@ def test_confidence_of_repaired_and_doubtful_symbols():
     assert got == {"96/2020/NĐ-CP": 0.8, "11654/ANKT-FANTCDT": 0.5, "815/QĐ-UBND": 1.0}
 
 
+def test_misread_codes_on_an_ocr_page_take_the_one_code_they_are_near():
+    from pipeline.models import Page
+    text = ("Thực hiện Quyết định số 2156/QĐ-TTg ngày 21/12/2021 và Nghị quyết số 48/NGQ-CP;\n"
+            "theo Tờ trình số 9512/TIR-SNN-CCTL và Kế hoạch số 77IKH-UBND; đã phê duyệt tại "
+            "Quyết định số 2156/QĐ- -Tlg; Công văn số 73/LĐTBXH-BTXH; Công văn số 11654/ANKT-FANTCDT.")
+
+    def read(ocr: bool) -> dict[str, float]:
+        doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                       pages=[Page(number=1, start=0, end=len(text), ocr=ocr)], ocr_pages=[1] if ocr else [])
+        return {r.symbol: r.confidence for r in references.extract(doc, structure.parse(doc), DocMeta())}
+
+    assert read(ocr=True) == {"2156/QĐ-TTg": 1.0, "48/NQ-CP": 0.8, "9512/TTr-SNN-CCTL": 0.8,
+                              "77/KH-UBND": 0.8, "73/LĐTBXH-BTXH": 0.5, "11654/ANKT-FANTCDT": 0.5}
+    # a text layer is taken as typed
+    assert "48/NGQ-CP" in read(ocr=False)
+
+
 @pytest.mark.parametrize("text, symbol", [
     ("Căn cứ Thông tư s ố 01/20 1 8/TT-BTC ngày 02 tháng 01 năm 2018;", "01/2018/TT-BTC"),
     ("Báo cáo thẩm định s ố 6 1 9/BC-STP ngày 02 tháng 4 năm 2019;", "619/BC-STP"),

@@ -10,6 +10,14 @@ says, and quotes are cut from it.
 Only phrases of two words or more, each found in duties sections of real plans, are
 mended: a single syllable may be another word.
 
+A syllable in small letters, which the OCR reads better, is mended only where each
+neighbour pairs with the other marks RARER_BY times as often as with the marks read, and
+with the marks read too seldom to make a word ("quy định chỉ tiết thi hành" is "chi tiết";
+"dựa vào" and "truyền thống" stay, though "đưa vào" and "truyền thông" are commoner).
+
+A marked syllable in capitals made of letters whose two sizes look alike ("các SỞ, ngành")
+inside a sentence in small letters is in small letters.
+
 A syllable in capitals outside those phrases is mended by its neighbours: where the
 word pair it forms as read never occurs in clean, digitally born plans and decisions,
 while the same letters with other marks often do ("PHÓ THÚ TƯỚNG", "VẬT LIỆU NÓ CÔNG
@@ -72,7 +80,25 @@ def mend_ocr_pages(doc: Document, text: str) -> str:
     for page in doc.pages:
         if page.ocr:
             _mend_syllables(mended, chars, page.start, page.end)
+            _mend_case(mended, chars, page.start, page.end)
     return "".join(chars)
+
+
+#: Letters whose small and capital forms differ only in size, which the OCR often gets
+#: wrong ("các SỞ, ngành" for "các sở, ngành").
+SIZE_ONLY = frozenset("COSUVWXZ")
+
+
+def _mend_case(text: str, chars: list[str], start: int, end: int) -> None:
+    """A marked syllable in capitals made only of such letters, between two words in small
+    letters, is in small letters: an acronym has no marks, and a word in capitals inside
+    a running sentence is a misread size."""
+    words = list(SYLLABLE.finditer(text, start, end))
+    for before, m, after in zip(words, words[1:], words[2:]):
+        word = m.group(0)
+        if len(word) > 1 and word.isupper() and fold(word) != word and set(fold(word)) <= SIZE_ONLY \
+                and before.group(0).islower() and after.group(0).islower():
+            chars[m.start():m.end()] = word.lower()
 
 
 def mended_words(own: str, before: str, after: str) -> str:
@@ -114,10 +140,20 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
         def both_sides(form: str) -> bool:
             return min(pairs.get((left, form), 0), pairs.get((form, right), 0)) >= MIN_PAIR_EVIDENCE
 
+        def outweighs(form: str, other: str) -> bool:
+            """Each neighbour pairs with ``form`` at least MIN_PAIR_EVIDENCE times and
+            RARER_BY times as often as with ``other``, and with ``other`` too seldom to
+            make it a word ("truyền thống" stays, though "truyền thông" is commoner)."""
+            return all(pairs.get(q, 0) < MIN_PAIR_EVIDENCE
+                       and pairs.get(p, 0) >= max(MIN_PAIR_EVIDENCE, RARER_BY * pairs.get(q, 0))
+                       for p, q in (((left, form), (left, other)), ((form, right), (other, right))))
+
         best = max(forms.get(fold(read), ()), key=lambda f: (seen(f), f), default=read)
-        if _in_capitals(text, m) and best != read and len(best) == len(read) and seen(read) == 0 \
-                and seen(best) >= MIN_PAIR_EVIDENCE \
-                and (counts.get(best, 0) >= RARER_BY * counts.get(read, 0) or both_sides(best)):
+        if best == read or len(best) != len(read):
+            pass
+        elif _in_capitals(text, m) and seen(read) == 0 and seen(best) >= MIN_PAIR_EVIDENCE \
+                and (counts.get(best, 0) >= RARER_BY * counts.get(read, 0) or both_sides(best)) \
+                or m.group(0).islower() and outweighs(best, read):
             chars[m.start():m.end()] = _cased(best, m.group(0))
             read = best
         left = read if right is not None else None

@@ -326,6 +326,60 @@ def repair_codes(sym: str) -> str | None:
     return sym
 
 
+# Capitals the OCR reads for one another inside a symbol's codes: "TIR" for TTR, "QĐ-FTG"
+# and "QĐ-TLG" for QĐ-TTg, "NGQ" for NQ (a letter too many).
+CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "NH", "CG", "ĐD")}
+# A slash read as a capital I or L between the number and a type code: "77IKH-UBND".
+SLASH_AS_I = re.compile(r"^(\d+)[IL|](?=(\p{Lu}{2,4})-)")
+
+
+def repair_ocr_codes(sym: str) -> str:
+    """On an OCR'd page: a symbol whose type or national issuer code is unknown but one
+    misread capital (or one capital too many) away from exactly one code we know, with
+    that code; a slash read as "I" before a type code restored. Anything else as it is."""
+    if (m := SLASH_AS_I.match(sym)) and m.group(2) in _KNOWN_TYPES:
+        sym = f"{m.group(1)}/{sym[m.end():]}"
+    parts = parse_symbol(sym)
+    if parts.family == "letter":            # "9512/TIR-SNN-CCTL": the first code is the type's
+        slots = [(parts.issuer_code, _KNOWN_TYPES)]
+    elif parts.family in ("administrative", "normative"):
+        slots = [(parts.issuer_code.split("-")[0], _KNOWN_ISSUERS)]
+    else:
+        return sym
+    for read, known in slots:
+        if not read or read.upper() in known or read.upper() in _KNOWN_ISSUERS | _KNOWN_TYPES \
+                or BODY_CODE.fullmatch(read):
+            continue
+        near = {k for k in known if _one_misread(read.upper(), k)}
+        if len(near) == 1:
+            at = sym.index(read, len(parts.number))
+            sym = sym[:at] + _as_written(near.pop()) + sym[at + len(read):]
+    return sym
+
+
+def _one_misread(read: str, code: str) -> bool:
+    if len(read) == len(code):
+        diff = [(a, b) for a, b in zip(read, code) if a != b]
+        return len(diff) == 1 and frozenset(diff[0]) in CONFUSABLE
+    # one capital too many, read beside the one it doubles ("NGQ": the Q read twice, as G and Q)
+    return len(read) == len(code) + 1 and len(code) >= 2 and \
+        any(read[:i] + read[i + 1:] == code and _beside_its_double(read, i) for i in range(len(read)))
+
+
+def _beside_its_double(read: str, i: int) -> bool:
+    return any(0 <= j < len(read) and frozenset((read[i], read[j])) in CONFUSABLE for j in (i - 1, i + 1))
+
+
+_KNOWN_TYPES = frozenset(k.upper() for k in TYPE_NAMES if len(k) >= 2)
+_KNOWN_ISSUERS = frozenset(k.upper() for k in ISSUER_NAMES)
+# each code as documents write it: "TTr", "CTr" and "TTg" with their small letters
+_WRITTEN = {k.upper(): k for k in sorted((*TYPE_NAMES, *ISSUER_NAMES), key=lambda k: k != k.upper())}
+
+
+def _as_written(code: str) -> str:
+    return _WRITTEN.get(code, code)
+
+
 def ocr_key(sym: str) -> str:
     """Looser than ``symbol_key``: separators dropped and doubled letters single, so
     an OCR'd "19/2026NQ-CP" or "1050/QĐĐ-SCTT" meets the symbol it misreads."""
@@ -631,6 +685,9 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         if start >= end_of_own or any(a <= start < b for a, b in labels):
             continue                    # a web page's trailer or related list, not the document
         taken.append((start, end))
+        repaired = bool(doc.ocr_pages) and doc.page_at(start) in doc.ocr_pages \
+            and (fixed := repair_ocr_codes(sym)) != sym
+        sym = fixed if repaired else sym
         key = symbol_key(sym)
         # (the number written with a leading zero is the same: "0441/2002/QĐ-BTM" of "Số: 441/2002/QĐ-BTM")
         if own and ocr_key(sym).lstrip("0") == own.lstrip("0") or ocr_key(sym) in issued or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
@@ -639,6 +696,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
         c = read_citation(text, start, end, sym)                              # 3
         confidence = confidence_of(doc, start, end, codes_known(sym))
+        confidence = min(confidence, REPAIRED_CONFIDENCE) if repaired else confidence
         if key in refs:
             merge(refs[key], c)                                               # 5
             refs[key].confidence = max(refs[key].confidence, confidence)   # one clean reading suffices
