@@ -688,6 +688,35 @@ def _tsv(rows):
                                for i, (b, p, l, x, w, c, t) in enumerate(rows)])
 
 
+SPECKLED_PAGE = ("- Căn cứ: Luật. Quy. hoạch . ngày 24 tháng 11 năm 2017 _ được sửa : đổi, bổ sung "
+                 "một số điều tại Luật ˆ sửa đổi. bổ sung một số điều của = Luật Đất đai. số 31/2024/QH15; ") * 4
+CLEAN_PAGE = ("- Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017 được sửa đổi, bổ sung một số điều "
+              "tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15;\n"
+              "| TT | Nội dung | Thời gian |\n+ Sở Tài chính: tổng hợp – báo cáo. ") * 4
+
+
+def test_a_speckled_page_is_told_from_a_clean_one():
+    assert ocr.speckled(SPECKLED_PAGE)
+    assert not ocr.speckled(CLEAN_PAGE)          # list marks, dashes and table rules are not specks
+    assert not ocr.speckled(SPECKLED_PAGE[:120])  # too few words to tell
+
+
+def test_despeckle_wipes_specks_and_keeps_strokes(tmp_path):
+    pytest.importorskip("PIL")
+    from PIL import Image, ImageDraw
+    page = Image.new("L", (200, 200), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((50, 50, 150, 56), fill=0)                 # a stroke 7 pixels thick
+    for x, y in ((10, 10), (30, 170), (180, 20), (100, 120)):
+        draw.rectangle((x, y, x + 1, y + 1), fill=0)          # specks of 2 x 2 pixels
+    path = tmp_path / "p.png"
+    page.save(path)
+    ocr._despeckle(path)
+    with Image.open(path) as cleaned:
+        assert all(cleaned.getpixel((x, y)) == 255 for x, y in ((10, 10), (30, 170), (180, 20), (100, 120)))
+        assert cleaned.getpixel((100, 53)) == 0
+
+
 def test_tsv_columns_split_paragraphs_kept_noise_dropped():
     tsv = _tsv([
         # one scanned line holding both header columns, 600 px apart

@@ -236,6 +236,9 @@ def test_standard_year_after_dash(text, sym):
     ("căn cứ Nghị định số 96/202ØND-CP ngày 01/7/2020 của Chính phủ", ["96/2020/NĐ-CP"]),
     ("thực hiện Nghị quyết số 6Ó6-NQ/ĐU ngày 12/3/2024", ["606-NQ/ĐU"]),
     ("theo văn bản số ØØX-ÓÓ của Sở", []),
+    # a capital I for the first 1 of the number; a Roman part stays as written
+    ("Thực hiện Quyết định số I050/QĐ-SCT ngày 06/3/2026", ["1050/QĐ-SCT"]),
+    ("theo văn bản số IV/2020 ngày 3/4/2020", ["IV/2020"]),
 ])
 def test_lookalike_digits_repaired_or_dropped(text, syms):
     from pipeline.extraction.references import find_symbols

@@ -97,12 +97,13 @@ REGISTRATION_CODE = re.compile(r"^\p{Lu}{1,5}(?:-\d{3,})+$")
 
 # OCR look-alikes of digits inside a symbol's number or year: slashed and accented
 # O, a lower-case l, a bar ("96/202ØND-CP", "6Ó6-NQ/ĐU").
-LOOKALIKE = re.compile(r"[ØøÓÒÕÔƠ|]|(?<=\d)[Ol](?=\d)|(?<=\d)[Ol](?=[/\-])|(?<=[/\-])[Ol](?=\d)")
+LOOKALIKE = re.compile(r"[ØøÓÒÕÔƠ|]|(?<=\d)[Ol](?=\d)|(?<=\d)[Ol](?=[/\-])|(?<=[/\-])[Ol](?=\d)"
+                       r"|^[Il](?=\d{2,}[/\-])")     # (a capital I for the number's first 1: "I050/QĐ-SCT")
 LOOKALIKE_DIGITS = str.maketrans({"Ø": "0", "ø": "0", "Ó": "0", "Ò": "0", "Õ": "0", "Ô": "0", "Ơ": "0",
-                                  "O": "0", "l": "1", "|": "1"})
+                                  "O": "0", "l": "1", "|": "1", "I": "1"})
 # A run of digits and look-alikes where a number or a year stands (at the start or
 # after a separator).
-DIGIT_RUN = re.compile(r"(?:^|(?<=[/\-]))[\dØøÓÒÕÔƠOl|]{2,}(?=[/\-]|\p{Lu}|$)")
+DIGIT_RUN = re.compile(r"(?:^|(?<=[/\-]))(?:^I(?=\d))?[\dØøÓÒÕÔƠOl|]{2,}(?=[/\-]|\p{Lu}|$)")
 # A year run into the type code after it: "96/2020ND-CP".
 GLUED_YEAR = re.compile(r"^\d+/(?:19|20)\d\d(?=\p{Lu})")
 # Codes shaped like a body's: people's committees and councils, a Sở (S…), a Bộ (B…),
@@ -168,7 +169,7 @@ ISSUER_MAX_WORDS = 16
 ISSUER_ABBREVIATIONS = ((re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
                         (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"))
 # Small patterns of the helpers below, compiled once.
-OCR_NUMBER = re.compile(r"[\dlO]+")              # a leading number with OCR letters
+OCR_NUMBER = re.compile(r"[\dlIO]+")             # a leading number with OCR letters
 DIGIT = re.compile(r"\d")
 DIGITS = re.compile(r"\d+")
 TRAILING_DIGITS = re.compile(r"\d+$")
@@ -201,11 +202,11 @@ class Citation:
 
 
 def fix_number(raw: str) -> str:
-    """OCR letters inside the leading number: 'l050' -> '1050', '1O5' -> '105'."""
+    """OCR letters inside the leading number: 'l050' and 'I050' -> '1050', '1O5' -> '105'."""
     m = OCR_NUMBER.match(raw)
-    if not m:
+    if not m or not DIGIT.search(m.group(0)):
         return raw
-    return m.group(0).replace("l", "1").replace("O", "0") + raw[m.end():]
+    return m.group(0).replace("l", "1").replace("I", "1").replace("O", "0") + raw[m.end():]
 
 
 # --------------------------------------------------------------------------
