@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Word and PDF copies of annotated documents: what a format costs.
 
-Usage: format_copies.py --extracted OUTDIR --gold DIR [DIR ...] --out COPYDIR [--scans]
+Usage: format_copies.py --extracted OUTDIR --gold DIR [DIR ...] --out COPYDIR [--scans] [--speckled]
 
 Most annotated texts came as plain text or Markdown, while users bring the same
 kind of plan as a Word file or a PDF. This script takes the normalised texts a
@@ -15,7 +15,9 @@ writes each twice to ``COPYDIR/texts``:
   page but the first;
 - with ``--scans``, also ``-scan.pdf``: that PDF printed and scanned, pages as images
   only (200 dpi, grey, turned by up to 0.6 degree and slightly blurred), which the
-  pipeline reads by OCR. Slow (a few seconds a page), so ``make eval`` leaves it out.
+  pipeline reads by OCR. Slow (a few seconds a page), so ``make eval`` leaves it out;
+- with ``--speckled``, also ``-speckled.pdf``: a worn copier's scan (150 dpi, turned by
+  up to 1.5 degree, blurred, one pixel in 400 a black or white speck, JPEG at quality 40).
 
 The annotations, renamed to each copy, go to ``COPYDIR/gold/<label>-docx`` and
 ``<label>-pdf``. Extracting ``COPYDIR/texts`` and scoring each gold folder says
@@ -96,7 +98,11 @@ def pdf_copy(text: str) -> bytes:
     return bytes(pdf.output())
 
 
-def scan_copy(text: str, seed: str) -> bytes:
+def scan_copy(text: str, seed: str, dpi: int = 200, turn: float = 0.6, blur: float = 0.6,
+              specks: int = 0) -> bytes:
+    """The PDF copy printed and scanned: pages as grey images at ``dpi``, turned by up to
+    ``turn`` degrees, blurred, with one speck in ``specks`` pixels and saved as JPEG when
+    ``specks`` is set (a worn copier's page)."""
     import random
 
     import pypdfium2 as pdfium
@@ -106,16 +112,29 @@ def scan_copy(text: str, seed: str) -> bytes:
     pdf = pdfium.PdfDocument(pdf_copy(text))
     pages = []
     for page in pdf:
-        image = page.render(scale=200 / 72).to_pil().convert("L")
-        image = image.rotate(rnd.uniform(-0.6, 0.6), fillcolor=255, resample=Image.BICUBIC)
-        pages.append(image.filter(ImageFilter.GaussianBlur(0.6)))
+        image = page.render(scale=dpi / 72).to_pil().convert("L")
+        image = image.rotate(rnd.uniform(-turn, turn), fillcolor=255, resample=Image.BICUBIC)
+        image = image.filter(ImageFilter.GaussianBlur(blur))
+        if specks:
+            pixels, (w, h) = image.load(), image.size
+            for _ in range(w * h // specks):
+                pixels[rnd.randrange(w), rnd.randrange(h)] = rnd.choice((0, 255))
+            jpeg = io.BytesIO()
+            image.save(jpeg, "JPEG", quality=40)
+            image = Image.open(io.BytesIO(jpeg.getvalue())).convert("L")
+        pages.append(image)
     buf = io.BytesIO()
-    pages[0].save(buf, format="PDF", save_all=True, append_images=pages[1:], resolution=200)
+    pages[0].save(buf, format="PDF", save_all=True, append_images=pages[1:], resolution=dpi)
     return buf.getvalue()
+
+
+def speckled_copy(text: str, seed: str) -> bytes:
+    return scan_copy(text, seed, dpi=150, turn=1.5, blur=0.8, specks=400)
 
 
 KINDS = {"docx": lambda text, seed: docx_copy(text), "pdf": lambda text, seed: pdf_copy(text)}
 SCAN = {"scan.pdf": scan_copy}
+SPECKLED = {"speckled.pdf": speckled_copy}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,8 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, nargs="+", required=True)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--scans", action="store_true", help="also scanned copies (read by OCR; slow)")
+    ap.add_argument("--speckled", action="store_true", help="also worn, speckled scans (150 dpi; slow)")
     args = ap.parse_args(argv)
-    kinds = {**KINDS, **(SCAN if args.scans else {})}
+    kinds = {**KINDS, **(SCAN if args.scans else {}), **(SPECKLED if args.speckled else {})}
     with open(args.extracted / "documents.csv", encoding="utf-8-sig") as f:
         doc_ids = {Path(r["source"]).name: r["doc_id"] for r in csv.DictReader(f)}
     (args.out / "texts").mkdir(parents=True, exist_ok=True)
