@@ -345,6 +345,23 @@ def test_scanned_headers(text, expected):
         assert d.text[h["symbol_start"]:h["symbol_end"]].replace(" ", "").endswith(h["symbol"].split("/")[-1])
 
 
+def test_specks_before_the_type_heading_of_an_ocr_page_are_dropped():
+    from pipeline.models import Page
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n" + MOTTO_LINES + "Số: 157/KH-UBND\n"
+            "Cần Thơ, ngày 18 tháng 11 năm 2025\n- KẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA\n"
+            "Thực hiện Chỉ thị số 21/CT-TTg ngày 25 tháng 11 năm 2022;")
+
+    def header(ocr: bool) -> dict:
+        d = doc_of(text)
+        d.pages = [Page(number=1, start=0, end=len(text), ocr=ocr)]
+        d.ocr_pages = [1] if ocr else []
+        return structure.parse(d).header
+
+    scanned = header(ocr=True)
+    assert scanned["type"] == "KẾ HOẠCH" and scanned["title"] == "PHÁT ĐỘNG PHONG TRÀO THI ĐUA"
+    assert header(ocr=False).get("type") != "KẾ HOẠCH"        # a typed dash is the writer's
+
+
 @pytest.mark.parametrize("closing,title,signer", [
     # "KT. CHỦ TỊCH": the signer is a deputy even where the OCR lost "PHÓ"; a name
     # missing its first letters is completed from the recipients

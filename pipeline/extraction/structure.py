@@ -357,11 +357,15 @@ class Line:
 
 
 def split_lines(doc: Document) -> list[Line]:
-    """Step 1: lines with offsets; markup trimmed but offsets kept on the raw line."""
+    """Step 1: lines with offsets; markup trimmed but offsets kept on the raw line. On an
+    OCR'd page, specks read as marks before a document's type heading ("- KẾ HOẠCH") go too."""
     bold_starts = {b.start for b in doc.blocks if b.bold}
     lines, pos = [], 0
     for raw in doc.text.split("\n"):
         text = LINE_EDGE.sub("", raw)
+        if doc.ocr_pages and (m := SPECKS_BEFORE.match(text)) and doc.page_at(pos) in doc.ocr_pages \
+                and any(fold(text[m.end():].rstrip(" .:-_")) == f for f, _ in DOC_TYPE_FOLDED):
+            text = text[m.end():]
         if text:
             lead = raw.find(text[:1])
             lines.append(Line(pos + max(lead, 0), pos + len(raw.rstrip()), text, pos in bold_starts))
@@ -370,6 +374,8 @@ def split_lines(doc: Document) -> list[Line]:
 
 
 BRACKETED = re.compile(r"\([^()]*\)")
+# Marks an OCR'd speck leaves at a line's start.
+SPECKS_BEFORE = re.compile(r"^[-–—_.,:;'`ˆ~=\s]+")
 
 
 def is_caps(s: str) -> bool:
