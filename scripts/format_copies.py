@@ -29,13 +29,15 @@ Needs fpdf2 (the build extra) and the DejaVu fonts (Debian's fonts-dejavu-core).
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import json
 import sys
 import zipfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from site_copies import annotated_texts  # noqa: E402
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 WHEN = datetime(2026, 1, 5, 8, 0, 0, tzinfo=timezone(timedelta(hours=7)))
@@ -146,28 +148,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speckled", action="store_true", help="also worn, speckled scans (150 dpi; slow)")
     args = ap.parse_args(argv)
     kinds = {**KINDS, **(SCAN if args.scans else {}), **(SPECKLED if args.speckled else {})}
-    with open(args.extracted / "documents.csv", encoding="utf-8-sig") as f:
-        doc_ids = {Path(r["source"]).name: r["doc_id"] for r in csv.DictReader(f)}
     (args.out / "texts").mkdir(parents=True, exist_ok=True)
     written = 0
-    for folder in args.gold:
-        label = "-".join(folder.resolve().parts[-2:])
-        for path in sorted(folder.glob("*.json")):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            doc_id = doc_ids.get(gold["file"])
-            saved = args.extracted / "text" / f"{doc_id}.txt"
-            if doc_id is None or not saved.exists():
-                print(f"skipped {label}/{path.name}: {gold['file']} not in {args.extracted}", file=sys.stderr)
-                continue
-            text = saved.read_text(encoding="utf-8")
-            for kind, make in kinds.items():
-                name = f"{label}__{doc_id}.{kind}"
-                (args.out / "texts" / name).write_bytes(make(text, name))
-                target = args.out / "gold" / f"{label}-{kind.split('.')[0]}"
-                target.mkdir(parents=True, exist_ok=True)
-                (target / path.name).write_text(json.dumps({**gold, "file": name}, ensure_ascii=False, indent=1),
-                                                encoding="utf-8")
-                written += 1
+    for label, path, gold, doc_id, text in annotated_texts(args.extracted, args.gold):
+        for kind, make in kinds.items():
+            name = f"{label}__{doc_id}.{kind}"
+            (args.out / "texts" / name).write_bytes(make(text, name))
+            target = args.out / "gold" / f"{label}-{kind.split('.')[0]}"
+            target.mkdir(parents=True, exist_ok=True)
+            (target / path.name).write_text(json.dumps({**gold, "file": name}, ensure_ascii=False, indent=1),
+                                            encoding="utf-8")
+            written += 1
     print(f"{written} format copies in {args.out / 'texts'}")
     return 0
 

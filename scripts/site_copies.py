@@ -43,33 +43,39 @@ def site_copy(text: str, seed: str) -> str:
     return "\n".join(lines + [line])
 
 
+def annotated_texts(extracted: Path, folders: list[Path]):
+    """(label, annotation file, annotation, doc_id, saved text) of each annotated document
+    the run in ``extracted`` saved; the label names the folder ("shared-gold", "g1-tune")."""
+    with open(extracted / "documents.csv", encoding="utf-8-sig") as f:
+        doc_ids = {Path(r["source"]).name: r["doc_id"] for r in csv.DictReader(f)}
+    for folder in folders:
+        label = "-".join(folder.resolve().parts[-2:])
+        for path in sorted(folder.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            doc_id = doc_ids.get(gold["file"])
+            saved = extracted / "text" / f"{doc_id}.txt"
+            if doc_id is None or not saved.exists():
+                print(f"skipped {label}/{path.name}: {gold['file']} not in {extracted}", file=sys.stderr)
+                continue
+            yield label, path, gold, doc_id, saved.read_text(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--extracted", type=Path, required=True)
     ap.add_argument("--gold", type=Path, nargs="+", required=True)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args(argv)
-    with open(args.extracted / "documents.csv", encoding="utf-8-sig") as f:
-        doc_ids = {Path(r["source"]).name: r["doc_id"] for r in csv.DictReader(f)}
     (args.out / "texts").mkdir(parents=True, exist_ok=True)
     written = 0
-    for folder in args.gold:
-        label = "-".join(folder.resolve().parts[-2:])        # ("shared-gold", "tests-gold")
+    for label, path, gold, doc_id, text in annotated_texts(args.extracted, args.gold):
         target = args.out / "gold" / label
         target.mkdir(parents=True, exist_ok=True)
-        for path in sorted(folder.glob("*.json")):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            doc_id = doc_ids.get(gold["file"])
-            saved = args.extracted / "text" / f"{doc_id}.txt"
-            if doc_id is None or not saved.exists():
-                print(f"skipped {label}/{path.name}: {gold['file']} not in {args.extracted}", file=sys.stderr)
-                continue
-            name = f"{label}__{doc_id}.txt"
-            (args.out / "texts" / name).write_text(site_copy(saved.read_text(encoding="utf-8"), name),
-                                                   encoding="utf-8")
-            gold["file"] = name
-            (target / path.name).write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-            written += 1
+        name = f"{label}__{doc_id}.txt"
+        (args.out / "texts" / name).write_text(site_copy(text, name), encoding="utf-8")
+        gold["file"] = name
+        (target / path.name).write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        written += 1
     print(f"{written} site copies in {args.out / 'texts'}")
     return 0
 
