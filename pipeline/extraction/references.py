@@ -348,8 +348,7 @@ def repair_ocr_codes(sym: str) -> str:
     else:
         return sym
     for read, known in slots:
-        if not read or read.upper() in known or read.upper() in _KNOWN_ISSUERS | _KNOWN_TYPES \
-                or BODY_CODE.fullmatch(read):
+        if not read or read.upper() in _KNOWN_CODES or BODY_CODE.fullmatch(read):
             continue
         near = {k for k in known if _one_misread(read.upper(), k)}
         if len(near) == 1:
@@ -373,6 +372,7 @@ def _beside_its_double(read: str, i: int) -> bool:
 
 _KNOWN_TYPES = frozenset(k.upper() for k in TYPE_NAMES if len(k) >= 2)
 _KNOWN_ISSUERS = frozenset(k.upper() for k in ISSUER_NAMES)
+_KNOWN_CODES = _KNOWN_TYPES | _KNOWN_ISSUERS
 # each code as documents write it: "TTr", "CTr" and "TTg" with their small letters
 _WRITTEN = {k.upper(): k for k in sorted((*TYPE_NAMES, *ISSUER_NAMES), key=lambda k: k != k.upper())}
 
