@@ -149,11 +149,10 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
                        for p, q in (((left, form), (left, other)), ((form, right), (other, right))))
 
         best = max(forms.get(fold(read), ()), key=lambda f: (seen(f), f), default=read)
-        if best == read or len(best) != len(read):
-            pass
-        elif _in_capitals(text, m) and seen(read) == 0 and seen(best) >= MIN_PAIR_EVIDENCE \
-                and (counts.get(best, 0) >= RARER_BY * counts.get(read, 0) or both_sides(best)) \
-                or m.group(0).islower() and outweighs(best, read):
+        other_marks = best != read and len(best) == len(read)
+        in_capitals = _in_capitals(text, m) and seen(read) == 0 and seen(best) >= MIN_PAIR_EVIDENCE \
+            and (counts.get(best, 0) >= RARER_BY * counts.get(read, 0) or both_sides(best))
+        if other_marks and (in_capitals or m.group(0).islower() and outweighs(best, read)):
             chars[m.start():m.end()] = _cased(best, m.group(0))
             read = best
         left = read if right is not None else None
