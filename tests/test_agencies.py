@@ -3464,3 +3464,35 @@ def test_an_executing_clause_whose_article_mark_lost_its_point():
                           "trách nhiệm thi hành Quyết định này./.")
     assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Các sở",
                                               "Ủy ban nhân dân các huyện, thị xã"]
+
+
+def decision_with(articles: str) -> str:
+    """A short provincial decision whose articles are ``articles``."""
+    return ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 1188/QĐ-UBND\nĐồng Tháp, ngày 27 tháng 8 năm 2021\n"
+            "QUYẾT ĐỊNH\nVề việc quy định xếp loại đường bộ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Quy định xếp loại đường bộ trên địa bàn tỉnh.\n" + articles +
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh chịu trách nhiệm thi hành Quyết định này./.\n")
+
+
+def test_the_points_under_a_body_and_its_colon_are_its_tasks():
+    text = decision_with("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                         "Căn cứ Quyết định này, Sở Giao thông vận tải có trách nhiệm:\n"
+                         "- Chủ trì, phối hợp với Sở Tài chính xây dựng quy trình điện tử;\n"
+                         "- Cập nhật dữ liệu hồ sơ lên Hệ thống thông tin.\n")
+    assert ("Sở Giao thông vận tải", "lead") in found_in(text)
+    # the points end where the marks do: a sentence after them is not the body's
+    text = decision_with("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                         "Căn cứ Quyết định này, Sở Giao thông vận tải có trách nhiệm:\n- Cập nhật dữ liệu hồ sơ.\n"
+                         "Chủ trì kiểm tra việc thực hiện là Thanh tra tỉnh.\n")
+    assert ("Sở Giao thông vận tải", "implement") in found_in(text)
+
+
+def test_a_clause_that_opens_with_a_duty_is_the_body_of_the_clause_before():
+    text = decision_with("Điều 2.\n1. Sở Giao thông vận tải có trách nhiệm phổ biến, hướng dẫn thực hiện Quyết định này;\n"
+                         "tổng hợp các vướng mắc phát sinh.\n"
+                         "2. Chủ trì, phối hợp với Ủy ban nhân dân các huyện định kỳ rà soát xếp loại đường.\n")
+    assert ("Sở Giao thông vận tải", "lead") in found_in(text)
+    # a clause that names its own subject is not the body's
+    text = decision_with("Điều 2.\n1. Sở Giao thông vận tải có trách nhiệm phổ biến Quyết định này.\n"
+                         "2. Trong quá trình thực hiện, chủ trì giải quyết vướng mắc là Ủy ban nhân dân tỉnh.\n")
+    assert ("Sở Giao thông vận tải", "implement") in found_in(text)

@@ -1472,6 +1472,7 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
         if rules and _rules_article(text, sec, sec.heading_end):
             continue
         listed: list[tuple[str, str]] = []    # names alone before ";", subjects of what follows
+        last = None                           # the article's last body given a duty
         for s, e in (se for ls, le in _lines(text, sec.start, sec.end) for se in _sentences(text, ls, le)):
             if any(a <= s < b for a, b in spans):    # read with its part (or the executing clause)
                 continue
@@ -1484,11 +1485,46 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
             if names and ARTICLE_DUTY.match(text, tail, e):
                 # (the duty is what follows the names: "Đề nghị Ủy ban Kiểm tra Tỉnh ủy … phối
                 # hợp kiểm tra" assists)
-                items.append(_duty_item(text, listed + names, s, tail, e))
+                last = _duty_item(text, listed + names, s, tail, e)
+                last.tasks += _points_after_colon(text, e, sec.end)
+                items.append(last)
+            elif last and not names and _subjectless_clause(text, s, e):
+                last.tasks.append((s, e))      # "1. Sở … có trách nhiệm …" > "2. Chủ trì, phối hợp …"
             # "2. Các cơ quan chuyên môn cấp tỉnh; Ủy ban nhân dân các xã chịu trách nhiệm …"
             alone, rest = _names(text, mark.end() if mark else s, e, item=True)
             listed = alone if alone and not text[rest:e].strip(" ;,") else []
     return items
+
+
+# A clause of an article that opens with the duty, its subject the body of the clause
+# before: "1. Sở Giao thông vận tải có trách nhiệm phổ biến …" > "2. Chủ trì, phối hợp với …".
+SUBJECTLESS_DUTY = re.compile(r"(?:Chủ trì|Phối hợp|Hướng dẫn|Theo dõi|Tham mưu|Chủ động|Chỉ đạo|Rà soát|"
+                              r"Có trách nhiệm|Chịu trách nhiệm)\b")
+
+
+def _subjectless_clause(text: str, start: int, end: int) -> bool:
+    """A numbered or lettered clause of an article that opens with a duty and names no
+    subject."""
+    line_start = text.rfind("\n", 0, start) + 1
+    mark = ITEM_MARK.match(text[line_start:end])
+    return mark.lastgroup in ("num", "letter") and line_start + mark.end() >= start \
+        and bool(SUBJECTLESS_DUTY.match(text, line_start + mark.end(), end))
+
+
+def _points_after_colon(text: str, end: int, hi: int) -> list[tuple[int, int]]:
+    """The points a sentence ending on a colon heads, up to ``hi``: "Sở Giao thông vận tải
+    có trách nhiệm:" > "- Chủ trì, phối hợp …" > "- Hướng dẫn …" are that body's tasks (the
+    first makes it the chair)."""
+    if not text[:end].rstrip().endswith(":"):
+        return []
+    points = []
+    line_end = text.find("\n", end, hi)
+    for ls, le in _lines(text, hi if line_end < 0 else line_end + 1, hi):
+        mark = ITEM_MARK.match(text[ls:le])
+        if mark.lastgroup not in ("dash", "letter"):
+            break                           # the list ends where its marks do
+        points.append((ls + mark.end(), le))
+    return points
 
 
 # An article that sets out a body's standing tasks: "Điều 2. Nhiệm vụ, quyền hạn", "Điều 2.
