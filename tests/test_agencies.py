@@ -3496,3 +3496,10 @@ def test_a_clause_that_opens_with_a_duty_is_the_body_of_the_clause_before():
     text = decision_with("Điều 2.\n1. Sở Giao thông vận tải có trách nhiệm phổ biến Quyết định này.\n"
                          "2. Trong quá trình thực hiện, chủ trì giải quyết vướng mắc là Ủy ban nhân dân tỉnh.\n")
     assert ("Sở Giao thông vận tải", "implement") in found_in(text)
+
+
+
+def test_a_short_name_with_its_own_abbreviation_is_the_same_body():
+    text = ("VI. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Phát triển nông thôn\nPhối hợp với Sở Y tế tổ chức tháng "
+            "vệ sinh tiêu độc.\n2. Sở Nông nghiệp và PTNT\nChủ trì kiểm tra việc tiêu độc.\n")
+    assert found_in(text) == [("Sở Nông nghiệp và Phát triển nông thôn", "lead")]
