@@ -153,7 +153,6 @@ def extraction_speed(texts: Path) -> tuple[str, str, str, str]:
 
 def text_layer_files(real: Path) -> tuple[list[Path], list[str]]:
     """The .docx files and the PDFs kehoach reads from their text layer (no page OCR'd)."""
-    from pipeline.reading.pdf import PdfReader
     keep, skipped = [], []
     for p in sorted(real.iterdir()):
         if p.suffix.lower() == ".docx":

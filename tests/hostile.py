@@ -7,7 +7,6 @@ a test needs; ``pdf`` takes the objects' bodies and numbers them from 1.
 from __future__ import annotations
 
 import io
-import os
 import struct
 import zipfile
 import zlib

@@ -4,6 +4,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extraction import agencies, structure
+from pipeline.extraction.agencies import names as agency_names
+from pipeline.extraction.agencies import naming as agency_naming
+from pipeline.extraction.agencies import roles as agency_roles
+from pipeline.extraction.agencies import sections as agency_sections
 from pipeline.reading.ingest import read_document
 from pipeline.models import Document
 from tests.conftest import shared_file
@@ -510,12 +514,12 @@ def test_media_words_inside_a_class_name():
 
 
 def test_a_bare_council_takes_the_tier_of_its_partner():
-    assert agencies._split("Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu") == [
+    assert agency_names._split("Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu") == [
         "Hội đồng nhân dân các xã, phường và đặc khu", "Ủy ban nhân dân các xã, phường và đặc khu"]
     # a body of its own before a committee keeps its name, and so does a council before one
     # place's committee
-    assert agencies._split("Sở Y tế, Ủy ban nhân dân các xã") == ["Sở Y tế", "Ủy ban nhân dân các xã"]
-    assert agencies._split("Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ") == [
+    assert agency_names._split("Sở Y tế, Ủy ban nhân dân các xã") == ["Sở Y tế", "Ủy ban nhân dân các xã"]
+    assert agency_names._split("Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ") == [
         "Hội đồng nhân dân", "Ủy ban nhân dân thành phố Cần Thơ"]
 
 
@@ -724,8 +728,8 @@ def test_a_task_run_into_the_tier_that_ends_a_name(line, expected):
 
 
 def test_a_province_after_the_tier_goes_on_with_the_name():
-    assert agencies._task_after_tier("Ủy ban nhân dân tỉnh Quảng Trị Chủ trì triển khai") is None
-    assert agencies._task_after_tier("Ủy ban nhân dân tỉnh Chủ trì triển khai").start() == len("Ủy ban nhân dân tỉnh ")
+    assert agency_names._task_after_tier("Ủy ban nhân dân tỉnh Quảng Trị Chủ trì triển khai") is None
+    assert agency_names._task_after_tier("Ủy ban nhân dân tỉnh Chủ trì triển khai").start() == len("Ủy ban nhân dân tỉnh ")
 
 
 def test_a_committee_named_for_inspection_keeps_its_name():
@@ -845,9 +849,9 @@ def test_a_class_of_organisations_heads_its_item():
 
 def test_bodies_described_as_assigned_to_chair_get_no_chair_from_it():
     # the words right after the names qualify them; a task of their own to chair does count
-    assert agencies._task_role(" được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm xây dựng kế hoạch.") \
+    assert agency_roles._task_role(" được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm xây dựng kế hoạch.") \
         == "implement"
-    assert agencies._task_role("Triển khai nhiệm vụ được giao chủ trì tại Phụ lục của Kế hoạch.") == "lead"
+    assert agency_roles._task_role("Triển khai nhiệm vụ được giao chủ trì tại Phụ lục của Kế hoạch.") == "lead"
 
 
 def test_an_item_naming_no_body_ends_the_item_before_it():
@@ -862,9 +866,9 @@ def test_an_item_naming_no_body_ends_the_item_before_it():
 
 
 def test_another_bodys_chair_is_not_the_items():
-    assert agencies._task_role("Báo cáo cấp thẩm quyền (Bộ và các cơ quan trung ương chủ trì dự án) "
+    assert agency_roles._task_role("Báo cáo cấp thẩm quyền (Bộ và các cơ quan trung ương chủ trì dự án) "
                                "việc thực hiện Chương trình.") == "implement"
-    assert agencies._task_role("Tổng hợp kết quả dự án do Sở, ngành chủ trì, quản lý.") == "implement"
+    assert agency_roles._task_role("Tổng hợp kết quả dự án do Sở, ngành chủ trì, quản lý.") == "implement"
 
 
 def test_party_committees_head_an_item():
@@ -989,7 +993,7 @@ def test_encouraging_a_named_body_gives_it_an_item():
     ("Người đứng đầu doanh nghiệp vận tải chịu trách nhiệm", []),
 ])
 def test_names_in_headings_of_duties(heading, names):
-    assert [n for _, n in agencies._names(heading, 0, len(heading))[0]] == names
+    assert [n for _, n in agency_names._names(heading, 0, len(heading))[0]] == names
 
 
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
@@ -1012,12 +1016,12 @@ def test_topic_headed_items_name_their_bodies_after_the_topic():
 
 
 def test_numbered_bodies_of_one_kind_are_one_each():
-    assert agencies._split("Giám đốc các Ban QLDA 2, 6 và 7") == ["Ban QLDA 2", "Ban QLDA 6", "Ban QLDA 7"]
+    assert agency_names._split("Giám đốc các Ban QLDA 2, 6 và 7") == ["Ban QLDA 2", "Ban QLDA 6", "Ban QLDA 7"]
     # a number that is part of one name stays
-    assert agencies._split("Ban Quản lý dự án 85") == ["Ban Quản lý dự án 85"]
+    assert agency_names._split("Ban Quản lý dự án 85") == ["Ban Quản lý dự án 85"]
     # units of one kind named by their codes
-    assert agencies._split("Trưởng Phòng PC13, PC26") == ["Phòng PC13", "Phòng PC26"]
-    assert agencies._split("Phòng PC08") == ["Phòng PC08"]
+    assert agency_names._split("Trưởng Phòng PC13, PC26") == ["Phòng PC13", "Phòng PC26"]
+    assert agency_names._split("Phòng PC08") == ["Phòng PC08"]
 
 
 def test_a_unit_code_is_no_ocr_debris():
@@ -1293,7 +1297,7 @@ def test_a_clause_of_grounds_ends_the_name():
 def test_an_article_title_run_into_a_sentence_that_repeats_the_name():
     text = ("Điều 3. Nhiệm vụ và quyền hạn của Đoàn kiểm tra Đoàn kiểm tra thực hiện nhiệm vụ theo quy định.\n"
             "Điều 5. Tổ chức thực hiện 1. Đoàn kiểm tra tự giải thể sau khi hoàn thành nhiệm vụ.\n")
-    assert agencies._once("Đoàn kiểm tra Đoàn") == "Đoàn kiểm tra"
+    assert agency_naming._once("Đoàn kiểm tra Đoàn") == "Đoàn kiểm tra"
     assert [n for n, _ in found_in(text)] == ["Đoàn kiểm tra"]
 
 
@@ -2511,7 +2515,7 @@ def test_a_post_defined_by_la_is_no_body():
     ("Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan", ["Sở Xây dựng"]),
 ])
 def test_to_chuc_among_kinds_is_no_catch_all(clause, names):
-    assert [name for _, name in agencies._piece_names(clause)] == names
+    assert [name for _, name in agency_names._piece_names(clause)] == names
 
 
 # A decision that lays down rules in its own articles and gives duties in an article of
@@ -2613,7 +2617,7 @@ def test_a_chapter_whose_articles_are_titled_by_bodies_gives_them_duties():
     assert found_in(text) == [("Sở Du lịch", "lead"), ("Sở Văn hóa và Thể thao", "implement"), ("Sở Y tế", "support"),
                               ("Sở Nông nghiệp và Môi trường", "support"), ("Công an thành phố", "support")]
     # the chapter is one of duties though its title is not where its mark is
-    assert agencies._in_duties_chapter(text, text.index("Điều 12."))
+    assert agency_sections._in_duties_chapter(text, text.index("Điều 12."))
     # articles titled by their subject matter are rules, not duties
     rules = (head + "Chương II\nĐiều 3. Điều kiện về cơ sở hạ tầng\n1. Sở Du lịch hướng dẫn các đơn vị.\n"
              "Điều 4. Thời gian hoạt động\n1. Đơn vị quản lý quy định thời gian hoạt động.\n"
@@ -2863,7 +2867,7 @@ def test_a_press_report_of_heads_given_duties_by_their_lower_case_titles():
 ])
 def test_executing_clause_heads_written_short_or_in_lower_case(clause, names):
     text = f"Điều 3. {clause} chịu trách nhiệm thi hành Quyết định này./."
-    assert [n for _, n in agencies._executors(text, 8, len(text))[0]] == names
+    assert [n for _, n in agency_names._executors(text, 8, len(text))[0]] == names
 
 
 def test_a_decision_copy_cut_off_inside_its_executing_clause_still_names_its_executors():
@@ -3065,7 +3069,7 @@ def test_a_copy_cut_inside_a_glued_name_of_its_executing_clause_drops_the_fragme
             "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Phương án phòng cháy, chữa cháy rừng.\n\n"
             "Điều 2. Giao Sở Nông nghiệp và Phát triển nông thôn là cơ quan chủ trì triển khai thực hiện.\n\n"
             "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốcSở N")
-    assert agencies._at_the_cut(text, "Giám đốc Sở N")
+    assert agency_names._at_the_cut(text, "Giám đốc Sở N")
     path = tmp_path / "cut.txt"
     path.write_text(text, encoding="utf-8")
     doc = read_document(path, "cut", "cut.txt")
@@ -3421,7 +3425,7 @@ def test_an_apposition_that_says_what_a_body_chaired_gives_no_lead():
      "Điều 4. Các ông Chủ tịch UBND huyện, thị xã có trách nhiệm thi hành quyết định này./.",
      ["Các Ủy ban nhân dân huyện, thị xã", "Sở Giao thông vận tải"]),
 ])
-def test_an_old_decisions_articles_and_clause(articles, expected):
+def test_an_old_decisions_persons_and_sectors(articles, expected):
     text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\nSố: 915/QĐ-UB\nQUYẾT ĐỊNH\nVề việc thu thủy lợi phí\n"
             "QUYẾT ĐỊNH:\nĐiều 1. Miễn giảm thủy lợi phí cho nông dân.\n" + articles + "\n")
     assert [n for n, _ in found_in(text)] == expected

@@ -118,7 +118,7 @@ def test_borderline_members_are_marked_for_review(tmp_path, monkeypatch):
     _, comp, index = build(out)
     page = (out / "family-31_CTTTG.html").read_text(encoding="utf-8")
     flagged = [r for r in comp.long_rows if r["borderline"] == "yes" and r["doc_id"] in ("a", "b", "c")]
-    assert flagged and page.count(f"borderline\" href=") == len(flagged)
+    assert flagged and page.count("borderline\" href=") == len(flagged)
     assert page.count(report.BORDERLINE_MARK + "</a>") == len(flagged)
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import csv
 import os
 import random
-import resource
 import signal
 import subprocess
 import sys

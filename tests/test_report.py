@@ -15,7 +15,7 @@ from pipeline.comparison import compare
 from pipeline.publishing import report
 from pipeline.models import (Agency, DocMeta, Document, Extraction, Quantity, Reference, Structure,
                              Target)
-from tests.test_compare import CATALOGS, CT, seed_items
+from tests.test_compare import CATALOGS, seed_items
 
 CHROMIUM = Path("/usr/bin/chromium")
 

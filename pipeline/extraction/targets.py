@@ -21,7 +21,6 @@ import regex as re
 
 from pipeline.models import DocMeta, Document, Section, Structure, Target
 from pipeline.extraction.numbers import NumberMention, find_values, is_year
-from pipeline.extraction.registry import fold
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun, section_role
 from pipeline.text import head_word
 from pipeline.extraction.spans import evidence, sentence_bounds

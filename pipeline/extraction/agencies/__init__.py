@@ -1,0 +1,158 @@
+"""Bodies given duties in the implementation section, with their role and tasks.
+
+Steps:
+ 1. find where duties are given: the implementation section (``Tổ chức thực
+    hiện``, ``Phân công nhiệm vụ``, ``Điều N. Tổ chức thực hiện``), lists whose
+    items are headed by bodies wherever they stand, a decision's executing clause
+    (``… chịu trách nhiệm thi hành Quyết định này``), task-table rows; in a letter,
+    notice or telegram without these, every item headed by a state body
+ 2. split it into items: a line (or a later sentence of a paragraph) that starts
+    with a body's name opens an item; what follows is its task sentences
+ 3. one row per body an item heading names (``Sở Nội vụ, Sở Tài chính`` -> two),
+    named as the text writes it: a head's title dropped to the body, the trailing
+    province dropped (a town keeps its name), spelling variants unified and known
+    bodies spelt as in ``data/agency_names.txt``; short forms stay as written
+    (``Sở GTVT``) but one body written both ways is one row (``data/agency_aliases.csv``)
+ 4. role from the item's task sentences: ``chủ trì`` anywhere -> lead; every
+    sentence only ``phối hợp`` -> support; otherwise -> implement
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from pipeline.models import Agency, Assignment, Document, Structure
+from pipeline.extraction.metadata import header_issuer, is_central
+from pipeline.extraction.spans import evidence
+from pipeline.extraction.structure import ends_mid_sentence
+from pipeline.extraction.agencies.patterns import DEPARTMENTS_KEY, GENERIC_PLURAL, _GOVERNMENT_TIER
+from pipeline.extraction.agencies.naming import _body_key, _level, normalise, _tier_pair_keys
+from pipeline.extraction.agencies.names import _at_the_cut
+from pipeline.extraction.agencies.sections import (_annexed_plan_spans, article_duties, functions_items,
+                                                   implementation_spans, _is_letter, _items,
+                                                   task_table_items)
+from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
+from pipeline.extraction.agencies.orders import directed_lists, _reported_assignments, _requested
+
+__all__ = ["extract", "normalise"]
+
+
+# A name the OCR garbled: a letter glued to a digit, a capital inside a lower-case
+# word ("SởY"), or characters no name holds. Such a record is dropped. A unit's code
+# ("Phòng PC13") is capitals then digits, a word of its own, and no debris.
+GARBLED_NAME = re.compile(r"\p{L}\d|\d\p{L}|\p{Ll}\p{Lu}|[^\p{L}\p{M}\d\s,.&()/'’\-–]")
+UNIT_CODE = re.compile(r"\b[A-ZĐ]{2,5}\d+\b")
+# Bodies read from an OCR'd page are less sure than typed ones.
+SCANNED_CONFIDENCE = 0.7
+# Texts whose duties are read from their parts alone: plans (part by part), and reports
+# and submissions, whose requests ask a superior ("Đề nghị Bộ Nông nghiệp và Môi trường:").
+PARTS_ONLY_TYPES = {"KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH"}
+GOVERNMENT_CLASS = re.compile(rf"^{_GOVERNMENT_TIER}(?:,\s*{_GOVERNMENT_TIER})*$", re.I)
+
+
+def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[list[Agency], list[Assignment]]:
+    """``news``: the text reports a plan; the bodies it says the plan or its issuer assigns
+    are the ones given duties."""
+    text = doc.text
+    agencies: list[Agency] = []
+    assignments: list[Assignment] = []
+    by_name: dict[str, Agency] = {}
+    formal_only: set[str] = set()           # bodies named so far only by the executing clause
+    central = is_central(structure.header.get("issuer", ""))
+    issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0]) if not news else ""
+    own = _body_key(issuer) if issuer else None
+    cut_off = ends_mid_sentence(text, structure)
+    spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
+    spans = spans or directed_lists(text, structure)
+    items = [item for lo, hi in spans for item in _items(text, lo, hi)]
+    if news:
+        # (a report may quote a part's own words too, "… chịu trách nhiệm thi hành Quyết định
+        # này": what it tells outside them still assigns)
+        items += [item for item in _reported_assignments(text, structure)
+                  if not any(a <= item.start < b for a, b in spans)]
+    elif not items and _is_letter(text, structure):
+        items = _requested(text, structure)
+    elif structure.header.get("type") not in PARTS_ONLY_TYPES:
+        # a paragraph of its own that asks or assigns, outside the parts read ("1. Về triển
+        # khai …" > "Đề nghị các cơ quan chuyên môn …; Hội đồng nhân dân, Ủy ban nhân dân các
+        # xã, phường và đặc khu: tổ chức triển khai …")
+        # (in a letter, so does a paragraph that opens with a body and its duty)
+        items += [item for item in _requested(text, structure, openers_only=True,
+                                              paragraphs=_is_letter(text, structure))
+                  if not any(a <= item.start < b for a, b in spans)]
+    rows = task_table_items(text, structure, spans, headed=bool(items))
+    items = items + rows + article_duties(text, structure, spans) + functions_items(text, structure)
+    # where the text gives duties body by body, its executing clause's classes of the whole
+    # government are the formula that closes it, no duty of their own
+    own_items = any(item.names and not item.formal for item in items)
+    for item in items:
+        if item.formal and own_items:
+            item = replace(item, names=[(raw, name) for raw, name in item.names
+                                        if not GOVERNMENT_CLASS.match(name)])
+        roles = _task_roles(text, item)
+        role = item.role or _item_role(roles)
+        ev = evidence(doc, structure, item.start, item.end)
+        scanned = doc.page_at(item.start) in doc.ocr_pages
+        for raw, name in item.names:
+            # (a text that stops on a lone letter was cut inside that word: "… Giám đốcSở N")
+            if (cut_off or CUT_LETTER.search(text)) and _at_the_cut(text, raw):
+                continue                    # a copy cut off inside the name ("… Chủ tịch Ủy ban nhân")
+            if len(item.names) > 1 and not item.role:
+                # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học
+                # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
+                # Sở Nội vụ …": the partner assists
+                role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
+            if central:             # a central text names a province's body by its province
+                name = normalise(raw, keep_place=True)
+            if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
+                continue
+            if GENERIC_PLURAL.match(name) and not item.headed:
+                continue        # "Thủ trưởng các cơ quan, đơn vị": a catch-all once the head's title is
+                                # dropped; but a class that is the whole heading of an item of its own
+                                # is given that item's duties ("3. Các cơ quan, đơn vị, địa phương:")
+            key = _body_key(name)
+            if (tiers := _tier_pair_keys(name)) and all(t in by_name for t in tiers):
+                # "Thủ trưởng cơ quan quản lý giao thông cấp huyện, xã" in the clause: the bodies
+                # of each tier given duties above, named together
+                for t in tiers:
+                    _merge(by_name[t], role, len(item.tasks))
+                continue
+            if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in formal_only) \
+                    and by_name[key].agency.casefold() != name.casefold():
+                # the departments as the executing clause names them and as an item of the plan
+                # names them, each in its own words ("Thủ trưởng các sở, ban, ngành, đơn vị trực
+                # thuộc Ủy ban nhân dân tỉnh" and "1. … các sở, ban, ngành tỉnh …"): two entries
+                key = key + "|" + name.casefold()
+            if key == own:
+                continue                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
+            if key in by_name:                 # a body with items in two sections: one row
+                # one row with the strongest role its items give (lead > implement > support),
+                # the executing clause's own among them: "2. Hiệp hội Du lịch … phối hợp với
+                # Sở Du lịch …" assists, but "Chủ tịch Hiệp hội Du lịch … chịu trách nhiệm thi
+                # hành" then gives it the decision to carry out (both annotators of each reading
+                # in tests/gold-repos2026 take the stronger role)
+                if key in formal_only and not item.formal:
+                    # (and the name its own item gives it: "Ủy ban nhân dân cấp xã", not the
+                    # clause's "Ủy ban nhân dân các xã, phường")
+                    by_name[key].agency, by_name[key].agency_raw = name, raw
+                    formal_only.discard(key)
+                _merge(by_name[key], role, len(item.tasks))
+            else:
+                by_name[key] = Agency(
+                    doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
+                    tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
+                    section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
+                agencies.append(by_name[key])
+                if item.formal:
+                    formal_only.add(key)
+            for (s, e), r in zip(item.tasks, roles):
+                tev = evidence(doc, structure, s, e)
+                assignments.append(Assignment(doc_id=doc.doc_id, agency=name, role=r,
+                                              task=tev["quote"], start=s, end=e,
+                                              page=tev["page"], section=tev["section"]))
+    return agencies, assignments
+
+
+# A lone letter that ends a text: the first letter of a word a copy's cut broke off.
+CUT_LETTER = re.compile(r"\s\p{L}\s*\Z")

@@ -1,0 +1,370 @@
+"""Duties given outside such parts: a letter's requests, a sentence that directs the
+list after it, and the assignments a press report tells of."""
+from __future__ import annotations
+
+import regex as re
+
+from pipeline.models import Structure
+from pipeline.extraction.metadata import header_issuer
+from pipeline.extraction.spans import sentence_bounds
+from pipeline.extraction.structure import ITEM_MARK
+from pipeline.extraction.agencies.patterns import (ACTS, ASSIGNS, BODY_HEAD, COMMITTEE, COMMITTEE_SPEAKS,
+                                                   NOT_DUTY_ROLES, ORDER_OPENER, ORDER_VERBS,
+                                                   PROVINCIAL_COMMITTEE, SENTENCE_STOP)
+from pipeline.extraction.agencies.naming import normalise
+from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _named_at, _names, _piece_names,
+                                                _quoted)
+from pipeline.extraction.agencies.sections import _duty_item, Item, _part_role, _sentences
+
+
+# A request whose list of contents follows: the lines after it are what is asked.
+# (not a topic about a request: "7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí …:")
+REQUEST_HEAD = re.compile(r"(?m)(?<!\b[Vv]ề\s)\bđề nghị\b[^\n]*:[ \t]*$")
+# A request that opens its own paragraph ("Giao Sở …", "Đề nghị các cơ quan …").
+PARAGRAPH_OPENER = re.compile(ORDER_OPENER)
+# The issuer's own request to a body in a letter: "kính đề nghị Bộ Xây dựng …".
+REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến nghị)\s+(?=\p{Lu})"
+                     # or a paragraph the issuer opens by assigning or asking: "Giao Sở Công Thương
+                     # chủ trì …", "Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk chủ trì …"
+                     r"|" + ORDER_OPENER + r"(?=\p{Lu}|các\s)"
+                     # or the issuer's head assigns (or asks) in its own sentence: "… Chủ tịch Ủy ban
+                     # nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì", "…, UBND tỉnh yêu
+                     # cầu Giám đốc Sở …, Chi cục trưởng … chủ động triển khai" ("… tỉnh đã giao" reports)
+                     r"|(?<=\b" + PROVINCIAL_COMMITTEE + r"\s+)"
+                     r"(?:giao|yêu cầu)\s+(?:cho\s+)?(?=\p{Lu})"
+                     # or a conclusion assigns after its circumstance: "…, giao Bộ Văn hóa, Thể thao
+                     # và Du lịch chủ trì …"
+                     r"|(?<=[,:;]\s)(?:giao|yêu cầu)\s+(?:cho\s+)?(?=\p{Lu})"
+                     # (or, in a copy that ran the paragraphs together, after the sentence that
+                     # leads to it: "… có ý kiến như sau: Giao Sở Công Thương chủ trì …")
+                     r"|(?<=\p{L}:\s)Giao\s+(?:cho\s+)?(?=\p{Lu})"
+                     # (or the body and its duty right after it: "… có ý kiến như sau: Sở Tài
+                     # nguyên và Môi trường chủ trì …")
+                     r"|(?<=\bnhư sau\s*:[ \t])(?=\p{Lu})"
+                     # or points numbered in the run of a sentence: "…, trong đó lưu ý: (1) Bộ Y tế
+                     # chỉ đạo …; (2) Bộ Công an …"
+                     r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})"
+                     # or a later sentence opens with the body and its duty: "5. Khẩn trương khôi
+                     # phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động phối hợp …"
+                     r"|(?<=[.;][ \t])(?=\p{Lu})"
+                     # or a paragraph does ("3. Về kiến nghị …:" over "Bộ Nội vụ theo chức năng
+                     # nhiệm vụ được giao khẩn trương nghiên cứu …")
+                     r"|^(?=\p{Lu})", re.M)
+
+
+def _requested(text: str, structure: Structure, openers_only: bool = False,
+               paragraphs: bool = True) -> list[Item]:
+    """The issuer's own requests and assignments outside any item: "Ủy ban nhân dân tỉnh
+    kính đề nghị Bộ Xây dựng xem xét: …", "… trân trọng đề nghị Bộ Xây dựng quan tâm",
+    a paragraph opened by assigning or asking ("Giao Sở Công Thương chủ trì …", "Đề nghị
+    các cơ quan chuyên môn …: …"), and sentences or paragraphs that open with a body and
+    its duty ("Bộ Nội vụ theo chức năng … khẩn trương nghiên cứu …"). Reported requests
+    ("Cục … đã có văn bản đề nghị …") do not say "kính" or "trân trọng", nor open a
+    paragraph. ``openers_only`` keeps the paragraph openers (and, with ``paragraphs``,
+    the paragraphs that open with a body), for a text whose items were read already."""
+    items = []
+    lo = structure.body_start or 0
+    for m in REQUEST.finditer(text, lo, structure.body_end or len(text)):
+        bare = not m.group(0)
+        # (an article's mark opens its paragraph too, in a decision as in a letter: "Điều 2. Cục
+        # Thuế … có nhiệm vụ hướng dẫn …")
+        article = bool(ARTICLE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
+        paragraph = m.start() == 0 or text[m.start() - 1] == "\n" or article
+        opener = bool(PARAGRAPH_OPENER.match(m.group(0)))
+        if openers_only and not opener and not ((paragraphs or article) and paragraph and bare):
+            continue
+        if openers_only and bare and _quoted(text[max(lo, m.start() - QUOTE_REACH):m.start()]):
+            continue        # (the new wording an amendment quotes: "Sửa đổi Điều 17 như sau: "…")
+        if m.group(0).lstrip().startswith("Giao") and REQUEST_HEAD.search(text, lo, m.start()):
+            continue    # what the addressee is asked to assign ("đề nghị … thực hiện một số nội dung sau:")
+        end = _request_end(text, m)
+        # (an opener is read with its verb, which lets a plural open the list: "Đề nghị các
+        # cơ quan chuyên môn, …")
+        verb_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        at = m.end()
+        if bare and paragraph:
+            # (its time or ground first: "Hàng năm, Sở Giao thông vận tải có trách nhiệm lập …")
+            at += _after_circumstance(text[at:end])
+        names, tail = _names(text, verb_at if opener else at, end)
+        if opener:
+            names, tail = _addressees(text, m.end(), end) or (names, tail)
+        if bare and not _bare_duty(text, structure, m.start(), names, tail, end, paragraph, at):
+            continue
+        if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
+            s = m.start() if bare else text.rfind("\n", 0, m.start()) + 1
+            items.append(_duty_item(text, names, s, tail, end))
+    if not openers_only:
+        items += _issuer_asks(text, structure, lo)
+    return items
+
+
+# How far back an amendment's open quotation is looked for (its quoted article is short).
+QUOTE_REACH = 4000
+# An article's mark before the first sentence of its paragraph.
+ARTICLE_OPENING = re.compile(r"[\s*#_]*Điều\s+\d+\s*[.:]\s*")
+
+
+# A sentence that ends by directing what its list says: "Theo đó, UBND tỉnh chỉ đạo:",
+# "Ủy ban nhân dân tỉnh yêu cầu:", "… giao nhiệm vụ cụ thể như sau:".
+# (a sentence, not a heading: "I. Mục đích, yêu cầu:")
+DIRECTS_HEAD = re.compile(r"(?m)^(?![ \t]*(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)])(?![^\n]*\b[Mm]ục đích,\s*yêu cầu)"
+                          r"[^\n]*\b(?:chỉ đạo|yêu cầu|đề nghị|giao nhiệm vụ|phân công)"
+                          # (whom it addresses may come first: "… giao nhiệm vụ cho các đơn vị liên
+                          # quan như sau:")
+                          r"(?:(?:\s+cho\s+[^:\n]{1,80}?)?\s+(?:cụ thể\s+)?(?:như sau|cụ thể))?\s*:[ \t]*$")
+LIST_LINE = re.compile(r"[ \t]*(?:[-+•–]|\d{1,2}\s*[.)]|[a-zđ]\))\s")
+
+
+def directed_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """In a text with no duties part (a report, a short letter), the list that a sentence
+    directing it heads ("UBND tỉnh chỉ đạo:" over "- Các Sở: …; UBND các huyện … có
+    trách nhiệm …", "- Giao Sở Tài nguyên và Môi trường chủ trì …"): its items, to the
+    first line that is not one."""
+    spans = []
+    for m in DIRECTS_HEAD.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+        end = pos = m.end() + 1
+        while pos < len(text) and LIST_LINE.match(text, pos):
+            nl = text.find("\n", pos)
+            end = pos = len(text) if nl < 0 else nl + 1
+        if end > m.end() + 1:
+            spans.append((m.end() + 1, end))
+    return spans
+REPORTED_ASSIGNING = re.compile(
+    r"(?:" + COMMITTEE_SPEAKS + r"|\b[Kk]ế hoạch\s+(?:cũng\s+)?|"
+    # a text signed that orders: "… đã ký công văn khẩn yêu cầu các sở ngành, UBND các huyện …"
+    r"\b(?:ký|ban hành)\s+(?:công văn|văn bản|công điện|chỉ thị|quyết định|kế hoạch)(?:\s+\p{Ll}+){0,2}?\s+|"
+    r"\b[Tt]ổ chức thực hiện,?\s+|"
+    # a further assignment of the same issuer: "Đồng thời, giao Giám đốc Sở … tham mưu"
+    r"\b(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Theo đó),\s+|"
+    # or a sentence that opens with the order, its issuer told before: "Giao Sở Giao thông -
+    # Vận tải … kiểm tra, đôn đốc …", "Yêu cầu các Sở: Nông nghiệp …, Công Thương theo dõi …"
+    r"(?:^|(?<=[.;]\s))[ \t]*(?=[GY])|"
+    # or after the circumstance it answers: "Theo chức năng, nhiệm vụ …, yêu cầu Sở …"
+    r"(?<=,\s)(?=[gy]))"
+    # (the committee itself may ask: "UBND tỉnh Tây Ninh đề nghị Sở …")
+    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + COMMITTEE_SPEAKS + r")đề nghị)\s+"
+    r"(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
+
+
+# A report's sentence that opens with a body and the duty the plan gives it, after a link
+# word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Bên cạnh đó, Công an thành phố có
+# nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
+REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó)"
+                         r"\s*[,:]\s*)?")
+REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's "… xây dựng kế hoạch như sau:")
+                           r"\s+(?:sẽ\s+)?"
+                           # (given by the issuer: "… được Ủy ban nhân dân tỉnh giao chủ trì", "… được
+                           # giao là cơ quan chủ trì")
+                           r"(?:được\s+(?:" + PROVINCIAL_COMMITTEE + r"\s+)?giao\s+"
+                           r"(?:là\s+cơ quan\s+)?)?"
+                           # (or any task it is given: "Văn phòng UBND tỉnh được giao hoàn thiện …")
+                           r"(?:(?<=được\s(?:\S+\s){0,4}giao\s)(?=\p{Ll}{2,}\s)|"
+                           # what it is to do, in the words of an order (a partner's part too: "Báo Lạng
+                           # Sơn phối hợp với … đưa tin"; "UBND cấp huyện tăng cường trách nhiệm …",
+                           # "Các sở, ngành liên quan … xây dựng các phương án …"), and each body's own
+                           # share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
+                           r"(?:" + ORDER_VERBS + r"|có nhiệm vụ|tham mưu|là cơ quan thường trực|thực hiện nghiêm|"
+                           r"tăng cường|xây dựng|đôn đốc|đảm bảo|bảo đảm|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b)"
+                           # or its duties after a colon: "UBND các quận, huyện: Lập và ban hành …"
+                           r"|\s*:\s*(?=\p{Lu}\p{Ll})")
+
+
+# A verb after the body, not one that tells what was done or said ("đã", "cho biết", "là").
+ORDER_GOES_ON = re.compile(r"(?![^.\n]*\bnhư sau\s*:)\s+(?!(?:đã|đang|cho biết|là|có|được|vừa|cũng|không|chưa|từng)\b)"
+                           r"\p{Ll}{2,}\s")
+# The committee that issues the plan reported on is not one of the bodies it assigns.
+ISSUING_COMMITTEE = re.compile(COMMITTEE + r"\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{Ll}*)*")
+# "… và các cơ quan có liên quan chỉ đạo …": the catch-all's close before the duty.
+RELATED_BEFORE_DUTY = re.compile(r"(?:\s+có\s+liên\s+quan)?")
+
+
+# What a report must speak of before a body's own sentence reads as a duty given: a
+# scheme named by its kind, or its issuing ("kế hoạch năm" is a measure, not a scheme),
+# or a duty in words ("chịu trách nhiệm …", "được giao").
+SCHEME_SPOKEN_OF = re.compile(r"\b(?:Kế hoạch|Quyết định|Chỉ thị|Công văn|Công điện|Nghị quyết|Đề án|"
+                              r"Chương trình|Thông báo|Phương án|Kết luận)\b|\bban hành\b|\bkế hoạch\s+(?:số|này)\b|"
+                              r"\b(?:chịu trách nhiệm|được giao|có nhiệm vụ)\b")
+
+
+def _reported_assignments(text: str, structure: Structure) -> list[Item]:
+    """In a press report, the bodies its sentences say the issuer or the plan assigns,
+    and those a sentence opens with before their duty."""
+    lo, hi = structure.body_start or 0, structure.body_end or len(text)
+    items = []
+    for m in REPORTED_ASSIGNING.finditer(text, lo, hi):
+        s, end = sentence_bounds(text, m.start())
+        # (the bodies ordered may be listed by semicolons: "… chỉ đạo Công ty Điện lực; Sở Tài
+        # chính; Ủy ban nhân dân các huyện …": the order runs to its full stop)
+        end = max(end, _full_stop(text, m.end(), hi))
+        names, tail = _names(text, m.end(), end)
+        if names:
+            items.append(_duty_item(text, names, s, tail, end))
+    if not items and not SCHEME_SPOKEN_OF.search(text, lo, hi):
+        # a report of results that speaks of no scheme and no order: "Trung tâm Dịch vụ việc
+        # làm tỉnh phối hợp với các đơn vị … tổ chức tư vấn" tells what was done
+        return items
+    ordered_until = None                    # where the last sentence that gave a duty ends
+    for ls, le in _lines(text, lo, hi):
+        listed, listed_at = [], None        # bodies a piece names before a semicolon, awaiting their duty
+        for s, e in _clauses_of_subjects(text, _sentences(text, ls, le)):
+            at = REPORT_LINK.match(text, s, e).end()
+            names, tail = _names(text, at, e) if _opens_with_body(text, at, e) else ([], at)
+            tail = RELATED_BEFORE_DUTY.match(text, tail, e).end() if names else tail
+            names = [n for n in names if not ISSUING_COMMITTEE.fullmatch(n[1])]
+            given = any(i.start == s for i in items)
+            # (the order goes on body by body: "UBND tỉnh giao Sở Công Thương … . Sở Tài chính
+            # thẩm định dự toán …": any verb of an order right after one)
+            goes_on = ordered_until is not None and not text[ordered_until:s].strip() \
+                and ORDER_GOES_ON.match(text, tail, e)
+            if names and (REPORTED_DUTY.match(text, tail, e) or goes_on) and not given:
+                # ("Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện … chịu trách nhiệm chỉ
+                # đạo …": the bodies listed before the semicolon share the duty)
+                items.append(_duty_item(text, listed + names, listed_at if listed else s, tail, e))
+                given = True
+            if given:
+                ordered_until = e
+            listed, listed_at = (listed + names, listed_at if listed else s) \
+                if names and not given and ";" in text[e - 1:e + 1] else ([], None)
+    return items
+
+
+# A clause of another subject inside a report's sentence: "Công an tỉnh đảm bảo an toàn thông
+# tin …, trong khi Sở KH-CN chủ trì thúc đẩy …" gives each body its own duty.
+ANOTHER_SUBJECT = re.compile(r",\s+(?:trong khi|còn)\s+(?=" + BODY_HEAD.pattern + r")")
+
+
+def _clauses_of_subjects(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in sentences:
+        for m in ANOTHER_SUBJECT.finditer(text, s, e):
+            out.append((s, m.start()))
+            s = m.end()
+        out.append((s, e))
+    return out
+
+
+def _full_stop(text: str, start: int, hi: int) -> int:
+    """Where the sentence running at ``start`` ends: its full stop or its line's end."""
+    nl = text.find("\n", start, hi)
+    line_end = hi if nl < 0 else nl
+    stop = SENTENCE_STOP.search(text, start, line_end)
+    return stop.start() + 1 if stop else line_end
+
+
+def _opens_with_body(text: str, at: int, end: int) -> bool:
+    """A sentence's subject is a body, capitalised or after a link ("Theo kế hoạch …, các
+    sở, ban, ngành …")."""
+    return bool(BODY_HEAD.match(text, at, end)
+                or text.startswith("các ", at) and BODY_HEAD.match("C" + text[at + 1:end]))
+
+
+def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
+    """A letter's issuer asking by its own name: "…, Sở Giáo dục và Đào tạo đề nghị UBND các
+    xã, phường thực hiện …", "Sở Nội vụ đề nghị các doanh nghiệp có hoạt động cho thuê lại
+    lao động … tự kiểm tra" (another body's request names another body; a catch-all asked,
+    "các cơ quan, đơn vị liên quan", names none)."""
+    issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0])
+    if not issuer:
+        issuer = _speaking_body(text, lo, structure.body_end or len(text))
+    if not BODY_HEAD.match(issuer):
+        return []
+    asks = re.compile(r"(?i:" + r"\s+".join(map(re.escape, issuer.split())) + r")\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{L})")
+    items = []
+    for m in asks.finditer(text, lo, structure.body_end or len(text)):
+        end = sentence_bounds(text, m.start())[1]
+        names, tail = _names(text, m.end(), end)
+        if names:
+            items.append(_duty_item(text, names, sentence_bounds(text, m.start())[0], tail, end))
+    return items
+
+
+# A sentence whose subject asks in the present: "Sở Nội vụ đề nghị các doanh nghiệp …"
+# (a reported request says so: "Cục … đã có văn bản đề nghị …").
+ASKS_IN_OWN_VOICE = re.compile(r"(?:^|(?<=[.;]\s))(?P<who>\p{Lu}[^.;:\n]{2,80}?)\s+(?:đề nghị|yêu cầu)\s+(?=\p{L})", re.M)
+
+
+def _speaking_body(text: str, lo: int, hi: int) -> str:
+    """The body a letter that lost its header speaks for: the first that opens a sentence
+    asking in its own name ("…. Sở Nội vụ đề nghị các doanh nghiệp …"), or ''."""
+    for m in ASKS_IN_OWN_VOICE.finditer(text, lo, hi):
+        names, tail = _names(text, m.start("who"), m.end("who"))
+        if len(names) == 1 and tail == m.end("who"):
+            return names[0][1]
+    return ""
+
+
+def _addressees(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
+    """An opener's list of bodies split by semicolons up to the colon of their duty:
+    "Đề nghị các cơ quan chuyên môn …; Văn phòng Đoàn Đại biểu Quốc hội …; các đơn vị sự
+    nghiệp công lập, các doanh nghiệp nhà nước …; Hội đồng nhân dân, Ủy ban nhân dân các
+    xã, phường và đặc khu: tổ chức triển khai …" (each piece whatever its case)."""
+    colon = text.find(":", start, end)
+    if colon < 0 or ";" not in text[start:colon]:
+        return None
+    names = [name for piece in text[start:colon].split(";") for name in _piece_names(piece)]
+    return (names, colon) if names else None
+
+
+def _request_end(text: str, m) -> int:
+    """Where a request's names and task end: its sentence, for a bare sentence and an
+    assignment that may wrap ("…, giao Bộ …"), else its line."""
+    if not m.group(0) or m.group(0).startswith(("giao", "yêu cầu")):
+        return sentence_bounds(text, m.start())[1]
+    end = text.find("\n", m.end())
+    return len(text) if end < 0 else end
+
+
+# The end mark of a document's last sentence.
+CLOSING_MARK = re.compile(r"\./\.")
+CLOSING_REQUEST_OPENER = re.compile(r"[\s*_]*(?:Yêu cầu|Đề nghị)\s")
+
+
+def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, end: int,
+               paragraph: bool, at: int | None = None) -> bool:
+    """A sentence that opens with bodies gives them a duty when a duty verb follows them
+    (or, inside a paragraph, it asks: ". Đề nghị Ủy ban nhân dân phường … thực hiện …").
+    A paragraph must open with the bodies and their own duty: not whom a sentence lists
+    ("Tham dự cuộc họp có …:"), a closing request ("Yêu cầu Sở …, Sở … triển khai thực
+    hiện./.") or another's request ("Bộ Y tế đề nghị …"); and no report gives one."""
+    # (a copy that ran the paragraphs together keeps the letter's closing request in the
+    # run of the last paragraph: "… biết. Yêu cầu Sở …, Sở … triển khai thực hiện./.")
+    closing = CLOSING_REQUEST_OPENER.match(text, start, end) and CLOSING_MARK.search(text, start, min(end + 3, len(text)))
+    asks = ASSIGNS.match(text, start, end) and not paragraph and not closing
+    # (the paragraph right after the issuer's "… yêu cầu:" is what it directs, whatever the
+    # verb: "Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ …")
+    directed = paragraph and not closing and bool(ISSUER_DIRECTS.search(_line_before(text, start)))
+    if not names or not (ACTS.match(text, tail, end) or asks or directed):
+        return False
+    # (``at``: where the bodies start, after the paragraph's opening time or ground)
+    if (paragraph or closing) and not directed and (_listed_after_colon(text, start)
+                                                    or not _acts_itself(text, start if at is None else at, end)):
+        return False
+    return _part_role(structure, start) not in NOT_DUTY_ROLES
+
+
+def _acts_itself(text: str, start: int, end: int) -> bool:
+    """A paragraph opens with bodies and their own duty (not a verb that asks others)."""
+    names, tail = _named_at(text, start, end) if BODY_HEAD.match(text, start) else ([], start)
+    return bool(names) and bool(ACTS.match(text, tail, end))
+
+
+def _line_before(text: str, start: int) -> str:
+    """The line before the one ``start`` opens (blank lines skipped)."""
+    before = text[:start].rstrip()
+    return before[before.rfind("\n") + 1:]
+
+
+def _listed_after_colon(text: str, start: int) -> bool:
+    """The line before ``start`` is a sentence that introduces whom the next line lists
+    ("Tham dự cuộc họp có lãnh đạo các cơ quan, đơn vị:"), not a numbered topic ("3. Về
+    kiến nghị liên quan đến tổ chức bộ máy …:")."""
+    before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
+    return before.rstrip().endswith(":") and ITEM_MARK.match(before).lastgroup not in ("num", "letter") \
+        and not ISSUER_DIRECTS.search(before)
+
+
+# The issuer's sentence that leads to its directions, not to a list of whom it names: "…,
+# Phó Chủ tịch UBND tỉnh có ý kiến như sau:", "… chỉ đạo như sau:".
+# (or asks in one word: "…, Ủy ban nhân dân tỉnh An Giang yêu cầu:")
+ISSUER_DIRECTS = re.compile(r"\b(?:(?:ý kiến|chỉ đạo|kết luận)(?:\s+chỉ đạo)?\s+(?:cụ thể\s+)?như sau"
+                            r"|(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo))\s*:\s*$")

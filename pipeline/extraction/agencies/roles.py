@@ -1,0 +1,175 @@
+"""The role each task gives its body: lead, support or implement."""
+from __future__ import annotations
+
+import regex as re
+
+from pipeline.models import Agency
+from pipeline.extraction.registry import fold
+from pipeline.extraction.structure import ITEM_MARK, LIST_RANK
+from pipeline.extraction.agencies.sections import Item
+
+
+# Role words of a task sentence.
+# ("chịu trách nhiệm chính" says the same: "Sở A và Sở B là cơ quan chịu trách nhiệm chính
+# chỉ đạo, tổ chức thực hiện Kế hoạch")
+LEAD_WORD = re.compile(r"\bchủ trì\b|\bchịu trách nhiệm chính\b", re.I)
+OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b"
+                          # "phối hợp với các cơ quan chủ trì", "theo đề nghị của cơ quan chủ trì
+                          # thẩm định": the chairing body is another
+                          r"|\b(?:với|của)\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b"
+                          # "đề xuất của các cơ quan, đơn vị được giao nhiệm vụ chủ trì": others'
+                          # (not "do cơ quan, đơn vị mình được giao chủ trì": its own)
+                          # (or "phối hợp với các Sở, ban, ngành được giao chủ trì")
+                          r"|\b(?:cơ quan|đơn vị|[Ss]ở|[Bb]an|ngành)\b(?:(?!\bmình\b)[^.;]){0,40}?được\s+(?:giao|phân công)"
+                          r"(?:\s+nhiệm(?:\s+vụ)?)?\s+chủ trì\b"
+                          # an apposition that says what the body chaired, between commas, gives
+                          # it no task to chair: "Viện …, cơ quan chủ trì xây dựng tiêu chuẩn, chịu
+                          # trách nhiệm về nội dung …"
+                          r"|,\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b[^,;.]*,"
+                          # a demand that roles be made clear names the role, it gives none:
+                          # "phân công rõ nhiệm vụ chủ trì, phối hợp", "xác định rõ vai trò chủ trì"
+                          r"|\b(?:phân công|xác định|quy định|làm)\s+rõ\s+(?:(?:nhiệm vụ|trách nhiệm|vai trò)\s+)?"
+                          r"(?:(?:cơ quan|đơn vị)\s+)?chủ trì\b",
+                          re.I)
+ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|giao)\s+chủ trì\b", re.I)
+# A task that only assists, after the usual "within its remit" opening ("Căn cứ chức năng,
+# nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
+SUPPORT_START = re.compile(
+    r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*"
+    r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+|\s+)nhiệm vụ(?:,?\s*(?:và\s+)?(?:quyền hạn|thẩm quyền))?"
+    r"(?:\s+(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
+    # or its remit in other words: "trong phạm vi chức năng, nhiệm vụ, quyền hạn của mình"
+    r"|trong phạm vi(?:\s+(?:chức năng|nhiệm vụ|quyền hạn|thẩm quyền)(?:,\s*|\s+và\s+|\s+)?){1,3}"
+    r"(?:\s*(?:của\s+(?:đơn vị|ngành|mình)|được giao))?\s*,?\s*"
+    # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
+    r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
+    # (or the rest of the subjects the names left, in lower case: "…; Chủ tịch Ủy ban nhân dân
+    # cấp xã, chủ sở hữu di tích có trách nhiệm phối hợp …")
+    r"(?:,\s*\p{Ll}[^,;.:]{0,60}?\s+(?=(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+động|tích\s+cực|phối\s+hợp)\s))?"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?"
+    # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
+    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+|tiếp tục\s+)?(?:tham gia\s+)?"
+    r"(?:phối hợp(?!\s+chặt\s+chẽ\s++(?!(?:với|trong|cùng)\b))|tham gia)\b", re.I)
+
+
+# A point that only names whom the body assists, its tasks in the list under it: "b) Phối
+# hợp với Sở Nông nghiệp và Môi trường" over "- Hướng dẫn …", "- Bồi dưỡng …".
+SUPPORT_HEAD = re.compile(r"^[\s*_]*(?:[a-zđ]\s*[.)]|\d+(?:\.\d+)*\s*[.)])?[\s*_]*[Pp]hối hợp với\s+\p{Lu}[^.;,]*:?\s*$")
+
+
+# A "clause" that is the next law of a list the task before cites ("… theo quy định của
+# Luật Ngân sách nhà nước; Luật Đầu tư công …"): no task of its own.
+CITATION_TAIL = re.compile(r"[\s*_]*(?:Luật|Bộ luật|Nghị định|Thông tư)\b")
+# A task that only tells a body to carry out its other duties.
+OTHER_DUTIES = re.compile(r"[-+•–*\s]*(?:[a-zđ]\)\s*)?[Tt]hực hiện (?:các )?nhiệm vụ khác\b")
+
+
+def _task_roles(text: str, item: Item) -> list[str]:
+    """The role each task gives; a point that only names whom the body assists gives its
+    role to the points of a lower level under it."""
+    roles: list[str] = []
+    head_rank = None                        # the rank of such a point while its list runs
+    for (s, e), (gs, ge) in zip(item.tasks, _wrapped_tasks(text, item.tasks)):
+        line = text[text.rfind("\n", 0, s) + 1:e]        # (a task starts after its mark)
+        rank = LIST_RANK[ITEM_MARK.match(line).lastgroup or "none"]
+        if head_rank is not None and 0 < rank < head_rank:
+            roles.append("support")
+            continue
+        head_rank = None
+        at = max(gs, item.names_end)
+        # (a name that ended inside an apposition is read with it: "Viện …, cơ quan" + "chủ trì
+        # xây dựng tiêu chuẩn, chịu trách nhiệm …" says what it chaired, not a task to chair)
+        apposition = APPOSITION_OPENED.search(text, gs, at)
+        role = item.role or _task_role(text[apposition.start() if apposition else at:ge])
+        if roles and not item.role and CITATION_TAIL.match(text, s, e):
+            role = roles[-1]                # the laws a clause cites, listed on after ";"
+        if role == "support" and not item.role and SUPPORT_HEAD.match(line):
+            head_rank = rank
+        roles.append(role)
+    # "Thực hiện các nhiệm vụ khác có liên quan" closes a list of tasks; a body that
+    # otherwise only assists still only assists
+    generic = [bool(OTHER_DUTIES.match(text, s, e)) for s, e in item.tasks]
+    if any(generic) and not all(generic) and all(r == "support" for r, g in zip(roles, generic) if not g):
+        roles = ["support" if g else r for r, g in zip(roles, generic)]
+    return roles
+
+
+APPOSITION_OPENED = re.compile(r",\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
+
+
+# A line that goes on a sentence the line before left open ("… quyền hạn của mình có" /
+# "trách nhiệm phối hợp …"): a page's layout wrapped one task.
+WRAPPED_LINE = re.compile(r"[ \t]*\n[ \t]*\p{Ll}")
+
+
+def _wrapped_tasks(text: str, tasks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each task, the whole sentence it is part of when lines wrapped it."""
+    groups: list[list[int]] = []
+    for i, (s, e) in enumerate(tasks):
+        if groups and not re.search(r"[.;:!?]\s*$", text[tasks[i - 1][0]:tasks[i - 1][1]]) \
+                and WRAPPED_LINE.fullmatch(text, tasks[i - 1][1], s + 1):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    spans = [(0, 0)] * len(tasks)
+    for g in groups:
+        for i in g:
+            spans[i] = (tasks[g[0]][0], tasks[g[-1]][1])
+    return spans
+
+
+def _task_role(sentence: str) -> str:
+    # "(các sở, ngành) được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm …": the
+    # words right after the names say which bodies, not that they chair this task
+    sentence = ASSIGNED_SUBJECT.sub("", sentence)
+    # nor does another body's chair: in brackets ("(… các Bộ chủ trì dự án …)") or by
+    # "do" ("kết quả dự án do Sở, ngành chủ trì")
+    sentence = OTHERS_CHAIR.sub(" ", sentence)
+    if LEAD_WORD.search(sentence):
+        return "lead"
+    if SUPPORT_START.match(sentence):
+        # (a clause of its own after the assisting one gives the body a duty of its own:
+        # "Phối hợp với Sở … triển khai Kế hoạch; theo dõi, thông báo kết quả …")
+        return "implement" if OWN_CLAUSE.search(sentence) else "support"
+    return "implement"
+
+
+# A clause after a semicolon that opens with a duty of the body's own, not with more
+# assisting ("; phối hợp …", "; tham gia …") nor with the objects of the first verb.
+OWN_CLAUSE = re.compile(r";\s*(?:[-+•–]\s*)?(?!(?:phối hợp|tham gia|cùng|với|các|những|và)\b)"
+                        r"(?:chủ động|theo dõi|kiểm tra|tổ chức|triển khai|chỉ đạo|hướng dẫn|xây dựng|"
+                        r"báo cáo|thực hiện|tuyên truyền|rà soát|tham mưu|bố trí|đề xuất|giám sát|"
+                        r"thông báo|tổng hợp|quản lý|vận động|cung cấp|đảm bảo|bảo đảm)\b", re.I)
+
+
+# Where a task names its partners (text folded: "PHOI HOP VOI").
+PARTNER = re.compile(r"\bPHOI HOP(?: VOI)?\b")
+
+# When one body heads two items, the stronger role stands.
+ROLE_RANK = {"lead": 3, "implement": 2, "support": 1}
+
+
+def _merge(row: Agency, role: str, tasks: int) -> None:
+    row.tasks += tasks
+    if ROLE_RANK[role] > ROLE_RANK[row.role]:
+        row.role = role
+
+
+def _partner_role(text: str, start: int, end: int, raw: str) -> str | None:
+    """"support" when a task names the body as another's partner ("… chủ trì, phối hợp với
+    Sở Nội vụ …") without opening with it."""
+    task = fold(" ".join(text[start:end].split()))
+    partner = PARTNER.search(task)
+    name = fold(" ".join(raw.split()))
+    if partner and not task.startswith(name) and name in task[partner.end():]:
+        return "support"
+    return None
+
+
+def _item_role(roles: list[str]) -> str:
+    """lead if any task is chaired; support if every task only assists; else implement."""
+    if "lead" in roles:
+        return "lead"
+    if roles and all(r == "support" for r in roles):
+        return "support"
+    return "implement"

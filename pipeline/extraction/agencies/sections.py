@@ -1,0 +1,1010 @@
+"""Where a text gives duties (its implementation part, lists headed by bodies, a
+decision's articles and executing clause, task tables) and the items each holds."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from itertools import chain, islice
+
+import regex as re
+
+from pipeline.models import Document, Structure
+from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES
+from pipeline.extraction.spans import sentence_bounds
+from pipeline.extraction.structure import ADDRESSEES, ITEM_MARK, LIST_RANK, annexed_plan, annexed_rules
+from pipeline.reading.lines import RECIPIENTS_WORDS
+from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_VERBS, ASSIGNS, BODY_HEAD,
+                                                   _CHAPTER_MARK, CLASS_ARTICLE, CUT_EXECUTION_ARTICLE,
+                                                   EXECUTES, EXECUTION_HEADING, GENERIC_PLURAL,
+                                                   IMPLEMENTATION_HEADING, LEAD_IN, MAX_NAME_WORDS,
+                                                   NOT_A_BODY, NOT_DUTY_ROLES, _OTHER_KIND, PLURAL,
+                                                   RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP)
+from pipeline.extraction.agencies.naming import _among, _body_key, normalise
+from pipeline.extraction.agencies.names import (_capped, _class_heading, _clause_end, _clause_start,
+                                                _executors, _lines, _named_at, _names, _not_a_name,
+                                                _quoted_execution, _quoted_rules, _split, _trim)
+
+
+# A part whose title ends by sharing out the duties of what it lists ("II. NHIỆM VỤ TRỌNG
+# TÂM VÀ PHÂN CÔNG TRÁCH NHIỆM", "II. NỘI DUNG, PHÂN CÔNG TRÁCH NHIỆM"): its tasks' lines
+# that open with bodies give them duties, as items of a "Phân công trách nhiệm" part do.
+SHARED_OUT_HEADING = re.compile(r"(?:,|\svà)\s+phân công\s+(?:trách nhiệm|nhiệm vụ|thực hiện)[\s*_.:]*$", re.I)
+# The enacting line of a decision, over its articles.
+ENACTS_DECISION = re.compile(r"(?m)^[\s*#_|]*QUYẾT\s+ĐỊNH\s*:[\s*_|]*\n[\s*#_|]*Điều\s+1\b")
+# What a body is given inside a decision's article: a duty of its own, to chair or assist.
+# (or a task it is to carry out: "… các sở, ban, ngành, Ủy ban nhân dân các xã, phường triển
+# khai giao chỉ tiêu kế hoạch …", "… xây dựng và tổ chức thực hiện kế hoạch …")
+ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành)|chủ trì|phối hợp|theo chức năng|"
+                          r"(?:khẩn trương\s+|tiếp tục\s+)?(?:triển khai|tổ chức thực hiện|hướng dẫn|"
+                          r"xây dựng(?: kế hoạch| và tổ chức thực hiện)|theo dõi|kiểm tra|đôn đốc|"
+                          # or a plan to put to its council: "… Ủy ban nhân dân các huyện, thị xã,
+                          # thành phố trình Hội đồng nhân dân cùng cấp thông qua"
+                          r"trình\s+(?:Hội đồng nhân dân|HĐND)))\b", re.I)
+# The colon after an implementation heading whose text runs on in its line.
+RUN_ON_HEADING = re.compile(r"[\s*_]*(?::|(?=\d{1,2}\s*\.\s*\p{Lu}))")     # (or runs into its first item:
+                                                                      # "III. TỔ CHỨC THỰC HIỆN 1.Các sở …")
+# A line that ends the implementation section when the structure does not say:
+# the next Roman part or article, or the closing formula.
+SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|" + RECIPIENTS_WORDS + r")", re.M)
+CHAPTER_LINE = re.compile(_CHAPTER_MARK, re.M)
+CHAPTER = re.compile(_CHAPTER_MARK + r"[.:\s*_-]*(?P<title>[^\n]*)\n(?P<next>[^\n]*)", re.M)
+CHAPTER_STOP = re.compile(r"(?:" + _CHAPTER_MARK + r"|^[\s*#_]*(?:Trên đây là|" + RECIPIENTS_WORDS + r"))", re.M)
+# Closing formula after the last item ("Trên đây là Kế hoạch…", "Nơi nhận:").
+CLOSING = re.compile(
+    r"^[\s*_]*(?:Trên đây là|" + RECIPIENTS_WORDS + r"|Trong quá trình (?:tổ chức )?(?:thực hiện|triển khai)|"
+    r"(?:Nghị quyết|Quyết định|Thông tư|Kế hoạch|Chỉ thị) này (?:được|có hiệu lực)|TM\.|KT\.|"
+    # a notice's closing line: "Thừa lệnh Bộ trưởng …, Văn phòng Bộ thông báo đến các cơ quan,
+    # đơn vị liên quan biết và triển khai thực hiện./."
+    r"(?:Thừa lệnh|Theo ý kiến chỉ đạo)\b[^\n]{0,200}?\bthông báo\s+(?:đến|để|cho)\b)")
+
+# The closing request to all, run into the last item's line by a copy: "Yêu cầu các sở, ban,
+# ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./." (its end mark says so; a
+# request inside an item, "Yêu cầu các Ban QLDA nghiêm túc thực hiện, không …", is a task)
+CLOSING_REQUEST = re.compile(r"[\s*_]*(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|[Tt]hành phố)\s+)?"
+                             r"(?:[Yy]êu cầu|[Đđ]ề nghị)\b[^\n.]{0,200}?\bnghiêm túc\b[^\n.]{0,80}\./\.")
+# A numbered item further down: a closing formula before it is not the end of the section.
+# (an article's line is one: "Trong quá trình thực hiện chỉ đạo các sở …" goes on its article's
+# duty, and "Điều 3. Thường trực Hội đồng nhân dân … giám sát …" follows)
+NUMBERED_LINE = re.compile(r"^[\s*#_]*(?:\d+(?:\.\d+)*\s*[.)]|Điều\s+\d+\s*[.:])\s", re.M)
+# The closing formula of a decision or resolution: its subjects execute it.
+EXECUTION_FORMULA = re.compile(
+    EXECUTES.pattern + r"(?=\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch)\s+này\b)"
+    # (or its other form, which names the decision before the verb: "… căn cứ Quyết định thi hành./.")
+    r"|\scăn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết)\s+(?:này\s+)?thi\s+hành(?=\s*(?:[./;]|,\s*kể\s+từ\s+ngày))", re.I)
+# An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
+# Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
+EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
+# An article with no title of its own ("Điều 2.") whose items are headed by bodies
+# gives them duties; a titled article's clauses are its rules.
+UNTITLED_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]?[\s*_]*$")
+# A figure right after the body's name: the item allots it a share ("a) Ban An toàn
+# giao thông tỉnh 40%;"), it gives no duty.
+SHARE_AFTER = re.compile(r"\s*[:\-–]?\s*\d")
+# How many items of a list must be headed by bodies for it to give duties.
+BODY_LIST_MIN = 2
+# Businesses named at the head of an item: a letter's single such item is no duty of a body.
+BUSINESS = re.compile(r"^(?:(?:Các|Những)\s+)?(?:Công ty|Tổng công ty|Doanh nghiệp|doanh nghiệp|Hợp tác xã|"
+                      r"đơn vị kinh doanh|Đơn vị kinh doanh|chủ đầu tư|Chủ đầu tư|nhà thầu|Nhà thầu)", re.I)
+# Letters, notices and telegrams: short texts whose every item headed by a body is a duty.
+LETTER_TYPES = {t.upper() for t in LETTER_DOC_TYPES}     # as the header prints them
+# Words of a plan's purpose part (a letter's "Yêu cầu chung" is no such part).
+PLAN_PURPOSE = re.compile(r"\b(?:mục đích|quan điểm|sự cần thiết)\b", re.I)
+
+# A notice's closing line, naming whom it is for.
+NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\s")
+
+# A row of a task table under a task: "- Cơ quan chủ trì: Sở Giao thông vận tải.", "- Cơ
+# quan phối hợp: Sở Tư pháp; các Sở, ban, ngành tỉnh". The lead chairs the task, the
+# others assist. "Cơ quan thực hiện" alone is how procedures are described, not a duty;
+# a row that says its body chairs is a lead's ("Cơ quan thực hiện: Công an tỉnh chủ trì, …").
+TABLE_ROW = re.compile(
+    # (a flattened copy runs the rows into their task's line: "… đồng bộ. - Cơ quan chủ trì: Sở Tư pháp.",
+    # or into the task's title: "1. Tổ chức tuyên truyền - Cơ quan thực hiện: Công an tỉnh chủ trì")
+    r"(?:^|(?<=[.;]\s)|(?<=\p{L}\s)(?=[-–]\s))[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|đầu mối|phối hợp|thực hiện)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
+# ("Đơn vị đầu mối (trình)" is the lead in other words)
+TABLE_ROLES = {"chủ trì": "lead", "đầu mối": "lead", "phối hợp": "support", "thực hiện": "lead"}
+# Where the bodies of a "Cơ quan thực hiện" row stop to say they chair.
+CHAIRS = re.compile(r"\s+chủ trì\b")
+# How many lines a "phối hợp" row may stand from the "chủ trì" row of its task.
+TABLE_ROW_REACH = 3
+# A line that opens the list of a class's members: "… theo ngành, lĩnh vực gồm:".
+MEMBERS_OPENER = re.compile(r"\b(?:bao gồm|gồm(?: có)?|sau đây|như sau)\s*:\s*$", re.I)
+MEMBERS_OPENER_LINES = 2
+# An item headed by its topic that names its bodies after it: "1. Đối với 03 hầm trên
+# tuyến cao tốc: Yêu cầu các Ban Quản lý dự án 6, 85 phối hợp …", "2. Đối với các hầm còn
+# lại, yêu cầu các Ban QLDA 2, 6, 7 khẩn trương …", "1. Về công tác bảo trì: Giao Cục …".
+# (after a colon the body may follow at once: "2. Về dự án nạo vét luồng tàu …: Bộ Xây dựng
+# khẩn trương rà soát …", as a conclusion notice assigns its points)
+# (or a copy ran the topic into its order: "3. Đối với các tổ chức khác Đề nghị Ủy ban Mặt trận …")
+# (or "Việc …": "4. Việc quản lý người, phương tiện …: Tổng cục Đường bộ Việt Nam chủ trì …")
+TOPIC_HEAD = re.compile(r"(?:Đối với|Về|Việc)\b[^;\n]{0,240}?(?:[:,]\s*(?=" + ASSIGN_VERBS + r"\s)|:\s*(?="
+                        + BODY_HEAD.pattern + r")|\s+(?=(?:Đề nghị|Yêu cầu|Giao)\s+\p{Lu})"
+                        # (or a flattened copy ran the topic's line into its paragraph, which opens
+                        # with a ministry or department that chairs: "1. Về rà soát … Quốc gia Bộ
+                        # Giao thông vận tải chủ trì, phối hợp …")
+                        r"|\s+(?=(?:Bộ|Sở|Tổng cục|Cục)\s+\p{Lu}[^;:,.\n]{0,60}?\s(?:chủ trì|có trách nhiệm|chịu trách nhiệm)\b))")
+# A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
+CHAIRS = re.compile(r"[\s,]*chủ trì\b")
+
+
+@dataclass
+class Item:
+    """One numbered item of the implementation section: who, and its task sentences."""
+    names: list[tuple[str, str]]            # (raw, normalised)
+    start: int
+    end: int
+    tasks: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None                 # set by a task table's row ("Cơ quan chủ trì: …")
+    formal: bool = False                    # the closing "… chịu trách nhiệm thi hành" clause
+    names_end: int = 0                      # a task that opens with the names reads its role after them
+    headed: bool = False                    # a generic class is its whole heading ("3. Các cơ quan, đơn vị:")
+
+
+# A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
+# thuộc tỉnh: Căn cứ …"): in running text a catch-all, here the bodies that item gives duties.
+CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,160}?)[\s*_]*(?::|$)", re.M)
+
+
+# (or such a class placed by what it was given: "6. Các cơ quan, đơn vị được phân công, phân cấp:",
+# or the rest of a kind: "2.12. Các Sở, ban, ngành khác")
+GENERIC_CLASS_GIVEN = re.compile(r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương|tổ chức)"
+                                 r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp))*"
+                                 r"\s+được\s+(?:giao|phân công)\b")
+OTHER_BODIES = re.compile(r"^(?:Các|Những)\s+" + _OTHER_KIND + r"(?:\s*,\s*" + _OTHER_KIND + r")*\s+khác$", re.I)
+
+
+# The class of bodies as a point's subject, its duty next (not "… liên quan", "… khác").
+GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương)"
+                             r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|doanh nghiệp))*)"
+                             # (not "chủ trì": "Các cơ quan, đơn vị chủ trì quản lý tài sản có trách
+                             # nhiệm …" names which of them)
+                             r"(?=\s+(?:căn cứ|có trách nhiệm|chủ động|khẩn trương|tiếp tục|tập trung|tổ chức|"
+                             r"triển khai|xây dựng|thực hiện|rà soát)\b)")
+
+
+def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
+    m = CLASS_HEADING.match(text, start, end)
+    if not m or ", cá nhân" in m.group("name") or RELATED_TAIL.search(m.group("name")) \
+            or not (GENERIC_PLURAL.match(m.group("name")) or GENERIC_CLASS_GIVEN.match(m.group("name"))
+                    or OTHER_BODIES.match(m.group("name").strip())):
+        return [], start
+    return [(m.group("name"), m.group("name"))], m.end("name")
+
+
+def _is_letter(text: str, structure: Structure) -> bool:
+    kind = structure.header.get("type")
+    first = structure.sections[0].start if structure.sections else len(text)
+    return kind in LETTER_TYPES or (kind is None and bool(ADDRESSEES.search(text, 0, first)))
+
+
+def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """Body spans of implementation sections: from the structure (sections named for
+    it, and lists whose items are headed by bodies wherever they stand), else by heading."""
+    spans = []
+    for s in structure.sections:
+        if (s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading)
+                or SHARED_OUT_HEADING.search(s.heading)):
+            if not any(a <= s.start < b for a, b in spans):
+                spans.append((_heading_text_end(text, s), s.end))
+    # the article that closes a decision or its rules may still give a body a duty of its
+    # own ("Điều 5. Điều khoản thi hành" > "Sở Xây dựng chủ trì, phối hợp … hướng dẫn …")
+    for s in structure.sections:
+        if EXECUTION_HEADING.match(s.heading) and not any(a <= s.start < b for a, b in spans):
+            spans.append((s.heading_end, s.end))
+    for lo, hi in body_lists(text, structure):
+        if not any(a <= lo < b for a, b in spans):
+            spans.append((lo, hi))
+    for s in structure.sections:
+        if (EXECUTION_ARTICLE.match(text, s.start) or CUT_EXECUTION_ARTICLE.match(text, s.start)
+                or _body_article(text, s) or _named_in_duties_chapter(text, s)) \
+                and not any(a <= s.start < b for a, b in spans):
+            spans.append((s.start, s.end))
+
+    # the closing formula wherever the lines fell ("… Điều 3. Quyết định này có hiệu lực …
+    # Thủ trưởng các cơ quan: A, B căn cứ Quyết định thi hành"): its line is an item
+    for m in EXECUTION_FORMULA.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
+        if not any(a <= m.start() < b for a, b in spans):
+            # (from the clause's own sentence: a report's paragraph may tell other orders first,
+            # "Theo đó, UBND tỉnh giao Sở … chủ trì …. Giao Giám đốc Sở …, … chịu trách nhiệm thi hành")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            told = [s.end() for s in SENTENCE_STOP.finditer(text, line_start, m.start())
+                    if text[s.start() - 1].isalpha()]      # (not an article's number, "Điều 3.")
+            lo = told[-1] if told else _clause_start(text, line_start)
+            hi = text.find("\n", m.end())
+            spans.append((lo, len(text) if hi < 0 else hi))
+    # (and the executing clause a cut broke off, on a line of its own: "Chánh Văn phòng UBND
+    # tỉnh; Thủ trưởng các Sở, ngành của tỉnh; … chịu trách nhi")
+    cut = CUT_EXECUTION_ARTICLE.search(text, structure.body_start or 0)
+    if cut and not any(a <= cut.start() < b for a, b in spans):
+        spans.append((cut.start(), len(text)))
+    if spans:
+        return sorted(spans)
+    body_end = structure.body_end or len(text)
+    for m in IMPLEMENTATION_HEADING.finditer(text, structure.body_start or 0, body_end):
+        line_end = text.find("\n", m.start())
+        line_end = body_end if line_end < 0 else line_end
+        # a chapter's title ("Chương III" over "TỔ CHỨC THỰC HIỆN") holds its articles
+        chapter = CHAPTER_LINE.search(text, text.rfind("\n", 0, max(0, m.start() - 1)) + 1, line_end)
+        stop = (CHAPTER_STOP if chapter else SECTION_STOP).search(text, line_end + 1, body_end)
+        spans.append((line_end, stop.start() if stop else body_end))
+    # a letter, notice or telegram with no such part: any item headed by a body is a duty
+    # ("2. Bộ Giao thông vận tải chỉ đạo chủ đầu tư …" among a notice's conclusions)
+    if not spans and _is_letter(text, structure):
+        spans = body_lists(text, structure, minimum=1)
+    return spans
+
+
+def _body_article(text: str, section) -> bool:
+    """An article titled by the body whose duties it lists: "Điều 4. Phân cấp cho Sở Y tế
+    thực hiện một số nhiệm vụ, quyền hạn sau", "Điều 5. Trách nhiệm của Sở Xây dựng"."""
+    m = ARTICLE_TITLE.match(section.heading)
+    if not m or section.role in NOT_DUTY_ROLES:
+        return False
+    lead = LEAD_IN.match(m["rest"])
+    if lead:
+        rest = m["rest"][lead.start("rest"):]
+        return bool(BODY_HEAD.match(rest[:1].upper() + rest[1:]))
+    # a class in lower case whose first clause names it again: "Điều 28. Trách nhiệm của
+    # doanh nghiệp viễn thông" over "1. Doanh nghiệp viễn thông có trách nhiệm đầu tư …"
+    # (or any such class, in a chapter of duties: "Chương III. TỔ CHỨC THỰC HIỆN" > "Điều 11.
+    # Trách nhiệm của cơ quan, tổ chức đặt hàng tư vấn")
+    kind = CLASS_ARTICLE.match(m["rest"])
+    if not kind:
+        return False
+    if _in_duties_chapter(text, section.start):
+        return bool(_class_heading(text, section.start, section.heading_end)[0])
+    first = text[section.heading_end:section.end].lstrip()
+    first = first[ITEM_MARK.match(first).end():]
+    return first.startswith(kind["kind"][:1].upper() + kind["kind"][1:] + " ") and BODY_HEAD.match(first) is not None
+
+
+def _annexed_plan_spans(doc: Document, structure: Structure) -> list[tuple[int, int]]:
+    """Duties parts of a plan issued in the decision's annex, after its signature
+    ("Nhiệm vụ cụ thể", "Tổ chức thực hiện" of the plan a "Quyết định ban hành Kế
+    hoạch" carries): the bodies given duties there are the document's; so are those of
+    the duties part of rules it issues ("Quy chế" > "Điều 16. Trách nhiệm Sở Công Thương")."""
+    # (the annex's sections alone: the decision's articles and the annex's are no one list)
+    annex = annexed_plan(doc, structure, alone=True) or annexed_rules(doc, structure, alone=True)
+    if annex is None:
+        return []
+    annexed, (lo, hi) = annex
+    plan = replace(annexed, body_start=lo, body_end=hi)
+    return [(a, b) for a, b in implementation_spans(doc.text, plan) if lo <= a < hi]
+
+
+def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]) -> list[Item]:
+    """Sentences of a decision's articles, outside the parts read above, that give a body
+    a duty of its own: "Trưởng Phòng PC13, PC26 có trách nhiệm hướng dẫn …", "Giao Sở
+    Giao thông vận tải chủ trì, phối hợp …" inside "Điều 2. Quyết định này có hiệu lực …"."""
+    if structure.header.get("type") != "QUYẾT ĐỊNH" and not (
+            not structure.header.get("type") and ENACTS_DECISION.search(text)):
+        return []                           # (a copy that lost its type line still enacts: "QUYẾT ĐỊNH:")
+    items = []
+    # a decision that lays down rules in its own articles (it states their scope) and gives
+    # duties in a part of their own: its titled articles are rules ("Điều 6. Đơn vị chủ trì
+    # quản lý tài sản" > "4. Hội đồng nhân dân thành phố; … chủ trì quản lý tài sản …" before
+    # "Điều 8. Tổ chức thực hiện"); without such a part, they are where duties are given
+    tops = [sec for sec in structure.sections if sec.parent is None and sec.path.startswith("Điều")]
+    rules = any(sec.role == "scope" for sec in tops) and any(_duties_part(sec) for sec in tops)
+    for sec in structure.sections:
+        if sec.parent is not None or not sec.path.startswith("Điều") or sec.role in NOT_DUTY_ROLES:
+            continue
+        if rules and _rules_article(text, sec, sec.heading_end):
+            continue
+        listed: list[tuple[str, str]] = []    # names alone before ";", subjects of what follows
+        last = None                           # the article's last body given a duty
+        for s, e in (se for ls, le in _lines(text, sec.start, sec.end) for se in _sentences(text, ls, le)):
+            if any(a <= s < b for a, b in spans):    # read with its part (or the executing clause)
+                continue
+            if _quoted_rules(text, sec.start, s):
+                continue
+            mark = ITEM_MARK.match(text, s, e)
+            # (the bodies may follow an opening circumstance: "Điều 2. Căn cứ các chỉ tiêu kế
+            # hoạch giao, các sở, ban, ngành, Ủy ban nhân dân các xã triển khai …")
+            names, tail = _names(text, mark.end() if mark else s, e, item=True)
+            if names and ARTICLE_DUTY.match(text, tail, e):
+                # (the duty is what follows the names: "Đề nghị Ủy ban Kiểm tra Tỉnh ủy … phối
+                # hợp kiểm tra" assists)
+                last = _duty_item(text, listed + names, s, tail, e)
+                last.tasks += _points_after_colon(text, e, sec.end)
+                items.append(last)
+            elif last and not names and _subjectless_clause(text, s, e):
+                last.tasks.append((s, e))      # "1. Sở … có trách nhiệm …" > "2. Chủ trì, phối hợp …"
+            # "2. Các cơ quan chuyên môn cấp tỉnh; Ủy ban nhân dân các xã chịu trách nhiệm …"
+            alone, rest = _names(text, mark.end() if mark else s, e, item=True)
+            listed = alone if alone and not text[rest:e].strip(" ;,") else []
+    return items
+
+
+# A clause of an article that opens with the duty, its subject the body of the clause
+# before: "1. Sở Giao thông vận tải có trách nhiệm phổ biến …" > "2. Chủ trì, phối hợp với …".
+SUBJECTLESS_DUTY = re.compile(r"(?:Chủ trì|Phối hợp|Hướng dẫn|Theo dõi|Tham mưu|Chủ động|Chỉ đạo|Rà soát|"
+                              r"Có trách nhiệm|Chịu trách nhiệm)\b")
+
+
+def _subjectless_clause(text: str, start: int, end: int) -> bool:
+    """A numbered or lettered clause of an article that opens with a duty and names no
+    subject."""
+    line_start = text.rfind("\n", 0, start) + 1
+    mark = ITEM_MARK.match(text[line_start:end])
+    return mark.lastgroup in ("num", "letter") and line_start + mark.end() >= start \
+        and bool(SUBJECTLESS_DUTY.match(text, line_start + mark.end(), end))
+
+
+def _points_after_colon(text: str, end: int, hi: int) -> list[tuple[int, int]]:
+    """The points a sentence ending on a colon heads, up to ``hi``: "Sở Giao thông vận tải
+    có trách nhiệm:" > "- Chủ trì, phối hợp …" > "- Hướng dẫn …" are that body's tasks (the
+    first makes it the chair)."""
+    if not text[:end].rstrip().endswith(":"):
+        return []
+    points = []
+    line_end = text.find("\n", end, hi)
+    for ls, le in _lines(text, hi if line_end < 0 else line_end + 1, hi):
+        mark = ITEM_MARK.match(text[ls:le])
+        if mark.lastgroup not in ("dash", "letter"):
+            break                           # the list ends where its marks do
+        points.append((ls + mark.end(), le))
+    return points
+
+
+# An article that sets out a body's standing tasks: "Điều 2. Nhiệm vụ, quyền hạn", "Điều 2.
+# Nhiệm vụ, quyền hạn và nguyên tắc hoạt động của Hội đồng thẩm định".
+FUNCTIONS_ARTICLE = re.compile(r"(?:Chức năng,\s*)?[Nn]hiệm vụ(?:,|\s+và)\s+quyền hạn\b"
+                               r"(?:[^\n]*?\bcủa\s+(?=\p{Lu})(?P<who>.+))?")
+# A title's name is short; a flattened copy may run the article's text into its title
+# ("… của Chính phủ quy định chức năng, nhiệm vụ …"), which names no body.
+TITLE_NAME_WORDS = 10
+RUN_ON_TITLE = re.compile(r"\b(?:quy định|về|chức năng|nhiệm vụ|thực hiện)\b|\d")
+# The article that says what that body is: "Điều 1. Vị trí và chức năng" > "1. Trung tâm
+# Phục vụ hành chính công thành phố là tổ chức hành chính …".
+POSITION_ARTICLE = re.compile(r"Vị trí(?:,|\s+và)\s+chức năng\b", re.I)
+
+
+def functions_items(text: str, structure: Structure) -> list[Item]:
+    """A decision that sets out a body's standing tasks gives them to it: one item whose
+    tasks are the article's clauses, for the body its title names or, failing that, the
+    body its "Vị trí và chức năng" article opens with."""
+    tops = [s for s in structure.sections if s.parent is None and s.path.startswith("Điều")]
+    items = []
+    for sec in tops:
+        title = ARTICLE_TITLE.match(sec.heading)
+        m = FUNCTIONS_ARTICLE.fullmatch(title["rest"].strip(" .:*_")) if title else None
+        if m is None:
+            continue
+        if m["who"]:
+            who = " ".join(m["who"].split()).strip(" .:")     # (a title's name runs to its end)
+            short = len(who.split()) <= TITLE_NAME_WORDS and not RUN_ON_TITLE.search(who)
+            names = [(who, normalise(who))] if short and BODY_HEAD.match(who) else []
+        else:
+            names = _position_subject(text, structure, tops)
+        if names:
+            items.append(Item(names=names, start=sec.start, end=sec.end, names_end=sec.heading_end,
+                              tasks=[se for ls, le in _lines(text, sec.heading_end, sec.end)
+                                     for se in _sentences(text, ls, le)]))
+    return items
+
+
+def _position_subject(text: str, structure: Structure, tops: list) -> list[tuple[str, str]]:
+    """The body a "Vị trí và chức năng" article opens with ("1. Trung tâm … là …")."""
+    for sec in tops:
+        title = ARTICLE_TITLE.match(sec.heading)
+        if title and POSITION_ARTICLE.match(title["rest"]):
+            for ls, le in _lines(text, sec.heading_end, sec.end):
+                mark = ITEM_MARK.match(text[ls:le])
+                names, _ = _names(text, ls + mark.end(), le)
+                return names
+    return []
+
+
+def _heading_text_end(text: str, section) -> int:
+    """Where an implementation section's own text starts: after its heading, or after the
+    colon of a heading that runs on ("8. Tổ chức thực hiện: Thông tư này … Tổng cục Cảnh
+    sát chỉ đạo …")."""
+    m = IMPLEMENTATION_HEADING.match(text, section.start, section.heading_end)
+    colon = RUN_ON_HEADING.match(text, m.end(), section.heading_end) if m else None
+    return colon.end() if colon and text[colon.end():section.heading_end].strip() else section.heading_end
+
+
+def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) -> list[tuple[int, int]]:
+    """Lists that give duties body by body outside a part named for it: sibling
+    sections (same parent, or the top level of a letter) of which at least
+    BODY_LIST_MIN, and at least half, are headed by a body ("2. Phân công trách
+    nhiệm" > "2.1. Sở Y tế", "II. NỘI DUNG THỰC HIỆN" > "1. Công an tỉnh", a công
+    văn's "1. Giao Sở Xây dựng chủ trì …", "2. Sở Công Thương …"). Lists in parts
+    that report, aim or fund, and the clauses of a regulation's articles, are not
+    duties (an article that assigns them is found by its heading). Span: from the first body-headed item
+    to the end of the list."""
+    siblings: dict[int | None, list] = {}
+    for s in structure.sections:
+        siblings.setdefault(s.parent, []).append(s)
+    letter = _is_letter(text, structure)
+    spans = []
+    for parent, kids in siblings.items():
+        holder = structure.sections[parent] if parent is not None else None
+        if holder is not None and (_not_duties(structure, holder, letter)
+                                   or _rules_article(text, holder, kids[0].start)):
+            continue                        # a titled article's clauses are rules, not task items
+        heads = [k for k in kids if not _not_duties(structure, k, letter)
+                 and _heads_body(text, k, state_only=minimum < BODY_LIST_MIN)]
+        if len(heads) >= minimum and (2 * len(heads) >= len(kids) or minimum < BODY_LIST_MIN):
+            spans.append((heads[0].start, kids[-1].end))
+    return spans
+
+
+def _duties_part(article) -> bool:
+    """An article that gives duties as its subject ("Điều 8. Tổ chức thực hiện", "Điều 9.
+    Trách nhiệm của các cơ quan"), not the closing "Điều 11. Trách nhiệm thi hành"."""
+    return bool((IMPLEMENTATION_HEADING.match(article.heading) or DUTIES_ARTICLE.match(article.heading))
+                and not CLOSING_ARTICLE.search(article.heading))
+
+
+def _rules_article(text: str, article, first_clause: int) -> bool:
+    """A titled article that lays down rules: its clauses are not task items ("Điều 6. Đơn
+    vị chủ trì quản lý tài sản" > "1. Sở Tài chính chủ trì quản lý tài sản …"). Not an
+    article titled for duties, one whose opening hands its clauses out, nor one in a
+    chapter of duties."""
+    return (article.path.startswith("Điều") and not UNTITLED_ARTICLE.match(article.heading)
+            and not DUTIES_ARTICLE.match(article.heading)
+            and not ASSIGNING_LEAD.search(text, article.heading_end, first_clause)
+            and not _in_duties_chapter(text, article.start))
+
+
+# The title of the article that closes a decision: who executes it, not who does what.
+CLOSING_ARTICLE = re.compile(r"(?:trách nhiệm|điều khoản|hiệu lực)\s+(?:và\s+)?thi hành", re.I)
+# A chapter of rules that gives bodies their duties: "Chương II" over "TRÁCH NHIỆM PHỐI HỢP
+# CỦA CÁC CƠ QUAN, ĐƠN VỊ …", whose articles ("Điều 5. Phối hợp trong …") list them body by
+# body; or one that gives them with the procedure they follow ("TRÌNH TỰ, THỦ TỤC GIẢI QUYẾT
+# VÀ TRÁCH NHIỆM CỦA CÁC TỔ CHỨC, CÁ NHÂN" > "Điều 7. Đối với các cơ quan nhà nước").
+DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG)\b|\sVÀ\s+(?:TRÁCH NHIỆM|PHÂN CÔNG)\b")
+# A chapter title that goes on on its next line: it ends with a joining word.
+TITLE_GOES_ON = re.compile(r"(?:\s(?:VÀ|CỦA|VỀ)|,)$")
+# So is an article titled for duties ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan …").
+# ("Điều 5. Trách nhiệm quản lý nhà nước về …" gives the state's duties body by body)
+DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp|quản lý nhà nước)|Phân công)\b")
+# So is an article whose opening words hand its clauses out: "Điều 7. Chủ sở hữu công trình
+# thoát nước" > "…, phân công trách nhiệm của các cơ quan chuyên môn … như sau:" > "1. Sở Xây
+# dựng …", "2. Phân cấp cho Ủy ban nhân dân các phường …".
+ASSIGNING_LEAD = re.compile(r"\b(?:phân công (?:trách nhiệm|nhiệm vụ)|phân cấp)\b[^.;]*(?:như sau|sau đây|cụ thể)\s*:\s*$")
+# Articles of a chapter, and how many of them titled for duties make it a chapter of duties.
+ARTICLE_LINE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:][^\n]*", re.M)
+DUTY_ARTICLES_MIN = 3
+
+
+def _named_in_duties_chapter(text: str, section) -> bool:
+    """An article titled by a body alone in a chapter of duties ("Chương III. TỔ CHỨC THỰC
+    HIỆN" > "Điều 22. Sở Tài chính")."""
+    return section.parent is None and _titled_by_body(text, section.start, section.heading_end) \
+        and _in_duties_chapter(text, section.start)
+
+
+def _in_duties_chapter(text: str, pos: int) -> bool:
+    """The chapter holding ``pos`` is titled for bodies' duties."""
+    last = None
+    for m in CHAPTER.finditer(text, 0, pos):
+        last = m
+    if last is None:
+        return False
+    title = last["title"].strip() or last["next"]
+    if TITLE_GOES_ON.search(title):         # a title broken over two lines ("… CÔNG NGHIỆP VÀ" / "TRÁCH NHIỆM …")
+        title = f"{title} {last['next'].strip()}"
+    return bool(DUTIES_CHAPTER.search(title) or IMPLEMENTATION_HEADING.match(title)
+                or _chapter_of_duty_articles(text, last.end()))
+
+
+def _chapter_of_duty_articles(text: str, start: int) -> bool:
+    """A chapter whose articles are mostly titled for bodies' duties, whatever its title
+    ("Chương II. QUY ĐỊNH CỤ THỂ" > "Điều 7. Trách nhiệm của Văn phòng đăng ký đất đai", …,
+    "Điều 11. Trách nhiệm của cơ quan thuế", …), or by the bodies alone (a copy that lost
+    the title or printed it above the mark: "Chương IV" > "Điều 11. Sở Du lịch", "Điều 12.
+    Sở Văn hóa và Thể thao", …)."""
+    stop = CHAPTER_STOP.search(text, start)
+    titles = list(ARTICLE_LINE.finditer(text, start, stop.start() if stop else len(text)))
+    duties = sum(1 for t in titles if DUTIES_ARTICLE.match(t.group()) or _titled_by_body(text, t.start(), t.end()))
+    return duties >= DUTY_ARTICLES_MIN and 2 * duties > len(titles)
+
+
+def _titled_by_body(text: str, start: int, end: int) -> bool:
+    """The article heading at ``text[start:end]`` is titled by bodies and nothing else
+    ("Điều 22. Sở Tài chính", "Điều 16. Sở Nông nghiệp và Môi trường, Sở Công thương,
+    Công an thành phố.")."""
+    m = ARTICLE_TITLE.match(text[start:end])
+    if not m:
+        return False
+    names, tail = _named_at(text, start + m.start("rest"), end, item=True)
+    return bool(names) and not text[tail:end].strip(" .:*_")
+
+
+def _not_duties(structure: Structure, section, letter: bool) -> bool:
+    """A section whose part reports, aims or funds. A letter's "1. Yêu cầu chung:" asks
+    for what follows, it states no purpose of a plan ("Mục đích, yêu cầu")."""
+    if section.role != "purpose" or not letter:
+        return section.role in NOT_DUTY_ROLES
+    while section is not None:
+        if PLAN_PURPOSE.search(section.heading):
+            return True
+        section = structure.sections[section.parent] if section.parent is not None else None
+    return False
+
+
+def task_table_items(text: str, structure: Structure, spans: list[tuple[int, int]],
+                     headed: bool) -> list[Item]:
+    """Rows of task tables: one item per row, its role from the row's label. A "phối
+    hợp" row counts only near a "chủ trì" row. Rows under the tasks of a plan whose
+    implementation part has items headed by bodies (``headed``) are the tasks' detail,
+    not its duties list: only rows inside that part count. Without such items, rows in
+    any part that may assign duties stand for it. A text that stops before its closing
+    (no signature, no recipients: a crawled copy cut short) gives only the rows inside a
+    part named for the duties ("II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN"): whether the plan
+    would go on to give them body by body is unknown."""
+    items: list[Item] = []
+    closed = bool(structure.signature or structure.recipients)
+    lo, hi = structure.body_start or 0, structure.body_end or len(text)
+    # (and the duties part of a plan the decision issues, after its signature)
+    ranges = [(lo, hi)] + [(a, b) for a, b in spans if a >= hi]
+    # (numbered from each range's offset: a row in one is never near a row in another)
+    lines = [(n, line) for a, b in ranges for n, line in enumerate(_lines(text, a, b), start=a)]
+    last_lead = None                        # line number of the last "chủ trì" row
+    for n, (ls, le) in lines:
+        for row in TABLE_ROW.finditer(text, ls, le):
+            rs = row.start()
+            if _part_role(structure, rs) in NOT_DUTY_ROLES:
+                continue
+            if (headed or not closed) and not any(a <= rs < b for a, b in spans):
+                continue
+            row_end = _row_end(text, row.end(), le)
+            role = TABLE_ROLES[row["kind"]]
+            if row["kind"] == "thực hiện":
+                chairs = CHAIRS.search(text, row.end(), row_end)
+                if chairs:
+                    row_end = chairs.start()
+                elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
+                    continue
+                else:
+                    # a table that names each task's lead in a row of its own: the row of
+                    # those who do the work beside it gives them duties of their own
+                    role = "implement"
+            if row["kind"] != "phối hợp":
+                last_lead = n
+            elif last_lead is None or n - last_lead > TABLE_ROW_REACH:
+                continue
+            names = [name for ps, pe in _pieces(text, row.end(), row_end) for name in _table_names(text[ps:pe])]
+            if names:
+                items.append(Item(names=names, start=rs, end=row_end, tasks=[(rs, row_end)], role=role))
+    return items
+
+
+# Where a row run into its line ends: its full stop, or the next row's dash.
+ROW_END = re.compile(r"\.\s|\s[-+•–]\s+(?=\p{Lu})")
+
+
+def _row_end(text: str, start: int, le: int) -> int:
+    m = ROW_END.search(text, start, le)
+    return m.start() + (1 if m.group(0).startswith(".") else 0) if m else le
+
+
+def _table_names(piece: str) -> list[tuple[str, str]]:
+    """Bodies of one piece of a table row: the piece holds names only, so no duty verb
+    ends them ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh" is one body)."""
+    piece = " ".join(piece.replace("*", " ").split())
+    piece = piece[:1].upper() + piece[1:]
+    if not BODY_HEAD.match(piece) or NOT_A_BODY.match(piece):
+        return []
+    phrase = _trim(piece)
+    names = []
+    for part in _split(phrase):
+        if _not_a_name(part):
+            continue
+        raw = _capped(part, MAX_NAME_WORDS)
+        names.append((raw, normalise(raw)))
+    return names
+
+
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ";"-separated names of a table row, without the final stop."""
+    out, pos = [], lo
+    for m in re.finditer(r";|\.\s*$", text[lo:hi]):
+        out.append((pos, lo + m.start()))
+        pos = lo + m.end()
+    out.append((pos, hi))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in out if text[a:b].strip(" .")]
+
+
+def _part_role(structure: Structure, at: int) -> str | None:
+    """Role of the deepest section holding ``at`` (roles are inherited downwards)."""
+    role = None
+    for s in structure.sections:
+        if s.start <= at < s.end:
+            role = s.role
+    return role
+
+
+def _heads_body(text: str, section, state_only: bool = False) -> bool:
+    """The section's heading line opens with a body's name (with ``state_only``, a state
+    body's, not a business's: "Các đơn vị kinh doanh vận tải …", "Công ty …")."""
+    line_end = text.find("\n", section.start)
+    line_end = len(text) if line_end < 0 else line_end
+    mark = ITEM_MARK.match(text[section.start:line_end])
+    names, tail = _names(text, section.start + mark.end(), line_end, item=bool(mark.lastgroup))
+    topic = TOPIC_HEAD.match(text, section.start + mark.end(), line_end) if not names else None
+    if topic:
+        names, tail = _names(text, topic.end(), line_end)
+    if state_only and any(BUSINESS.match(name) for _, name in names):
+        return False
+    return bool(names) and not SHARE_AFTER.match(text, tail, line_end)
+
+
+# The lower-case end of a heading wrapped onto a line of its own, closed by its colon.
+# (words that go on a body's name: its tier, or the rest of a joined name, "… và Đầu tư:")
+WRAPPED_HEADING_END = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:tỉnh|thành phố|huyện|quận|thị xã|cấp|trực thuộc|và)\b"
+                                 r"[\p{L} ]{0,24}?[ \t]*:[ \t]*(?=\n|$)")
+
+
+def _wrapped_heading(text: str, names, tail: int, le: int, hi: int, consumed: int):
+    """A heading whose last word a page's layout put on a line of its own ("4. …, Bộ Chỉ huy
+    Bộ đội Biên phòng" / "tỉnh:"): that word ends its last name, and the item goes on
+    after it."""
+    wrapped = WRAPPED_HEADING_END.match(text, le, hi)
+    if not wrapped:
+        return _continued_heading(text, names, tail, le, hi, consumed)
+    raw = names[-1][0] + " " + wrapped.group(0).strip(" \t\n:")
+    return names[:-1] + [(raw, normalise(raw))], wrapped.end(), wrapped.end(), max(consumed, wrapped.end())
+
+
+# A heading's names run on to a second line of names alone, its points below: "3. Đề nghị Ủy
+# ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp" / "Phụ nữ Thành phố và các tổ chức
+# thành viên của Mặt trận" / "- Trong phạm vi …" (a save that broke the bold heading in two).
+CONTINUED_HEADING = re.compile(r"[ \t]*\n[ \t]*(?![-+•–*]|\d|[a-zđ]\))(?P<line>\p{Lu}[^\n.;:]{2,100}?)[ \t]*"
+                               r"(?=\n[ \t]*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s)")
+# ("các tổ chức thành viên", the organisations: no verb "tổ chức")
+MEMBER_ORGS = re.compile(r"\b(?:các|những)\s+tổ chức\b")
+
+
+def _continued_heading(text: str, names, tail: int, le: int, hi: int, consumed: int):
+    """The names of a heading continued on the next line (``CONTINUED_HEADING``), read as one
+    line; the heading as it was when the next line is no run of names (a duty's verb in it)."""
+    if text[:le].rstrip().endswith(":"):
+        return names, tail, le, consumed
+    more = CONTINUED_HEADING.match(text, le, hi)
+    if not more or ACTS.search(" " + MEMBER_ORGS.sub("", more["line"])):
+        return names, tail, le, consumed
+    joined = text[:le] + " " * (more.start("line") - le) + text[more.start("line"):]     # same offsets
+    start = text.rfind("\n", 0, le) + 1
+    whole, end = _names(joined, start + ITEM_MARK.match(text[start:le]).end(), more.end("line"))
+    if len(whole) < len(names) or end <= le:
+        return names, tail, le, consumed
+    return whole, more.end("line"), more.end("line"), max(consumed, more.end("line"))
+
+
+def _items(text: str, lo: int, hi: int) -> list[Item]:
+    """Split the section body into items opened by lines that name a body."""
+    items: list[Item] = []
+    style = None
+    heads: dict[int, bool] = {}             # rank -> whether the last line of that rank named a body
+    consumed = lo                           # lines an executing clause already took
+    titles: list[Item] = []                 # articles titled by bodies their clauses name again
+    for ls, le in _lines(text, lo, hi):
+        if ls < consumed:
+            continue
+        line = text[ls:le]
+        if CHAPTER_LINE.match(line):
+            # a chapter's mark and title end the item before: no duty of its body
+            items.append(Item(names=[], start=ls, end=le))
+            continue
+        if CLOSING.match(line):
+            # a closing formula ends the section unless numbered items still follow; bodies
+            # given duties in its own paragraph after it still count ("Thông tư này có hiệu
+            # lực …. Tổng cục Cảnh sát chỉ đạo …")
+            items.extend(_sentence_items(text, ls, le))
+            # (nor does it end before its executing clause: "Quyết định này có hiệu lực …" over
+            # "Chánh Văn phòng …; Chủ đầu tư … chịu trách nhiệm thi hành Quyết định này")
+            if not NUMBERED_LINE.search(text, le, hi) and not EXECUTION_FORMULA.search(text, le, hi):
+                break
+            continue
+        mark = ITEM_MARK.match(line)
+        kind = mark.lastgroup or "none"
+        rest_at = ls + mark.end()
+        names, tail, below, class_head = [], rest_at, False, False
+        group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(items, kind)
+        # an executing clause names bodies whatever its mark, and may run over lines
+        clause_end = _clause_end(text, le, hi)
+        if _quoted_execution(text, rest_at, clause_end):
+            consumed = clause_end
+            continue
+        executors = _executors(text, rest_at, clause_end)
+        if executors:
+            (names, tail), le = executors, clause_end
+            consumed = clause_end
+            # (a flattened copy runs the article's earlier sentences into the clause's line:
+            # "Điều 3. Chánh Văn phòng … chịu trách nhiệm đôn đốc …. Các thành viên … chịu
+            # trách nhiệm thi hành …": a sentence that gives a body a duty is its item)
+            items.extend(_duties_before_clause(text, rest_at, clause_end))
+        # bodies head items of one level; a higher level may still name one ("1. Trách
+        # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
+        elif style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(heads, kind) or group:
+            # (a deeper list under a heading that names no body names its own: "2. Các sở,
+            # ban, ngành" > "2.2. Trách nhiệm cụ thể" > "a) Sở Xây dựng"; so does one under a
+            # class named alone, which heads its members: "2. Các phòng thuộc Sở GDĐT" >
+            # "a) Phòng Giáo dục Phổ thông", "b) Văn phòng Sở")
+            names, tail = _names(text, rest_at, le, item=kind == "num")
+            if names and text[tail:le].strip(" \t") in (";", ","):
+                # a list of bodies left open at its line's end goes on on the next ("2. Các
+                # Sở, ban, ngành; Ủy ban nhân dân các phường, xã;" / "Hiệp hội Du lịch thành
+                # phố phối hợp …"): one item
+                names, tail, le = _open_list(text, names, tail, le, hi)
+                consumed = le
+            if names and group:
+                if text[tail:le].strip(" :.-–*_\t"):
+                    # (a point that opens a sentence with a kind of the class is its task:
+                    # "18. Các doanh nghiệp công nghệ số" > "a) Doanh nghiệp viễn thông … ưu tiên …")
+                    names = []
+                else:
+                    items.pop()
+            if not names and kind != "none":
+                names, tail = _generic_class_heading(text, rest_at, le)
+                class_head = bool(names)
+            if not names and kind != "none" and (subject := GENERIC_SUBJECT.match(text, rest_at, le)):
+                # a point whose subject is the class of bodies, then its duty ("- Các cơ
+                # quan, đơn vị căn cứ Kế hoạch này … phát động …"): that class heads the point
+                names, tail, class_head = [(subject["name"], subject["name"])], subject.end("name"), True
+            topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
+            if topic:
+                names, tail = _names(text, topic.end(), le)
+            if not names and kind == "num" and mark.group(0).lstrip(" *#_").startswith("Điều"):
+                names, tail = _class_heading(text, ls, le)
+        elif ASSIGNS.match(text, rest_at, le):
+            # below the items that name bodies, a point that assigns a body by name is its
+            # item too ("8. Thủ trưởng cơ quan, ban, ngành … b) Giao Thanh tra thành phố …");
+            # the level of the items that name bodies stays
+            names, tail = _names(text, rest_at, le)
+            below = True
+        elif BODY_HEAD.match(text, rest_at, le):
+            # so is a point whose body chairs its task ("9. Ủy ban nhân dân cấp xã" > "- Ủy ban
+            # nhân dân phường Yên Bái chủ trì … di dời cụm công nghiệp Đầm Hồng")
+            names, tail = _names(text, rest_at, le)
+            if names and items and not items[-1].tasks and _among(names, items[-1].names):
+                # but a heading of bodies alone, then a line that opens with one of them, is
+                # one item: "2. Sở Khoa học và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công
+                # nghệ chủ trì, phối hợp với Sở Nội vụ …"
+                items[-1].tasks.extend(_sentences(text, rest_at, le))
+                items[-1].end = le
+                continue
+            names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
+        if names and kind != "none" and tail >= le - len(line) + len(line.rstrip()):
+            names, tail, le, consumed = _wrapped_heading(text, names, tail, le, hi, consumed)
+        if names and items and _restates_article(text, items[-1], names, mark) \
+                and len(names) < len(items[-1].names):
+            # an article titled by several bodies that gives each a clause of its own
+            # ("Điều 31. Trách nhiệm của Văn phòng … và các sở, ban, ngành" > "1. Văn phòng …:",
+            # …, "9. Các Sở, Ban, ngành …"): the title heads their clauses, each body's tasks
+            # are its own clause's
+            items[-1].names = [n for n in items[-1].names if not _among([n], names)]
+            titles.append(items[-1])
+        elif names and items and (_restates_article(text, items[-1], names, mark)
+                                  or _asked_by_article(text, items[-1], rest_at, mark)):
+            # a clause of a body's article that names it again is one of its tasks: "Điều 21.
+            # Trách nhiệm của Sở Tài chính" > "1. Trên cơ sở …, Sở Tài chính thực hiện …"
+            # (its siblings "2. …", "3. Chủ trì …" stay the article's)
+            items[-1].tasks.extend(_sentences(text, rest_at, le))
+            items[-1].end = le
+            continue
+        if kind != "none":
+            heads = {r: n for r, n in heads.items() if r > LIST_RANK[kind]}
+            heads[LIST_RANK[kind]] = bool(names)
+        if names:
+            if not below:
+                style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
+            members = _members(text, le, hi, ls) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
+            names = members or names
+            item = Item(names=names, start=ls, end=le, formal=bool(executors),
+                        headed=class_head or (kind != "none" and not executors and not below))
+            rest = text[tail:le].strip(" :.-–*_\t")
+            if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
+                for s, e in _sentences(text, tail, le):
+                    if CLOSING.match(text[s:e]) or CLOSING_REQUEST.match(text, s, min(le + 4, len(text))) \
+                            or NOTICE_CLOSING.match(text[s:e]):
+                        break           # the closing formula run into the item's line
+                    # a later sentence of the heading line that opens with bodies is their item:
+                    # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
+                    more, more_tail = _names(text, s, e) if item.tasks and not _partners_go_on(
+                        text, *item.tasks[-1]) else ([], s)
+                    if more:
+                        items.append(item)
+                        item = Item(names=more, start=s, end=e)
+                        if text[more_tail:e].strip(" :.-–*_\t"):
+                            item.tasks.extend(_sentences(text, more_tail, e))
+                    else:
+                        item.tasks.append((s, e))
+            items.append(item)
+        elif items and kind != "none" and _mark_shape(mark.group(0)) == _mark_shape(
+                # (the mark of the line the item opens in: a body named after a semicolon
+                # opens its item mid-line, "2. Thủ trưởng …; Chủ tịch Ủy ban nhân dân …")
+                text[text.rfind("\n", 0, items[-1].start) + 1:items[-1].end]):
+            # a sibling item that names no body ("2.12. Các Sở, ban, ngành khác", "3. Trong quá
+            # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
+            # duty of that body; a later sentence of it may still open with a body and its duty
+            # ("5. Khẩn trương khôi phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động …")
+            items.append(Item(names=[], start=ls, end=le))
+            items.extend(_acting_sentences(text, rest_at, le))
+        elif kind == "none" and NOTICE_CLOSING.match(line) and (notified := _names(text, rest_at, le))[0]:
+            # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."
+            items.append(replace(_duty_item(text, notified[0], ls, notified[1], le), formal=True))
+        else:
+            later = _sentence_items(text, rest_at, le) if kind == "none" else []
+            if items:
+                items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
+            items.extend(later)
+    return _headed_by_title(text, items, titles)
+
+
+ARTICLE_MARK = re.compile(r"[\s*#_]*Điều\s+\d+")
+
+
+def _headed_by_title(text: str, items: list[Item], titles: list[Item]) -> list[Item]:
+    """Drop from an article's title the bodies its own clauses name (they get those clauses'
+    tasks), and the title's item when it names no other."""
+    for title in titles:
+        at = items.index(title)
+        end = next((i for i in range(at + 1, len(items)) if ARTICLE_MARK.match(text, items[i].start)), len(items))
+        named = {_body_key(n) for item in items[at + 1:end] for _, n in item.names}
+        title.names = [(raw, n) for raw, n in title.names if _body_key(n) not in named]
+    return [item for item in items if item.names or not any(item is t for t in titles)]
+
+
+def _open_list(text: str, names, tail: int, le: int, hi: int):
+    """The names, where the rest begins and the line's end, with the next line's opening
+    bodies added when it has no mark of its own."""
+    ns = le + 1
+    ne = text.find("\n", ns, hi)
+    ne = hi if ne < 0 else ne
+    if ns >= hi or ITEM_MARK.match(text[ns:ne]).lastgroup:
+        return names, tail, le
+    more, more_tail = _names(text, ns, ne)
+    return (names + more, more_tail, ne) if more else (names, tail, le)
+
+
+def _class_heading_alone(items: list[Item], kind: str) -> bool:
+    """The last item is a plural class named alone on its line, no task yet, and this
+    line is a point below it ("2. Các phòng thuộc Sở" > "a) …"): points that name a
+    body alone on their line head its members."""
+    if kind not in ("letter", "dash") or not items or items[-1].tasks or len(items[-1].names) != 1 or items[-1].formal:
+        return False
+    return bool(PLURAL.match(items[-1].names[0][1].casefold()))
+
+
+def _under_unnamed_head(heads: dict[int, bool], kind: str) -> bool:
+    """No list line above this one's level names a body (the line is no point of a
+    body's own item: "2.3. Công an tỉnh" > "b) Chủ trì, phối hợp" > "- Sở Tài chính …")."""
+    above = [r for r in heads if r > LIST_RANK[kind]]
+    return kind != "none" and bool(above) and not any(heads[r] for r in above)
+
+
+def _members(text: str, le: int, hi: int, ls: int | None = None) -> list[tuple[str, str]]:
+    """The bodies a class heading lists under it: "2. Các sở quản lý nhà nước chuyên ngành"
+    / "Giao các sở … gồm:" / "- Sở Công Thương (đối với …);" / "- Sở Xây dựng (…);". The
+    list must open on the heading's line (a copy runs them together) or within the next
+    lines, and name a body on each of its dash lines."""
+    lines = _lines(text, le, hi)                # read lazily: most classes list no members
+    head = list(islice(lines, MEMBERS_OPENER_LINES))
+    on_heading = ls is not None and MEMBERS_OPENER.search(text, ls, le)
+    opener = -1 if on_heading else \
+        next((i for i, (s, e) in enumerate(head) if MEMBERS_OPENER.search(text, s, e)), None)
+    if opener is None:
+        return []
+    names: list[tuple[str, str]] = []
+    for s, e in chain(head[opener + 1:], lines):
+        mark = ITEM_MARK.match(text[s:e])
+        if mark.lastgroup != "dash":
+            break
+        found, _ = _names(text, s + mark.end(), e)
+        if not found:
+            return []
+        names += found
+    return names if len(names) >= BODY_LIST_MIN else []
+
+
+def _restates_article(text: str, last: Item, names: list[tuple[str, str]], mark) -> bool:
+    """A clause (not an article) whose bodies are those the article before it is titled by."""
+    return (_mark_shape(text[last.start:last.end]) == "Điều" and _mark_shape(mark.group(0)) != "Điều"
+            and bool(last.names) and _among(names, last.names))
+
+
+# A request that opens a clause: whom it names the clause's body asks.
+REQUEST_LEAD = re.compile(r"[\s*_]*(?:[Yy]êu cầu|[Đđ]ề nghị)\s")
+
+
+def _asked_by_article(text: str, last: Item, at: int, mark) -> bool:
+    """A clause of an article titled by a body that asks another ("Điều 21. Trách nhiệm của
+    Sở Công Thương" > "5. Yêu cầu chủ đầu tư hạ tầng cụm công nghiệp bố trí …"): a task of
+    the article's body, no duty the document gives the one asked."""
+    return (_mark_shape(text[last.start:last.end]) == "Điều" and _mark_shape(mark.group(0)) != "Điều"
+            and bool(last.names) and bool(REQUEST_LEAD.match(text, at)))
+
+
+def _mark_shape(line: str) -> str:
+    """The shape of a line's list mark: "Điều", "1.", "1.1.", "a)", "-" (a sibling of an
+    item has its shape; "1. Chủ trì …" under "Điều 2. Sở … chịu trách nhiệm:" does not)."""
+    mark = ITEM_MARK.match(line)
+    token = mark.group(0).strip(" *#_\t") if mark else ""
+    if token.startswith("Điều"):
+        return "Điều"
+    return re.sub(r"\d+", "9", re.sub(r"[a-zđ]", "a", token))
+
+
+def _duties_before_clause(text: str, lo: int, hi: int) -> list[Item]:
+    """Sentences before the executing clause in ``text[lo:hi]`` that open with a body and its
+    duty, one item each."""
+    clause = EXECUTES.search(text, lo, hi)
+    if clause is None:
+        return []
+    items = []
+    for s, e in _sentences(text, lo, hi):
+        if e >= clause.start():
+            break                           # (the clause's own sentence: its subjects are read)
+        names, tail = _names(text, s, e)
+        if names and ACTS.match(text, tail, e):
+            items.append(_duty_item(text, names, s, tail, e))
+    return items
+
+
+def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
+    """Items of a paragraph whose later sentences open with bodies and their duties ("Thông
+    tư này có hiệu lực …. Tổng cục Cảnh sát chỉ đạo, kiểm tra …. Cục Cảnh sát giao thông
+    hướng dẫn …"): one item per such sentence, the sentences after it its tasks."""
+    items: list[Item] = []
+    for s, e in _sentences(text, lo, hi)[1:]:
+        names, tail = _names(text, s, e)
+        if names and text[tail:e].strip(" :.-–*_\t"):
+            items.append(Item(names=names, start=s, end=e, tasks=[(s, e)]))
+        elif items:
+            items[-1].tasks.append((s, e))
+    return items
+
+
+def _duty_item(text: str, names: list[tuple[str, str]], start: int, tail: int, end: int) -> Item:
+    """A sentence giving the ``names`` a duty: the whole sentence is its task (what a
+    reviewer reads), the words after the names give its role ("Đề nghị Ủy ban Kiểm tra
+    Tỉnh ủy … phối hợp kiểm tra" assists)."""
+    return Item(names=names, start=start, end=end, tasks=[(start, end)], names_end=tail)
+
+
+def _acting_sentences(text: str, lo: int, hi: int) -> list[Item]:
+    """Later sentences of a line that open with a body and its duty (see ACTS)."""
+    items = []
+    for s, e in _sentences(text, lo, hi)[1:]:
+        names, tail = _names(text, s, e)
+        if names and ACTS.match(text, tail, e):
+            items.append(_duty_item(text, names, s, tail, e))
+    return items
+
+
+# A clause that ends on the partners it names: "Chủ trì phối hợp với các Sở, ngành tỉnh;".
+PARTNERS_AT_END = re.compile(r"\b(?:phối hợp|cùng)\s+với\s+(?:(?!\b(?:và|để)\b)[^.;:])*?[;,]?\s*$", re.I)
+
+
+def _partners_go_on(text: str, start: int, end: int) -> bool:
+    """The clause ``text[start:end]`` ends on a list of partners that a semicolon leaves
+    open: the body after it is one more partner ("Chủ trì phối hợp với các Sở, ngành tỉnh;
+    UBND cấp huyện tổ chức triển khai …" gives the chair the task), not a subject."""
+    m = PARTNERS_AT_END.search(text, start, end)
+    if not m:
+        return False
+    piece = text[text.index("với", m.start()) + 3:end].strip()
+    piece = piece[:1].upper() + piece[1:]           # (a plural class opens the list: "các Sở, …")
+    names, tail = _names(piece, 0, len(piece))
+    return bool(names) and not piece[tail:].strip(" ;,")
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Sentences (task statements) within one line."""
+    out = []
+    pos = lo
+    while pos < hi:
+        while pos < hi and text[pos] in " \t*_":
+            pos += 1
+        if pos >= hi:
+            break
+        s, e = sentence_bounds(text, pos)
+        s, e = max(s, lo), min(e, hi)
+        if re.search(r"\p{L}", text[s:e]):
+            out.append((s, e))
+        pos = max(e, pos) + 1
+    return out
