@@ -1285,11 +1285,15 @@ def test_a_duty_to_reach_everyone_is_a_goal():
     assert [(r[1], r[3]) for r in rows(text, DocMeta(period_end=2025))] == [(100.0, "%")]
 
 
-def test_an_average_rate_per_year_is_the_periods_goal_not_a_yearly_one():
+def test_a_rate_per_year_is_yearly_averaged_or_not():
+    # three readers of two sets take "bình quân 15%/năm" and "giảm trung bình 0,2%/năm" as
+    # goals of every year, like "tăng 12%/năm" (one reader took the average as the period's)
     text = objectives("- Tốc độ tăng trưởng khách du lịch bình quân 15%/năm.",
                       "- Doanh thu du lịch tăng 12%/năm.",
-                      "- Tăng trưởng GRDP bình quân hằng năm đạt 10%.")
-    assert [(r[1], r[6]) for r in rows(text)] == [(15.0, False), (12.0, True), (10.0, True)]
+                      "- Tăng trưởng GRDP bình quân hằng năm đạt 10%.",
+                      "- Doanh thu đến năm 2030 đạt 48,3 triệu USD, tốc độ tăng bình quân 05 - 06%/năm.")
+    assert [(r[1], r[6]) for r in rows(text)] == [(15.0, True), (12.0, True), (10.0, True), (48.3, False),
+                                                  (5.0, True)]
 
 
 def test_goals_listed_after_a_goals_colon_in_one_flattened_paragraph():

@@ -303,9 +303,6 @@ ANNUAL = re.compile(r"(?<!\b(?:lộ trình|kế hoạch|chương trình|báo cá
 YEAR_WORDS = {"năm"}
 
 PER_YEAR_SIGN = re.compile(r"[%‰]")
-# An average rate per year is the period's, not a goal met again each year: "tốc độ tăng
-# trưởng bình quân 11-13%/năm" (but "bình quân hằng năm …" says each year in words).
-AVERAGED = re.compile(r"\b(?:bình quân|trung bình)\b", re.I)
 # A yearly mark heading a whole sentence or list item ("d) Hằng năm, …").
 # (after a connective that opens a report's list of goals: "Theo đó, hàng năm, 100% …")
 ANNUAL_LEAD = re.compile(r"[-+•*\s]*(?:[a-zđ]\)|\d+[.)])?\s*(?:(?:theo đó|trong đó|cụ thể|đồng thời)\s*,\s*)?"
@@ -1293,8 +1290,7 @@ def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
     """Yearly when the clause says so, or the sentence opens with it ("Hằng năm, …; …")
     and the clause names no deadline of its own. A rate per year is its own value's:
     "tăng 18 - 20%/năm, trong đó khách quốc tế đạt 45 - 50%" makes only the first yearly."""
-    averaged = AVERAGED.search(text, cs, v.start)
-    if any(not PER_YEAR_SIGN.match(m.group(0)) or (m.start() == v.end - len(v.sign or "") and not averaged)
+    if any(not PER_YEAR_SIGN.match(m.group(0)) or m.start() == v.end - len(v.sign or "")
            for m in ANNUAL.finditer(text, cs, ce)
            if not _next_goals_year(text, v, m, ce) and not _anothers_rate(text, cs, v, m)):
         return True
