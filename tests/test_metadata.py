@@ -1201,3 +1201,16 @@ def test_a_consolidated_text_is_of_the_type_its_own_symbol_says():
             "được sửa đổi, bổ sung bởi Thông tư số 05/2022/TT-BGTVT.\nĐiều 1. Phạm vi điều chỉnh\n")
     meta = meta_of(text)
     assert (meta.doc_type, meta.symbol) == ("Văn bản hợp nhất", "16/VBHN-BGTVT")
+
+
+def test_a_letter_without_a_number_gives_its_subject_before_its_motto():
+    # the header read column by column: issuer and subject, then the motto and the date
+    meta = meta_of("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n---------------\n"
+                   "V/v: Bố trí sắp xếp phương tiện tại một số điểm trên địa bàn quận Hoàn Kiếm\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n----------------\n"
+                   "Hà Nội, ngày 27 tháng 06 năm 2014\n\nKính gửi:\n- Sở Giao thông vận tải;\n- Công an Thành phố.\n\n"
+                   "Ủy ban nhân dân Thành phố có ý kiến như sau: giao Sở Giao thông vận tải chủ trì bố trí điểm "
+                   "trông giữ xe.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Quốc Hùng\n")
+    assert meta.issue_date == "2014-06-27"
+    # (the colon after "V/v" is no part of the subject)
+    assert meta.title == "Bố trí sắp xếp phương tiện tại một số điểm trên địa bàn quận Hoàn Kiếm"

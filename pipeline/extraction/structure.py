@@ -165,7 +165,7 @@ DOC_TYPE_FOLDED = sorted(((fold(t), t) for t in DOC_TYPES), key=lambda x: -len(x
 # (a header table read row by row may run it after the number, and after the place and
 # date beside it: "Số: 4240/UBND-VX V/v …", "Số: 5973 /UBND-KT Lào Cai, ngày 11 tháng 6
 # năm 2026 V/v …").
-LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?[^\n]{0,80}?\s)?V/v\.?\s*(?P<title>.+)$"
+LETTER_SUBJECT = re.compile(r"^(?:Số\s*:?[^\n]{0,80}?\s)?V/v[.:]?\s*(?P<title>.+)$"
                             # a Party letter writes it out after its number: "Số 2449 -CV/ĐU về việc …",
                             # and some letters print "Về …" there ("Số: 5155/SGDĐT-GDTX Về hướng dẫn …")
                             r"|^Số\s*:?\s*\d[^\n]{0,60}?\s(?:[Vv]ề\s+việc|(?-i:Về))\s+(?P<title>.+)$", re.I)
@@ -327,6 +327,9 @@ HEADER_MAX_LINES = 40
 # How many lines after the number line the place and date may come (a letter's
 # "V/v" subject and the motto can sit between them).
 HEADER_DATE_LINES = 8
+# How many lines after a letter's "V/v" subject its motto may stand when the header has
+# no number line ("UBND / THÀNH PHỐ HÀ NỘI / V/v: … / CỘNG HÒA … / Hà Nội, ngày …").
+MOTTO_AFTER_SUBJECT = 3
 # A title without its type line must be at least this long, so that a stray line in
 # capitals ("V/V", "KHẨN") is not taken for it.
 UNTYPED_TITLE_WORDS = 4
@@ -521,7 +524,10 @@ def parse_header(lines: list[Line]) -> tuple[dict, int]:
     if anchor is None:
         # no number line read (a scan that lost it): the state header still opens
         # the document when the motto stands above the type heading or "V/v" line
-        if not any(MOTTO_TEXT.search(ln.text) for ln in lines[:zone_end]):
+        # (a letter read column by column gives its "V/v" subject before the motto)
+        subject = zone_end < len(lines) and LETTER_SUBJECT.match(lines[zone_end].text)
+        motto_end = zone_end + (MOTTO_AFTER_SUBJECT if subject else 0)
+        if not any(MOTTO_TEXT.search(ln.text) for ln in lines[:motto_end]):
             return header, 0
         anchor = max(zone_end - 1, 0)
         header["header_end"] = lines[zone_end].start if zone_end < len(lines) else lines[-1].end
