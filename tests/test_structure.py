@@ -807,3 +807,12 @@ def test_a_type_line_above_the_number_line_that_gives_the_subject():
             "Điều 1. Quy định mức thu lệ phí xe thô sơ.\n")
     s = structure.parse(doc_of(text))
     assert s.header["type"] == "QUYẾT ĐỊNH" and "xe thô sơ" in s.header["title"]
+
+
+def test_an_acting_head_signs_with_the_mark_as_title():
+    sig = structure.parse_signature("Giao Ty Thủy lợi thực hiện./.\n\nTM. ỦY BAN NHÂN DÂN TỈNH\nQ. CHỦ TỊCH\n"
+                                    "Lê Minh Đào\n", 0)
+    assert (sig["signer"], sig["signer_title"]) == ("Lê Minh Đào", "Q. Chủ tịch")
+    # a deputy under "KT." still signs with his own title
+    sig = structure.parse_signature("Giao./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Văn Sáu\n", 0)
+    assert (sig["signer"], sig["signer_title"]) == ("Trương Văn Sáu", "Phó Chủ tịch")

@@ -974,7 +974,7 @@ def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
 def title_case(title: str) -> str:
     """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch', 'GIÁM ĐỐC' -> 'Giám đốc'."""
     words = title.split()
-    if words and words[0] in ("PHÓ", "TỔNG"):
+    if words and words[0] in ("PHÓ", "TỔNG", "Q."):     # ("Q. CHỦ TỊCH": the acting chairman)
         return words[0].capitalize() + " " + title_case(" ".join(words[1:]))
     out = " ".join(words).capitalize()
     return out.replace("văn phòng", "Văn phòng").replace("thanh tra", "Thanh tra") \
@@ -1193,7 +1193,9 @@ def title_of_mark(sig: dict) -> str:
     "KT. CHỦ TỊCH" is signed by a deputy ("PHÓ CHỦ TỊCH"), "TM. ĐOÀN KIỂM TRA" by the
     collective's head ("TRƯỞNG ĐOÀN"). Empty when the marks say nothing of it."""
     if "for" in sig:
-        return ""                      # handled by the caller: the deputy of the mark's title
+        # an acting head signs as such ("Q. CHỦ TỊCH"); any other mark's deputy is the
+        # caller's to name
+        return sig["for"] if sig["for"].startswith("Q. ") else ""
     whom = fold(sig.get("on_behalf", "").split(". ", 1)[-1]).lower()
     whom = re.sub(r"^ban ch\w*p hanh\b", "ban chap hanh", whom)      # (OCR: "BAN CHẮÁP HÀNH")
     for start, head in HEAD_OF:
