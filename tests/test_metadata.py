@@ -1214,3 +1214,13 @@ def test_a_letter_without_a_number_gives_its_subject_before_its_motto():
     assert meta.issue_date == "2014-06-27"
     # (the colon after "V/v" is no part of the subject)
     assert meta.title == "Bố trí sắp xếp phương tiện tại một số điểm trên địa bàn quận Hoàn Kiếm"
+
+
+@pytest.mark.parametrize("title, period", [
+    # the rules of a committee's work hold for its term
+    ("VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ NHIỆM KỲ 2016 - 2021", (2016, 2021)),
+    # an election's term is not the plan's
+    ("KẾ HOẠCH TỔ CHỨC BẦU CỬ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN CÁC CẤP NHIỆM KỲ 2026 - 2031", (None, None)),
+])
+def test_a_term_of_office_is_the_period_of_the_rules_for_it(title, period):
+    assert metadata.plan_period(title, "", None) == period

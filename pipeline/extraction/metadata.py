@@ -196,6 +196,9 @@ SCOPED_PERIOD = re.compile(r"trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)(?
 # (not a term of office: "bầu cử … đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")
 PERIOD_RANGE = re.compile(r"(?<!nhiệm\s+kỳ\s+)(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*"
                           r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
+# A term of office ("nhiệm kỳ 2004 - 2009"), and the election that fills one.
+TERM_OF_OFFICE = re.compile(r"\bnhiệm\s+kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
+ELECTION = re.compile(r"\bbầu\s+cử\b", re.I)
 # Years a title lists, for a plan over those years: "CHO NĂM 2025 VÀ NĂM 2026", "năm 2025, 2026".
 PERIOD_YEARS = re.compile(r"(?<![\d/])(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19|20)\d\d)"
                           r"(?:\s*(?:,|và)\s*(?:năm\s+)?(?P<b>(?:19|20)\d\d))+(?![\d/])", re.I)
@@ -497,6 +500,11 @@ def plan_period(title: str, body_intro: str, year: int | None,
             # đến năm 2030" runs to 2030, and so does one with its vision)
             further = further_to.match(text, m.end())
             return int(m["a"]), max(int(m["b"]), int(further["c"]) if further else 0)
+        # (the term of office of the body whose rules it sets is their period: "QUY CHẾ LÀM VIỆC
+        # CỦA ỦY BAN NHÂN DÂN TỈNH … NHIỆM KỲ 2016 - 2021"; an election's term is not)
+        term = TERM_OF_OFFICE.search(text) if is_title and not ELECTION.search(text) else None
+        if term and int(term["a"]) < int(term["b"]):
+            return int(term["a"]), int(term["b"])
         # (a stage after the province's own scope is the plan's, though a cited document
         # comes first: "TRIỂN KHAI NGHỊ QUYẾT SỐ 35/NQ-CP … TRÊN ĐỊA BÀN TỈNH CAO BẰNG GIAI ĐOẠN 2020 - 2025")
         scoped = SCOPED_PERIOD.search(whole or "") if is_title and text != (whole or "") else None
