@@ -1224,3 +1224,10 @@ def test_a_letter_without_a_number_gives_its_subject_before_its_motto():
 ])
 def test_a_term_of_office_is_the_period_of_the_rules_for_it(title, period):
     assert metadata.plan_period(title, "", None) == period
+
+
+def test_a_later_horizon_joined_by_and_ends_the_period():
+    title = ("Kế hoạch triển khai thực hiện Chiến lược Quốc gia về dinh dưỡng giai đoạn 2016 - 2020 và đến năm 2030 "
+             "của tỉnh Sơn La")
+    assert metadata.plan_period(title, "", 2017) == (2016, 2030)
+    assert metadata.plan_period(title, "", 2017, vision=False) == (2016, 2030)

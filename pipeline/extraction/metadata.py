@@ -213,11 +213,14 @@ STRAY_STAMPS_CHARS = 20000
 # Chương trình …" (its period is the scheme's).
 CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+(?:các\s+)?(?:Đề án|Chương trình|Kế hoạch|Chiến lược|"
                          r"Nghị quyết|Dự án|Quy hoạch)\b", re.I)
-ORIENTED_TO = re.compile(r"\s*,?\s*(?:và\s+)?định\s+hướng\s+(?:đến|tới)\s+(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?!\d)", re.I)
+# (or a later horizon joined by "và": "giai đoạn 2016 - 2020 và đến năm 2030")
+ORIENTED_TO = re.compile(r"\s*,?\s*(?:(?:và\s+)?định\s+hướng\s+(?:đến|tới)\s+|và\s+(?:đến|tới)\s+(?=năm\b))"
+                         r"(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?!\d)", re.I)
 # ... or with the vision it looks to: "giai đoạn 2026 - 2030, tầm nhìn đến năm 2045" runs to
 # 2045 (10 of 13 readings of the tune sets take the vision's year as the
 # period's last; the plan's goals are still due by its stage: DocMeta.goals_due).
-VISION_TO = re.compile(r"\s*,?\s*(?:và\s+)?(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)\s+|tầm\s+nhìn\s+)"
+VISION_TO = re.compile(r"\s*,?\s*(?:(?:và\s+)?(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)\s+|tầm\s+nhìn\s+)"
+                       r"|và\s+(?:đến|tới)\s+(?=năm\b))"
                        r"(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?!\d)", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
 # (not the year of a date: "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024" in a title)
