@@ -618,3 +618,16 @@ def test_a_point_run_into_its_items_title_opens_a_line_when_it_names_a_body():
     assert "- Thủ trưởng các sở, ban, ngành tiếp tục chỉ đạo." in lines
     # (a dash inside a department's name stays where it is)
     assert any(ln.startswith("2. Phối hợp với Sở Lao động - Thương binh và Xã hội tuyên truyền.") for ln in lines)
+
+
+def test_a_first_subpoint_after_a_long_heading_with_clauses_opens_its_line():
+    flat = FLAT_PLAN.replace(
+        "II. NHIỆM VỤ 1. Tuyên truyền a) Tổ chức các đợt tuyên truyền. b) Kiểm tra theo khoản 2 Điều 5 của\n"
+        "Luật Giao thông; xử lý vi phạm.\n",
+        "II. NHIỆM VỤ 1. Tuyên truyền a) Tổ chức các đợt tuyên truyền. 2. Rà soát, đề xuất hoàn thiện văn bản\n"
+        "pháp luật; phân định rõ trách nhiệm quản lý nhà nước về trật tự, an toàn giao thông 2.1. Sở Giao thông vận\n"
+        "tải - Chủ trì nghiên cứu, kiến nghị sửa đổi chính sách. 2.2. Công an tỉnh - Chủ trì tuần tra, kiểm soát.\n")
+    lines = lines_of(layout.relayout(flat))
+    assert "2.1. Sở Giao thông vận tải - Chủ trì nghiên cứu, kiến nghị sửa đổi chính sách." in lines
+    assert lines[lines.index("2.1. Sở Giao thông vận tải - Chủ trì nghiên cứu, kiến nghị sửa đổi chính sách.") - 1] \
+        .endswith("an toàn giao thông")

@@ -527,7 +527,8 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
                 or BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
-                or first_child(text, last, at, kind, value)):
+                or first_child(text, last, at, kind, value)
+                or first_subpoint(text, last, at, kind, value, seq)):
             continue
         cut(chars, at)
         take(seq, kind, value, m)
@@ -583,6 +584,15 @@ def first_child(text: str, last: tuple[int, int, str], at: int, kind: str, value
         return False
     first = value[-1] == 1 if kind == "decimal" else value == (0 if kind == "letter" else 1)
     return first and not CLAUSE_END.search(text, label_end, at)
+
+
+def first_subpoint(text: str, last: tuple[int, int, str], at: int, kind: str, value, seq: Sequence) -> bool:
+    """The first numbered sub-point of the point just before, its number saying so, runs on
+    from a long heading with clauses of its own ("2. Rà soát …; phân định rõ trách nhiệm …
+    an toàn giao thông 2.1. Sở Giao thông vận tải - Chủ trì …"), unless a citation leads to it."""
+    start, _, parent = last
+    return kind == "decimal" and parent == "arabic" and value == (seq.last.get("arabic"), 1) \
+        and at - start <= ARTICLE_TITLE_CHARS and CITING_BEFORE.search(text, max(0, at - 20), at) is None
 
 
 def lay_lists(text: str, chars: list[str], body_start: int) -> None:
