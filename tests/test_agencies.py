@@ -3507,3 +3507,20 @@ def test_a_short_name_with_its_own_abbreviation_is_the_same_body():
     text = ("VI. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Phát triển nông thôn\nPhối hợp với Sở Y tế tổ chức tháng "
             "vệ sinh tiêu độc.\n2. Sở Nông nghiệp và PTNT\nChủ trì kiểm tra việc tiêu độc.\n")
     assert found_in(text) == [("Sở Nông nghiệp và Phát triển nông thôn", "lead")]
+
+
+def test_the_body_the_annexed_rules_organise_is_given_their_tasks():
+    text = ("ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC\nSố: 847/QĐ-UBND\nVĩnh Phúc, ngày 14 tháng 6 năm 2024\nQUYẾT ĐỊNH\n"
+            "Về tổ chức và hoạt động của Ban An toàn giao thông tỉnh\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về tổ chức và hoạt động của Ban An toàn "
+            "giao thông tỉnh Vĩnh Phúc.\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVũ Việt Văn\n"
+            "QUY ĐỊNH\nVỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN AN TOÀN GIAO THÔNG TỈNH VĨNH PHÚC\n"
+            "(Ban hành kèm theo Quyết định số 847/QĐ-UBND ngày 14/6/2024 của Chủ tịch Ủy ban nhân dân tỉnh)\n"
+            "Điều 1. Vị trí, chức năng của Ban An toàn giao thông tỉnh Vĩnh Phúc\n"
+            "1. Ban An toàn giao thông tỉnh Vĩnh Phúc là tổ chức phối hợp liên ngành.\n"
+            "Điều 2. Nhiệm vụ và quyền hạn\n1. Tham mưu cho Ủy ban nhân dân tỉnh các biện pháp bảo đảm an toàn giao thông.\n"
+            "2. Tuyên truyền, phổ biến pháp luật về giao thông.\n")
+    # (the provincial board keeps its tier, as "Công an tỉnh" does)
+    assert ("Ban An toàn giao thông tỉnh", "implement") in found_in(text)

@@ -29,7 +29,8 @@ from pipeline.extraction.structure import ends_mid_sentence
 from pipeline.extraction.agencies.patterns import DEPARTMENTS_KEY, GENERIC_PLURAL, _GOVERNMENT_TIER
 from pipeline.extraction.agencies.naming import _body_key, _level, normalise, _tier_pair_keys
 from pipeline.extraction.agencies.names import _at_the_cut
-from pipeline.extraction.agencies.sections import (_annexed_plan_spans, article_duties, functions_items,
+from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_functions_items, article_duties,
+                                                   functions_items,
                                                    implementation_spans, _is_letter, _items,
                                                    task_table_items)
 from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
@@ -82,7 +83,8 @@ def extract(doc: Document, structure: Structure, news: bool = False) -> tuple[li
                                               paragraphs=_is_letter(text, structure))
                   if not any(a <= item.start < b for a, b in spans)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
-    items = items + rows + article_duties(text, structure, spans) + functions_items(text, structure)
+    items = items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
+        + annexed_functions_items(doc, structure)
     # where the text gives duties body by body, its executing clause's classes of the whole
     # government are the formula that closes it, no duty of their own
     own_items = any(item.names and not item.formal for item in items)

@@ -383,6 +383,17 @@ def functions_items(text: str, structure: Structure) -> list[Item]:
     return items
 
 
+def annexed_functions_items(doc: Document, structure: Structure) -> list[Item]:
+    """The standing tasks the rules a decision issues in its annex set out for the body
+    they organise ("QUY ĐỊNH VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN AN TOÀN GIAO THÔNG TỈNH" >
+    "Điều 1. Vị trí, chức năng …" > "Điều 2. Nhiệm vụ và quyền hạn")."""
+    annex = annexed_rules(doc, structure, alone=True)
+    if annex is None:
+        return []
+    annexed, (lo, hi) = annex
+    return [item for item in functions_items(doc.text, annexed) if lo <= item.start < hi]
+
+
 def _position_subject(text: str, structure: Structure, tops: list) -> list[tuple[str, str]]:
     """The body a "Vị trí và chức năng" article opens with ("1. Trung tâm … là …")."""
     for sec in tops:
