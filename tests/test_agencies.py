@@ -3524,3 +3524,13 @@ def test_the_body_the_annexed_rules_organise_is_given_their_tasks():
             "2. Tuyên truyền, phổ biến pháp luật về giao thông.\n")
     # (the provincial board keeps its tier, as "Công an tỉnh" does)
     assert ("Ban An toàn giao thông tỉnh", "implement") in found_in(text)
+
+
+def test_a_plural_list_of_kinds_shares_its_place():
+    # the place the last kind of a plural list names is that of them all: one class
+    assert agency_names._split("Các Trường đại học, Viện, Học viện thuộc Bộ") == [
+        "Các Trường đại học, Viện, Học viện thuộc Bộ"]
+    assert [n for _, n in agency_names._piece_names("Hiệu trưởng các Trường đại học, Viện, Học viện thuộc Bộ")] \
+        == ["Các Trường đại học, Viện, Học viện thuộc Bộ"]
+    # bodies named in full are each their own
+    assert agency_names._split("Sở Y tế, Sở Tài chính thuộc tỉnh") == ["Sở Y tế", "Sở Tài chính thuộc tỉnh"]

@@ -1075,7 +1075,12 @@ def _split(phrase: str) -> list[str]:
         # (and a unit described in lower case after a class or a body: "Các cơ sở sản xuất,
         # kinh doanh và đơn vị thực hiện dịch vụ vệ sinh")
         opens = opens or _unit_after(phrase[pos:m.start()], nxt)
-        if (opens and not NOT_A_BODY.match(nxt) and not one_word) or collective:
+        # (nor does the last of a plural list of kinds, the place it names being all of theirs:
+        # "Các Trường đại học, Viện, Học viện thuộc Bộ")
+        head = phrase[pos:m.start()]
+        title = HEAD_TITLE.match(head)
+        shared_place = PLURAL_KINDS.match(head[title.end():] if title else head) and KIND_THEN_PLACE.match(nxt)
+        if (opens and not NOT_A_BODY.match(nxt) and not one_word and not shared_place) or collective:
             parts.append(phrase[pos:m.start()])
             pos = m.end()
     parts.append(phrase[pos:])
@@ -1116,6 +1121,10 @@ def _ministers_as_ministries(parts: list[str]) -> list[str]:
             for part, nxt in zip(parts, parts[1:] + [None])]
 
 
+# A plural list of kinds of body in capitals, up to three words each ("Các Trường đại học,
+# Viện"), and the last kind with the place of them all ("Học viện thuộc Bộ").
+PLURAL_KINDS = re.compile(r"\s*(?:[Cc]ác|[Nn]hững)\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}(?:\s*,\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2})*$")
+KIND_THEN_PLACE = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+(?:trực\s+)?thuộc\s")
 # "Ban ngành" as one word for the sectors, not a body's name; "Mặt trận" among kinds ("các sở,
 # ban, ngành, Mặt trận, đoàn thể cấp tỉnh"), not the Front by its name.
 SECTORS_PAIR = re.compile(r"[Bb]an\s+ngành\b|Mặt trận\s*,\s*(?:đoàn thể|hội)\b")
