@@ -631,3 +631,16 @@ def test_a_first_subpoint_after_a_long_heading_with_clauses_opens_its_line():
     assert "2.1. Sở Giao thông vận tải - Chủ trì nghiên cứu, kiến nghị sửa đổi chính sách." in lines
     assert lines[lines.index("2.1. Sở Giao thông vận tải - Chủ trì nghiên cứu, kiến nghị sửa đổi chính sách.") - 1] \
         .endswith("an toàn giao thông")
+
+
+def test_the_acting_heads_mark_stays_with_the_title_it_makes():
+    flat = ("UỶ BAN NHÂN DÂN TỈNH BẾN TRE ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 183-UB/QĐ Bến Tre, ngày 23 tháng 6 năm 1980 QUYẾT ĐỊNH V/V BAN HÀNH BẢN QUY ĐỊNH "
+            "TẠM THỜI VỀ THU THUỶ LỢI PHÍ Căn cứ Nghị quyết số 76-CP ngày 25/5/1977 của Hội đồng Chánh phủ;\n"
+            "QUYẾT ĐỊNH: Điều 1. Nay ban hành bản quy định tạm thời về thu thuỷ lợi phí. Điều 2. Các ông Chánh Văn "
+            "phòng UBND tỉnh, Trưởng Ty Thuỷ lợi chiếu quyết định thi hành kể từ ngày ký./. TM. UỶ BAN NHÂN DÂN "
+            "TỈNH Q. CHỦ TỊCH Lê Minh Đào\n")
+    lines = lines_of(layout.relayout(flat))
+    assert "Q. CHỦ TỊCH Lê Minh Đào" in lines
+    meta = metadata.extract(doc_of(flat), structure.parse(doc_of(layout.relayout(flat))))
+    assert (meta.signer, meta.signer_title) == ("Lê Minh Đào", "Q. Chủ tịch")

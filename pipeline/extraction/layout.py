@@ -187,6 +187,8 @@ SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+(?:\([^()\n]{1,40}\)|Đ�
                     r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
                     # (a table's cell bar may stand between: "… Nguyễn Đức Cường | QUY CHẾ …")
                     r"(?=\s+(?:\|\s+)?(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll})|\s*\|?\s*$)")
+#: The acting head's mark, which is the signer's own title: "Q. CHỦ TỊCH" stays one line.
+ACTING_MARK = re.compile(r"(?<!\S)(?P<mark>Q\.)[ \t]*$")
 #: The signature's words a page set in small letters, read as capitals for matching: "TM. Ủy
 #: ban nhân dân tỉnh KT. CHỦ TỊCH Phó Chủ tịch (Đã ký) Lê Thanh Xuân".
 SMALL_SIGNING_WORDS = re.compile(r"(?<=(?:TM|KT|TL)\.[ \t]+)(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân(?:\s+(?:tỉnh|thành\s+phố))?\b"
@@ -628,7 +630,8 @@ def lay_closing(text: str, chars: list[str], body_start: int) -> None:
     # (the signature's words matched in capitals where a page's font left a small letter: "CHỦ TịCH")
     seen = SMALL_SIGNING_WORDS.sub(in_capitals, CAPITALS_WITH_A_SMALL.sub(in_capitals, text))
     for m in SIGNED.finditer(seen, zone.start()):
-        cut(chars, m.start())
+        acting = ACTING_MARK.search(text, max(0, m.start() - 4), m.start())
+        cut(chars, acting.start("mark") if acting else m.start())
         if m.start("name") > m.end("title") + 1:       # (after a note on the signing)
             cut(chars, m.start("name"))
         cut_after(text, chars, m.end())
