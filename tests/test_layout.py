@@ -644,3 +644,14 @@ def test_the_acting_heads_mark_stays_with_the_title_it_makes():
     assert "Q. CHỦ TỊCH Lê Minh Đào" in lines
     meta = metadata.extract(doc_of(flat), structure.parse(doc_of(layout.relayout(flat))))
     assert (meta.signer, meta.signer_title) == ("Lê Minh Đào", "Q. Chủ tịch")
+
+
+def test_a_letters_subject_under_its_issuer_opens_a_line_before_the_motto():
+    flat = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI --------------- V/v: Bố trí sắp xếp phương tiện tại một số điểm trên "
+            "địa bàn quận Hoàn Kiếm CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------- "
+            "Hà Nội, ngày 27 tháng 06 năm 2014 Kính gửi: - Sở Giao thông vận tải; - Công an Thành phố. Ủy ban nhân "
+            "dân Thành phố giao Sở Giao thông vận tải chủ trì bố trí điểm trông giữ xe.\n")
+    relaid = layout.relayout(flat)
+    assert "V/v: Bố trí sắp xếp phương tiện tại một số điểm trên địa bàn quận Hoàn Kiếm" in lines_of(relaid)
+    meta = metadata.extract(doc_of(flat), structure.parse(doc_of(relaid)))
+    assert meta.title == "Bố trí sắp xếp phương tiện tại một số điểm trên địa bàn quận Hoàn Kiếm"

@@ -330,6 +330,11 @@ def lay_header(text: str, chars: list[str]) -> int:
         lo = issuer.start() if issuer and text[:issuer.start()].strip() else 0
     if lo:
         cut(chars, lo)
+    # (a letter with no number may give its subject under the issuer, before the motto:
+    # "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI ------ V/v: Bố trí … CỘNG HÒA XÃ HỘI …")
+    subject = LETTER_SUBJECT.search(head, lo, first) if not number or number.start() > first else None
+    if subject:
+        cut(chars, subject.start())
     for m in motto:
         join(chars, m.start(), m.end())
         cut(chars, m.start())
