@@ -71,6 +71,8 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     ("1. UBND các xã, phường\nTổ chức triển khai.", [("Ủy ban nhân dân các xã, phường", "implement")]),
     ("1. Sở KH&CN tỉnh Đồng Tháp\nChủ trì tham mưu.", [("Sở KH&CN", "lead")]),
     ("1. Công an tỉnh Lào Cai\nTriển khai.", [("Công an tỉnh", "implement")]),
+    # (so does the tax department: 15 of 16 gold names keep its tier)
+    ("1. Cục Thuế Nhà nước tỉnh Nghệ An\nHướng dẫn thu nộp.", [("Cục Thuế Nhà nước tỉnh", "implement")]),
     ("8. Các sở, ban, ngành Tỉnh\nTriển khai các nhiệm vụ.", [("Các sở, ban, ngành Tỉnh", "implement")]),
     # a body given duties by "Giao …"; items headed by verbs are not bodies
     ("1. Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan:\n"

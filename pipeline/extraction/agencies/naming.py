@@ -88,7 +88,7 @@ PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+" + COMMITTE
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
 KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|"
                         r"Bảo hiểm xã hội|Thanh tra|"
-                        r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình|Ban An toàn giao thông)$")
+                        r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình|Ban An toàn giao thông|Cục [Tt]huế(?: Nhà nước)?)$")
 
 # Administrative tier of a body, from its name.
 LEVEL_WORDS = [
