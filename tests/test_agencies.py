@@ -3536,3 +3536,14 @@ def test_a_plural_list_of_kinds_shares_its_place():
         == ["Các Trường đại học, Viện, Học viện thuộc Bộ"]
     # bodies named in full are each their own
     assert agency_names._split("Sở Y tế, Sở Tài chính thuộc tỉnh") == ["Sở Y tế", "Sở Tài chính thuộc tỉnh"]
+
+
+def test_the_issuer_asks_by_its_short_name():
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 488/TB-BGTVT\nHà Nội, ngày 16 tháng 11 năm 2022\nTHÔNG BÁO\n"
+            "Kết luận của Thứ trưởng tại cuộc họp về đầu tư tuyến đường sau bến cảng\n"
+            "Ngày 11/11/2022, Thứ trưởng đã chủ trì cuộc họp. Để khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng "
+            "Chính phủ, Bộ GTVT đề nghị Bộ Tài chính, Ủy ban nhân dân thành phố Hải Phòng tiếp tục phối hợp chặt chẽ "
+            "trong việc hướng dẫn các nhà đầu tư.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert [n for n, _ in found_in(text)] == ["Bộ Tài chính", "Ủy ban nhân dân thành phố Hải Phòng"]
+    # another body's request in the report is not the issuer's
+    assert found_in(text.replace("Bộ GTVT đề nghị", "Bộ Công an đề nghị")) == []

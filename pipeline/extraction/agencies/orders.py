@@ -11,7 +11,7 @@ from pipeline.extraction.structure import ITEM_MARK
 from pipeline.extraction.agencies.patterns import (ACTS, ASSIGNS, BODY_HEAD, COMMITTEE, COMMITTEE_SPEAKS,
                                                    NOT_DUTY_ROLES, ORDER_OPENER, ORDER_VERBS,
                                                    PROVINCIAL_COMMITTEE, SENTENCE_STOP)
-from pipeline.extraction.agencies.naming import normalise
+from pipeline.extraction.agencies.naming import _body_key, normalise
 from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _named_at, _names, _piece_names,
                                                 _quoted)
 from pipeline.extraction.agencies.sections import _duty_item, Item, _part_role, _sentences
@@ -268,14 +268,24 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
         issuer = _speaking_body(text, lo, structure.body_end or len(text))
     if not BODY_HEAD.match(issuer):
         return []
-    asks = re.compile(r"(?i:" + r"\s+".join(map(re.escape, issuer.split())) + r")\s+(?:đề nghị|yêu cầu)\s+(?=\p{Lu}|các\s+\p{L})")
+    own = _body_key(issuer)
     items = []
-    for m in asks.finditer(text, lo, structure.body_end or len(text)):
+    for m in ISSUER_ASKING.finditer(text, lo, structure.body_end or len(text)):
+        # (by its name or its short form: "Bộ GTVT đề nghị Bộ KH&ĐT, Bộ Tài chính …" in a notice
+        # of the Bộ Giao thông vận tải)
+        who, _ = _names(text, m.start("who"), m.end("who"))
+        if len(who) != 1 or _body_key(who[0][1]) != own:
+            continue
         end = sentence_bounds(text, m.start())[1]
         names, tail = _names(text, m.end(), end)
         if names:
             items.append(_duty_item(text, names, sentence_bounds(text, m.start())[0], tail, end))
     return items
+
+
+# A body that asks in its own voice, opening a sentence or a clause after a comma.
+ISSUER_ASKING = re.compile(r"(?:^|(?<=[.;,:]\s))(?P<who>\p{Lu}[^.;:,\n]{1,80}?)\s+(?:đề nghị|yêu cầu)\s+"
+                           r"(?=\p{Lu}|các\s+\p{L})", re.M)
 
 
 # A sentence whose subject asks in the present: "Sở Nội vụ đề nghị các doanh nghiệp …"
