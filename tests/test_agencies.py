@@ -3547,3 +3547,15 @@ def test_the_issuer_asks_by_its_short_name():
     assert [n for n, _ in found_in(text)] == ["Bộ Tài chính", "Ủy ban nhân dân thành phố Hải Phòng"]
     # another body's request in the report is not the issuer's
     assert found_in(text.replace("Bộ GTVT đề nghị", "Bộ Công an đề nghị")) == []
+
+
+def test_a_task_row_may_name_a_further_body_in_a_sentence_of_its_own():
+    text = ("Căn cứ Luật Khám bệnh, chữa bệnh;\nI. MỤC TIÊU\n1. Nâng cao năng lực cấp cứu.\n"
+            "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN\n1. Đánh giá năng lực cấp cứu\na) Phân công thực hiện\n"
+            "- Đơn vị đầu mối trình: Cục Quản lý Khám, chữa bệnh.\n"
+            "- Đơn vị thực hiện: Cơ sở khám bệnh, chữa bệnh công lập và tư nhân. Trung tâm cấp cứu các tỉnh, thành phố.\n"
+            "- Đơn vị phối hợp: Viện Chiến lược và Chính sách Y tế. Thời gian thực hiện: Quý III/2023.\n")
+    got = [n for n, _ in found_in(text)]
+    assert "Trung tâm cấp cứu các tỉnh, thành phố" in got
+    # (a sentence after the row that is not names alone is not read as one)
+    assert not any(n.startswith("Thời gian") for n in got)

@@ -589,7 +589,18 @@ ROW_END = re.compile(r"\.\s|\s[-+•–]\s+(?=\p{Lu})")
 
 def _row_end(text: str, start: int, le: int) -> int:
     m = ROW_END.search(text, start, le)
-    return m.start() + (1 if m.group(0).startswith(".") else 0) if m else le
+    if m is None:
+        return le
+    if not m.group(0).startswith("."):
+        return m.start()
+    # (a row may give a further body as a sentence of its own, names alone: "Đơn vị thực
+    # hiện: Cơ sở khám bệnh, chữa bệnh công lập và tư nhân. Trung tâm cấp cứu các tỉnh, thành phố.")
+    nxt = ROW_END.search(text, m.end(), le)
+    stop = nxt.start() if nxt else le
+    names, tail = _names(text, m.end(), stop)
+    if names and not text[tail:stop].strip(" ."):
+        return stop + (1 if nxt and nxt.group(0).startswith(".") else 0)
+    return m.start() + 1
 
 
 def _table_names(piece: str) -> list[tuple[str, str]]:
@@ -610,9 +621,10 @@ def _table_names(piece: str) -> list[tuple[str, str]]:
 
 
 def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The ";"-separated names of a table row, without the final stop."""
+    """The ";"-separated names of a table row (or separated by a sentence's stop), without the
+    final stop."""
     out, pos = [], lo
-    for m in re.finditer(r";|\.\s*$", text[lo:hi]):
+    for m in re.finditer(r";|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|\.\s*$", text[lo:hi]):
         out.append((pos, lo + m.start()))
         pos = lo + m.end()
     out.append((pos, hi))
