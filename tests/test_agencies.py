@@ -3559,3 +3559,13 @@ def test_a_task_row_may_name_a_further_body_in_a_sentence_of_its_own():
     assert "Trung tâm cấp cứu các tỉnh, thành phố" in got
     # (a sentence after the row that is not names alone is not read as one)
     assert not any(n.startswith("Thời gian") for n in got)
+
+
+def test_a_kind_concerned_is_a_catch_all_and_a_name_without_its_and_is_the_same_body():
+    text = ("Căn cứ Luật Khám bệnh, chữa bệnh;\nI. MỤC TIÊU\n1. Nâng cao năng lực cấp cứu.\n"
+            "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN\n1. Nâng cấp dữ liệu khám sức khỏe\na) Phân công thực hiện\n"
+            "- Đơn vị đầu mối trình: Cục Quản lý Khám, chữa bệnh.\n"
+            "- Đơn vị phối hợp: Viện Chiến lược và Chính sách Y tế; Vụ, Cục liên quan thuộc Bảo hiểm Xã hội Việt Nam.\n"
+            "2. Đánh giá năng lực cấp cứu\na) Phân công thực hiện\n"
+            "- Đơn vị đầu mối trình: Cục Quản lý Khám, chữa bệnh.\n- Đơn vị phối hợp: Viện Chiến lược Chính sách Y tế.\n")
+    assert [n for n, _ in found_in(text)] == ["Cục Quản lý Khám, chữa bệnh", "Viện Chiến lược và Chính sách Y tế"]

@@ -919,6 +919,10 @@ def _first_clause_names(text: str, at: int) -> bool:
 MINISTRIES = "Bộ"
 
 
+# A bare kind "concerned", wherever it is placed: "Cục liên quan thuộc Bảo hiểm Xã hội Việt Nam".
+KIND_RELATED = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+(?:có\s+)?liên\s+quan\b")
+
+
 def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
     one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
@@ -926,7 +930,7 @@ def _not_a_name(part: str) -> bool:
     # (the committees of a tier "concerned" are those of its places that the task touches,
     # a body: "Chủ tịch Ủy ban nhân dân các huyện có liên quan")
     related = RELATED_TAIL.search(part) and not RELATED_COMMITTEES.match(bare)
-    return bool(related or RELATED_THEN_MORE.match(bare) or GENERIC_PLURAL.match(part)
+    return bool(related or RELATED_THEN_MORE.match(bare) or KIND_RELATED.match(bare) or GENERIC_PLURAL.match(part)
                 or TITLE_ONLY.match(part) or OTHERS.match(part) or len(bare.split()) < 2 and bare != MINISTRIES
                 or NAMED_PERSON.match(bare) or REFERS_ELSEWHERE.match(bare))
 

@@ -146,7 +146,14 @@ def _body_key(name: str) -> str:
     name = PLURAL_TIER.sub(r"\1", name)
     # (a provincial body with or without its tier: "Ban Dân tộc tỉnh" given the lead in one
     # article is the "Ban Dân tộc" whose head executes the decision in the next)
-    return DEPARTMENTS_KEY if DEPARTMENTS.match(name) else PROVINCE_TIER_TAIL.sub(r"\1", name)
+    if DEPARTMENTS.match(name):
+        return DEPARTMENTS_KEY
+    # (and with or without the "và" between its fields: "Viện Chiến lược Chính sách Y tế" is
+    # the "Viện Chiến lược và Chính sách Y tế" named a line before)
+    return AND_BETWEEN.sub(" ", PROVINCE_TIER_TAIL.sub(r"\1", name))
+
+
+AND_BETWEEN = re.compile(r"\s+và\s+")
 
 
 def _known_name_spans(item: str, at: int) -> bool:
