@@ -3569,3 +3569,9 @@ def test_a_kind_concerned_is_a_catch_all_and_a_name_without_its_and_is_the_same_
             "2. Đánh giá năng lực cấp cứu\na) Phân công thực hiện\n"
             "- Đơn vị đầu mối trình: Cục Quản lý Khám, chữa bệnh.\n- Đơn vị phối hợp: Viện Chiến lược Chính sách Y tế.\n")
     assert [n for n, _ in found_in(text)] == ["Cục Quản lý Khám, chữa bệnh", "Viện Chiến lược và Chính sách Y tế"]
+
+
+def test_a_duty_to_assist_after_a_colon_only_assists():
+    assert agency_roles._task_role(" có trách nhiệm: phối hợp chặt chẽ, kịp thời hỗ trợ các sở, ban, ngành "
+                                   "của Thành phố các nội dung liên quan.") == "support"
+    assert agency_roles._task_role(" có trách nhiệm: chủ trì, phối hợp với các sở rà soát.") == "lead"

@@ -46,7 +46,7 @@ SUPPORT_START = re.compile(
     # (or the rest of the subjects the names left, in lower case: "…; Chủ tịch Ủy ban nhân dân
     # cấp xã, chủ sở hữu di tích có trách nhiệm phối hợp …")
     r"(?:,\s*\p{Ll}[^,;.:]{0,60}?\s+(?=(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+động|tích\s+cực|phối\s+hợp)\s))?"
-    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?"
+    r"(?:(?:có|chịu)\s+trách\s+nhiệm\s*:?\s+)?"
     # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
     r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+|tiếp tục\s+)?(?:tham gia\s+)?"
     r"(?:phối hợp(?!\s+chặt\s+chẽ\s++(?!(?:với|trong|cùng)\b))|tham gia)\b", re.I)
