@@ -3575,3 +3575,14 @@ def test_a_duty_to_assist_after_a_colon_only_assists():
     assert agency_roles._task_role(" có trách nhiệm: phối hợp chặt chẽ, kịp thời hỗ trợ các sở, ban, ngành "
                                    "của Thành phố các nội dung liên quan.") == "support"
     assert agency_roles._task_role(" có trách nhiệm: chủ trì, phối hợp với các sở rà soát.") == "lead"
+
+
+def test_a_request_read_once_is_one_task():
+    text = ("BỘ Y TẾ\nSố: 3904/BYT-TCDS\nV/v hướng dẫn thực hiện công tác dân số\nKính gửi: Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc Trung ương\nBộ Y tế hướng dẫn các địa phương triển khai công tác dân số năm 2026.\n"
+            "Bộ Y tế trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương quan tâm chỉ đạo "
+            "thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    rows, tasks = agencies.extract(doc, structure.parse(doc))
+    assert [(r.agency, r.tasks) for r in rows] == [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", 1)]
+    assert len(tasks) == 1

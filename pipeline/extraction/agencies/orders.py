@@ -273,9 +273,9 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
     for m in ISSUER_ASKING.finditer(text, lo, structure.body_end or len(text)):
         # (by its name or its short form: "Bộ GTVT đề nghị Bộ KH&ĐT, Bộ Tài chính …" in a notice
         # of the Bộ Giao thông vận tải)
-        who, _ = _names(text, m.start("who"), m.end("who"))
-        if len(who) != 1 or _body_key(who[0][1]) != own:
-            continue
+        who, said = _names(text, m.start("who"), m.end("who"))
+        if len(who) != 1 or said < m.end("who") or _body_key(who[0][1]) != own:
+            continue                    # (not "Bộ Y tế trân trọng đề nghị …": its request is read as one)
         end = sentence_bounds(text, m.start())[1]
         names, tail = _names(text, m.end(), end)
         if names:
