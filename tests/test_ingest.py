@@ -106,8 +106,8 @@ def test_scan_partial_when_some_pages_fail(monkeypatch, tmp_path):
     from pipeline.reading import ocr
     real = ocr.ocr_pages
 
-    def fail_page_2(pdf, pages, workers=None):
-        texts, errors = real(pdf, [p for p in pages if p != 2], workers)
+    def fail_page_2(pdf, pages, workers=None, **options):
+        texts, errors = real(pdf, [p for p in pages if p != 2], workers, **options)
         errors[2] = "OCR timed out after 180 s"
         return texts, errors
 

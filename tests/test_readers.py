@@ -474,7 +474,7 @@ def test_pdf_short_layer_over_an_image_still_goes_to_ocr(tmp_path, monkeypatch):
     pdf.output(str(p))
     asked = []
     monkeypatch.setattr(ocr, "tesseract_status", lambda: "")
-    monkeypatch.setattr(ocr, "ocr_pages", lambda doc, wanted: (asked.extend(wanted), ({}, {}))[1])
+    monkeypatch.setattr(ocr, "ocr_pages", lambda doc, wanted, **options: (asked.extend(wanted), ({}, {}))[1])
     PdfReader().read(p)
     assert asked == [1]
 
@@ -909,9 +909,11 @@ def test_a_signature_column_the_page_reading_dropped_is_read_again(tmp_path, mon
         return _tsv_boxes([(1, 1, 1, 10, 10, 92, "GIÁM"), (1, 1, 1, 120, 10, 90, "ĐỐC")])
 
     monkeypatch.setattr(ocr, "_run_tesseract", reread)
-    assert ocr._signature_column(page, _tsv_boxes(recipients)) == "GIÁM ĐỐC"
+    column = ocr._signature_column(page, _tsv_boxes(recipients))
+    assert ocr.words_to_text(column) == "GIÁM ĐỐC"
+    assert [(w["left"], w["top"]) for w in column] == [(1010, 1770), (1120, 1770)]   # boxed on the page (crop at 1760)
     assert calls == [("6", (1000, 700))]
     # a column read with the page is not read again
     calls.clear()
     read = recipients + [(2, 1, 1, 1300, 1800, 93, "GIÁM"), (2, 1, 1, 1450, 1800, 91, "ĐỐC")]
-    assert ocr._signature_column(page, _tsv_boxes(read)) == "" and calls == []
+    assert ocr._signature_column(page, _tsv_boxes(read)) == [] and calls == []

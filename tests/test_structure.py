@@ -411,6 +411,10 @@ BODY_WITH_TEAM = ("4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - 
     # collective's head; a first word the seal garbled whole is completed from the body
     ("Nơi nhận: —-\nT/M. ĐOÀN KIÊM TRA\n- Giám đôc Sở (đê báo cáo);\n- Lưu: VT, CNạu, Cường).\n"
      "lowfg Văn Thuân\nPHO GIAM ĐỌC\nSỞ CÔNG THƯƠNG LAO CAI", "Trưởng đoàn", "Hoàng Văn Thuân", "TM. ĐOÀN KIÊM TRA"),
+    # ... and when the post printed under the name is read ("PHÓ GIÁM ĐỐC" below "Hoàng
+    # Văn Thuân"), it is his post, not the title he signs with
+    ("Nơi nhận: —-\nT/M. ĐOÀN KIỂM TRA\n- Giám đốc Sở (để báo cáo);\n- Lưu: VT, CNạu, Cường).\n"
+     "lowfg Văn Thuân\nPHÓ GIÁM ĐỐC\nSỞ CÔNG THƯƠNG LÀO CAI", "Trưởng đoàn", "Hoàng Văn Thuân", "TM. ĐOÀN KIỂM TRA"),
     # the same block read cleanly keeps the printed title
     ("Nơi nhận:\n- Giám đốc Sở;\nT/M. ĐOÀN KIỂM TRA\nTRƯỞNG ĐOÀN\n- Lưu: VT.\nHoàng Văn Thuân\nPHÓ GIÁM ĐỐC",
      "Trưởng đoàn", "Hoàng Văn Thuân", "TM. ĐOÀN KIỂM TRA"),

@@ -1127,6 +1127,8 @@ def parse_signature(text: str, body_end: int) -> dict:
         sig[key] = f"{mark}. {whom}"
         pos = t.end() if t and mark != "TM" else m.end("whom")
     titles = [t for t in SIGNER_TITLE.finditer(region, pos)]
+    if titles and title_of_mark(sig) and _name_before(region, pos, titles[0].start()):
+        titles = []     # a post printed under the name ("Hoàng Văn Thuân / PHÓ GIÁM ĐỐC"): the mark's head signs
     if titles:
         title = titles[0]
         read, after = re.sub(r"\s+", " ", title["title"]), title.end()
@@ -1170,6 +1172,13 @@ def parse_signature(text: str, body_end: int) -> dict:
 
 # The line under an annexed plan's title: "(Kèm theo Quyết định số 981/QĐ-UBND …)".
 ANNEX_LINE = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\b")
+
+
+def _name_before(region: str, start: int, end: int) -> bool:
+    """Whether a name line (or one whose first word the seal garbled) stands between
+    the marks and the first title, which then is the post printed under the name."""
+    return bool(any(stands_alone(region, start, n) for n in PERSON_NAME.finditer(region, start, end))
+                or NAME_FRAGMENT.search(region, start, end))
 
 
 def _before_annex(rest: str) -> str:

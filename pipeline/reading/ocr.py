@@ -28,6 +28,7 @@ from pathlib import Path
 
 import regex as re
 
+from pipeline.reading import glyphs
 from pipeline.reading.base import child_options, one_line
 from pipeline.reading.normalize import syllable_share
 
@@ -108,18 +109,17 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _tesseract(image: Path) -> str:
+def _tesseract(image: Path) -> list[dict]:
+    """The words Tesseract reads on a page image (see ``tsv_words``), those of a
+    signature column read again on its own last (``_signature_column``)."""
     try:
         tsv = _run_tesseract(image, TESSERACT_PSM)
-        text = tsv_to_text(tsv)
-        if speckled(text):
+        if speckled(tsv_to_text(tsv)):
             _despeckle(image)
             tsv = _run_tesseract(image, TESSERACT_PSM)
-            text = tsv_to_text(tsv)
-        column = _signature_column(image, tsv)
+        return tsv_words(tsv) + _signature_column(image, tsv)
     finally:
         image.unlink(missing_ok=True)
-    return text + "\n\n" + column if column else text
 
 
 #: A copier's or scanner's specks come back from Tesseract as marks standing alone between
@@ -169,29 +169,38 @@ SIGNATURE_BAND = 0.22
 SIGNATURE_PSM = "6"
 
 
-def _signature_column(image: Path, tsv: str) -> str:
-    """The text of the signature column beside "Nơi nhận:" when the page's reading holds
-    no word right of the page's middle from that line down; "" otherwise."""
+#: Line keys of a signature column read on its own start here, after any block
+#: of the page's own reading.
+COLUMN_BLOCK = 1_000_000
+
+
+def _signature_column(image: Path, tsv: str) -> list[dict]:
+    """The words of the signature column beside "Nơi nhận:" when the page's reading
+    holds no word right of the page's middle from that line down, boxed in the page's
+    pixels; [] otherwise."""
     words = tsv_words(tsv)
     anchor = next((w for w, nxt in zip(words, words[1:])
                    if w["text"] == "Nơi" and nxt["text"].startswith("nhận") and w["line"] == nxt["line"]), None)
     if anchor is None:
-        return ""
+        return []
     from PIL import Image                 # (pdfplumber's dependency; read only on such pages)
     with Image.open(image) as page:
         width, height = page.size
         top = max(0, anchor["top"] - anchor["height"])
         bottom = min(height, int(anchor["top"] + SIGNATURE_BAND * height))
         if any(w["left"] > width / 2 and top <= w["top"] <= bottom and w["conf"] > 0 for w in words):
-            return ""                     # the column was read with the page
+            return []                     # the column was read with the page
         crop = image.with_name(image.stem + "-signature.png")
         page.crop((width // 2, top, width, bottom)).save(crop)
     try:
-        return tsv_to_text(_run_tesseract(crop, SIGNATURE_PSM))
+        column = tsv_words(_run_tesseract(crop, SIGNATURE_PSM))
     finally:
         crop.unlink(missing_ok=True)
-
-
+    for w in column:
+        w["line"] = (COLUMN_BLOCK + w["line"][0],) + w["line"][1:]
+        w["left"] += width // 2
+        w["top"] += top
+    return column
 
 
 #: A gap between two words wider than this many line heights splits a line:
@@ -217,11 +226,15 @@ def tsv_words(tsv: str) -> list[dict]:
 
 
 def tsv_to_text(tsv: str) -> str:
-    """Tesseract TSV to text: one line per text line, a blank line between
+    return words_to_text(tsv_words(tsv))
+
+
+def words_to_text(words: list[dict]) -> str:
+    """Tesseract's words to text: one line per text line, a blank line between
     paragraphs, lines split where a wide gap separates columns (each column
     piece then stands as its own paragraph), noise lines dropped."""
     lines: dict[tuple, list[tuple[int, int, int, float, str]]] = {}
-    for w in tsv_words(tsv):                 # by (block, paragraph, line)
+    for w in words:                          # by (block, paragraph, line)
         lines.setdefault(w["line"], []).append((w["left"], w["width"], w["height"], w["conf"], w["text"]))
     out: list[str] = []
     last_par = None
@@ -309,14 +322,18 @@ def render_page(pdf, index: int, folder: Path, dpi: int = OCR_DPI, forms: bool =
     return path
 
 
-def ocr_pages(pdf, pages: list[int], workers: int | None = None) -> tuple[dict[int, str], dict[int, str]]:
+def ocr_pages(pdf, pages: list[int], workers: int | None = None,
+              broken: frozenset[int] = frozenset()) -> tuple[dict[int, str], dict[int, str]]:
     """OCR the given 1-based ``pages`` of an open pypdfium2 document.
 
     Returns (texts by page, errors by page). Rendering happens here, lazily:
-    a page is rendered only when a worker is free.
+    a page is rendered only when a worker is free. The words of ``broken``
+    pages, whose text layers have no character map, are mended with those
+    layers (``glyphs``).
     """
     workers = workers or max(1, os.cpu_count() or 1)
-    texts: dict[int, str] = {}
+    words: dict[int, list[dict]] = {}
+    layers: dict[int, list] = {}
     errors: dict[int, str] = {}
     with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp, \
             ThreadPoolExecutor(max_workers=workers) as pool:
@@ -333,6 +350,8 @@ def ocr_pages(pdf, pages: list[int], workers: int | None = None) -> tuple[dict[i
                 except Exception as e:       # pdfium render failure on one page
                     errors[n] = f"page cannot be rendered for OCR ({one_line(e, 120)})"
                     continue
+                if n in broken:
+                    layers[n] = _layer_words(pdf, n - 1)
                 running[pool.submit(_tesseract, image)] = n
             if not running:
                 continue
@@ -340,12 +359,35 @@ def ocr_pages(pdf, pages: list[int], workers: int | None = None) -> tuple[dict[i
             for fut in done:
                 n = running.pop(fut)
                 try:
-                    texts[n] = fut.result()
+                    words[n] = fut.result()
                 except subprocess.TimeoutExpired:
                     errors[n] = f"OCR timed out after {OCR_PAGE_TIMEOUT} s"
                 except Exception as e:
                     errors[n] = f"OCR failed ({one_line(e, 120)})"
-    return texts, errors
+    _mend_with_layers(words, layers)
+    return {n: words_to_text(w) for n, w in words.items()}, errors
+
+
+def _layer_words(pdf, index: int) -> list:
+    """A page's text-layer words, boxed as on its OCR image (none if pdfium fails)."""
+    page = pdf[index]
+    try:
+        return glyphs.layer_words(page, _render_scale(page, OCR_DPI, None))
+    except Exception:                         # a damaged layer only loses the mending
+        return []
+    finally:
+        page.close()
+
+
+def _mend_with_layers(words: dict[int, list[dict]], layers: dict[int, list]) -> None:
+    """Mend OCR words, in place, with the document's broken layers, whose code is
+    learnt from all those pages at once."""
+    both = [n for n in sorted(layers) if n in words and layers[n]]
+    if not both:
+        return
+    code = glyphs.learn([(words[n], layers[n]) for n in both])
+    for n in both:
+        words[n] = glyphs.mend(words[n], layers[n], code)
 
 
 # --------------------------------------------------------------------------

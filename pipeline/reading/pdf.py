@@ -6,7 +6,8 @@
 3. OCR the pages that need it (``ocr.ocr_pages``), or — without Tesseract —
    leave them empty (a garbage layer is worse than none) and name them in
    ``warnings`` and ``meta["unread_pages"]``, which makes ingest mark the
-   document partial.
+   document partial. A garbage layer still knows its letters when only its
+   fonts' character maps are missing: OCR's words take them (``glyphs``).
 4. On a first page read from its text layer, signature-field stamps (the
    number and date an e-signing system draws over blanks) are OCR'd into
    ``meta["stamps"]`` (``ocr.read_stamps``).
@@ -125,7 +126,8 @@ class PdfReader(Reader):
                 f"pages {page_ranges(wanted)} have no usable text")
             result.meta["unread_pages"] = wanted
             return
-        texts, errors = ocr.ocr_pages(pdf, wanted)
+        broken = frozenset(n for n, why in need_ocr.items() if why != "no text layer")
+        texts, errors = ocr.ocr_pages(pdf, wanted, broken=broken)
         for n, text in texts.items():
             pages[n] = _lines(text)
         result.ocr_pages = sorted(texts)
@@ -133,9 +135,9 @@ class PdfReader(Reader):
             result.meta["unread_pages"] = sorted(errors)
             for n in sorted(errors):
                 result.warnings.append(f"page {n}: {errors[n]}")
-        broken = [n for n, why in need_ocr.items() if why != "no text layer"]
         if broken:
-            result.warnings.append(f"text layer unreadable on pages {page_ranges(broken)} (legacy font); read by OCR")
+            result.warnings.append(f"text layer unreadable on pages {page_ranges(sorted(broken))} (legacy font); "
+                                   "read by OCR")
 
 
 def _open(pdfium, path: Path):

@@ -1,0 +1,331 @@
+"""Mending OCR with a text layer whose fonts have no character map.
+
+Word files saved as PDF by some printers embed their fonts without telling
+which character each glyph draws. pdfium then reports a glyph's number
+("7ӌ1+" for "TỈNH": glyph 55 is T, glyph 1228 is Ỉ) or, for a symbol font, a
+byte read as Mac Roman ("ng‡y" for "ngày"). Such a page fails the layer check
+and is read by OCR, which is right on most words and wrong on some marks
+("Hơấñg Chí Hiên" for "Hoàng Chí Hiền").
+
+The two readings of a page fix each other. OCR teaches the layer's code: each
+layer word that OCR read at the same place and with as many letters votes, letter
+by letter, for what each (font, code) stands for (``learn``). The votes of a whole
+document are weighed against three ways fonts are known to be written, chosen per
+font by how many votes agree:
+
+- ``identity``: the font has a real map;
+- ``mac_roman``: a symbol font's bytes were read as Mac Roman, not Windows-1252;
+- ``glyph_ids``: glyph numbers, of which TrueType fonts put the printable ASCII
+  characters first, in order, from glyph 3 (space) on.
+
+Glyph numbers past ASCII follow the font's own order, which keeps Unicode's
+order in runs (Ạ … ỹ is one run). A glyph with no reliable votes of its own
+takes the offset shared by the nearest learnt glyphs below and above it.
+Then each OCR word that matches a layer word whose every letter is known is
+replaced by the layer's decoded word (``mend``): OCR keeps the page's order and
+lines, the layer gives the letters.
+"""
+from __future__ import annotations
+
+import bisect
+import ctypes
+import difflib
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+#: A layer word and an OCR word are the same word when their boxes overlap by
+#: this share of their union; a piece of the layer belongs to the OCR word
+#: holding this share of it.
+MIN_OVERLAP = 0.5
+MIN_INSIDE = 0.6
+#: A (font, code) is learnt from its own votes when at least this many agree and
+#: they are at least this share of its votes.
+MIN_VOTES = 2
+MIN_VOTE_SHARE = 0.6
+#: A way of writing is taken for a font when this share of its votes agree.
+MIN_MODEL_SHARE = 0.8
+#: Nearest learnt glyphs looked for this far below and above an unknown one.
+RUN_REACH = 24
+#: The OCR word and the decoded word, marks set aside, must be this alike: a
+#: guard against two different words whose boxes happen to overlap.
+MIN_LIKENESS = 0.6
+#: ... unless Tesseract itself doubts its word (confidence under this, of 100;
+#: it rates words it reads right 70-95): a signature's name under a seal.
+DOUBTFUL = 50
+#: Glyph numbers from which runs are trusted: TrueType fonts number their first 258
+#: glyphs in the Macintosh order (Ä Å Ç É Ñ Ö Ü á à â …), which is not Unicode's.
+RUNS_FROM = 258
+#: Characters pdfium adds between words and lines (never glyphs of the page).
+SEPARATORS = " \r\n\xa0"
+
+
+@dataclass(frozen=True)
+class LayerWord:
+    """One word of a page's text layer: its codes, the font of each, and its
+    box in the OCR image's pixels (left, top, right, bottom)."""
+    codes: str
+    fonts: tuple[str, ...]
+    box: tuple[float, float, float, float]
+
+
+def layer_words(page, scale: float) -> list[LayerWord]:
+    """The words of a pypdfium2 page's text layer, boxed in the pixels of the
+    page rendered at ``scale``. Empty for a rotated page (its boxes would need
+    turning too; such pages are read by OCR alone)."""
+    import pypdfium2.raw as raw
+    if page.get_rotation():
+        return []
+    left, _, _, top = page.get_cropbox()
+    textpage = page.get_textpage()
+    try:
+        words: list[LayerWord] = []
+        codes: list[str] = []
+        fonts: list[str] = []
+        boxes: list[tuple[float, float, float, float]] = []
+        name = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+
+        def close_word():
+            if codes:
+                box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                       max(b[2] for b in boxes), max(b[3] for b in boxes))
+                words.append(LayerWord("".join(codes), tuple(fonts), box))
+                codes.clear(), fonts.clear(), boxes.clear()
+
+        for k in range(textpage.count_chars()):
+            code = chr(raw.FPDFText_GetUnicode(textpage, k))
+            if raw.FPDFText_IsGenerated(textpage, k) or code in SEPARATORS:
+                close_word()
+                continue
+            x0, x1, y0, y1 = (ctypes.c_double() for _ in range(4))
+            raw.FPDFText_GetCharBox(textpage, k, x0, x1, y0, y1)
+            if x1.value <= x0.value:         # a blank glyph: a space drawn as a glyph
+                close_word()
+                continue
+            raw.FPDFText_GetFontInfo(textpage, k, name, len(name), flags)
+            box = ((x0.value - left) * scale, (top - y1.value) * scale,
+                   (x1.value - left) * scale, (top - y0.value) * scale)
+            if boxes and box[0] - boxes[-1][2] > 0.25 * max(b[3] - b[1] for b in boxes + [box]):
+                close_word()                 # a gap with no space character
+            codes.append(code)
+            fonts.append(name.value.decode("latin-1"))
+            boxes.append(box)
+        close_word()
+        return words
+    finally:
+        textpage.close()
+
+
+# --------------------------------------------------------------------------
+# Pairing OCR words with layer words
+# --------------------------------------------------------------------------
+
+def _overlap(a, b) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def _ocr_box(word: dict) -> tuple[float, float, float, float]:
+    return (word["left"], word["top"], word["left"] + word["width"], word["top"] + word["height"])
+
+
+def _inside(inner, outer) -> float:
+    """Share of box ``inner`` that lies within box ``outer``."""
+    w = min(inner[2], outer[2]) - max(inner[0], outer[0])
+    h = min(inner[3], outer[3]) - max(inner[1], outer[1])
+    area = (inner[2] - inner[0]) * (inner[3] - inner[1])
+    return w * h / area if w > 0 and h > 0 and area > 0 else 0.0
+
+
+def pairs(ocr_words: list[dict], layer: list[LayerWord]) -> list[tuple[int, LayerWord]]:
+    """(index of an OCR word, the layer's reading of it).
+
+    Each layer word goes to the OCR word holding most of it; the pieces an OCR
+    word gets are joined left to right (the layer may break a word where its
+    font changes), and kept when together they overlap the OCR word enough.
+    """
+    if not ocr_words or not layer:
+        return []
+    boxes = [_ocr_box(w) for w in ocr_words]
+    # sorting by top lets each layer word look only at OCR words near its line
+    order = sorted(range(len(boxes)), key=lambda i: boxes[i][1])
+    tops = [boxes[i][1] for i in order]
+    tallest = max(b[3] - b[1] for b in boxes)
+    pieces: dict[int, list[LayerWord]] = defaultdict(list)
+    for word in layer:
+        lo = bisect.bisect_left(tops, word.box[1] - tallest)
+        hi = bisect.bisect_right(tops, word.box[3])
+        share, best = max(((_inside(word.box, boxes[i]), i) for i in order[lo:hi]), default=(0.0, -1))
+        if share >= MIN_INSIDE:
+            pieces[best].append(word)
+    out = []
+    for i in sorted(pieces):
+        parts = sorted(pieces[i], key=lambda w: w.box[0])
+        joined = LayerWord("".join(w.codes for w in parts), tuple(f for w in parts for f in w.fonts),
+                           (min(w.box[0] for w in parts), min(w.box[1] for w in parts),
+                            max(w.box[2] for w in parts), max(w.box[3] for w in parts)))
+        if _overlap(boxes[i], joined.box) >= MIN_OVERLAP:
+            out.append((i, joined))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Learning the code
+# --------------------------------------------------------------------------
+
+def _identity(code: str) -> str | None:
+    return code
+
+
+def _mac_roman(code: str) -> str | None:
+    try:
+        return code.encode("mac_roman").decode("cp1252")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def _glyph_ids(code: str) -> str | None:
+    n = ord(code)
+    return chr(n + 29) if 3 <= n <= 97 else None
+
+
+MODELS = {"identity": _identity, "mac_roman": _mac_roman, "glyph_ids": _glyph_ids}
+
+
+class Code:
+    """What each (font, code) of a document's broken layers stands for."""
+
+    def __init__(self, votes: dict[tuple[str, str], Counter]):
+        self.votes = votes
+        by_font: dict[str, dict[str, Counter]] = defaultdict(dict)
+        for (font, code), counter in votes.items():
+            by_font[font][code] = counter
+        #: per font: its way of writing, if one fits; the glyphs learnt from their
+        #: own votes; those as sorted (glyph number, offset to its character)
+        self.models: dict[str, str] = {}
+        self.own: dict[str, dict[int, str]] = {}
+        self.runs: dict[str, list[tuple[int, int]]] = {}
+        for font, codes in by_font.items():
+            self.models[font] = _model(codes)
+            self.own[font] = _own_votes(codes)
+            self.runs[font] = sorted((n, ord(c) - n) for n, c in self.own[font].items())
+
+    def decode(self, font: str, code: str) -> str | None:
+        """The character (font, code) stands for, or None when not known."""
+        model = self.models.get(font, "")
+        own = self.own.get(font, {}).get(ord(code))
+        if model and (letter := MODELS[model](code)) is not None:
+            votes = self.votes.get((font, code), Counter())
+            if model == "mac_roman" and votes[code] > votes[letter]:
+                return code          # pdfium reads some bytes of a symbol font right
+            # a code the font's way of writing reads as an odd sign (a symbol
+            # font's "£" drawn as "Á"): its own votes, where they agree
+            return own if own and not _plain(letter) else letter
+        if model == "glyph_ids" and ord(code) >= RUNS_FROM and (letter := self._in_run(font, ord(code))):
+            return letter
+        return own
+
+    def _in_run(self, font: str, n: int) -> str | None:
+        """The character of glyph ``n`` when the nearest learnt glyphs below and
+        above it, within RUN_REACH, are offset alike (it sits inside a run)."""
+        runs = self.runs.get(font, [])
+        k = bisect.bisect_left(runs, (n, -10**9))
+        below = runs[k - 1] if k > 0 else None
+        above_k = k + 1 if k < len(runs) and runs[k][0] == n else k
+        above = runs[above_k] if above_k < len(runs) else None
+        if not below or not above or n - below[0] > RUN_REACH or above[0] - n > RUN_REACH:
+            return None
+        if below[1] != above[1]:
+            return None
+        letter = chr(n + below[1])
+        return letter if letter.isalpha() else None
+
+    def word(self, layer: LayerWord) -> str | None:
+        """The layer word decoded, or None when a letter of it is not known."""
+        out = []
+        for font, code in zip(layer.fonts, layer.codes):
+            letter = self.decode(font, code)
+            if letter is None or not letter.isprintable():
+                return None
+            out.append(letter)
+        return unicodedata.normalize("NFC", "".join(out))
+
+
+def _model(codes: dict[str, Counter]) -> str:
+    """The way of writing most of a font's votes agree with ('' if none does)."""
+    best, best_share = "", 0.0
+    for name, model in MODELS.items():
+        agree = total = 0
+        for code, counter in codes.items():
+            if (letter := model(code)) is not None:
+                total += sum(counter.values())
+                agree += counter[letter]
+        share = agree / total if total else 0.0
+        if total >= 10 and share >= MIN_MODEL_SHARE and share > best_share:
+            best, best_share = name, share
+    return best
+
+
+def _own_votes(codes: dict[str, Counter]) -> dict[int, str]:
+    """Code point to character, for the codes whose votes are many and agree."""
+    own = {}
+    for code, counter in codes.items():
+        letter, n = counter.most_common(1)[0]
+        if n >= MIN_VOTES and n >= MIN_VOTE_SHARE * sum(counter.values()):
+            own[ord(code)] = letter
+    return own
+
+
+def learn(pages: list[tuple[list[dict], list[LayerWord]]]) -> Code:
+    """The code of a document's broken layers, from its pages' (OCR words,
+    layer words)."""
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for ocr_words, layer in pages:
+        for i, word in pairs(ocr_words, layer):
+            text = unicodedata.normalize("NFC", ocr_words[i]["text"])
+            if len(text) != len(word.codes):
+                continue
+            for font, code, letter in zip(word.fonts, word.codes, text):
+                votes[(font, code)][letter] += 1
+    return Code(votes)
+
+
+def _bare(text: str) -> str:
+    """Lower-case letters and digits without marks (đ kept apart from d)."""
+    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "\x00"))
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("\x00", "đ")
+
+
+#: Marks a Vietnamese page uses besides letters, digits and ASCII.
+TYPOGRAPHIC = set("“”‘’–—…•°º§²³")
+
+
+def _plain(c: str) -> bool:
+    """Whether ``c`` may stand in a word of a Vietnamese page: a code the font's
+    way of writing gets wrong gives an odd sign ("GI£M"), and then OCR's word stays."""
+    return " " < c <= "~" or c in TYPOGRAPHIC or (c.isalpha() and "LATIN" in unicodedata.name(c, ""))
+
+
+def _marks(word: str) -> int:
+    return sum(not c.isalnum() for c in word)
+
+
+def mend(ocr_words: list[dict], layer: list[LayerWord], code: Code) -> list[dict]:
+    """``ocr_words`` with each word the layer holds, decoded, in place of OCR's."""
+    out = [dict(w) for w in ocr_words]
+    for i, word in pairs(ocr_words, layer):
+        decoded = code.word(word)
+        if not decoded or decoded == out[i]["text"] or not all(map(_plain, decoded)):
+            continue
+        if _marks(decoded) > _marks(out[i]["text"]):
+            continue                 # a stroke beside the word ("Cường" and its dash)
+        likeness = difflib.SequenceMatcher(a=_bare(decoded), b=_bare(out[i]["text"])).ratio()
+        if likeness >= MIN_LIKENESS or out[i]["conf"] < DOUBTFUL:
+            out[i]["text"] = decoded
+    return out
