@@ -11,7 +11,7 @@ from pipeline.extraction.agencies.patterns import (_ANY_KIND, APPOSED_ROLE, ARTI
                                                    CHIEF_OF_OFFICE, CLASS_ARTICLE, CUT_EXECUTION_ARTICLE,
                                                    DUTY_AFTER_COLON, EXECUTES, EXECUTION_HEADING,
                                                    GENERIC_PLURAL, HEAD_TITLE, IMPLEMENTATION_HEADING, _KIND,
-                                                   LEAD_IN, MAX_NAME_WORDS, MEMBER_CLASSES,
+                                                   LEAD_IN, LONE_DEPARTMENT, MAX_NAME_WORDS, MEMBER_CLASSES,
                                                    MEMBERS_AFTER_COMMA, NOT_A_BODY, PLACE_OF_TIER, PLURAL,
                                                    RELATED_AFTER, RELATED_COMMITTEES, RELATED_TAIL,
                                                    SENTENCE_STOP)
@@ -370,6 +370,11 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
 SHORT_FORM = re.compile(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)(?=\s+\p{Ll})")
 
 
+# A department's kind in small letters before its name, after its head's title: "Giám đốc
+# sở Xây dựng" is "Giám đốc Sở Xây dựng" (a lone "sở" is every department).
+LOWER_SO_NAMED = re.compile(r"(?<=(?:Giám đốc|Thủ trưởng)\s+)s(?=ở\s+\p{Lu})")
+
+
 # A head's title before a colon and the bodies it heads: "Giám đốc: Sở …, Sở …".
 TITLE_THEN_COLON = re.compile(r"^(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Chủ tịch)\s*:\s*")
 
@@ -382,6 +387,7 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     head = text[start:end].replace("*", " ").replace("_", " ")
     # (a name's short form in brackets is no end of it: "Bảo hiểm xã hội (BHXH) tỉnh")
     head = SHORT_FORM.sub(lambda m: " " * len(m.group(0)), head)
+    head = LOWER_SO_NAMED.sub("S", head)
     if head.startswith("các ") or LOWER_HEAD_TITLE.match(head):
         # the asked, after "yêu cầu" or "giao": "… các Sở, ngành tổ chức …", "… giám đốc các sở; …"
         head = head[0].upper() + head[1:]
@@ -925,8 +931,11 @@ KIND_RELATED = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+(?:có\s+)?liên\s+qu
 
 def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
-    one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department)."""
+    one bare word ("Ủy ban"). The head of a bare "Sở" heads each department ("Giám đốc
+    sở; Thủ trưởng cơ quan ban, ngành tỉnh"): the class of them is a name."""
     bare = HEAD_TITLE.sub("", part)
+    if bare != part and LONE_DEPARTMENT.fullmatch(bare):
+        return False
     # (the committees of a tier "concerned" are those of its places that the task touches,
     # a body: "Chủ tịch Ủy ban nhân dân các huyện có liên quan")
     related = RELATED_TAIL.search(part) and not RELATED_COMMITTEES.match(bare)
