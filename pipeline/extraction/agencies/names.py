@@ -11,7 +11,7 @@ from pipeline.extraction.agencies.patterns import (_ANY_KIND, APPOSED_ROLE, ARTI
                                                    CHIEF_OF_OFFICE, CLASS_ARTICLE, CUT_EXECUTION_ARTICLE,
                                                    DUTY_AFTER_COLON, EXECUTES, EXECUTION_HEADING,
                                                    GENERIC_PLURAL, HEAD_TITLE, IMPLEMENTATION_HEADING, _KIND,
-                                                   LEAD_IN, LONE_DEPARTMENT, MAX_NAME_WORDS, MEMBER_CLASSES,
+                                                   LEAD_IN, MAX_NAME_WORDS, MEMBER_CLASSES,
                                                    MEMBERS_AFTER_COMMA, NOT_A_BODY, PLACE_OF_TIER, PLURAL,
                                                    RELATED_AFTER, RELATED_COMMITTEES, RELATED_TAIL,
                                                    SENTENCE_STOP)
@@ -931,11 +931,9 @@ KIND_RELATED = re.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+(?:có\s+)?liên\s+qu
 
 def _not_a_name(part: str) -> bool:
     """A catch-all ("… có liên quan", "Các cơ quan, đơn vị"), a title alone (persons), or
-    one bare word ("Ủy ban"). The head of a bare "Sở" heads each department ("Giám đốc
-    sở; Thủ trưởng cơ quan ban, ngành tỉnh"): the class of them is a name."""
+    one bare word ("Giám đốc Sở, Thủ trưởng ban, ngành": "Sở" names no department; the
+    readers of pages2026j and k split on it, three "Các sở", three "Sở")."""
     bare = HEAD_TITLE.sub("", part)
-    if bare != part and LONE_DEPARTMENT.fullmatch(bare):
-        return False
     # (the committees of a tier "concerned" are those of its places that the task touches,
     # a body: "Chủ tịch Ủy ban nhân dân các huyện có liên quan")
     related = RELATED_TAIL.search(part) and not RELATED_COMMITTEES.match(bare)

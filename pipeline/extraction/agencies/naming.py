@@ -10,7 +10,7 @@ from pathlib import Path
 import regex as re
 
 from pipeline.extraction.registry import PROVINCE_PATTERN, fold, listed_body_names
-from pipeline.extraction.agencies.patterns import (CHIEF_OF_OFFICE, COMMITTEE, DEPARTMENTS_KEY, HEAD_TITLE, LONE_DEPARTMENT,
+from pipeline.extraction.agencies.patterns import (CHIEF_OF_OFFICE, COMMITTEE, DEPARTMENTS_KEY, HEAD_TITLE,
                                                    RELATED_COMMITTEES, RELATED_TAIL)
 
 
@@ -245,8 +245,7 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     title = HEAD_TITLE.match(name)
     if title:
         name = name[title.end():]
-        name = "Các " + name[0].lower() + name[1:] if BARE_KINDS.match(name) or LONE_DEPARTMENT.fullmatch(name) \
-            else name[0].upper() + name[1:]
+        name = "Các " + name[0].lower() + name[1:] if BARE_KINDS.match(name) else name[0].upper() + name[1:]
         if BOARD_CHIEF.search(title.group(0)) and not name.startswith("Ban "):
             name = "Ban " + name            # "Trưởng ban Chỉ huy …" heads the "Ban Chỉ huy …"
     for pat, full in _aliases():

@@ -195,10 +195,6 @@ HEAD_TITLE = re.compile(
     # ("Thủ trưởng cơ quan ngang bộ", "Giám đốc sở": the class of bodies it heads)
     r"\s+(?=\p{Lu}|các\s+\p{L}|thuế\b|(?<=Thủ trưởng\s+)(?:cơ quan|sở|ban|ngành)\b|(?<=Giám đốc\s+)sở\b)")
 
-# A department named by its kind alone: after a head's title, every department ("Giám đốc
-# sở" is "Giám đốc các sở").
-LONE_DEPARTMENT = re.compile(r"[Ss]ở")
-
 # The chief of an office, named by title: the office is the body ("Chánh Văn phòng …").
 CHIEF_OF_OFFICE = re.compile(r"^Chánh\s+(?=Văn phòng\b)")
 
