@@ -168,3 +168,20 @@ def test_a_broken_layer_gives_ocr_its_letters_on_a_real_decision():
     assert "Hoàng Chí Hiền" in text
     assert "QUYẾT ĐỊNH" in text
     assert "1050" in text and "QĐ-SCT" in text
+
+
+def test_pairing_and_mending_take_any_boxes_without_failing():
+    # degenerate and overlapping boxes, empty pages, codes outside every model
+    import random
+    rng = random.Random(7)
+    for _ in range(200):
+        ocr = [{"line": (1, 1, k), "left": rng.randint(0, 50), "top": rng.randint(0, 50),
+                "width": rng.randint(0, 30), "height": rng.randint(0, 20), "conf": rng.uniform(-1, 99),
+                "text": rng.choice(["a", "Điều", "1.", "", "ỹ"])} for k in range(rng.randint(0, 6))]
+        layer = [LayerWord(codes, (rng.choice([GLYPHS, SYMBOL]),) * len(codes),
+                           (x, y, x + rng.randint(0, 30), y + rng.randint(0, 20)))
+                 for codes, x, y in ((rng.choice(["\x03", "ӌ", "‡", "ab", chr(0x10FFFF)]), rng.randint(0, 50),
+                                      rng.randint(0, 50)) for _ in range(rng.randint(0, 6)))]
+        code = learn([(ocr, layer)])
+        out = mend(ocr, layer, code)
+        assert len(out) == len(ocr) and all(set(w) == set(o) for w, o in zip(out, ocr))
