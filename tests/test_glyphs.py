@@ -150,6 +150,17 @@ def test_a_word_ocr_doubts_takes_the_layers_reading_however_unlike():
     assert mend(ocr, layer, code)[0]["text"] == "lowfg"      # read with confidence: not the same word
 
 
+def test_a_font_with_a_map_on_a_failed_page_does_not_overrule_ocr():
+    # a scanner's own text layer with its marks dropped ("Quyet dinh"): the map fits most
+    # votes, but its words stay as Tesseract read them
+    MAPPED = "ABCDEF+Arial"
+    seen = [("Quyết", "Quyet"), ("định", "dinh"), ("tra", "tra"), ("Kiểm", "Kiem"), ("Cai", "Cai")] * 5
+    code = Code(votes(MAPPED, seen + [("Lào", "Lao")] * 2 + [("năm", "nam"), ("2026", "2026")] * 10))
+    assert code.models[MAPPED] == "identity"
+    ocr = [ocr_word("Quyết", 0)]
+    assert mend(ocr, [layer_word("Quyet", 0, codes="Quyet", font=MAPPED)], code)[0]["text"] == "Quyết"
+
+
 def test_a_word_with_a_letter_the_code_does_not_know_stays_as_ocr_read_it():
     ocr = [ocr_word("Hiên", 0)]
     layer = [layer_word("Hiền", 0)]

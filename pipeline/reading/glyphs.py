@@ -13,7 +13,8 @@ by letter, for what each (font, code) stands for (``learn``). The votes of a who
 document are weighed against three ways fonts are known to be written, chosen per
 font by how many votes agree:
 
-- ``identity``: the font has a real map;
+- ``identity``: the font has a real map (its words are then left as OCR read
+  them: on a page that failed the layer check, a map is no warrant);
 - ``mac_roman``: a symbol font's bytes were read as Mac Roman, not Windows-1252;
 - ``glyph_ids``: glyph numbers, of which TrueType fonts put the printable ASCII
   characters first, in order, from glyph 3 (space) on.
@@ -219,6 +220,10 @@ class Code:
     def decode(self, font: str, code: str) -> str | None:
         """The character (font, code) stands for, or None when not known."""
         model = self.models.get(font, "")
+        if model == "identity":
+            # a font with a map on a page that failed the layer check (a scanner's own
+            # OCR, marks dropped): its words are no better than Tesseract's
+            return None
         own = self.own.get(font, {}).get(ord(code))
         if model and (letter := MODELS[model](code)) is not None:
             votes = self.votes.get((font, code), Counter())
