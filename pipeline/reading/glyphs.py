@@ -57,6 +57,8 @@ DOUBTFUL = 50
 #: Glyph numbers from which runs are trusted: TrueType fonts number their first 258
 #: glyphs in the Macintosh order (Ä Å Ç É Ñ Ö Ü á à â …), which is not Unicode's.
 RUNS_FROM = 258
+#: A gap between two glyphs wider than this share of the word's height parts words.
+WORD_GAP = 0.25
 #: Characters pdfium adds between words and lines (never glyphs of the page).
 SEPARATORS = " \r\n\xa0"
 
@@ -74,48 +76,57 @@ def layer_words(page, scale: float) -> list[LayerWord]:
     """The words of a pypdfium2 page's text layer, boxed in the pixels of the
     page rendered at ``scale``. Empty for a rotated page (its boxes would need
     turning too; such pages are read by OCR alone)."""
-    import pypdfium2.raw as raw
     if page.get_rotation():
         return []
     left, _, _, top = page.get_cropbox()
     textpage = page.get_textpage()
     try:
-        words: list[LayerWord] = []
-        codes: list[str] = []
-        fonts: list[str] = []
-        boxes: list[tuple[float, float, float, float]] = []
-        name = ctypes.create_string_buffer(128)
-        flags = ctypes.c_int()
-
-        def close_word():
-            if codes:
-                box = (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                       max(b[2] for b in boxes), max(b[3] for b in boxes))
-                words.append(LayerWord("".join(codes), tuple(fonts), box))
-                codes.clear(), fonts.clear(), boxes.clear()
-
-        for k in range(textpage.count_chars()):
-            code = chr(raw.FPDFText_GetUnicode(textpage, k))
-            if raw.FPDFText_IsGenerated(textpage, k) or code in SEPARATORS:
-                close_word()
-                continue
-            x0, x1, y0, y1 = (ctypes.c_double() for _ in range(4))
-            raw.FPDFText_GetCharBox(textpage, k, x0, x1, y0, y1)
-            if x1.value <= x0.value:         # a blank glyph: a space drawn as a glyph
-                close_word()
-                continue
-            raw.FPDFText_GetFontInfo(textpage, k, name, len(name), flags)
-            box = ((x0.value - left) * scale, (top - y1.value) * scale,
-                   (x1.value - left) * scale, (top - y0.value) * scale)
-            if boxes and box[0] - boxes[-1][2] > 0.25 * max(b[3] - b[1] for b in boxes + [box]):
-                close_word()                 # a gap with no space character
-            codes.append(code)
-            fonts.append(name.value.decode("latin-1"))
-            boxes.append(box)
-        close_word()
-        return words
+        return _words(_glyphs(textpage, lambda x, y: ((x - left) * scale, (top - y) * scale)))
     finally:
         textpage.close()
+
+
+def _glyphs(textpage, to_pixels):
+    """(code, font, box in pixels) of each glyph the page draws, in the layer's
+    order, and None where pdfium puts a space or a line break between words."""
+    import pypdfium2.raw as raw
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    for k in range(textpage.count_chars()):
+        code = chr(raw.FPDFText_GetUnicode(textpage, k))
+        if raw.FPDFText_IsGenerated(textpage, k) or code in SEPARATORS:
+            yield None
+            continue
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        raw.FPDFText_GetCharBox(textpage, k, left, right, bottom, top)
+        if right.value <= left.value:        # a blank glyph: a space drawn as a glyph
+            yield None
+            continue
+        raw.FPDFText_GetFontInfo(textpage, k, name, len(name), flags)
+        box = to_pixels(left.value, top.value) + to_pixels(right.value, bottom.value)
+        yield code, name.value.decode("latin-1"), box
+
+
+def _words(glyphs) -> list[LayerWord]:
+    """Glyphs grouped into words: a word ends at a separator or at a gap wider than
+    WORD_GAP of its height (a layer may space words by position alone)."""
+    words: list[LayerWord] = []
+    run: list[tuple[str, str, tuple]] = []
+    for glyph in list(glyphs) + [None]:
+        if run and (glyph is None or _apart(run, glyph)):
+            boxes = [g[2] for g in run]
+            words.append(LayerWord("".join(g[0] for g in run), tuple(g[1] for g in run),
+                                   (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                                    max(b[2] for b in boxes), max(b[3] for b in boxes))))
+            run = []
+        if glyph is not None:
+            run.append(glyph)
+    return words
+
+
+def _apart(run: list, glyph: tuple) -> bool:
+    gap = glyph[2][0] - run[-1][2][2]
+    return gap > WORD_GAP * max(g[2][3] - g[2][1] for g in run + [glyph])
 
 
 # --------------------------------------------------------------------------
