@@ -196,3 +196,43 @@ def test_pairing_and_mending_take_any_boxes_without_failing():
         code = learn([(ocr, layer)])
         out = mend(ocr, layer, code)
         assert len(out) == len(ocr) and all(set(w) == set(o) for w, o in zip(out, ocr))
+
+
+def _page(n: int):
+    """One page's OCR words and layer: 'Hiên' read for 'Hiền' once, 'về' read right twice."""
+    truth, seen = ["về", "về", "Hiền", "Kiem", "tra", "Lao", "Cai"], ["về", "về", "Hiên", "Kiem", "tra", "Lao", "Cai"]
+    ocr = [{**ocr_word(w, 60 * k), "line": (1, 1, 1)} for k, w in enumerate(seen)]
+    layer = [layer_word(w, 60 * k, codes="".join(glyph_codes(c) for c in w)) for k, w in enumerate(truth)]
+    return ocr, layer
+
+
+@pytest.mark.parametrize("order", [[1, 2, 3, 4], [4, 3, 1, 2], [2, 4, 1, 3]])
+def test_a_documents_mending_does_not_depend_on_the_order_pages_finish(monkeypatch, order):
+    from pipeline.reading import ocr as O
+    monkeypatch.setattr(O.LayerMending, "LEARN_PAGES", 2)
+    pages = {n: _page(n) for n in (1, 2, 3, 4)}
+    monkeypatch.setattr(O, "_layer_words", lambda pdf, index: pages[index + 1][1])
+    mending = O.LayerMending([1, 2, 3, 4])
+    texts: dict[int, str] = {}
+    for n in order:
+        mending.layer(n, None)
+    for k, n in enumerate(order):
+        texts.update(mending.read(n, pages[n][0]))
+        if {1, 2} <= set(order[:k + 1]):
+            assert not mending.held       # the teachers (pages 1 and 2) are in: nothing waits
+    texts.update(mending.rest())
+    assert texts == {n: "về về Hiền Kiem tra Lao Cai" for n in (1, 2, 3, 4)}
+    assert not mending.held and not mending.layers
+
+
+def test_a_teacher_page_that_fails_does_not_hold_the_others(monkeypatch):
+    from pipeline.reading import ocr as O
+    monkeypatch.setattr(O.LayerMending, "LEARN_PAGES", 2)
+    pages = {n: _page(n) for n in (1, 2, 3)}
+    monkeypatch.setattr(O, "_layer_words", lambda pdf, index: pages[index + 1][1])
+    mending = O.LayerMending([1, 2, 3])
+    for n in (1, 2, 3):
+        mending.layer(n, None)
+    assert mending.read(2, pages[2][0]) == {}            # page 1, a teacher, still to come
+    mending.lost(1)                                      # ... and its OCR failed
+    assert mending.read(3, pages[3][0]) == {2: "về về Hiền Kiem tra Lao Cai", 3: "về về Hiền Kiem tra Lao Cai"}

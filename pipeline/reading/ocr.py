@@ -329,12 +329,12 @@ def ocr_pages(pdf, pages: list[int], workers: int | None = None,
     Returns (texts by page, errors by page). Rendering happens here, lazily:
     a page is rendered only when a worker is free. The words of ``broken``
     pages, whose text layers have no character map, are mended with those
-    layers (``glyphs``).
+    layers (``LayerMending``).
     """
     workers = workers or max(1, os.cpu_count() or 1)
-    words: dict[int, list[dict]] = {}
-    layers: dict[int, list] = {}
+    texts: dict[int, str] = {}
     errors: dict[int, str] = {}
+    mending = LayerMending(sorted(broken & set(pages)))
     with tempfile.TemporaryDirectory(prefix="kehoach-ocr-") as tmp, \
             ThreadPoolExecutor(max_workers=workers) as pool:
         running: dict[Future, int] = {}
@@ -346,12 +346,13 @@ def ocr_pages(pdf, pages: list[int], workers: int | None = None,
                     image = render_page(pdf, n - 1, Path(tmp))
                 except RenderRefused as e:
                     errors[n] = str(e)
+                    mending.lost(n)
                     continue
                 except Exception as e:       # pdfium render failure on one page
                     errors[n] = f"page cannot be rendered for OCR ({one_line(e, 120)})"
+                    mending.lost(n)
                     continue
-                if n in broken:
-                    layers[n] = _layer_words(pdf, n - 1)
+                mending.layer(n, pdf)
                 running[pool.submit(_tesseract, image)] = n
             if not running:
                 continue
@@ -359,13 +360,72 @@ def ocr_pages(pdf, pages: list[int], workers: int | None = None,
             for fut in done:
                 n = running.pop(fut)
                 try:
-                    words[n] = fut.result()
+                    words = fut.result()
                 except subprocess.TimeoutExpired:
                     errors[n] = f"OCR timed out after {OCR_PAGE_TIMEOUT} s"
+                    mending.lost(n)
                 except Exception as e:
                     errors[n] = f"OCR failed ({one_line(e, 120)})"
-    _mend_with_layers(words, layers)
-    return {n: words_to_text(w) for n, w in words.items()}, errors
+                    mending.lost(n)
+                else:
+                    texts.update(mending.read(n, words))
+    texts.update(mending.rest())
+    return texts, errors
+
+
+class LayerMending:
+    """OCR words of pages with a broken layer, mended with that layer (``glyphs``).
+
+    The code is learnt from the first LEARN_PAGES broken pages by number (a fixed
+    set, whatever order the workers finish in, so the output is the same every run);
+    a page is held until then, and then mended and let go, so memory stays bounded
+    however long the document. Other pages pass through as text.
+    """
+
+    #: Broken pages whose words teach the code: hundreds of votes per common letter.
+    LEARN_PAGES = 20
+
+    def __init__(self, broken: list[int]):
+        self.broken = set(broken)
+        self.teachers = set(broken[:self.LEARN_PAGES])
+        self.layers: dict[int, list] = {}
+        self.held: dict[int, tuple[list[dict], list]] = {}
+        self.code: glyphs.Code | None = None
+
+    def layer(self, n: int, pdf) -> None:
+        if n in self.broken:
+            self.layers[n] = _layer_words(pdf, n - 1)
+
+    def lost(self, n: int) -> None:
+        """Page ``n`` gave no words (a render or OCR failure)."""
+        self.layers.pop(n, None)
+        self.teachers.discard(n)
+        self._learn_when_taught()
+
+    def read(self, n: int, words: list[dict]) -> dict[int, str]:
+        """The texts ready once page ``n`` has given ``words``."""
+        if n not in self.broken:
+            return {n: words_to_text(words)}
+        self.held[n] = (words, self.layers.pop(n, []))
+        self._learn_when_taught()
+        return self._release() if self.code else {}
+
+    def rest(self) -> dict[int, str]:
+        """The pages still held at the end."""
+        if self.held and self.code is None:
+            self.teachers = set(self.held)
+            self._learn_when_taught()
+        return self._release()
+
+    def _learn_when_taught(self) -> None:
+        if self.code is None and self.teachers <= set(self.held):
+            self.code = glyphs.learn([self.held[n] for n in sorted(self.teachers)])
+
+    def _release(self) -> dict[int, str]:
+        out = {n: words_to_text(glyphs.mend(words, layer, self.code) if layer else words)
+               for n, (words, layer) in sorted(self.held.items())}
+        self.held.clear()
+        return out
 
 
 def _layer_words(pdf, index: int) -> list:
@@ -377,17 +437,6 @@ def _layer_words(pdf, index: int) -> list:
         return []
     finally:
         page.close()
-
-
-def _mend_with_layers(words: dict[int, list[dict]], layers: dict[int, list]) -> None:
-    """Mend OCR words, in place, with the document's broken layers, whose code is
-    learnt from all those pages at once."""
-    both = [n for n in sorted(layers) if n in words and layers[n]]
-    if not both:
-        return
-    code = glyphs.learn([(words[n], layers[n]) for n in both])
-    for n in both:
-        words[n] = glyphs.mend(words[n], layers[n], code)
 
 
 # --------------------------------------------------------------------------
