@@ -3596,3 +3596,20 @@ def test_a_request_read_once_is_one_task():
     rows, tasks = agencies.extract(doc, structure.parse(doc))
     assert [(r.agency, r.tasks) for r in rows] == [("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", 1)]
     assert len(tasks) == 1
+
+
+def test_a_central_text_whose_header_lost_its_issuer_keeps_the_provinces_name():
+    # a web save of a Standing Committee resolution: the header's issuer cell is gone and the
+    # issuer stands above the preamble; the city's committee keeps its city, as in any
+    # central text (the whole extraction reads the issuer from the metadata)
+    from pipeline.extraction.extract import extract
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1668/NQ-UBTVQH15\n"
+            "NGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của thành phố Cần Thơ năm 2025\n"
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã.\nĐiều 2. Hiệu lực thi hành\n"
+            "Nghị quyết này có hiệu lực từ ngày 16 tháng 6 năm 2025.\nĐiều 3. Tổ chức thực hiện\n"
+            "1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ có trách nhiệm tổ chức thi hành "
+            "Nghị quyết này.\n")
+    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+    names = [a.agency for a in extract(doc).agencies]
+    assert "Ủy ban nhân dân thành phố Cần Thơ" in names and "Ủy ban nhân dân thành phố" not in names
