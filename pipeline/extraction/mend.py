@@ -10,6 +10,10 @@ says, and quotes are cut from it.
 Only phrases of two words or more, each found in duties sections of real plans, are
 mended: a single syllable may be another word.
 
+A syllable no Vietnamese word can be (one ending in p, t, c or ch without the rising or
+the heavy tone: "câp", "chât", "xuât") takes the marks of the syllable of the same
+letters that its neighbours pair with most, else the commonest ("cấp", "chất", "xuất").
+
 A syllable in small letters, which the OCR reads better, is mended only where each
 neighbour pairs with the other marks RARER_BY times as often as with the marks read, and
 with the marks read too seldom to make a word ("quy định chỉ tiết thi hành" is "chi tiết";
@@ -28,6 +32,7 @@ counts are in ``data/syllable_pairs.tsv.gz`` (``reading/syllables.py`` reads it)
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -148,14 +153,36 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
                        and pairs.get(p, 0) >= max(MIN_PAIR_EVIDENCE, RARER_BY * pairs.get(q, 0))
                        for p, q in (((left, form), (left, other)), ((form, right), (other, right))))
 
-        best = max(forms.get(fold(read), ()), key=lambda f: (seen(f), f), default=read)
+        impossible = _no_such_syllable(read)
+        if impossible:
+            # (then any syllable of the same letters that can be is likelier: the one its
+            # neighbours pair with most, else the commonest)
+            best = max((f for f in forms.get(fold(read), ()) if not _no_such_syllable(f)),
+                       key=lambda f: (seen(f), counts.get(f, 0), f), default=read)
+        else:
+            best = max(forms.get(fold(read), ()), key=lambda f: (seen(f), f), default=read)
         other_marks = best != read and len(best) == len(read)
         in_capitals = _in_capitals(text, m) and seen(read) == 0 and seen(best) >= MIN_PAIR_EVIDENCE \
             and (counts.get(best, 0) >= RARER_BY * counts.get(read, 0) or both_sides(best))
-        if other_marks and (in_capitals or m.group(0).islower() and outweighs(best, read)):
+        if other_marks and (in_capitals or m.group(0).islower() and outweighs(best, read)
+                            or impossible and counts.get(best, 0) >= MIN_PAIR_EVIDENCE):
             chars[m.start():m.end()] = _cased(best, m.group(0))
             read = best
         left = read if right is not None else None
+
+
+#: A syllable that ends in p, t, c or ch carries the rising or the heavy tone (sắc, nặng)
+#: in Vietnamese, never another: "câp", "chât", "xuât" are misreads of "cấp", "chất",
+#: "xuất", whatever their neighbours.
+STOP_ENDING = re.compile(r"(?:p|t|c|ch)$")
+STOP_TONES = ("\u0301", "\u0323")
+
+
+def _no_such_syllable(syllable: str) -> bool:
+    if not STOP_ENDING.search(fold(syllable).lower()):
+        return False
+    marks = unicodedata.normalize("NFD", syllable)
+    return not any(tone in marks for tone in STOP_TONES)
 
 
 def _in_capitals(text: str, m) -> bool:
