@@ -418,7 +418,7 @@ class LayerMending:
         return self._release()
 
     def _learn_when_taught(self) -> None:
-        if self.code is None and self.teachers <= set(self.held):
+        if self.broken and self.code is None and self.teachers <= set(self.held):
             self.code = glyphs.learn([self.held[n] for n in sorted(self.teachers)])
 
     def _release(self) -> dict[int, str]:
