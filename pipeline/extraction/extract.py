@@ -43,7 +43,8 @@ def extract(doc: Document) -> Extraction:
     _year_from_citations(doc, meta, refs)
     tgts = targets.extract(doc, struct, meta)                  # 4
     qtys = quantities.extract(doc, struct)                     # 5
-    agcs, assigns = agencies.extract(doc, struct, news=meta.source_kind == "news", issuer=meta.issuer or "")   # 6
+    agcs, assigns = agencies.extract(doc, struct, news=meta.source_kind == "news",
+                                     issuer_read=meta.issuer or "")   # 6
     if structure.ends_mid_sentence(doc.text, struct):          # 7
         if structure.CUT_OFF_WARNING not in doc.warnings:
             doc.warnings.append(structure.CUT_OFF_WARNING)

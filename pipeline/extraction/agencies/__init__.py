@@ -53,9 +53,9 @@ GOVERNMENT_CLASS = re.compile(rf"^{_GOVERNMENT_TIER}(?:,\s*{_GOVERNMENT_TIER})*$
 
 
 def extract(doc: Document, structure: Structure, news: bool = False,
-            issuer: str = "") -> tuple[list[Agency], list[Assignment]]:
+            issuer_read: str = "") -> tuple[list[Agency], list[Assignment]]:
     """``news``: the text reports a plan; the bodies it says the plan or its issuer assigns
-    are the ones given duties. ``issuer``: the document's issuer as its metadata reads it
+    are the ones given duties. ``issuer_read``: the document's issuer as its metadata reads it
     (a web save may lose the header's issuer cell and name it only above the preamble:
     "ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "Căn cứ …")."""
     text = doc.text
@@ -63,7 +63,7 @@ def extract(doc: Document, structure: Structure, news: bool = False,
     assignments: list[Assignment] = []
     by_name: dict[str, Agency] = {}
     formal_only: set[str] = set()           # bodies named so far only by the executing clause
-    central = is_central(structure.header.get("issuer", "")) or is_central(issuer.upper())
+    central = is_central(structure.header.get("issuer", "")) or is_central(issuer_read.upper())
     issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0]) if not news else ""
     own = _body_key(issuer) if issuer else None
     cut_off = ends_mid_sentence(text, structure)

@@ -371,7 +371,7 @@ SHORT_FORM = re.compile(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)(?=\s+\p{Ll})")
 
 
 # A department's kind in small letters before its name, after its head's title: "Giám đốc
-# sở Xây dựng" is "Giám đốc Sở Xây dựng" (a lone "sở" is every department).
+# sở Xây dựng" is "Giám đốc Sở Xây dựng", not a title over a lone "sở".
 LOWER_SO_NAMED = re.compile(r"(?<=(?:Giám đốc|Thủ trưởng)\s+)s(?=ở\s+\p{Lu})")
 
 
