@@ -114,10 +114,8 @@ def _words(glyphs) -> list[LayerWord]:
     run: list[tuple[str, str, tuple]] = []
     for glyph in list(glyphs) + [None]:
         if run and (glyph is None or _apart(run, glyph)):
-            boxes = [g[2] for g in run]
             words.append(LayerWord("".join(g[0] for g in run), tuple(g[1] for g in run),
-                                   (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                                    max(b[2] for b in boxes), max(b[3] for b in boxes))))
+                                   _union([g[2] for g in run])))
             run = []
         if glyph is not None:
             run.append(glyph)
@@ -133,14 +131,25 @@ def _apart(run: list, glyph: tuple) -> bool:
 # Pairing OCR words with layer words
 # --------------------------------------------------------------------------
 
+def _area(box) -> float:
+    return max(0.0, box[2] - box[0]) * max(0.0, box[3] - box[1])
+
+
+def _common(a, b) -> float:
+    """The area two boxes share."""
+    return _area((max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])))
+
+
+def _union(boxes) -> tuple[float, float, float, float]:
+    """The box around ``boxes``."""
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
 def _overlap(a, b) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    if w <= 0 or h <= 0:
-        return 0.0
-    inter = w * h
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0
+    """The area two boxes share, as a share of the area they cover together."""
+    common = _common(a, b)
+    covered = _area(a) + _area(b) - common
+    return common / covered if common and covered > 0 else 0.0
 
 
 def _ocr_box(word: dict) -> tuple[float, float, float, float]:
@@ -149,10 +158,8 @@ def _ocr_box(word: dict) -> tuple[float, float, float, float]:
 
 def _inside(inner, outer) -> float:
     """Share of box ``inner`` that lies within box ``outer``."""
-    w = min(inner[2], outer[2]) - max(inner[0], outer[0])
-    h = min(inner[3], outer[3]) - max(inner[1], outer[1])
-    area = (inner[2] - inner[0]) * (inner[3] - inner[1])
-    return w * h / area if w > 0 and h > 0 and area > 0 else 0.0
+    area = _area(inner)
+    return _common(inner, outer) / area if area else 0.0
 
 
 def pairs(ocr_words: list[dict], layer: list[LayerWord]) -> list[tuple[int, LayerWord]]:
@@ -180,8 +187,7 @@ def pairs(ocr_words: list[dict], layer: list[LayerWord]) -> list[tuple[int, Laye
     for i in sorted(pieces):
         parts = sorted(pieces[i], key=lambda w: w.box[0])
         joined = LayerWord("".join(w.codes for w in parts), tuple(f for w in parts for f in w.fonts),
-                           (min(w.box[0] for w in parts), min(w.box[1] for w in parts),
-                            max(w.box[2] for w in parts), max(w.box[3] for w in parts)))
+                           _union([w.box for w in parts]))
         if _overlap(boxes[i], joined.box) >= MIN_OVERLAP:
             out.append((i, joined))
     return out
