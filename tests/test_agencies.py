@@ -1474,14 +1474,15 @@ def test_a_letter_whose_issuer_assigns_in_its_own_sentence():
 
 def test_a_letter_whose_paragraphs_a_copy_ran_together():
     # a legal website's copy runs the paragraphs into one: the assignment follows "như sau:"
-    # in the run of a sentence, and the closing request ends the run
+    # in the run of a sentence, and the closing request ends the run: the bodies it asks to
+    # carry the letter out implement it (the one assigned keeps its lead)
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2496/UBND-KT\nV/v triển khai thủ tục cấp phép\n"
             "Kính gửi: Sở Công Thương.\nỦy ban nhân dân tỉnh nhận được Văn bản số 2265/BCT-ATMT của Bộ "
             "Công Thương; việc này, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau: Giao Sở Công Thương "
             "chủ trì, phối hợp với các cơ quan triển khai thủ tục, báo cáo trước ngày 15/4/2026. Yêu cầu "
             "Sở Công Thương, Sở Xây dựng, Công an tỉnh và các cơ quan liên quan triển khai thực hiện./.\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
-    assert found_in(text) == [("Sở Công Thương", "lead")]
+    assert found_in(text) == [("Sở Công Thương", "lead"), ("Sở Xây dựng", "implement"), ("Công an tỉnh", "implement")]
 
 
 def test_an_article_titled_by_several_bodies_heads_their_own_clauses():
@@ -2292,8 +2293,9 @@ def test_a_notice_paragraph_under_a_topic_that_opens_with_a_body_and_its_duty():
             "1. Về kiến nghị liên quan đến tổ chức bộ máy:\nBộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương "
             "nghiên cứu, xử lý kiến nghị của tỉnh.\n"
             "Yêu cầu Bộ Nội vụ, Bộ Tài chính triển khai thực hiện./.\nNơi nhận:\n- Lưu: VT.\n")
-    # the body acting under a topic is found; those attending, and a closing request, are not
-    assert [n for n, _ in found_in(text)] == ["Bộ Nội vụ"]
+    # the body acting under a topic is found, those attending are not; the closing request
+    # asks both ministries to carry the notice out
+    assert found_in(text) == [("Bộ Nội vụ", "implement"), ("Bộ Tài chính", "implement")]
 
 
 def test_a_notice_item_that_names_its_body_after_a_circumstance():
@@ -3613,3 +3615,24 @@ def test_a_central_text_whose_header_lost_its_issuer_keeps_the_provinces_name():
     doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
     names = [a.agency for a in extract(doc).agencies]
     assert "Ủy ban nhân dân thành phố Cần Thơ" in names and "Ủy ban nhân dân thành phố" not in names
+
+
+def test_a_letters_closing_request_names_who_carries_it_out():
+    # the last sentence asks named bodies to carry the letter out: each implements it, a body
+    # that assists above now implements, and a class of units joined by "và" is one of them
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 512/UBND-KT\nV/v vệ sinh tiêu độc khử trùng\n"
+              "Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Sở Y tế.\n"
+              "Ủy ban nhân dân tỉnh yêu cầu:\n"
+              "Sở Nông nghiệp và Môi trường phối hợp với Sở Y tế tổ chức tháng vệ sinh tiêu độc.\n"
+              "{closing}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    plain = letter.format(closing="Yêu cầu Sở Nông nghiệp và Môi trường, Sở Y tế và Ủy ban nhân dân các xã "
+                                  "khẩn trương tổ chức thực hiện.")
+    assert found_in(plain) == [("Sở Nông nghiệp và Môi trường", "implement"), ("Sở Y tế", "implement"),
+                               ("Ủy ban nhân dân các xã", "implement")]
+    # (glued to the sentence before by a copy, and opened by "Nhận được công văn này")
+    glued = letter.format(closing="Các xã báo cáo kết quả về Sở Y tế.Nhận được công văn này, đề nghị Sở Y tế "
+                                  "và các đơn vị chủ rừng trên địa bàn tỉnh nghiêm túc triển khai thực hiện./.")
+    assert ("Các đơn vị chủ rừng", "implement") in found_in(glued)
+    # a last sentence that tells what a body did asks nothing
+    told = letter.format(closing="Sở Tài chính đã thực hiện việc cấp kinh phí năm 2025.")
+    assert "Sở Tài chính" not in [n for n, _ in found_in(told)]

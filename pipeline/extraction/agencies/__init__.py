@@ -34,7 +34,7 @@ from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_
                                                    implementation_spans, _is_letter, _items,
                                                    task_table_items)
 from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
-from pipeline.extraction.agencies.orders import directed_lists, _reported_assignments, _requested
+from pipeline.extraction.agencies.orders import closing_request, directed_lists, _reported_assignments, _requested
 
 __all__ = ["extract", "normalise"]
 
@@ -85,6 +85,10 @@ def extract(doc: Document, structure: Structure, news: bool = False,
         items += [item for item in _requested(text, structure, openers_only=True,
                                               paragraphs=_is_letter(text, structure))
                   if not any(a <= item.start < b for a, b in spans)]
+    if _is_letter(text, structure) and not news:
+        # (the letter's last sentence asks the bodies to carry it out: "Nhận được công văn này,
+        # đề nghị Sở Giáo dục và Đào tạo, Sở Tài chính tiến hành thực hiện./.")
+        items += [item for item in closing_request(text, structure) if all(i.start != item.start for i in items)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
     items = items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
         + annexed_functions_items(doc, structure)

@@ -222,9 +222,10 @@ CATCH_ALL = re.compile(
     # Trung ương đóng trên địa bàn, UBND các huyện")
     r"cơ quan\s+(?:ngành dọc\s+)?(?:Trung ương|trung ương|TW)\b|sở,\s*(?:ban,\s*)?ngành(?:,\s*(?:đoàn thể|cơ quan|đơn vị))*"
     r"(?:\s+(?:của\s+|cấp\s+)?tỉnh)?\s*(?:$|[-–]\s)"
-    # (businesses of a named trade are a body of the list: "Hiệp hội Du lịch và các doanh
-    # nghiệp du lịch"; "các doanh nghiệp trên địa bàn", "… có liên quan" stay a catch-all)
-    r"|doanh nghiệp\s+(?!có\b|liên\b|khác\b|trên\b|thuộc\b|tại\b|đang\b|được\b|và\b|,)\p{Ll})"
+    # (businesses or units of a named trade are a body of the list: "Hiệp hội Du lịch và các
+    # doanh nghiệp du lịch", "… và các đơn vị chủ rừng"; "các doanh nghiệp trên địa bàn", "các
+    # đơn vị chức năng", "… có liên quan" stay a catch-all)
+    r"|(?:doanh nghiệp|đơn vị)\s+(?!có\b|liên\b|khác\b|trên\b|thuộc\b|trực\b|tại\b|đang\b|được\b|và\b|chức năng\b|,)\p{Ll})"
     r"(?:tổ chức|cơ quan|đơn vị|cá nhân|ông|bà|địa phương|ngành|sở|"
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng|tập thể)\b.*$"
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
@@ -1086,6 +1087,10 @@ def _split(phrase: str) -> list[str]:
         # (and a unit described in lower case after a class or a body: "Các cơ sở sản xuất,
         # kinh doanh và đơn vị thực hiện dịch vụ vệ sinh")
         opens = opens or _unit_after(phrase[pos:m.start()], nxt)
+        # (a unit of its own kind, plural, joined by "và": "Chủ tịch UBND các huyện, thị xã và
+        # các đơn vị chủ rừng trên địa bàn tỉnh")
+        opens = opens or (plural and m.group(0).strip() == "và" and bool(UNIT_AFTER_CLASS.match(nxt))
+                          and not UNIT_OF_TIER.match(nxt))
         # (nor does the last of a plural list of kinds, the place it names being all of theirs:
         # "Các Trường đại học, Viện, Học viện thuộc Bộ")
         head = phrase[pos:m.start()]

@@ -324,6 +324,41 @@ def _request_end(text: str, m) -> int:
     return len(text) if end < 0 else end
 
 
+# A letter's closing request: its last sentence asks named bodies to carry the letter out
+# ("Nhận được công văn này, đề nghị Sở Giáo dục và Đào tạo, Sở Tài chính tiến hành thực
+# hiện./.", "Yêu cầu Sở Nông nghiệp và PTNT, Sở Y tế và Ủy ban nhân dân huyện, thị, thành phố
+# khẩn trương tổ chức thực hiện."), or names them as its subject ("Căn cứ nội dung văn bản,
+# Sở Công Thương tổ chức thực hiện./.").
+CLOSING_ASK = re.compile(r"[\s*_]*(?:Nhận được\s+(?i:công văn|văn bản|công điện|thông báo)\s+này\s*,?\s*)?"
+                         r"(?:[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?(?=\p{Lu}|các\s)")
+# What the bodies are asked: to carry it out, and no task of their own ("… khẩn trương tổ chức
+# thực hiện", "… nghiêm túc triển khai thực hiện./."); a request with a task of its own
+# ("… đề nghị Sở … báo cáo kết quả trước ngày …") is read as one already.
+CARRY_OUT = re.compile(r"[\s,]*(?:(?:có\s+)?liên\s+quan\s+)?(?:(?:khẩn trương|nghiêm túc|tiến hành|chủ động|kịp thời)\s+)*"
+                       r"(?:tổ\s*chức\s*)?(?:triển khai\s*)?(?:thực hiện|triển khai)"
+                       r"(?:\s+(?:nghiêm túc|có hiệu quả|hiệu quả|kịp thời|theo quy định))?\s*(?:\./\.|\.)?[\s*_]*$")
+
+
+def closing_request(text: str, structure: Structure) -> list[Item]:
+    """The bodies a letter's last sentence asks to carry it out: each is to implement it
+    (a body given a duty before keeps its stronger role)."""
+    end = len(text[:structure.body_end or len(text)].rstrip())
+    if end <= (structure.body_start or 0):
+        return []
+    line = max(text.rfind("\n", 0, end - 1) + 1, structure.body_start or 0)
+    # (its own sentence, even where a copy glued it to the one before: "… từng khu vực.Nhận được
+    # Công văn này, yêu cầu …")
+    asks = [m for m in CLOSING_ASK.finditer(text, line, end)
+            if m.start() == line or text[m.start() - 1] in ".;:" or text[:m.start()].rstrip()[-1:] in (".", ";", ":")]
+    ask = asks[-1] if asks else None
+    start = ask.start() if ask else max(sentence_bounds(text, end - 1)[0], line)
+    at = ask.end() if ask else start + _after_circumstance(text[start:end])
+    names, tail = _names(text, at, end)
+    if not names or not CARRY_OUT.match(text, tail, end):
+        return []
+    return [_duty_item(text, names, start, tail, end)]
+
+
 # The end mark of a document's last sentence.
 CLOSING_MARK = re.compile(r"\./\.")
 CLOSING_REQUEST_OPENER = re.compile(r"[\s*_]*(?:Yêu cầu|Đề nghị)\s")
