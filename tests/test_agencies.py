@@ -3636,3 +3636,20 @@ def test_a_letters_closing_request_names_who_carries_it_out():
     # a last sentence that tells what a body did asks nothing
     told = letter.format(closing="Sở Tài chính đã thực hiện việc cấp kinh phí năm 2025.")
     assert "Sở Tài chính" not in [n for n, _ in found_in(told)]
+
+
+def test_dashed_lines_that_each_open_with_a_body_and_its_duty():
+    # a guidance's numbered point ends "cụ thể:" and gives its duties in dashed lines, each
+    # opened by a body that bears it; outside any part named for duties, they are still duties
+    text = ("LIÊN NGÀNH SỞ TÀI CHÍNH - CÔNG AN THÀNH PHỐ\nSố: 12/HD-LN\nHƯỚNG DẪN\nThu phí trông giữ phương tiện\n"
+            "1. Đối tượng nộp phí: người có phương tiện bị tạm giữ.\n"
+            "2. Về quyết toán tiền phí thu được, cụ thể:\n"
+            "- Công an Thành phố chịu trách nhiệm kê khai biên lai thu phí với Cục Thuế.\n"
+            "- Công an quận, huyện chịu trách nhiệm kê khai với Chi cục Thuế.\n"
+            "- Mức chi theo quy định hiện hành.\n"
+            "3. Tổ chức thực hiện: Hướng dẫn này áp dụng đến hết năm 2026.\n")
+    assert [n for n, _ in found_in(text)] == ["Công an thành phố", "Công an quận, huyện"]
+    # a plan's duties are read from its parts: the same lines under one of its tasks name who
+    # leads that task, not a list of duties
+    plan = text.replace("HƯỚNG DẪN", "KẾ HOẠCH")
+    assert found_in(plan) == []

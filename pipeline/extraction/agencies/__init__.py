@@ -26,7 +26,7 @@ from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import header_issuer, is_central
 from pipeline.extraction.spans import evidence
 from pipeline.extraction.structure import ends_mid_sentence
-from pipeline.extraction.agencies.patterns import DEPARTMENTS_KEY, GENERIC_PLURAL, _GOVERNMENT_TIER
+from pipeline.extraction.agencies.patterns import DEPARTMENTS_KEY, GENERIC_PLURAL, PARTS_ONLY_TYPES, _GOVERNMENT_TIER
 from pipeline.extraction.agencies.naming import _body_key, _level, normalise, _tier_pair_keys
 from pipeline.extraction.agencies.names import _at_the_cut
 from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_functions_items, article_duties,
@@ -46,9 +46,6 @@ GARBLED_NAME = re.compile(r"\p{L}\d|\d\p{L}|\p{Ll}\p{Lu}|[^\p{L}\p{M}\d\s,.&()/'
 UNIT_CODE = re.compile(r"\b[A-ZĐ]{2,5}\d+\b")
 # Bodies read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.7
-# Texts whose duties are read from their parts alone: plans (part by part), and reports
-# and submissions, whose requests ask a superior ("Đề nghị Bộ Nông nghiệp và Môi trường:").
-PARTS_ONLY_TYPES = {"KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH"}
 GOVERNMENT_CLASS = re.compile(rf"^{_GOVERNMENT_TIER}(?:,\s*{_GOVERNMENT_TIER})*$", re.I)
 
 

@@ -226,3 +226,7 @@ _ANY_KIND = r"(?:doanh nghiệp|cơ quan|đơn vị|tổ chức|cá nhân|địa
 
 # Kinds of bodies listed, and closed by "liên quan": those concerned, whichever they are.
 _KIND = r"(?:sở|ban|ngành|đoàn thể|đơn vị|cơ quan|địa phương|hội|tổ chức)"
+
+# Texts whose duties are read from their parts alone: plans (part by part), and reports
+# and submissions, whose requests ask a superior ("Đề nghị Bộ Nông nghiệp và Môi trường:").
+PARTS_ONLY_TYPES = {"KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH"}

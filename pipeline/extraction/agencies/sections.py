@@ -16,7 +16,7 @@ from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_V
                                                    _CHAPTER_MARK, CLASS_ARTICLE, CUT_EXECUTION_ARTICLE,
                                                    EXECUTES, EXECUTION_HEADING, GENERIC_PLURAL,
                                                    IMPLEMENTATION_HEADING, LEAD_IN, MAX_NAME_WORDS,
-                                                   NOT_A_BODY, NOT_DUTY_ROLES, _OTHER_KIND, PLURAL,
+                                                   NOT_A_BODY, NOT_DUTY_ROLES, _OTHER_KIND, PARTS_ONLY_TYPES, PLURAL,
                                                    RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP)
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
 from pipeline.extraction.agencies.names import (_capped, _class_heading, _clause_end, _clause_start,
@@ -190,7 +190,7 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     for s in structure.sections:
         if EXECUTION_HEADING.match(s.heading) and not any(a <= s.start < b for a, b in spans):
             spans.append((s.heading_end, s.end))
-    for lo, hi in body_lists(text, structure):
+    for lo, hi in body_lists(text, structure) + dashed_duty_lists(text, structure):
         if not any(a <= lo < b for a, b in spans):
             spans.append((lo, hi))
     for s in structure.sections:
@@ -439,6 +439,43 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
         if len(heads) >= minimum and (2 * len(heads) >= len(kids) or minimum < BODY_LIST_MIN):
             spans.append((heads[0].start, kids[-1].end))
     return spans
+
+
+# A dashed line that opens with a body and the duty it bears: "- Công an Thành phố chịu
+# trách nhiệm liên hệ với Sở Tài chính …".
+DASH_LINE = re.compile(r"[ \t]*[-+•–][ \t]+")
+BEARS_DUTY = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm|có nhiệm vụ|chủ trì)\b")
+
+
+def dashed_duty_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """Runs of dashed lines, outside any numbered item of their own, of which at least
+    BODY_LIST_MIN, and at least half, open with a body that bears a duty ("…, cụ thể:" >
+    "- Công an Thành phố chịu trách nhiệm …" / "- Công an quận, huyện chịu trách nhiệm …"),
+    wherever they stand but in parts that report, aim or fund. (A plan's duties are read
+    from its parts: a dashed "- Sở … chủ trì" under one of its tasks names who leads that
+    task.) Span: from the first such line to the end of the run."""
+    if structure.header.get("type") in PARTS_ONLY_TYPES:
+        return []
+    spans = []
+    run: list[tuple[int, int, bool]] = []
+    lo, hi = structure.body_start or 0, structure.body_end or len(text)
+    for ls, le in _lines(text, lo, hi):
+        dash = DASH_LINE.match(text, ls, le)
+        if dash:
+            names, tail = _names(text, dash.end(), le)
+            run.append((ls, le, bool(names) and bool(BEARS_DUTY.match(text, tail, le))))
+            continue
+        spans += _duty_run(structure, run)
+        run = []
+    return spans + _duty_run(structure, run)
+
+
+def _duty_run(structure: Structure, run: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    heads = [ls for ls, _, duty in run if duty]
+    if len(heads) < BODY_LIST_MIN or 2 * len(heads) < len(run) \
+            or _part_role(structure, heads[0]) in NOT_DUTY_ROLES:
+        return []
+    return [(heads[0], run[-1][1])]
 
 
 def _duties_part(article) -> bool:
