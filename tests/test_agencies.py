@@ -3653,3 +3653,12 @@ def test_dashed_lines_that_each_open_with_a_body_and_its_duty():
     # leads that task, not a list of duties
     plan = text.replace("HƯỚNG DẪN", "KẾ HOẠCH")
     assert found_in(plan) == []
+
+
+def test_a_company_written_with_and_without_its_short_form_is_one_row():
+    # "Công ty CP" and "Công ty cổ phần" are the same company: one row, named as first written
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 88/TB-BGTVT\nTHÔNG BÁO\nKết luận về dự án bến cảng\n"
+            "1. Công ty CP Tập đoàn Hateco tiếp tục hoàn thiện hồ sơ dự án.\n"
+            "2. Đề nghị Công ty cổ phần Tập đoàn Hateco, Công ty TNHH Cảng Lạch Huyện và Công ty trách nhiệm "
+            "hữu hạn Cảng Lạch Huyện khẩn trương báo cáo tiến độ.\n")
+    assert [n for n, _ in found_in(text)] == ["Công ty CP Tập đoàn Hateco", "Công ty TNHH Cảng Lạch Huyện"]
