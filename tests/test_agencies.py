@@ -3662,3 +3662,25 @@ def test_a_company_written_with_and_without_its_short_form_is_one_row():
             "2. Đề nghị Công ty cổ phần Tập đoàn Hateco, Công ty TNHH Cảng Lạch Huyện và Công ty trách nhiệm "
             "hữu hạn Cảng Lạch Huyện khẩn trương báo cáo tiến độ.\n")
     assert [n for n, _ in found_in(text)] == ["Công ty CP Tập đoàn Hateco", "Công ty TNHH Cảng Lạch Huyện"]
+
+
+def test_a_letter_a_copy_ran_together_reads_as_its_paragraphs_do():
+    # a legal website's copy runs a letter's paragraphs into one: the body right after the
+    # committee's "yêu cầu:" is directed whatever its verb, and a later sentence that opens with
+    # its time before the body still gives that body its duty
+    paragraphs = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 210/UBND-VX\nV/v treo cờ dịp lễ hội\n"
+                  "Kính gửi: UBND huyện, thị, thành phố.\n"
+                  "Để chào mừng lễ hội du lịch, Ủy ban nhân dân tỉnh An Giang yêu cầu:\n"
+                  "Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ.\n"
+                  "Hàng năm, Sở Văn hóa, Thể thao và Du lịch có trách nhiệm tổng hợp kết quả.\n"
+                  "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    run_together = paragraphs.replace("yêu cầu:\n", "yêu cầu: ").replace("treo cờ.\n", "treo cờ. ")
+    expected = [("Ủy ban nhân dân các huyện, thị, thành phố", "implement"),
+                ("Sở Văn hóa, Thể thao và Du lịch", "implement")]
+    assert found_in(paragraphs) == expected
+    assert found_in(run_together) == expected
+    # (a run-on "… kết luận như sau:" may go on with praise, not a duty)
+    praise = run_together.replace("Ủy ban nhân dân tỉnh An Giang yêu cầu: Ủy ban nhân dân các huyện, thị, "
+                                  "thành phố vận động nhân dân treo cờ.",
+                                  "Phó Chủ tịch kết luận như sau: Sở Du lịch đánh giá cao sự quan tâm của nhân dân.")
+    assert "Sở Du lịch" not in [n for n, _ in found_in(praise)]

@@ -39,8 +39,9 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # leads to it: "… có ý kiến như sau: Giao Sở Công Thương chủ trì …")
                      r"|(?<=\p{L}:\s)Giao\s+(?:cho\s+)?(?=\p{Lu})"
                      # (or the body and its duty right after it: "… có ý kiến như sau: Sở Tài
-                     # nguyên và Môi trường chủ trì …")
-                     r"|(?<=\bnhư sau\s*:[ \t])(?=\p{Lu})"
+                     # nguyên và Môi trường chủ trì …", "Ủy ban nhân dân tỉnh yêu cầu: Sở Nông
+                     # nghiệp … phối hợp …")
+                     r"|(?<=(?:\bnhư sau|(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo))\s*:[ \t])(?=\p{Lu})"
                      # or points numbered in the run of a sentence: "…, trong đó lưu ý: (1) Bộ Y tế
                      # chỉ đạo …; (2) Bộ Công an …"
                      r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})"
@@ -82,8 +83,9 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         # cơ quan chuyên môn, …")
         verb_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
         at = m.end()
-        if bare and paragraph:
-            # (its time or ground first: "Hàng năm, Sở Giao thông vận tải có trách nhiệm lập …")
+        if bare:
+            # (its time or ground first: "Hàng năm, Sở Giao thông vận tải có trách nhiệm lập …",
+            # a paragraph's or a later sentence's, where a copy ran the paragraphs together)
             at += _after_circumstance(text[at:end])
         names, tail = _names(text, verb_at if opener else at, end)
         if opener:
@@ -377,7 +379,10 @@ def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, en
     asks = ASSIGNS.match(text, start, end) and not paragraph and not closing
     # (the paragraph right after the issuer's "… yêu cầu:" is what it directs, whatever the
     # verb: "Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ …")
-    directed = paragraph and not closing and bool(ISSUER_DIRECTS.search(_line_before(text, start)))
+    # (or, where a copy ran the paragraphs together, the sentence right after the committee's
+    # "… yêu cầu:"; a run-on "… kết luận như sau:" may go on with praise)
+    directed = not closing and bool(ISSUER_DIRECTS.search(_line_before(text, start)) if paragraph
+                                    else COMMITTEE_DIRECTS.search(text, max(0, start - DIRECTS_REACH), start))
     if not names or not (ACTS.match(text, tail, end) or asks or directed):
         return False
     # (``at``: where the bodies start, after the paragraph's opening time or ground)
@@ -408,8 +413,12 @@ def _listed_after_colon(text: str, start: int) -> bool:
         and not ISSUER_DIRECTS.search(before)
 
 
+# How far before a run-on sentence the issuer's "… yêu cầu:" is looked for.
+DIRECTS_REACH = 200
 # The issuer's sentence that leads to its directions, not to a list of whom it names: "…,
 # Phó Chủ tịch UBND tỉnh có ý kiến như sau:", "… chỉ đạo như sau:".
 # (or asks in one word: "…, Ủy ban nhân dân tỉnh An Giang yêu cầu:")
+_COMMITTEE_ASKS = r"(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo)"
 ISSUER_DIRECTS = re.compile(r"\b(?:(?:ý kiến|chỉ đạo|kết luận)(?:\s+chỉ đạo)?\s+(?:cụ thể\s+)?như sau"
-                            r"|(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo))\s*:\s*$")
+                            r"|" + _COMMITTEE_ASKS + r")\s*:\s*$")
+COMMITTEE_DIRECTS = re.compile(_COMMITTEE_ASKS + r"\s*:\s*$")
