@@ -655,3 +655,18 @@ def test_a_letters_subject_under_its_issuer_opens_a_line_before_the_motto():
     assert "V/v: Bố trí sắp xếp phương tiện tại một số điểm trên địa bàn quận Hoàn Kiếm" in lines_of(relaid)
     meta = metadata.extract(doc_of(flat), structure.parse(doc_of(relaid)))
     assert meta.title == "Bố trí sắp xếp phương tiện tại một số điểm trên địa bàn quận Hoàn Kiếm"
+
+
+def test_a_copy_that_runs_the_number_before_the_motto_and_a_page_label_before_the_issuer():
+    # a site's own label ("Hiệu lực: Còn hiệu lực") runs into the issuing body, and its column
+    # order sets the number before the motto: the date is still the one after the motto
+    text = ("- Hiệu lực: Còn hiệu lực UBND THÀNH PHỐ HẢI PHÒNG Số: 856/QĐ-UB CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc\n"
+            "lập - Tự do - Hạnh phúc Hải Phòng, ngày 25 tháng 5 năm 1999 QUYẾT ĐỊNH Giá thóc thu thuế sử dụng đất\n"
+            "nông nghiệp vụ chiêm năm 1999 Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân; QUYẾT ĐỊNH:\n"
+            "Điều 1. Quy định giá thóc thu thuế là 1.800 đồng/kg. Điều 2. Giao Cục Thuế thành phố hướng dẫn\n"
+            "thực hiện quyết định này.\n")
+    lines = lines_of(layout.relayout(text))
+    assert lines[1:6] == ["UBND THÀNH PHỐ HẢI PHÒNG", "Số: 856/QĐ-UB", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                          "Độc lập - Tự do - Hạnh phúc", "Hải Phòng, ngày 25 tháng 5 năm 1999"]
+    header = structure.parse(doc_of(layout.relayout(text))).header
+    assert (header["issuer"], header["place"]) == ("UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng")

@@ -57,7 +57,7 @@ MID_SENTENCE_BREAKS_MIN = 10
 #: issuing body in capitals that ends just before the motto there.
 PAGE_OPENING_CHARS = 8000
 ISSUER_CHARS = 120
-ISSUER_BEFORE = re.compile(r"(?<=[.;:!?\])]\s+|^)(?:[^\s\p{Ll}]+\s+){1,12}$")
+ISSUER_BEFORE = re.compile(r"(?<=[.;:!?\])]\s+|^|\p{Ll}\s+)(?:[^\s\p{Ll}]+\s+){1,12}$")
 #: How far into the text the header may reach (characters).
 HEADER_CHARS = 1200
 
@@ -341,13 +341,17 @@ def lay_header(text: str, chars: list[str]) -> int:
         rule = RULE.match(head, m.end() + 1) if m.end() < len(head) else None
         cut_after(text, chars, rule.end() if rule else m.end())
     end = max((m.end() for m in motto), default=0)
+    motto_end = motto_run_end(motto)
     if number:
         join(chars, number.start(), number.end())
         cut(chars, number.start())
         end = number.start("raw") + len(number["raw"].rstrip())
         cut_after(text, chars, end)
     letter = LETTER_SUBJECT.search(head, end)
-    date = PLACE_DATE.search(head, end)
+    # (the date comes after the motto, whichever of it and the number a copy ran first: "Số:
+    # 856/QĐ-UB CỘNG HOÀ … Độc lập - Tự do - Hạnh phúc Hải Phòng, ngày …" is not dated at a
+    # place named "Hạnh phúc Hải Phòng")
+    date = PLACE_DATE.search(head, max(end, motto_end))
     if not (date and date.start() - end < 200):
         # a date line without its comma, right after the number
         date = PLACE_DATE_BARE_AT.match(head, end + len(head[end:]) - len(head[end:].lstrip()))
@@ -364,6 +368,21 @@ def lay_header(text: str, chars: list[str]) -> int:
             cut(chars, addressees.start())
         return letter.start()
     return lay_title(text, chars, end)
+
+
+#: Most characters between the motto's two lines (a rule of dashes may stand between).
+MOTTO_GAP = 60
+
+
+def motto_run_end(motto: list) -> int:
+    """End of the header's motto: its first match and the line that follows it, not a
+    later "Đảng Cộng sản Việt Nam" in the preamble."""
+    end = 0
+    for m in motto:
+        if end and m.start() - end > MOTTO_GAP:
+            break
+        end = m.end()
+    return end
 
 
 def header_start(text: str) -> int:
