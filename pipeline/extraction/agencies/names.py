@@ -1036,10 +1036,16 @@ def _after_first_word(head: str) -> int:
     m = BODY_HEAD.match(head)
     if m.group(0) in WHOLE_NAMES:
         return m.end()                      # "Chính phủ thống nhất quản lý …": the verb at once
+    if " " in m.group(0) and not PLURAL_HEAD.match(m.group(0)) and not BARE_KIND.match(m.group(0)) \
+            and NAME_STOP.match(head, m.end()):
+        # a head of two words then a verb: "Ngân hàng hướng dẫn …" (a class's or a kind's words
+        # describe it: "Các tổ chức cung cấp dịch vụ chi trả", "Cơ quan có thẩm quyền")
+        return m.end()
     nxt = re.match(r"\s+[\p{L}\d&-]+", head[m.end():])
     return m.end() + (nxt.end() if nxt else 0)
 
 
+PLURAL_HEAD = re.compile(r"(?:Các|Những)\s")
 # Head words that are a whole name: no word after them is part of it.
 WHOLE_NAMES = {"Chính phủ", "Quốc hội", "Thủ tướng"}
 
