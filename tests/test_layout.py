@@ -618,6 +618,13 @@ def test_a_point_run_into_its_items_title_opens_a_line_when_it_names_a_body():
     assert "- Thủ trưởng các sở, ban, ngành tiếp tục chỉ đạo." in lines
     # (a dash inside a department's name stays where it is)
     assert any(ln.startswith("2. Phối hợp với Sở Lao động - Thương binh và Xã hội tuyên truyền.") for ln in lines)
+    # a class of bodies opens its point too: "2. Trách nhiệm thực hiện - Các cơ quan, đơn vị căn cứ …"
+    classes = FLAT_PLAN.replace("II. NHIỆM VỤ 1. Tuyên truyền a) Tổ chức các đợt tuyên truyền.",
+                                "II. TỔ CHỨC THỰC HIỆN 1. Thời gian thực hiện Năm 2023. 2. Trách nhiệm thực hiện - Các "
+                                "cơ quan, đơn vị căn cứ Kế hoạch này phát động thi đua.")
+    classes_lines = lines_of(layout.relayout(classes))
+    assert "2. Trách nhiệm thực hiện" in classes_lines
+    assert any(ln.startswith("- Các cơ quan, đơn vị căn cứ Kế hoạch này") for ln in classes_lines)
 
 
 def test_a_first_subpoint_after_a_long_heading_with_clauses_opens_its_line():

@@ -135,11 +135,13 @@ ANNEX_BRACKET_BEFORE = re.compile(r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo[^()\n
 LIST_ITEM = re.compile(r"(?<=[.;:!?])\s+(?=[-+•–]\s+\S)")
 #: A point run into the title of its numbered item with no mark between, in a flattened copy,
 #: when the point opens with a body or a task row: "1. Tăng cường lãnh đạo, chỉ đạo … giao
-#: thông - Thủ trưởng các sở, ban, ngành …", "1. Tổ chức tuyên truyền … - Cơ quan thực hiện: …".
+#: thông - Thủ trưởng các sở, ban, ngành …", "1. Tổ chức tuyên truyền … - Cơ quan thực hiện: …",
+#: "2. Trách nhiệm thực hiện - Các cơ quan, đơn vị căn cứ Kế hoạch này …".
 #: (a dash inside a name, "Sở Lao động - Thương binh và Xã hội", opens no body)
 RUN_IN_POINT = re.compile(
     r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+[^\n.;:!?]{3,300}?\p{Ll}[ \t]+(?P<dash>[-–])[ \t]+"
     r"(?=(?:Thủ trưởng|Giám đốc|Chủ tịch|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Các sở|Các Sở|Sở\s+\p{Lu}|"
+    r"Các (?:cơ quan|đơn vị|địa phương|ngành)|"
     r"Cơ quan (?:chủ trì|phối hợp|thực hiện)\s*:)\b)", re.M)
 #: Bases and proposals of a decision, each on its own line ("...; Căn cứ ...").
 #: (not an item's own grounds after its number: "1. Căn cứ Kế hoạch này, các Sở …")
