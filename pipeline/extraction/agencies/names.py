@@ -940,7 +940,12 @@ def _not_a_name(part: str) -> bool:
     related = RELATED_TAIL.search(part) and not RELATED_COMMITTEES.match(bare)
     return bool(related or RELATED_THEN_MORE.match(bare) or KIND_RELATED.match(bare) or GENERIC_PLURAL.match(part)
                 or TITLE_ONLY.match(part) or OTHERS.match(part) or len(bare.split()) < 2 and bare != MINISTRIES
-                or NAMED_PERSON.match(bare) or REFERS_ELSEWHERE.match(bare))
+                or KIND_ALONE.match(bare) or NAMED_PERSON.match(bare) or REFERS_ELSEWHERE.match(bare))
+
+
+# A kind of body named by its kind alone, no name after it: "Ngân hàng hướng dẫn quy trình …"
+# is whichever bank serves the client, not a body of the plan.
+KIND_ALONE = re.compile(r"(?i)^(?:ngân hàng|công ty|doanh nghiệp|cơ quan|đơn vị|tổ chức)$")
 
 
 def _trim(phrase: str) -> str:
