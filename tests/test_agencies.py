@@ -3697,3 +3697,10 @@ def test_a_letter_a_copy_ran_together_reads_as_its_paragraphs_do():
 ])
 def test_where_a_name_ends_after_its_head_word(phrase, name):
     assert [n for _, n in agency_names._names(phrase, 0, len(phrase))[0]] == ([name] if name else [])
+
+
+def test_a_class_heading_a_copy_ran_into_its_task_in_capitals():
+    # "2. Các Sở, ban, ngành khác" heads its item; a flattened copy runs the task after it
+    own_line = "1. Sở Y tế\nChủ trì triển khai Kế hoạch.\n2. Các Sở, ban, ngành khác\nCăn cứ chức năng, nhiệm vụ, phối hợp thực hiện."
+    run_in = own_line.replace("khác\nCăn cứ", "khác Căn cứ")
+    assert rows(own_line) == rows(run_in) == [("Sở Y tế", "lead"), ("Các Sở, ban, ngành khác", "support")]

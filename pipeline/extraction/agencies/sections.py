@@ -19,7 +19,7 @@ from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_V
                                                    NOT_A_BODY, NOT_DUTY_ROLES, _OTHER_KIND, PARTS_ONLY_TYPES, PLURAL,
                                                    RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP)
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
-from pipeline.extraction.agencies.names import (_capped, _class_heading, _clause_end, _clause_start,
+from pipeline.extraction.agencies.names import (CAPITAL_DUTY, _capped, _class_heading, _clause_end, _clause_start,
                                                 _executors, _lines, _named_at, _names, _not_a_name,
                                                 _quoted_execution, _quoted_rules, _split, _trim)
 
@@ -163,6 +163,10 @@ GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đ
 
 def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
     m = CLASS_HEADING.match(text, start, end)
+    if not m and (duty := CAPITAL_DUTY.search(text, start, end)):
+        # (a copy that ran the heading into its task in capitals: "2.12. Các Sở, ban, ngành
+        # khác Căn cứ chức năng, nhiệm vụ …")
+        m = CLASS_HEADING.match(text, start, duty.start())
     if not m or ", cá nhân" in m.group("name") or RELATED_TAIL.search(m.group("name")) \
             or not (GENERIC_PLURAL.match(m.group("name")) or GENERIC_CLASS_GIVEN.match(m.group("name"))
                     or OTHER_BODIES.match(m.group("name").strip())):
