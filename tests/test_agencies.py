@@ -3704,3 +3704,12 @@ def test_a_class_heading_a_copy_ran_into_its_task_in_capitals():
     own_line = "1. Sở Y tế\nChủ trì triển khai Kế hoạch.\n2. Các Sở, ban, ngành khác\nCăn cứ chức năng, nhiệm vụ, phối hợp thực hiện."
     run_in = own_line.replace("khác\nCăn cứ", "khác Căn cứ")
     assert rows(own_line) == rows(run_in) == [("Sở Y tế", "lead"), ("Các Sở, ban, ngành khác", "support")]
+
+
+def test_the_closing_request_a_copy_ran_into_the_last_item_names_no_body():
+    # "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc …./." closes the plan, on its
+    # own line or run into the last item's line by a flattened copy
+    own_line = ("1. Sở Tài chính\nBố trí kinh phí.\n2. Các cơ sở nuôi trồng thủy sản\nPhối hợp quan trắc. Báo cáo kết quả."
+                "\nYêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.")
+    run_in = own_line.replace("kết quả.\nYêu cầu", "kết quả. Yêu cầu")
+    assert rows(own_line) == rows(run_in) == [("Sở Tài chính", "implement"), ("Các cơ sở nuôi trồng thủy sản", "implement")]

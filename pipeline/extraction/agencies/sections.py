@@ -1015,6 +1015,8 @@ def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
     hướng dẫn …"): one item per such sentence, the sentences after it its tasks."""
     items: list[Item] = []
     for s, e in _sentences(text, lo, hi)[1:]:
+        if CLOSING_REQUEST.match(text, s, min(hi + 4, len(text))):
+            break                       # the closing request a copy ran into the line
         names, tail = _names(text, s, e)
         if names and text[tail:e].strip(" :.-–*_\t"):
             items.append(Item(names=names, start=s, end=e, tasks=[(s, e)]))
@@ -1034,6 +1036,8 @@ def _acting_sentences(text: str, lo: int, hi: int) -> list[Item]:
     """Later sentences of a line that open with a body and its duty (see ACTS)."""
     items = []
     for s, e in _sentences(text, lo, hi)[1:]:
+        if CLOSING_REQUEST.match(text, s, min(hi + 4, len(text))):
+            break                       # the closing request a copy ran into the line
         names, tail = _names(text, s, e)
         if names and ACTS.match(text, tail, e):
             items.append(_duty_item(text, names, s, tail, e))
