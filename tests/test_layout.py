@@ -677,3 +677,20 @@ def test_a_copy_that_runs_the_number_before_the_motto_and_a_page_label_before_th
                           "Độc lập - Tự do - Hạnh phúc", "Hải Phòng, ngày 25 tháng 5 năm 1999"]
     header = structure.parse(doc_of(layout.relayout(text))).header
     assert (header["issuer"], header["place"]) == ("UBND THÀNH PHỐ HẢI PHÒNG", "Hải Phòng")
+
+
+@pytest.mark.parametrize("after_title", [
+    # the authority's line run on after the rule, or the preamble
+    "_______________ ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân;",
+    "_______________ Căn cứ Luật Tổ chức Hội đồng Nhân dân và Ủy ban Nhân dân;",
+])
+def test_an_old_decisions_title_ends_at_the_rule_under_it(after_title):
+    # an old decision says whose the type is on the type's line ("QUYẾT ĐỊNH CỦA UBND TỈNH LÀO
+    # CAI"), and a rule closes the title; a flattened copy runs them all together
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI Số: 129/XDCB CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do -\n"
+            "Hạnh phúc Lào Cai, ngày 5 tháng 5 năm 1992 QUYẾT ĐỊNH CỦA UBND TỈNH LÀO CAI Về việc quản lý thống\n"
+            "nhất nguồn vật liệu xây dựng trong toàn tỉnh " + after_title +
+            " QUYẾT ĐỊNH: Điều 1. Giao Sở Xây dựng quản lý thống nhất nguồn vật liệu xây dựng.\n")
+    header = structure.parse(doc_of(layout.relayout(text))).header
+    assert (header["type"], header["title"]) == (
+        "QUYẾT ĐỊNH", "Về việc quản lý thống nhất nguồn vật liệu xây dựng trong toàn tỉnh")

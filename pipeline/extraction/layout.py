@@ -58,6 +58,8 @@ MID_SENTENCE_BREAKS_MIN = 10
 PAGE_OPENING_CHARS = 8000
 ISSUER_CHARS = 120
 ISSUER_BEFORE = re.compile(r"(?<=[.;:!?\])]\s+|^|\p{Ll}\s+)(?:[^\s\p{Ll}]+\s+){1,12}$")
+#: A rule of underscores or dashes with words on both sides, in a flattened copy.
+RULE_RUN = re.compile(r"(?<=\S[ \t]+)[-_=–—]{5,}(?=[ \t]+\S)")
 #: How far into the text the header may reach (characters).
 HEADER_CHARS = 1200
 
@@ -226,6 +228,11 @@ def relayout(text: str) -> str:
         unwrap(text, chars)
         text = "".join(chars)
     header_end = lay_header(text, chars) if flat or header_fused(text) else 0     # 3
+    if flat:
+        # (the rule drawn under the title closes it: "… trong toàn tỉnh ________ Căn cứ …")
+        for m in RULE_RUN.finditer(text, 0, header_end + HEADER_CHARS):
+            cut_after(text, chars, m.end())
+        text = "".join(chars)
     lay_headings(text, chars, header_end)                         # 4
     if flat:
         lay_lists(text, chars, header_end)

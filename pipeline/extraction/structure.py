@@ -581,7 +581,9 @@ def _title_line_end(text: str, below: str) -> tuple[int | None, str]:
     auth = AUTHORITY_TAIL.search(text)
     if auth and text[:auth.start()].strip() and not TITLE_LINKING_WORD.search(text[:auth.start()]) \
             and not AUTHORITY_LINE.match(below):
-        return auth.start(), auth["auth"]
+        # (and at the rule drawn between them: "… vụ mùa năm 1997 _______ ỦY BAN NHÂN DÂN …")
+        rule = RULE_END.search(text, 0, auth.start())
+        return (rule.start() if rule and text[:rule.start()].strip() else auth.start()), auth["auth"]
     rule = RULE_END.search(text)
     if rule and text[:rule.start()].strip():
         return rule.start(), ""
@@ -650,6 +652,8 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     t, rest = doc_type_of(lines[type_i].text)
     header.update(type=t, type_start=lines[type_i].start)
     parts, spans, i = [], [], type_i + 1
+    if not rest.strip() and i < len(lines) and TYPE_OF_ISSUER.fullmatch(lines[i].text.strip()):
+        rest, i = lines[i].text, i + 1      # (whose the type is, on a line of its own under it)
     if TYPE_OF_ISSUER.fullmatch(rest.strip()):
         rest = ""           # "QUYẾT ĐỊNH CỦA UBND TỈNH LÀO CAI": the type's, the title below
         if i < len(lines) and ISSUERS_PLACE.fullmatch(lines[i].text.strip()):
