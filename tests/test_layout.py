@@ -694,3 +694,22 @@ def test_an_old_decisions_title_ends_at_the_rule_under_it(after_title):
     header = structure.parse(doc_of(layout.relayout(text))).header
     assert (header["type"], header["title"]) == (
         "QUYẾT ĐỊNH", "Về việc quản lý thống nhất nguồn vật liệu xây dựng trong toàn tỉnh")
+
+
+@pytest.mark.parametrize("closing, signer", [
+    # a stray mark after the name
+    ("Điều 3. Quyết định này có hiệu lực từ ngày ký./. Nơi nhận: - Như Điều 3; - Lưu: VT. KT. CHỦ TỊCH PHÓ CHỦ "
+     "TỊCH Trần Thành Lập ;", "Trần Thành Lập"),
+    # an older execution clause ("căn cứ quyết định thi hành."), the title in small letters over "(Đã ký)"
+    ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh căn cứ quyết định thi hành. Phó Chủ tịch (Đã ký) Đỗ Gia Phách",
+     "Đỗ Gia Phách"),
+    # no closing mark at all, and a middle name of one letter
+    ("Điều 3. Sở Giáo dục và Đào tạo chịu trách nhiệm tổ chức thu. Phó Chủ tịch (Đã ký) Thào A Tráng",
+     "Thào A Tráng"),
+    # a converter's mark for the signature, and page numbers after the name
+    ("Điều 3. Quyết định này có hiệu lực từ ngày ký./. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH [daky] Lê Trí Thanh 19 20 "
+     "Phụ lục II Quy định công tác tu bổ", "Lê Trí Thanh"),
+])
+def test_a_signature_a_copy_ran_into_the_last_sentence(closing, signer):
+    d = doc_of(FLAT_PLAN.rstrip() + " " + closing + "\n")
+    assert extract(d).meta.signer == signer

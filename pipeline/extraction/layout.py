@@ -177,20 +177,25 @@ ARTICLE_TITLE_CHARS = 400
 CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\."
                           # (or the execution clause's end, where no other mark is printed)
                           r"|\bthi\s+hành\s+(?i:quyết\s+định|kế\s+hoạch|chỉ\s+thị)\s+này\s*[.;]"
-                          # (or the signing mark itself)
-                          r"|\b(?:TM|KT|TL)\.[ \t]+\p{Lu}")
+                          # (its older form: "… căn cứ quyết định thi hành.")
+                          r"|\b(?i:quyết\s+định|chỉ\s+thị)\s+(?:này\s+)?thi\s+hành\s*[.;]"
+                          # (or the signing mark itself, or the title over "(Đã ký)")
+                          r"|\b(?:TM|KT|TL)\.[ \t]+\p{Lu}|(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc)\s+\((?i:đã ký)\)")
 #: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
 #: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
 #: followed by capitals, a bracket or the end of the text.
 #: (a note on the signing may stand between: "PHÓ CHỦ TỊCH (đã ký và đóng dấu) Dương Đức Tuấn";
 #: an appendix or a note may follow the name as a sentence: "… Bùi Minh Thạnh Phụ lục: Danh
 #: mục …", "… Nguyễn Văn Khởi Thông tư số 02/2021/TT-BYT …")
-SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+(?:\([^()\n]{1,40}\)|Đã ký))?"
+SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|Đã ký))?"
                     # (a rank may stand before the name: "BỘ TRƯỞNG Đại tướng Tô Lâm")
                     r"(?:\s+(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá))?"
-                    r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,4})"
+                    # (a name's middle word may be one letter: "Thào A Tráng")
+                    r"[ \t\n]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){0,3}[ \t]+\p{Lu}\p{Ll}+)"
                     # (a table's cell bar may stand between: "… Nguyễn Đức Cường | QUY CHẾ …")
-                    r"(?=\s+(?:\|\s+)?(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll})|\s*\|?\s*$)")
+                    # (or a stray mark a copy left after it, "… Trần Thành Lập ;", or the page
+                    # numbers a converter left, "… Lê Trí Thanh 19 20 Phụ lục II")
+                    r"(?=\s+(?:\|\s+)?(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll}|\d{1,3}\s)|\s*[;,.]?\s*\|?\s*$)")
 #: The acting head's mark, which is the signer's own title: "Q. CHỦ TỊCH" stays one line.
 ACTING_MARK = re.compile(r"(?<!\S)(?P<mark>Q\.)[ \t]*$")
 #: The signature's words a page set in small letters, read as capitals for matching: "TM. Ủy
