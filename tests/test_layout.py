@@ -713,3 +713,22 @@ def test_an_old_decisions_title_ends_at_the_rule_under_it(after_title):
 def test_a_signature_a_copy_ran_into_the_last_sentence(closing, signer):
     d = doc_of(FLAT_PLAN.rstrip() + " " + closing + "\n")
     assert extract(d).meta.signer == signer
+
+
+def test_a_letters_subject_glued_to_its_mark_and_an_old_decisions_subject_after_whose_type():
+    # "V/vủy quyền …" (no space after the mark) is the subject, and the addressees open a line
+    letter = ("ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+              "Sóc Trăng, ngày\n16 tháng 1 năm 2008 V/vủy quyền cấp Giấy phép hoạt động bến khách ngang sông trên địa\n"
+              "bàn tỉnh. Kính gửi: - Giám đốc Sở Giao thông Vận tải; - Chủ tịch UBND các huyện. Qua xem xét Công văn "
+              "số 1203/CV-SGTVT của Sở Giao thông Vận tải, Chủ tịch UBND tỉnh có ý kiến như sau: 1. Giao Sở Giao thông "
+              "Vận tải hướng dẫn thủ tục.\n" + "2. Ủy ban nhân dân các huyện cấp giấy phép hoạt động cho các\nbến "
+              "khách ngang sông trên địa bàn.\n" * 12)
+    header = structure.parse(doc_of(layout.relayout(letter))).header
+    assert header["title"] == "ủy quyền cấp Giấy phép hoạt động bến khách ngang sông trên địa bàn tỉnh."
+    # "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH V/v thu …": whose the type is, then the subject
+    decision = ("UBND TỈNH THỪA THIÊN HUẾ Số: 4302/2001/QĐ-UB CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+                "Hạnh phúc Huế, ngày 12 tháng 12 năm 2001 QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH V/v thu và sử dụng phí\n"
+                "y tế dự phòng ___________________ UỶ BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ - Căn cứ luật tổ chức HĐND và "
+                "UBND ngày 21/06/1994; QUYẾT ĐỊNH: Điều 1. Quy định mức thu phí.\n")
+    header = structure.parse(doc_of(layout.relayout(decision))).header
+    assert (header["type"], header["title"]) == ("QUYẾT ĐỊNH", "V/v thu và sử dụng phí y tế dự phòng")

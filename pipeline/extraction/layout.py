@@ -77,7 +77,7 @@ ENDS_IN_MARK = re.compile(r"(?:^|\s)(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\.[ \t]*$")
 #: A drawn rule under the issuer or the motto ("-------", "___").
 RULE = re.compile(r"[-_=–—]{3,}")
 #: The subject line of an official letter.
-LETTER_SUBJECT = re.compile(r"(?<![\p{L}/])V/v\b", re.I)
+LETTER_SUBJECT = re.compile(r"(?<![\p{L}/])V/v(?![\d/])", re.I)     # (glued too: "V/vủy quyền …")
 #: A letter's addressees after its subject, and how far the subject may run.
 ADDRESSEES_LINE = re.compile(r"\bKính\s+gửi\s*:")
 SUBJECT_CHARS = 600
@@ -465,8 +465,9 @@ def caps_run_end(text: str, pos: int) -> int:
         quoted = QUOTED_NAME.match(text, m.start(), stop)
         if quoted:
             end = quoted.end()
-        elif not CAPS_WORD.fullmatch(m.group(0)) or PART_NUMBER.fullmatch(m.group(0)):
-            break
+        elif not CAPS_WORD.fullmatch(m.group(0)) or PART_NUMBER.fullmatch(m.group(0)) \
+                or m.group(0) == "V/v":
+            break                       # (a subject's "V/v" opens the title in small letters)
         else:
             end = m.end()
         m = words.search(text, end, stop)
