@@ -732,3 +732,20 @@ def test_a_letters_subject_glued_to_its_mark_and_an_old_decisions_subject_after_
                 "UBND ngày 21/06/1994; QUYẾT ĐỊNH: Điều 1. Quy định mức thu phí.\n")
     header = structure.parse(doc_of(layout.relayout(decision))).header
     assert (header["type"], header["title"]) == ("QUYẾT ĐỊNH", "V/v thu và sử dụng phí y tế dự phòng")
+
+
+@pytest.mark.parametrize("subject, place_line, title", [
+    # the subject's last words set before the place by a copy's wrapping
+    ("V/v thu tiền mua và hoàn thiện bằng tốt nghiệp", "Phổ thông Bạc Liêu, ngày 01 tháng 03 năm 2007",
+     "thu tiền mua và hoàn thiện bằng tốt nghiệp Phổ thông"),
+    ("V/v điều chỉnh chi phí nhân công năm 2012 trên địa bàn tỉnh", "Đồng Tháp Đồng Tháp, ngày 12 tháng 01 năm 2012",
+     "điều chỉnh chi phí nhân công năm 2012 trên địa bàn tỉnh Đồng Tháp"),
+    # a place's own prefix stays the place's
+    ("V/v điều chỉnh chi phí nhân công năm 2012", "Thành phố Cần Thơ, ngày 12 tháng 01 năm 2012",
+     "điều chỉnh chi phí nhân công năm 2012"),
+])
+def test_a_letters_subject_whose_last_words_a_copy_set_before_the_place(subject, place_line, title):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: 272/UBND-VX\n{subject}\n{place_line}\nKính gửi: Sở Giáo dục và Đào tạo.\n"
+            "Chủ tịch UBND tỉnh có ý kiến như sau: đồng ý.\n")
+    assert structure.parse(doc_of(text)).header["title"] == title

@@ -20,7 +20,7 @@ import datetime
 import regex as re
 
 from pipeline.models import Document, Section, Structure
-from pipeline.extraction.registry import TYPE_NAMES, UNIT_SUFFIX, canonical_symbol, fold, parse_symbol
+from pipeline.extraction.registry import PROVINCE_NAMES, TYPE_NAMES, UNIT_SUFFIX, canonical_symbol, fold, parse_symbol
 from pipeline.reading.normalize import is_syllable
 from pipeline.reading.lines import RECIPIENTS_WORDS
 
@@ -558,6 +558,26 @@ def stops_subject(text: str) -> bool:
                 or heading_of(text) or is_caps(text))
 
 
+def _words_before_place(text: str) -> str:
+    """Words in small letters that open a place-and-date line before a province's name
+    ("Phổ thông Bạc Liêu, ngày …" gives "Phổ thông"), or ''. A place is a province's or a
+    city's name; a subject's words in small letters are none."""
+    m = PLACE_DATE.match(text)
+    if not m:
+        return ""
+    place = m["place"]
+    for name in PROVINCE_NAMES:
+        extra = place[:-len(name)].strip() if place.endswith(" " + name) else ""
+        # (not the place's own prefix, "TP. Hồ Chí Minh", "Thành phố Cần Thơ")
+        if extra and not PLACE_PREFIX.fullmatch(extra) and (
+                any(w[:1].islower() for w in extra.split()) or extra in PROVINCE_NAMES):
+            return extra
+    return ""
+
+
+PLACE_PREFIX = re.compile(r"(?i)tp\.?|thành\s+phố|tỉnh|thị\s+xã")
+
+
 def interleaved(text: str, before: str, after: str) -> bool:
     """A header line (place/date, motto) that OCR read into the middle of a wrapped
     "V/v" subject: the subject runs on after it ("V/v triển khai thủ tục cấp" /
@@ -629,12 +649,19 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             SUBJECT_UNDER_NUMBER.match(lines[i].text) if number_i is not None and i == number_i + 1 else None)
         if m:
             parts, j = [_without_date(m["title"]).strip()], i + 1
+            spill_end = None
             while j < len(lines) and len(parts) <= 3:
                 text = lines[j].text
                 if interleaved(text, parts[-1], lines[j + 1].text if j + 1 < len(lines) else ""):
                     j += 1          # the date column read into the middle of the subject
                     continue
                 if stops_subject(text):
+                    # (a copy may set the subject's last words before the place: "Phổ thông Bạc
+                    # Liêu, ngày 01 tháng 03 năm 2007" under "V/v … bằng tốt nghiệp")
+                    spill = _words_before_place(text)
+                    if spill:
+                        parts.append(spill)
+                        spill_end = lines[j].start + len(spill)
                     break
                 parts.append(text)
                 j += 1
@@ -645,7 +672,7 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             typed = next((found[0] for k in range(max(0, i - TYPE_ABOVE_SUBJECT), i)
                           if (found := doc_type_of(lines[k].text))), None)
             header.update(type=typed or "CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start + m.start("title"),
-                          title_end=lines[j - 1].end)
+                          title_end=spill_end or lines[j - 1].end)
             return max(j, first)
     if type_i is None:
         return _untyped_title(lines, first, header) if number_i is not None else first
