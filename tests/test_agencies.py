@@ -3704,6 +3704,8 @@ def test_a_class_heading_a_copy_ran_into_its_task_in_capitals():
     own_line = "1. Sở Y tế\nChủ trì triển khai Kế hoạch.\n2. Các Sở, ban, ngành khác\nCăn cứ chức năng, nhiệm vụ, phối hợp thực hiện."
     run_in = own_line.replace("khác\nCăn cứ", "khác Căn cứ")
     assert rows(own_line) == rows(run_in) == [("Sở Y tế", "lead"), ("Các Sở, ban, ngành khác", "support")]
+    # (or into its first point: "… khác a) Căn cứ …")
+    assert rows(own_line.replace("khác\nCăn cứ", "khác a) Căn cứ")) == rows(own_line)
 
 
 def test_the_closing_request_a_copy_ran_into_the_last_item_names_no_body():

@@ -161,12 +161,16 @@ GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đ
                              r"triển khai|xây dựng|thực hiện|rà soát)\b)")
 
 
+RUN_IN_POINT_MARK = re.compile(r"\s+[a-zđ][.)]\s*$")
+
+
 def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
     m = CLASS_HEADING.match(text, start, end)
     if not m and (duty := CAPITAL_DUTY.search(text, start, end)):
         # (a copy that ran the heading into its task in capitals: "2.12. Các Sở, ban, ngành
-        # khác Căn cứ chức năng, nhiệm vụ …")
-        m = CLASS_HEADING.match(text, start, duty.start())
+        # khác Căn cứ chức năng, nhiệm vụ …", or into its first point, "… hạ tầng a) Thực hiện …")
+        point = RUN_IN_POINT_MARK.search(text, start, duty.start())
+        m = CLASS_HEADING.match(text, start, point.start() if point else duty.start())
     if not m or ", cá nhân" in m.group("name") or RELATED_TAIL.search(m.group("name")) \
             or not (GENERIC_PLURAL.match(m.group("name")) or GENERIC_CLASS_GIVEN.match(m.group("name"))
                     or OTHER_BODIES.match(m.group("name").strip())):
