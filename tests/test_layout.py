@@ -749,3 +749,19 @@ def test_a_letters_subject_whose_last_words_a_copy_set_before_the_place(subject,
             f"Số: 272/UBND-VX\n{subject}\n{place_line}\nKính gửi: Sở Giáo dục và Đào tạo.\n"
             "Chủ tịch UBND tỉnh có ý kiến như sau: đồng ý.\n")
     assert structure.parse(doc_of(text)).header["title"] == title
+
+
+def test_a_short_copy_whose_type_word_is_broken_across_a_line_is_laid_out():
+    # too short to count as flattened, but its header runs on: the type after the date,
+    # broken across the line ("… năm 1993 QUYẾT" / "ĐỊNH Ban hành …")
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG Số: 947 QĐ/UB CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc Hải Phòng, ngày 24 tháng 4 năm 1993 QUYẾT\n"
+            "ĐỊNH Ban hành quy chế quản lý văn bản __________________ ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG Căn cứ "
+            "Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân; QUYẾT ĐỊNH: Điều 1. Ban hành quy chế.\n")
+    assert layout.header_fused(text)
+    header = structure.parse(doc_of(layout.relayout(text))).header
+    assert (header["type"], header["title"]) == ("QUYẾT ĐỊNH", "Ban hành quy chế quản lý văn bản")
+    # a type on the line under the date is the layout kept
+    kept = ("UBND THÀNH PHỐ HẢI PHÒNG\nSố: 947 QĐ/UB\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hải Phòng, ngày 24 tháng 4 năm 1993\nQUYẾT ĐỊNH\nBan hành quy chế quản lý văn bản\n")
+    assert not layout.header_fused(kept)

@@ -280,7 +280,12 @@ def header_fused(text: str) -> bool:
         return True
     date = PLACE_DATE.search(head)
     if date:
+        # (the type may itself be broken across the line: "… năm 1993 QUYẾT" / "ĐỊNH Ban hành …";
+        # a type on the line under the date is the layout kept)
         after = head[date.end():date.end() + 40].lstrip(" \t")
+        if after.startswith(("\n", "\r")):
+            return False
+        after = " ".join(after.split())
         return any(fold(after[:len(f) + 1]).startswith(f) for f, _ in DOC_TYPE_FOLDED)
     return False
 
