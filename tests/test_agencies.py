@@ -3715,3 +3715,13 @@ def test_the_closing_request_a_copy_ran_into_the_last_item_names_no_body():
                 "\nYêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.")
     run_in = own_line.replace("kết quả.\nYêu cầu", "kết quả. Yêu cầu")
     assert rows(own_line) == rows(run_in) == [("Sở Tài chính", "implement"), ("Các cơ sở nuôi trồng thủy sản", "implement")]
+
+
+def test_the_police_in_a_list_of_departments_is_the_provinces_police():
+    # no province has a "Sở Công an": in "các sở, ngành: Tư pháp, Công an" the police is a ngành
+    clause = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ngành: Tư pháp, Công an chịu trách "
+              "nhiệm thi hành Quyết định này./.")
+    assert [n for n, _ in rows(clause, heading="")] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp",
+                                                         "Công an tỉnh"]
+    # (but the ministries' list names the ministry: "các Bộ: Quốc phòng, Công an")
+    assert agency_names._share_kind("Quốc phòng, Công an", "Bộ") == "Bộ Quốc phòng, Bộ Công an"

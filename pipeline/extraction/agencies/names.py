@@ -971,10 +971,16 @@ def _drop_related(phrase: str) -> str:
     return RELATED_LIST.sub("", phrase)
 
 
+BARE_POLICE = re.compile(r"(?:(?<=^\s*)|(?<=,\s*)|(?<=\svà\s+))Công an(?=\s*(?:,|và\b|$))")
+
+
 def _share_kind(piece: str, noun: str) -> str:
     """Prefix the kind to each item of the list that does not name a body of its own
     ("Tài chính, Kho bạc Nhà nước, Công an tỉnh, Giao thông vận tải": Sở Tài chính, Kho bạc
     Nhà nước, Công an tỉnh, Sở Giao thông vận tải)."""
+    if noun == "Sở":
+        # (the police is a "ngành" of such a list, never a Sở: "các sở, ngành: Tư pháp, Công an")
+        piece = BARE_POLICE.sub("Công an tỉnh", piece)
     out, pos = [], 0
     for m in KIND_ITEM.finditer(piece):
         head = BODY_HEAD.match(piece, m.end())
