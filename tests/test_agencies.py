@@ -1606,16 +1606,17 @@ OLD_DECISION_HEAD = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nSố: 1986 
     ("Điều 2. Cục Thuế Nhà nước thành phố có nhiệm vụ hướng dẫn và kiểm tra thực hiện quyết định này.\n"
      "Điều 3. Các ông (bà) Chánh Văn phòng Ủy ban Nhân dân thành phố, Giám đốc Sở Tài chính - Vật giá, Chủ tịch "
      "Ủy ban Nhân dân các quận, huyện, thị xã và Thủ trưởng các ngành liên quan căn cứ Quyết định thi hành./.\n",
-     [("Chánh Văn phòng Ủy ban Nhân dân thành phố", "implement"), ("Sở Tài chính - Vật giá", "implement"),
-      ("Ủy ban Nhân dân các quận, huyện, thị xã", "implement"), ("Cục Thuế Nhà nước thành phố", "implement")]),
+     # (both articles open with bodies, so they are read in the text's order)
+     [("Cục Thuế Nhà nước thành phố", "implement"), ("Chánh Văn phòng Ủy ban Nhân dân thành phố", "implement"),
+      ("Sở Tài chính - Vật giá", "implement"), ("Ủy ban Nhân dân các quận, huyện, thị xã", "implement")]),
     # companies named in small letters in the clause's list; a name the verb "bàn giao" ends
     ("Điều 2. Sở Thương mại – Du lịch bàn giao hồ sơ cho Sở Giao thông công chính.\n"
      "Điều 3. Các ông Chánh Văn phòng Ủy ban Nhân dân thành phố, Giám đốc Sở: Giao thông công chính, Công an thành "
      "phố, Công ty công trình đô thị, Công ty bến bãi, các ngành, các đơn vị và cá nhân có liên quan căn cứ Quyết "
      "định thi hành./.\n",
-     [("Chánh Văn phòng Ủy ban Nhân dân thành phố", "implement"), ("Sở Giao thông công chính", "implement"),
-      ("Công an thành phố", "implement"), ("Công ty công trình đô thị", "implement"),
-      ("Công ty bến bãi", "implement"), ("Sở Thương mại – Du lịch", "implement")]),
+     [("Sở Thương mại – Du lịch", "implement"), ("Chánh Văn phòng Ủy ban Nhân dân thành phố", "implement"),
+      ("Sở Giao thông công chính", "implement"), ("Công an thành phố", "implement"),
+      ("Công ty công trình đô thị", "implement"), ("Công ty bến bãi", "implement")]),
 ])
 def test_an_old_decisions_articles_and_clause(articles, expected):
     assert found_in(OLD_DECISION_HEAD + articles) == expected
@@ -3725,3 +3726,14 @@ def test_the_police_in_a_list_of_departments_is_the_provinces_police():
                                                          "Công an tỉnh"]
     # (but the ministries' list names the ministry: "các Bộ: Quốc phòng, Công an")
     assert agency_names._share_kind("Quốc phòng, Công an", "Bộ") == "Bộ Quốc phòng, Bộ Công an"
+
+
+def test_an_older_decisions_clause_that_addresses_the_heads_as_persons():
+    # "Các ông (bà) …" before the heads, and a province's services of before 1990 ("Ty …"),
+    # in the older clause "… chiếu quyết định thi hành"
+    clause = ("Điều 3. Các ông Chánh Văn phòng UBND tỉnh, Trưởng Ty Thuỷ lợi, Trưởng Ty Tài chánh, Chủ tịch UBND "
+              "các huyện, thị chiếu quyết định thi hành kể từ ngày ký./.")
+    assert [n for n, _ in rows(clause, heading="")] == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ty Thuỷ lợi", "Ty Tài chánh", "Ủy ban nhân dân các huyện, thị"]
+    assert [n for n, _ in rows(clause.replace("Các ông", "Các ông (bà)"), heading="")][:2] == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ty Thuỷ lợi"]

@@ -96,6 +96,8 @@ BODY_HEAD = re.compile(
     r"Đoàn(?! kết)|Mặt trận|Tỉnh [đĐ]oàn|Thành [đĐ]oàn|Tỉnh ủy|Thành ủy|Ngân hàng|Kho bạc|Thanh tra|"
     r"Bảo hiểm xã hội|Trường(?! hợp)|Viện|Vườn quốc gia|Chánh|Trưởng|Phó Trưởng|Giám đốc|Thống đốc|Thủ trưởng|Chủ tịch|"
     r"Chỉ huy trưởng|Hiệu trưởng|(?:Các\s+[Tt]|T)hành viên(?= (?:Hội đồng|Ban)\b)|"
+    # a province's service before 1990 ("Ty Thuỷ lợi", "Ty Tài chánh")
+    r"Ty(?=\s*\p{Lu}\p{Ll})|"
     # the standing members of a board or council ("Thường trực BCĐ CCHC tỉnh", "Thường trực HĐND")
     r"Thường trực(?=\s+(?:Ban|BCĐ|Hội đồng|HĐND|Ủy ban|UBND|Tỉnh ủy|Thành ủy)\b)|"
     # a command written short ("BCH Quân sự tỉnh", "BCH Bộ đội biên phòng tỉnh")
@@ -144,6 +146,9 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # encouraging a named body ("Khuyến khích Liên đoàn Lao động tỉnh …"), not
                      # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
+                     # the heads addressed as persons in older texts ("Các ông (bà) Chánh Văn phòng
+                     # …", "Các ông Chánh Văn phòng UBND tỉnh, Trưởng Ty Thuỷ lợi …")
+                     r"(?:[Cc]ác\s+)?(?:[Ôô]ng|[Bb]à|đồng chí)(?:\s*\(\s*bà\s*\)|\s*,\s*bà)?(?=\s*:?\s+\p{L})|"
                      # ("của" may be left out: "Điều 16. Trách nhiệm Sở Công Thương")
                      # ("Điều 6. Nội dung Công an tỉnh có trách nhiệm chủ trì" of a coordination rule)
                      # (so is a class it qualifies or lists: "1. Trách nhiệm của các Sở quản lý
@@ -185,7 +190,7 @@ HEAD_TITLE = re.compile(
     # (an honorific may come first: "các Đồng chí Bộ trưởng")
     r"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:Phó\s+)?(?:Giám đốc|Thống đốc|Tổng Giám đốc|Tổng giám đốc|Chủ tịch|Thủ trưởng|Bộ trưởng|Cục trưởng|"
     r"Chi cục trưởng|Tổng cục trưởng|Vụ trưởng|Trưởng ban|Chỉ huy trưởng|Hiệu trưởng|Viện trưởng|Tổng [Bb]iên tập|"
-    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu|"
+    r"Chánh(?= Thanh tra)|Trưởng(?= (?:Ban|Công an|Phòng|Đài|Ty|các)\b)|Trưởng(?= [Tt]huế\b)|Người đứng đầu|"
     # the members of a council or board answer for it ("Thành viên Hội đồng Thi đua - Khen thưởng tỉnh")
     r"(?:[Cc]ác\s+)?[Tt]hành viên(?= (?:Hội đồng|Ban)\b))"
     # (another title in brackets or after a slash: "Giám đốc (Thủ trưởng) các sở, ban, ngành",
