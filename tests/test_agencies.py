@@ -3737,3 +3737,14 @@ def test_an_older_decisions_clause_that_addresses_the_heads_as_persons():
         "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ty Thuỷ lợi", "Ty Tài chánh", "Ủy ban nhân dân các huyện, thị"]
     assert [n for n, _ in rows(clause.replace("Các ông", "Các ông (bà)"), heading="")][:2] == [
         "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Ty Thuỷ lợi"]
+
+
+@pytest.mark.parametrize("phrase, names", [
+    # sectors listed by their bare names after "Các ngành", as "các Sở Y tế, Công Thương" lists Sở
+    ("Các ngành Tài chính, Giao thông hướng dẫn Công ty đường bộ thu cước.", ["Ngành Tài chính", "Ngành Giao thông"]),
+    ("Các ngành Y tế, Giáo dục và Lao động phối hợp kiểm tra.", ["Ngành Y tế", "Ngành Giáo dục", "Ngành Lao động"]),
+    # (a list of kinds in small letters names none)
+    ("Các ngành, các cấp triển khai thực hiện.", []),
+])
+def test_sectors_listed_after_the_plural_kind(phrase, names):
+    assert [n for _, n in agency_names._names(phrase, 0, len(phrase))[0]] == names

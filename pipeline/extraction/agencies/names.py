@@ -498,13 +498,36 @@ def _kind_listed(head: str) -> tuple[list[tuple[str, str]], int]:
     ends; ([], 0) for any other head."""
     listed = LISTED_KIND.match(head)
     if not listed:
-        return [], 0
+        return _fields_listed(head)
     rest = head[listed.end():]
     stop = NAME_STOP.search(rest)
     end = stop.start() if stop else len(rest)
     piece = _share_kind(_trim(rest[:end]).strip(".;"), listed["noun"].capitalize())
     names = [(p, normalise(p)) for p in _split(piece) if BODY_HEAD.match(p) and not _not_a_name(p)]
     return (names, listed.end() + end) if names else ([], 0)
+
+
+# Sectors listed by their bare names after "Các ngành", without a colon: "Các ngành Tài chính,
+# Giao thông hướng dẫn …" (the sector of each, "Ngành Tài chính", "Ngành Giao thông").
+FIELDS_LISTED = re.compile(r"^Các\s+ngành\s+(?=\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)*\s*,\s*\p{Lu})")
+FIELD_NAME = re.compile(r"\p{Lu}\p{Ll}*(?:\s+(?!và\b)\p{Ll}+)*")
+
+
+def _fields_listed(head: str) -> tuple[list[tuple[str, str]], int]:
+    listed = FIELDS_LISTED.match(head)
+    if not listed:
+        return [], 0
+    pos, names = listed.end(), []
+    while (field := FIELD_NAME.match(head, pos)) and not NAME_STOP.match(head, field.start() - 1):
+        # (each field ends at the verb after it: "Giao thông hướng dẫn …")
+        stop = NAME_STOP.search(head, field.start(), field.end())
+        end = stop.start() if stop else field.end()
+        names.append((head[field.start():end], "Ngành " + head[field.start():end]))
+        sep = re.match(r"\s*,\s*|\s+và\s+", head[end:])
+        if stop or not sep:
+            return names, end
+        pos = end + sep.end()
+    return names, pos
 
 
 # The plural kind that closes a list of bodies before a colon: "Công an Thành phố, các Sở".
