@@ -17,6 +17,8 @@ from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _na
 from pipeline.extraction.agencies.sections import _duty_item, Item, _part_role, _sentences
 
 
+# The committee asking in its own sentence, before a colon: "…, Ủy ban nhân dân tỉnh An Giang yêu cầu".
+_COMMITTEE_ASKS = r"(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo)"
 # A request whose list of contents follows: the lines after it are what is asked.
 # (not a topic about a request: "7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí …:")
 REQUEST_HEAD = re.compile(r"(?m)(?<!\b[Vv]ề\s)\bđề nghị\b[^\n]*:[ \t]*$")
@@ -41,7 +43,7 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # (or the body and its duty right after it: "… có ý kiến như sau: Sở Tài
                      # nguyên và Môi trường chủ trì …", "Ủy ban nhân dân tỉnh yêu cầu: Sở Nông
                      # nghiệp … phối hợp …")
-                     r"|(?<=(?:\bnhư sau|(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo))\s*:[ \t])(?=\p{Lu})"
+                     r"|(?<=(?:\bnhư sau|" + _COMMITTEE_ASKS + r")\s*:[ \t])(?=\p{Lu})"
                      # or points numbered in the run of a sentence: "…, trong đó lưu ý: (1) Bộ Y tế
                      # chỉ đạo …; (2) Bộ Công an …"
                      r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})"
@@ -350,8 +352,7 @@ def closing_request(text: str, structure: Structure) -> list[Item]:
     line = max(text.rfind("\n", 0, end - 1) + 1, structure.body_start or 0)
     # (its own sentence, even where a copy glued it to the one before: "… từng khu vực.Nhận được
     # Công văn này, yêu cầu …")
-    asks = [m for m in CLOSING_ASK.finditer(text, line, end)
-            if m.start() == line or text[m.start() - 1] in ".;:" or text[:m.start()].rstrip()[-1:] in (".", ";", ":")]
+    asks = [m for m in CLOSING_ASK.finditer(text, line, end) if text[line:m.start()].rstrip()[-1:] in ("", ".", ";", ":")]
     ask = asks[-1] if asks else None
     start = ask.start() if ask else max(sentence_bounds(text, end - 1)[0], line)
     at = ask.end() if ask else start + _after_circumstance(text[start:end])
@@ -418,7 +419,6 @@ DIRECTS_REACH = 200
 # The issuer's sentence that leads to its directions, not to a list of whom it names: "…,
 # Phó Chủ tịch UBND tỉnh có ý kiến như sau:", "… chỉ đạo như sau:".
 # (or asks in one word: "…, Ủy ban nhân dân tỉnh An Giang yêu cầu:")
-_COMMITTEE_ASKS = r"(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo)"
 ISSUER_DIRECTS = re.compile(r"\b(?:(?:ý kiến|chỉ đạo|kết luận)(?:\s+chỉ đạo)?\s+(?:cụ thể\s+)?như sau"
                             r"|" + _COMMITTEE_ASKS + r")\s*:\s*$")
 COMMITTEE_DIRECTS = re.compile(_COMMITTEE_ASKS + r"\s*:\s*$")
