@@ -457,8 +457,8 @@ BEARS_DUTY = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm|có 
 
 
 def dashed_duty_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
-    """Runs of dashed lines, outside any numbered item of their own, of which at least
-    BODY_LIST_MIN, and at least half, open with a body that bears a duty ("…, cụ thể:" >
+    """Runs of dashed lines of which at least BODY_LIST_MIN, and at least half, open with
+    a body that bears a duty ("…, cụ thể:" >
     "- Công an Thành phố chịu trách nhiệm …" / "- Công an quận, huyện chịu trách nhiệm …"),
     wherever they stand but in parts that report, aim or fund. (A plan's duties are read
     from its parts: a dashed "- Sở … chủ trì" under one of its tasks names who leads that
@@ -1019,15 +1019,24 @@ def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
     tư này có hiệu lực …. Tổng cục Cảnh sát chỉ đạo, kiểm tra …. Cục Cảnh sát giao thông
     hướng dẫn …"): one item per such sentence, the sentences after it its tasks."""
     items: list[Item] = []
-    for s, e in _sentences(text, lo, hi)[1:]:
-        if CLOSING_REQUEST.match(text, s, min(hi + 4, len(text))):
-            break                       # the closing request a copy ran into the line
+    for s, e in _later_sentences(text, lo, hi):
         names, tail = _names(text, s, e)
         if names and text[tail:e].strip(" :.-–*_\t"):
             items.append(Item(names=names, start=s, end=e, tasks=[(s, e)]))
         elif items:
             items[-1].tasks.append((s, e))
     return items
+
+
+def _later_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences of a line after its first, up to a closing request a copy ran into it
+    ("… hiệu quả. Yêu cầu các sở, ban, ngành … nghiêm túc triển khai thực hiện./.")."""
+    out = []
+    for s, e in _sentences(text, lo, hi)[1:]:
+        if CLOSING_REQUEST.match(text, s, min(hi + 4, len(text))):
+            break
+        out.append((s, e))
+    return out
 
 
 def _duty_item(text: str, names: list[tuple[str, str]], start: int, tail: int, end: int) -> Item:
@@ -1040,9 +1049,7 @@ def _duty_item(text: str, names: list[tuple[str, str]], start: int, tail: int, e
 def _acting_sentences(text: str, lo: int, hi: int) -> list[Item]:
     """Later sentences of a line that open with a body and its duty (see ACTS)."""
     items = []
-    for s, e in _sentences(text, lo, hi)[1:]:
-        if CLOSING_REQUEST.match(text, s, min(hi + 4, len(text))):
-            break                       # the closing request a copy ran into the line
+    for s, e in _later_sentences(text, lo, hi):
         names, tail = _names(text, s, e)
         if names and ACTS.match(text, tail, e):
             items.append(_duty_item(text, names, s, tail, e))
