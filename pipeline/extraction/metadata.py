@@ -907,16 +907,42 @@ def _reported_scheme(text: str):
 
 
 def extract(doc: Document, structure: Structure) -> DocMeta:
-    h = structure.header
+    """The document's own record: what it is, whether it was issued, who issued it for
+    which province, when, for which period, and who signed it."""
+    h = _completed_header(doc, structure.header)
+    meta = DocMeta()
+    news = is_news(doc, structure)
+    meta.source_kind = "news" if news else "official"
+    reported, captioned = _identity(meta, doc, structure, h, news)
+    meta.doc_status = _status(meta, doc.text, h, news, captioned)
+    meta.issuer, meta.province = _issuer_and_province(meta, doc.text, structure, h, news)
+    _time(meta, doc, structure, h, news, reported, captioned)
+    meta.signer = structure.signature.get("signer", "")
+    meta.signer_title = structure.signature.get("signer_title", "")
+    if news and not meta.signer and (signing := _reported_signing(doc.text)):
+        meta.signer_title, meta.signer = signing
+    return meta
+
+
+def _completed_header(doc: Document, h: dict) -> dict:
+    """The header, its number and date filled in from signature stamps where the text
+    layer lacks them."""
     if not h.get("number") or (h.get("date_raw") and not h.get("day")):
         h = {**h, **stamped_header(h, doc.meta.get("stamps", []))}
     if not h.get("number") and h.get("symbol_suffix") and not h.get("day"):
         h = {**h, **stray_stamps(doc.text, h)}
-    meta = DocMeta()
+    return h
+
+
+def _suffix_symbol(meta: DocMeta, h: dict):
+    """The document's symbol parsed, or only its printed suffix when the number is blank."""
+    return parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", ""))
+
+
+def _identity(meta: DocMeta, doc: Document, structure: Structure, h: dict, news: bool):
+    """Set type, symbol and title; return the reported plan of a news text (a match or
+    None) and the (symbol, date) of an official text's own caption, or None."""
     text = doc.text
-    news = is_news(doc, structure)                                          # 1
-    meta.source_kind = "news" if news else "official"
-    # 2. identity
     meta.doc_type = doc_type_words(h.get("type", ""))
     meta.symbol = h.get("symbol", "")
     meta.title = h.get("title", "")
@@ -935,22 +961,18 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         if named:
             meta.doc_type = " ".join(named["type"].split()).capitalize()
             meta.title = text[named.start("type"):named.end("title")].strip()
-    if news and not meta.title:
-        meta.title = doc.meta.get("title", "") or headline(text)
-    if news and not meta.doc_type and not reported:
-        meta.doc_type = _scheme_spoken_of(text)
-    if not news and not meta.title and meta.symbol:
-        meta.title = site_title(text, meta.symbol)  # the website's name for it, when the copy lost its own
-    if not news and not meta.title and (issued := ISSUES_PLAN.search(text, structure.body_start or 0)):
-        meta.title = _unquoted(issued["title"].strip())   # a decision whose title line was lost: the plan it issues
-    if not news and not meta.title and (own := ISSUES_ITSELF.search(text, structure.body_start or 0)):
-        meta.title = own["title"].strip()      # a plan whose title line was lost: the name its opening gives it
+    if news:
+        meta.title = meta.title or doc.meta.get("title", "") or headline(text)
+        if not meta.doc_type and not reported:
+            meta.doc_type = _scheme_spoken_of(text)
+    else:
+        meta.title = meta.title or _lost_title(text, structure, meta.symbol)
     abstract = ABSTRACT_LINE.search(text, 0, ABSTRACT_CHARS) \
         if not news and not meta.symbol and not h.get("symbol_raw") else None
     if abstract:
         meta.symbol, meta.title = canonical_symbol(abstract["sym"]), meta.title or abstract["title"]
     if not meta.doc_type and (meta.symbol or h.get("symbol_suffix")):
-        meta.doc_type = type_name(parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")))
+        meta.doc_type = type_name(_suffix_symbol(meta, h))
     if meta.symbol and parse_symbol(meta.symbol).type_code == CONSOLIDATED:
         # a consolidated text prints the type of the text it consolidates ("THÔNG TƯ" under
         # "Số: 16/VBHN-BGTVT"): its own symbol says what it is
@@ -965,12 +987,28 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         captioned = meta.symbol, iso(abstract["d"], abstract["m"], abstract["y"])
     if captioned:
         meta.symbol = captioned[0]
-    # 3. status
+    return reported, captioned
+
+
+def _lost_title(text: str, structure: Structure, symbol: str) -> str:
+    """The title of an official text whose title line was lost: the website's name for
+    it, else the plan a decision issues, else the name a plan's opening gives it."""
+    title = site_title(text, symbol) if symbol else ""
+    if not title and (issued := ISSUES_PLAN.search(text, structure.body_start or 0)):
+        title = _unquoted(issued["title"].strip())
+    if not title and (own := ISSUES_ITSELF.search(text, structure.body_start or 0)):
+        title = own["title"].strip()
+    return title
+
+
+def _status(meta: DocMeta, text: str, h: dict, news: bool, captioned) -> str:
+    """'issued' or 'draft' ('' when nothing tells)."""
+    draft_marked = bool(DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS))
     if news:
         # a report speaks of an adopted plan unless it calls it a draft, even where it
         # names no plan by its type ("tỉnh đặt mục tiêu …" reports what was adopted)
-        meta.doc_status = "issued" if meta.symbol or not DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS) else "draft"
-    elif h.get("symbol_raw") or h.get("date_raw"):
+        return "issued" if meta.symbol or not draft_marked else "draft"
+    if h.get("symbol_raw") or h.get("date_raw"):
         if h.get("date_garbled"):
             # the OCR garbled a day that was printed: blank only if the number is
             blank = bool(h.get("symbol_raw")) and not h.get("number")
@@ -978,26 +1016,25 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             # (a copy that lost the number's whole line, its day printed, is of an issued
             # document: the web page's "Hà Nội, ngày 9 tháng 11 năm 2010" over no "Số:")
             blank = (bool(h.get("symbol_raw")) and not h.get("number")) or (h.get("date_raw") and not h.get("day")) \
-                or (not h.get("symbol_raw") and bool(DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS)))
-        meta.doc_status = "draft" if blank else "issued"
-    elif captioned:
-        meta.doc_status = "issued"
-    elif meta.doc_type:
+                or (not h.get("symbol_raw") and draft_marked)
+        return "draft" if blank else "issued"
+    if captioned:
+        return "issued"
+    if meta.doc_type:
         # a copy without its header (a page saved from "Kính gửi" on) is of an issued
         # document unless it says it is a draft
-        meta.doc_status = "draft" if DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS) else "issued"
-    # 4. province and issuer
-    issuer, province, prefix = header_issuer(h.get("issuer_lines", []))
-    central = is_central(" ".join(h.get("issuer_lines", [])))
+        return "draft" if draft_marked else "issued"
+    return meta.doc_status
+
+
+def _issuer_and_province(meta: DocMeta, text: str, structure: Structure, h: dict, news: bool):
+    """(issuer, province): the header's issuing body, else the authority under the title
+    or a national issuer code; the province from the header, else the title and text."""
+    lines = h.get("issuer_lines", [])
+    issuer, province, prefix = header_issuer(lines)
+    central = is_central(" ".join(lines))
     if not issuer and not news:
-        # no issuer lines: the authority under the title, else a national issuer code
-        if h.get("authority"):
-            issuer = authority_issuer(h["authority"])
-            central = is_central(AUTHORITY_TITLE.sub("", h["authority"]))
-        if not issuer:
-            code = re.sub(r"\d+$", "", parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")).issuer_code)
-            if code in ISSUER_NAMES and code not in ("UBND", "HĐND"):
-                issuer, central = ISSUER_NAMES[code], True
+        issuer, central = _issuer_without_lines(meta, h, central)
     # a copy without its header, issued under the Government's law: a province its text
     # gives tasks to is not its own (its title may still name the province it is about)
     governed = not issuer_lines_read(h) and bool(GOVERNMENT_BASIS.search(
@@ -1017,18 +1054,33 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
         # else the one province it names, or names most
         province = province_in(headline(text)) or named_province(text)
         prefix = "thành phố" if province in CENTRAL_CITIES else prefix
-    if is_central(" ".join(h.get("issuer_lines", []))) and not header_issuer(
-            h.get("issuer_lines", []))[1]:
+    if is_central(" ".join(lines)) and not header_issuer(lines)[1]:
         province = ""
-    meta.province = province
     if not issuer and province:
-        code = parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", "")).issuer_code
-        if code in ("UBND", "") or news:
+        if _suffix_symbol(meta, h).issuer_code in ("UBND", "") or news:
             issuer = f"Ủy ban nhân dân {prefix or 'tỉnh'} {province}"
     elif issuer and province and province not in issuer and not central:
         issuer = f"{issuer} {prefix or 'tỉnh'} {province}"
-    meta.issuer = issuer
-    # 5. time
+    return issuer, province
+
+
+def _issuer_without_lines(meta: DocMeta, h: dict, central: bool):
+    """(issuer, central) of a text whose header names no issuer: the authority under the
+    title, else a national issuer code of the symbol."""
+    issuer = ""
+    if h.get("authority"):
+        issuer = authority_issuer(h["authority"])
+        central = is_central(AUTHORITY_TITLE.sub("", h["authority"]))
+    if not issuer:
+        code = re.sub(r"\d+$", "", _suffix_symbol(meta, h).issuer_code)
+        if code in ISSUER_NAMES and code not in ("UBND", "HĐND"):
+            issuer, central = ISSUER_NAMES[code], True
+    return issuer, central
+
+
+def _time(meta: DocMeta, doc: Document, structure: Structure, h: dict, news: bool, reported, captioned) -> None:
+    """Set the issue date, year, period and (for news) the publication date."""
+    text = doc.text
     if h.get("date") and meta.doc_status == "issued":
         meta.issue_date = h["date"]
     elif captioned:
@@ -1053,12 +1105,6 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
             m = BYLINE.search(text[:3000])
             pub = iso(m["d"], m["m"], m["y"]) if m else ""
         meta.published = pub[:10]
-    # 6. signer
-    meta.signer = structure.signature.get("signer", "")
-    meta.signer_title = structure.signature.get("signer_title", "")
-    if news and not meta.signer and (signing := _reported_signing(text)):
-        meta.signer_title, meta.signer = signing
-    return meta
 
 
 def _page_year(text: str, month: int, before: int) -> str:
