@@ -743,165 +743,219 @@ def _continued_heading(text: str, names, tail: int, le: int, hi: int, consumed: 
     return whole, more.end("line"), more.end("line"), max(consumed, more.end("line"))
 
 
+@dataclass
+class _ListState:
+    """What the item reader carries from line to line."""
+    items: list[Item]
+    consumed: int                           # lines an executing clause already took
+    style: str | None = None                # the mark kind of the items that name bodies
+    heads: dict[int, bool] = field(default_factory=dict)  # rank -> whether its last line named a body
+    titles: list[Item] = field(default_factory=list)       # articles titled by bodies their clauses name again
+
+
+@dataclass
+class _Heading:
+    """The bodies a line names as its item's heading, where their names end, and how."""
+    names: list[tuple[str, str]]
+    tail: int
+    end: int                                # the line's end, or of the clause or list it runs into
+    below: bool = False                     # a point under the items that name bodies
+    class_head: bool = False                # a generic class is the whole heading
+    formal: bool = False                    # an executing clause
+
+
 def _items(text: str, lo: int, hi: int) -> list[Item]:
     """Split the section body into items opened by lines that name a body."""
-    items: list[Item] = []
-    style = None
-    heads: dict[int, bool] = {}             # rank -> whether the last line of that rank named a body
-    consumed = lo                           # lines an executing clause already took
-    titles: list[Item] = []                 # articles titled by bodies their clauses name again
+    state = _ListState(items=[], consumed=lo)
     for ls, le in _lines(text, lo, hi):
-        if ls < consumed:
+        if ls < state.consumed:
             continue
         line = text[ls:le]
         if CHAPTER_LINE.match(line):
             # a chapter's mark and title end the item before: no duty of its body
-            items.append(Item(names=[], start=ls, end=le))
+            state.items.append(Item(names=[], start=ls, end=le))
             continue
         if CLOSING.match(line):
             # a closing formula ends the section unless numbered items still follow; bodies
             # given duties in its own paragraph after it still count ("Thông tư này có hiệu
             # lực …. Tổng cục Cảnh sát chỉ đạo …")
-            items.extend(_sentence_items(text, ls, le))
+            state.items.extend(_sentence_items(text, ls, le))
             # (nor does it end before its executing clause: "Quyết định này có hiệu lực …" over
             # "Chánh Văn phòng …; Chủ đầu tư … chịu trách nhiệm thi hành Quyết định này")
             if not NUMBERED_LINE.search(text, le, hi) and not EXECUTION_FORMULA.search(text, le, hi):
                 break
             continue
-        mark = ITEM_MARK.match(line)
-        kind = mark.lastgroup or "none"
-        rest_at = ls + mark.end()
-        names, tail, below, class_head = [], rest_at, False, False
-        group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(items, kind)
-        # an executing clause names bodies whatever its mark, and may run over lines
-        clause_end = _clause_end(text, le, hi)
-        if _quoted_execution(text, rest_at, clause_end):
-            consumed = clause_end
-            continue
-        executors = _executors(text, rest_at, clause_end)
-        if executors:
-            (names, tail), le = executors, clause_end
-            consumed = clause_end
-            # (a flattened copy runs the article's earlier sentences into the clause's line:
-            # "Điều 3. Chánh Văn phòng … chịu trách nhiệm đôn đốc …. Các thành viên … chịu
-            # trách nhiệm thi hành …": a sentence that gives a body a duty is its item)
-            items.extend(_duties_before_clause(text, rest_at, clause_end))
-        # bodies head items of one level; a higher level may still name one ("1. Trách
-        # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
-        elif style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(heads, kind) or group:
-            # (a deeper list under a heading that names no body names its own: "2. Các sở,
-            # ban, ngành" > "2.2. Trách nhiệm cụ thể" > "a) Sở Xây dựng"; so does one under a
-            # class named alone, which heads its members: "2. Các phòng thuộc Sở GDĐT" >
-            # "a) Phòng Giáo dục Phổ thông", "b) Văn phòng Sở")
-            names, tail = _names(text, rest_at, le, item=kind == "num")
-            if names and text[tail:le].strip(" \t") in (";", ","):
-                # a list of bodies left open at its line's end goes on on the next ("2. Các
-                # Sở, ban, ngành; Ủy ban nhân dân các phường, xã;" / "Hiệp hội Du lịch thành
-                # phố phối hợp …"): one item
-                names, tail, le = _open_list(text, names, tail, le, hi)
-                consumed = le
-            if names and group:
-                if text[tail:le].strip(" :.-–*_\t"):
-                    # (a point that opens a sentence with a kind of the class is its task:
-                    # "18. Các doanh nghiệp công nghệ số" > "a) Doanh nghiệp viễn thông … ưu tiên …")
-                    names = []
-                else:
-                    items.pop()
-            if not names and kind != "none":
-                names, tail = _generic_class_heading(text, rest_at, le)
-                class_head = bool(names)
-            if not names and kind != "none" and (subject := GENERIC_SUBJECT.match(text, rest_at, le)):
-                # a point whose subject is the class of bodies, then its duty ("- Các cơ
-                # quan, đơn vị căn cứ Kế hoạch này … phát động …"): that class heads the point
-                names, tail, class_head = [(subject["name"], subject["name"])], subject.end("name"), True
-            topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
-            if topic:
-                names, tail = _names(text, topic.end(), le)
-            if not names and kind == "num" and mark.group(0).lstrip(" *#_").startswith("Điều"):
-                names, tail = _class_heading(text, ls, le)
-        elif ASSIGNS.match(text, rest_at, le):
-            # below the items that name bodies, a point that assigns a body by name is its
-            # item too ("8. Thủ trưởng cơ quan, ban, ngành … b) Giao Thanh tra thành phố …");
-            # the level of the items that name bodies stays
-            names, tail = _names(text, rest_at, le)
-            below = True
-        elif BODY_HEAD.match(text, rest_at, le):
-            # so is a point whose body chairs its task ("9. Ủy ban nhân dân cấp xã" > "- Ủy ban
-            # nhân dân phường Yên Bái chủ trì … di dời cụm công nghiệp Đầm Hồng")
-            names, tail = _names(text, rest_at, le)
-            if names and items and not items[-1].tasks and _among(names, items[-1].names):
-                # but a heading of bodies alone, then a line that opens with one of them, is
-                # one item: "2. Sở Khoa học và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công
-                # nghệ chủ trì, phối hợp với Sở Nội vụ …"
-                items[-1].tasks.extend(_sentences(text, rest_at, le))
-                items[-1].end = le
-                continue
-            names, below = (names, True) if names and CHAIRS.match(text, tail, le) else ([], False)
-        if names and kind != "none" and tail >= le - len(line) + len(line.rstrip()):
-            names, tail, le, consumed = _wrapped_heading(text, names, tail, le, hi, consumed)
-        if names and items and _restates_article(text, items[-1], names, mark) \
-                and len(names) < len(items[-1].names):
-            # an article titled by several bodies that gives each a clause of its own
-            # ("Điều 31. Trách nhiệm của Văn phòng … và các sở, ban, ngành" > "1. Văn phòng …:",
-            # …, "9. Các Sở, Ban, ngành …"): the title heads their clauses, each body's tasks
-            # are its own clause's
-            items[-1].names = [n for n in items[-1].names if not _among([n], names)]
-            titles.append(items[-1])
-        elif names and items and (_restates_article(text, items[-1], names, mark)
-                                  or _asked_by_article(text, items[-1], rest_at, mark)):
-            # a clause of a body's article that names it again is one of its tasks: "Điều 21.
-            # Trách nhiệm của Sở Tài chính" > "1. Trên cơ sở …, Sở Tài chính thực hiện …"
-            # (its siblings "2. …", "3. Chủ trì …" stay the article's)
-            items[-1].tasks.extend(_sentences(text, rest_at, le))
-            items[-1].end = le
-            continue
-        if kind != "none":
-            heads = {r: n for r, n in heads.items() if r > LIST_RANK[kind]}
-            heads[LIST_RANK[kind]] = bool(names)
-        if names:
-            if not below:
-                style = style if style and LIST_RANK[kind] > LIST_RANK[style] else kind
-            members = _members(text, le, hi, ls) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
-            names = members or names
-            item = Item(names=names, start=ls, end=le, formal=bool(executors),
-                        headed=class_head or (kind != "none" and not executors and not below))
-            rest = text[tail:le].strip(" :.-–*_\t")
-            if rest and not RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
-                for s, e in _sentences(text, tail, le):
-                    if CLOSING.match(text[s:e]) or CLOSING_REQUEST.match(text, s, min(le + 4, len(text))) \
-                            or NOTICE_CLOSING.match(text[s:e]):
-                        break           # the closing formula run into the item's line
-                    # a later sentence of the heading line that opens with bodies is their item:
-                    # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
-                    more, more_tail = _names(text, s, e) if item.tasks and not _partners_go_on(
-                        text, *item.tasks[-1]) else ([], s)
-                    if more:
-                        items.append(item)
-                        item = Item(names=more, start=s, end=e)
-                        if text[more_tail:e].strip(" :.-–*_\t"):
-                            item.tasks.extend(_sentences(text, more_tail, e))
-                    else:
-                        item.tasks.append((s, e))
-            items.append(item)
-        elif items and kind != "none" and _mark_shape(mark.group(0)) == _mark_shape(
-                # (the mark of the line the item opens in: a body named after a semicolon
-                # opens its item mid-line, "2. Thủ trưởng …; Chủ tịch Ủy ban nhân dân …")
-                text[text.rfind("\n", 0, items[-1].start) + 1:items[-1].end]):
-            # a sibling item that names no body ("2.12. Các Sở, ban, ngành khác", "3. Trong quá
-            # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
-            # duty of that body; a later sentence of it may still open with a body and its duty
-            # ("5. Khẩn trương khôi phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động …")
-            items.append(Item(names=[], start=ls, end=le))
-            items.extend(_acting_sentences(text, rest_at, le))
-        elif kind == "none" and NOTICE_CLOSING.match(line) and (notified := _names(text, rest_at, le))[0]:
-            # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."
-            items.append(replace(_duty_item(text, notified[0], ls, notified[1], le), formal=True))
+        _read_line(text, state, ls, le, hi)
+    return _headed_by_title(text, state.items, state.titles)
+
+
+def _read_line(text: str, state: _ListState, ls: int, le: int, hi: int) -> None:
+    """Read one line of the section: it opens an item, or adds to the one before."""
+    items, line = state.items, text[ls:le]
+    mark = ITEM_MARK.match(line)
+    kind = mark.lastgroup or "none"
+    rest_at = ls + mark.end()
+    head = _line_heading(text, state, mark, kind, ls, le, hi)
+    if head is None:
+        return
+    names, le = head.names, head.end
+    if names and kind != "none" and head.tail >= le - len(line) + len(line.rstrip()):
+        names, head.tail, le, state.consumed = _wrapped_heading(text, names, head.tail, le, hi, state.consumed)
+    if names and items and _restates_article(text, items[-1], names, mark) \
+            and len(names) < len(items[-1].names):
+        # an article titled by several bodies that gives each a clause of its own
+        # ("Điều 31. Trách nhiệm của Văn phòng … và các sở, ban, ngành" > "1. Văn phòng …:",
+        # …, "9. Các Sở, Ban, ngành …"): the title heads their clauses, each body's tasks
+        # are its own clause's
+        items[-1].names = [n for n in items[-1].names if not _among([n], names)]
+        state.titles.append(items[-1])
+    elif names and items and (_restates_article(text, items[-1], names, mark)
+                              or _asked_by_article(text, items[-1], rest_at, mark)):
+        # a clause of a body's article that names it again is one of its tasks: "Điều 21.
+        # Trách nhiệm của Sở Tài chính" > "1. Trên cơ sở …, Sở Tài chính thực hiện …"
+        # (its siblings "2. …", "3. Chủ trì …" stay the article's)
+        items[-1].tasks.extend(_sentences(text, rest_at, le))
+        items[-1].end = le
+        return
+    if kind != "none":
+        state.heads = {r: n for r, n in state.heads.items() if r > LIST_RANK[kind]}
+        state.heads[LIST_RANK[kind]] = bool(names)
+    if names:
+        if not head.below:
+            state.style = state.style if state.style and LIST_RANK[kind] > LIST_RANK[state.style] else kind
+        members = _members(text, le, hi, ls) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
+        item = Item(names=members or names, start=ls, end=le, formal=head.formal,
+                    headed=head.class_head or (kind != "none" and not head.formal and not head.below))
+        items.extend(_with_line_tasks(text, item, head.tail, le))
+    elif items and kind != "none" and _mark_shape(mark.group(0)) == _mark_shape(
+            # (the mark of the line the item opens in: a body named after a semicolon
+            # opens its item mid-line, "2. Thủ trưởng …; Chủ tịch Ủy ban nhân dân …")
+            text[text.rfind("\n", 0, items[-1].start) + 1:items[-1].end]):
+        # a sibling item that names no body ("2.12. Các Sở, ban, ngành khác", "3. Trong quá
+        # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
+        # duty of that body; a later sentence of it may still open with a body and its duty
+        # ("5. Khẩn trương khôi phục sản xuất. Bộ Nông nghiệp và Môi trường chủ động …")
+        items.append(Item(names=[], start=ls, end=le))
+        items.extend(_acting_sentences(text, rest_at, le))
+    elif kind == "none" and NOTICE_CLOSING.match(line) and (notified := _names(text, rest_at, le))[0]:
+        # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."
+        items.append(replace(_duty_item(text, notified[0], ls, notified[1], le), formal=True))
+    else:
+        later = _sentence_items(text, rest_at, le) if kind == "none" else []
+        if items:
+            items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
+        items.extend(later)
+
+
+def _line_heading(text: str, state: _ListState, mark, kind: str, ls: int, le: int, hi: int) -> _Heading | None:
+    """The bodies that head the line's item (none, often), or None when the line is
+    taken whole: a quoted executing clause, or the task of a heading of bodies alone."""
+    rest_at = ls + mark.end()
+    head = _Heading(names=[], tail=rest_at, end=le)
+    # an executing clause names bodies whatever its mark, and may run over lines
+    clause_end = _clause_end(text, le, hi)
+    if _quoted_execution(text, rest_at, clause_end):
+        state.consumed = clause_end
+        return None
+    if executors := _executors(text, rest_at, clause_end):
+        (head.names, head.tail), head.end, head.formal = executors, clause_end, True
+        state.consumed = clause_end
+        # (a flattened copy runs the article's earlier sentences into the clause's line:
+        # "Điều 3. Chánh Văn phòng … chịu trách nhiệm đôn đốc …. Các thành viên … chịu
+        # trách nhiệm thi hành …": a sentence that gives a body a duty is its item)
+        state.items.extend(_duties_before_clause(text, rest_at, clause_end))
+        return head
+    style = state.style
+    group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(state.items, kind)
+    # bodies head items of one level; a higher level may still name one ("1. Trách
+    # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
+    if style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(state.heads, kind) or group:
+        # (a deeper list under a heading that names no body names its own: "2. Các sở,
+        # ban, ngành" > "2.2. Trách nhiệm cụ thể" > "a) Sở Xây dựng"; so does one under a
+        # class named alone, which heads its members: "2. Các phòng thuộc Sở GDĐT" >
+        # "a) Phòng Giáo dục Phổ thông", "b) Văn phòng Sở")
+        return _level_heading(text, state, head, mark, kind, ls, hi, group)
+    if ASSIGNS.match(text, rest_at, le):
+        # below the items that name bodies, a point that assigns a body by name is its
+        # item too ("8. Thủ trưởng cơ quan, ban, ngành … b) Giao Thanh tra thành phố …");
+        # the level of the items that name bodies stays
+        head.names, head.tail = _names(text, rest_at, le)
+        head.below = True
+    elif BODY_HEAD.match(text, rest_at, le):
+        # so is a point whose body chairs its task ("9. Ủy ban nhân dân cấp xã" > "- Ủy ban
+        # nhân dân phường Yên Bái chủ trì … di dời cụm công nghiệp Đầm Hồng")
+        names, tail = _names(text, rest_at, le)
+        last = state.items[-1] if state.items else None
+        if names and last and not last.tasks and _among(names, last.names):
+            # but a heading of bodies alone, then a line that opens with one of them, is
+            # one item: "2. Sở Khoa học và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công
+            # nghệ chủ trì, phối hợp với Sở Nội vụ …"
+            last.tasks.extend(_sentences(text, rest_at, le))
+            last.end = le
+            return None
+        if names and CHAIRS.match(text, tail, le):
+            head.names, head.tail, head.below = names, tail, True
+    return head
+
+
+def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str, ls: int, hi: int,
+                   group: bool) -> _Heading:
+    """The heading of a line at the level of the items that name bodies (or of a list
+    of its own): bodies named, a generic class, a topic run into its body, an article's."""
+    rest_at, le = head.tail, head.end
+    names, tail = _names(text, rest_at, le, item=kind == "num")
+    if names and text[tail:le].strip(" \t") in (";", ","):
+        # a list of bodies left open at its line's end goes on on the next ("2. Các
+        # Sở, ban, ngành; Ủy ban nhân dân các phường, xã;" / "Hiệp hội Du lịch thành
+        # phố phối hợp …"): one item
+        names, tail, le = _open_list(text, names, tail, le, hi)
+        state.consumed = le
+    if names and group:
+        if text[tail:le].strip(" :.-–*_\t"):
+            # (a point that opens a sentence with a kind of the class is its task:
+            # "18. Các doanh nghiệp công nghệ số" > "a) Doanh nghiệp viễn thông … ưu tiên …")
+            names = []
         else:
-            later = _sentence_items(text, rest_at, le) if kind == "none" else []
-            if items:
-                items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
-            items.extend(later)
-    return _headed_by_title(text, items, titles)
+            state.items.pop()
+    if not names and kind != "none":
+        names, tail = _generic_class_heading(text, rest_at, le)
+        head.class_head = bool(names)
+    if not names and kind != "none" and (subject := GENERIC_SUBJECT.match(text, rest_at, le)):
+        # a point whose subject is the class of bodies, then its duty ("- Các cơ
+        # quan, đơn vị căn cứ Kế hoạch này … phát động …"): that class heads the point
+        names, tail, head.class_head = [(subject["name"], subject["name"])], subject.end("name"), True
+    topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
+    if topic:
+        names, tail = _names(text, topic.end(), le)
+    if not names and kind == "num" and mark.group(0).lstrip(" *#_").startswith("Điều"):
+        names, tail = _class_heading(text, ls, le)
+    head.names, head.tail, head.end = names, tail, le
+    return head
+
+
+def _with_line_tasks(text: str, item: Item, tail: int, le: int) -> list[Item]:
+    """``item`` with the sentences after its names on its own line as its tasks, up to a
+    closing formula run into it; a later sentence that opens with bodies is their item."""
+    out = []
+    rest = text[tail:le].strip(" :.-–*_\t")
+    if not rest or RELATED_AFTER.fullmatch(rest):     # ("… khác có liên quan": no task)
+        return [item]
+    for s, e in _sentences(text, tail, le):
+        if CLOSING.match(text[s:e]) or CLOSING_REQUEST.match(text, s, min(le + 4, len(text))) \
+                or NOTICE_CLOSING.match(text[s:e]):
+            break           # the closing formula run into the item's line
+        # a later sentence of the heading line that opens with bodies is their item:
+        # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
+        more, more_tail = _names(text, s, e) if item.tasks and not _partners_go_on(
+            text, *item.tasks[-1]) else ([], s)
+        if more:
+            out.append(item)
+            item = Item(names=more, start=s, end=e)
+            if text[more_tail:e].strip(" :.-–*_\t"):
+                item.tasks.extend(_sentences(text, more_tail, e))
+        else:
+            item.tasks.append((s, e))
+    return out + [item]
 
 
 ARTICLE_MARK = re.compile(r"[\s*#_]*Điều\s+\d+")
