@@ -634,48 +634,56 @@ ISSUERS_PLACE = re.compile(r"(?:TỈNH|THÀNH\s+PHỐ)\s+[^\p{Ll}\d]+")
 
 def parse_title(lines: list[Line], first: int, header: dict, number_i: int | None = None) -> int:
     """Step 3: type line and subject; stores them in ``header``, returns the next line index."""
-    type_i = None
     # (the number's own line may carry the subject: "Số: 4240/UBND-VX V/v …")
     begin = first if number_i is None else min(first, number_i)
     for i in range(begin, min(first + 12, len(lines))):
         if ENACTING_LINE.match(lines[i].text):
             break               # the enacting words after the preamble: the type line was left out
         if doc_type_of(lines[i].text):
-            type_i = i
-            break
+            return _typed_title(lines, i, header)
         m = LETTER_SUBJECT.match(lines[i].text) or (
             # (the line under the number may give it without "V/v": "Số: 523/UBND-ĐTMT" /
             # "Về thực hiện chính sách, chiến lược …")
             SUBJECT_UNDER_NUMBER.match(lines[i].text) if number_i is not None and i == number_i + 1 else None)
         if m:
-            parts, j = [_without_date(m["title"]).strip()], i + 1
-            spill_end = None
-            while j < len(lines) and len(parts) <= 3:
-                text = lines[j].text
-                if interleaved(text, parts[-1], lines[j + 1].text if j + 1 < len(lines) else ""):
-                    j += 1          # the date column read into the middle of the subject
-                    continue
-                if stops_subject(text):
-                    # (a copy may set the subject's last words before the place: "Phổ thông Bạc
-                    # Liêu, ngày 01 tháng 03 năm 2007" under "V/v … bằng tốt nghiệp")
-                    spill = _words_before_place(text)
-                    if spill:
-                        parts.append(spill)
-                        spill_end = lines[j].start + len(spill)
-                    break
-                parts.append(text)
-                j += 1
-            while j > i + 1 and interleaved(lines[j - 1].text, "x", "x"):
-                j -= 1              # never end the subject's span on a skipped line
-            # (an older decision may print its type line above the number line that gives the
-            # subject: "QUYẾT ĐỊNH CỦA UBND TỈNH NGHỆ AN" / "Số 09/1999/QĐ-UB … về việc …")
-            typed = next((found[0] for k in range(max(0, i - TYPE_ABOVE_SUBJECT), i)
-                          if (found := doc_type_of(lines[k].text))), None)
-            header.update(type=typed or "CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start + m.start("title"),
-                          title_end=spill_end or lines[j - 1].end)
-            return max(j, first)
-    if type_i is None:
-        return _untyped_title(lines, first, header) if number_i is not None else first
+            return max(_letter_subject(lines, i, m, header), first)
+    return _untyped_title(lines, first, header) if number_i is not None else first
+
+
+def _letter_subject(lines: list[Line], i: int, m, header: dict) -> int:
+    """A letter's subject ("V/v …") from line ``i`` on, with the lines it wraps onto;
+    stores it in ``header`` and returns the index of the line after it."""
+    parts, j = [_without_date(m["title"]).strip()], i + 1
+    spill_end = None
+    while j < len(lines) and len(parts) <= 3:
+        text = lines[j].text
+        if interleaved(text, parts[-1], lines[j + 1].text if j + 1 < len(lines) else ""):
+            j += 1          # the date column read into the middle of the subject
+            continue
+        if stops_subject(text):
+            # (a copy may set the subject's last words before the place: "Phổ thông Bạc
+            # Liêu, ngày 01 tháng 03 năm 2007" under "V/v … bằng tốt nghiệp")
+            spill = _words_before_place(text)
+            if spill:
+                parts.append(spill)
+                spill_end = lines[j].start + len(spill)
+            break
+        parts.append(text)
+        j += 1
+    while j > i + 1 and interleaved(lines[j - 1].text, "x", "x"):
+        j -= 1              # never end the subject's span on a skipped line
+    # (an older decision may print its type line above the number line that gives the
+    # subject: "QUYẾT ĐỊNH CỦA UBND TỈNH NGHỆ AN" / "Số 09/1999/QĐ-UB … về việc …")
+    typed = next((found[0] for k in range(max(0, i - TYPE_ABOVE_SUBJECT), i)
+                  if (found := doc_type_of(lines[k].text))), None)
+    header.update(type=typed or "CÔNG VĂN", title=" ".join(parts), title_start=lines[i].start + m.start("title"),
+                  title_end=spill_end or lines[j - 1].end)
+    return j
+
+
+def _typed_title(lines: list[Line], type_i: int, header: dict) -> int:
+    """The type on line ``type_i`` and the title after it on that line or below;
+    stores them in ``header``, returns the index of the line after the title."""
     t, rest = doc_type_of(lines[type_i].text)
     header.update(type=t, type_start=lines[type_i].start)
     parts, spans, i = [], [], type_i + 1
@@ -699,6 +707,22 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
     # a few words after the type qualify it ("KẾ HOẠCH QUỐC GIA"): the title's case is that
     # of the line below
     qualifier = bool(rest) and len(rest.split()) <= TYPE_QUALIFIER_WORDS
+    i = _title_lines(lines, i, parts, spans, qualifier, header)
+    if parts:
+        header.update(title=" ".join(p.strip() for p in parts), title_start=spans[0][0],
+                      title_end=spans[-1][1])
+    # the authority printed under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+    # "GIÁM ĐỐC SỞ CÔNG THƯƠNG"): the issuer of a header that names none
+    if i < len(lines) and AUTHORITY_LINE.match(lines[i].text) and is_caps(lines[i].text):
+        header["authority"] = lines[i].text.strip()
+    return i
+
+
+def _title_lines(lines: list[Line], i: int, parts: list[str], spans: list[tuple[int, int]],
+                 qualifier: bool, header: dict) -> int:
+    """Add the title's lines from ``i`` on to ``parts`` and ``spans``, up to a caption,
+    the preamble, a heading, a change of case or the authority line; returns the index
+    of the first line not taken."""
     while i < len(lines) and len(parts) < TITLE_MAX_LINES:
         text = lines[i].text
         if CAPTION_LINE.match(text):
@@ -751,13 +775,6 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
         parts.append(text)
         spans.append((lines[i].start, lines[i].end))
         i += 1
-    if parts:
-        header.update(title=" ".join(p.strip() for p in parts), title_start=spans[0][0],
-                      title_end=spans[-1][1])
-    # the authority printed under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI",
-    # "GIÁM ĐỐC SỞ CÔNG THƯƠNG"): the issuer of a header that names none
-    if i < len(lines) and AUTHORITY_LINE.match(lines[i].text) and is_caps(lines[i].text):
-        header["authority"] = lines[i].text.strip()
     return i
 
 
