@@ -18,7 +18,7 @@ Steps:
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import regex as re
 
@@ -31,7 +31,7 @@ from pipeline.extraction.agencies.naming import _body_key, _level, normalise, _t
 from pipeline.extraction.agencies.names import _at_the_cut
 from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_functions_items, article_duties,
                                                    functions_items,
-                                                   implementation_spans, _is_letter, _items,
+                                                   implementation_spans, Item, _is_letter, _items,
                                                    task_table_items)
 from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
 from pipeline.extraction.agencies.orders import closing_request, directed_lists, _reported_assignments, _requested
@@ -56,14 +56,28 @@ def extract(doc: Document, structure: Structure, news: bool = False,
     (a web save may lose the header's issuer cell and name it only above the preamble:
     "ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "Căn cứ …")."""
     text = doc.text
-    agencies: list[Agency] = []
-    assignments: list[Assignment] = []
-    by_name: dict[str, Agency] = {}
-    formal_only: set[str] = set()           # bodies named so far only by the executing clause
-    central = is_central(structure.header.get("issuer", "")) or is_central(issuer_read.upper())
     issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0]) if not news else ""
-    own = _body_key(issuer) if issuer else None
-    cut_off = ends_mid_sentence(text, structure)
+    rows = _Rows(doc, structure,
+                 central=is_central(structure.header.get("issuer", "")) or is_central(issuer_read.upper()),
+                 own=_body_key(issuer) if issuer else None,
+                 cut=bool(ends_mid_sentence(text, structure) or CUT_LETTER.search(text)))
+    items = _duty_items(doc, structure, news)
+    # where the text gives duties body by body, its executing clause's classes of the whole
+    # government are the formula that closes it, no duty of their own
+    own_items = any(item.names and not item.formal for item in items)
+    for item in items:
+        if item.formal and own_items:
+            item = replace(item, names=[(raw, name) for raw, name in item.names
+                                        if not GOVERNMENT_CLASS.match(name)])
+        rows.add(item)
+    return rows.agencies, rows.assignments
+
+
+def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
+    """Every item that gives bodies duties: the parts that share them out, else the
+    lists a text directs; a report's assignments, a letter's requests and closing
+    request, task tables, articles and annexed rules of functions."""
+    text = doc.text
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
     spans = spans or directed_lists(text, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
@@ -87,77 +101,103 @@ def extract(doc: Document, structure: Structure, news: bool = False,
         # đề nghị Sở Giáo dục và Đào tạo, Sở Tài chính tiến hành thực hiện./.")
         items += [item for item in closing_request(text, structure) if all(i.start != item.start for i in items)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
-    items = items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
+    return items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
         + annexed_functions_items(doc, structure)
-    # where the text gives duties body by body, its executing clause's classes of the whole
-    # government are the formula that closes it, no duty of their own
-    own_items = any(item.names and not item.formal for item in items)
-    for item in items:
-        if item.formal and own_items:
-            item = replace(item, names=[(raw, name) for raw, name in item.names
-                                        if not GOVERNMENT_CLASS.match(name)])
+
+
+@dataclass
+class _Rows:
+    """The agency rows and task rows of one document, one agency row per body."""
+    doc: Document
+    structure: Structure
+    central: bool                           # a central text names a province's body by its province
+    own: str | None                         # the issuer's key: it gives duties, it has none
+    cut: bool                               # the copy was cut off: a name at the cut is broken
+    agencies: list[Agency] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    by_name: dict[str, Agency] = field(default_factory=dict)
+    formal_only: set[str] = field(default_factory=set)   # bodies named so far only by the executing clause
+
+    def add(self, item: Item) -> None:
+        """A row for each body the item names (or its role merged into the body's row),
+        and a task row for each of its task sentences."""
+        text = self.doc.text
         roles = _task_roles(text, item)
         role = item.role or _item_role(roles)
-        ev = evidence(doc, structure, item.start, item.end)
-        scanned = doc.page_at(item.start) in doc.ocr_pages
         for raw, name in item.names:
-            # (a text that stops on a lone letter was cut inside that word: "… Giám đốcSở N")
-            if (cut_off or CUT_LETTER.search(text)) and _at_the_cut(text, raw):
-                continue                    # a copy cut off inside the name ("… Chủ tịch Ủy ban nhân")
+            name = self._kept_name(item, raw, name)
+            if name is None:
+                continue
             if len(item.names) > 1 and not item.role:
                 # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học
                 # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
                 # Sở Nội vụ …": the partner assists
                 role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
-            if central:             # a central text names a province's body by its province
-                name = normalise(raw, keep_place=True)
-            if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
+            if not self._row(item, raw, name, role):
                 continue
-            if GENERIC_PLURAL.match(name) and not item.headed:
-                continue        # "Thủ trưởng các cơ quan, đơn vị": a catch-all once the head's title is
-                                # dropped; but a class that is the whole heading of an item of its own
-                                # is given that item's duties ("3. Các cơ quan, đơn vị, địa phương:")
-            key = _body_key(name)
-            if (tiers := _tier_pair_keys(name)) and all(t in by_name for t in tiers):
-                # "Thủ trưởng cơ quan quản lý giao thông cấp huyện, xã" in the clause: the bodies
-                # of each tier given duties above, named together
-                for t in tiers:
-                    _merge(by_name[t], role, len(item.tasks))
-                continue
-            if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in formal_only) \
-                    and by_name[key].agency.casefold() != name.casefold():
-                # the departments as the executing clause names them and as an item of the plan
-                # names them, each in its own words ("Thủ trưởng các sở, ban, ngành, đơn vị trực
-                # thuộc Ủy ban nhân dân tỉnh" and "1. … các sở, ban, ngành tỉnh …"): two entries
-                key = key + "|" + name.casefold()
-            if key == own:
-                continue                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
-            if key in by_name:                 # a body with items in two sections: one row
-                # one row with the strongest role its items give (lead > implement > support),
-                # the executing clause's own among them: "2. Hiệp hội Du lịch … phối hợp với
-                # Sở Du lịch …" assists, but "Chủ tịch Hiệp hội Du lịch … chịu trách nhiệm thi
-                # hành" then gives it the decision to carry out (both annotators of each reading
-                # in tests/gold-repos2026 take the stronger role)
-                if key in formal_only and not item.formal:
-                    # (and the name its own item gives it: "Ủy ban nhân dân cấp xã", not the
-                    # clause's "Ủy ban nhân dân các xã, phường")
-                    by_name[key].agency, by_name[key].agency_raw = name, raw
-                    formal_only.discard(key)
-                _merge(by_name[key], role, len(item.tasks))
-            else:
-                by_name[key] = Agency(
-                    doc_id=doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
-                    tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
-                    section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
-                agencies.append(by_name[key])
-                if item.formal:
-                    formal_only.add(key)
             for (s, e), r in zip(item.tasks, roles):
-                tev = evidence(doc, structure, s, e)
-                assignments.append(Assignment(doc_id=doc.doc_id, agency=name, role=r,
-                                              task=tev["quote"], start=s, end=e,
-                                              page=tev["page"], section=tev["section"]))
-    return agencies, assignments
+                tev = evidence(self.doc, self.structure, s, e)
+                self.assignments.append(Assignment(doc_id=self.doc.doc_id, agency=name, role=r,
+                                                   task=tev["quote"], start=s, end=e,
+                                                   page=tev["page"], section=tev["section"]))
+
+    def _kept_name(self, item: Item, raw: str, name: str) -> str | None:
+        """The row's name for a body the item names, or None when it is no body to report."""
+        # (a text that stops on a lone letter was cut inside that word: "… Giám đốcSở N")
+        if self.cut and _at_the_cut(self.doc.text, raw):
+            return None                     # a copy cut off inside the name ("… Chủ tịch Ủy ban nhân")
+        if self.central:
+            name = normalise(raw, keep_place=True)
+        if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
+            return None
+        if GENERIC_PLURAL.match(name) and not item.headed:
+            return None     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once the head's title is
+                            # dropped; but a class that is the whole heading of an item of its own
+                            # is given that item's duties ("3. Các cơ quan, đơn vị, địa phương:")
+        return name
+
+    def _row(self, item: Item, raw: str, name: str, role: str) -> bool:
+        """Add the body's row or merge the item's role into it; False when the body gets
+        no row of its own (the issuer, or tiers named together that have rows)."""
+        by_name = self.by_name
+        key = _body_key(name)
+        if (tiers := _tier_pair_keys(name)) and all(t in by_name for t in tiers):
+            # "Thủ trưởng cơ quan quản lý giao thông cấp huyện, xã" in the clause: the bodies
+            # of each tier given duties above, named together
+            for t in tiers:
+                _merge(by_name[t], role, len(item.tasks))
+            return False
+        if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in self.formal_only) \
+                and by_name[key].agency.casefold() != name.casefold():
+            # the departments as the executing clause names them and as an item of the plan
+            # names them, each in its own words ("Thủ trưởng các sở, ban, ngành, đơn vị trực
+            # thuộc Ủy ban nhân dân tỉnh" and "1. … các sở, ban, ngành tỉnh …"): two entries
+            key = key + "|" + name.casefold()
+        if key == self.own:
+            return False                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
+        if key in by_name:                     # a body with items in two sections: one row
+            # one row with the strongest role its items give (lead > implement > support),
+            # the executing clause's own among them: "2. Hiệp hội Du lịch … phối hợp với
+            # Sở Du lịch …" assists, but "Chủ tịch Hiệp hội Du lịch … chịu trách nhiệm thi
+            # hành" then gives it the decision to carry out (both annotators of each reading
+            # in tests/gold-repos2026 take the stronger role)
+            if key in self.formal_only and not item.formal:
+                # (and the name its own item gives it: "Ủy ban nhân dân cấp xã", not the
+                # clause's "Ủy ban nhân dân các xã, phường")
+                by_name[key].agency, by_name[key].agency_raw = name, raw
+                self.formal_only.discard(key)
+            _merge(by_name[key], role, len(item.tasks))
+            return True
+        ev = evidence(self.doc, self.structure, item.start, item.end)
+        scanned = self.doc.page_at(item.start) in self.doc.ocr_pages
+        by_name[key] = Agency(
+            doc_id=self.doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
+            tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
+            section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
+        self.agencies.append(by_name[key])
+        if item.formal:
+            self.formal_only.add(key)
+        return True
 
 
 # A lone letter that ends a text: the first letter of a word a copy's cut broke off.
