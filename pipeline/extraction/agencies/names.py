@@ -385,6 +385,48 @@ PERSONS_AT_LARGE = re.compile(r"^[^:;]*,\s*cá nhân$")
 
 
 def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
+    head, offset = _heading_words(text, start, end, item)
+    tiered = LISTED_TIER.match(head)
+    if tiered and (places := _places(head[tiered.end():])):
+        # "UBND các xã: Hải Tiến, Giao Minh, …, Kim Đông" heads an item of each commune
+        names = [(f"{tiered['head']} {tiered['tier']} {p}", normalise(f"Ủy ban nhân dân {tiered['tier']} {p}"))
+                 for p, _ in places]
+        return names, start + offset + tiered.end() + places[-1][1]
+    # "Các sở, ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo" heads an item of three Sở
+    names, cut = _kind_listed(head)
+    if names:
+        return names, start + offset + cut
+    if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
+        return [], start
+    if ":" in head and PERSONS_AT_LARGE.match(head.split(":", 1)[0].strip()):
+        return [], start        # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: …": persons at large
+    cut, max_words = _name_end(head)
+    # each ";"-separated piece is trimmed apart: a catch-all tail ends its own piece,
+    # not the bodies after it ("…, các đơn vị trực thuộc; Chủ tịch Ủy ban nhân dân các xã")
+    phrase = "; ".join(t for t in (_trim(p) for p in head[:cut].split(";")) if t)
+    parts = _split(phrase)
+    if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)(?:" + BARE_TITLE.pattern + r"\s+)?các\s", parts[-1]) \
+            and head[:cut].rstrip(" ,").endswith(parts[-1]):
+        parts = parts[:-1]                  # "(Thủ trưởng) các sở, ban, ngành, địa phương có liên quan": a catch-all
+    listed = _bracketed_bodies(head, cut) if len(parts) == 1 and CLASS_HEAD.match(parts[0].casefold()) else []
+    if listed:
+        # a class defined by the bodies in brackets after it: "Các cơ quan đăng ký đầu tư
+        # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
+        return listed, start + offset + head.find(")", head.find("(", cut)) + 1
+    # "UBND các huyện; các sở: Xây dựng, Công Thương …": the Sở after the ";" too
+    kind_listed, cut = _kind_listed_next(head, cut)
+    if not kind_listed and (shared := _kind_listed_last(head, cut)):
+        # … and after a comma: "Công an Thành phố, các Sở: Tài chính, Tư pháp, UBND các
+        # quận … căn cứ chức năng …" (the plural kind is no body of its own)
+        kind_listed, cut = shared
+        parts = parts[:-1]
+    return _part_names(parts, max_words) + kind_listed, start + offset + cut
+
+
+def _heading_words(text: str, start: int, end: int, item: bool) -> tuple[str, int]:
+    """The words of a heading from where its bodies' names begin, marks blanked, and
+    their offset from ``start``: past a lead-in ("Giao", "Đề nghị"), an item's
+    circumstance, or a head's title over the bodies it lists."""
     head = text[start:end].replace("*", " ").replace("_", " ")
     # (a name's short form in brackets is no end of it: "Bảo hiểm xã hội (BHXH) tỉnh")
     head = SHORT_FORM.sub(lambda m: " " * len(m.group(0)), head)
@@ -409,20 +451,12 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         offset += titled.end()
         head = head[titled.end():]
         head = head[0].upper() + head[1:]
-    tiered = LISTED_TIER.match(head)
-    if tiered and (places := _places(head[tiered.end():])):
-        # "UBND các xã: Hải Tiến, Giao Minh, …, Kim Đông" heads an item of each commune
-        names = [(f"{tiered['head']} {tiered['tier']} {p}", normalise(f"Ủy ban nhân dân {tiered['tier']} {p}"))
-                 for p, _ in places]
-        return names, start + offset + tiered.end() + places[-1][1]
-    # "Các sở, ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo" heads an item of three Sở
-    names, cut = _kind_listed(head)
-    if names:
-        return names, start + offset + cut
-    if not BODY_HEAD.match(head) or NOT_A_BODY.match(head):
-        return [], start
-    if ":" in head and PERSONS_AT_LARGE.match(head.split(":", 1)[0].strip()):
-        return [], start        # "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: …": persons at large
+    return head, offset
+
+
+def _name_end(head: str) -> tuple[int, int]:
+    """Where the names of a heading that opens with a body end (its duty, a verb, a
+    comma before the duties), and how many words a name of it may have."""
     cut = len(head)
     # (a duty in capitals may follow the head word itself, "Tỉnh đoàn Chỉ đạo …"; the
     # words that make one a name, "Ban Chỉ đạo", are guarded in the pattern)
@@ -430,51 +464,34 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     found = [m for m in (CAPITAL_DUTY.search(head, BODY_HEAD.match(head).end()),
                          _task_after_tier(head), _task_after_dash(head)) if m]
     duty = min(found, key=lambda m: m.start()) if found else None
-    max_words = MAX_NAME_WORDS
     if duty and not re.search(r"[.;:(]|\s[a-zđ]\)(?:\s|$)", head[:duty.start()]):
         # a heading run into its tasks ("1. Cơ quan chuyên môn … thực hiện công tác quản lý
         # nhà nước về xây dựng - Chủ trì, phối hợp …"): the whole heading is the name
-        cut, max_words = duty.start(), LONG_NAME_WORDS
         # (its role in apposition before the task is no part of it: "Sở Tài chính - Cơ quan
         # thường trực Ban Chỉ đạo - Tuyên truyền …")
-        role = ROLE_APPOSITION.search(head, 0, cut)
-        cut = role.start() if role else cut
-    else:
-        stop = NAME_STOP.search(head, _after_first_word(head))
-        cut = stop.start() if stop else cut
-        # a heading that ends its name with a colon keeps what it lists before it ("Các
-        # cơ quan thông tin, truyền thông của tỉnh: …"), and so does a heading that is
-        # nothing but names ("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch");
-        # elsewhere a comma then a lower-case word may start the duties
-        ends = NAME_COMMA_END if stop and head[cut] != ":" else PLURAL_AFTER_COMMA if stop is None else None
-        comma = ends.search(head, _after_first_word(head)) if ends and not PARTY_COMMITTEE.match(head) else None
-        cut = min(cut, comma.start() if comma else cut)
-        # (a duty in capitals after names listed with their marks still ends the last
-        # name: "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần
-        # Thơ Chỉ đạo các cơ quan …", a heading a wrapped copy ran into its tasks)
-        cut = min(cut, duty.start() if duty else cut)
-        if stop is None and cut == len(head):
-            max_words = LONG_NAME_WORDS     # a heading that is nothing but a name, however long
-    # each ";"-separated piece is trimmed apart: a catch-all tail ends its own piece,
-    # not the bodies after it ("…, các đơn vị trực thuộc; Chủ tịch Ủy ban nhân dân các xã")
-    phrase = "; ".join(t for t in (_trim(p) for p in head[:cut].split(";")) if t)
-    parts = _split(phrase)
-    if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)(?:" + BARE_TITLE.pattern + r"\s+)?các\s", parts[-1]) \
-            and head[:cut].rstrip(" ,").endswith(parts[-1]):
-        parts = parts[:-1]                  # "(Thủ trưởng) các sở, ban, ngành, địa phương có liên quan": a catch-all
-    listed = _bracketed_bodies(head, cut) if len(parts) == 1 and CLASS_HEAD.match(parts[0].casefold()) else []
-    if listed:
-        # a class defined by the bodies in brackets after it: "Các cơ quan đăng ký đầu tư
-        # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
-        return listed, start + offset + head.find(")", head.find("(", cut)) + 1
+        role = ROLE_APPOSITION.search(head, 0, duty.start())
+        return (role.start() if role else duty.start()), LONG_NAME_WORDS
+    stop = NAME_STOP.search(head, _after_first_word(head))
+    cut = stop.start() if stop else cut
+    # a heading that ends its name with a colon keeps what it lists before it ("Các
+    # cơ quan thông tin, truyền thông của tỉnh: …"), and so does a heading that is
+    # nothing but names ("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch");
+    # elsewhere a comma then a lower-case word may start the duties
+    ends = NAME_COMMA_END if stop and head[cut] != ":" else PLURAL_AFTER_COMMA if stop is None else None
+    comma = ends.search(head, _after_first_word(head)) if ends and not PARTY_COMMITTEE.match(head) else None
+    cut = min(cut, comma.start() if comma else cut)
+    # (a duty in capitals after names listed with their marks still ends the last
+    # name: "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần
+    # Thơ Chỉ đạo các cơ quan …", a heading a wrapped copy ran into its tasks)
+    cut = min(cut, duty.start() if duty else cut)
+    # a heading that is nothing but a name, however long
+    return cut, LONG_NAME_WORDS if stop is None and cut == len(head) else MAX_NAME_WORDS
+
+
+def _part_names(parts: list[str], max_words: int) -> list[tuple[str, str]]:
+    """(raw, normalised) for each body of a heading's parts: catch-alls and persons
+    left out, a plural kind shared by the bare names after it ("các sở GĐ&ĐT, Y tế")."""
     names = []
-    # "UBND các huyện; các sở: Xây dựng, Công Thương …": the Sở after the ";" too
-    kind_listed, cut = _kind_listed_next(head, cut)
-    if not kind_listed and (shared := _kind_listed_last(head, cut)):
-        # … and after a comma: "Công an Thành phố, các Sở: Tài chính, Tư pháp, UBND các
-        # quận … căn cứ chức năng …" (the plural kind is no body of its own)
-        kind_listed, cut = shared
-        parts = parts[:-1]
     for part in parts:
         if _not_a_name(part):
             continue                        # a catch-all or persons, not a body
@@ -485,7 +502,7 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
             continue
         raw = " ".join(_capped(part, max_words).split())
         names.append((raw, normalise(raw)))
-    return names + kind_listed, start + offset + cut
+    return names
 
 
 # The plural kind before the bare names it shares, with no colon: "các sở GĐ&ĐT, LĐ-TB&XH, Y tế".
