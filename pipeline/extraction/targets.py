@@ -660,42 +660,15 @@ LOCAL_SYMBOL = re.compile(r"\S*(?:UBND|HĐND)")
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
              structure: Structure, follows: bool, normative: bool = False) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
-    cited = IN_CITED_TITLE.search(text, cs, v.start)
-    if cited and not (news and LOCAL_SYMBOL.match(cited.group(0)) and GOALS_IT_SETS.search(text, cs, v.start)):
-        # the goal a cited document's title states (but a report tells the goals of the
-        # province's plan it names: "… ban hành Quyết định số 2617/QĐ-UBND về việc phê duyệt
-        # Đề án … với mục tiêu …", not those of a national one it cites)
+    if _never_a_goal(text, cs, ce, v, news):
         return False
-    if RATIO_OF_PLAN.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
-            and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start) \
-            and not DISBURSE_BEFORE.search(text, max(cs, v.start - 60), v.start):
-        return False    # (a change or a share to strive for names its base: "tăng khoảng 10% so
-                        # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
-    if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
-        return False
-    if RELIEF_BEFORE.search(text, max(cs, v.start - 20), v.start) and LEVY_AFTER.match(text, v.end):
-        return False                        # a relief granted ("Giảm (10%-15%) thuế thu nhập …"), in any part
-    if ADJUSTED.search(text, cs, v.start) and not STRIVE.search(text, cs, v.start):
-        return False
-    if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
-        return False                        # "từ 12,1% … xuống còn 10%": the level it starts from
     if normative:
         # (a rule's roadmap sets goals by stage: "Điều 4. Lộ trình thực hiện …" > "a) Giai
         # đoạn 1: … đến hết ngày 31 tháng 12 năm 2025, bảo đảm đạt ít nhất 60% số giáo viên")
         return role in GOAL_ROLES or _under_goal_head(text, v.start) or (
             any(ROADMAP_HEADING.search(sec.heading) for sec in _chain(structure, v.start))
             and bool(GOAL_CUE.search(text, cs, v.start)))
-    if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
-            and v.value_high is None and not _under_goal_head(text, v.start) \
-            and not (follows and PART_OF_GOAL.search(text, cs, v.start)) \
-            and not SETS_TARGETS.search(text, sentence_bounds(text, v.start)[0], cs):
-        return False
-    if SCORE_SHARE.match(text, v.end):
-        return False
-    if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
-            and not AT_LEAST.search(text, max(cs, v.start - 30), v.start):
-        # "Giảm 50% lệ phí trước bạ": a measure of money, no goal; but a floor set on a
-        # budget is one ("Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp môi trường")
+    if _share_not_goal(text, cs, v, role, follows):
         return False
     if role in NON_GOAL_ROLES:
         # "c) Phấn đấu tỷ trọng … đạt tối thiểu 30%" in a duties list is still a goal,
@@ -707,6 +680,56 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
                                              or _under_goal_head(text, v.start))
     if role in GOAL_ROLES:
         return True
+    return _goal_sentence(text, cs, ce, v, role, news, structure, follows)
+
+
+def _never_a_goal(text: str, cs: int, ce: int, v: NumberMention, news: bool) -> bool:
+    """A per cent no part makes a goal: a cited title's, a share of a plan's figure, a
+    level described or started from, a relief, an adjustment."""
+    cited = IN_CITED_TITLE.search(text, cs, v.start)
+    if cited and not (news and LOCAL_SYMBOL.match(cited.group(0)) and GOALS_IT_SETS.search(text, cs, v.start)):
+        # the goal a cited document's title states (but a report tells the goals of the
+        # province's plan it names: "… ban hành Quyết định số 2617/QĐ-UBND về việc phê duyệt
+        # Đề án … với mục tiêu …", not those of a national one it cites)
+        return True
+    if RATIO_OF_PLAN.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
+            and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start) \
+            and not DISBURSE_BEFORE.search(text, max(cs, v.start - 60), v.start):
+        return True     # (a change or a share to strive for names its base: "tăng khoảng 10% so
+                        # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
+    if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
+        return True
+    if RELIEF_BEFORE.search(text, max(cs, v.start - 20), v.start) and LEVY_AFTER.match(text, v.end):
+        return True                        # a relief granted ("Giảm (10%-15%) thuế thu nhập …"), in any part
+    if ADJUSTED.search(text, cs, v.start) and not STRIVE.search(text, cs, v.start):
+        return True
+    if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
+        return True                        # "từ 12,1% … xuống còn 10%": the level it starts from
+    return False
+
+
+def _share_not_goal(text: str, cs: int, v: NumberMention, role: str, follows: bool) -> bool:
+    """A share outside the goal parts that is no goal: of a whole named before it, a
+    score's, or of money (a floor set on a budget is one)."""
+    if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
+            and v.value_high is None and not _under_goal_head(text, v.start) \
+            and not (follows and PART_OF_GOAL.search(text, cs, v.start)) \
+            and not SETS_TARGETS.search(text, sentence_bounds(text, v.start)[0], cs):
+        return True
+    if SCORE_SHARE.match(text, v.end):
+        return True
+    if role not in GOAL_ROLES and MONEY_SHARE.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
+            and not AT_LEAST.search(text, max(cs, v.start - 30), v.start):
+        # "Giảm 50% lệ phí trước bạ": a measure of money, no goal; but a floor set on a
+        # budget is one ("Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp môi trường")
+        return True
+    return False
+
+
+def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
+                   structure: Structure, follows: bool) -> bool:
+    """A per cent outside the goal and duty parts: a goal when its sentence or list strives
+    for it, its heading names goals or a stage, or it is a task to reach everyone."""
     s, e = sentence_bounds(text, v.start)
     # (an item run into its list's line is a sentence of its own: "…; (3) Ít nhất 80% …")
     s = max([s] + [m.end() for m in RUN_IN_ITEM.finditer(text, s, v.start)])
