@@ -926,8 +926,15 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # "Dự kiến, tổng nguồn vốn đầu tư … khoảng 20.000 tỷ đồng": money to spend
     if counted_before and DEADLINE_NEXT.match(text, v.end):
         return counted_before               # "20.000 ngôi nhà … vào năm 2025 và 22.000 vào năm 2030"
+    return _goal_count_noun(text, v, cs, top.end() if top else v.end, bool(set_before))
+
+
+def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_before: bool) -> str:
+    """The unit of a count set as a goal: the noun it counts (with "/noun" for a rate per
+    one), or '' where the noun makes it no goal's count (a rate's base, a grade, the plan's
+    own parts, a span of time)."""
     # (the bottom of a range is counted in the noun after its top: "26.000 - 30.000 tỷ đồng")
-    noun = NOUN_JOINED.sub("", counted_noun(text, top.end() if top else v.end, max_words=3))  # "13 bác sĩ và 39 giường bệnh"
+    noun = NOUN_JOINED.sub("", counted_noun(text, noun_at, max_words=3))  # "13 bác sĩ và 39 giường bệnh"
     if v.value == 1 and MEASURE_UNIT.match(noun):
         return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate
     if not noun or PER_POPULATION.match(noun) or len(noun.split()[0]) < 2:
@@ -1068,13 +1075,10 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
 
 # -- deadline ----------------------------------------------------------------
 
-def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: int,
-              period_end: int | None, stated: list[tuple[int, int]],
-              next_value: int | None = None, prev_value: NumberMention | None = None,
-              one_year: bool = False) -> int | None:
-    """Stated in the clause, else carried from earlier text, headings or an earlier goal's
-    own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end.
-    In a plan for one year a span past it is a programme's, not the goal's deadline."""
+def _year_stated(text: str, v: NumberMention, cs: int, ce: int, period_end: int | None,
+                 next_value: int | None, prev_value: NumberMention | None, one_year: bool):
+    """The match of the year the value's clause states for it, or None: printed right
+    after it, leading it, before the clause's next value, or the clause's last."""
     # a year printed right after the value is its own ("10% trong năm 2027, 50% trong năm 2028")
     m = OWN_DEADLINE.match(text, v.end, ce)
     if m is None:
@@ -1114,6 +1118,17 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         # the year a sentence opens with frames its goals: "Năm 2022, tỉnh … phấn đấu có 136
         # trường học hạnh phúc, bằng 30% tổng số trường …"
         m = YEAR_LEADS_SENTENCE.match(text, sentence_bounds(text, v.start)[0], v.start)
+    return m
+
+
+def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: int,
+              period_end: int | None, stated: list[tuple[int, int]],
+              next_value: int | None = None, prev_value: NumberMention | None = None,
+              one_year: bool = False) -> int | None:
+    """Stated in the clause, else carried from earlier text, headings or an earlier goal's
+    own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end.
+    In a plan for one year a span past it is a programme's, not the goal's deadline."""
+    m = _year_stated(text, v, cs, ce, period_end, next_value, prev_value, one_year)
     if m is not None:
         year = int(next(g for g in m.groups() if g))
         if not _a_clauses_own(text, cs, m.start(), year, stated):
