@@ -48,28 +48,12 @@ def _prepare_outputs() -> None:
 def cmd_extract(args) -> int:
     from pipeline.batch import assign_ids, discover
 
-    corpus = Path(args.corpus)
-    if not corpus.exists():
-        print(f"kehoach: {corpus}: no such file or folder", file=sys.stderr)
-        return 2
-    out = Path(args.out)
-    if corpus.is_dir() and out.resolve().is_relative_to(corpus.resolve()):
-        print(f"kehoach: the output folder {out} is inside the corpus folder {corpus}: its files "
-              "would be read as documents on the next run; choose an --out outside it", file=sys.stderr)
+    corpus, out = Path(args.corpus), Path(args.out)
+    problem = _extract_problem(corpus, out)
+    if problem:
+        print(f"kehoach: {problem}", file=sys.stderr)
         return 2
     reviews = corpus / "reviews.csv" if corpus.is_dir() else None
-    if reviews is not None:               # a broken decisions file stops the run before any work
-        from pipeline.review.decisions import ReviewError, load
-        try:
-            load(reviews)
-        except ReviewError as e:
-            print(f"kehoach: {e}", file=sys.stderr)
-            return 2
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        print(f"kehoach: cannot write to the output folder {out}: {e.strerror or e}", file=sys.stderr)
-        return 2
     cache = None if args.no_cache else Path(args.cache) if args.cache else out / ".cache"
     problem = cache_problem(cache) if cache else ""
     if problem:
@@ -101,7 +85,33 @@ def cmd_extract(args) -> int:
         preparing.join()
     from pipeline.publishing.output import write_all
     write_all(outcomes, out, catalogs if catalogs and catalogs.is_dir() else None, reviews)
+    return _report_run(outcomes, out, time.monotonic() - t0)
 
+
+def _extract_problem(corpus: Path, out: Path) -> str:
+    """Why the run cannot start ('' if it can): no corpus, an output folder inside it,
+    a broken decisions file (checked before any work), an output folder not writable.
+    Creates the output folder."""
+    if not corpus.exists():
+        return f"{corpus}: no such file or folder"
+    if corpus.is_dir() and out.resolve().is_relative_to(corpus.resolve()):
+        return (f"the output folder {out} is inside the corpus folder {corpus}: its files "
+                "would be read as documents on the next run; choose an --out outside it")
+    if corpus.is_dir():
+        from pipeline.review.decisions import ReviewError, load
+        try:
+            load(corpus / "reviews.csv")
+        except ReviewError as e:
+            return str(e)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        return f"cannot write to the output folder {out}: {e.strerror or e}"
+    return ""
+
+
+def _report_run(outcomes: list[Outcome], out: Path, seconds: float) -> int:
+    """Print the partial documents and the run's one-line summary; the exit code."""
     errors = [o for o in outcomes if o.status == "error"]
     skipped = [o for o in outcomes if o.status == "skipped"]
     partial = [o for o in outcomes if o.status == "partial"]
@@ -113,7 +123,7 @@ def cmd_extract(args) -> int:
     read = len(outcomes) - len(errors) - len(skipped)
     also = f", {len(skipped)} skipped" if skipped else ""
     print(f"{read} read, {ocr} with OCR, {len(errors)} errors"
-          f" ({len(partial)} partial, {cached} unchanged{also}) in {time.monotonic() - t0:.1f} s -> {out}/")
+          f" ({len(partial)} partial, {cached} unchanged{also}) in {seconds:.1f} s -> {out}/")
     return 1 if errors else 0
 
 
