@@ -123,6 +123,40 @@ def changes_from_form(r: queue.Record, form) -> dict:
     return out
 
 
+def _guard():
+    """Refuse a request from off the loopback address, and a cross-site or tokenless form post."""
+    host = request.host or ""
+    if ":" in host and not host.endswith("]"):
+        host = host.rsplit(":", 1)[0]                     # drop the port
+    if host not in LOOPBACK_NAMES:
+        abort(403, "this app answers on the loopback address only")
+    if request.method == "POST":
+        origin = request.headers.get("Origin") or request.headers.get("Referer")
+        if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+            abort(403, "cross-site request refused")
+        if origin and urlsplit(origin).netloc != request.host:
+            abort(403, "cross-site request refused")
+        sent = request.form.get("csrf", "")
+        if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
+            abort(403, "missing or wrong form token; reload the page")
+
+
+def _secure_headers(resp):
+    """The headers that keep the page from being framed, sniffed or cached."""
+    resp.headers["Content-Security-Policy"] = CSP
+    resp.headers["X-Content-Type-Options"] = "nosniff"
+    resp.headers["X-Frame-Options"] = "DENY"
+    resp.headers["Referrer-Policy"] = "same-origin"
+    resp.headers["Cache-Control"] = "no-store"
+    return resp
+
+
+def _unreadable(e):
+    """A decisions file that cannot be read: say which line, as plain text."""
+    return (f"kehoach review: {e}. Fix or restore that line (the file is append-only; git "
+            "shows what changed), then reload.", 500, {"Content-Type": "text/plain; charset=utf-8"})
+
+
 def create_app(extracted: Path, corpus: Path, reviewer: str, catalogs: Path | None = None) -> Flask:
     extracted, corpus = Path(extracted).resolve(), Path(corpus).resolve()
     if catalogs is None and (corpus / "catalogs").is_dir():
@@ -139,36 +173,9 @@ def create_app(extracted: Path, corpus: Path, reviewer: str, catalogs: Path | No
     def render(name: str, **kw) -> str:
         return templates.get_template(name).render(csrf=_token(), reviewer=reviewer, **kw)
 
-    @app.before_request
-    def guard():
-        host = request.host or ""
-        if ":" in host and not host.endswith("]"):
-            host = host.rsplit(":", 1)[0]                     # drop the port
-        if host not in LOOPBACK_NAMES:
-            abort(403, "this app answers on the loopback address only")
-        if request.method == "POST":
-            origin = request.headers.get("Origin") or request.headers.get("Referer")
-            if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
-                abort(403, "cross-site request refused")
-            if origin and urlsplit(origin).netloc != request.host:
-                abort(403, "cross-site request refused")
-            sent = request.form.get("csrf", "")
-            if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
-                abort(403, "missing or wrong form token; reload the page")
-
-    @app.after_request
-    def headers(resp):
-        resp.headers["Content-Security-Policy"] = CSP
-        resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["X-Frame-Options"] = "DENY"
-        resp.headers["Referrer-Policy"] = "same-origin"
-        resp.headers["Cache-Control"] = "no-store"
-        return resp
-
-    @app.errorhandler(ReviewError)
-    def unreadable(e):
-        return (f"kehoach review: {e}. Fix or restore that line (the file is append-only; git "
-                "shows what changed), then reload.", 500, {"Content-Type": "text/plain; charset=utf-8"})
+    app.before_request(_guard)
+    app.after_request(_secure_headers)
+    app.register_error_handler(ReviewError, _unreadable)
 
     @app.get("/")
     def index():
