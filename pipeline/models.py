@@ -237,6 +237,7 @@ class Agency:
     quote: str = ""
     start: int = 0
     end: int = 0
+    page: int | None = None            # the page its item opens on (formats with pages)
     section: str = ""
     confidence: float = 1.0            # below 1: name read from an OCR'd page or doubtful
 

@@ -63,3 +63,21 @@ def test_a_body_is_spelled_as_its_own_item_spells_it_where_the_document_mixes_sp
     x = extract(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
     # "văn hoá" first in the title; the body's own item prints "hóa"
     assert x.agencies[0].agency == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+def test_every_record_of_a_paged_document_carries_the_page_its_evidence_is_on():
+    from pipeline.extraction.extract import extract
+    from pipeline.models import Document, Page
+    first = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 81/KH-UBND\nNghệ An, ngày 5 tháng 3 năm 2025\nKẾ HOẠCH\n"
+             "Bảo đảm trật tự an toàn giao thông năm 2025\n"
+             "Căn cứ Nghị quyết số 48/NQ-CP ngày 05/4/2024 của Chính phủ;\n"
+             "I. MỤC TIÊU\n- Phấn đấu giảm 5% số người chết do tai nạn giao thông.\n")
+    second = ("II. TỔ CHỨC THỰC HIỆN\n1. Công an tỉnh chủ trì tuần tra, kiểm soát.\n"
+              "2. Sở Y tế phối hợp cấp cứu người bị nạn.\n")
+    text = first + second
+    doc = Document(doc_id="a", source="a.pdf", sha256="", format="pdf", text=text,
+                   pages=[Page(1, 0, len(first)), Page(2, len(first), len(text))])
+    x = extract(doc)
+    assert [a.page for a in x.agencies] == [2, 2] and len(x.agencies) == 2
+    assert [t.page for t in x.targets] == [1]
+    assert [r.page for r in x.references] == [1]

@@ -193,7 +193,7 @@ class _Rows:
         by_name[key] = Agency(
             doc_id=self.doc.doc_id, agency=name, agency_raw=raw, level=_level(name), role=role,
             tasks=len(item.tasks), quote=ev["quote"], start=item.start, end=item.end,
-            section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
+            page=ev["page"], section=ev["section"], confidence=SCANNED_CONFIDENCE if scanned else 1.0)
         self.agencies.append(by_name[key])
         if item.formal:
             self.formal_only.add(key)
