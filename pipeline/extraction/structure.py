@@ -1157,9 +1157,9 @@ def stands_alone(region: str, after: int, m) -> bool:
     return bool(own_start and own_end)
 
 
-def parse_signature(text: str, body_end: int) -> dict:
-    """Step 7: TM./KT. marks, the signer's title and name, with offsets."""
-    region = SIGNATURE_LINE_IN_SMALL.sub(in_capitals, CAPITALS_WITH_A_SMALL.sub(in_capitals, closing_region(text, body_end)))
+def _marks(region: str) -> tuple[dict, int]:
+    """The TM./KT. marks of a signature block ({"on_behalf": …, "for": …}) and where the
+    last of them ends, past the title a KT. mark prints after its own."""
     sig: dict = {}
     pos = 0
     for m in ON_BEHALF.finditer(region):
@@ -1174,6 +1174,26 @@ def parse_signature(text: str, body_end: int) -> dict:
         key = "on_behalf" if mark == "TM" else "for"
         sig[key] = f"{mark}. {whom}"
         pos = t.end() if t and mark != "TM" else m.end("whom")
+    return sig, pos
+
+
+def _name_after_filing(region: str, body_end: int, marked: bool) -> dict:
+    """The signer of a block with no title: a full name (3 words or more, so no place
+    name; 2 under a mark, "T/M TỈNH ỦY" … "Hoàng Giang") on the very next line after
+    the recipients' filing line "Lưu: VT, ..."; {} if there is none."""
+    filed = FILING_LINE.search(region)
+    nxt = filed and re.match(r"\s*\n[ \t]*(?P<line>[^\n]*)", region[filed.end():])
+    name = nxt and PERSON_NAME.fullmatch(nxt["line"].strip())
+    if not name or len(name["name"].split()) < (2 if marked else 3):
+        return {}
+    at = filed.end() + nxt.start("line") + nxt["line"].index(name["name"])
+    return {"signer": name["name"], "signer_start": body_end + at, "signer_end": body_end + at + len(name["name"])}
+
+
+def parse_signature(text: str, body_end: int) -> dict:
+    """Step 7: TM./KT. marks, the signer's title and name, with offsets."""
+    region = SIGNATURE_LINE_IN_SMALL.sub(in_capitals, CAPITALS_WITH_A_SMALL.sub(in_capitals, closing_region(text, body_end)))
+    sig, pos = _marks(region)
     titles = [t for t in SIGNER_TITLE.finditer(region, pos)]
     if titles and title_of_mark(sig) and _name_before(region, pos, titles[0].start()):
         titles = []     # a post printed under the name ("Hoàng Văn Thuân / PHÓ GIÁM ĐỐC"): the mark's head signs
@@ -1184,17 +1204,8 @@ def parse_signature(text: str, body_end: int) -> dict:
     elif (read := title_of_mark(sig)):
         after = pos                    # no title read under the marks: the mark's own
     else:
-        # no title at all (a seal over the whole block): a full name (3 words or more,
-        # so no place name) on the very next line after the recipients' filing line
-        # "Lưu: VT, ..." is still the signer's
-        filed = FILING_LINE.search(region)
-        nxt = filed and re.match(r"\s*\n[ \t]*(?P<line>[^\n]*)", region[filed.end():])
-        name = nxt and PERSON_NAME.fullmatch(nxt["line"].strip())
-        # (two words will do under a mark: "T/M TỈNH ỦY" … "Hoàng Giang")
-        if name and len(name["name"].split()) >= (2 if sig else 3):
-            at = filed.end() + nxt.start("line") + nxt["line"].index(name["name"])
-            sig.update(signer=name["name"], signer_start=body_end + at, signer_end=body_end + at + len(name["name"]))
-        return sig
+        # no title at all (a seal over the whole block)
+        return {**sig, **_name_after_filing(region, body_end, bool(sig))}
     name = next((n for n in PERSON_NAME.finditer(region, after) if stands_alone(region, after, n)), None)
     if "for" in sig and sig["for"].split(". ", 1)[-1] == read:
         # "KT. CHỦ TỊCH" is signed by a deputy: a title equal to the mark's lost its
