@@ -634,17 +634,29 @@ def _after_circumstance(head: str) -> int:
 def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int] | None:
     """Bodies listed before "có trách nhiệm thi hành": pieces split at ";", a generic
     lead-in before ":" dropped ("Giám đốc các sở, ngành, đơn vị, địa phương: A, B")."""
+    stop = _executing_verb_at(text, start, end)
+    if stop is None:
+        return None
+    names = _clause_names(_executing_clause(text, start, stop))
+    return (names, stop) if names else None
+
+
+def _executing_verb_at(text: str, start: int, end: int) -> int | None:
+    """Where the executing verb ("chịu trách nhiệm thi hành") of a clause from ``start``
+    stands, or where a copy cut off before it or inside it ends; None if neither."""
     m = EXECUTES.search(text, start, end)
-    line_start = text.rfind("\n", 0, start) + 1
     if m:
-        stop = m.start()
-    elif CUT_EXECUTION_ARTICLE.match(text, line_start) and not text[end:].strip():
+        return m.start()
+    if CUT_EXECUTION_ARTICLE.match(text, text.rfind("\n", 0, start) + 1) and not text[end:].strip():
         stop = len(text.rstrip())           # cut off before its verb, or inside it
         verb = CUT_VERB.search(text, start, stop)
-        stop = verb.start() if verb else stop
-    else:
-        return None
-    names = []
+        return verb.start() if verb else stop
+    return None
+
+
+def _executing_clause(text: str, start: int, stop: int) -> str:
+    """The executing clause's list of bodies, up to ``stop``: from its own sentence on,
+    an article's mark and title, addressed persons and assigned clauses taken out."""
     clause = text[_clause_start(text, start):stop]
     stops = list(SENTENCE_STOP.finditer(clause))    # "Quyết định này có hiệu lực …. Chánh Văn phòng …"
     # (not a stray stop inside the list itself: "…, Cục trưởng Cục Thi hành án dân sự tỉnh. Chỉ huy
@@ -656,6 +668,13 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
     # (an article's mark may open the clause, its point lost in a copy: "Điều 3 Các ông, bà …")
     clause = BARE_ARTICLE_MARK.sub("", clause, count=1) if BARE_ARTICLE_MARK.match(clause) else clause
     clause = ADDRESSED_PERSONS.sub("", ASSIGNED_CLAUSE.sub("", RUN_IN_ARTICLE_TITLE.sub("", clause)))
+    return clause
+
+
+def _clause_names(clause: str) -> list[tuple[str, str]]:
+    """(raw, normalised) for each body of an executing clause's list: pieces split at
+    ";", a lead-in's kind shared by the bare names after its colon, places of a tier."""
+    names = []
     kind = ""                               # the kind a lead-in shares out, while its list lasts
     for piece in clause.split(";"):
         if (tiered := TIER_LISTED_IN_CLAUSE.search(piece)) is not None:
@@ -688,7 +707,7 @@ def _executors(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], 
                 # "Giám đốc các Sở Y tế, Công Thương, Nông nghiệp và Môi trường" -> three Sở
                 piece = piece[:kinds.start()] + _share_kind(piece[kinds.end():], kinds["noun"])
         names += _piece_names(piece)
-    return (names, stop) if names else None
+    return names
 
 
 def _names_alone(piece: str) -> bool:
