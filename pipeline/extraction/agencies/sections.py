@@ -2,6 +2,7 @@
 decision's articles and executing clause, task tables) and the items each holds."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 
@@ -188,45 +189,61 @@ def _is_letter(text: str, structure: Structure) -> bool:
 def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int]]:
     """Body spans of implementation sections: from the structure (sections named for
     it, and lists whose items are headed by bodies wherever they stand), else by heading."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    for at, lo, hi in _duty_parts(text, structure):
+        if not any(a <= at < b for a, b in spans):      # a part inside one taken is in it
+            spans.append((lo, hi))
+    if spans:
+        return sorted(spans)
+    spans = _parts_by_heading(text, structure)
+    # a letter, notice or telegram with no such part: any item headed by a body is a duty
+    # ("2. Bộ Giao thông vận tải chỉ đạo chủ đầu tư …" among a notice's conclusions)
+    if not spans and _is_letter(text, structure):
+        spans = body_lists(text, structure, minimum=1)
+    return spans
+
+
+def _duty_parts(text: str, structure: Structure) -> Iterator[tuple[int, int, int]]:
+    """(where it stands, start, end) of each part of the structure that gives duties, in
+    the order they are preferred: sections named for it, a closing article, lists headed
+    by bodies, articles of bodies, the executing clause wherever it fell, one cut off."""
     for s in structure.sections:
         if (s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading)
                 or SHARED_OUT_HEADING.search(s.heading)):
-            if not any(a <= s.start < b for a, b in spans):
-                spans.append((_heading_text_end(text, s), s.end))
+            yield s.start, _heading_text_end(text, s), s.end
     # the article that closes a decision or its rules may still give a body a duty of its
     # own ("Điều 5. Điều khoản thi hành" > "Sở Xây dựng chủ trì, phối hợp … hướng dẫn …")
     for s in structure.sections:
-        if EXECUTION_HEADING.match(s.heading) and not any(a <= s.start < b for a, b in spans):
-            spans.append((s.heading_end, s.end))
+        if EXECUTION_HEADING.match(s.heading):
+            yield s.start, s.heading_end, s.end
     for lo, hi in body_lists(text, structure) + dashed_duty_lists(text, structure):
-        if not any(a <= lo < b for a, b in spans):
-            spans.append((lo, hi))
+        yield lo, lo, hi
     for s in structure.sections:
         if (EXECUTION_ARTICLE.match(text, s.start) or CUT_EXECUTION_ARTICLE.match(text, s.start)
-                or _body_article(text, s) or _named_in_duties_chapter(text, s)) \
-                and not any(a <= s.start < b for a, b in spans):
-            spans.append((s.start, s.end))
-
+                or _body_article(text, s) or _named_in_duties_chapter(text, s)):
+            yield s.start, s.start, s.end
     # the closing formula wherever the lines fell ("… Điều 3. Quyết định này có hiệu lực …
     # Thủ trưởng các cơ quan: A, B căn cứ Quyết định thi hành"): its line is an item
     for m in EXECUTION_FORMULA.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
-        if not any(a <= m.start() < b for a, b in spans):
-            # (from the clause's own sentence: a report's paragraph may tell other orders first,
-            # "Theo đó, UBND tỉnh giao Sở … chủ trì …. Giao Giám đốc Sở …, … chịu trách nhiệm thi hành")
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            told = [s.end() for s in SENTENCE_STOP.finditer(text, line_start, m.start())
-                    if text[s.start() - 1].isalpha()]      # (not an article's number, "Điều 3.")
-            lo = told[-1] if told else _clause_start(text, line_start)
-            hi = text.find("\n", m.end())
-            spans.append((lo, len(text) if hi < 0 else hi))
+        # (from the clause's own sentence: a report's paragraph may tell other orders first,
+        # "Theo đó, UBND tỉnh giao Sở … chủ trì …. Giao Giám đốc Sở …, … chịu trách nhiệm thi hành")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        told = [s.end() for s in SENTENCE_STOP.finditer(text, line_start, m.start())
+                if text[s.start() - 1].isalpha()]      # (not an article's number, "Điều 3.")
+        lo = told[-1] if told else _clause_start(text, line_start)
+        hi = text.find("\n", m.end())
+        yield m.start(), lo, len(text) if hi < 0 else hi
     # (and the executing clause a cut broke off, on a line of its own: "Chánh Văn phòng UBND
     # tỉnh; Thủ trưởng các Sở, ngành của tỉnh; … chịu trách nhi")
     cut = CUT_EXECUTION_ARTICLE.search(text, structure.body_start or 0)
-    if cut and not any(a <= cut.start() < b for a, b in spans):
-        spans.append((cut.start(), len(text)))
-    if spans:
-        return sorted(spans)
+    if cut:
+        yield cut.start(), cut.start(), len(text)
+
+
+def _parts_by_heading(text: str, structure: Structure) -> list[tuple[int, int]]:
+    """Spans under the implementation headings the text holds, where the structure
+    found no part: to the next chapter under a chapter's title, else the next section."""
+    spans = []
     body_end = structure.body_end or len(text)
     for m in IMPLEMENTATION_HEADING.finditer(text, structure.body_start or 0, body_end):
         line_end = text.find("\n", m.start())
@@ -235,10 +252,6 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
         chapter = CHAPTER_LINE.search(text, text.rfind("\n", 0, max(0, m.start() - 1)) + 1, line_end)
         stop = (CHAPTER_STOP if chapter else SECTION_STOP).search(text, line_end + 1, body_end)
         spans.append((line_end, stop.start() if stop else body_end))
-    # a letter, notice or telegram with no such part: any item headed by a body is a duty
-    # ("2. Bộ Giao thông vận tải chỉ đạo chủ đầu tư …" among a notice's conclusions)
-    if not spans and _is_letter(text, structure):
-        spans = body_lists(text, structure, minimum=1)
     return spans
 
 
