@@ -341,6 +341,23 @@ def lay_header(text: str, chars: list[str]) -> int:
     if not motto and not number:
         return 0
     first = min([m.start() for m in motto] + ([number.start()] if number else []))
+    _lay_issuer(text, head, chars, lo, first, number)
+    end = _lay_motto_and_number(text, head, chars, motto, number)
+    letter = LETTER_SUBJECT.search(head, end)
+    end = _lay_date(text, head, chars, end, motto_run_end(motto))
+    # (a decision's title may open with "V/V" too: "QUYẾT ĐỊNH V/V PHÊ DUYỆT …")
+    if letter and letter.start() - end < 40 and type_heading(text, end) is None:
+        cut(chars, letter.start())
+        addressees = ADDRESSEES_LINE.search(text, letter.end(), letter.end() + SUBJECT_CHARS)
+        if addressees:                      # ("V/v …" then "Kính gửi: …", on their own lines)
+            cut(chars, addressees.start())
+        return letter.start()
+    return lay_title(text, chars, end)
+
+
+def _lay_issuer(text: str, head: str, chars: list[str], lo: int, first: int, number) -> None:
+    """The issuing body on lines of its own, from the header's start to its rule or to
+    the first motto or number; a letter's subject set under it, before the motto."""
     rule = RULE.search(head, lo, first)
     join(chars, lo, rule.start() if rule else first)          # the issuing body
     if not lo:
@@ -354,19 +371,28 @@ def lay_header(text: str, chars: list[str]) -> int:
     subject = LETTER_SUBJECT.search(head, lo, first) if not number or number.start() > first else None
     if subject:
         cut(chars, subject.start())
+
+
+def _lay_motto_and_number(text: str, head: str, chars: list[str], motto: list, number) -> int:
+    """Each motto and the number line on lines of their own; returns where the last of
+    them ends (the number's symbol, when there is one)."""
     for m in motto:
         join(chars, m.start(), m.end())
         cut(chars, m.start())
         rule = RULE.match(head, m.end() + 1) if m.end() < len(head) else None
         cut_after(text, chars, rule.end() if rule else m.end())
     end = max((m.end() for m in motto), default=0)
-    motto_end = motto_run_end(motto)
     if number:
         join(chars, number.start(), number.end())
         cut(chars, number.start())
         end = number.start("raw") + len(number["raw"].rstrip())
         cut_after(text, chars, end)
-    letter = LETTER_SUBJECT.search(head, end)
+    return end
+
+
+def _lay_date(text: str, head: str, chars: list[str], end: int, motto_end: int) -> int:
+    """The place and date on a line of their own, when they follow within 200 characters
+    of ``end``; returns where they end (``end`` when there are none)."""
     # (the date comes after the motto, whichever of it and the number a copy ran first: "Số:
     # 856/QĐ-UB CỘNG HOÀ … Độc lập - Tự do - Hạnh phúc Hải Phòng, ngày …" is not dated at a
     # place named "Hạnh phúc Hải Phòng")
@@ -378,15 +404,8 @@ def lay_header(text: str, chars: list[str]) -> int:
         join(chars, date.start(), date.end())
         cut(chars, date.start())
         cut_after(text, chars, date.end())
-        end = date.end()
-    # (a decision's title may open with "V/V" too: "QUYẾT ĐỊNH V/V PHÊ DUYỆT …")
-    if letter and letter.start() - end < 40 and type_heading(text, end) is None:
-        cut(chars, letter.start())
-        addressees = ADDRESSEES_LINE.search(text, letter.end(), letter.end() + SUBJECT_CHARS)
-        if addressees:                      # ("V/v …" then "Kính gửi: …", on their own lines)
-            cut(chars, addressees.start())
-        return letter.start()
-    return lay_title(text, chars, end)
+        return date.end()
+    return end
 
 
 #: Most characters between the motto's two lines (a rule of dashes may stand between).
