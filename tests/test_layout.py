@@ -765,3 +765,18 @@ def test_a_short_copy_whose_type_word_is_broken_across_a_line_is_laid_out():
     kept = ("UBND THÀNH PHỐ HẢI PHÒNG\nSố: 947 QĐ/UB\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "Hải Phòng, ngày 24 tháng 4 năm 1993\nQUYẾT ĐỊNH\nBan hành quy chế quản lý văn bản\n")
     assert not layout.header_fused(kept)
+
+
+def test_a_standing_committee_resolution_copied_without_its_recipients_label_is_read_to_its_signer():
+    # (a merger resolution as a site shows it: its authority run onto the title's line, no
+    # "./." and no "Nơi nhận:", the signer run onto the recipients' filing line)
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: "
+            "1680/NQ-UBTVQH15 NGHỊ QUYẾT Về việc sắp xếp các đơn vị hành chính cấp xã của "
+            "tỉnh Tuyên Quang năm 2025 ỦY BAN THƯỜNG VỤ QUỐC HỘI Căn cứ Hiến pháp "
+            "nước Cộng hòa xã hội chủ nghĩa Việt Nam; Căn cứ Nghị quyết số 202/2025/QH15; QUYẾT NGHỊ: Điều 1. "
+            "Sắp xếp các đơn vị hành chính cấp xã của tỉnh Tuyên Quang. Điều 2. Hiệu lực thi hành. Nghị quyết "
+            "này được Ủy ban Thường vụ Quốc hội thông qua ngày 16 tháng 6 năm 2025. - Chính phủ; - Kiểm toán "
+            "nhà nước; - Ủy ban nhân dân tỉnh Tuyên Quang; - Lưu: HC, PLTP. CHỦ TỊCH Trần Thanh Mẫn\n")
+    x = extract(doc_of(text))
+    assert x.meta.title == "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Tuyên Quang năm 2025"
+    assert x.meta.signer == "Trần Thanh Mẫn" and x.meta.signer_title == "Chủ tịch"
