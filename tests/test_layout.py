@@ -780,3 +780,14 @@ def test_a_standing_committee_resolution_copied_without_its_recipients_label_is_
     x = extract(doc_of(text))
     assert x.meta.title == "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Tuyên Quang năm 2025"
     assert x.meta.signer == "Trần Thanh Mẫn" and x.meta.signer_title == "Chủ tịch"
+
+
+def test_a_signers_name_run_into_an_annexs_list_of_places_ends_before_them():
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc --------------- Số: 21/KH-UBND Đắk Lắk, ngày 3 tháng 11 năm 2025 KẾ HOẠCH Phủ sóng "
+            "di động các xã vùng sâu năm 2026 I. MỤC TIÊU Phấn đấu 100% thôn có sóng di động. II. TỔ CHỨC THỰC "
+            "HIỆN Sở Khoa học và Công nghệ chủ trì triển khai Kế hoạch này./. Nơi nhận: - Các Sở, ban, ngành; "
+            "- Lưu: VT, TH. KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hồ Thị Nguyên Thảo Xã Phú Mỡ, Phường Sông Cầu, Xã Ô Loan, "
+            "Xã Tuy An Nam")
+    x = extract(doc_of(text))
+    assert (x.meta.signer, x.meta.signer_title) == ("Hồ Thị Nguyên Thảo", "Phó Chủ tịch")

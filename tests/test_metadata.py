@@ -635,6 +635,9 @@ def test_news_report_gives_the_date_of_the_plan_it_reports(text, date):
     # two fields to a line, with no cell marks
     "Số hiệu: 77/QĐ-UBND Loại văn bản: Quyết định\nNơi ban hành: Tỉnh Phú Yên Người ký: Lê Văn Bình\n"
     "Ngày ban hành: 05/03/2024 Ngày hiệu lực: Đã biết\n",
+    # the table's cells run together by a copy: only the next field's label ends a field
+    "Số hiệu 77/QĐ-UBND Ngày ban hành 05/03/2024 Loại văn bản Quyết định Cơ quan ban hành Tỉnh Phú Yên "
+    "Người ký Lê Văn Bình Lĩnh vực Y tế\n",
 ])
 def test_signer_from_the_websites_record_when_the_copy_stops_before_the_signature(record):
     text = (record + "ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\n" + MOTTO_LINES + "Số: 77/QĐ-UBND\n"

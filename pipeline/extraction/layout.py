@@ -198,7 +198,10 @@ SIGNED = re.compile(SIGNER_TITLE.pattern + r"(?:[ \t\n]+(?:\([^()\n]{1,40}\)|\[[
                     # (a table's cell bar may stand between: "… Nguyễn Đức Cường | QUY CHẾ …")
                     # (or a stray mark a copy left after it, "… Trần Thành Lập ;", or the page
                     # numbers a converter left, "… Lê Trí Thanh 19 20 Phụ lục II")
-                    r"(?=\s+(?:\|\s+)?(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll}|\d{1,3}\s)|\s*[;,.]?\s*\|?\s*$)")
+                    # (or an annex's list of places, whose word no name holds: "… Hồ Thị Nguyên
+                    # Thảo Xã Phú Mỡ, Phường Sông Cầu, …")
+                    r"(?=\s+(?:\|\s+)?(?:\p{Lu}{2,}|\(|\p{Lu}\p{Ll}*\s+\p{Ll}|\d{1,3}\s|(?:Xã|Phường|Huyện|Quận|Tỉnh)\s)"
+                    r"|\s*[;,.]?\s*\|?\s*$)")
 #: The acting head's mark, which is the signer's own title: "Q. CHỦ TỊCH" stays one line.
 ACTING_MARK = re.compile(r"(?<!\S)(?P<mark>Q\.)[ \t]*$")
 #: The signature's words a page set in small letters, read as capitals for matching: "TM. Ủy

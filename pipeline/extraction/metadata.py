@@ -744,10 +744,15 @@ SITE_DATE = re.compile(r"(?m)(?:^|\s)Ngày ban hành:\s*(?P<d>\d{1,2})/(?P<m>\d{
 # The same record as a table ("| Số hiệu | 208/QĐ-UBND |", "Người ký: | Ngô Văn Quý |"):
 # its signer stands for a signature the copy cut off.
 SITE_CELL = r"(?:^|\||\s)[ \t]*{label}[ \t]*:?[ \t]*(?:\|[ \t]*)?"
+# (a copy that ran the table's cells together keeps only the next field's label: "Số hiệu
+# 335/KH-UBND Ngày ban hành 12/09/2021 … Người ký Lê Ngọc Châu Lĩnh vực Văn hóa - Xã hội")
+SITE_NEXT_LABEL = (r"[ \t]+(?:Loại văn bản|Nơi ban hành|Cơ quan ban hành|Người ký|Ngày ban hành|Ngày (?:có )?hiệu lực|"
+                   r"Ngày công báo|Số công báo|Tình trạng|Số hiệu|Lĩnh vực)\b")
 SITE_SIGNER = re.compile(r"(?m)" + SITE_CELL.format(label="Người ký")
-                         + r"(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*(?=\||$|" + SITE_FIELD_END[3:])
+                         + r"(?P<name>\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,4})[ \t]*(?=\||$|" + SITE_NEXT_LABEL + "|"
+                         + SITE_FIELD_END[3:])
 SITE_NUMBER = re.compile(r"(?m)" + SITE_CELL.format(label="Số hiệu")
-                         + r"(?P<sym>\d[\w./\-]*/[\w./\-]+)[ \t]*(?=\||$|" + SITE_FIELD_END[3:])
+                         + r"(?P<sym>\d[\w./\-]*/[\w./\-]+)[ \t]*(?=\||$|" + SITE_NEXT_LABEL + "|" + SITE_FIELD_END[3:])
 
 
 # A legal website's name for the page, on its first line: "Quyết định 423/QĐ-UBND năm 2021 phê
