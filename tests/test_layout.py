@@ -791,3 +791,14 @@ def test_a_signers_name_run_into_an_annexs_list_of_places_ends_before_them():
             "Xã Tuy An Nam")
     x = extract(doc_of(text))
     assert (x.meta.signer, x.meta.signer_title) == ("Hồ Thị Nguyên Thảo", "Phó Chủ tịch")
+
+
+def test_a_title_in_capitals_run_into_the_first_parts_number_ends_before_it():
+    # (a copy that dropped the type line: the title runs on into "1. Mục tiêu tổng quát")
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 812/KH-UBND | Lâm Đồng, ngày 30 "
+            "tháng 12 năm 2022 | CẤP NƯỚC SẠCH NÔNG THÔN TỈNH LÂM ĐỒNG ĐẾN NĂM 2025 1. Mục tiêu tổng quát Đầu "
+            "tư hệ thống cấp nước tập trung cho các xã, mở rộng vùng phục vụ cấp nước sạch nhằm đáp ứng nhu cầu "
+            "sử dụng nước sạch của người dân nông thôn. 2. Mục tiêu cụ thể Phấn đấu 95% dân số nông thôn được "
+            "sử dụng nước sạch đến năm 2025.")
+    x = extract(doc_of(text))
+    assert x.meta.title == "CẤP NƯỚC SẠCH NÔNG THÔN TỈNH LÂM ĐỒNG ĐẾN NĂM 2025"

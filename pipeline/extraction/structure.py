@@ -338,7 +338,8 @@ UNTYPED_TITLE_WORDS = 4
 # A title in capitals run into the sentence after it, at least UNTYPED_TITLE_WORDS words.
 # (a dash may stand alone between its words: "KINH TẾ - XÃ HỘI")
 CAPS_RUN = re.compile(r"^[\s|*#_]*(?P<title>(?:(?:[\p{Lu}\d][\p{Lu}\d,.\-–()/]*|[-–])\s+){3,}[\p{Lu}\d][\p{Lu}\d,.\-–()/]*)"
-                      r"(?=\s+\p{Lu}\p{Ll})")
+                      # (the first part's number is no end of it: "… ĐẾN NĂM 2025 1. Mục tiêu tổng quát")
+                      r"(?<!\s(?:\d{1,2}|[IVX]{1,4})\.)(?=\s+(?:(?:\d{1,2}|[IVX]{1,4})\.\s+)?\p{Lu}\p{Ll})")
 # The enacting words that close a decision's preamble ("QUYẾT ĐỊNH:"), never its type line.
 ENACTING_LINE = re.compile(r"^[\s*#_|]*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:[\s*_|]*$")
 # The authority line a flattened copy runs in after an untyped title.
