@@ -802,3 +802,17 @@ def test_a_title_in_capitals_run_into_the_first_parts_number_ends_before_it():
             "sử dụng nước sạch đến năm 2025.")
     x = extract(doc_of(text))
     assert x.meta.title == "CẤP NƯỚC SẠCH NÔNG THÔN TỈNH LÂM ĐỒNG ĐẾN NĂM 2025"
+
+
+def test_a_signing_mark_run_on_after_the_closing_part_opens_the_signature():
+    # (the page keeps the mark and no name; the site's own reader box runs on after it)
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+            "phúc --------------- Số: 15/QĐ-UB Lào Cai, ngày 11 tháng 01 năm 2005 QUYẾT ĐỊNH Về việc phòng "
+            "chống dịch cúm gia cầm UỶ BAN NHÂN DÂN TỈNH LÀO CAI Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; "
+            "QUYẾT ĐỊNH: Điều 1. Thành lập các chốt kiểm dịch động vật. Điều 2. Chánh Văn phòng UBND tỉnh, Chi "
+            "cục trưởng Chi cục Thú y và Chủ tịch UBND các huyện, thành phố căn cứ Quyết định thi hành. Quyết "
+            "định này có hiệu lực kể từ ngày 21/01/2005. | TM. ỦY BAN NHÂN DÂN TỈNH LÀO CAI | Ý kiến bạn đọc "
+            "Nhấp vào nút tại mỗi ô tìm kiếm.")
+    x = extract(doc_of(text))
+    assert x.meta.signer_title == "Chủ tịch"
+    assert "Ý kiến bạn đọc" not in " ".join(a.quote for a in x.agencies)

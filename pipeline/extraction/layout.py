@@ -210,6 +210,9 @@ SMALL_SIGNING_WORDS = re.compile(r"(?<=(?:TM|KT|TL)\.[ \t]+)(?:Ủy|Uỷ)\s+ban\
                                  r"|(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc)(?=\s+(?:\((?i:đã ký)|(?i:đã ký)))")
 #: A signing mark without its dot, before the capitals of whom it names ("TM UỶ BAN NHÂN DÂN").
 UNDOTTED_MARK = re.compile(r"(?<=[ \t])(?:TM|KT|TL)(?=[ \t]+\p{Lu}{2,})")
+#: A signing mark with its dot run on after the closing part, where no title and name follow
+#: it to be laid out with it ("… căn cứ Quyết định thi hành. | TM. ỦY BAN NHÂN DÂN TỈNH LÀO CAI |").
+DOTTED_MARK = re.compile(r"(?<=[ \t|])(?:TM|KT|TL)\.[ \t]+\p{Lu}{2,}")
 #: The type of an annex right after the motto of its own header.
 ANNEX_AFTER_MOTTO = re.compile(r"Hạnh\s*phúc[\s\-_=–—.]*\s(?P<type>(?:QUY CHẾ|QUY ĐỊNH|KẾ HOẠCH|CHƯƠNG TRÌNH|"
                                r"ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN)\b)")
@@ -695,6 +698,8 @@ def lay_closing(text: str, chars: list[str], body_start: int) -> None:
     # (a mark printed without its dot opens a line too: "… thi hành quyết định này. TM UỶ BAN
     # NHÂN DÂN KT CHỦ TỊCH")
     for m in UNDOTTED_MARK.finditer(text, zone.end()):
+        cut(chars, m.start())
+    for m in DOTTED_MARK.finditer(text, zone.start()):
         cut(chars, m.start())
     # (the signature's words matched in capitals where a page's font left a small letter: "CHỦ TịCH")
     seen = SMALL_SIGNING_WORDS.sub(in_capitals, CAPITALS_WITH_A_SMALL.sub(in_capitals, text))
