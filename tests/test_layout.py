@@ -816,3 +816,14 @@ def test_a_signing_mark_run_on_after_the_closing_part_opens_the_signature():
     x = extract(doc_of(text))
     assert x.meta.signer_title == "Chủ tịch"
     assert "Ý kiến bạn đọc" not in " ".join(a.quote for a in x.agencies)
+
+
+def test_an_untyped_title_run_into_its_authority_and_preamble_ends_at_the_authority():
+    # (mostly capitals, so the line looked like the title's own)
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 2803/QĐ-UBND | Quảng Nam, ngày 12 "
+            "tháng 09 năm 2013 | BAN HÀNH QUY TRÌNH VẬN HÀNH HỒ CHỨA NƯỚC PHÚ NINH TỈNH QUẢNG NAM ỦY BAN NHÂN "
+            "DÂN TỈNH QUẢNG NAM Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; Căn cứ Luật Tài nguyên nước "
+            "ngày 20/5/1998; Căn cứ Nghị định 72/2007/NĐ-CP ngày 07/05/2007 của Chính phủ về quản lý an toàn "
+            "đập; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy trình vận hành hồ chứa.")
+    x = extract(doc_of(text))
+    assert x.meta.title == "BAN HÀNH QUY TRÌNH VẬN HÀNH HỒ CHỨA NƯỚC PHÚ NINH TỈNH QUẢNG NAM"

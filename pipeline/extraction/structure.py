@@ -825,6 +825,8 @@ def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
         if not is_caps(text) or MOTTO.search(text) or heading_of(text) or AUTHORITY_LINE.match(text) \
                 or len(text.split()) < UNTYPED_TITLE_WORDS and not parts:
             break
+        if not parts and (run := CAPS_RUN.match(text)) and re.search(r"\p{Ll}", text[run.end("title"):]):
+            break           # (mostly capitals, but run into the preamble: read as a run below)
         parts.append(text)
         spans.append((lines[i].start, lines[i].end))
         i += 1
