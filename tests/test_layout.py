@@ -827,3 +827,19 @@ def test_an_untyped_title_run_into_its_authority_and_preamble_ends_at_the_author
             "đập; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy trình vận hành hồ chứa.")
     x = extract(doc_of(text))
     assert x.meta.title == "BAN HÀNH QUY TRÌNH VẬN HÀNH HỒ CHỨA NƯỚC PHÚ NINH TỈNH QUẢNG NAM"
+
+
+def test_a_copy_of_a_decision_over_its_rules_keeps_the_body_its_title_names_and_no_signer():
+    # (the title names the committee after "CỦA"; the page keeps the mark with no one under
+    # it, and the rules it issues run on after it, their caption mid-line)
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Số: 28/2016/QĐ-UBND | Phú Thọ, ngày 07 "
+            "tháng 10 năm 2016 | VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ NHIỆM KỲ "
+            "2016 - 2021 ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 "
+            "năm 2015; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc. Điều 2. Thành "
+            "viên Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./. | TM. ỦY BAN NHÂN DÂN | "
+            "QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ (Ban hành kèm theo Quyết định số 28/2016/QĐ-UBND "
+            "ngày 07 tháng 10 năm 2016 của Ủy ban nhân dân tỉnh) Điều 1. Phạm vi điều chỉnh 1. Quy chế này "
+            "quy định quan hệ công tác của Ủy ban nhân dân tỉnh và Chủ tịch Ủy ban nhân dân tỉnh.")
+    x = extract(doc_of(text))
+    assert x.meta.title == "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ NHIỆM KỲ 2016 - 2021"
+    assert (x.meta.signer, x.meta.signer_title) == ("", "")

@@ -839,7 +839,9 @@ def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
         if run and not MOTTO.search(run["title"]) and not AUTHORITY_LINE.match(run["title"]):
             # (not the authority line run in after it: "… 5 NĂM GIAI ĐOẠN 2026-2030 ỦY BAN
             # NHÂN DÂN TỈNH LAI CHÂU Căn cứ …")
-            authority = AUTHORITY_IN_RUN.search(run["title"])
+            # (but a body the title names is its own: "… QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH …")
+            authority = next((a for a in AUTHORITY_IN_RUN.finditer(run["title"])
+                              if not TITLE_LINKING_WORD.search(run["title"][:a.start()])), None)
             end = run.start("title") + authority.start() if authority else run.end("title")
             parts = [lines[first].text[run.start("title"):end].strip()]
             spans = [(lines[first].start + run.start("title"), lines[first].start + end)]
@@ -1226,7 +1228,7 @@ def parse_signature(text: str, body_end: int) -> dict:
         sig["signer_start"] = body_end + full[1]
         sig["signer_end"] = body_end + full[2]
     elif not titles and not re.search(r"\p{Ll}", _before_annex(text[body_end + pos:])) \
-            and not re.search(r"\s+".join(map(re.escape, read.split())), region, re.I):
+            and not re.search(r"\s+".join(map(re.escape, read.split())), _before_annex(region), re.I):
         # the mark alone at the end of a copy, nothing written under it but capitals (a copy
         # cut after "TM. ỦY BAN NHÂN DÂN", the annexed plan's title begun): who signs is not
         # printed, so no title is given for them (a seal over the title leaves a name below)
