@@ -843,3 +843,14 @@ def test_a_copy_of_a_decision_over_its_rules_keeps_the_body_its_title_names_and_
     x = extract(doc_of(text))
     assert x.meta.title == "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ NHIỆM KỲ 2016 - 2021"
     assert (x.meta.signer, x.meta.signer_title) == ("", "")
+
+
+def test_a_title_line_run_on_into_the_authority_and_its_dashed_grounds_ends_at_the_authority():
+    text = ("UỶ BAN NHÂN DÂN TỈNH BẮC KẠN Số: 1342/2004/QĐ-UB CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
+            "do - Hạnh phúc Bắc Kạn, ngày 30 tháng 7 năm 2004 QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH BẮC KẠN Về "
+            "việc ban hành Quy chế làm việc của Uỷ ban nhân dân tỉnh Bắc Kạn nhiệm kỳ 2004 - 2009 UỶ BAN NHÂN "
+            "DÂN TỈNH BẮC KẠN - Căn cứ Luật tổ chức Hội đồng nhân dân và Uỷ ban nhân dân năm 2003; - Theo đề "
+            "nghị của Chánh Văn phòng Uỷ ban nhân dân tỉnh, QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định "
+            "này Quy chế làm việc của Uỷ ban nhân dân tỉnh Bắc Kạn.")
+    x = extract(doc_of(text))
+    assert x.meta.title == "Về việc ban hành Quy chế làm việc của Uỷ ban nhân dân tỉnh Bắc Kạn nhiệm kỳ 2004 - 2009"

@@ -201,7 +201,10 @@ AUTHORITY_TAIL = re.compile(
     r"\s(?P<auth>(?:(?:PHÓ\s+)?CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)(?:\s+\p{Lu}+){1,4}"
     r"|(?:BỘ|THỨ) TRƯỞNG\s+BỘ(?:\s+\p{Lu}+){1,6}|THỦ TƯỚNG CHÍNH PHỦ|GIÁM ĐỐC SỞ(?:\s+\p{Lu}+){1,6}"
     # (the Standing Committee's resolutions on the 2025 mergers: "… năm 2025 ỦY BAN THƯỜNG VỤ QUỐC HỘI")
-    r"|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI)\s*$")
+    r"|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI)\s*"
+    # (or with the preamble run on after it, its grounds dashed: "… nhiệm kỳ 2004 - 2009 UỶ BAN
+    # NHÂN DÂN TỈNH BẮC KẠN - Căn cứ Luật …")
+    r"(?:$|(?=[-–+]\s*Căn\s+cứ\s))")
 TITLE_LINKING_WORD = re.compile(r"\b(?:CỦA|VÀ|VỚI|CHO|THUỘC|TẠI|GIỮA|VỀ|BỞI|DO|ĐỐI|TRỰC|CÁC|GIAO|THEO|HOẶC)\s*$")
 
 # Closing block: the closing sentence, the recipients, the signature.
