@@ -854,3 +854,12 @@ def test_a_title_line_run_on_into_the_authority_and_its_dashed_grounds_ends_at_t
             "này Quy chế làm việc của Uỷ ban nhân dân tỉnh Bắc Kạn.")
     x = extract(doc_of(text))
     assert x.meta.title == "Về việc ban hành Quy chế làm việc của Uỷ ban nhân dân tỉnh Bắc Kạn nhiệm kỳ 2004 - 2009"
+
+
+def test_a_signature_on_one_line_with_its_mark_glued_to_the_title_is_read():
+    text = ("UỶ BAN NHÂN DÂN\nTỈNH VĨNH LONG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 1728/UBND-KTTH\nV/v mức thu phù hiệu xe cố định\nVĩnh Long, ngày 07 tháng 7 năm 2009\n"
+            "Kính gửi: Giám đốc sở Tài chính.\nGiao Giám đốc sở Tài chính chỉ đạo thực hiện đúng quy định./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT.CHỦ TỊCH PHÓ CHỦ TỊCH Trương Văn Sáu\n")
+    x = extract(doc_of(text))
+    assert (x.meta.signer, x.meta.signer_title) == ("Trương Văn Sáu", "Phó Chủ tịch")

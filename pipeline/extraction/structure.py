@@ -260,6 +260,8 @@ SIGNER_TITLE = re.compile(
     r"(?<=PHÓ[ \t])VĂN\s+PHÒNG)(?:[ \t]+THƯỜNG[ \t]+TRỰC)?)(?![\p{L}])")
 # A second title of the same authority after a comma.
 SECOND_TITLE = re.compile(r",[ \t]*" + SIGNER_TITLE.pattern)
+# The title a mark is given, which may follow its dot with no space: "KT.CHỦ TỊCH PHÓ CHỦ TỊCH".
+MARKS_TITLE = re.compile(SIGNER_TITLE.pattern.removeprefix(r"(?<![\p{L}.])"))
 # Words before a name that are not part of it ("Ông Trần Văn An").
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Đồng"}
 # The last line of the recipients: "- Lưu: VT, ATMT."
@@ -1176,7 +1178,7 @@ def _marks(region: str) -> tuple[dict, int]:
         mark = m["mark"].replace("/", "")
         whom = re.sub(r"\s+", " ", m["whom"]).strip()
         # the title printed after "KT. CHỦ TỊCH" starts after the mark's own title
-        t = SIGNER_TITLE.match(region, m.start("whom"))
+        t = MARKS_TITLE.match(region, m.start("whom"))
         if t and (second := SECOND_TITLE.match(region, t.end())):
             t = second                  # "KT. BỘ TRƯỞNG, CHỦ NHIỆM": both titles are the mark's
         if mark != "TM" and t:
