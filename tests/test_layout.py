@@ -863,3 +863,16 @@ def test_a_signature_on_one_line_with_its_mark_glued_to_the_title_is_read():
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT.CHỦ TỊCH PHÓ CHỦ TỊCH Trương Văn Sáu\n")
     x = extract(doc_of(text))
     assert (x.meta.signer, x.meta.signer_title) == ("Trương Văn Sáu", "Phó Chủ tịch")
+
+
+def test_an_untyped_title_wrapped_onto_a_line_run_into_the_authority_keeps_its_last_words():
+    # (a PDF's paragraph joined the title's second line with the authority and the preamble)
+    text = ("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 234/QĐ-UBND |\n"
+            "Bạc Liêu, ngày 20 tháng 5 năm 2021 |\nVỀ VIỆC BAN HÀNH KẾ HOẠCH CƠ CẤU LẠI NGÀNH NÔNG\n"
+            "NGHIỆP TỈNH BẠC LIÊU GIAI ĐOẠN 2021 - 2025 ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU Căn cứ Luật Tổ chức chính "
+            "quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này "
+            "Kế hoạch cơ cấu lại ngành nông nghiệp tỉnh Bạc Liêu giai đoạn 2021 - 2025.\n")
+    x = extract(doc_of(text))
+    assert x.meta.title == ("VỀ VIỆC BAN HÀNH KẾ HOẠCH CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP TỈNH BẠC LIÊU "
+                            "GIAI ĐOẠN 2021 - 2025")
+    assert (x.meta.period_start, x.meta.period_end) == (2021, 2025)

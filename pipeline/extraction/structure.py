@@ -827,6 +827,14 @@ def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
     parts, spans, i = [], [], first
     while i < min(first + TITLE_MAX_LINES, len(lines)):
         text = lines[i].text.strip(" |*#_")
+        if parts and not is_caps(text) and (run := _title_run(lines[i].text)):
+            # (a title wrapped onto a line that runs into the authority and the preamble:
+            # "… CƠ CẤU LẠI NGÀNH NÔNG" / "NGHIỆP TỈNH BẠC LIÊU GIAI ĐOẠN 2021 - 2025 ỦY BAN
+            # NHÂN DÂN TỈNH BẠC LIÊU Căn cứ …")
+            parts.append(lines[i].text[run[0]:run[1]].strip())
+            spans.append((lines[i].start + run[0], lines[i].start + run[1]))
+            i += 1
+            break
         if not is_caps(text) or MOTTO.search(text) or heading_of(text) or AUTHORITY_LINE.match(text) \
                 or len(text.split()) < UNTYPED_TITLE_WORDS and not parts:
             break
@@ -835,26 +843,32 @@ def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
         parts.append(text)
         spans.append((lines[i].start, lines[i].end))
         i += 1
-    if not parts and first < len(lines):
+    if not parts and first < len(lines) and (run := _title_run(lines[first].text)):
         # a flattened copy runs the title into the preamble: "PHÒNG, CHỐNG … ĐẾN NĂM 2030
         # Thực hiện Quyết định số …"
-        run = CAPS_RUN.match(lines[first].text)
-        # (nor the authority line alone run into the preamble: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
-        # Căn cứ …", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn cứ …": a copy that lost its title)
-        if run and not MOTTO.search(run["title"]) and not AUTHORITY_LINE.match(run["title"]):
-            # (not the authority line run in after it: "… 5 NĂM GIAI ĐOẠN 2026-2030 ỦY BAN
-            # NHÂN DÂN TỈNH LAI CHÂU Căn cứ …")
-            # (but a body the title names is its own: "… QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH …")
-            authority = next((a for a in AUTHORITY_IN_RUN.finditer(run["title"])
-                              if not TITLE_LINKING_WORD.search(run["title"][:a.start()])), None)
-            end = run.start("title") + authority.start() if authority else run.end("title")
-            parts = [lines[first].text[run.start("title"):end].strip()]
-            spans = [(lines[first].start + run.start("title"), lines[first].start + end)]
-            i = first + 1
+        parts = [lines[first].text[run[0]:run[1]].strip()]
+        spans = [(lines[first].start + run[0], lines[first].start + run[1])]
+        i = first + 1
     if not parts:
         return first
     header.update(title=" ".join(parts), title_start=spans[0][0], title_end=spans[-1][1])
     return i
+
+
+def _title_run(line: str) -> tuple[int, int] | None:
+    """(start, end) in ``line`` of a title in capitals run into the preamble, up to the
+    authority line run in after it; None where the capitals are no title."""
+    run = CAPS_RUN.match(line)
+    # (nor the authority line alone run into the preamble: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+    # Căn cứ …", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH Căn cứ …": a copy that lost its title)
+    if not run or MOTTO.search(run["title"]) or AUTHORITY_LINE.match(run["title"]):
+        return None
+    # (not the authority line run in after it: "… 5 NĂM GIAI ĐOẠN 2026-2030 ỦY BAN
+    # NHÂN DÂN TỈNH LAI CHÂU Căn cứ …")
+    # (but a body the title names is its own: "… QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH …")
+    authority = next((a for a in AUTHORITY_IN_RUN.finditer(run["title"])
+                      if not TITLE_LINKING_WORD.search(run["title"][:a.start()])), None)
+    return run.start("title"), run.start("title") + authority.start() if authority else run.end("title")
 
 
 # --------------------------------------------------------------------------
