@@ -183,7 +183,7 @@ CLOSING_ZONE = re.compile(RECIPIENTS_WORDS + r"\s*:|\./\."
                           r"|\b(?:TM|KT|TL)\.[ \t]+\p{Lu}|(?:Phó\s+)?(?:Chủ\s+tịch|Giám\s+đốc)\s+\((?i:đã ký)\)"
                           # (or the recipients' filing line, where their label was lost: "… năm
                           # 2025. - Chính phủ; …; - Lưu: HC, PLTP. CHỦ TỊCH Trần Thanh Mẫn")
-                          r"|(?<![^\s])[-–+•][ \t]*Lưu[ \t]*:")
+                          r"|(?<!\S)[-–+•][ \t]*Lưu[ \t]*:")
 #: The signer's title and name run on into what follows ("PHÓ CHỦ TỊCH Ngô Văn A
 #: DANH MỤC ...", "CHỦ TỊCH Nguyễn Văn B (Ban hành kèm theo ...)"): the name is
 #: followed by capitals, a bracket or the end of the text.
