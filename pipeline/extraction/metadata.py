@@ -1037,7 +1037,8 @@ def _issuer_and_province(meta: DocMeta, text: str, structure: Structure, h: dict
     or a national issuer code; the province from the header, else the title and text."""
     lines = h.get("issuer_lines", [])
     issuer, province, prefix = header_issuer(lines)
-    central = is_central(" ".join(lines))
+    central = header_central = is_central(" ".join(lines))
+    headers_province = province
     if not issuer and not news:
         issuer, central = _issuer_without_lines(meta, h, central)
     # a copy without its header, issued under the Government's law: a province its text
@@ -1059,8 +1060,8 @@ def _issuer_and_province(meta: DocMeta, text: str, structure: Structure, h: dict
         # else the one province it names, or names most
         province = province_in(headline(text)) or named_province(text)
         prefix = "thành phố" if province in CENTRAL_CITIES else prefix
-    if is_central(" ".join(lines)) and not header_issuer(lines)[1]:
-        province = ""
+    if header_central and not headers_province:
+        province = ""           # a central body's header names no province: none is its own
     if not issuer and province:
         if _suffix_symbol(meta, h).issuer_code in ("UBND", "") or news:
             issuer = f"Ủy ban nhân dân {prefix or 'tỉnh'} {province}"
