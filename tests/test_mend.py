@@ -27,6 +27,13 @@ def ocr_doc(text: str, ocr: bool = True) -> Document:
     ("NÂNG CAO NĂNG LỤC CHO CÁN BỘ", "NÂNG CAO NĂNG LỰC CHO CÁN BỘ"),
     # ... but not where one neighbour alone does ("THỊ XÃ" is a word)
     ("PHONG TRÀO THỊ XÃ", "PHONG TRÀO THỊ XÃ"),
+    # a run misread side by side is read as a whole, each syllable by the others as mended
+    ("CHƯƠNG TRÌNH PHONG CHONG BẸNH LƠ MOM LONG MONG GIA SÚC",
+     "CHƯƠNG TRÌNH PHÒNG CHỐNG BỆNH LỞ MỒM LONG MÓNG GIA SÚC"),
+    ("HỘI ĐỒNG THỊ ĐUA KHEN THƯƠNG TINH VINH LONG", "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG TỈNH VĨNH LONG"),
+    ("TRẠM CAN ĐÔI CHƯNG TREN ĐỊA BẢN TĨNH", "TRẠM CÂN ĐỐI CHỨNG TRÊN ĐỊA BÀN TỈNH"),
+    # ... and a word the dictionary knows stays, however seldom plans use it
+    ("KẾ HOẠCH QUỐC GIA VỀ DINH DƯỠNG", "KẾ HOẠCH QUỐC GIA VỀ DINH DƯỠNG"),
     # small letters: only where both neighbours outweigh the reading by far
     ("văn bản quy định chỉ tiết thi hành Luật", "văn bản quy định chi tiết thi hành Luật"),
     ("bảo đảm kinh phí chỉ trả trợ cấp", "bảo đảm kinh phí chi trả trợ cấp"),

@@ -17,6 +17,8 @@ makes it); ``extraction/mend.py`` reads the same table to mend OCR'd marks.
 from __future__ import annotations
 
 import gzip
+import importlib.util
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,6 +53,29 @@ def syllable_pairs() -> dict[tuple[str, str], int]:
             a, _, b = pair.partition(" ")
             out[(a, b)] = int(n)
     return out
+
+
+#: The word list underthesea ships (74,000 words of the language, Apache-2.0), inside the
+#: installed package: its words of two syllables or more say which pairs make a word,
+#: however rarely the clean texts use it ("dinh dưỡng", "lở mồm long móng").
+DICTIONARY = ("corpus", "data", "Viet74K.txt")
+
+
+@lru_cache(maxsize=1)
+def dictionary_pairs() -> frozenset[tuple[str, str]]:
+    """The syllable pairs that stand side by side inside a word of the dictionary (lower
+    case, one tone placement); empty where the package or its list is missing."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(list(spec.submodule_search_locations)[0]).joinpath(*DICTIONARY)
+    if not path.exists():
+        return frozenset()
+    pairs = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        syllables = normalize_tone_placement(unicodedata.normalize("NFC", line.strip().lower())).split()
+        pairs.update(zip(syllables, syllables[1:]))
+    return frozenset(pairs)
 
 
 def split_glued_words(text: str) -> str:
