@@ -40,6 +40,9 @@ def ocr_doc(text: str, ocr: bool = True) -> Document:
     ("dựa vào cộng đồng", "dựa vào cộng đồng"),
     ("chợ truyền thống trong khu vực", "chợ truyền thống trong khu vực"),
     ("Ủy ban nhân dân tỉnh chỉ đạo các sở", "Ủy ban nhân dân tỉnh chỉ đạo các sở"),
+    # ... and so with a name's words, whose first letter only is a capital
+    ("Giám đốc Sở Tự pháp chủ trì", "Giám đốc Sở Tư pháp chủ trì"),
+    ("phê duyệt Để án phát triển", "phê duyệt Đề án phát triển"),
     # a marked word whose capitals look like its small letters, read too big in a sentence
     ("các SỞ, ngành và Ủy ban nhân dân", "các sở, ngành và Ủy ban nhân dân"),
     ("Đài VOV và các sở", "Đài VOV và các sở"),

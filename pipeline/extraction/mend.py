@@ -14,10 +14,11 @@ A syllable no Vietnamese word can be (one ending in p, t, c or ch without the ri
 the heavy tone: "câp", "chât", "xuât") takes the marks of the syllable of the same
 letters that its neighbours pair with most, else the commonest ("cấp", "chất", "xuất").
 
-A syllable in small letters, which the OCR reads better, is mended only where each
-neighbour pairs with the other marks RARER_BY times as often as with the marks read, and
-with the marks read too seldom to make a word ("quy định chỉ tiết thi hành" is "chi tiết";
-"dựa vào" and "truyền thống" stay, though "đưa vào" and "truyền thông" are commoner).
+A syllable in small letters (or with only its first letter a capital), which the OCR
+reads better, is mended only where each neighbour pairs with the other marks RARER_BY
+times as often as with the marks read, and with the marks read too seldom to make a word
+("quy định chỉ tiết thi hành" is "chi tiết", "Sở Tự pháp" is "Sở Tư pháp"; "dựa vào" and
+"truyền thống" stay, though "đưa vào" and "truyền thông" are commoner).
 
 A marked syllable in capitals made of letters whose two sizes look alike ("các SỞ, ngành")
 inside a sentence in small letters is in small letters.
@@ -164,7 +165,7 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
         else:
             best = max(forms.get(fold(read), ()), key=lambda f: (seen(f), f), default=read)
         other_marks = best != read and len(best) == len(read)
-        if other_marks and (m.group(0).islower() and outweighs(best, read)
+        if other_marks and (_small(m.group(0)) and outweighs(best, read)
                             or impossible and counts.get(best, 0) >= MIN_PAIR_EVIDENCE):
             chars[m.start():m.end()] = _cased(best, m.group(0))
             read = best
@@ -293,6 +294,12 @@ def _no_such_syllable(syllable: str) -> bool:
         return False
     marks = unicodedata.normalize("NFD", syllable)
     return not any(tone in marks for tone in STOP_TONES)
+
+
+def _small(word: str) -> bool:
+    """In small letters, or with only its first letter a capital, as a name's words are
+    ("Sở Tự pháp", "Để án" read for "Sở Tư pháp", "Đề án")."""
+    return word.islower() or word.istitle()
 
 
 def _in_capitals(text: str, m) -> bool:
