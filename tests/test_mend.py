@@ -56,6 +56,13 @@ def ocr_doc(text: str, ocr: bool = True) -> Document:
     ("câp tỉnh", "cấp tỉnh"),
     # ... but not a code or a word of another language, which has no such syllable to be
     ("CNTT và Internet", "CNTT và Internet"),
+    # specks read as marks: alone between words, or as a stop inside a common pair
+    ("Giám đốc Sở Tư # pháp chịu trách nhiệm", "Giám đốc Sở Tư   pháp chịu trách nhiệm"),
+    ("THỰC HIỆN QUYẾT. ĐỊNH SỐ 12", "THỰC HIỆN QUYẾT  ĐỊNH SỐ 12"),
+    ("tại Tờ. trình số 5", "tại Tờ  trình số 5"),
+    # ... not a sentence's end, nor the comma of a pair written with one
+    ("kể từ ngày ký. Chánh Văn phòng", "kể từ ngày ký. Chánh Văn phòng"),
+    ("CHƯƠNG TRÌNH PHÒNG, CHỐNG MA TÚY", "CHƯƠNG TRÌNH PHÒNG, CHỐNG MA TÚY"),
 ])
 def test_a_syllable_takes_the_marks_its_neighbours_call_for(read, mended):
     assert mend_ocr_pages(ocr_doc(read), read) == mended
@@ -73,3 +80,17 @@ def test_the_title_is_mended_and_the_saved_text_keeps_what_the_page_says():
     meta = extract(doc).meta
     assert meta.title == "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI TỈNH"
     assert TITLE_AS_READ in doc.text
+
+
+def test_a_title_loses_the_stray_stops_a_scan_put_in_it():
+    title = "BAN HÀNH KẾ HOẠCH THỰC. HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC. GIA PHÒNG, CHỐNG MA TÚY"
+    lines = ["ỦY BAN NHÂN DÂN TỈNH VĨNH LONG", "Số: 12/QĐ-UBND", "Vĩnh Long, ngày 3 tháng 4 năm 2013",
+             "QUYẾT ĐỊNH", title, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+             "Điều 2. Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./."]
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf")
+    assemble(doc, [Block(ln) for ln in lines], None)
+    doc.pages = [Page(number=1, start=0, end=len(doc.text), ocr=True)]
+    doc.ocr_pages = [1]
+    meta = extract(doc).meta
+    assert "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÒNG, CHỐNG MA TÚY" in meta.title
+    assert title in doc.text                # the saved text keeps what the page says

@@ -1,5 +1,9 @@
 """Words of an OCR'd page that the rules look for, mended where only their marks are wrong.
 
+Specks first: a mark standing alone between words ("Sở Tư # pháp") and a stop or quote
+after a word that makes a common pair with the next ("QUYẾT. ĐỊNH", "Tờ. trình") are read
+as spaces.
+
 Tesseract often misreads a Vietnamese mark ("Để nghị" for "Đề nghị", "Ủy ban nhàn dân" for
 "Ủy ban nhân dân", "phổi hợp" for "phối hợp"), and the rules, which read words, then miss
 a request, a body or a role. On the pages read by OCR, a run of words that matches one of
@@ -77,6 +81,10 @@ def mend_ocr_pages(doc: Document, text: str) -> str:
     chars = list(text)
     for page in doc.pages:
         if page.ocr:
+            _blank_stray_marks(text, chars, page.start, page.end)
+    text = "".join(chars)
+    for page in doc.pages:
+        if page.ocr:
             for m in _pattern().finditer(text, page.start, page.end):
                 read = m.group(0)
                 right = next((p for p in _phrases().get(fold(read), ())
@@ -114,14 +122,40 @@ def _mend_case(text: str, chars: list[str], start: int, end: int) -> None:
 
 def mended_words(own: str, before: str, after: str) -> str:
     """``own`` with each word that mending changed (``before`` -> ``after``, all three of
-    the same length) taken from ``after``: the document's spelling, its OCR'd marks mended."""
+    the same length) taken from ``after``, and each stray mark it blanked blank: the
+    document's spelling, its OCR'd marks mended."""
     if before == after:
         return own
     chars = list(own)
     for m in SYLLABLE.finditer(after):
         if after[m.start():m.end()] != before[m.start():m.end()]:
             chars[m.start():m.end()] = after[m.start():m.end()]
+    for k, (was, now) in enumerate(zip(before, after)):
+        if now == " " and was != now:
+            chars[k] = " "
     return "".join(chars)
+
+
+#: Specks the OCR reads as marks standing alone between words ("Sở Tư # pháp", "Tờ trình
+#: số 373/TT- TY ¬ ngày", "QUẢN ' LÝ").
+STRAY_TOKEN = re.compile(r"(?<=[ \t])[|\\#¬~`'‘’_^€¡¦]{1,3}(?=[ \t])")
+#: A speck read as a full stop or a quote after a word ("QUYẾT. ĐỊNH", "Tờ. trình").
+STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+))[.'`‘’](?=[ \t]+(?P<second>\p{L}+))")
+#: ... where the words on both sides make a pair this common in the clean texts, and the
+#: second is no new sentence (small letters, or capitals after capitals): a word split by
+#: a stop would not pair so often. (Not a comma: "PHÒNG, CHỐNG" is written with one.)
+STRONG_PAIR = 20
+
+
+def _blank_stray_marks(text: str, chars: list[str], start: int, end: int) -> None:
+    for m in STRAY_TOKEN.finditer(text, start, end):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+    pairs = _pairs()
+    for m in STRAY_STOP.finditer(text, start, end):
+        first, second = m["first"], m["second"]
+        new_sentence = not (second.islower() or first.isupper() and second.isupper() and len(first) > 1)
+        if not new_sentence and pairs.get((first.lower(), second.lower()), 0) >= STRONG_PAIR:
+            chars[m.start()] = " "
 
 
 def adjacent_pairs(text: str) -> Iterator[tuple[str, str]]:
