@@ -1,8 +1,9 @@
 """Words of an OCR'd page that the rules look for, mended where only their marks are wrong.
 
-Specks first: a mark standing alone between words ("Sở Tư # pháp") and a stop or quote
-after a word that makes a common pair with the next ("QUYẾT. ĐỊNH", "Tờ. trình") are read
-as spaces.
+Specks first: a mark standing alone between words ("Sở Tư # pháp"), a stop or quote
+after a word that makes a common pair with the next ("QUYẾT. ĐỊNH", "Tờ. trình") and a
+mark glued before a document's number ("số -142/2005/NĐ-CP") are read as spaces, and a
+code's last letter in small type set apart ("817/TT r-SXD") is read with its code.
 
 Tesseract often misreads a Vietnamese mark ("Để nghị" for "Đề nghị", "Ủy ban nhàn dân" for
 "Ủy ban nhân dân", "phổi hợp" for "phối hợp"), and the rules, which read words, then miss
@@ -147,9 +148,22 @@ STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+))[.'`‘’](?=[ \t]+(?P<second>\
 STRONG_PAIR = 20
 
 
+#: ... and one glued before a document's number ("Nghị định số -142/2005/NĐ-CP", "Công
+#: văn số: .240/CN-KH").
+STRAY_BEFORE_NUMBER = re.compile(r"(?<=[ \t])[-.](?=\d+[ \t]*/)")
+#: A code's last letter in small type ("TTr" for Tờ trình, "TTg" for Thủ tướng) that the
+#: OCR set apart or read with a stroke before it: "817/TT r-SXD", "2975/TTIr-CAT".
+SPLIT_CODE_TAIL = re.compile(r"(?<=\d[ \t]*/(?:[ \t]*\p{Lu}{1,6}[ \t]*[-–/])*[ \t]*\p{Lu}{1,3})(?:[ \t]|[Il|])"
+                             r"(?=(?P<tail>[rg])(?![\p{L}\d]))")
+
+
 def _blank_stray_marks(text: str, chars: list[str], start: int, end: int) -> None:
     for m in STRAY_TOKEN.finditer(text, start, end):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
+    for m in STRAY_BEFORE_NUMBER.finditer(text, start, end):
+        chars[m.start()] = " "
+    for m in SPLIT_CODE_TAIL.finditer(text, start, end):
+        chars[m.start():m.end() + 1] = m["tail"] + " "      # "TT r-" -> "TTr -": one code
     pairs = _pairs()
     for m in STRAY_STOP.finditer(text, start, end):
         first, second = m["first"], m["second"]
@@ -190,7 +204,7 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
                        and pairs.get(p, 0) >= max(MIN_PAIR_EVIDENCE, RARER_BY * pairs.get(q, 0))
                        for p, q in (((left, form), (left, other)), ((form, right), (other, right))))
 
-        impossible = _no_such_syllable(read)
+        impossible = _no_such_syllable(read) and not _in_code(text, m)
         if impossible:
             # (then any syllable of the same letters that can be is likelier: the one its
             # neighbours pair with most, else the commonest)
@@ -339,11 +353,14 @@ def _small(word: str) -> bool:
 def _in_capitals(text: str, m) -> bool:
     """A word in capitals, where OCR loses most marks (lower-case words are read well, and
     the clean texts hold too few of their rarer pairs), and not part of a code ("KH/TU")."""
-    if not (m.group(0).isupper() and m.end() - m.start() > 1):
-        return False
+    return m.group(0).isupper() and m.end() - m.start() > 1 and not _in_code(text, m)
+
+
+def _in_code(text: str, m) -> bool:
+    """Part of a code: a slash, a dash or a digit touches it ("KH/TU", "TTr-CAT-QLXNC")."""
     before = text[m.start() - 1] if m.start() else " "
     after = text[m.end()] if m.end() < len(text) else " "
-    return not (CODE_MARK.match(before) or CODE_MARK.match(after))
+    return bool(CODE_MARK.match(before) or CODE_MARK.match(after))
 
 
 def _cased(form: str, like: str) -> str:
