@@ -58,8 +58,10 @@ def ocr_doc(text: str, ocr: bool = True) -> Document:
     ("CNTT và Internet", "CNTT và Internet"),
     # specks read as marks: alone between words, or as a stop inside a common pair
     ("Giám đốc Sở Tư # pháp chịu trách nhiệm", "Giám đốc Sở Tư   pháp chịu trách nhiệm"),
+    ("Chánh Văn phòng, 'Giám đốc Sở Tài chính", "Chánh Văn phòng,  Giám đốc Sở Tài chính"),
     ("THỰC HIỆN QUYẾT. ĐỊNH SỐ 12", "THỰC HIỆN QUYẾT  ĐỊNH SỐ 12"),
     ("tại Tờ. trình số 5", "tại Tờ  trình số 5"),
+    ("các cá nhân liên quan có trách . _ nhiệm thi hành", "các cá nhân liên quan có trách     nhiệm thi hành"),
     # ... glued before a document's number; a code's last small letter set apart (a code's
     # syllables keep their letters: "CAT" is no word to mend)
     ("Nghị định số -142/2005/NĐ-CP", "Nghị định số  142/2005/NĐ-CP"),

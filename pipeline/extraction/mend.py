@@ -139,9 +139,12 @@ def mended_words(own: str, before: str, after: str) -> str:
 
 #: Specks the OCR reads as marks standing alone between words ("Sở Tư # pháp", "Tờ trình
 #: số 373/TT- TY ¬ ngày", "QUẢN ' LÝ").
-STRAY_TOKEN = re.compile(r"(?<=[ \t])[|\\#¬~`'‘’_^€¡¦]{1,3}(?=[ \t])")
-#: A speck read as a full stop or a quote after a word ("QUYẾT. ĐỊNH", "Tờ. trình").
-STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+))[.'`‘’](?=[ \t]+(?P<second>\p{L}+))")
+STRAY_TOKEN = re.compile(r"(?<=[ \t])[|\\#¬~`'‘’_^€¡¦]{1,3}(?=[ \t])"
+                         # (or glued to the next item of a list: "…, 'Giám đốc Sở Tài chính")
+                         r"|(?<=[,;][ \t]+)['`](?=\p{L})")
+#: A speck read as a full stop or a quote after a word ("QUYẾT. ĐỊNH", "Tờ. trình", "có
+#: trách . nhiệm").
+STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+)[ \t]{0,2})[.'`‘’](?=[ \t]+(?P<second>\p{L}+))")
 #: ... where the words on both sides make a pair this common in the clean texts, and the
 #: second is no new sentence (small letters, or capitals after capitals): a word split by
 #: a stop would not pair so often. (Not a comma: "PHÒNG, CHỐNG" is written with one.)
@@ -165,6 +168,7 @@ def _blank_stray_marks(text: str, chars: list[str], start: int, end: int) -> Non
     for m in SPLIT_CODE_TAIL.finditer(text, start, end):
         chars[m.start():m.end() + 1] = m["tail"] + " "      # "TT r-" -> "TTr -": one code
     pairs = _pairs()
+    text = "".join(chars)                   # (a stop before a lone speck: "trách . _ nhiệm")
     for m in STRAY_STOP.finditer(text, start, end):
         first, second = m["first"], m["second"]
         new_sentence = not (second.islower() or first.isupper() and second.isupper() and len(first) > 1)
