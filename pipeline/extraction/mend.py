@@ -142,18 +142,16 @@ def mended_words(own: str, before: str, after: str) -> str:
 STRAY_TOKEN = re.compile(r"(?<=[ \t])[|\\#¬~`'‘’_^€¡¦]{1,3}(?=[ \t])"
                          # (or glued to the next item of a list: "…, 'Giám đốc Sở Tài chính")
                          r"|(?<=[,;][ \t]+)['`](?=\p{L})")
-#: A speck read as a full stop or a quote after a word ("QUYẾT. ĐỊNH", "Tờ. trình", "có
-#: trách . nhiệm").
-STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+)[ \t]{0,2})[.'`‘’](?=[ \t]+(?P<second>\p{L}+))")
-#: ... where the words on both sides make a pair this common in the clean texts, and the
-#: second is no new sentence (small letters, or capitals after capitals): a word split by
-#: a stop would not pair so often. (Not a comma: "PHÒNG, CHỐNG" is written with one.)
-STRONG_PAIR = 20
-
-
-#: ... and one glued before a document's number ("Nghị định số -142/2005/NĐ-CP", "Công
-#: văn số: .240/CN-KH").
+#: ... one glued before a document's number ("Nghị định số -142/2005/NĐ-CP", "Công văn số:
+#: .240/CN-KH").
 STRAY_BEFORE_NUMBER = re.compile(r"(?<=[ \t])[-.](?=\d+[ \t]*/)")
+#: ... and one read as a full stop or a quote after a word ("QUYẾT. ĐỊNH", "Tờ. trình", "có
+#: trách . nhiệm"),
+STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+)[ \t]{0,2})[.'`‘’](?=[ \t]+(?P<second>\p{L}+))")
+#: where the words on both sides make a pair this common in the clean texts, and the second
+#: is no new sentence (small letters, or capitals after capitals): a word split by a stop
+#: would not pair so often. (Not a comma: "PHÒNG, CHỐNG" is written with one.)
+STRONG_PAIR = 20
 #: A code's last letter in small type ("TTr" for Tờ trình, "TTg" for Thủ tướng) that the
 #: OCR set apart or read with a stroke before it: "817/TT r-SXD", "2975/TTIr-CAT".
 SPLIT_CODE_TAIL = re.compile(r"(?<=\d[ \t]*/(?:[ \t]*\p{Lu}{1,6}[ \t]*[-–/])*[ \t]*\p{Lu}{1,3})(?:[ \t]|[Il|])"
@@ -161,6 +159,8 @@ SPLIT_CODE_TAIL = re.compile(r"(?<=\d[ \t]*/(?:[ \t]*\p{Lu}{1,6}[ \t]*[-–/])*[
 
 
 def _blank_stray_marks(text: str, chars: list[str], start: int, end: int) -> None:
+    """Blank in ``chars`` the specks of ``text[start:end]``, and join a code's small letter
+    back to it (same length: the letter moves, a space takes its place)."""
     for m in STRAY_TOKEN.finditer(text, start, end):
         chars[m.start():m.end()] = " " * (m.end() - m.start())
     for m in STRAY_BEFORE_NUMBER.finditer(text, start, end):
@@ -246,6 +246,7 @@ def _mend_capitals(text: str, chars: list[str], start: int, end: int) -> None:
 
 
 def _capital_runs(text: str, start: int, end: int) -> Iterator[list]:
+    """The runs of syllables in capitals with only spaces between them (codes excluded)."""
     run: list = []
     for m in SYLLABLE.finditer(text, start, end):
         if _in_capitals(text, m) and run and PAIR_GAP.fullmatch(text, run[-1].end(), m.start()):
@@ -288,6 +289,7 @@ def _likeliest(reads: list[str], before: str | None, after: str | None) -> list[
                               key=lambda sp: sp[0])
             step[form] = (score - cost, path + [form])
         best = step
+    # (on a tie, the reading as the OCR gave it)
     final = max(best.values(), key=lambda sp: (sp[0] + (_follows(sp[1][-1], after) if after else 0.0),
                                                 sp[1] == reads))
     return final[1]
@@ -296,17 +298,18 @@ def _likeliest(reads: list[str], before: str | None, after: str | None) -> list[
 def _follows(first: str | None, second: str) -> float:
     """log P(second | first) from the pair counts, the dictionary's pairs counted as
     MIN_PAIR_EVIDENCE sightings; P(second) alone where there is no first."""
-    counts, total, vocabulary = _model()
-    alone = (counts[1].get(second, 0) + 0.5) / (total + 0.5 * vocabulary)
+    opens, closes, total, vocabulary = _model()
+    alone = (closes.get(second, 0) + 0.5) / (total + 0.5 * vocabulary)
     if first is None:
         return math.log(alone)
-    seen_first = counts[0].get(first, 0)
+    seen_first = opens.get(first, 0)
     pair = _joint_pairs().get((first, second), 0) / seen_first if seen_first else 0.0
     return math.log(PAIR_WEIGHT * pair + (1 - PAIR_WEIGHT) * alone)
 
 
 @lru_cache(maxsize=1)
 def _joint_pairs() -> dict[tuple[str, str], int]:
+    """The pair counts, each pair inside a dictionary word seen MIN_PAIR_EVIDENCE times more."""
     joint = dict(_pairs())
     for pair in dictionary_pairs():
         joint[pair] = joint.get(pair, 0) + MIN_PAIR_EVIDENCE
@@ -324,14 +327,15 @@ def _joint_forms() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[tuple[dict[str, int], dict[str, int]], int, int]:
-    """How often each syllable opens and closes a pair, all pairs, and the syllables."""
+def _model() -> tuple[dict[str, int], dict[str, int], int, int]:
+    """How often each syllable opens a pair and closes one, how many pairs were seen, and
+    how many syllables."""
     opens: dict[str, int] = {}
     closes: dict[str, int] = {}
     for (a, b), n in _joint_pairs().items():
         opens[a] = opens.get(a, 0) + n
         closes[b] = closes.get(b, 0) + n
-    return (opens, closes), sum(opens.values()), len(set(opens) | set(closes))
+    return opens, closes, sum(opens.values()), len(set(opens) | set(closes))
 
 
 #: A syllable that ends in p, t, c or ch carries the rising or the heavy tone (sắc, nặng)
