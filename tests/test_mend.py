@@ -32,6 +32,9 @@ def ocr_doc(text: str, ocr: bool = True) -> Document:
      "CHƯƠNG TRÌNH PHÒNG CHỐNG BỆNH LỞ MỒM LONG MÓNG GIA SÚC"),
     ("HỘI ĐỒNG THỊ ĐUA KHEN THƯƠNG TINH VINH LONG", "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG TỈNH VĨNH LONG"),
     ("TRẠM CAN ĐÔI CHƯNG TREN ĐỊA BẢN TĨNH", "TRẠM CÂN ĐỐI CHỨNG TRÊN ĐỊA BÀN TỈNH"),
+    # ... across a line break too, where a title wraps
+    ("CHƯƠNG TRÌNH PHONG CHONG\nBẸNH LƠ MOM LONG MONG", "CHƯƠNG TRÌNH PHÒNG CHỐNG\nBỆNH LỞ MỒM LONG MÓNG"),
+    ("thủ tục cấp\nGiây phép vận chuyển", "thủ tục cấp\nGiấy phép vận chuyển"),
     # ... and a word the dictionary knows stays, however seldom plans use it
     ("KẾ HOẠCH QUỐC GIA VỀ DINH DƯỠNG", "KẾ HOẠCH QUỐC GIA VỀ DINH DƯỠNG"),
     # small letters: only where both neighbours outweigh the reading by far

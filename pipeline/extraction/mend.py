@@ -72,6 +72,9 @@ SYLLABLE = re.compile(r"[^\W\d_]+")
 CODE_MARK = re.compile(r"[/\-\d]")
 #: What may stand between two syllables of one pair: spaces only.
 PAIR_GAP = re.compile(r"[ \t]+")
+#: ... and, when mending, one line break too: a title or a sentence wrapped at the page's
+#: edge goes on ("… thủ tục cấp" over "Giây phép vận chuyển").
+MEND_GAP = re.compile(r"[ \t]*\n?[ \t]*")
 
 
 def mend_ocr_pages(doc: Document, text: str) -> str:
@@ -195,7 +198,7 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
     for k, m in enumerate(words):
         read = m.group(0).lower()
         nxt = words[k + 1] if k + 1 < len(words) else None
-        right = nxt.group(0).lower() if nxt and PAIR_GAP.fullmatch(text, m.end(), nxt.start()) else None
+        right = nxt.group(0).lower() if nxt and MEND_GAP.fullmatch(text, m.end(), nxt.start()) else None
 
         def seen(form: str) -> int:
             return pairs.get((left, form), 0) + pairs.get((form, right), 0)
@@ -246,10 +249,11 @@ def _mend_capitals(text: str, chars: list[str], start: int, end: int) -> None:
 
 
 def _capital_runs(text: str, start: int, end: int) -> Iterator[list]:
-    """The runs of syllables in capitals with only spaces between them (codes excluded)."""
+    """The runs of syllables in capitals with only spaces and line breaks (one at a time)
+    between them (codes excluded)."""
     run: list = []
     for m in SYLLABLE.finditer(text, start, end):
-        if _in_capitals(text, m) and run and PAIR_GAP.fullmatch(text, run[-1].end(), m.start()):
+        if _in_capitals(text, m) and run and MEND_GAP.fullmatch(text, run[-1].end(), m.start()):
             run.append(m)
             continue
         if run:
@@ -261,14 +265,14 @@ def _capital_runs(text: str, start: int, end: int) -> Iterator[list]:
 
 def _neighbour(text: str, at: int, step: int) -> str | None:
     """The syllable right before (``step`` -1) or right after (1) ``at`` with only spaces
-    or tabs between, in small letters."""
+    and at most one line break between, in small letters."""
     k = at
     if step < 0:
-        while k > 0 and text[k - 1] in " \t":
+        while k > 0 and text[k - 1] in " \t\n" and MEND_GAP.fullmatch(text, k - 1, at):
             k -= 1
         words = list(SYLLABLE.finditer(text, max(0, k - 20), k)) if k < at else []
         return words[-1].group(0).lower() if words and words[-1].end() == k else None
-    while k < len(text) and text[k] in " \t":
+    while k < len(text) and text[k] in " \t\n" and MEND_GAP.fullmatch(text, at, k + 1):
         k += 1
     word = SYLLABLE.match(text, k) if k > at else None
     return word.group(0).lower() if word else None
