@@ -18,6 +18,15 @@ def ocr_doc(text: str, ocr: bool = True) -> Document:
                     pages=[Page(number=1, start=0, end=len(text), ocr=ocr)], ocr_pages=[1] if ocr else [])
 
 
+def scanned(lines: list[str]) -> Document:
+    """A one-page PDF of ``lines`` whose page was read by OCR, assembled as the reader does."""
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf")
+    assemble(doc, [Block(ln) for ln in lines], None)
+    doc.pages = [Page(number=1, start=0, end=len(doc.text), ocr=True)]
+    doc.ocr_pages = [1]
+    return doc
+
+
 @pytest.mark.parametrize("read, mended", [
     (TITLE_AS_READ, "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI TỈNH"),
     ("SỬ DỤNG VẬT LIỆU NÓ CÔNG NGHIỆP", "SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP"),
@@ -83,10 +92,7 @@ def test_the_title_is_mended_and_the_saved_text_keeps_what_the_page_says():
     lines = ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 648/TB-VPCP", "Hà Nội, ngày 12 tháng 11 năm 2025", "THÔNG BÁO",
              TITLE_AS_READ, "Ngày 5 tháng 11 năm 2025, Phó Thủ tướng làm việc với tỉnh.",
              "1. Bộ Tài chính chủ trì, phối hợp với tỉnh rà soát các dự án."]
-    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf")
-    assemble(doc, [Block(ln) for ln in lines], None)
-    doc.pages = [Page(number=1, start=0, end=len(doc.text), ocr=True)]
-    doc.ocr_pages = [1]
+    doc = scanned(lines)
     meta = extract(doc).meta
     assert meta.title == "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI TỈNH"
     assert TITLE_AS_READ in doc.text
@@ -97,10 +103,7 @@ def test_a_title_loses_the_stray_stops_a_scan_put_in_it():
     lines = ["ỦY BAN NHÂN DÂN TỈNH VĨNH LONG", "Số: 12/QĐ-UBND", "Vĩnh Long, ngày 3 tháng 4 năm 2013",
              "QUYẾT ĐỊNH", title, "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
              "Điều 2. Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./."]
-    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf")
-    assemble(doc, [Block(ln) for ln in lines], None)
-    doc.pages = [Page(number=1, start=0, end=len(doc.text), ocr=True)]
-    doc.ocr_pages = [1]
+    doc = scanned(lines)
     meta = extract(doc).meta
     assert "KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÒNG, CHỐNG MA TÚY" in meta.title
     assert title in doc.text                # the saved text keeps what the page says
@@ -112,9 +115,6 @@ def test_symbols_a_scan_split_are_cited_whole():
              "Căn cứ Nghị định số ` -142/2005/NĐ-CP ngày 14/11/2005 của Chính phủ;",
              "Xét đề nghị tại Tờ trình số 2975/TTIr-CAT-QLXNC ngày 15/8/2013 và Tờ trình số 817/TT r-SXD ngày 5/8/2013,",
              "Điều 1. Ban hành kèm theo Quyết định này Quy chế."]
-    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf")
-    assemble(doc, [Block(ln) for ln in lines], None)
-    doc.pages = [Page(number=1, start=0, end=len(doc.text), ocr=True)]
-    doc.ocr_pages = [1]
+    doc = scanned(lines)
     cited = {r.symbol for r in extract(doc).references}
     assert cited == {"142/2005/NĐ-CP", "2975/TTr-CAT-QLXNC", "817/TTr-SXD"}
