@@ -604,6 +604,10 @@ def test_execution_clause_worded_as_acting_on_the_decision():
     text = ("Điều 1. Phê duyệt Đề án.\nĐiều 2. Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện và "
             "các cá nhân có liên quan căn cứ Quyết định thi hành, kể từ ngày ký./.")
     assert [n for n, _ in found_in(text)] == ["Các sở, ban, ngành", "Ủy ban nhân dân các huyện"]
+    # … with the catch-all joined to the last body by "cùng"
+    text = ("Điều 1. Điều chỉnh mức thu cước qua phà.\nĐiều 3. Giám đốc các Sở Tài chính, Giao thông công chính cùng "
+            "các đơn vị có liên quan căn cứ quyết định thi hành.")
+    assert found_in(text) == [("Sở Tài chính", "implement"), ("Sở Giao thông công chính", "implement")]
 
 
 def test_a_report_tells_an_order_and_quotes_the_executing_clause_in_one_paragraph():
@@ -3748,3 +3752,39 @@ def test_an_older_decisions_clause_that_addresses_the_heads_as_persons():
 ])
 def test_sectors_listed_after_the_plural_kind(phrase, names):
     assert [n for _, n in agency_names._names(phrase, 0, len(phrase))[0]] == names
+
+
+def test_the_other_departments_head_an_item_but_the_other_units_are_a_catch_all():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n2. Trách nhiệm cụ thể\na) Sở Xây dựng\nCó ý kiến về quy hoạch xây dựng.\n"
+            "b) Công an tỉnh\nCó ý kiến về an ninh, trật tự.\nc) Các đơn vị khác\n"
+            "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến.\n")
+    assert found_in(text) == [("Sở Xây dựng", "implement"), ("Công an tỉnh", "implement")]
+    departments = text.replace("Các đơn vị khác", "Các Sở, ban, ngành khác")
+    assert found_in(departments)[-1] == ("Các Sở, ban, ngành khác", "implement")
+
+
+def test_a_rule_for_whichever_body_chairs_gives_no_body_the_lead():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Các phòng, ban, đơn vị thuộc Ủy ban nhân dân cấp xã\n"
+            "a) Chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân cấp xã về việc trả lời kiến nghị.\n"
+            "b) Kiến nghị liên quan đến nhiều cơ quan được giao cho một cơ quan chủ trì giải quyết thì cơ quan "
+            "chủ trì phải có văn bản gửi đến cơ quan liên quan.\n")
+    assert found_in(text) == [("Các phòng, ban, đơn vị thuộc Ủy ban nhân dân cấp xã", "implement")]
+
+
+def test_an_article_on_the_powers_and_duties_of_bodies_gives_them_duties():
+    text = ("Điều 5. Tiêu chuẩn cụ thể\n1. Kiểm soát viên có ít nhất 03 năm kinh nghiệm.\n"
+            "Điều 6. Thẩm quyền, trách nhiệm quản lý nhà nước của các cơ quan, đơn vị liên quan\n1. Sở Nội vụ:\n"
+            "a) Chủ trì, phối hợp với các cơ quan liên quan tham mưu Chủ tịch UBND tỉnh.\n"
+            "b) Quản lý hồ sơ các trường hợp thuộc thẩm quyền bổ nhiệm của Chủ tịch UBND tỉnh.\n"
+            "2. Sở Tài chính:\na) Thẩm định phương án sắp xếp doanh nghiệp.\n"
+            "Điều 7. Điều khoản thi hành\n1. Quyết định này có hiệu lực từ ngày ký.\n")
+    assert found_in(text) == [("Sở Nội vụ", "lead"), ("Sở Tài chính", "implement")]
+
+
+def test_an_article_for_the_duties_of_a_class_alone_is_headed_by_it():
+    text = (rules_decision("TỈNH BẮC NINH", "80/2025/QĐ-UBND", "QUY CHẾ", "Quản lý Cổng thông tin điện tử", "Mai Sơn")
+            + "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 13. Trách nhiệm của các cơ quan, đơn vị\n"
+            "1. Chịu trách nhiệm trước Ủy ban nhân dân tỉnh về nội dung thông tin của mình.\n"
+            "2. Cung cấp thông tin kịp thời cho Cổng thông tin điện tử.\n"
+            "Điều 14. Trách nhiệm của Sở Tài chính\n1. Bố trí kinh phí.\n")
+    assert found_in(text) == [("Các cơ quan, đơn vị", "implement"), ("Sở Tài chính", "implement")]

@@ -195,6 +195,14 @@ def test_the_body_end_mark_closes_its_paragraph_at_any_length():
         ["Yêu cầu các Sở, ngành triển khai thực hiện Kế hoạch này./."]
 
 
+def test_an_article_word_wrapped_before_its_number_goes_on_with_it():
+    from pipeline.reading.text import markdown_blocks
+    blocks = markdown_blocks("**Chương\nIII**\n\n**Điều\n13. Trách nhiệm của các cơ quan, đơn vị**\n\n1. Cung cấp thông tin.\n")
+    assert [b.text for b in blocks] == ["Chương III", "Điều 13. Trách nhiệm của các cơ quan, đơn vị", "1. Cung cấp thông tin."]
+    assert join_wrapped(["Điều", "13. Trách nhiệm của các cơ quan, đơn vị", "1. Cung cấp thông tin."]) == \
+        ["Điều 13. Trách nhiệm của các cơ quan, đơn vị", "1. Cung cấp thông tin."]
+
+
 def test_a_range_wrapped_at_its_dash_is_no_list_item():
     assert join_wrapped(["tốc độ tăng bình quân 05", "- 06%/năm. Thị trường xuất khẩu:", "- Trung Quốc;"]) == \
         ["tốc độ tăng bình quân 05 - 06%/năm. Thị trường xuất khẩu:", "- Trung Quốc;"]

@@ -74,6 +74,14 @@ def scanned(lines: list[str]) -> Document:
     ("THỰC HIỆN QUYẾT. ĐỊNH SỐ 12", "THỰC HIỆN QUYẾT  ĐỊNH SỐ 12"),
     ("tại Tờ. trình số 5", "tại Tờ  trình số 5"),
     ("các cá nhân liên quan có trách . _ nhiệm thi hành", "các cá nhân liên quan có trách     nhiệm thi hành"),
+    # ... or inside a phrase the rules read, which is never written with one (a phrase of
+    # three words or more in title case too; two words after a stop may open a sentence)
+    ("Chánh văn phòng Ủy ban: Nhân dân thành phố", "Chánh văn phòng Ủy ban  Nhân dân thành phố"),
+    ("Chủ tịch Ủy ban nhân - dân các xã", "Chủ tịch Ủy ban nhân   dân các xã"),
+    ("Chủ tịch UBND các xã, - phường", "Chủ tịch UBND các xã,   phường"),
+    ("Trong quá trình tổ chức: thực hiện nếu có", "Trong quá trình tổ chức  thực hiện nếu có"),
+    ("Giám đốc Sở Công: Thương chủ trì", "Giám đốc Sở Công  Thương chủ trì"),
+    ("đã thành công. An ninh được giữ vững", "đã thành công. An ninh được giữ vững"),
     # ... glued before a document's number; a code's last small letter set apart (a code's
     # syllables keep their letters: "CAT" is no word to mend)
     ("Nghị định số -142/2005/NĐ-CP", "Nghị định số  142/2005/NĐ-CP"),
@@ -118,3 +126,15 @@ def test_symbols_a_scan_split_are_cited_whole():
     doc = scanned(lines)
     cited = {r.symbol for r in extract(doc).references}
     assert cited == {"142/2005/NĐ-CP", "2975/TTr-CAT-QLXNC", "817/TTr-SXD"}
+
+
+def test_an_execution_clause_read_with_specks_names_its_bodies():
+    # a colon speck inside the name, and the clause's closing stop read as a colon
+    clause = ("Điều 3. Các Ông (bà) Chánh văn phòng Ủy ban: Nhân dân thành phố, Giám đốc các Sở Tài Chính, "
+              "Giao thông công chính cùng các đơn vị có liên quan căn cứ quyết định thi hành:")
+    lines = ["ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Số: 1693/QĐ-UB", "Hải Phòng, ngày 5 tháng 10 năm 1998",
+             "QUYẾT ĐỊNH", "Điều chỉnh mức thu cước qua phà", "Điều 1. Nay điều chỉnh mức thu cước qua phà.",
+             "Điều 2. Quyết định này có hiệu lực từ ngày 15 tháng 10 năm 1998.", clause, "Phó Chủ tịch", "Đỗ Gia Phách"]
+    found = {(a.agency, a.role) for a in extract(scanned(lines)).agencies}
+    assert found == {("Chánh văn phòng Ủy ban Nhân dân thành phố", "implement"), ("Sở Tài chính", "implement"),
+                     ("Sở Giao thông công chính", "implement")}

@@ -90,11 +90,7 @@ def mend_ocr_pages(doc: Document, text: str) -> str:
     for page in doc.pages:
         if page.ocr:
             for m in _pattern().finditer(text, page.start, page.end):
-                read = m.group(0)
-                right = next((p for p in _phrases().get(fold(read), ())
-                              if len(p) == len(read) and _same_case(p, read)), None)
-                if right and right != read:
-                    chars[m.start():m.end()] = right
+                _mend_phrase(m.group(0), m.start(), chars)
     mended = "".join(chars)
     for page in doc.pages:
         if page.ocr:
@@ -155,6 +151,10 @@ STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+)[ \t]{0,2})[.'`‘’](?=[ \t]+(?
 #: is no new sentence (small letters, or capitals after capitals): a word split by a stop
 #: would not pair so often. (Not a comma: "PHÒNG, CHỐNG" is written with one.)
 STRONG_PAIR = 20
+#: A speck inside a phrase (below), which no phrase is written with: "Ủy ban: Nhân dân",
+#: "Uỷ ban nhân - dân các xã", "tổ chức. thực hiện", "chịu | trách nhiệm", "Giám: đốc".
+PHRASE_SPECK = re.compile(r"[-–:.'_|‘’`]")
+PHRASE_GAP = re.compile(r"[ \t]+")
 #: A code's last letter in small type ("TTr" for Tờ trình, "TTg" for Thủ tướng) that the
 #: OCR set apart or read with a stroke before it: "817/TT r-SXD", "2975/TTIr-CAT".
 SPLIT_CODE_TAIL = re.compile(r"(?<=\d[ \t]*/(?:[ \t]*\p{Lu}{1,6}[ \t]*[-–/])*[ \t]*\p{Lu}{1,3})(?:[ \t]|[Il|])"
@@ -177,6 +177,27 @@ def _blank_stray_marks(text: str, chars: list[str], start: int, end: int) -> Non
         new_sentence = not (second.islower() or first.isupper() and second.isupper() and len(first) > 1)
         if not new_sentence and pairs.get((first.lower(), second.lower()), 0) >= STRONG_PAIR:
             chars[m.start()] = " "
+
+
+def _mend_phrase(read: str, start: int, chars: list[str]) -> None:
+    """Read ``read`` (found at ``start``) as the phrase it matches: its specks blanked and
+    its letters given the phrase's marks, where its words are in the phrase's case (any case
+    for a phrase of three words or more, written in title case by older texts: "Ủy ban:
+    Nhân dân", where a stop after two words could end a sentence: "thành công. An")."""
+    clean = PHRASE_SPECK.sub(" ", read)
+    words = PHRASE_GAP.sub(" ", clean.strip())
+    variants = [p for p in _phrases().get(fold(words), ()) if len(p) == len(words)]
+    right = next((p for p in variants if _same_case(p, words)), None)
+    if right is None and clean != read and variants and words.count(" ") >= 2:
+        right = words
+    if right is None:
+        return
+    letters = [k for k, c in enumerate(clean) if not c.isspace()]
+    for k, c in zip(letters, right.replace(" ", "")):
+        chars[start + k] = c
+    for k, (was, now) in enumerate(zip(read, clean)):
+        if was != now:
+            chars[start + k] = " "
 
 
 def adjacent_pairs(text: str) -> Iterator[tuple[str, str]]:
@@ -415,11 +436,14 @@ def _pattern():
 
 
 def _loose(form: str) -> str:
-    """A folded phrase as a pattern that matches its letters with any marks."""
+    """A folded phrase as a pattern that matches its letters with any marks, and a speck
+    between its words."""
     out = []
     for c in form:
         if c.isalpha():
             out.append(r"(?:" + c + r"\p{M}*|[" + _variants(c) + r"]\p{M}*)")
+        elif c == " ":
+            out.append(r"(?:[ \t]*" + PHRASE_SPECK.pattern + r"[ \t]*|[ \t]+)")
         else:
             out.append(re.escape(c))
     return "".join(out)

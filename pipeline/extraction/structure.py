@@ -61,7 +61,8 @@ HEADING_PATTERNS = (("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),
 # Section roles from the words a heading starts with (after "Các", "Một số"...).
 # Order matters: "Phân công nhiệm vụ" is implementation before "nhiệm vụ" is tasks,
 # and "Kết quả thực hiện mục tiêu" is baseline before "mục tiêu" is objectives.
-ROLE_FILLER = r"(?:(?:các|một số|những|đánh giá|dự kiến|nguồn)\s+)?"
+# (and powers named before the duties they go with: "Thẩm quyền, trách nhiệm của …")
+ROLE_FILLER = r"(?:(?:các|một số|những|đánh giá|dự kiến|nguồn)\s+|(?:thẩm quyền|quyền hạn)(?:,|\s+và)\s+(?=trách nhiệm))?"
 ROLE_RULES = [
     # (OCR may drop the hook of "tổ": "TÔ CHỨC THỰC HIỆN")
     ("implementation", r"t[ổôỏ] chức thực hiện|phân công|trách nhiệm|tổ chức triển khai"),

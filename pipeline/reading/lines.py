@@ -35,6 +35,15 @@ RECIPIENTS_WORDS = r"Nơi\s+nh[ậâ]n"
 RECIPIENTS_START = re.compile(r"^(?:" + RECIPIENTS_WORDS + r"|Kính\s+gửi)\b")     # (a letter's addressees open a line too)
 
 
+#: A line that is only the word of an article or chapter, its number wrapped onto the next
+#: line ("**Điều" over "13. Trách nhiệm của các cơ quan, đơn vị**"): the next line goes on.
+AWAITS_NUMBER = re.compile(r"^[*_#\s]*(?:Điều|Chương|Mục|Phần)[*_\s]*$")
+
+
+def awaits_number(line: str) -> bool:
+    return AWAITS_NUMBER.match(line) is not None
+
+
 def starts_new_item(line: str) -> bool:
     return LIST_MARKER_RE.match(line.lstrip()) is not None
 
@@ -103,8 +112,8 @@ def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[
         if not line:
             prev = None              # a blank line ends the paragraph
             continue
-        if groups and prev is not None and (continues_range(prev, line) or not starts_new_item(line)) \
-                and not line_ends_paragraph(prev, line, wrap_width):
+        if groups and prev is not None and (awaits_number(prev) or (continues_range(prev, line) or not starts_new_item(line))
+                                            and not line_ends_paragraph(prev, line, wrap_width)):
             groups[-1].append(line)
         else:
             groups.append([line])

@@ -14,7 +14,8 @@ from pathlib import Path
 from pipeline.models import Block, ReadResult
 from pipeline.reading.normalize import decode_bytes
 from pipeline.reading.base import Reader, ReadError
-from pipeline.reading.lines import END_PUNCT, continues_range, join_wrapped, list_kind, starts_new_item, usual_width
+from pipeline.reading.lines import (END_PUNCT, awaits_number, continues_range, join_wrapped, list_kind, starts_new_item,
+                                    usual_width)
 
 #: A rule line (table border or horizontal rule): dashes, equals, underscores.
 #: A line that is only a printed page's number.
@@ -219,8 +220,8 @@ def markdown_blocks(text: str) -> list[Block]:
                 in_table = False
                 continue
             line = HEADING_RE.sub("", line)
-            if current and ((_starts_item(line) and not continues_range(current[-1], line)
-                             and not _wrapped_dash(current, line))
+            if current and not awaits_number(current[-1]) and ((_starts_item(line) and not continues_range(current[-1], line)
+                                                             and not _wrapped_dash(current, line))
                             or _closed_emphasis_paragraph(current)
                             or _capitals_then_sentence(current, line)):
                 close()

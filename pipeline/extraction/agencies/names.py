@@ -213,7 +213,8 @@ def _political_orgs_apart(nxt: str) -> bool:
 
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
-    r"(?:,\s*|\s+và\s+)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|tổ chức thành viên\s+của|cơ quan báo chí|"
+    # (or joined by "cùng": "Giám đốc Sở Giao thông cùng các đơn vị có liên quan")
+    r"(?:,\s*|\s+và\s+|\s+cùng\s+(?:với\s+)?)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|tổ chức thành viên\s+của|cơ quan báo chí|"
     # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
     # (with more kinds of the province's own, or before a dash that opens the next body:
     # "…, các sở, ban, ngành, đoàn thể của tỉnh – Uỷ ban nhân dân các huyện")

@@ -19,7 +19,10 @@ IMPLEMENTATION_HEADING = re.compile(
     r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)?[\s*_]*"
     # (a decree's or resolution's last articles: "Điều 6. Tổ chức thi hành")
     r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức (?:thực hiện|thi hành)|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
-    r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai)\b",
+    r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai|"
+    # (with the powers that go with them: "Điều 6. Thẩm quyền, trách nhiệm quản lý nhà nước của
+    # các cơ quan, đơn vị liên quan")
+    r"(?:thẩm quyền|quyền hạn|quyền)(?:,|\s+và)\s+trách nhiệm(?:\s+quản lý nhà nước)?\s+của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành))\b",
     re.I | re.M)
 # A chapter heading ("Chương III"); its title on the same line or the next; where a chapter ends.
 _CHAPTER_MARK = r"^[\s*#_]*Chương\s+[IVXLC\d]+\b"
@@ -38,8 +41,9 @@ EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+tr[aáàảãạ]ch\s+nhiệm\s+(?
                       r"Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Chương\s+trình)\s+này\s*[./]*\s*$)|"
                       r"căn\s+cứ\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:này\s+)?(?:thi\s+hành|thực\s+hiện)"
                       # (its day may follow: "… căn cứ Quyết định thi hành, kể từ ngày ký./.",
-                      # "… căn cứ quyết định thi hành từ ngày ký./.")
-                      r"(?=\s*(?:[./;]|,?\s*(?:kể\s+)?từ\s+ngày)))")
+                      # "… căn cứ quyết định thi hành từ ngày ký./."; a scan may read its stop
+                      # as a colon)
+                      r"(?=\s*(?:[./;:]|,?\s*(?:kể\s+)?từ\s+ngày)))")
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # A class whose kind the bodies listed after its colon share: "Các Sở: Tài chính, Xây dựng"

@@ -26,6 +26,10 @@ OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b
                           # it no task to chair: "Viện …, cơ quan chủ trì xây dựng tiêu chuẩn, chịu
                           # trách nhiệm về nội dung …"
                           r"|,\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b[^,;.]*,"
+                          # a rule for whichever body chairs, not a task to chair: "… được giao cho
+                          # một cơ quan chủ trì giải quyết thì … cơ quan chủ trì phải có văn bản …"
+                          r"|\bgiao\s+cho\s+(?:một\s+|các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b"
+                          r"|\b(?:cơ quan|đơn vị)\s+chủ trì\s+(?:phải|có trách nhiệm|chịu trách nhiệm)\b"
                           # a demand that roles be made clear names the role, it gives none:
                           # "phân công rõ nhiệm vụ chủ trì, phối hợp", "xác định rõ vai trò chủ trì"
                           r"|\b(?:phân công|xác định|quy định|làm)\s+rõ\s+(?:(?:nhiệm vụ|trách nhiệm|vai trò)\s+)?"

@@ -21,7 +21,7 @@ from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_V
                                                    RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP)
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
 from pipeline.extraction.agencies.names import (CAPITAL_DUTY, _capped, _class_heading, _clause_end, _clause_start,
-                                                _executors, _lines, _named_at, _names, _not_a_name,
+                                                _executors, _first_clause_names, _lines, _named_at, _names, _not_a_name,
                                                 _quoted_execution, _quoted_rules, _split, _trim)
 
 
@@ -71,7 +71,7 @@ EXECUTION_FORMULA = re.compile(
     EXECUTES.pattern + r"(?=\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư|Nghị\s+định|Kế\s+hoạch)\s+này\b)"
     # (or its other form, which names the decision before the verb: "… căn cứ Quyết định thi hành./.")
     # (an older one says "chiếu": "… chiếu quyết định thi hành kể từ ngày ký./.")
-    r"|\s(?:căn\s+cứ|chiếu)\s+(?:Quyết\s+định|Nghị\s+quyết)\s+(?:này\s+)?thi\s+hành(?=\s*(?:[./;]|,?\s*kể\s+từ\s+ngày))", re.I)
+    r"|\s(?:căn\s+cứ|chiếu)\s+(?:Quyết\s+định|Nghị\s+quyết)\s+(?:này\s+)?thi\s+hành(?=\s*(?:[./;:]|,?\s*kể\s+từ\s+ngày))", re.I)
 # An article that is the execution clause itself: "Điều 5. Chánh Văn phòng …, Giám đốc
 # Sở Xây dựng … chịu trách nhiệm thi hành Quyết định này."
 EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*[^\n]*" + EXECUTES.pattern, re.M)
@@ -143,7 +143,10 @@ class Item:
 
 # A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
 # thuộc tỉnh: Căn cứ …"): in running text a catch-all, here the bodies that item gives duties.
-CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,160}?)[\s*_]*(?::|$)", re.M)
+# (or the whole of an article's title after its duties: "Điều 13. Trách nhiệm của các cơ quan,
+# đơn vị", the class a regulation defines and gives an article of its own)
+CLASS_HEADING = re.compile(r"[\s*_]*(?:Trách nhiệm\s+(?:của\s+)?(?=các\s))?(?P<name>(?:Các|Những|(?<=\s)các)\s[^:;.\n]{3,160}?)"
+                           r"[\s*_]*(?::|$)", re.M)
 
 
 # (or such a class placed by what it was given: "6. Các cơ quan, đơn vị được phân công, phân cấp:",
@@ -151,7 +154,9 @@ CLASS_HEADING = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s[^:;.\n]{3,160}?)
 GENERIC_CLASS_GIVEN = re.compile(r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương|tổ chức)"
                                  r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp))*"
                                  r"\s+được\s+(?:giao|phân công)\b")
-OTHER_BODIES = re.compile(r"^(?:Các|Những)\s+" + _OTHER_KIND + r"(?:\s*,\s*" + _OTHER_KIND + r")*\s+khác$", re.I)
+# (a kind of the province's departments among them: "Các đơn vị khác" alone is whoever is left,
+# a catch-all)
+OTHER_BODIES = re.compile(r"^(?:Các|Những)\s+(?=.*\b(?:sở|ban|ngành|đoàn thể|hội)\b)" + _OTHER_KIND + r"(?:\s*,\s*" + _OTHER_KIND + r")*\s+khác$", re.I)
 
 
 # The class of bodies as a point's subject, its duty next (not "… liên quan", "… khác").
@@ -173,11 +178,12 @@ def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[
         # khác Căn cứ chức năng, nhiệm vụ …", or into its first point, "… hạ tầng a) Thực hiện …")
         point = RUN_IN_POINT_MARK.search(text, start, duty.start())
         m = CLASS_HEADING.match(text, start, point.start() if point else duty.start())
-    if not m or ", cá nhân" in m.group("name") or RELATED_TAIL.search(m.group("name")) \
-            or not (GENERIC_PLURAL.match(m.group("name")) or GENERIC_CLASS_GIVEN.match(m.group("name"))
-                    or OTHER_BODIES.match(m.group("name").strip())):
+    name = m.group("name")[0].upper() + m.group("name")[1:] if m else ""
+    if not m or ", cá nhân" in name or RELATED_TAIL.search(name) \
+            or not (GENERIC_PLURAL.match(name) or GENERIC_CLASS_GIVEN.match(name) or OTHER_BODIES.match(name.strip())):
         return [], start
-    return [(m.group("name"), m.group("name"))], m.end("name")
+    name = m.group("name")[0].upper() + m.group("name")[1:]
+    return [(name, name)], m.end("name")
 
 
 def _is_letter(text: str, structure: Structure) -> bool:
@@ -210,7 +216,9 @@ def _duty_parts(text: str, structure: Structure) -> Iterator[tuple[int, int, int
     for s in structure.sections:
         if (s.role == "implementation" and IMPLEMENTATION_HEADING.match(s.heading)
                 or SHARED_OUT_HEADING.search(s.heading)):
-            yield s.start, _heading_text_end(text, s), s.end
+            # (an article for the duties of a class it names, "Điều 13. Trách nhiệm của các cơ
+            # quan, đơn vị", is headed by that class: its title is its first item's heading)
+            yield s.start, s.start if _class_article(text, s) else _heading_text_end(text, s), s.end
     # the article that closes a decision or its rules may still give a body a duty of its
     # own ("Điều 5. Điều khoản thi hành" > "Sở Xây dựng chủ trì, phối hợp … hướng dẫn …")
     for s in structure.sections:
@@ -428,6 +436,13 @@ def _position_subject(text: str, structure: Structure, tops: list) -> list[tuple
     return []
 
 
+def _class_article(text: str, section) -> bool:
+    """An article titled for the duties of a class alone, its clauses naming no body."""
+    heading = text[section.start:section.heading_end]
+    return bool(ARTICLE_MARK.match(heading)) and not _first_clause_names(text, section.heading_end) \
+        and bool(_generic_class_heading(text, section.start + ITEM_MARK.match(heading).end(), section.heading_end)[0])
+
+
 def _heading_text_end(text: str, section) -> int:
     """Where an implementation section's own text starts: after its heading, or after the
     colon of a heading that runs on ("8. Tổ chức thực hiện: Thông tư này … Tổng cục Cảnh
@@ -528,8 +543,11 @@ DUTIES_CHAPTER = re.compile(r"^[\s*_]*(?:TRÁCH NHIỆM|NHIỆM VỤ|PHÂN CÔNG
 # A chapter title that goes on on its next line: it ends with a joining word.
 TITLE_GOES_ON = re.compile(r"(?:\s(?:VÀ|CỦA|VỀ)|,)$")
 # So is an article titled for duties ("Điều 3. Trách nhiệm phối hợp giữa các cơ quan …").
-# ("Điều 5. Trách nhiệm quản lý nhà nước về …" gives the state's duties body by body)
-DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Trách nhiệm\s+(?:của|phối hợp|quản lý nhà nước)|Phân công)\b")
+# ("Điều 5. Trách nhiệm quản lý nhà nước về …" gives the state's duties body by body; so
+# do duties named with the powers that go with them: "Điều 6. Thẩm quyền, trách nhiệm quản
+# lý nhà nước của các cơ quan, đơn vị liên quan", "Điều 9. Quyền hạn và trách nhiệm của …")
+DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:(?:Thẩm quyền|Quyền hạn|Quyền)(?:,|\s+và)\s+trách nhiệm\s+"
+                            r"(?:của|phối hợp|quản lý nhà nước)|Trách nhiệm\s+(?:của|phối hợp|quản lý nhà nước)|Phân công)\b")
 # So is an article whose opening words hand its clauses out: "Điều 7. Chủ sở hữu công trình
 # thoát nước" > "…, phân công trách nhiệm của các cơ quan chuyên môn … như sau:" > "1. Sở Xây
 # dựng …", "2. Phân cấp cho Ủy ban nhân dân các phường …".
