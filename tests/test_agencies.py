@@ -1334,6 +1334,9 @@ def test_a_field_of_activity_in_a_name_is_no_duty():
     ("Sở Du lịch -Thương mại", "Sở Du lịch - Thương mại"),
     ("Đài Phát thanh- Truyền hình", "Đài Phát thanh - Truyền hình"),
     ("Sở Lao động-Thương binh và Xã hội", "Sở Lao động-Thương binh và Xã hội"),
+    # the committee misprinted without "dân" before its tier is the committee
+    ("Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân Thành phố",
+     "Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố"),
 ])
 def test_known_bodies_take_their_spelling(raw, name):
     assert agencies.normalise(raw) == name
@@ -3788,3 +3791,13 @@ def test_an_article_for_the_duties_of_a_class_alone_is_headed_by_it():
             "2. Cung cấp thông tin kịp thời cho Cổng thông tin điện tử.\n"
             "Điều 14. Trách nhiệm của Sở Tài chính\n1. Bố trí kinh phí.\n")
     assert found_in(text) == [("Các cơ quan, đơn vị", "implement"), ("Sở Tài chính", "implement")]
+
+
+def test_a_letters_topic_whose_dashed_points_assign_bodies():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4085/UBND-ĐT\nV/v chuẩn hóa dữ liệu số nhà\n"
+            "Kính gửi: Sở Xây dựng.\n"
+            "1. Về cập nhật dữ liệu số nhà\n1.1. Giao Sở Nông nghiệp và Môi trường chia sẻ cơ sở dữ liệu đất đai.\n"
+            "1.2. Giao Công an Thành phố hướng dẫn rà soát số nhà.\n"
+            "2. Về phần mềm đánh số nhà\n- Giao Sở Xây dựng chủ trì, phối hợp với Công an Thành phố khảo sát "
+            "hiện trạng sử dụng phần mềm.\n")
+    assert ("Sở Xây dựng", "lead") in found_in(text)

@@ -301,6 +301,7 @@ def _spelled(name: str) -> str:
     legal form ("Công ty Cô phần" -> "Công ty Cổ phần")."""
     name = OCR_STOCK_FORM.sub(lambda m: m[1] + "ổ phần", name)
     name = COMMITTEE_IN_SMALL.sub(lambda m: "Uỷ" if m[0] == "uỷ" else "Ủy", name)
+    name = COMMITTEE_WITHOUT_DAN.sub("Ủy ban nhân dân", name)
     name = POLITICAL_DASH.sub("chính trị - xã hội", name)
     name = LOPSIDED_DASH.sub(" - ", name)
     return _spellings().get(fold(name), name)
@@ -309,6 +310,8 @@ def _spelled(name: str) -> str:
 # The people's committee typed in small letters inside a name, or with the hook on the
 # wrong letter ("Chánh Văn phòng ửy ban nhân dân tỉnh"): one committee, one spelling.
 COMMITTEE_IN_SMALL = re.compile(r"(?<!\p{L})(?:ửy|ủy|uỷ)(?=\s+ban\s+nhân\s+dân\b)")
+# ... or misprinted without "dân" before its tier ("… trực thuộc Ủy ban nhân Thành phố").
+COMMITTEE_WITHOUT_DAN = re.compile(r"(?<!\p{L})(?:Ủy|Uỷ)\s+ban\s+nhân(?=\s+(?:[Tt]ỉnh|[Tt]hành phố|huyện|quận|xã|phường|cấp|các)\b)")
 # "chính trị-xã hội", "chính trị – xã hội": texts mostly space a plain dash (55 of 59 in the
 # crawl and ../shared), and one body is one name.
 POLITICAL_DASH = re.compile(r"chính trị\s*(?:-(?=\S)|(?<=\S)-|[–—])\s*xã hội")

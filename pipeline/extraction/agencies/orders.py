@@ -83,7 +83,7 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         end = _request_end(text, m)
         # (an opener is read with its verb, which lets a plural open the list: "Đề nghị các
         # cơ quan chuyên môn, …")
-        verb_at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        verb_at = m.start() + POINT_MARK.match(m.group(0)).end()
         at = m.end()
         if bare:
             # (its time or ground first: "Hàng năm, Sở Giao thông vận tải có trách nhiệm lập …",
@@ -102,6 +102,8 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
     return items
 
 
+# What may stand before an opener's verb: spaces, a point's dash.
+POINT_MARK = re.compile(r"[ \t]*(?:[-+•–][ \t]*)?")
 # How far back an amendment's open quotation is looked for (its quoted article is short).
 QUOTE_REACH = 4000
 # An article's mark before the first sentence of its paragraph.

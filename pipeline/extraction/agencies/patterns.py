@@ -10,7 +10,8 @@ import regex as re
 COMMITTEE = r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)"
 PROVINCIAL_COMMITTEE = COMMITTEE + r"\s+(?:tỉnh|thành phố|TP\.?(?=\s))"
 # How such an order opens a paragraph of its own: "Giao Sở Công Thương chủ trì …".
-ORDER_OPENER = r"^[ \t]*(?:Giao(?:\s+cho)?|Đề nghị)\s+"
+# (a dash may mark it as one point of a topic: "2. Về công tác …" over "- Giao Sở Xây dựng chủ trì …")
+ORDER_OPENER = r"^[ \t]*(?:[-+•–][ \t]*)?(?:Giao(?:\s+cho)?|Đề nghị)\s+"
 
 # Heading of an implementation section, with its number ("VI.", "3.", "Điều 5.").
 IMPLEMENTATION_HEADING = re.compile(
