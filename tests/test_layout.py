@@ -91,6 +91,33 @@ def test_a_heading_after_a_page_break_left_in_a_copy_opens_its_line():
         "1. Sở Du lịch", "2. Sở Tài chính", "3. Sở Y tế"]
 
 
+def test_a_rule_making_decision_s_first_article_after_its_enacting_comma_opens_a_line():
+    # a decision whose own articles are rules ends its enacting sentence with a comma
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 123/2025/QĐ-CTUBND Huế, ngày 20 tháng 11 năm 2025 QUYẾT ĐỊNH PHÂN CẤP THẨM QUYỀN "
+            "XỬ LÝ TÀI SẢN Căn cứ Nghị định số 77/2025/NĐ-CP của Chính phủ; Theo đề nghị của Giám đốc Sở Tài "
+            "chính; Chủ tịch Ủy ban nhân dân thành phố ban hành Quyết định phân cấp thẩm quyền xử lý tài sản "
+            "trên địa bàn thành phố Huế, Điều 1. Phạm vi điều chỉnh 1. Quyết định này quy định thẩm quyền xử "
+            "lý tài sản. Điều 2. Thẩm quyền phê duyệt 1. Sở Tài chính quyết định phê duyệt phương án xử lý tài "
+            "sản. Điều 3. Tổ chức thực hiện Sở Tài chính hướng dẫn thực hiện Quyết định này.\n")
+    lines = lines_of(layout.relayout(text))
+    assert [ln.split(".")[0] for ln in lines if ln.startswith("Điều")] == ["Điều 1", "Điều 2", "Điều 3"]
+    # ... but an article cited after a comma stays in its sentence
+    cited = lines_of(layout.relayout(text.replace("Điều 3. Tổ chức", "theo khoản 2, Điều 1. Tổ chức")))
+    assert not any(ln.startswith("Điều 1. Tổ chức") for ln in cited)
+
+
+def test_a_point_run_into_its_topic_that_assigns_a_department_opens_a_line():
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc --------------- Số: 4085/UBND-ĐT Thành phố Hồ Chí Minh, ngày 25 tháng 11 năm 2025 V/v "
+            "chuẩn hóa dữ liệu số nhà Kính gửi: Sở Xây dựng. Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau: "
+            "1. Về cập nhật dữ liệu số nhà 1.1. Giao Sở Nông nghiệp và Môi trường chia sẻ dữ liệu đất đai. "
+            "2. Về công tác triển khai phần mềm đánh số nhà - Giao Sở Xây dựng chủ trì, phối hợp với "
+            "Công an Thành phố khảo sát hiện trạng.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "- Giao Sở Xây dựng chủ trì, phối hợp với Công an Thành phố khảo sát hiện trạng." in lines
+
+
 def test_flattened_plan_read_whole():
     d = doc_of(FLAT_PLAN)
     x = extract(d)

@@ -138,11 +138,12 @@ LIST_ITEM = re.compile(r"(?<=[.;:!?])\s+(?=[-+•–]\s+\S)")
 #: A point run into the title of its numbered item with no mark between, in a flattened copy,
 #: when the point opens with a body or a task row: "1. Tăng cường lãnh đạo, chỉ đạo … giao
 #: thông - Thủ trưởng các sở, ban, ngành …", "1. Tổ chức tuyên truyền … - Cơ quan thực hiện: …",
-#: "2. Trách nhiệm thực hiện - Các cơ quan, đơn vị căn cứ Kế hoạch này …".
+#: "2. Trách nhiệm thực hiện - Các cơ quan, đơn vị căn cứ Kế hoạch này …", or with the order
+#: that assigns one: "2. Về công tác … biển số nhà - Giao Sở Xây dựng chủ trì …".
 #: (a dash inside a name, "Sở Lao động - Thương binh và Xã hội", opens no body)
 RUN_IN_POINT = re.compile(
     r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+[^\n.;:!?]{3,300}?\p{Ll}[ \t]+(?P<dash>[-–])[ \t]+"
-    r"(?=(?:Thủ trưởng|Giám đốc|Chủ tịch|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Các sở|Các Sở|Sở\s+\p{Lu}|"
+    r"(?:(?:Giao|Đề nghị)[ \t]+)?(?=(?:Thủ trưởng|Giám đốc|Chủ tịch|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Các sở|Các Sở|Sở\s+\p{Lu}\p{L}*|"
     r"Các (?:cơ quan|đơn vị|địa phương|ngành)|"
     r"Cơ quan (?:chủ trì|phối hợp|thực hiện)\s*:)\b)", re.M)
 #: Bases and proposals of a decision, each on its own line ("...; Căn cứ ...").
@@ -635,8 +636,10 @@ def titled(text: str, kind: str, at: int, label_end: int, seq: Sequence, value) 
     title = TITLE_START if kind == "article" else \
         CAPS_TITLE if kind == "roman" and seq.fits(kind, value) else \
         COLON_TITLE if kind == "arabic" and seq.fits(kind, value) else None
-    return title is not None and title.match(text, label_end) is not None \
-        and CITING_BEFORE.search(text, max(0, at - 20), at) is None
+    citing = CITING_BEFORE.search(text, max(0, at - 20), at)
+    if citing and citing.group(0).startswith(",") and kind == "article" and value == 1 and "article" not in seq.last:
+        citing = None       # a rule-making decision's enacting sentence ends with a comma: "… thành phố Huế, Điều 1."
+    return title is not None and title.match(text, label_end) is not None and citing is None
 
 
 def part_in_capitals(text: str, kind: str, label_end: int, seq: Sequence, value) -> bool:
