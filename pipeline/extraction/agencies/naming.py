@@ -39,11 +39,13 @@ COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:xã|phườn
 # Cục trưởng" the Cục.
 UNIT_HEADS = re.compile(r"^(?P<all>Các|Những)\s+(?P<unit>Vụ|Cục|Viện|Bộ|Sở|Chi cục)\s+trưởng$")
 
-# Where the bodies of a class stand, the province itself: "Các đơn vị cấp nước sạch trên
-# địa bàn thành phố" are "Các đơn vị cấp nước sạch" ("… đóng trên địa bàn" stays, and so
-# does the place of central bodies: "Các cơ quan Trung ương trên địa bàn tỉnh" are their
-# local offices, not the ministries).
-AREA_TAIL = re.compile(r"(?<!\bđóng|\b[Tt]rung ương)\s+trên\s+địa\s+bàn\s+(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
+# Where committees stand, the province itself: "Ủy ban nhân dân cấp huyện, cấp xã trên địa
+# bàn thành phố" are those of the tiers ("… đóng trên địa bàn" stays, and so does the place of
+# central bodies: "Các cơ quan Trung ương trên địa bàn tỉnh" are their local offices, not the
+# ministries). A class of other bodies keeps where they stand, as the readings of the tune
+# parts mostly do (7 of 10): "Các cơ sở KCB BHYT trên địa bàn Thành phố".
+AREA_TAIL = re.compile(r"^(?!(?:Các|Những)\s(?!.*(?:Ủy|Uỷ) ban nhân dân))(?P<body>.*?)(?<!\bđóng|\b[Tt]rung ương)\s+trên\s+địa\s+bàn\s+"
+                       r"(?:[Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Lu}\p{L}*)*$")
 # The tiers a body spans, after its name: "Kho bạc Nhà nước từ tỉnh đến huyện" is the treasury.
 TIER_SPAN_TAIL = re.compile(r"\s+(?:các cấp\s+)?từ\s+(?:tỉnh|thành phố|trung ương)\s+(?:đến|tới|xuống)\s+"
                             r"(?:huyện|xã|cơ sở|thôn|các\s+(?:huyện|xã))$")
@@ -251,7 +253,7 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     for pat, full in _aliases():
         name = pat.sub(full, name)
     name = _spelled(name)
-    name = TIER_SPAN_TAIL.sub("", AREA_TAIL.sub("", name))
+    name = TIER_SPAN_TAIL.sub("", AREA_TAIL.sub(r"\g<body>", name))
     if RELATED_COMMITTEES.match(name):
         name = RELATED_TAIL.sub("", name)   # "Ủy ban nhân dân các xã liên quan" -> those of the xã
     name = name if keep_place else TIER_LIST_PROVINCE.sub("", name)
