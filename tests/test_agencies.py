@@ -3803,3 +3803,11 @@ def test_a_letters_topic_whose_dashed_points_assign_bodies():
             "2. Về phần mềm đánh số nhà\n- Giao Sở Xây dựng chủ trì, phối hợp với Công an Thành phố khảo sát "
             "hiện trạng sử dụng phần mềm.\n")
     assert ("Sở Xây dựng", "lead") in found_in(text)
+
+
+def test_an_article_titled_for_the_powers_and_duties_of_a_body_is_headed_by_it():
+    text = (rules_decision("TỈNH BẮC NINH", "87/2025/QĐ-UBND", "QUY ĐỊNH", "Quản lý người đại diện vốn", "Mai Sơn")
+            + "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 6. Thẩm quyền, trách nhiệm của Sở Tài chính\n"
+            "1. Thẩm định phương án sắp xếp doanh nghiệp.\n"
+            "Điều 7. Quyền hạn và trách nhiệm của Sở Nội vụ\n1. Chủ trì quản lý hồ sơ cán bộ.\n")
+    assert found_in(text) == [("Sở Tài chính", "implement"), ("Sở Nội vụ", "lead")]
