@@ -3811,3 +3811,16 @@ def test_an_article_titled_for_the_powers_and_duties_of_a_body_is_headed_by_it()
             "1. Thẩm định phương án sắp xếp doanh nghiệp.\n"
             "Điều 7. Quyền hạn và trách nhiệm của Sở Nội vụ\n1. Chủ trì quản lý hồ sơ cán bộ.\n")
     assert found_in(text) == [("Sở Tài chính", "implement"), ("Sở Nội vụ", "lead")]
+
+
+def test_recipients_whose_label_a_scan_lost_give_no_duties():
+    # the OCR lost "Nơi nhận:" and broke the executing clause; the list that sends the text
+    # "as above" is the recipients still
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 87/2025/QĐ-UBND\nQUYẾT ĐỊNH\nVề quản lý người đại diện vốn\n"
+            "Điều 1. Phạm vi điều chỉnh\nQuyết định này quy định quản lý người đại diện phần vốn nhà nước.\n"
+            "Điều 2. Trách nhiệm của Sở Nội vụ\n1. Chủ trì hướng dẫn thực hiện Quy định.\n"
+            "Điều 3. Điều khoản thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày 15 tháng 12 năm 2025.\n"
+            "— 2. Thủ trưởng các cơ quan, đơn vị thuộc UBND tỉnh căn cứ Quyết.\n- định thi hành./.\n"
+            "“Âm d\n- Như khoản 2 Điều 3;\n- Vụ Pháp luật - Văn phòng Chính phủ;\n- Vụ Pháp chế - Bộ Nội vụ;\n"
+            "- Văn phòng Đoàn ĐBQH và HĐND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Hoàng Sơn\n")
+    assert found_in(text) == [("Sở Nội vụ", "lead")]

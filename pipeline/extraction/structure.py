@@ -1020,6 +1020,11 @@ def is_signature_line(text: str) -> bool:
 SIGNING_NOTE = re.compile(r"^\s*\((?i:đã ký)[^()\n]{0,30}\)")
 
 
+# The recipients' first item, which sends the text to those it addresses ("- Như trên;",
+# "- Như khoản 2 Điều 8;"): the list has begun even where a scan lost its "Nơi nhận:".
+AS_ABOVE = re.compile(r"^[\s\-–•+_~]*Như\s+(?:trên|(?:khoản\s+\d+\s+)?Điều\s+\d+)\s*[;.,:]*\s*$")
+
+
 def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
     """Step 4: first character of the closing block — the closing sentence, the
     recipients (``Nơi nhận:``), the signature, or the end of a news article,
@@ -1031,7 +1036,8 @@ def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
     hard = text_len                    # recipients, signature, news tail
     body = [ln for ln in lines if ln.start >= body_start]
     for ln in body:
-        if NEWS_TAIL.match(ln.text) or RECIPIENTS.match(ln.text) or is_signature_line(ln.text):
+        if NEWS_TAIL.match(ln.text) or RECIPIENTS.match(ln.text) or is_signature_line(ln.text) \
+                or AS_ABOVE.match(ln.text):
             hard = ln.start
             break
     closing = None
