@@ -654,6 +654,14 @@ def test_an_annexed_plan_whose_label_runs_into_its_type():
     assert structure.annexed_plan(other, structure.parse(other)) is None
 
 
+def test_annexed_rules_whose_type_a_scan_read_one_word_a_line():
+    doc = doc_of(SIMPLIFYING_DECISION + "PHÓ CHỦ TỊCH\nQUY\nCHẾ\nTIẾP NHẬN, XỬ LÝ PHẢN ÁNH KIẾN NGHỊ\n"
+                 "(Ban hành kèm theo Quyết định số 78/2025/QĐ-UBND)\nĐiều 1. Phạm vi điều chỉnh\n"
+                 "Quy chế này quy định việc tiếp nhận phản ánh.\n")
+    annexed, (lo, hi) = structure.annexed_rules(doc, structure.parse(doc), alone=True)
+    assert doc.text[lo:hi].lstrip().startswith("Điều 1. Phạm vi")
+
+
 def test_a_title_that_opens_like_its_preamble():
     # "Thực hiện Chương trình …" under the type line is the title when the preamble below
     # cites that programme's decision by its number

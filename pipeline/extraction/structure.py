@@ -1432,7 +1432,8 @@ def ends_mid_sentence(text: str, structure: Structure) -> bool:
 # to five more lines: a long title wraps often in a PDF), then "(Ban hành kèm theo Quyết định số …)".
 ANNEXED_PLAN = re.compile(
     # (a flattened copy may run the appendix's label into the type: "PHỤ LỤC PHƯƠNG ÁN …")
-    r"(?m)^[\s*#_]*(?:PHỤ LỤC(?:\s+[IVX\d]{1,4})?[\s.:]+)?(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)\b"
+    # (a scan may read a type in capitals one word a line: "QUY" over "CHẾ")
+    r"(?m)^[\s*#_]*(?:PHỤ LỤC(?:\s+[IVX\d]{1,4})?[\s.:]+)?(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN)\b"
     r"(?:[^\n]*\n(?:[^\n(]{1,400}\n){0,5}?)?"
     # (a reflowed copy runs the title and the bracket together on one line, or the type
     # line, its title and the bracket: "PHƯƠNG ÁN ĐƠN GIẢN HÓA … (Kèm theo Quyết định …)")
@@ -1440,7 +1441,8 @@ ANNEXED_PLAN = re.compile(
 
 
 # A decision's article issuing a plan, and the plan's type line on its own.
-ANNEXED_RULES = re.compile(ANNEXED_PLAN.pattern.replace("KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN", "QUY CHẾ|QUY ĐỊNH"))
+ANNEXED_RULES = re.compile(ANNEXED_PLAN.pattern.replace(r"KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN",
+                                                       r"QUY\s+CHẾ|QUY\s+ĐỊNH"))
 ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+[“\"']?(?:Kế hoạch|Chương trình|Đề án|Phương án)\b")
 PLAN_TYPE_LINE = re.compile(r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)[\s*_]*$")
 # ... or run into the signature's line by a flattened copy, its title in capitals after it
