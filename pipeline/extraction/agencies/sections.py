@@ -182,7 +182,6 @@ def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[
     if not m or ", cá nhân" in name or RELATED_TAIL.search(name) \
             or not (GENERIC_PLURAL.match(name) or GENERIC_CLASS_GIVEN.match(name) or OTHER_BODIES.match(name.strip())):
         return [], start
-    name = m.group("name")[0].upper() + m.group("name")[1:]
     return [(name, name)], m.end("name")
 
 
