@@ -70,6 +70,7 @@ def scanned(lines: list[str]) -> Document:
     ("CNTT và Internet", "CNTT và Internet"),
     # specks read as marks: alone between words, or as a stop inside a common pair
     ("Giám đốc Sở Tư # pháp chịu trách nhiệm", "Giám đốc Sở Tư   pháp chịu trách nhiệm"),
+    ("Liên Sở Tài chính - Giao thông ‹ công chính", "Liên Sở Tài chính - Giao thông   công chính"),
     ("Chánh Văn phòng, 'Giám đốc Sở Tài chính", "Chánh Văn phòng,  Giám đốc Sở Tài chính"),
     ("THỰC HIỆN QUYẾT. ĐỊNH SỐ 12", "THỰC HIỆN QUYẾT  ĐỊNH SỐ 12"),
     ("tại Tờ. trình số 5", "tại Tờ  trình số 5"),

@@ -138,7 +138,7 @@ def mended_words(own: str, before: str, after: str) -> str:
 
 #: Specks the OCR reads as marks standing alone between words ("Sở Tư # pháp", "Tờ trình
 #: số 373/TT- TY ¬ ngày", "QUẢN ' LÝ").
-STRAY_TOKEN = re.compile(r"(?<=[ \t])[|\\#¬~`'‘’_^€¡¦]{1,3}(?=[ \t])"
+STRAY_TOKEN = re.compile(r"(?<=[ \t])[|\\#¬~`'‘’_^€¡¦‹›]{1,3}(?=[ \t])"
                          # (or glued to the next item of a list: "…, 'Giám đốc Sở Tài chính")
                          r"|(?<=[,;][ \t]+)['`](?=\p{L})")
 #: ... one glued before a document's number ("Nghị định số -142/2005/NĐ-CP", "Công văn số:
