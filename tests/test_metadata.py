@@ -1234,3 +1234,36 @@ def test_a_later_horizon_joined_by_and_ends_the_period():
              "của tỉnh Sơn La")
     assert metadata.plan_period(title, "", 2017) == (2016, 2030)
     assert metadata.plan_period(title, "", 2017, vision=False) == (2016, 2030)
+
+
+@pytest.mark.parametrize("title, period", [
+    # the span of a cited resolution's subject is that resolution's, not the plan's
+    ("BAN HÀNH KẾ HOẠCH TRIỂN KHAI NGHỊ QUYẾT SỐ 88/NQ-UBTVQH15 NGÀY 02 THÁNG 3 NĂM 2024 CỦA ỦY BAN "
+     "THƯỜNG VỤ QUỐC HỘI VỀ GIÁM SÁT VIỆC THỰC HIỆN CHÍNH SÁCH TỪ NĂM 2015 ĐẾN HẾT NĂM 2022", (None, None)),
+    # a span of the plan's own, "đến hết năm" included
+    ("KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI TỪ NĂM 2026 ĐẾN HẾT NĂM 2028", (2026, 2028)),
+])
+def test_a_span_after_a_cited_document_in_the_title_is_that_documents(title, period):
+    assert metadata.plan_period(title, "", 2025) == period
+
+
+def test_a_plan_issued_by_a_document_of_the_legal_basis_gives_no_period():
+    d = doc_of("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 512/QĐ-UBND\n" + MOTTO_LINES
+               + "Hà Giang, ngày 03 tháng 10 năm 2024\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính nội bộ\n"
+               "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Thủ tướng Chính phủ "
+               "ban hành Kế hoạch rà soát thủ tục hành chính nội bộ giai đoạn 2022-2025;\nQUYẾT ĐỊNH:\n"
+               "Điều 1. Công bố kèm theo Quyết định này 12 thủ tục hành chính nội bộ.\n"
+               "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n"
+               "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.doc_type, m.period_start, m.period_end) == ("Quyết định", None, None)
+
+
+def test_a_plan_that_issues_itself_after_citing_a_document_keeps_its_period():
+    d = doc_of("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 140/KH-UBND\n" + MOTTO_LINES
+               + "Hà Giang, ngày 03 tháng 10 năm 2024\nKẾ HOẠCH\nPhát triển du lịch cộng đồng\n"
+               "Thực hiện Quyết định số 77/QĐ-TTg ngày 15/9/2023 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh "
+               "ban hành Kế hoạch phát triển du lịch cộng đồng giai đoạn 2025-2030 như sau:\n"
+               "I. MỤC ĐÍCH\nThu hút khách.\n")
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.period_start, m.period_end) == (2025, 2030)

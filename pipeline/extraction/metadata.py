@@ -194,7 +194,8 @@ SCOPED_PERIOD = re.compile(r"trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)(?
 
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".
 # (not a term of office: "bầu cử … đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031")
-PERIOD_RANGE = re.compile(r"(?<!nhiệm\s+kỳ\s+)(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến)\s*"
+# ("từ năm 2009 đến hết năm 2023" too)
+PERIOD_RANGE = re.compile(r"(?<!nhiệm\s+kỳ\s+)(?:giai\s+đoạn\s+|thời\s+kỳ\s+|từ\s+năm\s+)?(?P<a>(?:19|20)\d\d)\s*(?:[-–—]|đến(?:\s+hết)?)\s*"
                           r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
 # A term of office ("nhiệm kỳ 2004 - 2009"), and the election that fills one.
 TERM_OF_OFFICE = re.compile(r"\bnhiệm\s+kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
@@ -225,7 +226,8 @@ VISION_TO = re.compile(r"\s*,?\s*(?:(?:và\s+)?(?:(?:định\s+hướng|tầm\s+
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
 # (not the year of a date: "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024" in a title)
 # (nor a year to be reached: "… trở thành tỉnh công nghiệp hiện đại vào năm 2030")
-PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!vào\s)(?<!tới\s)(?<!trước\s)(?<!tháng\s+\d{1,2}\s+)"
+# (nor either end of a span: "… TỪ NĂM 2009 ĐẾN HẾT NĂM 2023")
+PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!vào\s)(?<!tới\s)(?<!trước\s)(?<!từ\s)(?<!hết\s)(?<!tháng\s+\d{1,2}\s+)"
                          r"năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
 # A title may name its one year after a theme ("NĂM AN TOÀN GIAO THÔNG 2022",
 # "... LỄ HỘI XUÂN 2025", "“NĂM AN TOÀN GIAO THÔNG - 2012”"): a bare year that is
@@ -273,6 +275,11 @@ OBJECTIVES_OPENING_CHARS = 500
 PART_SPAN = re.compile(r"(?m)^[ \t*#_]*(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)?[ \t]*\S+[ \t*_]*\n(?:[^\n]*\n){0,2}?"
                        r"[^\n]*?\b(?:GIAI ĐOẠN|giai đoạn)[ \t]+(?P<a>20\d\d)[ \t]*[-–][ \t]*(?P<b>20\d\d)\b")
 SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chương trình|Đề án)[^\n]{0,300}", re.I)
+# The run of words before it, back to a comma or the end of a sentence: a cited document in
+# that run is the one it describes ("Căn cứ Quyết định số 1085/QĐ-TTg ngày 15/9/2022 của Thủ
+# tướng Chính phủ ban hành Kế hoạch … giai đoạn 2022-2025"), and so is a legal basis.
+RUN_BEFORE = re.compile(r"[^,;:.]{0,300}$")
+LEGAL_BASIS = re.compile(r"(?:^|[.;]\s*)(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\b[^.;]*$", re.I)
 # A sentence of the plan about itself, in its purpose part: "Chương trình hành động đề ra
 # các nhiệm vụ … trong giai đoạn 2026 - 2030", "Kế hoạch được triển khai trong năm 2026".
 SELF_SCOPE = re.compile(r"(?<![\p{L}\d/])(?:Kế hoạch|Chương trình(?:\s+hành\s+động)?|Đề án)(?:\s+này)?\s+"
@@ -479,6 +486,18 @@ def own_words(text: str) -> str:
     a period after "Chỉ thị số 23/CT-TTg ngày ... về ..." is the cited document's."""
     m = CITED_DOCUMENT.search(text)
     return text[: m.start()] if m else text
+
+
+def own_intro(text: str, start: int):
+    """The first sentence from ``start`` in which the document says it issues a plan, not
+    one where a document it cites is said to have issued one."""
+    for m in SELF_INTRO.finditer(text, start):
+        before = text[max(start, m.start() - 600):m.start()]
+        run = RUN_BEFORE.search(before)
+        if (run and CITED_DOCUMENT.search(run.group(0))) or LEGAL_BASIS.search(before):
+            continue
+        return m
+    return None
 
 
 def plan_period(title: str, body_intro: str, year: int | None,
@@ -847,7 +866,7 @@ def site_record(text: str) -> tuple[str, str, str] | None:
 def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> None:
     """Step 5 for a document that plans: its period from its title or introduction, else
     its own term, schedule or the horizon of its objectives."""
-    intro = SELF_INTRO.search(text, structure.body_start if not news else 0)
+    intro = own_intro(text, structure.body_start if not news else 0)
     said = (meta.title, intro.group(0) if intro else "")
     meta.period_start, meta.period_end = plan_period(*said, meta.year)
     if meta.period_start is None and not news:
