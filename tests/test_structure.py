@@ -393,6 +393,9 @@ def test_specks_before_the_type_heading_of_an_ocr_page_are_dropped():
     # a name with a word of one letter (Hmong, Ê Đê names)
     ("Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nGiàng A Chu", "Phó Chủ tịch", "Giàng A Chu"),
     ("Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nY Biêr Niê", "Chủ tịch", "Y Biêr Niê"),
+    # a flattened copy: two titles, the name and the annex's capitals on one line
+    ("Nơi nhận: - Như Điều 3; - Lưu: VT. BỘ TRƯỞNG CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG Lê Văn Hòa "
+     "QUY CHẾ TỔ CHỨC KHỐI THI ĐUA", "Bộ trưởng", "Lê Văn Hòa"),
 ])
 def test_signature_repairs(closing, title, signer):
     sig = structure.parse_signature(closing, 0)

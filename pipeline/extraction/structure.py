@@ -1175,6 +1175,12 @@ def closing_region(text: str, body_end: int) -> str:
     return rest
 
 
+# The rest of a title in capitals between the title and the name in a flattened copy, and
+# the word in capitals the copy runs on into after the name.
+FLAT_TITLE_RUN = re.compile(r"[ \t]+[\p{Lu}][\p{Lu} \t,\-–]{2,80}[ \t]+")
+CAPITALS_AFTER = re.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")
+
+
 def stands_alone(region: str, after: int, m) -> bool:
     """A name candidate sits on its own line or cell, or right after the title."""
     before = region[after:m.start()]
@@ -1183,10 +1189,14 @@ def stands_alone(region: str, after: int, m) -> bool:
         before = before[:rank.start()]
     tail = region[m.end():m.end() + 4]
     # (or at the end of a recipient's line, the signature column read into it:
-    # "- Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước")
-    own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before)
+    # "- Lãnh đạo VPUBND tỉnh; Nguyễn Thế Phước"; or, in a flattened copy, after a second
+    # title in capitals and before the capitals of the text run on after it: "BỘ TRƯỞNG
+    # CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG Nguyễn Văn Thắng QUY CHẾ …")
+    flat = FLAT_TITLE_RUN.fullmatch(before)
+    own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before) or flat
+    # (or a table cell's end, or a website's label after it)
     own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(|\s*\|", tail) \
-        or SITE_LABEL.match(region, m.end())    # (or a table cell's end, or a website's label after it)
+        or SITE_LABEL.match(region, m.end()) or (flat and CAPITALS_AFTER.match(region, m.end()))
     return bool(own_start and own_end)
 
 
