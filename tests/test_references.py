@@ -69,6 +69,8 @@ CITATIONS = [
       ref("YBB-SA032/26-LR"), ref("11/2026CV-YVG", date="2026-04-18")]),
     ("tại văn bản số 21.4/GĐN ngày 21/4/2026; tại Văn bản số 13.4/2026/ĐN-VL ngày 13/4/2026",
      [ref("21.4/GĐN"), ref("13.4/2026/ĐN-VL")]),
+    # a company's letter whose symbol ends on its year
+    ("kèm theo Tờ khai số 41/HPC-2024 của Công ty Cổ phần Hải Phong", [ref("41/HPC-2024")]),
     # short second mentions resolve to the earlier full citation
     ("Căn cứ Quyết định số 520/QĐ-TTg ngày 01/4/2021. Triển khai Quyết định 520 và Quyết định số 520.",
      [ref("520/QĐ-TTg", mentions=3)]),
