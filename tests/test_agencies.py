@@ -3824,3 +3824,14 @@ def test_recipients_whose_label_a_scan_lost_give_no_duties():
             "“Âm d\n- Như khoản 2 Điều 3;\n- Vụ Pháp luật - Văn phòng Chính phủ;\n- Vụ Pháp chế - Bộ Nội vụ;\n"
             "- Văn phòng Đoàn ĐBQH và HĐND tỉnh;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Hoàng Sơn\n")
     assert found_in(text) == [("Sở Nội vụ", "lead")]
+
+
+def test_the_bodies_left_heading_an_item_closed_by_a_stop_are_an_entry():
+    # "4. Các cơ quan, tổ chức, đơn vị còn lại." over their duties: whoever the items above did
+    # not name (both readings of the tests/gold-md2025e tune part list it); a point that is a
+    # whole sentence ending in a stop is no such heading
+    text = ("Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 9. Trách nhiệm thực hiện\n1. Sở Tài chính\n"
+            "a) Tổ chức triển khai thực hiện Quy chế.\n2. Các cơ quan, tổ chức, đơn vị còn lại.\n"
+            "a) Cập nhật kịp thời dữ liệu về tài sản.\n"
+            "3. Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện đúng tiến độ.\n")
+    assert found_in(text) == [("Sở Tài chính", "implement"), ("Các cơ quan, tổ chức, đơn vị còn lại", "implement")]

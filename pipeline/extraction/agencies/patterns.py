@@ -65,7 +65,9 @@ CUT_EXECUTION_ARTICLE = re.compile(r"^[\s*#_]*(?:Điều\s+\d+\s*[.:]\s*)?(?:Ch�
 GENERIC_PLURAL = re.compile(
     r"^(?:Các|Những)\s+(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân)"
     r"(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân|doanh nghiệp))*"
-    r"(?:\s+(?:thuộc|của|trên địa bàn)(?:\s+tỉnh|\s+thành phố)?)?$"
+    r"(?:\s+(?:thuộc|của|trên địa bàn)(?:\s+tỉnh|\s+thành phố)?)?"
+    # (or those left, heading an item of their own: "4. Các cơ quan, tổ chức, đơn vị còn lại")
+    r"(?:\s+còn lại)?$"
     # individuals are no body: "Doanh nghiệp, cộng đồng, tổ chức, cá nhân"
     r"|.*,\s*cá nhân$"
     # nor are the sectors alone ("Thủ trưởng các ngành, đơn vị có liên quan")

@@ -145,8 +145,10 @@ class Item:
 # thuộc tỉnh: Căn cứ …"): in running text a catch-all, here the bodies that item gives duties.
 # (or the whole of an article's title after its duties: "Điều 13. Trách nhiệm của các cơ quan,
 # đơn vị", the class a regulation defines and gives an article of its own)
+# (a heading may close with a stop: "4. Các cơ quan, tổ chức, đơn vị còn lại."; a sentence does
+# too, so a class so closed must be one whole: see _generic_class_heading)
 CLASS_HEADING = re.compile(r"[\s*_]*(?:Trách nhiệm\s+(?:của\s+)?(?=các\s))?(?P<name>(?:Các|Những|(?<=\s)các)\s[^:;.\n]{3,160}?)"
-                           r"[\s*_]*(?::|$)", re.M)
+                           r"[\s*_]*(?::|(?P<stop>\.)?$)", re.M)
 
 
 # (or such a class placed by what it was given: "6. Các cơ quan, đơn vị được phân công, phân cấp:",
@@ -173,6 +175,8 @@ RUN_IN_POINT_MARK = re.compile(r"\s+[a-zđ][.)]\s*$")
 
 def _generic_class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
     m = CLASS_HEADING.match(text, start, end)
+    if m and m["stop"] and not GENERIC_PLURAL.match(m["name"][0].upper() + m["name"][1:]):
+        m = None                        # a sentence, not a heading closed by a stop
     if not m and (duty := CAPITAL_DUTY.search(text, start, end)):
         # (a copy that ran the heading into its task in capitals: "2.12. Các Sở, ban, ngành
         # khác Căn cứ chức năng, nhiệm vụ …", or into its first point, "… hạ tầng a) Thực hiện …")
