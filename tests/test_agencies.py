@@ -1880,8 +1880,9 @@ def test_a_chapter_of_duties_names_classes_by_their_articles():
             "Điều 10. Trách nhiệm của các sở, cơ quan thuộc Ủy ban nhân dân tỉnh\n1. Cung cấp tài liệu liên quan.\n"
             "Điều 11. Trách nhiệm của cơ quan, tổ chức đặt hàng tư vấn\n1. Chủ động đặt hàng tư vấn.\n"
             "Điều 12. Trách nhiệm của thủ trưởng, cán bộ, công chức được giao nhiệm vụ\n1. Thực hiện đúng quy định.\n"
-            "Điều 13. Trách nhiệm của tổ chức, cá nhân khác\n1. Tuân thủ Quy định này.\n")
-    # persons, by title or at large, are no body
+            "Điều 13. Trách nhiệm của tổ chức, cá nhân khác\n1. Tuân thủ Quy định này.\n"
+            "Điều 14. Trách nhiệm của các tổ chức, cá nhân sử dụng điện\n1. Sử dụng điện an toàn.\n")
+    # persons, by title or at large, are no body; nor are organisations and individuals of a kind
     assert found_in(text) == [("Các sở, cơ quan thuộc Ủy ban nhân dân tỉnh", "implement"),
                               ("Cơ quan, tổ chức đặt hàng tư vấn", "implement")]
 

@@ -383,6 +383,9 @@ TITLE_THEN_COLON = re.compile(r"^(?:Phó\s+)?(?:Giám đốc|Thủ trưởng|Ch�
 
 # A heading that lists kinds down to individuals names persons at large, no body.
 PERSONS_AT_LARGE = re.compile(r"^[^:;]*,\s*cá nhân$")
+# Organisations and individuals of a kind are the public, no body: "Điều 11. Trách nhiệm của các
+# tổ chức, cá nhân sử dụng điện".
+PUBLIC_AT_LARGE = re.compile(r"^(?:Các\s+|Những\s+)?tổ chức\s*(?:,|và)\s*cá nhân\b", re.I)
 
 
 def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
@@ -962,7 +965,8 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     if not m or GROUP_OF_TIERS.match(m["kind"]) and _first_clause_names(text, end):
         return [], start
     phrase = m["kind"][:1].upper() + m["kind"][1:]
-    if not BODY_HEAD.match(phrase) or HEAD_TITLE.match(phrase) or PERSONS_FIRST.match(phrase):
+    if not BODY_HEAD.match(phrase) or HEAD_TITLE.match(phrase) or PERSONS_FIRST.match(phrase) \
+            or PUBLIC_AT_LARGE.match(phrase):
         return [], start            # persons at large or by title: "tổ chức, cá nhân …", "thủ trưởng, …"
     stop = CLASS_STOP.search(phrase)
     phrase = _trim(phrase[:stop.start()] if stop else phrase)
