@@ -3836,3 +3836,14 @@ def test_the_bodies_left_heading_an_item_closed_by_a_stop_are_an_entry():
             "a) Cập nhật kịp thời dữ liệu về tài sản.\n"
             "3. Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện đúng tiến độ.\n")
     assert found_in(text) == [("Sở Tài chính", "implement"), ("Các cơ quan, tổ chức, đơn vị còn lại", "implement")]
+
+
+@pytest.mark.parametrize("run_in, body", [
+    # a flattened copy runs a heading into a task that opens on when it recurs
+    ("2. Trách nhiệm của Sở Tài chính Hàng năm, bố trí kinh phí hỗ trợ doanh nghiệp.", "Sở Tài chính"),
+    # or on a control it keeps ("Kiểm soát" opens no word of the body's name here)
+    ("3. Sở Nông nghiệp và Môi trường Kiểm soát chất lượng hồ sơ thiết kế khi thẩm định.", "Sở Nông nghiệp và Môi trường"),
+])
+def test_a_heading_run_into_a_task_that_opens_on_a_time_or_a_control(run_in, body):
+    text = "Điều 3. Tổ chức thực hiện\n1. Sở Tư pháp chủ trì hướng dẫn.\n" + run_in + "\n"
+    assert [name for name, _ in found_in(text)] == ["Sở Tư pháp", body]

@@ -260,7 +260,12 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"Triển khai|Hướng dẫn|Rà soát|Tăng cường|Đẩy mạnh|Khẩn trương|Theo dõi|Tiếp tục|"
                           r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
                           r"Huy động|Bố trí|Phát động|Phát huy|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ|"
-                          r"Định hướng|Đề xuất|Phân bổ|Theo chức năng|Trực tiếp)\b"
+                          r"Định hướng|Đề xuất|Phân bổ|Theo chức năng|Trực tiếp|"
+                          # (a task that opens on when it recurs: "… Sở Tài chính Hàng năm, bố trí …")
+                          r"(?:Hằng|Hàng) (?:năm|quý|tháng)(?=\s*,))\b"
+                          # ("Kiểm soát" names a body only after the words that make it one:
+                          # "Cục Kiểm soát thủ tục hành chính", "Phòng Kiểm soát …")
+                          r"|(?<!\b(?:[Bb]an|Cục|Vụ|Phòng|Đội|Chi cục|Trung tâm))\sKiểm soát\b(?=\s+\p{Ll})"
                           # ("Hỗ trợ" names a fund or a team: "Quỹ Hỗ trợ nông dân")
                           # (nor a name's words in capitals: "Trung tâm Xúc tiến … và Hỗ trợ Doanh nghiệp")
                           r"|(?<!\b(?:Quỹ|Tổ|Đội|Nhóm|Hội|Ban|Phòng|Trung tâm|Viện))\sHỗ trợ\b(?!\s+\p{Lu}\p{Ll})"
