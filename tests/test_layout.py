@@ -911,3 +911,20 @@ def test_an_untyped_title_wrapped_onto_a_line_run_into_the_authority_keeps_its_l
     assert x.meta.title == ("VỀ VIỆC BAN HÀNH KẾ HOẠCH CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP TỈNH BẠC LIÊU "
                             "GIAI ĐOẠN 2021 - 2025")
     assert (x.meta.period_start, x.meta.period_end) == (2021, 2025)
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("Trách nhiệm của các cơ quan, đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"),
+    ("Trách nhiệm của Sở Dân tộc và Tôn giáo", "Sở Dân tộc và Tôn giáo"),
+])
+def test_an_article_title_run_into_a_sentence_that_names_its_subject_again(title, subject):
+    # a flattened copy: "Điều 3. Trách nhiệm của X X có trách nhiệm …" — the title ends where
+    # its subject is named again
+    text = ("ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc --------------- Thái Nguyên, ngày 21 tháng 11 năm 2025 QUY CHẾ PHỐI HỢP QUẢN LÝ NHÀ NƯỚC "
+            "Điều 1. Phạm vi điều chỉnh Quy chế này quy định việc phối hợp giữa các cơ quan. Điều 2. Nguyên tắc "
+            f"phối hợp Bảo đảm sự thống nhất. Điều 3. {title} {subject} có trách nhiệm thực hiện tốt Quy chế này; "
+            "báo cáo kết quả.\n")
+    lines = lines_of(layout.relayout(text))
+    assert f"Điều 3. {title}" in lines
+    assert any(ln.startswith(f"{subject} có trách nhiệm") for ln in lines)

@@ -30,6 +30,8 @@ Steps of ``relayout``:
 """
 from __future__ import annotations
 
+from itertools import islice
+
 import regex as re
 
 from pipeline.extraction.registry import fold
@@ -252,7 +254,33 @@ def relayout(text: str) -> str:
     if flat:
         lay_lists(text, chars, header_end)
         lay_closing(text, chars, header_end)
+        text = "".join(chars)
+        lay_repeated_subjects(text, chars)
     return "".join(chars)
+
+
+# An article's title run into its first sentence, which opens by naming again whom the title
+# names: "Điều 15. Trách nhiệm của các cơ quan, đơn vị, địa phương Các cơ quan, đơn vị, địa
+# phương có trách nhiệm …", "Điều 14. Trách nhiệm của Sở Dân tộc và Tôn giáo Sở Dân tộc và Tôn
+# giáo là cơ quan thường trực …". The repetition, capitalised, opens the article's text.
+ARTICLE_START = re.compile(r"(?m)^[ \t]*Điều[ \t]+\d{1,3}[ \t]*[.:][ \t]*")
+WORD = re.compile(r"[\p{L}\d]+")
+SUBJECT_WORDS = range(2, 13)
+TITLE_WORDS = 25
+
+
+def lay_repeated_subjects(text: str, chars: list[str]) -> None:
+    """Open a line where an article's title gives way to a first sentence naming its subject again."""
+    for m in ARTICLE_START.finditer(text):
+        words = list(islice(WORD.finditer(text, m.end()), 2 * TITLE_WORDS))
+        for i in range(2, TITLE_WORDS):
+            k = next((k for k in SUBJECT_WORDS if i - k >= 1 and i + k <= len(words)
+                      and words[i].group()[0].isupper()
+                      and [w.group().casefold() for w in words[i - k:i]] == [w.group().casefold() for w in words[i:i + k]]),
+                     None)
+            if k:
+                cut(chars, words[i].start())
+                break
 
 
 # -- step 1 ------------------------------------------------------------------
