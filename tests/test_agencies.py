@@ -3847,3 +3847,15 @@ def test_the_bodies_left_heading_an_item_closed_by_a_stop_are_an_entry():
 def test_a_heading_run_into_a_task_that_opens_on_a_time_or_a_control(run_in, body):
     text = "Điều 3. Tổ chức thực hiện\n1. Sở Tư pháp chủ trì hướng dẫn.\n" + run_in + "\n"
     assert [name for name, _ in found_in(text)] == ["Sở Tư pháp", body]
+
+
+def test_a_class_placed_by_what_it_holds_heads_the_duties_listed_under_it():
+    # "Các cơ quan, đơn vị, cá nhân có thẩm quyền … có trách nhiệm:" over numbered duties: the list
+    # head governs its items (md2025e tune); one that ends "có liên quan" is a catch-all still
+    text = ("Điều 5. Phân cấp thẩm quyền\nSở Tài chính quyết định tiêu chuẩn.\nĐiều 6. Trách nhiệm tổ chức thực hiện\n"
+            "Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:\n"
+            "1. Quyết định các nội dung về tiêu chuẩn;\n2. Công khai các quyết định.\n"
+            "Điều 7. Hiệu lực thi hành\nQuyết định này có hiệu lực từ ngày ký.\n")
+    assert found_in(text) == [("Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp tại Quyết định này",
+                               "implement")]
+    assert found_in(text.replace("có thẩm quyền quyết định được phân cấp tại Quyết định này", "có liên quan")) == []

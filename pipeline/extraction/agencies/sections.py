@@ -170,6 +170,13 @@ GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đ
                              r"triển khai|xây dựng|thực hiện|rà soát)\b)")
 
 
+# A class of bodies, placed by what it holds, heading the duties listed under it: "Các cơ quan,
+# đơn vị, cá nhân có thẩm quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:" >
+# "1. Quyết định …" (the list head governs its items).
+GOVERNING_CLASS = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đơn vị|tổ chức|địa phương)"
+                             r"(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|địa phương|cá nhân|doanh nghiệp))*"
+                             r"(?:\s+[^\n:;.]{1,100}?)?)\s+(?:có|chịu)\s+trách\s+nhiệm\s*:[\s*_]*$")
+
 RUN_IN_POINT_MARK = re.compile(r"\s+[a-zđ][.)]\s*$")
 
 
@@ -958,6 +965,8 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
         # a point whose subject is the class of bodies, then its duty ("- Các cơ
         # quan, đơn vị căn cứ Kế hoạch này … phát động …"): that class heads the point
         names, tail, head.class_head = [(subject["name"], subject["name"])], subject.end("name"), True
+    if not names and (governs := GOVERNING_CLASS.match(text, rest_at, le)) and not RELATED_TAIL.search(governs["name"]):
+        names, tail, head.class_head = [(governs["name"], governs["name"])], governs.end("name"), True
     topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
     if topic:
         names, tail = _names(text, topic.end(), le)
