@@ -273,14 +273,13 @@ def lay_repeated_subjects(text: str, chars: list[str]) -> None:
     """Open a line where an article's title gives way to a first sentence naming its subject again."""
     for m in ARTICLE_START.finditer(text):
         words = list(islice(WORD.finditer(text, m.end()), 2 * TITLE_WORDS))
-        for i in range(2, TITLE_WORDS):
-            k = next((k for k in SUBJECT_WORDS if i - k >= 1 and i + k <= len(words)
-                      and words[i].group()[0].isupper()
-                      and [w.group().casefold() for w in words[i - k:i]] == [w.group().casefold() for w in words[i:i + k]]),
-                     None)
-            if k:
-                cut(chars, words[i].start())
-                break
+        folded = [w.group().casefold() for w in words]
+        # the i-th word, capitalised, opens a run of k words that repeats the k before it
+        # (the title keeps at least one word of its own: "Trách nhiệm của …")
+        at = next((i for i in range(2, TITLE_WORDS) if words[i:] and words[i].group()[0].isupper()
+                   and any(i - k >= 1 and folded[i - k:i] == folded[i:i + k] for k in SUBJECT_WORDS)), None)
+        if at is not None:
+            cut(chars, words[at].start())
 
 
 # -- step 1 ------------------------------------------------------------------
