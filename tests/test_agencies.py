@@ -911,6 +911,20 @@ def test_a_heading_wrapped_before_its_tier_word_keeps_it():
                               ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "implement"), ("Sở Y tế", "implement")]
 
 
+def test_a_heading_wrapped_inside_a_name_is_read_to_its_colon():
+    # a save that keeps a PDF's line breaks cuts a heading anywhere; the colon on the next
+    # line closes it, so the two lines are one heading (a line of duties is not joined)
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ:\na) Chủ trì hướng dẫn thực hiện.\n"
+            "2. Sở Văn hóa, Thể thao và\nDu lịch:\na) Tuyên truyền nội dung Kế hoạch.\n"
+            "3. Sở Khoa học và Công nghệ, Sở\nTài chính:\na) Bố trí kinh phí.\n"
+            "4. Ủy ban nhân dân các xã,\nphường:\na) Triển khai tại địa phương.\n"
+            "5. Các cơ quan, đơn vị liên\nquan đến hoạt động này:\na) Phối hợp thực hiện.\n"
+            "6. Sở Y tế\nchủ trì thực hiện các nhiệm vụ sau:\na) Kiểm tra.\n")
+    assert found_in(text) == [("Sở Nội vụ", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "implement"),
+                              ("Sở Khoa học và Công nghệ", "implement"), ("Sở Tài chính", "implement"),
+                              ("Ủy ban nhân dân các xã, phường", "implement"), ("Sở Y tế", "lead")]
+
+
 def test_the_class_of_bodies_as_a_points_subject_heads_that_point():
     # "- Các cơ quan, đơn vị căn cứ …" gives the class its own duty (both readings of the
     # tests/gold-md2025 tune part list it); closed by "liên quan", or in the run of a

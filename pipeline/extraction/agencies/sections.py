@@ -764,6 +764,10 @@ def _wrapped_heading(text: str, names, tail: int, le: int, hi: int, consumed: in
 # thành viên của Mặt trận" / "- Trong phạm vi …" (a save that broke the bold heading in two).
 CONTINUED_HEADING = re.compile(r"[ \t]*\n[ \t]*(?![-+•–*]|\d|[a-zđ]\))(?P<line>\p{Lu}[^\n.;:]{2,100}?)[ \t]*"
                                r"(?=\n[ \t]*(?:[-+•–]|[a-zđ]\)|\d+(?:\.\d+)*[.)])\s)")
+# A heading wrapped inside a name, its colon on the next line: "2. Sở Văn hóa, Thể thao và" /
+# "Du lịch:", "2. Các cơ quan, đơn vị liên" / "quan đến hoạt động của doanh nghiệp:" (a save
+# that keeps a PDF's line breaks; the colon says the line before was no heading of its own).
+COLON_CLOSED_HEADING = re.compile(r"[ \t]*\n[ \t]*(?![-+•–*]|\d|[a-zđ]\))(?P<line>[^\n.;:]{2,80}?)[ \t]*:[ \t]*(?=\n|$)")
 # ("các tổ chức thành viên", the organisations: no verb "tổ chức")
 MEMBER_ORGS = re.compile(r"\b(?:các|những)\s+tổ chức\b")
 
@@ -774,12 +778,17 @@ def _continued_heading(text: str, names, tail: int, le: int, hi: int, consumed: 
     if text[:le].rstrip().endswith(":"):
         return names, tail, le, consumed
     more = CONTINUED_HEADING.match(text, le, hi)
+    closed = None if more else COLON_CLOSED_HEADING.match(text, le, hi)
+    more = more or closed
     if not more or ACTS.search(" " + MEMBER_ORGS.sub("", more["line"])):
         return names, tail, le, consumed
     joined = text[:le] + " " * (more.start("line") - le) + text[more.start("line"):]     # same offsets
     start = text.rfind("\n", 0, le) + 1
     whole, end = _names(joined, start + ITEM_MARK.match(text[start:le]).end(), more.end("line"))
-    if len(whole) < len(names) or end <= le:
+    # (a word cut in two is read whole even when the joined name is no body of its own:
+    # "… đơn vị liên" / "quan đến …:" is no "Các cơ quan, đơn vị liên")
+    cut_word = closed is not None and closed["line"][:1].islower()
+    if not cut_word and (len(whole) < len(names) or end <= le):
         return names, tail, le, consumed
     return whole, more.end("line"), more.end("line"), max(consumed, more.end("line"))
 
