@@ -195,6 +195,26 @@ def test_markdown_synthetic(tmp_path):
     ]
 
 
+def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path):
+    # a web page copied with its markup and saved as .txt: read as the .md it is (the
+    # Markdown plans of tests/gold-md2025 saved as .txt lost a fifth of their agencies)
+    page = ("| **ỦY BAN NHÂN DÂN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n"
+            + "".join(f"**{i}. Mục {i}**\n\nNội dung mục {i}\ntiếp tục.\n\n" for i in range(1, 5)))
+    (tmp_path / "a.md").write_text(page, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    as_md, as_txt = MarkdownReader().read(tmp_path / "a.md"), TextReader().read(tmp_path / "a.txt")
+    assert [b.text for b in as_txt.blocks] == [b.text for b in as_md.blocks]
+    assert "**" not in " ".join(b.text for b in as_txt.blocks)
+    assert as_txt.warnings == ["plain text with Markdown markup: read as Markdown"]
+
+
+def test_plain_text_with_a_few_asterisks_stays_plain(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Điều 1. Ghi chú **quan trọng** cho mục này.\n| a | b |\nĐiều 2. Hiệu lực.\n", encoding="utf-8")
+    r = TextReader().read(p)
+    assert r.warnings == [] and "**quan trọng**" in r.blocks[0].text
+
+
 def test_binary_with_txt_extension(tmp_path):
     p = tmp_path / "x.txt"
     p.write_bytes(b"\x01\x02\x00\x00\x05" * 10 + b"abc")
