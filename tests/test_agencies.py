@@ -925,6 +925,19 @@ def test_a_heading_wrapped_inside_a_name_is_read_to_its_colon():
                               ("Ủy ban nhân dân các xã, phường", "implement"), ("Sở Y tế", "lead")]
 
 
+def test_a_functions_title_run_into_its_sentence_names_no_body_from_the_lead_in():
+    # a flattened copy runs "Điều 2. Nhiệm vụ, quyền hạn" into its first sentence; the
+    # "của Chính phủ, cụ thể như sau" of the decree it cites is no body given these tasks
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nQuy định chức năng của Trung tâm\n"
+            "Điều 1. Vị trí và chức năng\nTrung tâm Phục vụ hành chính công thành phố là đơn vị thuộc Văn phòng.\n"
+            "Điều 2. Nhiệm vụ, quyền hạn Trung tâm Phục vụ hành chính công thành phố thực hiện nhiệm vụ, quyền "
+            "hạn theo quy định tại Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ, cụ thể như sau:\n"
+            "1. Công khai danh mục thủ tục hành chính.\n2. Chủ trì hướng dẫn tổ chức, cá nhân.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân thành phố chịu "
+            "trách nhiệm thi hành Quyết định này./.\n")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân thành phố", "implement")]
+
+
 def test_the_class_of_bodies_as_a_points_subject_heads_that_point():
     # "- Các cơ quan, đơn vị căn cứ …" gives the class its own duty (both readings of the
     # tests/gold-md2025 tune part list it); closed by "liên quan", or in the run of a

@@ -393,7 +393,9 @@ FUNCTIONS_ARTICLE = re.compile(r"(?:Chức năng,\s*)?[Nn]hiệm vụ(?:,|\s+và
 # A title's name is short; a flattened copy may run the article's text into its title
 # ("… của Chính phủ quy định chức năng, nhiệm vụ …"), which names no body.
 TITLE_NAME_WORDS = 10
-RUN_ON_TITLE = re.compile(r"\b(?:quy định|về|chức năng|nhiệm vụ|thực hiện)\b|\d")
+# (nor does the sentence's own lead-in to its list: "… tại Nghị định số 118/2025/NĐ-CP … của
+# Chính phủ, cụ thể như sau")
+RUN_ON_TITLE = re.compile(r"\b(?:quy định|về|chức năng|nhiệm vụ|thực hiện|cụ thể|như sau)\b|\d")
 # The article that says what that body is: "Điều 1. Vị trí và chức năng" > "1. Trung tâm
 # Phục vụ hành chính công thành phố là tổ chức hành chính …".
 POSITION_ARTICLE = re.compile(r"Vị trí(?:,|\s+và)\s+chức năng\b", re.I)
