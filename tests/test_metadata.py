@@ -495,6 +495,23 @@ def test_a_web_page_that_carries_the_plans_own_header_is_the_plan(text, kind):
         assert (m.symbol, m.period_start, m.period_end) == ("151/KH-UBND", 2021, 2030)
 
 
+# So is a legal website's page that lost the header but shows the site's record of the
+# document, and a letter saved from its salutation on; a report stays one.
+@pytest.mark.parametrize("text, kind", [
+    ("Đang tải văn bản...\nSố hiệu:\n4001/UBND-ĐT\nLoại văn bản:\nCông văn\nNơi ban hành:\nThành phố Hồ Chí Minh\n"
+     "Ngày ban hành:\n24/11/2025\nKính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\n"
+     "Thực hiện Kết luận số 15-KL/ĐU, Ủy ban nhân dân Thành phố có ý kiến như sau.\n", "official"),
+    ("Kính gửi:\n- Sở Y tế;\n- UBND các phường, xã.\nThời gian qua, Ủy ban nhân dân thành phố đã có nhiều "
+     "văn bản chỉ đạo thực hiện chính sách bảo hiểm y tế theo Nghị định số 188/2025/NĐ-CP.\n", "official"),
+    ("(Báo Hà Nội) - Ủy ban nhân dân Thành phố vừa ban hành Công văn số 4001/UBND-ĐT gửi Sở Tài chính.\n"
+     "Kính gửi các sở là cách mở đầu của văn bản.\n", "news"),
+])
+def test_a_web_page_with_the_sites_record_or_a_salutation_is_the_document(text, kind):
+    doc = doc_of(text)
+    doc.meta["source_kind"] = "news"
+    assert metadata.extract(doc, structure.parse(doc)).source_kind == kind
+
+
 @pytest.mark.parametrize("date_line, iso", [
     ("Hà Nội, 19 tháng 08 năm 2024", "2024-08-19"),          # the day printed without "ngày"
     ("An Giang , ngày 28 tháng 4 năm 20 23", "2023-04-28"),   # the year split by a web page

@@ -471,6 +471,12 @@ def is_news(doc: Document, structure: Structure) -> bool:
     document itself, whatever the reader took it for."""
     h = structure.header
     own_header = STATE_MOTTO.search(doc.text[:OWN_HEADER_CHARS]) and (h.get("symbol_raw") or h.get("type"))
+    # (so is a legal website's page that shows its record of the document, "Số hiệu:
+    # 4001/UBND-ĐT" / "Loại văn bản: Công văn", though the saved text lost the header)
+    # (or a letter saved from its salutation on, "Kính gửi: - Sở Y tế; …": no report opens so)
+    own_header = own_header or (SITE_SYMBOL.search(doc.text[:SITE_RECORD_CHARS])
+                                and SITE_TYPE.search(doc.text[:SITE_RECORD_CHARS])) \
+        or ADDRESSEES.match(doc.text)
     if doc.meta.get("source_kind") == "news":
         return not own_header
     if h.get("symbol_raw"):
