@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Word and PDF copies of annotated documents: what a format costs.
+"""Word, PDF and web-page copies of annotated documents: what a format costs.
 
 Usage: format_copies.py --extracted OUTDIR --gold DIR [DIR ...] --out COPYDIR [--scans] [--speckled]
 
@@ -13,14 +13,16 @@ writes each twice to ``COPYDIR/texts``:
   form (Nghị định 30/2020) asks: paragraphs justified with a 1 cm first-line indent
   and 2 mm before, lines in capitals centred, the page number at the top of every
   page but the first;
+- ``.html``: a legal website's page, one paragraph a line inside the site's menu and
+  footer (the web-page reader takes the main text from such furniture);
 - with ``--scans``, also ``-scan.pdf``: that PDF printed and scanned, pages as images
   only (200 dpi, grey, turned by up to 0.6 degree and slightly blurred), which the
   pipeline reads by OCR. Slow (a few seconds a page), so ``make eval`` leaves it out;
 - with ``--speckled``, also ``-speckled.pdf``: a worn copier's scan (150 dpi, turned by
   up to 1.5 degree, blurred, one pixel in 400 a black or white speck, JPEG at quality 40).
 
-The annotations, renamed to each copy, go to ``COPYDIR/gold/<label>-docx`` and
-``<label>-pdf``. Extracting ``COPYDIR/texts`` and scoring each gold folder says
+The annotations, renamed to each copy, go to ``COPYDIR/gold/<label>-docx``,
+``<label>-pdf`` and ``<label>-html``. Extracting ``COPYDIR/texts`` and scoring each gold folder says
 what the Word and PDF readers lose against the text. The copies are the same
 bytes for the same input (fixed dates, no randomness).
 
@@ -70,6 +72,18 @@ def docx_copy(text: str) -> bytes:
     buf = io.BytesIO()
     document.save(buf)
     return _fixed_zip(buf.getvalue())
+
+
+def html_copy(text: str) -> bytes:
+    """The text as a legal website's page shows it: its paragraphs inside a menu and a footer."""
+    from html import escape
+
+    paragraphs = "".join(f"<p>{escape(line)}</p>\n" for line in _lines(text))
+    return ("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Văn bản</title></head>\n"
+            "<body><header><nav><a href=\"/\">Trang chủ</a> <a href=\"/van-ban\">Văn bản pháp luật</a> "
+            "<a href=\"/lien-he\">Liên hệ</a></nav></header>\n<main><div class=\"noi-dung\">\n"
+            f"{paragraphs}</div></main>\n<footer><p>Cổng thông tin điện tử. Ghi rõ nguồn khi phát hành lại "
+            "thông tin từ trang này.</p></footer></body></html>\n").encode("utf-8")
 
 
 def pdf_copy(text: str) -> bytes:
@@ -134,7 +148,8 @@ def speckled_copy(text: str, seed: str) -> bytes:
     return scan_copy(text, seed, dpi=150, turn=1.5, blur=0.8, specks=400)
 
 
-KINDS = {"docx": lambda text, seed: docx_copy(text), "pdf": lambda text, seed: pdf_copy(text)}
+KINDS = {"docx": lambda text, seed: docx_copy(text), "pdf": lambda text, seed: pdf_copy(text),
+         "html": lambda text, seed: html_copy(text)}
 SCAN = {"scan.pdf": scan_copy}
 SPECKLED = {"speckled.pdf": speckled_copy}
 
