@@ -918,11 +918,22 @@ def test_a_heading_wrapped_inside_a_name_is_read_to_its_colon():
             "2. Sở Văn hóa, Thể thao và\nDu lịch:\na) Tuyên truyền nội dung Kế hoạch.\n"
             "3. Sở Khoa học và Công nghệ, Sở\nTài chính:\na) Bố trí kinh phí.\n"
             "4. Ủy ban nhân dân các xã,\nphường:\na) Triển khai tại địa phương.\n"
-            "5. Các cơ quan, đơn vị liên\nquan đến hoạt động này:\na) Phối hợp thực hiện.\n"
+            "5. Các cơ quan, đơn vị liên\nquan đến hoạt động vận tải:\na) Phối hợp thực hiện.\n"
             "6. Sở Y tế\nchủ trì thực hiện các nhiệm vụ sau:\na) Kiểm tra.\n")
     assert found_in(text) == [("Sở Nội vụ", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "implement"),
                               ("Sở Khoa học và Công nghệ", "implement"), ("Sở Tài chính", "implement"),
-                              ("Ủy ban nhân dân các xã, phường", "implement"), ("Sở Y tế", "lead")]
+                              ("Ủy ban nhân dân các xã, phường", "implement"),
+                              ("Các cơ quan, đơn vị liên quan đến hoạt động vận tải", "support"), ("Sở Y tế", "lead")]
+
+
+def test_a_class_defined_by_what_it_concerns_heads_its_item():
+    # "liên quan" ends a catch-all; "liên quan đến …" defines the class that heads the item
+    # (both readings of a tests/gold-md2025d tune decision list it)
+    text = ("Điều 6. Trách nhiệm của các cơ quan, đơn vị liên quan\n1. Sở Nội vụ:\na) Chủ trì tham mưu.\n"
+            "2. Các cơ quan, đơn vị liên quan đến hoạt động của doanh nghiệp:\na) Giám sát hoạt động của doanh nghiệp.\n"
+            "3. Các sở, ngành liên quan:\na) Phối hợp thực hiện.\n")
+    assert found_in(text) == [("Sở Nội vụ", "lead"),
+                              ("Các cơ quan, đơn vị liên quan đến hoạt động của doanh nghiệp", "implement")]
 
 
 def test_a_functions_title_run_into_its_sentence_names_no_body_from_the_lead_in():

@@ -130,8 +130,9 @@ NAME_STOP = re.compile(
     r"|\s[a-zđ]\)\s"
     # a share allotted to the body ("Công an tỉnh 70% kinh phí")
     r"|\s(?=\d[\d.,]*\s?%)"
-    # "liên quan" closes a list ("Các Sở, ngành, đơn vị liên quan kiện toàn …")
-    r"|(?<=\bliên quan)(?=\s)")
+    # "liên quan" closes a list ("Các Sở, ngành, đơn vị liên quan kiện toàn …"), not the
+    # scope that defines a class ("Các cơ quan, đơn vị liên quan đến hoạt động của doanh nghiệp:")
+    r"|(?<=\bliên quan)(?=\s)(?!\s+(?:đến|tới)\s)")
 # A comma then a lower-case word ends a name, unless the word continues a list of
 # tiers or sectors inside the name ("Ủy ban nhân dân xã, phường", "Các sở, ban, ngành").
 NAME_COMMA_END = re.compile(
@@ -463,10 +464,17 @@ def _heading_words(text: str, start: int, end: int, item: bool) -> tuple[str, in
     return head, offset
 
 
+# A class defined by what it concerns, heading its item: "Các cơ quan, đơn vị liên quan đến
+# công tác bầu cử:" (its scope may hold any word, "cử" a verb elsewhere).
+SCOPED_CLASS = re.compile(r"(?:Các|Những)\s[^:;.]*?\s(?:có\s+)?liên quan\s+(?:đến|tới)\s[^:;.]+(?=\s*:)")
+
+
 def _name_end(head: str) -> tuple[int, int]:
     """Where the names of a heading that opens with a body end (its duty, a verb, a
     comma before the duties), and how many words a name of it may have."""
     cut = len(head)
+    if scoped := SCOPED_CLASS.match(head):
+        return scoped.end(), LONG_NAME_WORDS    # the scope runs to the heading's colon
     # (a duty in capitals may follow the head word itself, "Tỉnh đoàn Chỉ đạo …"; the
     # words that make one a name, "Ban Chỉ đạo", are guarded in the pattern)
     # (the first of them: "Sở Nông nghiệp và Môi trường - Lồng ghép …, Phối hợp …")

@@ -786,7 +786,8 @@ def _continued_heading(text: str, names, tail: int, le: int, hi: int, consumed: 
         return names, tail, le, consumed
     joined = text[:le] + " " * (more.start("line") - le) + text[more.start("line"):]     # same offsets
     start = text.rfind("\n", 0, le) + 1
-    whole, end = _names(joined, start + ITEM_MARK.match(text[start:le]).end(), more.end("line"))
+    # (a heading closed by its colon is read with it: "… liên quan đến công tác bầu cử:")
+    whole, end = _names(joined, start + ITEM_MARK.match(text[start:le]).end(), more.end() if closed else more.end("line"))
     # (a word cut in two is read whole even when the joined name is no body of its own:
     # "… đơn vị liên" / "quan đến …:" is no "Các cơ quan, đơn vị liên")
     cut_word = closed is not None and closed["line"][:1].islower()
