@@ -13,7 +13,7 @@
 #     annotations scored on the texts as a legal website would show them; and the
 #     publisher's own layout text of annotated PDFs (scripts/reference_copies.py);
 #     and, for the sets kept outside the repository, their first annotator's tune part
-#     as Word, PDF and web-page files (scripts/format_copies.py).
+#     as Word, RTF, PDF and web-page files (scripts/format_copies.py).
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
 set -u
@@ -178,7 +178,7 @@ score_outside_set() {
     echo "== site copies of $set/$(basename "$g" | tr - /)"
     "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/$name-copies-out" | tail -n 1
   done
-  # the same tune texts as Word, PDF and web-page files (scripts/format_copies.py; needs the build extra)
+  # the same tune texts as Word, RTF, PDF and web-page files (scripts/format_copies.py; needs the build extra)
   "$bin/python" -c "import fpdf" 2>/dev/null || return 0
   "$bin/python" scripts/format_copies.py --extracted "$tmp/$name-out" --gold "$set"/g1/tune \
     --out "$tmp/$name-formats" > /dev/null

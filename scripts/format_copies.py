@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Word, PDF and web-page copies of annotated documents: what a format costs.
+"""Word, RTF, PDF and web-page copies of annotated documents: what a format costs.
 
 Usage: format_copies.py --extracted OUTDIR --gold DIR [DIR ...] --out COPYDIR [--scans] [--speckled]
 
@@ -13,6 +13,7 @@ writes each twice to ``COPYDIR/texts``:
   form (Nghị định 30/2020) asks: paragraphs justified with a 1 cm first-line indent
   and 2 mm before, lines in capitals centred, the page number at the top of every
   page but the first;
+- ``.rtf``: Rich Text Format as Word saves it, a paragraph a line, Unicode escapes;
 - ``.html``: a legal website's page, one paragraph a line inside the site's menu and
   footer (the web-page reader takes the main text from such furniture);
 - with ``--scans``, also ``-scan.pdf``: that PDF printed and scanned, pages as images
@@ -22,7 +23,7 @@ writes each twice to ``COPYDIR/texts``:
   up to 1.5 degree, blurred, one pixel in 400 a black or white speck, JPEG at quality 40).
 
 The annotations, renamed to each copy, go to ``COPYDIR/gold/<label>-docx``,
-``<label>-pdf`` and ``<label>-html``. Extracting ``COPYDIR/texts`` and scoring each gold folder says
+``<label>-pdf``, ``<label>-html`` and ``<label>-rtf``. Extracting ``COPYDIR/texts`` and scoring each gold folder says
 what the Word and PDF readers lose against the text. The copies are the same
 bytes for the same input (fixed dates, no randomness).
 
@@ -84,6 +85,26 @@ def html_copy(text: str) -> bytes:
             "<a href=\"/lien-he\">Liên hệ</a></nav></header>\n<main><div class=\"noi-dung\">\n"
             f"{paragraphs}</div></main>\n<footer><p>Cổng thông tin điện tử. Ghi rõ nguồn khi phát hành lại "
             "thông tin từ trang này.</p></footer></body></html>\n").encode("utf-8")
+
+
+def rtf_copy(text: str) -> bytes:
+    """The text as Word saves it in Rich Text Format: a paragraph a line, letters beyond
+    ASCII as Unicode escapes."""
+    def escaped(line: str) -> str:
+        out = []
+        for ch in line:
+            if ch in "\\{}":
+                out.append("\\" + ch)
+            elif ord(ch) < 128:
+                out.append(ch)
+            else:
+                code = ord(ch)
+                out.append(f"\\u{code if code < 32768 else code - 65536}?")
+        return "".join(out)
+
+    body = "".join(f"\\pard {escaped(line)}\\par\n" for line in _lines(text))
+    return ("{\\rtf1\\ansi\\ansicpg1258\\deff0{\\fonttbl{\\f0 Times New Roman;}}"
+            "{\\*\\generator Microsoft Word;}\\f0\\fs26\n" + body + "}\n").encode("ascii")
 
 
 def pdf_copy(text: str) -> bytes:
@@ -149,7 +170,7 @@ def speckled_copy(text: str, seed: str) -> bytes:
 
 
 KINDS = {"docx": lambda text, seed: docx_copy(text), "pdf": lambda text, seed: pdf_copy(text),
-         "html": lambda text, seed: html_copy(text)}
+         "html": lambda text, seed: html_copy(text), "rtf": lambda text, seed: rtf_copy(text)}
 SCAN = {"scan.pdf": scan_copy}
 SPECKLED = {"speckled.pdf": speckled_copy}
 

@@ -20,7 +20,7 @@ def _texts(result):
 # --------------------------------------------------------------------------
 
 def test_supported_suffixes():
-    assert supported_suffixes() == [".doc", ".docx", ".htm", ".html", ".md", ".pdf", ".txt"]
+    assert supported_suffixes() == [".doc", ".docx", ".htm", ".html", ".md", ".pdf", ".rtf", ".txt"]
 
 
 def test_unsupported_extension(tmp_path):
@@ -38,6 +38,40 @@ def test_sniff_docx_named_doc(tmp_path):
     d.save(str(p))
     assert sniff(p) == ".docx"
     assert isinstance(reader_for(p), DocxReader)
+
+
+# An RTF letter as Word saves it: Vietnamese letters as Unicode escapes and as bytes of the
+# code page its header names, the header block in a two-column table.
+RTF_LETTER = (r"{\rtf1\ansi\ansicpg1258\deff0{\fonttbl{\f0 Times New Roman;}}{\*\generator Microsoft Word;}"
+              r"\f0\fs26 \trowd\cellx4500\cellx9000 \intbl \u7910?Y BAN NH\u194?N D\u194?N\par T\u7880?NH L\u192?O CAI\cell "
+              r"\intbl C\u7896?NG H\u210?A X\u195? H\u7896?I CH\u7910? NGH\u296?A VI\u7878?T NAM\cell\row "
+              r"\pard S\u7889?: 123/UBND-KT\par "
+              r"Giao S\u7903? C\u244?ng Th\u432?\u417?ng ch\u7911? tr\u236?, \'f0\u7841?t 95% k\u7871? ho\u7841?ch.\par }")
+
+
+def test_rtf_letter(tmp_path):
+    p = tmp_path / "cong-van.rtf"
+    p.write_bytes(RTF_LETTER.encode("ascii"))
+    r = reader_for(p).read(p)
+    texts = _texts(r)
+    assert "ỦY BAN NHÂN DÂN" in texts and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts
+    assert "Số: 123/UBND-KT" in texts
+    assert "Giao Sở Công Thương chủ trì, đạt 95% kế hoạch." in texts   # \'f0: "đ" in cp1258
+    assert r.meta["code_page"] == "cp1258"
+
+
+def test_rtf_saved_as_doc_is_read_as_rtf(tmp_path):
+    p = tmp_path / "cong-van.doc"
+    p.write_bytes(RTF_LETTER.encode("ascii"))
+    assert sniff(p) == ".rtf"
+    assert "Số: 123/UBND-KT" in _texts(reader_for(p).read(p))
+
+
+def test_rtf_without_text_is_an_error(tmp_path):
+    p = tmp_path / "empty.rtf"
+    p.write_bytes(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}}")
+    with pytest.raises(ReadError, match="holds no text"):
+        reader_for(p).read(p)
 
 
 # --------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """One reader per input format behind one interface.
 
 ``reader_for(path)`` picks the reader by extension and, where the extension
-lies (a .doc that is really a .docx, a .pdf saved as .doc), by the file's
+lies (a .doc that is really a .docx or RTF, a .pdf saved as .doc), by the file's
 first bytes. Readers return raw blocks; they never analyse the text —
 normalisation and assembly happen in ``pipeline.reading.ingest``.
 """
@@ -15,6 +15,7 @@ from pipeline.reading.doc import DocReader
 from pipeline.reading.docx import DocxReader
 from pipeline.reading.html import HtmlReader
 from pipeline.reading.pdf import PdfReader
+from pipeline.reading.rtf import RtfReader
 from pipeline.reading.text import MarkdownReader, TextReader
 
 READERS: dict[str, type[Reader]] = {
@@ -25,6 +26,7 @@ READERS: dict[str, type[Reader]] = {
     ".pdf": PdfReader,
     ".html": HtmlReader,
     ".htm": HtmlReader,
+    ".rtf": RtfReader,
 }
 
 #: First bytes of the binary formats we read, and the extension they mean.
@@ -32,7 +34,7 @@ MAGIC: list[tuple[bytes, str]] = [
     (b"%PDF", ".pdf"),
     (b"PK\x03\x04", ".docx"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"),   # OLE2 compound file (Word 97-2003)
-    (b"{\\rtf", ".doc"),                              # RTF saved as .doc
+    (b"{\\rtf", ".rtf"),                              # RTF, often saved as .doc
 ]
 #: How far into a file to look for an HTML start tag.
 HTML_SNIFF_BYTES = 1024

@@ -8,7 +8,7 @@
 2. If antiword cannot read the file, ``catdoc -d utf-8 -w`` (one line per
    paragraph, tables flattened).
 3. If both fail, LibreOffice (``soffice --headless --convert-to txt``) when
-   installed — it also reads RTF saved under a .doc name.
+   installed. (RTF saved under a .doc name goes to ``pipeline.reading.rtf``.)
 """
 from __future__ import annotations
 
