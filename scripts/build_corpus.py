@@ -493,6 +493,40 @@ def _plain_text(text: str):
     return build
 
 
+def _rtf_escaped(line: str) -> str:
+    """A line for RTF: braces and backslashes escaped, letters beyond ASCII as \\uN? as
+    Word writes them."""
+    out = []
+    for ch in line:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            code = ord(ch)
+            out.append(f"\\u{code if code < 32768 else code - 65536}?")
+    return "".join(out)
+
+
+def _rtf_letter(text: str):
+    """A builder writing a composed letter as Word saves it in Rich Text Format: the lines
+    whose halves a tab run separates (the header: issuer | motto) as rows of a borderless
+    two-column table, every other line a paragraph."""
+    def build(path: Path) -> None:
+        parts = ["{\\rtf1\\ansi\\ansicpg1258\\deff0{\\fonttbl{\\f0 Times New Roman;}}"
+                 "{\\*\\generator Microsoft Word 16;}\\f0\\fs26\n"]
+        for line in text.split("\n"):
+            cells = [c.strip() for c in line.split("\t") if c.strip()]
+            if "\t" in line and len(cells) == 2:
+                parts.append("\\trowd\\cellx4300\\cellx9300\n"
+                             + "".join(f"\\pard\\intbl\\qc {_rtf_escaped(c)}\\cell\n" for c in cells) + "\\row\n")
+            elif line.strip():
+                parts.append(f"\\pard\\qj {_rtf_escaped(line.strip())}\\par\n")
+        parts.append("}\n")
+        path.write_bytes("".join(parts).encode("ascii"))
+    return build
+
+
 # name -> (builder, byte-identical on rebuild)
 SAMPLES = {
     "can-tho-2026-2030-du-thao.docx": (build_docx, True),
@@ -504,7 +538,8 @@ SAMPLES = {
     "de-an-520-qd-ttg-muc-tieu-tcvn3.txt": (build_tcvn3, True),
     # duties given body by body outside "Tổ chức thực hiện" (corpus_texts_duties.py)
     "quang-tri-236-kh-ubnd-dan-so-phan-cong.txt": (_plain_text(D.QT_TEXT), True),
-    "lao-cai-1823-ubnd-kt-cau-treo.txt": (_plain_text(D.LC_LETTER), True),
+    # (a Sở's letter as Word saves it in Rich Text Format)
+    "lao-cai-1823-ubnd-kt-cau-treo.rtf": (_rtf_letter(D.LC_LETTER), True),
     "nghe-an-812-kh-ubnd-attgt-2026.txt": (_plain_text(D.NA_TEXT), True),
 }
 

@@ -99,6 +99,9 @@ def source_text(name: str) -> str | None:
     if suffix == ".pdf":
         text = _pdf_text(path)
         return text if text.strip() else None
+    if suffix == ".rtf":
+        from striprtf.striprtf import rtf_to_text
+        return rtf_to_text(path.read_bytes().decode("ascii"))
     return path.read_bytes().decode("utf-8-sig")
 
 
