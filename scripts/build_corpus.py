@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 import corpus_texts as T  # noqa: E402
 import corpus_texts_duties as D  # noqa: E402
 from build_helpers import (Numbering, build_encode_tcvn3, remove_table_borders,  # noqa: E402
-                           reproducible_zip, set_num)
+                           reproducible_zip, rtf_escaped, set_num)
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 ICT = timezone(timedelta(hours=7))
@@ -493,21 +493,6 @@ def _plain_text(text: str):
     return build
 
 
-def _rtf_escaped(line: str) -> str:
-    """A line for RTF: braces and backslashes escaped, letters beyond ASCII as \\uN? as
-    Word writes them."""
-    out = []
-    for ch in line:
-        if ch in "\\{}":
-            out.append("\\" + ch)
-        elif ord(ch) < 128:
-            out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\u{code if code < 32768 else code - 65536}?")
-    return "".join(out)
-
-
 def _rtf_letter(text: str):
     """A builder writing a composed letter as Word saves it in Rich Text Format: the lines
     whose halves a tab run separates (the header: issuer | motto) as rows of a borderless
@@ -519,9 +504,9 @@ def _rtf_letter(text: str):
             cells = [c.strip() for c in line.split("\t") if c.strip()]
             if "\t" in line and len(cells) == 2:
                 parts.append("\\trowd\\cellx4300\\cellx9300\n"
-                             + "".join(f"\\pard\\intbl\\qc {_rtf_escaped(c)}\\cell\n" for c in cells) + "\\row\n")
+                             + "".join(f"\\pard\\intbl\\qc {rtf_escaped(c)}\\cell\n" for c in cells) + "\\row\n")
             elif line.strip():
-                parts.append(f"\\pard\\qj {_rtf_escaped(line.strip())}\\par\n")
+                parts.append(f"\\pard\\qj {rtf_escaped(line.strip())}\\par\n")
         parts.append("}\n")
         path.write_bytes("".join(parts).encode("ascii"))
     return build

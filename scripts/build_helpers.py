@@ -194,3 +194,18 @@ def build_decode_tcvn3(data: bytes) -> str:
     """Inverse of build_encode_tcvn3 (used by the tests as a round-trip check)."""
     back = {v: k for k, v in TCVN3_ENCODE.items()}
     return "".join(back.get(b, chr(b)) for b in data)
+
+
+def rtf_escaped(line: str) -> str:
+    """A line for Rich Text Format as Word writes it: braces and backslashes escaped,
+    letters beyond ASCII as Unicode escapes (``\\u7910?``)."""
+    out = []
+    for ch in line:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            code = ord(ch)
+            out.append(f"\\u{code if code < 32768 else code - 65536}?")
+    return "".join(out)

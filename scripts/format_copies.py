@@ -40,6 +40,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_helpers import rtf_escaped  # noqa: E402
 from site_copies import annotated_texts  # noqa: E402
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -90,19 +91,7 @@ def html_copy(text: str) -> bytes:
 def rtf_copy(text: str) -> bytes:
     """The text as Word saves it in Rich Text Format: a paragraph a line, letters beyond
     ASCII as Unicode escapes."""
-    def escaped(line: str) -> str:
-        out = []
-        for ch in line:
-            if ch in "\\{}":
-                out.append("\\" + ch)
-            elif ord(ch) < 128:
-                out.append(ch)
-            else:
-                code = ord(ch)
-                out.append(f"\\u{code if code < 32768 else code - 65536}?")
-        return "".join(out)
-
-    body = "".join(f"\\pard {escaped(line)}\\par\n" for line in _lines(text))
+    body = "".join(f"\\pard {rtf_escaped(line)}\\par\n" for line in _lines(text))
     return ("{\\rtf1\\ansi\\ansicpg1258\\deff0{\\fonttbl{\\f0 Times New Roman;}}"
             "{\\*\\generator Microsoft Word;}\\f0\\fs26\n" + body + "}\n").encode("ascii")
 
