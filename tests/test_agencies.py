@@ -936,6 +936,18 @@ def test_a_class_defined_by_what_it_concerns_heads_its_item():
                               ("Các cơ quan, đơn vị liên quan đến hoạt động của doanh nghiệp", "implement")]
 
 
+def test_the_issuer_heading_its_own_duties_is_listed():
+    # the issuer gives duties and is no entry of its own ("1. Ủy ban nhân dân tỉnh chỉ đạo
+    # …"), unless an item is headed by its duties: "1. Trách nhiệm của Ủy ban nhân dân tỉnh:"
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 28/2025/QĐ-UBND\nQUYẾT ĐỊNH\nPhân cấp nhiệm vụ\n"
+            "Điều 8. Trách nhiệm của các cơ quan\n")
+    tail = "2. Trách nhiệm của Sở Y tế:\na) Hướng dẫn thực hiện.\n"
+    assert found_in(head + "1. Trách nhiệm của Ủy ban nhân dân tỉnh:\na) Bảo đảm các điều kiện cần thiết.\n"
+                    + tail) == [("Ủy ban nhân dân tỉnh", "implement"), ("Sở Y tế", "implement")]
+    assert found_in(head + "1. Ủy ban nhân dân tỉnh bảo đảm các điều kiện cần thiết.\n" + tail) == [
+        ("Sở Y tế", "implement")]
+
+
 def test_a_functions_title_run_into_its_sentence_names_no_body_from_the_lead_in():
     # a flattened copy runs "Điều 2. Nhiệm vụ, quyền hạn" into its first sentence; the
     # "của Chính phủ, cụ thể như sau" of the decree it cites is no body given these tasks
