@@ -65,7 +65,7 @@ def kind_of(path: Path, info: dict) -> str:
     if ext == ".pdf":
         return "pdf (OCR)" if info.get("ocr_pages") else "pdf (text layer)"
     return {".docx": "docx", ".doc": "doc", ".html": "html", ".htm": "html",
-            ".md": "md", ".txt": "txt"}.get(ext, ext)
+            ".md": "md", ".txt": "txt", ".rtf": "rtf"}.get(ext, ext)
 
 
 def read_files(folder: Path) -> list[dict]:
