@@ -65,6 +65,7 @@ def test_rtf_saved_as_doc_is_read_as_rtf(tmp_path):
     p.write_bytes(RTF_LETTER.encode("ascii"))
     assert sniff(p) == ".rtf"
     assert "Số: 123/UBND-KT" in _texts(reader_for(p).read(p))
+    assert "Số: 123/UBND-KT" in _texts(DocReader().read(p))      # (the .doc reader given it)
 
 
 def test_rtf_without_text_is_an_error(tmp_path):

@@ -44,27 +44,27 @@ class DocReader(Reader):
     def read(self, path: Path) -> ReadResult:
         with path.open("rb") as f:
             head = f.read(len(OLE_MAGIC))
-        is_rtf = head.startswith(RTF_MAGIC)
-        if not is_rtf and head != OLE_MAGIC:
+        if head.startswith(RTF_MAGIC):
+            from pipeline.reading.rtf import RtfReader     # (RTF saved under a .doc name)
+            return RtfReader().read(path)
+        if head != OLE_MAGIC:
             # catdoc prints any bytes it is given as "text": check first
             raise ReadError("not a Word document (no Word 97-2003 header)")
         errors = []
-        if not is_rtf:
-            for convert in (_antiword, _catdoc):
-                try:
-                    text, via = convert(path)
-                except _ConvertError as e:
-                    errors.append(str(e))
-                    continue
-                if text.strip():
-                    return ReadResult(blocks=text_blocks(text), meta={"converter": via})
+        for convert in (_antiword, _catdoc):
+            try:
+                text, via = convert(path)
+            except _ConvertError as e:
+                errors.append(str(e))
+                continue
+            if text.strip():
+                return ReadResult(blocks=text_blocks(text), meta={"converter": via})
         try:
             text, via = _soffice(path)
             return ReadResult(blocks=text_blocks(text), meta={"converter": via})
         except _ConvertError as e:
             errors.append(str(e))
-        what = "RTF file" if is_rtf else "Word .doc file"
-        raise ReadError(f"cannot read this {what}: " + "; ".join(errors))
+        raise ReadError("cannot read this Word .doc file: " + "; ".join(errors))
 
 
 class _ConvertError(Exception):
