@@ -281,6 +281,17 @@ def test_misread_codes_on_an_ocr_page_take_the_one_code_they_are_near():
     assert "48/NGQ-CP" in read(ocr=False)
 
 
+def test_a_ministrys_code_misread_on_an_ocr_page_is_that_ministrys():
+    # a body's code is taken as written, unless one capital away from one ministry's code
+    from pipeline.models import Page
+    text = ("Thực hiện Quyết định số 4347/QĐ-BVHTTDI ngày 30/12/2024, Quyết định số 12/QĐ-BGTVI và "
+            "Quyết định số 30/QĐ-BQL của Ban Quản lý; Quyết định số 25/QĐ-BCĐ của Ban Chỉ đạo.")
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                   pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
+    got = {r.symbol for r in references.extract(doc, structure.parse(doc), DocMeta())}
+    assert got == {"4347/QĐ-BVHTTDL", "12/QĐ-BGTVT", "30/QĐ-BQL", "25/QĐ-BCĐ"}
+
+
 @pytest.mark.parametrize("text, symbol", [
     ("Căn cứ Thông tư s ố 01/20 1 8/TT-BTC ngày 02 tháng 01 năm 2018;", "01/2018/TT-BTC"),
     ("Báo cáo thẩm định s ố 6 1 9/BC-STP ngày 02 tháng 4 năm 2019;", "619/BC-STP"),

@@ -330,7 +330,12 @@ def repair_codes(sym: str) -> str | None:
 
 # Capitals the OCR reads for one another inside a symbol's codes: "TIR" for TTR, "QĐ-FTG"
 # and "QĐ-TLG" for QĐ-TTg, "NGQ" for NQ (a letter too many).
-CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "NH", "CG", "ĐD")}
+CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "NH", "CG", "ĐD", "IL")}
+# The ministries' codes (and the Government Office's): a code of a ministry's shape the OCR
+# read one capital wrong ("4347/QĐ-BVHTTDI") is repaired to the one ministry it is near.
+MINISTRY_CODES = frozenset({"BVHTTDL", "BGTVT", "BXD", "BTNMT", "BNNPTNT", "BNNMT", "BKHĐT", "BGDĐT", "BLĐTBXH",
+                            "BTP", "BCA", "BQP", "BNG", "BTTTT", "BKHCN", "BDTTG", "BYT", "BCT", "BTC", "BNV",
+                            "NHNN", "VPCP", "TTCP", "KTNN"})
 # A slash read as a capital I or L between the number and a type code: "77IKH-UBND".
 SLASH_AS_I = re.compile(r"^(\d+)[IL|](?=(\p{Lu}{2,4})-)")
 
@@ -349,8 +354,13 @@ def repair_ocr_codes(sym: str) -> str:
     else:
         return sym
     for read, known in slots:
-        if not read or read.upper() in _KNOWN_CODES or BODY_CODE.fullmatch(read):
+        if not read or read.upper() in _KNOWN_CODES | MINISTRY_CODES:
             continue
+        if BODY_CODE.fullmatch(read):
+            # (a body's code is its own, unless one capital away from a ministry's)
+            if known is not _KNOWN_ISSUERS:
+                continue
+            known = MINISTRY_CODES
         near = {k for k in known if _one_misread(read.upper(), k)}
         if len(near) == 1:
             at = sym.index(read, len(parts.number))
