@@ -151,6 +151,19 @@ fi
 #   tests/gold-md2025c     the collection's last two plans, held out    MD2025C_TEXTS
 #   tests/gold-md2025d     34 decisions, letters, directives of 2025    MD2025D_TEXTS
 #   tests/gold-md2025e     21 more decisions of 2025, 14 tune + 7 held  MD2025E_TEXTS
+# present_gold PART TEXTS DEST: copy PART's annotations whose text is in TEXTS to DEST; print
+# " (N of M texts present)" when some are missing, nothing when all are there.
+present_gold() {
+  local part=$1 texts=$2 dest=$3 n=0 m=0 f name
+  mkdir -p "$dest"
+  for f in "$part"/*.json; do
+    m=$((m + 1))
+    name=$("$bin/python" -c 'import json,sys; print(json.load(open(sys.argv[1], encoding="utf-8"))["file"])' "$f")
+    [ -f "$texts/$name" ] || continue
+    cp "$f" "$dest/"; n=$((n + 1))
+  done
+  [ "$n" -eq "$m" ] || echo " ($n of $m texts present)"
+}
 score_outside_set() {
   local set=$1 texts=$2 name
   name=$(basename "$set")
@@ -159,18 +172,23 @@ score_outside_set() {
     return
   fi
   "$bin/kehoach" extract "$texts" --out "$tmp/$name-out" --jobs "$jobs" > "$tmp/$name.log" 2>&1
-  for g in g1 g2; do
-    [ -d "$set/$g" ] || continue        # (a small set may have one annotator)
-    if [ -d "$set/$g/tune" ]; then
-      echo "== $set/$g/tune"
-      "$bin/python" "$shared/tools/score.py" --gold "$set/$g/tune" --extracted "$tmp/$name-out" || status=1
-    fi
-    [ -d "$set/$g/heldout" ] || continue
-    echo "== $set/$g/heldout (summary only)"
-    "$bin/python" "$shared/tools/score.py" --gold "$set/$g/heldout" --extracted "$tmp/$name-out" | tail -n 1
+  # The texts come from outside and a few may not be found again: each part is scored on the
+  # annotations whose text is in the folder, and the header says how many that is.
+  for part in "$set"/g1/tune "$set"/g1/heldout "$set"/g2/tune "$set"/g2/heldout; do
+    [ -d "$part" ] || continue           # (a small set may have one annotator or no held-out part)
+    local sub=${part#"$set"/} kept
+    kept=$(present_gold "$part" "$texts" "$tmp/$name-gold/$sub")
+    case $sub in
+      */tune) echo "== $set/$sub$kept"
+              "$bin/python" "$shared/tools/score.py" --gold "$tmp/$name-gold/$sub" --extracted "$tmp/$name-out" \
+                || status=1 ;;
+      *) echo "== $set/$sub (summary only)$kept"
+         "$bin/python" "$shared/tools/score.py" --gold "$tmp/$name-gold/$sub" --extracted "$tmp/$name-out" \
+           | tail -n 1 ;;
+    esac
   done
   [ -d "$set/g1/tune" ] || return 0      # (a set held out whole has no tune part to copy)
-  "$bin/python" scripts/site_copies.py --extracted "$tmp/$name-out" --gold "$set"/g*/tune \
+  "$bin/python" scripts/site_copies.py --extracted "$tmp/$name-out" --gold "$tmp/$name-gold"/g*/tune \
     --out "$tmp/$name-copies" > /dev/null
   "$bin/kehoach" extract "$tmp/$name-copies/texts" --out "$tmp/$name-copies-out" --jobs "$jobs" \
     > "$tmp/$name-copies.log" 2>&1
@@ -180,7 +198,7 @@ score_outside_set() {
   done
   # the same tune texts as Word, RTF, PDF and web-page files (scripts/format_copies.py; needs the build extra)
   "$bin/python" -c "import fpdf" 2>/dev/null || return 0
-  "$bin/python" scripts/format_copies.py --extracted "$tmp/$name-out" --gold "$set"/g1/tune \
+  "$bin/python" scripts/format_copies.py --extracted "$tmp/$name-out" --gold "$tmp/$name-gold"/g1/tune \
     --out "$tmp/$name-formats" > /dev/null
   "$bin/kehoach" extract "$tmp/$name-formats/texts" --out "$tmp/$name-formats-out" --jobs "$jobs" \
     > "$tmp/$name-formats.log" 2>&1
