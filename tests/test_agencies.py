@@ -948,6 +948,22 @@ def test_the_issuer_heading_its_own_duties_is_listed():
         ("Sở Y tế", "implement")]
 
 
+def test_the_issuer_heading_an_item_by_its_name_alone_is_listed():
+    # a telegram gives each body its tasks item by item, the issuer's own first ("1. Ủy ban An
+    # toàn giao thông Quốc gia" / "- Tiếp tục kiểm tra …"); a sentence the issuer opens stays
+    # no entry
+    head = ("ỦY BAN AN TOÀN GIAO THÔNG QUỐC GIA\nSố: 23/CĐ-UBATGTQG\nCÔNG ĐIỆN\nVề bảo đảm an toàn giao thông\n"
+            "Ủy ban An toàn giao thông Quốc gia đề nghị tập trung thực hiện các nhiệm vụ sau:\n")
+    tail = "2. Bộ Công an\n- Tăng cường tuần tra, kiểm soát.\n"
+    for first in ("1. Ủy ban An toàn giao thông Quốc gia\n- Tiếp tục kiểm tra, đôn đốc các địa phương.\n",
+                  "1. Ủy ban An toàn giao thông Quốc gia - Tiếp tục kiểm tra, đôn đốc các địa phương.\n",
+                  "1. Ủy ban An toàn giao thông Quốc gia: tiếp tục kiểm tra, đôn đốc các địa phương.\n"):
+        assert found_in(head + first + tail) == [("Ủy ban An toàn giao thông Quốc gia", "implement"),
+                                                 ("Bộ Công an", "implement")]
+    assert found_in(head + "1. Ủy ban An toàn giao thông Quốc gia tiếp tục kiểm tra các địa phương.\n"
+                    + tail) == [("Bộ Công an", "implement")]
+
+
 def test_a_functions_title_run_into_its_sentence_names_no_body_from_the_lead_in():
     # a flattened copy runs "Điều 2. Nhiệm vụ, quyền hạn" into its first sentence; the
     # "của Chính phủ, cụ thể như sau" of the decree it cites is no body given these tasks

@@ -173,7 +173,7 @@ class _Rows:
             # names them, each in its own words ("Thủ trưởng các sở, ban, ngành, đơn vị trực
             # thuộc Ủy ban nhân dân tỉnh" and "1. … các sở, ban, ngành tỉnh …"): two entries
             key = key + "|" + name.casefold()
-        if key == self.own and not OWN_DUTIES_HEADING.match(self.doc.text, item.start, item.end):
+        if key == self.own and not _own_heading(self.doc.text, item, raw):
             return False                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
         if key in by_name:                     # a body with items in two sections: one row
             # one row with the strongest role its items give (lead > implement > support),
@@ -204,6 +204,24 @@ class _Rows:
 # readings of a tests/gold-repos2026 tune decision list the issuer there).
 OWN_DUTIES_HEADING = re.compile(r"[ \t*_]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))?[ \t*_]*(?:Trách nhiệm|Nhiệm vụ)"
                                 r"(?:,\s*(?:quyền hạn|thẩm quyền))?\s+của\s")
+
+
+def _own_heading(text: str, item: Item, raw: str) -> bool:
+    """The item is headed by the issuer's own duties, or by the issuer's name alone, as the
+    other bodies head theirs ("1. Ủy ban An toàn giao thông Quốc gia" / "- Tiếp tục kiểm tra …"
+    in a telegram whose items give each body its tasks; both readings of a tests/gold-crawlcutf
+    tune telegram list it). A sentence it opens is a rule about it, no duty it is given."""
+    if OWN_DUTIES_HEADING.match(text, item.start, item.end):
+        return True
+    heading = ITEM_MARK.match(text, item.start, item.end)
+    return bool(heading) and text.startswith(raw, heading.end()) \
+        and bool(NAME_ALONE.match(text, heading.end() + len(raw), item.end))
+
+
+# An item's mark before its heading ("1.", "2.3.", "a)"), with the spaces and emphasis around it.
+ITEM_MARK = re.compile(r"[ \t*_]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))[ \t*_]*")
+# What follows a name that heads its item alone: a colon, a dash before its tasks, the line's end.
+NAME_ALONE = re.compile(r"[ \t*_]*(?::|[-–][ \t]|\n|$)")
 
 
 # A lone letter that ends a text: the first letter of a word a copy's cut broke off.
