@@ -964,6 +964,21 @@ def test_the_issuer_heading_an_item_by_its_name_alone_is_listed():
                     + tail) == [("Bộ Công an", "implement")]
 
 
+def test_a_functions_title_a_flattened_copy_runs_into_its_subject_gives_that_body_the_tasks():
+    # "Điều 2. Nhiệm vụ và quyền hạn" / "Bộ Xây dựng thực hiện … sau đây:" is read with its
+    # lines or run together as a legal website shows it (both readings of a tests/gold-crawlcutf
+    # tune decree list the ministry, lead)
+    head = ("CHÍNH PHỦ\nSố: 33/2025/NĐ-CP\nNGHỊ ĐỊNH\nQuy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức "
+            "của Bộ Xây dựng\nĐiều 1. Vị trí và chức năng Bộ Xây dựng là cơ quan của Chính phủ.\n")
+    tasks = ("những nhiệm vụ, quyền hạn cụ thể sau đây:\n1. Trình Chính phủ dự án luật.\n"
+             "2. Chủ trì lập quy hoạch tổng thể.\n")
+    for gap in ("\n", " "):
+        assert found_in(head + "Điều 2. Nhiệm vụ và quyền hạn" + gap + "Bộ Xây dựng thực hiện các nhiệm vụ, "
+                        "quyền hạn theo quy định của Luật Tổ chức Chính phủ và " + tasks) == [("Bộ Xây dựng", "lead")]
+    # (a run-on sentence that says what the body is gives it no tasks)
+    assert found_in(head + "Điều 2. Nhiệm vụ và quyền hạn Bộ Xây dựng là cơ quan quản lý " + tasks) == []
+
+
 def test_a_functions_title_run_into_its_sentence_names_no_body_from_the_lead_in():
     # a flattened copy runs "Điều 2. Nhiệm vụ, quyền hạn" into its first sentence; the
     # "của Chính phủ, cụ thể như sau" of the decree it cites is no body given these tasks
@@ -974,7 +989,10 @@ def test_a_functions_title_run_into_its_sentence_names_no_body_from_the_lead_in(
             "1. Công khai danh mục thủ tục hành chính.\n2. Chủ trì hướng dẫn tổ chức, cá nhân.\n"
             "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân thành phố chịu "
             "trách nhiệm thi hành Quyết định này./.\n")
-    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân thành phố", "implement")]
+    # (the sentence's subject is the body the article gives its tasks, as both readings of that
+    # decision list it)
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân thành phố", "implement"),
+                              ("Trung tâm Phục vụ hành chính công thành phố", "lead")]
 
 
 def test_the_class_of_bodies_as_a_points_subject_heads_that_point():

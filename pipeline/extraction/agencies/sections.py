@@ -396,6 +396,12 @@ TITLE_NAME_WORDS = 10
 # (nor does the sentence's own lead-in to its list: "… tại Nghị định số 118/2025/NĐ-CP … của
 # Chính phủ, cụ thể như sau")
 RUN_ON_TITLE = re.compile(r"\b(?:quy định|về|chức năng|nhiệm vụ|thực hiện|cụ thể|như sau)\b|\d")
+# A functions title and the article's first sentence, a body its subject (run together in a
+# flattened copy).
+RUN_ON_SUBJECT = re.compile(r"[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:Chức năng,\s*)?[Nn]hiệm vụ(?:,|\s+và)\s+quyền hạn"
+                            r"[ \t*_]*\n?[ \t*_]*(?=\p{Lu})")
+# That sentence's verb: the body carries out, or has, the tasks the article lists.
+SUBJECT_VERB = re.compile(r"[ \t]*(?:thực hiện|có)\b")
 # The article that says what that body is: "Điều 1. Vị trí và chức năng" > "1. Trung tâm
 # Phục vụ hành chính công thành phố là tổ chức hành chính …".
 POSITION_ARTICLE = re.compile(r"Vị trí(?:,|\s+và)\s+chức năng\b", re.I)
@@ -418,11 +424,25 @@ def functions_items(text: str, structure: Structure) -> list[Item]:
             names = [(who, normalise(who))] if short and BODY_HEAD.match(who) else []
         else:
             names = _position_subject(text, structure, tops)
+        names = names or _run_on_subject(text, sec)
         if names:
             items.append(Item(names=names, start=sec.start, end=sec.end, names_end=sec.heading_end,
                               tasks=[se for ls, le in _lines(text, sec.heading_end, sec.end)
                                      for se in _sentences(text, ls, le)]))
     return items
+
+
+def _run_on_subject(text: str, sec) -> list[tuple[str, str]]:
+    """The body the article's first sentence gives its tasks: "Điều 2. Nhiệm vụ và quyền hạn" /
+    "Bộ Xây dựng thực hiện các nhiệm vụ, quyền hạn … sau đây:", on a line of its own or run
+    into the title as a flattened copy shows it."""
+    m = RUN_ON_SUBJECT.match(text, sec.start, sec.end)
+    if m is None:
+        return []
+    line_end = text.find("\n", m.end(), sec.end)
+    hi = sec.end if line_end < 0 else line_end
+    names, tail = _names(text, m.end(), hi)
+    return names if len(names) == 1 and SUBJECT_VERB.match(text, tail, hi) else []
 
 
 def annexed_functions_items(doc: Document, structure: Structure) -> list[Item]:
