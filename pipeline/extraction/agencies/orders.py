@@ -74,7 +74,8 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         article = bool(ARTICLE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
         paragraph = m.start() == 0 or text[m.start() - 1] == "\n" or article
         opener = bool(PARAGRAPH_OPENER.match(m.group(0)))
-        if openers_only and not opener and not ((paragraphs or article) and paragraph and bare):
+        if openers_only and not opener and not ((paragraphs or article) and paragraph and bare) \
+                and not (bare and _responsible_clause(text, m.start(), structure.body_end or len(text))):
             continue
         if openers_only and bare and _quoted(text[max(lo, m.start() - QUOTE_REACH):m.start()]):
             continue        # (the new wording an amendment quotes: "Sửa đổi Điều 17 như sau: "…")
@@ -100,6 +101,33 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
     if not openers_only:
         items += _issuer_asks(text, structure, lo)
     return items
+
+
+def _responsible_clause(text: str, start: int, hi: int) -> bool:
+    """A numbered clause that opens with a body (or its head) made responsible: "Điều 2. Điều
+    khoản chuyển tiếp" > "1. Bộ trưởng Bộ Tài chính chịu trách nhiệm: a) …" (both readings of a
+    tests/gold-crawlcutf tune decree list the ministry). Whatever article it stands in, the
+    clause gives that body the duty."""
+    if not CLAUSE_MARK_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if not (BODY_HEAD.match(text, start) or HEAD_TITLE.match(text, start)):
+        return False
+    nl = text.find("\n", start, hi)
+    names, tail = _named_at(text, start, hi if nl < 0 else nl)
+    return len(names) == 1 and bool(STATE_BODY.match(names[0][1])) and bool(RESPONSIBLE.match(text, tail))
+
+
+# A clause's number right before its first word: "1. ", "2.3. ", "a) ".
+CLAUSE_MARK_BEFORE = re.compile(r"(?:^|[\s.:])(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+$", re.M)
+# A body's head whose title may open the clause: "Bộ trưởng Bộ Tài chính", "Giám đốc Sở …".
+HEAD_TITLE = re.compile(r"(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Tổng cục trưởng|Cục trưởng|Vụ trưởng|"
+                        r"Chánh Thanh tra|Trưởng ban)\s+(?=\p{Lu})")
+# A state body by name (not a class, "Các cơ sở giáo dục", nor whoever invests, "Chủ đầu tư":
+# rules give those their obligations).
+STATE_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Kho bạc|Ngân hàng Nhà nước|Công an|Ban|Văn phòng|"
+                        r"Thanh tra|Trung tâm|Vụ|Chi cục|Bảo hiểm xã hội|Đài|Thông tấn xã)\b")
+# What makes it responsible: "chịu trách nhiệm", "có trách nhiệm".
+RESPONSIBLE = re.compile(r"\s+(?:chịu|có)\s+trách\s+nhiệm\b")
 
 
 # What may stand before an opener's verb: spaces, a point's dash.
