@@ -187,6 +187,15 @@ def test_can_tho_seed():
     assert found[-1].level == "commune"
 
 
+@pytest.mark.parametrize("name, level", [
+    ("Sở Lao động - Thương binh và Xã hội", "province"), ("Các tổ chức chính trị - xã hội", "province"),
+    ("Ủy ban nhân dân thị xã Sơn Tây", "district"), ("Ủy ban nhân dân các huyện, thị xã", "district"),
+    ("Ủy ban nhân dân các xã, phường", "commune"), ("Bộ Lao động - Thương binh và Xã hội", "central")])
+def test_the_tier_of_a_body_is_read_from_its_own_words(name, level):
+    # "xã hội" is society and "thị xã" a town: neither makes a body a commune's
+    assert agency_naming._level(name) == level
+
+
 # Rules of decisions' closing articles: a closing formula mid-section is no end while
 # numbered items follow; "Điều N. Điều khoản thi hành" gives duties too; a later sentence
 # of an item line that opens with bodies is their own item; "… có trách nhiệm thi hành"

@@ -94,7 +94,9 @@ KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Bộ Chỉ huy Quân sự|Ủy ban
 
 # Administrative tier of a body, from its name.
 LEVEL_WORDS = [
-    ("commune", re.compile(r"(?<!hợp tác )\b(?:xã|phường|thị trấn|đặc khu)\b", re.I)),
+    # ("xã hội" is society, "thị xã" a town of the district tier: "Sở Lao động - Thương binh và Xã
+    # hội", "Ủy ban nhân dân thị xã Sơn Tây")
+    ("commune", re.compile(r"(?<!hợp tác )(?<!thị )\b(?:xã(?!\s+hội)|phường|thị trấn|đặc khu)\b", re.I)),
     ("district", re.compile(r"\b(?:huyện|quận|thị xã)\b", re.I)),
     ("central", re.compile(r"^(?:Bộ(?! Chỉ huy)|Cục|Tổng cục|Chính phủ|Thủ tướng|Ban Chỉ đạo Trung ương)\b")),
 ]
