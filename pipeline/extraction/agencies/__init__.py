@@ -168,7 +168,7 @@ class _Rows:
                 _merge(by_name[t], role, len(item.tasks))
             return False
         if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in self.formal_only) \
-                and by_name[key].agency.casefold() != name.casefold():
+                and _class_words(by_name[key].agency) != _class_words(name):
             # the departments as the executing clause names them and as an item of the plan
             # names them, each in its own words ("Thủ trưởng các sở, ban, ngành, đơn vị trực
             # thuộc Ủy ban nhân dân tỉnh" and "1. … các sở, ban, ngành tỉnh …"): two entries
@@ -204,6 +204,12 @@ class _Rows:
 # readings of a tests/gold-repos2026 tune decision list the issuer there).
 OWN_DUTIES_HEADING = re.compile(r"[ \t*_]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))?[ \t*_]*(?:Trách nhiệm|Nhiệm vụ)"
                                 r"(?:,\s*(?:quyền hạn|thẩm quyền))?\s+của\s")
+
+
+def _class_words(name: str) -> str:
+    """A class's own words, whether or not the text says "các" before them ("Thủ trưởng các sở,
+    ban, ngành" in one article, "Thủ trưởng sở, ban, ngành" in the next: one wording)."""
+    return re.sub(r"^(?:các|những)\s+", "", name.casefold())
 
 
 def _own_heading(text: str, item: Item, raw: str) -> bool:

@@ -81,10 +81,6 @@ TIER_LIST_PROVINCE = re.compile(r"(?<=\bquận\b[^;]*,\s*(?:thành phố|TP\.?))
 # bodies, even where the province bears its name (a province has no "quận"). Readers split
 # (3 readings drop "Bạc Liêu", 5 keep "Nam Định" and "Huế"); the town is what the list says.
 TOWN_CLOSES_TIERS = re.compile(r"^(?!.*\bquận\b).*\b(?:huyện|thị xã)\b[^;]*,\s*(?:thành phố|TP\.?)\s+\p{Lu}[^,;]*$")
-# Kinds of bodies listed after a head's title without "các" ("Thủ trưởng sở, ban, ngành"):
-# the class of them, written as such ("Các sở, ban, ngành").
-BARE_KINDS = re.compile(r"^(?:[Ss]ở|[Bb]an|[Nn]gành|[Cc]ơ quan|[Đđ]ơn vị)(?:\s*,\s*(?:sở|ban|ngành|cơ quan|đơn vị|"
-                        r"đoàn thể|địa phương))+(?=\s|$)")
 # A name that ends by placing its class: the tier stays ("… trực thuộc thành phố").
 PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+" + COMMITTEE + r")?$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh").
@@ -106,7 +102,7 @@ LEVEL_WORDS = [
 # ngành thuộc tỉnh", "Các Sở, ngành", "Các sở, ban, ngành Thành phố", "Các Sở, Ban, ngành,
 # đoàn thể", "Các Sở, ban, ngành, cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh"): one body
 # (casefolded).
-DEPARTMENTS = re.compile(r"^các sở(?:,\s*ban)?(?:,\s*|(?<=ban)\s+)ngành(?:,\s*(?:cơ quan|đơn vị|đoàn thể))*"
+DEPARTMENTS = re.compile(r"^(?:các\s+)?sở(?:,\s*ban)?(?:,\s*|(?<=ban)\s+)ngành(?:,\s*(?:cơ quan|đơn vị|đoàn thể))*"
                          r"(?:\s+(?:(?:trực\s+)?thuộc|của|cấp)?\s*(?:(?:ủy|uỷ) ban nhân dân\s+)?(?:tỉnh|thành phố))?$")
 
 
@@ -249,7 +245,7 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     title = HEAD_TITLE.match(name)
     if title:
         name = name[title.end():]
-        name = "Các " + name[0].lower() + name[1:] if BARE_KINDS.match(name) else name[0].upper() + name[1:]
+        name = name[0].upper() + name[1:]
         if BOARD_CHIEF.search(title.group(0)) and not name.startswith("Ban "):
             name = "Ban " + name            # "Trưởng ban Chỉ huy …" heads the "Ban Chỉ huy …"
     for pat, full in _aliases():
