@@ -443,8 +443,10 @@ def test_a_copy_without_its_header_is_named_by_its_appendix_caption(caption, sym
 
 
 @pytest.mark.parametrize("head, period", [
-    # a telegram acts now: its year is no span it covers
-    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 229/CĐ-TTg\nCÔNG ĐIỆN\nVề thúc đẩy tăng trưởng kinh tế năm 2025\n", None),
+    # a telegram acts now: it has no span of its own ...
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 229/CĐ-TTg\nCÔNG ĐIỆN\nVề thúc đẩy tăng trưởng kinh tế\n", None),
+    # ... unless its subject is the work of the one year it names
+    ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 229/CĐ-TTg\nCÔNG ĐIỆN\nVề thúc đẩy tăng trưởng kinh tế năm 2025\n", (2025, 2025)),
     # a plan's title gives its period
     ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế năm 2025\n", (2025, 2025)),
 ])
@@ -1284,3 +1286,20 @@ def test_a_plan_that_issues_itself_after_citing_a_document_keeps_its_period():
                "I. MỤC ĐÍCH\nThu hút khách.\n")
     m = metadata.extract(d, structure.parse(d))
     assert (m.period_start, m.period_end) == (2025, 2030)
+
+
+@pytest.mark.parametrize("subject, period", [
+    # a letter or telegram whose subject is the work of one year it names has that year
+    ("V/v điều chỉnh chi phí nhân công ngành xây dựng năm 2012", (2012, 2012)),
+    ("V/v bảo đảm an toàn giao thông trong quý IV năm 2016", (2016, 2016)),
+    # not the year of a date, a span, a horizon or two years
+    ("V/v triển khai Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024", (None, None)),
+    ("V/v góp ý dự thảo Kế hoạch giai đoạn 2026-2030", (None, None)),
+    ("V/v tổng kết năm 2024 và triển khai nhiệm vụ năm 2025", (None, None)),
+])
+def test_a_letter_scoped_to_one_year_has_that_period(subject, period):
+    m = meta_of("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n" + MOTTO_LINES + "Số: 120/UBND-XD\n"
+                "Đồng Tháp, ngày 12 tháng 3 năm 2012\n" + subject + "\nKính gửi: Sở Xây dựng.\n"
+                "Ủy ban nhân dân tỉnh đề nghị Sở Xây dựng hướng dẫn thực hiện.")
+    assert m.doc_type == "Công văn"
+    assert (m.period_start, m.period_end) == period

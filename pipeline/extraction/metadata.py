@@ -616,6 +616,21 @@ TERM_IS_NO_PERIOD = {"Quyết định"}
 # Documents that act now rather than plan: no period of their own (a telegram's "năm 2025"
 # or a letter's "từ năm 2025" dates what it asks, not a span it covers).
 LETTER_TYPES = {"Công văn", "Công điện", "Thông báo"}
+# ... unless its subject is the work of one year it names: "V/v điều chỉnh chi phí nhân công
+# ngành xây dựng năm 2012", "… an toàn giao thông trong quý IV năm 2016" (both readings of a
+# tests/gold-pages2026k tune letter and of a tests/gold-crawlcutf tune telegram). A notice of
+# conclusions names the year of the meeting it reports, no period.
+SCOPED_LETTER_TYPES = {"Công văn", "Công điện"}
+
+
+def letter_year(title: str) -> tuple[int | None, int | None]:
+    """The one year a letter's or telegram's subject names as its scope, as (year, year), or
+    (None, None) where it names none, a span, or more than one."""
+    years = {m["a"] for m in PERIOD_YEAR.finditer(title)}
+    if len(years) != 1 or PERIOD_RANGE.search(title) or PERIOD_UNTIL.search(title):
+        return None, None
+    year = int(years.pop())
+    return year, year
 
 
 # The type code of a consolidated text's symbol ("16/VBHN-BGTVT").
@@ -1130,6 +1145,8 @@ def _time(meta: DocMeta, doc: Document, structure: Structure, h: dict, news: boo
     meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
     if meta.doc_type not in LETTER_TYPES:   # a letter, telegram or notice has no period
         _set_period(meta, text, structure, news)
+    elif meta.doc_type in SCOPED_LETTER_TYPES and not news:
+        meta.period_start, meta.period_end = letter_year(meta.title)
     if news:
         pub = doc.meta.get("published", "")
         if not pub:
