@@ -174,3 +174,15 @@ def test_the_eth_of_news_sites_is_read_as_the_vietnamese_d_with_stroke():
 def test_line_breaks_a_site_wrote_out_are_restored():
     # (the four characters "\r\n" some sites store in a page's text; a path's backslash stays)
     assert normalize("dưới\\r\\n5%. Tệp C:\\new") == "dưới\n5%. Tệp C:\\new"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # the "Ủ" a font or copy lost before "y ban nhân dân"
+    ("Chánh Văn phòng y ban nhân dân tỉnh", "Chánh Văn phòng Ủy ban nhân dân tỉnh"),
+    ("của y ban nhân dân Thành phố", "của Ủy ban nhân dân Thành phố"),
+    # "y" in a word, and "y" before another "ban", stay
+    ("Sở Y tế ban hành; ngành y ban hành", "Sở Y tế ban hành; ngành y ban hành"),
+    ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+])
+def test_a_committee_that_lost_its_first_letter_is_mended(raw, expected):
+    assert normalize(raw) == expected

@@ -349,6 +349,9 @@ GLUED_COMMA_RE = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 #: A day, month or year word a copy glued to its figure ("ngày29/5/2012", "04tháng 5",
 #: "ĐẾN NĂM2020"): the word and the figure are always apart.
 DATE_WORD_GLUED_RE = re.compile(r"(?i)(?<![^\W\d_])(ngày|tháng|năm)(?=\d)|(?<=\d)(ngày|tháng|năm)(?![^\W\d_])")
+#: "Ủy ban" whose first letter a font or copy lost ("Chánh Văn phòng y ban nhân dân tỉnh"): a
+#: lone "y" never opens "ban nhân dân".
+LOST_U_RE = re.compile(r"(?<![^\W\d_])y(?= ban nhân dân\b)")
 #: The Icelandic eth some news sites type for the Vietnamese capital D with stroke
 #: ("Ðiện Biên", "Ðồng thời"): Vietnamese has no eth, and rules look for "Đ".
 ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
@@ -374,6 +377,7 @@ def normalize(text: str) -> str:
     text = SPLIT_YEAR_RE.sub(r"\1\2", text)
     text = GLUED_COMMA_RE.sub(", ", text)
     text = DATE_WORD_GLUED_RE.sub(_date_word_apart, text)
+    text = LOST_U_RE.sub("Ủy", text)
     text = text.translate(ETH)
     # tone placement is left as the document writes it ("hoá" or "hóa"): quotes must
     # match the document; extraction reads a copy with one placement
