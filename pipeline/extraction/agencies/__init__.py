@@ -219,13 +219,13 @@ def _own_heading(text: str, item: Item, raw: str) -> bool:
     tune telegram list it). A sentence it opens is a rule about it, no duty it is given."""
     if OWN_DUTIES_HEADING.match(text, item.start, item.end):
         return True
-    heading = ITEM_MARK.match(text, item.start, item.end)
+    heading = NUMBERED_MARK.match(text, item.start, item.end)
     return bool(heading) and text.startswith(raw, heading.end()) \
         and bool(NAME_ALONE.match(text, heading.end() + len(raw), item.end))
 
 
-# An item's mark before its heading ("1.", "2.3.", "a)"), with the spaces and emphasis around it.
-ITEM_MARK = re.compile(r"[ \t*_]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))[ \t*_]*")
+# An item's number before its heading ("1.", "2.3.", "a)"), with the spaces and emphasis around it.
+NUMBERED_MARK = re.compile(r"[ \t*_]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))[ \t*_]*")
 # What follows a name that heads its item alone: a colon, a dash before its tasks, the line's end.
 NAME_ALONE = re.compile(r"[ \t*_]*(?::|[-–][ \t]|\n|$)")
 

@@ -9,7 +9,7 @@ from pipeline.extraction.metadata import header_issuer
 from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import ITEM_MARK
 from pipeline.extraction.agencies.patterns import (ACTS, ASSIGNS, BODY_HEAD, COMMITTEE, COMMITTEE_SPEAKS,
-                                                   NOT_DUTY_ROLES, ORDER_OPENER, ORDER_VERBS,
+                                                   HEAD_TITLE, NOT_DUTY_ROLES, ORDER_OPENER, ORDER_VERBS,
                                                    PROVINCIAL_COMMITTEE, SENTENCE_STOP)
 from pipeline.extraction.agencies.naming import _body_key, normalise
 from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _named_at, _names, _piece_names,
@@ -110,7 +110,7 @@ def _responsible_clause(text: str, start: int, hi: int) -> bool:
     clause gives that body the duty."""
     if not CLAUSE_MARK_BEFORE.search(text, max(0, start - 12), start):
         return False
-    if not (BODY_HEAD.match(text, start) or HEAD_TITLE.match(text, start)):
+    if not (BODY_HEAD.match(text, start) or HEAD_TITLE.match(text[start:start + TITLE_REACH])):
         return False
     nl = text.find("\n", start, hi)
     names, tail = _named_at(text, start, hi if nl < 0 else nl)
@@ -119,9 +119,8 @@ def _responsible_clause(text: str, start: int, hi: int) -> bool:
 
 # A clause's number right before its first word: "1. ", "2.3. ", "a) ".
 CLAUSE_MARK_BEFORE = re.compile(r"(?:^|[\s.:])(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+$", re.M)
-# A body's head whose title may open the clause: "Bộ trưởng Bộ Tài chính", "Giám đốc Sở …".
-HEAD_TITLE = re.compile(r"(?:Bộ trưởng|Thủ trưởng|Giám đốc|Chủ tịch|Tổng cục trưởng|Cục trưởng|Vụ trưởng|"
-                        r"Chánh Thanh tra|Trưởng ban)\s+(?=\p{Lu})")
+# How far a head's title that opens the clause may run ("Bộ trưởng Bộ Tài chính").
+TITLE_REACH = 80
 # A state body by name (not a class, "Các cơ sở giáo dục", nor whoever invests, "Chủ đầu tư":
 # rules give those their obligations).
 STATE_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Kho bạc|Ngân hàng Nhà nước|Công an|Ban|Văn phòng|"
