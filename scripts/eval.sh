@@ -9,8 +9,8 @@
 #     tests/gold-fresh, tuning data since 2026-11-29: see its README; tests/gold-crawlcut,
 #     tests/gold-crawlcutb, tests/gold-crawlcutc and tests/gold-crawlcutd, cut texts annotated
 #     in session 40, tests/gold-crawlcute and tests/gold-crawlnd, those left, in session 41, and
-#     tests/gold-crawlcutf, the last texts with duty wording, and tests/gold-crawlcutg, most of
-#     the rest, in session 51);
+#     tests/gold-crawlcutf, the last texts with duty wording, and tests/gold-crawlcutg and
+#     tests/gold-crawlcuth, most of the rest, in session 51);
 #  5. site copies of the documents of 1, 2 and 3 (scripts/site_copies.py): the same
 #     annotations scored on the texts as a legal website would show them; and the
 #     publisher's own layout text of annotated PDFs (scripts/reference_copies.py);
@@ -112,7 +112,7 @@ if [ -d "$crawl/texts" ]; then
   # cut crawled texts annotated in session 40: tune parts per document, held-out parts as
   # summary lines only (tests/gold-crawlcut*/README.md)
   for set in tests/gold-crawlcut tests/gold-crawlcutb tests/gold-crawlcutc tests/gold-crawlcutd tests/gold-crawlcute tests/gold-crawlnd \
-      tests/gold-crawlcutf tests/gold-crawlcutg; do
+      tests/gold-crawlcutf tests/gold-crawlcutg tests/gold-crawlcuth; do
     for g in g1 g2; do
       if ls "$set/$g/tune"/*.json >/dev/null 2>&1; then
         echo "== $set/$g/tune"
