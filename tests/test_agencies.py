@@ -990,14 +990,14 @@ def test_a_functions_title_a_flattened_copy_runs_into_its_subject_gives_that_bod
 
 def test_a_numbered_clause_that_makes_a_named_body_responsible_gives_it_the_duty():
     # "Điều 2. Điều khoản chuyển tiếp" > "1. Bộ trưởng Bộ Tài chính chịu trách nhiệm: a) …" in a
-    # decree (both readings of a tests/gold-crawlcutf tune decree list the ministry); a class or
-    # whoever invests is given an obligation by the rules, no duty
+    # decree (both readings of a tests/gold-crawlcutf tune decree list the ministry); a class,
+    # whoever invests or a commodity exchange is given an obligation by the rules, no duty
     head = ("CHÍNH PHỦ\nSố: 166/2025/NĐ-CP\nNGHỊ ĐỊNH\nSửa đổi Nghị định số 29/2025/NĐ-CP\n"
             "Điều 1. Sửa đổi khoản 3 Điều 3 về cơ cấu tổ chức.\n")
     for gap in ("\n", " "):
         assert found_in(head + "Điều 2. Điều khoản chuyển tiếp" + gap + "1. Bộ trưởng Bộ Tài chính chịu trách "
                         "nhiệm: a) Tổ chức, sắp xếp các đơn vị trong 03 tháng.\n") == [("Bộ Tài chính", "implement")]
-    for subject in ("Các cơ sở giáo dục", "Chủ đầu tư"):
+    for subject in ("Các cơ sở giáo dục", "Chủ đầu tư", "Sở Giao dịch hàng hóa"):
         assert found_in(head + "Điều 2. Chế độ báo cáo\n1. " + subject + " có trách nhiệm báo cáo "
                         "hằng năm.\n") == []
 

@@ -9,7 +9,7 @@ from pipeline.extraction.metadata import header_issuer
 from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import ITEM_MARK
 from pipeline.extraction.agencies.patterns import (ACTS, ASSIGNS, BODY_HEAD, COMMITTEE, COMMITTEE_SPEAKS,
-                                                   HEAD_TITLE, NOT_DUTY_ROLES, ORDER_OPENER, ORDER_VERBS,
+                                                   HEAD_TITLE, NOT_DUTY_ROLES, STATE_BODY, ORDER_OPENER, ORDER_VERBS,
                                                    PROVINCIAL_COMMITTEE, SENTENCE_STOP)
 from pipeline.extraction.agencies.naming import _body_key, normalise
 from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _named_at, _names, _piece_names,
@@ -121,10 +121,6 @@ def _responsible_clause(text: str, start: int, hi: int) -> bool:
 CLAUSE_MARK_BEFORE = re.compile(r"(?:^|[\s.:])(?:\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\))[ \t]+$", re.M)
 # How far a head's title that opens the clause may run ("Bộ trưởng Bộ Tài chính").
 TITLE_REACH = 80
-# A state body by name (not a class, "Các cơ sở giáo dục", nor whoever invests, "Chủ đầu tư":
-# rules give those their obligations).
-STATE_BODY = re.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Ủy ban|UBND|Kho bạc|Ngân hàng Nhà nước|Công an|Ban|Văn phòng|"
-                        r"Thanh tra|Trung tâm|Vụ|Chi cục|Bảo hiểm xã hội|Đài|Thông tấn xã)\b")
 # What makes it responsible: "chịu trách nhiệm", "có trách nhiệm".
 RESPONSIBLE = re.compile(r"\s+(?:chịu|có)\s+trách\s+nhiệm\b")
 

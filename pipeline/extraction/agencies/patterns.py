@@ -88,6 +88,11 @@ ARTICLE_TITLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?P<rest>\S.*)$", r
 # Parts whose lists of bodies report results, set goals or fund: not duties.
 NOT_DUTY_ROLES = {"baseline", "objectives", "purpose", "scope", "needs", "funding"}
 
+# A state body by name: not a class ("Các cơ sở giáo dục"), whoever invests ("Chủ đầu tư") nor
+# a commodity exchange ("Sở Giao dịch hàng hóa"), which rules give their obligations.
+STATE_BODY = re.compile(r"(?:Bộ|Sở(?!\s+[Gg]iao dịch)|Cục|Tổng cục|Ủy ban|UBND|Kho bạc|Ngân hàng Nhà nước|Công an|Ban|"
+                        r"Văn phòng|Thanh tra|Trung tâm|Vụ|Chi cục|Bảo hiểm xã hội|Đài|Thông tấn xã)\b")
+
 # What follows a body's name when a sentence gives it a duty (not "đã …", "là …", "có …").
 # (not the issuer's own "… chỉ đạo như sau:", which heads the orders it gives)
 # (the verbs an order gives, shared with what a press report says a body is to do)
