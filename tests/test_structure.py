@@ -439,6 +439,12 @@ BODY_WITH_TEAM = ("4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - 
     # a Party committee's block: the filing line without its colon; a name of two words
     ("Nơi nhận: T/M TỈNH ỦY\n- Ban Bí thư (báo cáo),\n- Lưu Văn phòng Tỉnh ủy.\nHoàng Giang", None, "Hoàng Giang",
      "TM. TỈNH ỦY"),
+    # "KT. X" is signed by X's deputy: a title the seal made unreadable is the deputy's
+    # (a minister's deputy is a vice-minister); "TL."/"TUQ." say nothing of who signs
+    ("Nơi nhận:\nKT. BỘ TRƯỞNG\n- Như trên,\n1t TRƯỜNG\n- Lưu: VT, ATMT.\nTrương Thanh Hoài", "Thứ trưởng",
+     "Trương Thanh Hoài", None),
+    ("Nơi nhận:\nKT. GIÁM ĐỐC\n- Như trên;\n- Lưu: VT.\nNguyễn Văn An", "Phó Giám đốc", "Nguyễn Văn An", None),
+    ("Nơi nhận:\nTL. CHỦ TỊCH\n- Như trên;\n- Lưu: VT.\nNguyễn Văn An", None, "Nguyễn Văn An", None),
     # a garbled first word with two full names that fit is not completed
     ("Nơi nhận:\nT/M. ĐOÀN KIỂM TRA\n- Lưu: VT.\nlowfg Văn Thuân\n- Ông Trần Văn Thuân;", "Trưởng đoàn", None,
      "TM. ĐOÀN KIỂM TRA"),

@@ -1304,9 +1304,13 @@ def title_of_mark(sig: dict) -> str:
     "KT. CHỦ TỊCH" is signed by a deputy ("PHÓ CHỦ TỊCH"), "TM. ĐOÀN KIỂM TRA" by the
     collective's head ("TRƯỞNG ĐOÀN"). Empty when the marks say nothing of it."""
     if "for" in sig:
-        # an acting head signs as such ("Q. CHỦ TỊCH"); any other mark's deputy is the
-        # caller's to name
-        return sig["for"] if sig["for"].startswith("Q. ") else ""
+        # an acting head signs as such ("Q. CHỦ TỊCH"); "KT. X" is signed by X's deputy,
+        # whom the caller names from X (one title: "KT. BỘ TRƯỞNG, CHỦ NHIỆM" has no one
+        # deputy); whoever signs "TL."/"TUQ." is not told by the mark
+        if sig["for"].startswith("Q. "):
+            return sig["for"]
+        mark, _, whom = sig["for"].partition(". ")
+        return whom if mark == "KT" and "," not in whom else ""
     whom = fold(sig.get("on_behalf", "").split(". ", 1)[-1]).lower()
     whom = re.sub(r"^ban ch\w*p hanh\b", "ban chap hanh", whom)      # (OCR: "BAN CHẮÁP HÀNH")
     for start, head in HEAD_OF:
