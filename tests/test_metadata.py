@@ -286,6 +286,11 @@ MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - T�
      "Số: 2320/BTC-QLCS\nHà Nội, ngày / tháng 6 năm 2026\nV/v Triển khai Nghị định số 178/2026/NĐ-CP\n"
      "Kính gửi: Các Bộ, cơ quan ngang bộ.\nBộ Tài chính đề nghị các Bộ triển khai.",
      dict(doc_status="issued", issue_date="2026-06-19", year=2026)),
+    # ... the stamp's date written with dots
+    ("Ký bởi: Bộ Công Thương\nThời gian ký: 02.04.2026 14:24:26 +07:00\nBỘ CÔNG THƯƠNG\n" + MOTTO_LINES +
+     "Số: 2265/BCT-ATMT\nHà Nội, ngày tháng năm 2026\nV/v triển khai thủ tục cấp giấy phép\n"
+     "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\nBộ Công Thương đề nghị triển khai.",
+     dict(doc_status="issued", issue_date="2026-04-02", year=2026)),
     # a telegram's authority line ends in its verb
     ("CÔNG ĐIỆN\nVỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
      "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\nTừ đầu năm 2025 đến nay, Chính phủ đã chỉ đạo.",

@@ -722,8 +722,9 @@ def stamped_header(header: dict, stamps: list) -> dict:
 GRANTED_ON = re.compile(r"\((?:[Cc]ấp lần đầu|[Đđ]iều chỉnh lần thứ\s*\S+)\s*:\s*[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+"
                         r"(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)\s*\)")
 # The time a digital signature was put, as an OCR of the stamp reads it: "Thời gian ký:
-# 19/06/2026 14:18:57 +07:00" (the day the text leaves blank).
-SIGNED_AT = re.compile(r"Thời gian ký\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
+# 19/06/2026 14:18:57 +07:00" (the day the text leaves blank); the government's signing
+# stamp prints the date with dots ("Thời gian ký: 02.04.2026 14:24:26 +07:00", CV-2265).
+SIGNED_AT = re.compile(r"Thời gian ký\s*:\s*(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 # The preamble's first "Căn cứ …" line, where the header's dates end, and how far into
 # the text a header may reach (characters).
 BASIS_LINE = re.compile(r"(?m)^[ \t*_]*Căn cứ\b")
@@ -1054,6 +1055,10 @@ def _status(meta: DocMeta, text: str, h: dict, news: bool, captioned) -> str:
         # names no plan by its type ("tỉnh đặt mục tiêu …" reports what was adopted)
         return "issued" if meta.symbol or not draft_marked else "draft"
     if h.get("symbol_raw") or h.get("date_raw"):
+        if SIGNED_AT.search(text, 0, HEADER_REACH):
+            # a signing stamp's time: the text was signed, and the system that signed it
+            # stamps the number and day the printed header leaves blank
+            return "issued"
         if h.get("date_garbled"):
             # the OCR garbled a day that was printed: blank only if the number is
             blank = bool(h.get("symbol_raw")) and not h.get("number")
