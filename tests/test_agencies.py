@@ -3980,3 +3980,22 @@ def test_a_class_placed_by_what_it_holds_heads_the_duties_listed_under_it():
     assert found_in(text) == [("Các cơ quan, đơn vị, cá nhân có thẩm quyền quyết định được phân cấp tại Quyết định này",
                                "implement")]
     assert found_in(text.replace("có thẩm quyền quyết định được phân cấp tại Quyết định này", "có liên quan")) == []
+
+
+def test_a_duty_of_its_own_before_working_together_is_no_assisting():
+    # "có trách nhiệm triển khai thực hiện và tăng cường phối hợp …": the bodies carry the
+    # directive out themselves; "phối hợp" comes after their own duty (both readings of a
+    # directive of tests/gold-md2025d's tune part: implement)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 10/CT-UBND\nĐắk Lắk, ngày 17 tháng 11 năm 2025\nCHỈ THỊ\n"
+            "Về tăng cường phối hợp thẩm định dự án đầu tư\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\nI. NHIỆM VỤ\n1. Sở Tài chính chủ trì thẩm định hồ sơ dự án.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n"
+            "1. Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách "
+            "nhiệm triển khai thực hiện và tăng cường phối hợp bảo đảm thực hiện đồng bộ, hiệu quả Chỉ thị này.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Công Thái\n")
+    found = dict(found_in(text))
+    assert found.get("Các sở, ban, ngành") == "implement"
+    # the same item that only assists stays support
+    assisting = text.replace("có trách nhiệm triển khai thực hiện và tăng cường phối hợp bảo đảm",
+                             "có trách nhiệm phối hợp với Sở Tài chính bảo đảm")
+    assert dict(found_in(assisting)).get("Các sở, ban, ngành") == "support"

@@ -38,6 +38,7 @@ OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b
 ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|giao)\s+chủ trì\b", re.I)
 # A task that only assists, after the usual "within its remit" opening ("Căn cứ chức năng,
 # nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
+_DUTY_WORDS = r"(?:có|chịu)\s+trách\s+nhiệm\b"
 SUPPORT_START = re.compile(
     r"^(?:[-+•–*:\s]|[a-zđ]\)|\d+[.)])*"
     r"(?:(?:theo|căn cứ)\s+chức năng(?:,\s*|\s+và\s+|\s+)nhiệm vụ(?:,?\s*(?:và\s+)?(?:quyền hạn|thẩm quyền))?"
@@ -48,8 +49,10 @@ SUPPORT_START = re.compile(
     # or any circumstance first: "Căn cứ vào khả năng cân đối ngân sách hằng năm, phối hợp …"
     r"|(?:căn cứ|trên cơ sở)\b[^,;.:]{0,120},\s*)?"
     # (or the rest of the subjects the names left, in lower case: "…; Chủ tịch Ủy ban nhân dân
-    # cấp xã, chủ sở hữu di tích có trách nhiệm phối hợp …")
-    r"(?:,\s*\p{Ll}[^,;.:]{0,60}?\s+(?=(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+động|tích\s+cực|phối\s+hợp)\s))?"
+    # cấp xã, chủ sở hữu di tích có trách nhiệm phối hợp …"; not the duty itself: ", có trách
+    # nhiệm triển khai thực hiện và tăng cường phối hợp …" gives a task of its own)
+    r"(?:,\s*(?!" + _DUTY_WORDS + r")\p{Ll}(?:(?!" + _DUTY_WORDS + r")[^,;.:]){0,60}?\s+"
+    r"(?=(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+động|tích\s+cực|phối\s+hợp)\s))?"
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s*:?\s+)?"
     # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
     r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+|tiếp tục\s+)?(?:tham gia\s+)?"
