@@ -44,6 +44,12 @@ def scanned(lines: list[str]) -> Document:
     # ... across a line break too, where a title wraps
     ("CHƯƠNG TRÌNH PHONG CHONG\nBẸNH LƠ MOM LONG MONG", "CHƯƠNG TRÌNH PHÒNG CHỐNG\nBỆNH LỞ MỒM LONG MÓNG"),
     ("thủ tục cấp\nGiây phép vận chuyển", "thủ tục cấp\nGiấy phép vận chuyển"),
+    # ... and with one neighbour only, where a column's other line came between ("… năm
+    # 2026" over "Giây phép"), when that one pair is common; a single sentence-opening
+    # neighbour that could go either way leaves the word as read
+    ("ngày tháng năm 2026\nGiây phép vận chuyển", "ngày tháng năm 2026\nGiấy phép vận chuyển"),
+    ("Nghị định 82/2022/NĐ-CP sửa đối, bồ sung", "Nghị định 82/2022/NĐ-CP sửa đổi, bổ sung"),
+    ("ngày 5/3/2026\nGiây lát", "ngày 5/3/2026\nGiây lát"),
     # ... and a word the dictionary knows stays, however seldom plans use it
     ("KẾ HOẠCH QUỐC GIA VỀ DINH DƯỠNG", "KẾ HOẠCH QUỐC GIA VỀ DINH DƯỠNG"),
     # small letters: only where both neighbours outweigh the reading by far

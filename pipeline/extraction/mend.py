@@ -67,6 +67,8 @@ MIN_PAIR_EVIDENCE = 3
 #: (a common word in an unusual pair, "phường Tân Phong", stays as it is), or where each
 #: neighbour makes a pair with the other marks this many times (MIN_PAIR_EVIDENCE).
 RARER_BY = 20
+#: ... and where the syllable has one neighbour only, that pair this many times.
+ONE_SIDED_EVIDENCE = 50
 SYLLABLE = re.compile(r"[^\W\d_]+")
 #: A character that joins a syllable into a code ("13-KH/TU", "QĐ-UBND").
 CODE_MARK = re.compile(r"[/\-\d]")
@@ -228,9 +230,14 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
             """Each neighbour pairs with ``form`` at least MIN_PAIR_EVIDENCE times and
             RARER_BY times as often as with ``other``, and with ``other`` too seldom to
             make it a word ("truyền thống" stays, though "truyền thông" is commoner)."""
-            return all(pairs.get(q, 0) < MIN_PAIR_EVIDENCE
-                       and pairs.get(p, 0) >= max(MIN_PAIR_EVIDENCE, RARER_BY * pairs.get(q, 0))
-                       for p, q in (((left, form), (left, other)), ((form, right), (other, right))))
+            sides = [(p, q) for p, q in (((left, form), (left, other)), ((form, right), (other, right)))
+                     if None not in p]
+            # (a syllable with one neighbour, its line begun after a column's other line,
+            # "… năm 2026" over "Giây phép vận chuyển", needs that one pair ONE_SIDED times)
+            least = MIN_PAIR_EVIDENCE if len(sides) == 2 else ONE_SIDED_EVIDENCE
+            return bool(sides) and all(pairs.get(q, 0) < MIN_PAIR_EVIDENCE
+                                       and pairs.get(p, 0) >= max(least, RARER_BY * pairs.get(q, 0))
+                                       for p, q in sides)
 
         impossible = _no_such_syllable(read) and not _in_code(text, m)
         if impossible:
