@@ -1308,3 +1308,17 @@ def test_a_letter_scoped_to_one_year_has_that_period(subject, period):
                 "Ủy ban nhân dân tỉnh đề nghị Sở Xây dựng hướng dẫn thực hiện.")
     assert m.doc_type == "Công văn"
     assert (m.period_start, m.period_end) == period
+
+
+def test_a_scans_signature_block_dates_it_where_the_header_is_handwritten():
+    # the number and day were written by hand on the printed blanks (lost to the OCR); the
+    # signing system's block on the scan says when it was signed
+    text = ("BỘ CÔNG THƯƠNG\n" + MOTTO_LINES + "Số: /BCT-ATMT\nHà Nội, ngày tháng năm 2026\n"
+            "V/v triển khai thủ tục cấp giấy phép\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố\n"
+            "Bộ Công Thương đề nghị triển khai.")
+    d = doc_of(text)
+    d.meta["signature_lines"] = ["Ký bởi: Bộ Công Thương", "Thời gian ký: 02.04.2026 14:24:26 +07:00"]
+    m = metadata.extract(d, structure.parse(d))
+    assert (m.doc_status, m.issue_date) == ("issued", "2026-04-02")
+    unsigned = meta_of(text)
+    assert unsigned.doc_status == "draft" and not unsigned.issue_date

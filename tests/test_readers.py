@@ -737,6 +737,16 @@ def test_esigned_pdf_stamps_read():
     assert "2170" in header["line"] and "23 tháng 6 năm 2026" in header["line"]
 
 
+@needs_ocr
+def test_a_scanned_letters_signature_block_is_read():
+    # a scan e-signed afterwards: its page is a picture, the signing system's block (who
+    # signed, when) a form drawing that the page's OCR does not see
+    r = PdfReader().read(shared_file("real", "CV-2265-BCT-ATMT-trien-khai.pdf"))
+    assert 1 in r.ocr_pages and "stamps" not in r.meta
+    assert any("Thời gian ký: 02.04.2026" in line for line in r.meta["signature_lines"])
+    assert not any("Thời gian ký" in t for t in _texts(r))          # beside the text, not in it
+
+
 def _tsv(rows):
     head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
     return "\n".join([head] + ["\t".join(map(str, (5, 1, b, p, l, i, x, 0, w, 40, c, t)))

@@ -960,7 +960,7 @@ def extract(doc: Document, structure: Structure) -> DocMeta:
     news = is_news(doc, structure)
     meta.source_kind = "news" if news else "official"
     reported, captioned = _identity(meta, doc, structure, h, news)
-    meta.doc_status = _status(meta, doc.text, h, news, captioned)
+    meta.doc_status = _status(meta, doc.text, h, news, captioned, signed=bool(signing_time(doc, HEADER_REACH)))
     meta.issuer, meta.province = _issuer_and_province(meta, doc.text, structure, h, news)
     _time(meta, doc, structure, h, news, reported, captioned)
     meta.signer = structure.signature.get("signer", "")
@@ -1047,7 +1047,15 @@ def _lost_title(text: str, structure: Structure, symbol: str) -> str:
     return title
 
 
-def _status(meta: DocMeta, text: str, h: dict, news: bool, captioned) -> str:
+def signing_time(doc: Document, reach: int | None = None):
+    """The time a digital signature was put (SIGNED_AT), in the text (within ``reach``
+    characters of its start) or in the lines a signature's block draws on a scanned page."""
+    found = SIGNED_AT.search(doc.text, 0, reach or len(doc.text))
+    lines = doc.meta.get("signature_lines") or []
+    return found or next((m for line in lines if isinstance(line, str) and (m := SIGNED_AT.search(line))), None)
+
+
+def _status(meta: DocMeta, text: str, h: dict, news: bool, captioned, signed: bool = False) -> str:
     """'issued' or 'draft' ('' when nothing tells)."""
     draft_marked = bool(DRAFT_MARK.search(text, 0, DRAFT_MARK_CHARS))
     if news:
@@ -1055,7 +1063,7 @@ def _status(meta: DocMeta, text: str, h: dict, news: bool, captioned) -> str:
         # names no plan by its type ("tỉnh đặt mục tiêu …" reports what was adopted)
         return "issued" if meta.symbol or not draft_marked else "draft"
     if h.get("symbol_raw") or h.get("date_raw"):
-        if SIGNED_AT.search(text, 0, HEADER_REACH):
+        if signed:
             # a signing stamp's time: the text was signed, and the system that signed it
             # stamps the number and day the printed header leaves blank
             return "issued"
@@ -1144,7 +1152,7 @@ def _time(meta: DocMeta, doc: Document, structure: Structure, h: dict, news: boo
             meta.issue_date = iso(on["d"], on["m"], year)
     elif not h.get("date") and meta.doc_status == "issued" and not news:
         dated = list(GRANTED_ON.finditer(text, 0, _preamble_at(text))) or \
-            [SIGNED_AT.search(text) or PASSED_ON.search(text)]
+            [signing_time(doc) or PASSED_ON.search(text)]
         if dated[-1]:
             meta.issue_date = iso(dated[-1]["d"], dated[-1]["m"], dated[-1]["y"])
     meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)

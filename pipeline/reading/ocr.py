@@ -453,8 +453,8 @@ STAMP_PAD = 2.0
 STAMP_PSM = "7"
 
 
-def _ocr_lines(images: list[Path], folder: Path) -> list[str]:
-    """Rendered regions, each read as a single text line, by one Tesseract run.
+def _ocr_regions(images: list[Path], folder: Path, psm: str) -> list[str]:
+    """Rendered regions, each read with page segmentation ``psm``, by one Tesseract run.
 
     Loading the model is most of the cost of so small an image, so the
     regions go to one process, which takes a file listing them and reads each
@@ -464,12 +464,17 @@ def _ocr_lines(images: list[Path], folder: Path) -> list[str]:
     listing = folder / "regions.txt"
     listing.write_text("".join(f"{image}\n" for image in images), encoding="utf-8")
     out = subprocess.run(
-        ["tesseract", str(listing), "stdout", "-l", "vie", "--psm", STAMP_PSM],
+        ["tesseract", str(listing), "stdout", "-l", "vie", "--psm", psm],
         capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
     pages = out.stdout.decode("utf-8", "replace").split("\f")
-    if out.returncode != 0 or len(pages) != len(images):
+    if out.returncode != 0 or len(pages) < len(images):
         raise RuntimeError(f"Tesseract read {len(pages)} of {len(images)} regions (exit code {out.returncode})")
-    return [" ".join(page.split()) for page in pages]
+    return pages[:len(images)]
+
+
+def _ocr_lines(images: list[Path], folder: Path) -> list[str]:
+    """Rendered regions, each read as a single text line."""
+    return [" ".join(page.split()) for page in _ocr_regions(images, folder, STAMP_PSM)]
 
 
 def widget_rects(pdf, index: int) -> list[tuple[float, float, float, float]]:
@@ -544,3 +549,40 @@ def read_stamps(pdf, index: int = 0) -> list[dict]:
                 stamps.append({"page": index + 1, "values": added, "line": with_forms,
                                "line_without_stamps": without})
     return stamps
+
+
+#: --psm 6: one block of text, which is what a signature's appearance holds ("Ký bởi: …" /
+#: "Cơ quan: …" / "Thời gian ký: 02.04.2026 14:24:26 +07:00").
+SIGNATURE_BLOCK_PSM = "6"
+
+
+def read_signature_blocks(pdf, index: int = 0) -> list[str]:
+    """The lines a digital signature's appearance draws on a scanned page.
+
+    A page that is only a picture has no text layer to compare with, and its OCR is made
+    without the form drawings, so the signing system's block (who signed, when) is not in
+    its text. Each widget is rendered alone, with and without the drawings, read as one
+    block by one Tesseract run, and the lines present only with the drawings are returned.
+    Nothing here interprets them (``pdf.init_forms()`` must have been called before the
+    page was loaded)."""
+    rects = widget_rects(pdf, index)
+    if not rects or tesseract_status():
+        return []
+    page = pdf[index]
+    width, height = page.get_size()
+    page.close()
+    with tempfile.TemporaryDirectory(prefix="kehoach-signed-") as tmp:
+        images = []
+        for k, (left, bottom, right, top) in enumerate(rects):
+            crop = (max(left - STAMP_PAD, 0), max(bottom - STAMP_PAD, 0),
+                    max(width - right - STAMP_PAD, 0), max(height - top - STAMP_PAD, 0))
+            for forms in (True, False):
+                folder = Path(tmp) / f"{k}-{'forms' if forms else 'plain'}"
+                folder.mkdir()
+                images.append(render_page(pdf, index, folder, forms=forms, crop=crop))
+        blocks = [page.splitlines() for page in _ocr_regions(images, Path(tmp), SIGNATURE_BLOCK_PSM)]
+    lines = []
+    for k in range(len(rects)):
+        plain = {" ".join(l.split()) for l in blocks[2 * k + 1]}
+        lines += [l for l in (" ".join(l.split()) for l in blocks[2 * k]) if l and l not in plain]
+    return lines

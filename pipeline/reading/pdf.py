@@ -10,7 +10,9 @@
    fonts' character maps are missing: OCR's words take them (``glyphs``).
 4. On a first page read from its text layer, signature-field stamps (the
    number and date an e-signing system draws over blanks) are OCR'd into
-   ``meta["stamps"]`` (``ocr.read_stamps``).
+   ``meta["stamps"]`` (``ocr.read_stamps``); on a scanned first page, the lines a
+   digital signature's block draws ("Thời gian ký: …") into ``meta["signature_lines"]``
+   (``ocr.read_signature_blocks``).
 5. Drop running headers/footers (the same line at the top or bottom of most
    pages) and page-number lines, then rejoin wrapped lines into paragraphs.
 """
@@ -93,6 +95,8 @@ class PdfReader(Reader):
             result.warnings.append(f"damaged PDF: page {page_ranges(damaged)} cannot be loaded")
         if n_pages and 1 not in need_ocr and 1 not in damaged:
             self._stamps(pdf, result)
+        elif n_pages and 1 in need_ocr:
+            self._signed_block(pdf, result)
         _drop_running_lines(pages)
         for n in range(1, n_pages + 1):
             lines = pages.get(n, [])
@@ -106,15 +110,27 @@ class PdfReader(Reader):
 
     @staticmethod
     def _stamps(pdf, result: ReadResult) -> None:
-        """Signature stamps of page 1; they only add to the metadata, so any
-        failure to render or read them is a warning, never a lost document."""
+        """Signature stamps of page 1 (``ocr.read_stamps``)."""
+        PdfReader._page_one_signing(pdf, result, ocr.read_stamps, "stamps", "signature stamps")
+
+    @staticmethod
+    def _signed_block(pdf, result: ReadResult) -> None:
+        """The lines a digital signature draws on a scanned first page (who signed and
+        when), kept beside the text (``ocr.read_signature_blocks``)."""
+        PdfReader._page_one_signing(pdf, result, ocr.read_signature_blocks, "signature_lines", "signature block")
+
+    @staticmethod
+    def _page_one_signing(pdf, result: ReadResult, read, key: str, what: str) -> None:
+        """What a signing system drew on page 1, read by ``read`` into ``meta[key]``; it
+        only adds to the metadata, so any failure to render or read it is a warning,
+        never a lost document."""
         try:
-            stamps = ocr.read_stamps(pdf, 0)
+            found = read(pdf, 0)
         except Exception as e:      # pdfium, Tesseract or a refused render
-            result.warnings.append(f"signature stamps not read ({one_line(e, 120)})")
+            result.warnings.append(f"{what} not read ({one_line(e, 120)})")
             return
-        if stamps:
-            result.meta["stamps"] = stamps
+        if found:
+            result.meta[key] = found
 
     @staticmethod
     def _ocr(pdf, need_ocr: dict[int, str], pages: dict[int, list[str]], result: ReadResult) -> None:
