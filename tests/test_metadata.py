@@ -432,6 +432,28 @@ def test_a_saved_page_without_the_documents_header_takes_the_websites_record():
     assert any("website's record" in w for w in doc.warnings)
 
 
+@pytest.mark.parametrize("footer, title", [
+    # the site names the page where the copy ends, its lines run into one
+    ("Công văn 4001/UBND-ĐT năm 2025 về Danh mục mỏ khoáng sản áp dụng cơ chế đặc thù Văn bản này chưa "
+     "cập nhật nội dung Tiếng Anh Công văn 4001/UBND-ĐT ngày 24/11/2025 về … Văn bản liên quan Ban hành: 21/09/2025",
+     "Danh mục mỏ khoáng sản áp dụng cơ chế đặc thù"),
+    # (on a line of its own, with the issuer the site adds)
+    ("Công văn 4001/UBND-ĐT năm 2025 rà soát danh mục mỏ khoáng sản do Thành phố Hồ Chí Minh ban hành",
+     "rà soát danh mục mỏ khoáng sản"),
+    # a related document's name is not this one's
+    ("Công văn 3999/UBND-ĐT năm 2025 về Danh mục mỏ khoáng sản áp dụng cơ chế đặc thù", ""),
+])
+def test_a_saved_page_without_a_title_takes_the_sites_name_for_it_from_the_copys_end(footer, title):
+    from pipeline.extraction.extract import extract as extract_all
+    from pipeline.models import Document
+    text = ("Đang tải văn bản... # Số hiệu:\n4001/UBND-ĐT\nLoại văn bản:\nCông văn\nNơi ban hành:\n"
+            "Thành phố Hồ Chí Minh\nNgười ký:\nBùi Minh Thạnh\nNgày ban hành:\n24/11/2025\n"
+            "Kính gửi:\n- Sở Xây dựng.\n1. Giao Sở Xây dựng rà soát danh mục.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n" + footer + "\n")
+    doc = Document(doc_id="p", source="p.md", sha256="", format="md", text=text)
+    assert extract_all(doc).meta.title == title
+
+
 @pytest.mark.parametrize("caption, symbol, date", [
     # the appendix names its own resolution: the copy's number and date
     ("(Kèm theo Nghị quyết số 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)", "394/NQ-CP", "2025-12-03"),

@@ -68,6 +68,7 @@ def _from_site_record(doc: Document, meta) -> None:
         return
     meta.symbol, kind, meta.issue_date = record
     meta.doc_type = meta.doc_type or kind
+    meta.title = meta.title or metadata.site_title(doc.text, meta.symbol)
     meta.doc_status, meta.year = "issued", int(meta.issue_date[:4])
     doc.warnings.append("number, type and date taken from the website's record above the text (no header of its own)")
 

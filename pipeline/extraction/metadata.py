@@ -802,6 +802,15 @@ SITE_PAGE_TITLE = re.compile(
     r"\A\s*(?:Quyết định|Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Thông báo|Chương trình|Đề án|Công điện|Hướng dẫn)\s+"
     r"(?P<sym>\d[\w./\-]*/[\w./\-]+)\s+năm\s+(?:19|20)\d\d\s+(?P<title>[^\n]{10,400}?)\s+do\s+[^\n]{2,80}?\s+ban\s+hành\b")
 
+# ... or where the copy ends, before the site's note on its translation and its related
+# documents: "Công văn 4001/UBND-ĐT năm 2025 về Danh mục các mỏ khoáng sản … Văn bản này chưa
+# cập nhật nội dung Tiếng Anh …" (run into one line when the page's lines are joined).
+SITE_NAME_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Quyết định|Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Thông báo|Chương trình|Đề án|Công điện|Hướng dẫn)[ \t]+"
+    r"(?P<sym>\d[\w./\-]*/[\w./\-]+)[ \t]+năm[ \t]+(?:19|20)\d\d[ \t]+(?:về[ \t]+)?"
+    r"(?P<title>\p{L}[^\n]{10,400}?)(?:[ \t]+do[ \t]+[^\n]{2,80}?[ \t]+ban[ \t]+hành)?"
+    r"(?=[ \t]+Văn[ \t]+bản[ \t]+này[ \t]+chưa[ \t]+cập[ \t]+nhật\b|[ \t]*$)")
+
 
 # A line that is no headline: a date or hour, a phone number, a list item, a sentence's
 # end or a clause's, a lead-in.
@@ -864,7 +873,10 @@ def _reported_signing(text: str) -> tuple[str, str] | None:
 def site_title(text: str, symbol: str) -> str:
     """The title a website's page gives the document numbered ``symbol``, or ''."""
     m = SITE_PAGE_TITLE.match(text)
-    return m["title"] if m and canonical_symbol(m["sym"]) == symbol else ""
+    if m and canonical_symbol(m["sym"]) == symbol:
+        return m["title"]
+    named = (m for m in SITE_NAME_LINE.finditer(text) if canonical_symbol(m["sym"]) == symbol)
+    return next((m["title"].strip() for m in named), "")
 
 
 def site_signer(text: str, symbol: str) -> str:
