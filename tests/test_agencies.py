@@ -87,6 +87,11 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     ("13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn\n"
      "Chủ trì, phối hợp chặt chẽ với Sở Khoa học và Công nghệ triển khai tuyên truyền.",
      [("Báo và Phát thanh, Truyền hình tỉnh", "lead"), ("Các cơ quan báo chí đóng trên địa bàn", "lead")]),
+    # (the press by another of its names: "các cơ quan truyền thông", "thông tin đại chúng")
+    ("5. Sở Văn hóa, Thể thao và Du lịch và các cơ quan truyền thông\nChủ trì tuyên truyền về an toàn điện.",
+     [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Các cơ quan truyền thông", "lead")]),
+    ("6. Sở Y tế và các cơ quan thông tin đại chúng\nTuyên truyền phòng bệnh.",
+     [("Sở Y tế", "implement"), ("Các cơ quan thông tin đại chúng", "implement")]),
     ("12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội\n"
      "a) Tăng cường công tác phối hợp, hướng dẫn.\nc) Chủ trì triển khai Tiểu dự án 4.",
      [("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "lead"), ("Các tổ chức chính trị - xã hội", "lead")]),

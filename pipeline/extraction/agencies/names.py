@@ -191,12 +191,15 @@ COUNCIL_NEXT = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b")
 # ("Chủ đầu tư cảng cạn (Công ty Cổ phần Cảng Thạnh Phước) thực hiện …").
 CLASS_HEAD = re.compile(PLURAL.pattern + r"|chủ đầu tư\b")
 # Classes of bodies that are named members of a heading, not a catch-all:
+# The press and broadcasters as a class, however a text calls them: "cơ quan truyền thông",
+# "cơ quan thông tin truyền thông", "cơ quan thông tin đại chúng".
+PRESS = r"cơ quan\s+(?:thông tin\s+)?(?:truyền thông|đại chúng)"
 # "Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", "… và các cơ quan báo chí".
 # The central agencies based in the province, a member of a list even after a bare comma
 # ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn").
 BASED_AGENCIES = re.compile(r"cơ quan (?:ngành dọc|[Tt]rung ương)(?:\s+đóng)?\s+trên\s+địa\s+bàn", re.I)
 COLLECTIVE = re.compile(
-    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|tổ chức thành viên\s+của|đoàn thể|cơ quan báo chí|"
+    r"(?:tổ chức chính trị\s*[-–]?\s*xã hội|tổ chức đoàn thể|tổ chức thành viên\s+của|đoàn thể|cơ quan báo chí|" + PRESS + r"|"
     r"cơ quan thông tấn|cơ sở (?:giáo dục|đào tạo|y tế)|" + BASED_AGENCIES.pattern + "|" + MEMBER_CLASSES.pattern
     + r")\b", re.I)
 # Socio-political organisations are a member of a list even after a bare comma ("Các sở,
@@ -215,7 +218,7 @@ def _political_orgs_apart(nxt: str) -> bool:
 # A catch-all list ending a heading: "và các đơn vị liên quan", ", các tổ chức cá nhân…".
 CATCH_ALL = re.compile(
     # (or joined by "cùng": "Giám đốc Sở Giao thông cùng các đơn vị có liên quan")
-    r"(?:,\s*|\s+và\s+|\s+cùng\s+(?:với\s+)?)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|tổ chức thành viên\s+của|cơ quan báo chí|"
+    r"(?:,\s*|\s+và\s+|\s+cùng\s+(?:với\s+)?)(?:các|những)\s+(?!tổ chức chính trị|tổ chức đoàn thể|tổ chức thành viên\s+của|cơ quan báo chí|" + PRESS + r"|"
     # (the province's departments named as a class end the list: "Nội vụ và các sở, ban, ngành")
     # (with more kinds of the province's own, or before a dash that opens the next body:
     # "…, các sở, ban, ngành, đoàn thể của tỉnh – Uỷ ban nhân dân các huyện")
