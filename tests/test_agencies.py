@@ -90,6 +90,10 @@ def rows(section: str, heading: str = "VI. TỔ CHỨC THỰC HIỆN"):
     # (the press by another of its names: "các cơ quan truyền thông", "thông tin đại chúng")
     ("5. Sở Văn hóa, Thể thao và Du lịch và các cơ quan truyền thông\nChủ trì tuyên truyền về an toàn điện.",
      [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Các cơ quan truyền thông", "lead")]),
+    # (a partner the heading names shorter than the task does still assists)
+    ("5. Sở Văn hóa, Thể thao và Du lịch và các cơ quan truyền thông\nSở Văn hóa, Thể thao và Du lịch "
+     "chủ trì, phối hợp với các cơ quan thông tin truyền thông của tỉnh tuyên truyền về an toàn điện.",
+     [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Các cơ quan truyền thông", "support")]),
     ("6. Sở Y tế và các cơ quan thông tin đại chúng\nTuyên truyền phòng bệnh.",
      [("Sở Y tế", "implement"), ("Các cơ quan thông tin đại chúng", "implement")]),
     ("12. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội\n"

@@ -168,9 +168,29 @@ def _partner_role(text: str, start: int, end: int, raw: str) -> str | None:
     task = fold(" ".join(text[start:end].split()))
     partner = PARTNER.search(task)
     name = fold(" ".join(raw.split()))
-    if partner and not task.startswith(name) and name in task[partner.end():]:
+    if partner and not task.startswith(name) and _names_in(name.split(), task[partner.end():].split()):
         return "support"
     return None
+
+
+#: A heading may name a body shorter than its task does ("các cơ quan truyền thông" over
+#: "phối hợp với … các cơ quan thông tin truyền thông của tỉnh"): the task may add this many
+#: words inside the name.
+PARTNER_EXTRA_WORDS = 2
+
+
+def _names_in(name: list[str], words: list[str]) -> bool:
+    """Whether ``words`` hold the name's words in order, starting together and with at
+    most PARTNER_EXTRA_WORDS others among them."""
+    for i, w in enumerate(words):
+        if w != name[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(name) and j < len(words) and j - i < len(name) + PARTNER_EXTRA_WORDS:
+            k, j = (k + 1, j + 1) if words[j] == name[k] else (k, j + 1)
+        if k == len(name):
+            return True
+    return False
 
 
 def _item_role(roles: list[str]) -> str:
