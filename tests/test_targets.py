@@ -474,6 +474,10 @@ def test_full_coverage_in_a_task_is_a_goal():
         (100, None, "%", "none")
     assert rows("II. NHIỆM VỤ\n1. Hỗ trợ 100% kinh phí mua mũ bảo hiểm cho học sinh.") == []
     assert rows("II. NHIỆM VỤ\n1. Kiểm tra 30% số xe khách.") == []
+    # a plan's purposes and requirements set such goals too
+    assert rows("I. MỤC ĐÍCH, YÊU CẦU\n9. Loại bỏ xe hết niên hạn; 100% xe ô tô trên địa bàn tỉnh sử dụng "
+                "tài khoản thu phí điện tử.")[0][1:5] == (100, None, "%", "none")
+    assert rows("I. MỤC ĐÍCH, YÊU CẦU\n2. Kiểm tra ngẫu nhiên 30% số xe khách.") == []
 
 
 def test_a_normative_act_sets_conditions_not_goals():

@@ -237,6 +237,8 @@ PART_OF_GOAL = re.compile(r"\d\s*%\s*,?\s*trong đó\b[^.;:%]*$")
 # Sections whose values are never goals (a scope section sets criteria: "Tiêu chuẩn khen
 # thưởng" > "Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên").
 NON_GOAL_ROLES = {"baseline", "funding", "implementation", "needs", "scope"}
+# Parts where a task or requirement to reach everyone (100%) is a goal without a goal word.
+COVERAGE_ROLES = {"tasks", "purpose"}
 
 # A deadline stated in words: "đến năm 2025", "trước năm 2030", "giai đoạn 2026 - 2030",
 # "Đến năm 2030" as a heading; "tầm nhìn đến năm 2045" is an outlook, not a deadline.
@@ -755,8 +757,9 @@ def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, new
             or GOALS_COLON.search(text, text.rfind("\n", 0, s) + 1, max(s, v.start)):
         return True
     # a task to reach everyone or everything ("phổ biến … đối với 100% cán bộ", "100% xe ô tô
-    # … sử dụng tài khoản thu phí điện tử") is a coverage goal; a share of money is not
-    if role == "tasks" and v.value == 100 and v.value_high is None and not MONEY_SHARE.match(text, v.end):
+    # … sử dụng tài khoản thu phí điện tử") is a coverage goal, and so is a requirement the
+    # plan's purposes set; a share of money is not
+    if role in COVERAGE_ROLES and v.value == 100 and v.value_high is None and not MONEY_SHARE.match(text, v.end):
         return True
     if any(GOAL_HEADING.search(sec.heading) for sec in _chain(structure, v.start)):
         return True
