@@ -4008,3 +4008,24 @@ def test_a_duty_of_its_own_before_working_together_is_no_assisting():
     assisting = text.replace("có trách nhiệm triển khai thực hiện và tăng cường phối hợp bảo đảm",
                              "có trách nhiệm phối hợp với Sở Tài chính bảo đảm")
     assert dict(found_in(assisting)).get("Các sở, ban, ngành") == "support"
+
+
+def test_a_body_named_alone_over_points_in_a_rules_article_is_given_them():
+    # a clause of a titled article is a rule, but one that is a body's name alone heads
+    # its duties; a class of bodies heading points of its own ("Thủ trưởng các cơ quan,
+    # đơn vị:") is an item of the duties part
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 99/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế sử dụng thư điện tử\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế sử dụng thư điện tử công vụ.\n"
+            "Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+            "QUY CHẾ\nSử dụng thư điện tử công vụ (Ban hành kèm theo Quyết định số 99/2025/QĐ-UBND)\n"
+            "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy chế này quy định việc dùng thư điện tử.\n"
+            "Điều 10. Quản lý, vận hành hệ thống\n1. Văn phòng Ủy ban nhân dân tỉnh.\n"
+            "a) Chủ trì, phối hợp với Công an tỉnh kiểm tra việc sử dụng thư điện tử;\n"
+            "2. Tài khoản thư điện tử được cấp cho mỗi cán bộ.\na) Mật khẩu phải đổi ba tháng một lần.\n"
+            "Chương IV\nTỔ CHỨC THỰC HIỆN\nĐiều 15. Trách nhiệm các cơ quan, đơn vị\n"
+            "1. Thủ trưởng các cơ quan, đơn vị:\na) Chỉ đạo triển khai Quy chế này.\n"
+            "2. Công an tỉnh.\na) Bảo đảm an toàn thông tin của hệ thống.\n"
+            "3. Sở Tài chính.\na) Bố trí kinh phí vận hành hệ thống.\n")
+    assert found_in(text) == [("Sở Tài chính", "implement"), ("Văn phòng Ủy ban nhân dân tỉnh", "lead"),
+                              ("Các cơ quan, đơn vị", "implement"), ("Công an tỉnh", "implement")]

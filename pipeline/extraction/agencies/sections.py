@@ -147,7 +147,8 @@ class Item:
 # đơn vị", the class a regulation defines and gives an article of its own)
 # (a heading may close with a stop: "4. Các cơ quan, tổ chức, đơn vị còn lại."; a sentence does
 # too, so a class so closed must be one whole: see _generic_class_heading)
-CLASS_HEADING = re.compile(r"[\s*_]*(?:Trách nhiệm\s+(?:của\s+)?(?=các\s))?(?P<name>(?:Các|Những|(?<=\s)các)\s[^:;.\n]{3,160}?)"
+# (or their heads: "1. Thủ trưởng các cơ quan, đơn vị:" heads the duties of the bodies)
+CLASS_HEADING = re.compile(r"[\s*_]*(?:(?:Trách nhiệm\s+(?:của\s+)?|(?:Thủ trưởng|Người đứng đầu|Lãnh đạo)\s+)(?=các\s))?(?P<name>(?:Các|Những|(?<=\s)các)\s[^:;.\n]{3,160}?)"
                            r"[\s*_]*(?::|(?P<stop>\.)?$)", re.M)
 
 
@@ -500,9 +501,16 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
     spans = []
     for parent, kids in siblings.items():
         holder = structure.sections[parent] if parent is not None else None
-        if holder is not None and (_not_duties(structure, holder, letter)
-                                   or _rules_article(text, holder, kids[0].start)):
-            continue                        # a titled article's clauses are rules, not task items
+        if holder is not None and _not_duties(structure, holder, letter):
+            continue
+        if holder is not None and _rules_article(text, holder, kids[0].start):
+            # a titled article's clauses are rules, not task items; but a clause that is a
+            # body's name alone heads that body's duties ("Điều 10. Quản lý, vận hành hệ
+            # thống" > "1. Văn phòng Ủy ban nhân dân tỉnh." > "a) Chủ trì, phối hợp …")
+            # (an article titled for duties is read whole, where duties parts are found)
+            if not _duties_part(holder):
+                spans += [(k.start, k.end) for k in kids if _named_alone(text, k)]
+            continue
         heads = [k for k in kids if not _not_duties(structure, k, letter)
                  and _heads_body(text, k, state_only=minimum < BODY_LIST_MIN)]
         if len(heads) >= minimum and (2 * len(heads) >= len(kids) or minimum < BODY_LIST_MIN):
@@ -749,6 +757,25 @@ def _part_role(structure: Structure, at: int) -> str | None:
     return role
 
 
+# A clause's heading line that is a body's name and nothing more (its stop or colon aside).
+NAME_ALONE_END = re.compile(r"[\s*_]*[.:]?[\s*_]*$")
+# (one body by its name: not a class, "2. Các phòng chuyên môn:", nor what a rule defines or
+# lists, "5. Cơ quan có thẩm quyền bao gồm:", "3. Các trường hợp … bị tạm khóa:")
+NOT_ONE_BODY = re.compile(r"^(?:Các|Những)\s|\b(?:gồm|có|bị|được|là)\b")
+POINT_NEXT = re.compile(r"\s*\n\s*(?:[a-zđ]\)|[-+•–]\s)")
+
+
+def _named_alone(text: str, section) -> bool:
+    """The section's heading line is one body's name alone, and points follow it."""
+    line_end = text.find("\n", section.start)
+    if line_end < 0 or line_end >= section.end - 1 or not POINT_NEXT.match(text, line_end, section.end):
+        return False
+    mark = ITEM_MARK.match(text[section.start:line_end])
+    names, tail = _names(text, section.start + mark.end(), line_end)
+    return len(names) == 1 and bool(NAME_ALONE_END.fullmatch(text, tail, line_end)) \
+        and not NOT_ONE_BODY.search(names[0][1])
+
+
 def _heads_body(text: str, section, state_only: bool = False) -> bool:
     """The section's heading line opens with a body's name (with ``state_only``, a state
     body's, not a business's: "Các đơn vị kinh doanh vận tải …", "Công ty …")."""
@@ -761,6 +788,9 @@ def _heads_body(text: str, section, state_only: bool = False) -> bool:
         names, tail = _names(text, topic.end(), line_end)
     if state_only and any(BUSINESS.match(name) for _, name in names):
         return False
+    if not names and text[line_end - 1:line_end] == ":":
+        # (a class of bodies heading points of its own: "1. Thủ trưởng các cơ quan, đơn vị:")
+        return bool(_generic_class_heading(text, section.start + mark.end(), line_end)[0])
     return bool(names) and not SHARE_AFTER.match(text, tail, line_end)
 
 
