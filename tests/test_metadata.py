@@ -1344,3 +1344,17 @@ def test_a_scans_signature_block_dates_it_where_the_header_is_handwritten():
     assert (m.doc_status, m.issue_date) == ("issued", "2026-04-02")
     unsigned = meta_of(text)
     assert unsigned.doc_status == "draft" and not unsigned.issue_date
+
+
+def test_rules_a_decision_issues_for_a_programme_take_no_period_from_it():
+    title = ("BAN HÀNH QUY TRÌNH RÀ SOÁT ĐỐI TƯỢNG THỰC HIỆN DỰ ÁN 1 CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA "
+             "PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ GIAI ĐOẠN 2021-2030")
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\n" + MOTTO_LINES + "Số: 125/2025/QĐ-UBND\nHuế, ngày 24 tháng 11 năm 2025\n"
+            "QUYẾT ĐỊNH\n" + title + "\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy trình rà soát đối tượng.\n")
+    m = meta_of(text)
+    assert m.doc_type == "Quyết định" and (m.period_start, m.period_end) == (None, None)
+    # a plan that carries the programme out keeps its stage
+    m = meta_of(text.replace("QUYẾT ĐỊNH\n" + title, "KẾ HOẠCH\n" + title.replace("BAN HÀNH QUY TRÌNH RÀ SOÁT ĐỐI TƯỢNG ", ""))
+                .replace("Số: 125/2025/QĐ-UBND", "Số: 125/KH-UBND"))
+    assert (m.period_start, m.period_end) == (2021, 2030)

@@ -897,11 +897,28 @@ def site_record(text: str) -> tuple[str, str, str] | None:
     return canonical_symbol(sym["sym"]), kind["type"], iso(date["d"], date["m"], date["y"])
 
 
+# A decision that issues standing rules or a procedure ("BAN HÀNH QUY TRÌNH RÀ SOÁT … THỰC
+# HIỆN DỰ ÁN 1 … CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA … GIAI ĐOẠN 2021-2030"): the stage its title
+# names after a scheme is the scheme's, not the rules'.
+ISSUES_RULES = re.compile(r"^(?:VỀ\s+VIỆC\s+)?(?:BAN\s+HÀNH\s+)?(?:QUY\s+TRÌNH|QUY\s+CHẾ|QUY\s+ĐỊNH|NỘI\s+QUY|"
+                          r"BỘ\s+TIÊU\s+CHÍ)\b", re.I)
+SCHEME_NAMED = re.compile(r"\b(?:CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|DỰ\s+ÁN|KẾ\s+HOẠCH|CHIẾN\s+LƯỢC)\b", re.I)
+
+
+def _own_title(meta: DocMeta) -> str:
+    """The title as far as it speaks of the document itself: for a decision issuing rules,
+    up to the first scheme it names."""
+    title = meta.title or ""
+    if meta.doc_type == "Quyết định" and ISSUES_RULES.match(title) and (scheme := SCHEME_NAMED.search(title)):
+        return title[:scheme.start()]
+    return title
+
+
 def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> None:
     """Step 5 for a document that plans: its period from its title or introduction, else
     its own term, schedule or the horizon of its objectives."""
     intro = own_intro(text, structure.body_start if not news else 0)
-    said = (meta.title, intro.group(0) if intro else "")
+    said = (_own_title(meta), intro.group(0) if intro else "")
     meta.period_start, meta.period_end = plan_period(*said, meta.year)
     if meta.period_start is None and not news:
         start = structure.body_start or 0
