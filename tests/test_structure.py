@@ -671,6 +671,17 @@ def test_annexed_rules_whose_type_a_scan_read_one_word_a_line():
     assert doc.text[lo:hi].lstrip().startswith("Điều 1. Phạm vi")
 
 
+def test_annexed_rules_whose_long_title_a_pdf_wrapped_on_six_lines():
+    title = ("PHỐI HỢP THỰC HIỆN CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN\nGIỮA VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI, CHI NHÁNH VĂN\n"
+             "PHÒNG ĐĂNG KÝ ĐẤT ĐAI VỚI ỦY BAN NHÂN DÂN CẤP XÃ, CƠ QUAN TÀI CHÍNH, CƠ QUAN CÓ\n"
+             "CHỨC NĂNG QUẢN LÝ ĐẤT ĐAI CẤP XÃ, CƠ QUAN THUẾ VÀ\nCÁC CƠ QUAN, ĐƠN VỊ KHÁC CÓ LIÊN QUAN TRÊN ĐỊA BÀN\nTỈNH\n")
+    doc = doc_of(SIMPLIFYING_DECISION + "PHÓ CHỦ TỊCH\nQUY CHẾ\n" + title +
+                 "(Ban hành kèm theo Quyết định số 88/2025/QĐ-UBND)\nĐiều 1. Phạm vi điều chỉnh\n"
+                 "Quy chế này quy định việc phối hợp.\n")
+    annexed, (lo, hi) = structure.annexed_rules(doc, structure.parse(doc), alone=True)
+    assert doc.text[lo:hi].lstrip().startswith("Điều 1. Phạm vi")
+
+
 def test_a_title_that_opens_like_its_preamble():
     # "Thực hiện Chương trình …" under the type line is the title when the preamble below
     # cites that programme's decision by its number

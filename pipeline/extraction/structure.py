@@ -1443,12 +1443,13 @@ def ends_mid_sentence(text: str, structure: Structure) -> bool:
 # --------------------------------------------------------------------------
 
 # The head of a plan issued in a decision's annex: its type in capitals, its title (up
-# to five more lines: a long title wraps often in a PDF), then "(Ban hành kèm theo Quyết định số …)".
+# to eight more lines: a long title wraps often in a PDF, a title naming six kinds of bodies
+# takes six lines), then "(Ban hành kèm theo Quyết định số …)".
 ANNEXED_PLAN = re.compile(
     # (a flattened copy may run the appendix's label into the type: "PHỤ LỤC PHƯƠNG ÁN …")
     # (a scan may read a type in capitals one word a line: "QUY" over "CHẾ")
     r"(?m)^[\s*#_]*(?:PHỤ LỤC(?:\s+[IVX\d]{1,4})?[\s.:]+)?(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN)\b"
-    r"(?:[^\n]*\n(?:[^\n(]{1,400}\n){0,5}?)?"
+    r"(?:[^\n]*\n(?:[^\n(]{1,400}\n){0,8}?)?"
     # (a reflowed copy runs the title and the bracket together on one line, or the type
     # line, its title and the bracket: "PHƯƠNG ÁN ĐƠN GIẢN HÓA … (Kèm theo Quyết định …)")
     r"[^\n(]{0,400}\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
