@@ -190,10 +190,10 @@ COUNCIL_NEXT = re.compile(r"(?:HĐND|Hội đồng nhân dân)\b")
 # A class a heading may define by the bodies in brackets after it: a plural, or the investor
 # ("Chủ đầu tư cảng cạn (Công ty Cổ phần Cảng Thạnh Phước) thực hiện …").
 CLASS_HEAD = re.compile(PLURAL.pattern + r"|chủ đầu tư\b")
-# Classes of bodies that are named members of a heading, not a catch-all:
-# The press and broadcasters as a class, however a text calls them: "cơ quan truyền thông",
-# "cơ quan thông tin truyền thông", "cơ quan thông tin đại chúng".
+# The press and broadcasters as a class, however a text calls them: "cơ quan báo chí" (in the
+# patterns below), "cơ quan truyền thông", "cơ quan thông tin truyền thông", "… đại chúng".
 PRESS = r"cơ quan\s+(?:thông tin\s+)?(?:truyền thông|đại chúng)"
+# Classes of bodies that are named members of a heading, not a catch-all:
 # "Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", "… và các cơ quan báo chí".
 # The central agencies based in the province, a member of a list even after a bare comma
 # ("Các Sở, ban, ngành, đoàn thể cấp tỉnh, cơ quan ngành dọc đóng trên địa bàn").
