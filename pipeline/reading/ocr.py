@@ -511,6 +511,18 @@ def _bands(rects) -> list[tuple[float, float]]:
     return [(b, t) for b, t in bands]
 
 
+def _with_and_without_forms(pdf, index: int, crops, folder: Path) -> list[Path]:
+    """Each region (a crop of page ``index``) rendered twice, with the form drawings and
+    without them, in that order."""
+    images = []
+    for k, crop in enumerate(crops):
+        for forms in (True, False):
+            own = folder / f"{k}-{'forms' if forms else 'plain'}"
+            own.mkdir()
+            images.append(render_page(pdf, index, own, forms=forms, crop=crop))
+    return images
+
+
 def read_stamps(pdf, index: int = 0) -> list[dict]:
     """Values that signature-field drawings add to a page's lines.
 
@@ -529,14 +541,8 @@ def read_stamps(pdf, index: int = 0) -> list[dict]:
     stamps = []
     bands = _bands(rects)
     with tempfile.TemporaryDirectory(prefix="kehoach-stamp-") as tmp:
-        images = []
-        for k, (bottom, top) in enumerate(bands):
-            crop = (0, max(bottom - STAMP_PAD, 0), 0, max(height - top - STAMP_PAD, 0))
-            for forms in (True, False):
-                folder = Path(tmp) / f"{k}-{'forms' if forms else 'plain'}"
-                folder.mkdir()
-                images.append(render_page(pdf, index, folder, forms=forms, crop=crop))
-        lines = _ocr_lines(images, Path(tmp))
+        crops = [(0, max(bottom - STAMP_PAD, 0), 0, max(height - top - STAMP_PAD, 0)) for bottom, top in bands]
+        lines = _ocr_lines(_with_and_without_forms(pdf, index, crops, Path(tmp)), Path(tmp))
         for k in range(len(bands)):
             with_forms, without = lines[2 * k], lines[2 * k + 1]
             a, b = without.split(), with_forms.split()
@@ -572,14 +578,10 @@ def read_signature_blocks(pdf, index: int = 0) -> list[str]:
     width, height = page.get_size()
     page.close()
     with tempfile.TemporaryDirectory(prefix="kehoach-signed-") as tmp:
-        images = []
-        for k, (left, bottom, right, top) in enumerate(rects):
-            crop = (max(left - STAMP_PAD, 0), max(bottom - STAMP_PAD, 0),
-                    max(width - right - STAMP_PAD, 0), max(height - top - STAMP_PAD, 0))
-            for forms in (True, False):
-                folder = Path(tmp) / f"{k}-{'forms' if forms else 'plain'}"
-                folder.mkdir()
-                images.append(render_page(pdf, index, folder, forms=forms, crop=crop))
+        crops = [(max(left - STAMP_PAD, 0), max(bottom - STAMP_PAD, 0),
+                  max(width - right - STAMP_PAD, 0), max(height - top - STAMP_PAD, 0))
+                 for left, bottom, right, top in rects]
+        images = _with_and_without_forms(pdf, index, crops, Path(tmp))
         blocks = [page.splitlines() for page in _ocr_regions(images, Path(tmp), SIGNATURE_BLOCK_PSM)]
     lines = []
     for k in range(len(rects)):
