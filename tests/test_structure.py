@@ -433,6 +433,8 @@ BODY_WITH_TEAM = ("4. Phân công nhiệm vụ\n4.1. Ông. Hoàng Văn Thuân - 
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, CN.\nLào Cai", None, None, None),
     # a filing code "KT." is no mark
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, TTPVHCC, KT.\n\nNguyễn Thành Sinh", None, "Nguyễn Thành Sinh", None),
+    # ... and the filing line the OCR read without its horn ("Luu") is one
+    ("Nơi nhận:\n- Các PCT UBND tỉnh;\n- Luu: VT, KT.\n\nNguyễn Tuấn Anh", None, "Nguyễn Tuấn Anh", None),
     # one authority with two titles signs by its deputy's title
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM Đỗ Ngọc Huỳnh",
      "Phó Chủ nhiệm", "Đỗ Ngọc Huỳnh", None),
@@ -848,3 +850,15 @@ def test_an_acting_head_signs_with_the_mark_as_title():
     # a deputy under "KT." still signs with his own title
     sig = structure.parse_signature("Giao./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Văn Sáu\n", 0)
     assert (sig["signer"], sig["signer_title"]) == ("Trương Văn Sáu", "Phó Chủ tịch")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("QUYẾT ĐỊNH", ("QUYẾT ĐỊNH", "")),
+    # a stop the OCR read inside a type of two words: the type and its title after it
+    ("QUYẾT: ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ", ("QUYẾT ĐỊNH", "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ")),
+    # a one-word type before a stop is a label, and a type in ordinary case no heading
+    ("LUẬT: ĐẤT ĐAI", None),
+    ("Quyết: định", None),
+])
+def test_doc_type_of_line(line, expected):
+    assert structure.doc_type_of(line) == expected

@@ -265,8 +265,9 @@ SECOND_TITLE = re.compile(r",[ \t]*" + SIGNER_TITLE.pattern)
 MARKS_TITLE = re.compile(SIGNER_TITLE.pattern.removeprefix(r"(?<![\p{L}.])"))
 # Words before a name that are not part of it ("Ông Trần Văn An").
 HONORIFICS = {"Ông", "Bà", "Anh", "Chị", "Đồng"}
-# The last line of the recipients: "- Lưu: VT, ATMT."
-FILING_LINE = re.compile(r"(?m)^[\s\-–•+]*Lưu(?:\s*:|\s+(?=\p{Lu}))[^\n]*$")
+# The last line of the recipients: "- Lưu: VT, ATMT." (an OCR that drops the horn
+# reads "- Luu: VT, KT.")
+FILING_LINE = re.compile(r"(?m)^[\s\-–•+]*L[ưu]u(?:\s*:|\s+(?=\p{Lu}))[^\n]*$")
 # A military or police rank printed before the signer's name ("Đại tá Hà Nghĩa Lộ",
 # "THIẾU TƯỚNG" on a line of its own): not part of the name.
 RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tá|tướng|úy|uý)|"
@@ -399,15 +400,21 @@ def is_caps(s: str) -> bool:
 # Header and title
 # --------------------------------------------------------------------------
 
+# A stop the OCR read after the first word of a type in capitals: "QUYẾT: ĐỊNH CHẤP THUẬN …".
+# (only a type of two words or more is mended so: a one-word "LUẬT: …" stays a label)
+STRAY_STOP_IN_TYPE = re.compile(r"^(\p{Lu}+)[:.;,](?=[ \t]+\p{Lu})")
+TWO_WORD_TYPES = [(f, t) for f, t in DOC_TYPE_FOLDED if " " in f]
+
+
 def doc_type_of(line: str) -> tuple[str, str] | None:
     """(type in capitals, rest of the line) when a line opens with a type word in capitals."""
     head = line.strip(" :*")
-    folded = fold(head)
-    for f, t in DOC_TYPE_FOLDED:
-        if folded == f or (folded.startswith(f + " ") and is_caps(head[: len(f)])):
-            if not is_caps(head[: len(f)]):
-                continue
-            return t, head[len(f):].strip(" :")
+    mended = STRAY_STOP_IN_TYPE.sub(r"\1", head)
+    for text, types in ((head, DOC_TYPE_FOLDED), (mended, TWO_WORD_TYPES)):
+        folded = fold(text)
+        for f, t in types:
+            if (folded == f or folded.startswith(f + " ")) and is_caps(text[: len(f)]):
+                return t, text[len(f):].strip(" :")
     return None
 
 
