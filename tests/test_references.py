@@ -247,6 +247,26 @@ def test_lookalike_digits_repaired_or_dropped(text, syms):
     assert [s for _, _, s in find_symbols(text)] == syms
 
 
+def test_a_year_read_with_a_lookalike_takes_the_year_of_its_date():
+    # the 6 of 2026 read as Ø: the decree's date says which year it is; a year read whole
+    # stays as printed, and so does one whose read digits disagree with the date
+    assert [r.symbol for r in refs_of("Căn cứ Nghị định số 96/202ØND-CP ngày 31 tháng 3 năm 2026 của Chính phủ;")] \
+        == ["96/2026/NĐ-CP"]
+    assert [r.symbol for r in refs_of("Căn cứ Nghị định số 96/2020/NĐ-CP ngày 31 tháng 3 năm 2026;")] \
+        == ["96/2020/NĐ-CP"]
+    assert [r.symbol for r in refs_of("Căn cứ Nghị định số 96/201ØND-CP ngày 31 tháng 3 năm 2026;")] \
+        == ["96/2010/NĐ-CP"]
+
+
+def test_the_own_number_line_garbled_past_reading_is_no_reference():
+    # "số: 45 6 /QĐ-UBND": the scan's own number, not a document it cites
+    # (a copy that ran the header's lines into one)
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc "
+            "số: 45 6 /QĐ-UBND Lào Cai, ngày 0Â tháng † năm 2026\nQUYẾT ĐỊNH\nCHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nCăn cứ Thông tư số 32/2026/TT-BTC ngày 15 tháng 5 năm 2026;")
+    assert [r.symbol for r in refs_of(text)] == ["32/2026/TT-BTC"]
+
+
 def test_registration_codes_are_not_documents():
     from pipeline.extraction.references import find_symbols
     text = ("TT | Đơn vị | Chứng chỉ năng lực\n1 | Công ty A | Số: BXD-00008539 | mã số KS-280-02060\n"

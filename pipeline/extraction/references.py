@@ -254,7 +254,8 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
 def repair_lookalikes(raw: str) -> str | None:
     """A symbol whose number or year holds letters the OCR read for digits ("96/202ØND-CP",
     "6Ó6-NQ/ĐU"), repaired by the symbol grammar: the look-alikes become digits, and a
-    year glued to its type code gets its slash back ("96/2020/NĐ-CP"). None when the
+    year glued to its type code gets its slash back ("96/2020/NĐ-CP"; the date after it
+    may then mend the year, _year_of_its_date). None when the
     repaired text is still no symbol of a known family: it is dropped, not reported."""
     if not LOOKALIKE.search(raw):
         return raw
@@ -264,6 +265,23 @@ def repair_lookalikes(raw: str) -> str | None:
     if LOOKALIKE.search(fixed) or not any(p.fullmatch(fixed) for p in (NORMATIVE, PARTY, ADMINISTRATIVE)):
         return None
     return fixed
+
+
+# The year of a symbol, between its number and its type code: "96/2026/NĐ-CP".
+SYMBOL_YEAR = re.compile(r"(?<=^\d+/)(?:19|20)\d\d(?=/)")
+
+
+def _year_of_its_date(sym: str, printed: str, date: str) -> str:
+    """A year whose last digit was a look-alike ("96/202ØND-CP ngày 31 tháng 3 năm 2026",
+    the 6 read as Ø) is the year of the date the citation gives, where the digits read
+    agree with it; a year read whole is left as printed."""
+    m = SYMBOL_YEAR.search(sym)
+    year = date[:4]
+    if not m or not year or m.group(0) == year or m.group(0)[:3] != year[:3]:
+        return sym
+    if not re.search(re.escape(year[:3]) + r"[ØøÓÒÕÔƠOl|]", printed):
+        return sym
+    return sym[:m.start()] + year + sym[m.end():]
 
 
 def confidence_of(doc: Document, start: int, end: int, codes_known: bool) -> float:
@@ -396,6 +414,17 @@ def ocr_key(sym: str) -> str:
     """Looser than ``symbol_key``: separators dropped and doubled letters single, so
     an OCR'd "19/2026NQ-CP" or "1050/QĐĐ-SCTT" meets the symbol it misreads."""
     return DOUBLED_LETTERS.sub(r"\1", NOT_ALNUM.sub("", symbol_key(sym)))
+
+
+# The header's number label, whatever the OCR made of the number after it: "Số: 45 6 /QĐ-UBND",
+# "… Hạnh phúc số: 45 6 /QĐ-UBND Lào Cai, …" (a title citing a document writes "số" bare).
+OWN_NUMBER_LABEL = re.compile(r"(?<![\p{L}\d])số\s*[:.][\s\d.]*$", re.I)
+
+
+def _own_number_line(text: str, start: int, structure: Structure) -> bool:
+    """Whether a symbol before the body follows the label "Số:": the document's own number,
+    garbled past reading (so no own symbol was found to set it apart)."""
+    return start < structure.body_start and bool(OWN_NUMBER_LABEL.search(text, max(0, start - 20), start))
 
 
 def own_spans(structure: Structure, meta: DocMeta) -> tuple[str, tuple[int, int]]:
@@ -703,10 +732,14 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         key = symbol_key(sym)
         # (the number written with a leading zero is the same: "0441/2002/QĐ-BTM" of "Số: 441/2002/QĐ-BTM")
         if own and ocr_key(sym).lstrip("0") == own.lstrip("0") or ocr_key(sym) in issued or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
+                or _own_number_line(text, start, structure) \
                 or ALIAS_BEFORE.search(text, max(0, start - 60), start) or _own_caption(text, start, sym, meta):
             continue                                                          # 2
-        key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
         c = read_citation(text, start, end, sym)                              # 3
+        if (dated := _year_of_its_date(sym, text[start:end], c.date)) != sym:
+            c.symbol = sym = dated
+            key = symbol_key(sym)
+        key = loose.setdefault(ocr_key(sym), key)   # an OCR variant joins its symbol's row
         confidence = confidence_of(doc, start, end, codes_known(sym))
         confidence = min(confidence, REPAIRED_CONFIDENCE) if repaired else confidence
         if key in refs:
