@@ -566,6 +566,28 @@ def test_a_list_of_kinds_in_the_executing_clause_is_one_body():
     assert ("Các ban, sở, ngành, đơn vị", "implement") in found_in(text)
 
 
+def test_the_provinces_kinds_closed_by_related_are_a_catch_all():
+    text = ("Điều 1. Phân cấp thẩm quyền.\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nông nghiệp và Môi trường; Thủ trưởng các "
+            "sở, ban, ngành, đơn vị có liên quan; Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành "
+            "Quyết định này./.")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+                              ("Sở Nông nghiệp và Môi trường", "implement"),
+                              ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
+def test_an_article_pointer_names_this_document():
+    assert agency_naming.normalise("các cơ quan, đơn vị tại Điều 1 Quyết định này") == "các cơ quan, đơn vị tại Điều 1"
+    assert agency_naming.normalise("Các cơ quan, đơn vị tại Điều 1 Quyết định") == "Các cơ quan, đơn vị tại Điều 1"
+
+
+def test_a_units_roman_number_read_with_a_mark_is_mended():
+    assert agency_naming.normalise("Kiểm toán khu vực VỊI") == "Kiểm toán khu vực VII"
+    assert agency_naming.normalise("Cục Thuế khu vực XÍ") == "Cục Thuế khu vực XI"
+    # a word of the name that is no number stays
+    assert agency_naming.normalise("Công ty Xí nghiệp Vĩ") == "Công ty Xí nghiệp Vĩ"
+
+
 def test_a_lower_case_catch_all_after_a_semicolon_is_no_body():
     text = ("Điều 1. Ban hành Quy chế.\n"
             "Điều 2. Giám đốc Sở Khoa học và Công nghệ; Chủ tịch Ủy ban nhân dân xã, phường; cơ quan, tổ chức và "

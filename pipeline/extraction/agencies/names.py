@@ -874,8 +874,12 @@ OWN_DUTY_IN_CLAUSE = re.compile(r"(?<=\p{L})\s+(?:chịu|có)\s+trách\s+nhiệm
 # Ủy ban nhân dân tỉnh, …", "Phó Chủ tịch UBND tỉnh, Chánh Văn phòng UBND tỉnh, …").
 ISSUERS_MEMBERS = re.compile(r"^(?:(?:[Cc]ác\s+)?[Tt]hành viên|(?:[Cc]ác\s+)?(?:Phó\s+)?[Cc]hủ tịch)\s+"
                              r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s+(?:tỉnh|thành phố))?\s*(?:,|và)\s*")
-RELATED_KINDS = re.compile(r"^\s*(?:(?:Thủ trưởng|Giám đốc|Lãnh đạo|Người đứng đầu)\s+)?(?:các|những)\s+" + _ANY_KIND
-                           + r"(?:\s*(?:,|và)\s*(?:các\s+)?" + _ANY_KIND + r")+\s+(?:có\s+)?liên quan\b", re.I)
+RELATED_KINDS = re.compile(r"^\s*(?:(?:Thủ trưởng|Giám đốc|Lãnh đạo|Người đứng đầu)\s+)?(?:các|những)\s+(?:"
+                           + _ANY_KIND + r"(?:\s*(?:,|và)\s*(?:các\s+)?" + _ANY_KIND + r")+"
+                           # (or the province's own kinds in one run of commas: "Thủ trưởng các sở,
+                           # ban, ngành, đơn vị có liên quan"; "… đơn vị và các tổ chức, cá nhân có
+                           # liên quan" closes its last group only)
+                           + r"|" + _KIND + r"(?:\s*,\s*" + _KIND + r")+)\s+(?:có\s+)?liên quan\b", re.I)
 # What a bracket after a class says of it: "các cơ quan cấp tỉnh (Đảng, chính quyền, …)"; not a
 # short form in brackets, the class's other name ("các Sở GTVT (GTCC)").
 CLASS_GLOSS = re.compile(r"(?<=\b(?:các|những)\s[^;()]{2,60}?)\s*\((?!\p{Lu}{2,8}\))[^()]{2,120}\)")

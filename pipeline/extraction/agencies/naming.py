@@ -241,6 +241,7 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     province's body by its province). Short forms stay as written ("Sở GTVT"); ``_body_key``
     expands them, so one body written both ways is one row."""
     name = _without_page_number(_once(GLOSS_TAIL.sub("", " ".join(raw.split()))))
+    name = ARTICLE_OF_THIS.sub("", name)
     name = UNIT_HEADS.sub(lambda m: f"{m['all']} {m['unit']}", name)
     title = HEAD_TITLE.match(name)
     if title:
@@ -267,6 +268,10 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     return name.strip(" ,.;:-–")
 
 
+# The document an article-pointer names is this one: "các cơ quan, đơn vị tại Điều 1 Quyết
+# định (này)" are those "tại Điều 1".
+ARTICLE_OF_THIS = re.compile(r"(?<=\bĐiều\s+\d+)\s+(?:của\s+)?(?:Quyết định|Kế hoạch|Quy chế|Quy định|Chỉ thị)"
+                             r"(?:\s+này)?$")
 # A gloss in brackets after the name says what the body is, not who: "Ủy ban nhân dân các
 # quận, huyện, thị xã (chính quyền cấp cơ sở)"; a name in brackets is the body's other name
 # and stays, as both readings of tests/gold-crawlcutd keep it ("Sở Thương mại (Sở Thương mại -
@@ -300,6 +305,7 @@ def _spelled(name: str) -> str:
     reads them ("Sở Y tê" -> "Sở Y tế"); other names as they are, but for a company's
     legal form ("Công ty Cô phần" -> "Công ty Cổ phần")."""
     name = OCR_STOCK_FORM.sub(lambda m: m[1] + "ổ phần", name)
+    name = MARKED_NUMERAL.sub(lambda m: fold(m[0]).upper(), name)
     name = COMMITTEE_IN_SMALL.sub(lambda m: "Uỷ" if m[0] == "uỷ" else "Ủy", name)
     name = COMMITTEE_WITHOUT_DAN.sub("Ủy ban nhân dân", name)
     name = POLITICAL_DASH.sub("chính trị - xã hội", name)
@@ -307,6 +313,9 @@ def _spelled(name: str) -> str:
     return _spellings().get(fold(name), name)
 
 
+# A unit's Roman number at the end of its name that the OCR read with a mark on an I
+# ("Kiểm toán khu vực VỊI" for "VII"): no Vietnamese word is spelled so.
+MARKED_NUMERAL = re.compile(r"(?<=\s)(?=[IVX]*[ỊÌÍỈĨ])[IVXỊÌÍỈĨ]{2,5}$")
 # The people's committee typed in small letters inside a name, or with the hook on the
 # wrong letter ("Chánh Văn phòng ửy ban nhân dân tỉnh"): one committee, one spelling.
 COMMITTEE_IN_SMALL = re.compile(r"(?<!\p{L})(?:ửy|ủy|uỷ)(?=\s+ban\s+nhân\s+dân\b)")
