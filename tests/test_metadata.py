@@ -382,6 +382,9 @@ def test_a_decisions_term_of_effect_is_no_period():
     ("SỬA ĐỔI QUYẾT ĐỊNH SỐ 12/2021/QĐ-UBND", (None, None)),
     # nor the year of a date written in words
     ("CHẤP THUẬN NHÀ ĐẦU TƯ (cấp lần đầu: ngày 16 tháng 7 năm 2026)", (None, None)),
+    # ... even where the OCR garbled its day and month
+    ("CHẤP THUẬN NHÀ ĐẦU TƯ (Cáp lần đầu: Ngày 0£ tháng † năm 2026)", (None, None)),
+    ("CHẤP THUẬN NHÀ ĐẦU TƯ (Cáp lần đầu: Ngày 0À tháng ÿ năm 2026)", (None, None)),
     # two bare years say nothing about one plan year
     ("TỔNG KẾT 2024 VÀ NHIỆM VỤ 2025", (None, None)),
 ])
