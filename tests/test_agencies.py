@@ -576,6 +576,17 @@ def test_the_provinces_kinds_closed_by_related_are_a_catch_all():
                               ("Ủy ban nhân dân các xã, phường", "implement")]
 
 
+def test_a_flattened_copy_runs_the_executing_clause_on_after_the_articles_title():
+    text = ("Điều 5. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 6 năm 2026.\n"
+            "Điều 6. Trách nhiệm tổ chức thực hiện Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nông "
+            "nghiệp và Môi trường; Thủ trưởng các sở, ban, ngành, đơn vị có liên quan;\n"
+            "Chủ tịch UBND các xã, phường và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+            "Quyết định này./.\n")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"),
+                              ("Sở Nông nghiệp và Môi trường", "implement"),
+                              ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
 def test_an_article_pointer_names_this_document():
     assert agency_naming.normalise("các cơ quan, đơn vị tại Điều 1 Quyết định này") == "các cơ quan, đơn vị tại Điều 1"
     assert agency_naming.normalise("Các cơ quan, đơn vị tại Điều 1 Quyết định") == "Các cơ quan, đơn vị tại Điều 1"

@@ -43,6 +43,9 @@ ARTICLE_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu) trách nhiệm(?! thi hành
 # The colon after an implementation heading whose text runs on in its line.
 RUN_ON_HEADING = re.compile(r"[\s*_]*(?::|(?=\d{1,2}\s*\.\s*\p{Lu}))")     # (or runs into its first item:
                                                                       # "III. TỔ CHỨC THỰC HIỆN 1.Các sở …")
+# ... or, in a flattened copy, into its executing clause: "Điều 6. Trách nhiệm tổ chức thực hiện
+# Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở …; … chịu trách nhiệm thi hành …"
+RUN_IN_BODIES = re.compile(r"[ \t]*\.?[ \t]+(?=" + BODY_HEAD.pattern + r")")
 # A line that ends the implementation section when the structure does not say:
 # the next Roman part or article, or the closing formula.
 SECTION_STOP = re.compile(r"^[\s*#_]*(?:[IVXLC]+\s*\.\s|Điều\s+\d+|Trên đây là|" + RECIPIENTS_WORDS + r")", re.M)
@@ -233,8 +236,8 @@ def _duty_parts(text: str, structure: Structure) -> Iterator[tuple[int, int, int
     # the article that closes a decision or its rules may still give a body a duty of its
     # own ("Điều 5. Điều khoản thi hành" > "Sở Xây dựng chủ trì, phối hợp … hướng dẫn …")
     for s in structure.sections:
-        if EXECUTION_HEADING.match(s.heading):
-            yield s.start, s.heading_end, s.end
+        if m := EXECUTION_HEADING.match(text[s.start:s.heading_end]):
+            yield s.start, _run_in_clause(text, s, s.start + m.end()) or s.heading_end, s.end
     for lo, hi in body_lists(text, structure) + dashed_duty_lists(text, structure):
         yield lo, lo, hi
     for s in structure.sections:
@@ -480,9 +483,21 @@ def _heading_text_end(text: str, section) -> int:
     """Where an implementation section's own text starts: after its heading, or after the
     colon of a heading that runs on ("8. Tổ chức thực hiện: Thông tư này … Tổng cục Cảnh
     sát chỉ đạo …")."""
-    m = IMPLEMENTATION_HEADING.match(text, section.start, section.heading_end)
-    colon = RUN_ON_HEADING.match(text, m.end(), section.heading_end) if m else None
-    return colon.end() if colon and text[colon.end():section.heading_end].strip() else section.heading_end
+    # (the pattern is anchored: it is matched on the heading's own text, not at an offset)
+    m = IMPLEMENTATION_HEADING.match(text[section.start:section.heading_end])
+    title_end = section.start + m.end() if m else None
+    colon = RUN_ON_HEADING.match(text, title_end, section.heading_end) if m else None
+    if colon and text[colon.end():section.heading_end].strip():
+        return colon.end()
+    return (_run_in_clause(text, section, title_end) if m else None) or section.heading_end
+
+
+def _run_in_clause(text: str, section, title_end: int) -> int | None:
+    """Where the executing clause starts that a flattened copy ran on after the article's
+    title (ending at ``title_end``) on its line, or None: "Điều 6. Trách nhiệm tổ chức thực
+    hiện Chánh Văn phòng …"."""
+    run_in = RUN_IN_BODIES.match(text, title_end, section.heading_end)
+    return run_in.end() if run_in and EXECUTES.search(text, run_in.end(), section.end) else None
 
 
 def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) -> list[tuple[int, int]]:
