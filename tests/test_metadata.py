@@ -385,6 +385,8 @@ def test_a_decisions_term_of_effect_is_no_period():
     # ... even where the OCR garbled its day and month
     ("CHẤP THUẬN NHÀ ĐẦU TƯ (Cáp lần đầu: Ngày 0£ tháng † năm 2026)", (None, None)),
     ("CHẤP THUẬN NHÀ ĐẦU TƯ (Cáp lần đầu: Ngày 0À tháng ÿ năm 2026)", (None, None)),
+    # ... but a span of months is no date: "6 tháng đầu năm 2024" names its year
+    ("CÔNG BỐ DANH MỤC VĂN BẢN HẾT HIỆU LỰC 6 THÁNG ĐẦU NĂM 2024", (2024, 2024)),
     # two bare years say nothing about one plan year
     ("TỔNG KẾT 2024 VÀ NHIỆM VỤ 2025", (None, None)),
 ])

@@ -224,10 +224,14 @@ VISION_TO = re.compile(r"\s*,?\s*(?:(?:và\s+)?(?:(?:định\s+hướng|tầm\s+
                        r"|và\s+(?:đến|tới)\s+(?=năm\b))"
                        r"(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?!\d)", re.I)
 PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
+# The month of a date, or what an OCR made of it ("†", "ÿ", "j‡"): digits, or up to three
+# marks that are no Vietnamese word ("6 tháng đầu năm 2024" is no date).
+_VN_LETTER = "a-zA-ZđĐàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂĩĨũŨơƠưƯ\u1ea0-\u1ef9"
+GARBLED_MONTH = r"(?:\d{1,2}|(?![" + _VN_LETTER + r"]+\s)\S{1,3})"
 # (not the year of a date: "Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024" in a title)
 # (nor a year to be reached: "… trở thành tỉnh công nghiệp hiện đại vào năm 2030")
 # (nor either end of a span: "… TỪ NĂM 2009 ĐẾN HẾT NĂM 2023")
-PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!vào\s)(?<!tới\s)(?<!trước\s)(?<!từ\s)(?<!hết\s)(?<!tháng\s+[^\s]{1,3}\s+)"
+PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!vào\s)(?<!tới\s)(?<!trước\s)(?<!từ\s)(?<!hết\s)(?<!tháng\s+" + GARBLED_MONTH + r"\s+)"
                          r"năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
 # A title may name its one year after a theme ("NĂM AN TOÀN GIAO THÔNG 2022",
 # "... LỄ HỘI XUÂN 2025", "“NĂM AN TOÀN GIAO THÔNG - 2012”"): a bare year that is
@@ -235,7 +239,7 @@ PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!vào\s)(?<!tới\s)(?<!tr�
 BARE_YEAR = re.compile(r"(?<![\d/.\-])(?<![\d/.]\s)(?P<a>(?:19|20)\d\d)(?![\d/])")
 # In a title, not the year of a date in words either: "(cấp lần đầu: ngày 16 tháng 7 năm 2026)".
 # (a date whose month the OCR garbled is still a date: "Ngày 0£ tháng † năm 2026")
-TITLE_YEAR = re.compile(r"(?<!tháng\s+[^\s]{1,3}\s+năm\s+)(?<!(?:đến|vào|tới|trước)\s+năm\s+)" + BARE_YEAR.pattern, re.I)
+TITLE_YEAR = re.compile(r"(?<!tháng\s+" + GARBLED_MONTH + r"\s+năm\s+)(?<!(?:đến|vào|tới|trước)\s+năm\s+)" + BARE_YEAR.pattern, re.I)
 # The document's own term of validity: "Giấy phép này có giá trị kể từ ngày ký đến hết
 # ngày 05 tháng 7 năm 2031", "Quyết định này có hiệu lực đến hết ngày 31/12/2027".
 VALID_UNTIL = re.compile(r"(?P<type>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3})[ \t]+này[ \t]+có[ \t]+(?:giá[ \t]+trị|hiệu[ \t]+lực"
