@@ -587,6 +587,13 @@ def test_a_flattened_copy_runs_the_executing_clause_on_after_the_articles_title(
                               ("Ủy ban nhân dân các xã, phường", "implement")]
 
 
+def test_a_flattened_copy_runs_a_bodys_duty_on_after_the_closing_articles_title():
+    text = ("Điều 4. Xác định bồi thường\n1. Đối với tài sản đã được bồi thường thì không tính chi phí.\n"
+            "Điều 5. Điều khoản thi hành Sở Xây dựng chủ trì, phối hợp với các sở, ban, ngành hướng dẫn và "
+            "kiểm tra thực hiện Quy định này.\n")
+    assert found_in(text) == [("Sở Xây dựng", "lead")]
+
+
 def test_an_article_pointer_names_this_document():
     assert agency_naming.normalise("các cơ quan, đơn vị tại Điều 1 Quyết định này") == "các cơ quan, đơn vị tại Điều 1"
     assert agency_naming.normalise("Các cơ quan, đơn vị tại Điều 1 Quyết định") == "Các cơ quan, đơn vị tại Điều 1"

@@ -493,11 +493,12 @@ def _heading_text_end(text: str, section) -> int:
 
 
 def _run_in_clause(text: str, section, title_end: int) -> int | None:
-    """Where the executing clause starts that a flattened copy ran on after the article's
-    title (ending at ``title_end``) on its line, or None: "Điều 6. Trách nhiệm tổ chức thực
-    hiện Chánh Văn phòng …"."""
+    """Where the text starts that a flattened copy ran on after the article's title (ending
+    at ``title_end``) on its line, when a body opens it, or None: the executing clause
+    ("Điều 6. Trách nhiệm tổ chức thực hiện Chánh Văn phòng …") or a body's duty ("Điều 5.
+    Điều khoản thi hành Sở Xây dựng chủ trì, phối hợp …")."""
     run_in = RUN_IN_BODIES.match(text, title_end, section.heading_end)
-    return run_in.end() if run_in and EXECUTES.search(text, run_in.end(), section.end) else None
+    return run_in.end() if run_in else None
 
 
 def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) -> list[tuple[int, int]]:
