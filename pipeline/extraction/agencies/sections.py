@@ -341,10 +341,10 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
                 continue
             if _quoted_rules(text, sec.start, s):
                 continue
-            mark = ITEM_MARK.match(text, s, e)
+            mark_end = s + ITEM_MARK.match(text[s:e]).end()     # (anchored: matched on the sentence)
             # (the bodies may follow an opening circumstance: "Điều 2. Căn cứ các chỉ tiêu kế
             # hoạch giao, các sở, ban, ngành, Ủy ban nhân dân các xã triển khai …")
-            names, tail = _names(text, mark.end() if mark else s, e, item=True)
+            names, tail = _names(text, mark_end, e, item=True)
             if names and ARTICLE_DUTY.match(text, tail, e):
                 # (the duty is what follows the names: "Đề nghị Ủy ban Kiểm tra Tỉnh ủy … phối
                 # hợp kiểm tra" assists)
@@ -354,7 +354,7 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
             elif last and not names and _subjectless_clause(text, s, e):
                 last.tasks.append((s, e))      # "1. Sở … có trách nhiệm …" > "2. Chủ trì, phối hợp …"
             # "2. Các cơ quan chuyên môn cấp tỉnh; Ủy ban nhân dân các xã chịu trách nhiệm …"
-            alone, rest = _names(text, mark.end() if mark else s, e, item=True)
+            alone, rest = _names(text, mark_end, e, item=True)
             listed = alone if alone and not text[rest:e].strip(" ;,") else []
     return items
 
