@@ -410,7 +410,8 @@ def doc_type_of(line: str) -> tuple[str, str] | None:
     """(type in capitals, rest of the line) when a line opens with a type word in capitals."""
     head = line.strip(" :*")
     mended = STRAY_STOP_IN_TYPE.sub(r"\1", head)
-    for text, types in ((head, DOC_TYPE_FOLDED), (mended, TWO_WORD_TYPES)):
+    readings = [(head, DOC_TYPE_FOLDED)] + ([(mended, TWO_WORD_TYPES)] if mended != head else [])
+    for text, types in readings:
         folded = fold(text)
         for f, t in types:
             if (folded == f or folded.startswith(f + " ")) and is_caps(text[: len(f)]):
