@@ -594,6 +594,22 @@ def test_a_flattened_copy_runs_a_bodys_duty_on_after_the_closing_articles_title(
     assert found_in(text) == [("Sở Xây dựng", "lead")]
 
 
+def test_a_flattened_heading_ends_where_its_first_body_is_named_again():
+    # the item's first sentence run on after its heading opens with the heading's first body
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì triển khai Kế hoạch.\n"
+            "2. Sở Văn hóa, Thể thao và Du lịch và các cơ quan truyền thông Sở Văn hóa, Thể thao và Du lịch "
+            "quản lý về công tác thông tin tuyên truyền, chủ trì phối hợp với các cơ quan truyền thông "
+            "tuyên truyền về an toàn điện.\n")
+    assert found_in(text) == [("Sở Công Thương", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "lead"),
+                              ("Các cơ quan truyền thông", "support")]
+    # a body named again after a joining word is part of the heading's sentence
+    assert agency_names._before_restated_subject("Sở Y tế chủ trì, phối hợp với Sở Y tế tỉnh bạn") \
+        == "Sở Y tế chủ trì, phối hợp với Sở Y tế tỉnh bạn"
+    assert agency_names._before_restated_subject("Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai "
+                                                 "có trách nhiệm cung cấp") \
+        == "Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai có trách nhiệm cung cấp"
+
+
 def test_an_article_pointer_names_this_document():
     assert agency_naming.normalise("các cơ quan, đơn vị tại Điều 1 Quyết định này") == "các cơ quan, đơn vị tại Điều 1"
     assert agency_naming.normalise("Các cơ quan, đơn vị tại Điều 1 Quyết định") == "Các cơ quan, đơn vị tại Điều 1"

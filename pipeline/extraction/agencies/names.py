@@ -464,7 +464,32 @@ def _heading_words(text: str, start: int, end: int, item: bool) -> tuple[str, in
         offset += titled.end()
         head = head[titled.end():]
         head = head[0].upper() + head[1:]
-    return head, offset
+    return _before_restated_subject(head), offset
+
+
+# Words that join a body named again to the heading it stands in ("… phối hợp với Sở Y tế").
+JOINS_A_NAME = re.compile(r"(?:và|với|của|cho|cùng|hoặc|thuộc|tại|[,;:(])$")
+RESTATED_WORDS = 3
+
+
+def _before_restated_subject(head: str) -> str:
+    """A heading cut where a flattened copy ran its item's first sentence on after it, that
+    sentence opening with the heading's first body again: "Sở Văn hóa, Thể thao và Du lịch
+    và các cơ quan truyền thông Sở Văn hóa, Thể thao và Du lịch quản lý về …" heads with
+    the words before the repeat. A repeat joined by a word ("… phối hợp với Sở Văn hóa, Thể
+    thao và Du lịch") or a mark, or after a capital ("Văn phòng đăng ký đất đai, Chi nhánh
+    Văn phòng đăng ký đất đai"), is part of the heading."""
+    words = head.split()
+    if len(words) < 2 * RESTATED_WORDS or not BODY_HEAD.match(head):
+        return head
+    opening = re.compile(r"\s" + r"\s+".join(map(re.escape, words[:RESTATED_WORDS])) + r"(?=\s)")
+    for m in opening.finditer(head, 1):
+        before = head[:m.start()].rstrip()
+        # (the name before ends in small words, "… truyền thông"; a capital among them is a
+        # unit's own name the body's goes on, "Chi nhánh Văn phòng đăng ký đất đai")
+        if not JOINS_A_NAME.search(before) and all(w[:1].islower() for w in before.split()[-2:]):
+            return head[:m.start()]
+    return head
 
 
 # A class defined by what it concerns, heading its item: "Các cơ quan, đơn vị liên quan đến
