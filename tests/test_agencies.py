@@ -610,6 +610,17 @@ def test_a_flattened_heading_ends_where_its_first_body_is_named_again():
         == "Văn phòng đăng ký đất đai, Chi nhánh Văn phòng đăng ký đất đai có trách nhiệm cung cấp"
 
 
+def test_a_closing_article_titled_with_an_ocr_mark_still_closes():
+    # "Điều khoán thi hành" (the OCR's mark on "khoản"), in a flattened copy the relayout
+    # breaks into lines again
+    from pipeline.extraction import layout
+    text = layout.relayout(
+        "Điều 2. Giao nhiệm vụ\n1. Nhà đầu tư triển khai dự án theo tiến độ. Điều 3. Điều khoán thi hành "
+        "1. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành. 2. Đề nghị Ủy ban Kiểm tra Tỉnh ủy, "
+        "Ban Nội chính Tỉnh ủy phối hợp kiểm tra, giám sát định kỳ.\n")
+    assert found_in(text) == [("Ủy ban Kiểm tra Tỉnh ủy", "support"), ("Ban Nội chính Tỉnh ủy", "support")]
+
+
 def test_an_article_pointer_names_this_document():
     assert agency_naming.normalise("các cơ quan, đơn vị tại Điều 1 Quyết định này") == "các cơ quan, đơn vị tại Điều 1"
     assert agency_naming.normalise("Các cơ quan, đơn vị tại Điều 1 Quyết định") == "Các cơ quan, đơn vị tại Điều 1"

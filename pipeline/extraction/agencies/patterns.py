@@ -30,8 +30,9 @@ _CHAPTER_MARK = r"^[\s*#_]*Chương\s+[IVXLC\d]+\b"
 
 # An article that closes a decision or circular and may still give bodies duties
 # ("Điều 3. Điều khoản thi hành": "… Công an tỉnh … có trách nhiệm thi hành Quyết định này").
+# (an OCR may put the wrong mark on "khoản": "Điều 3. Điều khoán thi hành")
 EXECUTION_HEADING = re.compile(
-    r"^[\s*#_]*Điều\s+\d+\s*[.:]?\s*(?:về\s+)?(?:điều khoản thi hành|trách nhiệm thi hành|"
+    r"^[\s*#_]*Điều\s+\d+\s*[.:]?\s*(?:về\s+)?(?:điều kho[aảáàạã]n thi hành|trách nhiệm thi hành|"
     r"(?:trách nhiệm\s+)?tổ chức thực hiện)\b", re.I)
 # The executing clause of a list of bodies: "A; Giám đốc các sở: B, C, D có trách nhiệm thi hành".
 # (a copy that keeps the printed lines may break it anywhere: "… chịu trách nhiệm thi hành
