@@ -480,7 +480,8 @@ def _before_restated_subject(head: str) -> str:
     thao và Du lịch") or a mark, or after a capital ("Văn phòng đăng ký đất đai, Chi nhánh
     Văn phòng đăng ký đất đai"), is part of the heading."""
     words = head.split()
-    if len(words) < 2 * RESTATED_WORDS or not BODY_HEAD.match(head):
+    # (most headings name their first body once: no pattern is built for them)
+    if len(words) < 2 * RESTATED_WORDS or words.count(words[0]) < 2 or not BODY_HEAD.match(head):
         return head
     opening = re.compile(r"\s" + r"\s+".join(map(re.escape, words[:RESTATED_WORDS])) + r"(?=\s)")
     for m in opening.finditer(head, 1):
