@@ -928,3 +928,12 @@ def test_an_article_title_run_into_a_sentence_that_names_its_subject_again(title
     lines = lines_of(layout.relayout(text))
     assert f"Điều 3. {title}" in lines
     assert any(ln.startswith(f"{subject} có trách nhiệm") for ln in lines)
+
+
+def test_a_page_number_left_on_its_own_line_is_not_run_into_the_next_item():
+    # a PDF's page keeps its number in the text ("3") over the next clause of an article:
+    # the number closes nothing, but the clause under it opens with its own mark
+    text = FLAT_PLAN.rstrip() + ("\nĐiều 3. Quyết định này có hiệu lực từ ngày ký.\n3\n"
+                                 "2. Đề nghị Ủy ban Kiểm tra Tỉnh ủy phối hợp kiểm tra.\n")
+    lines = lines_of(layout.relayout(text))
+    assert any(ln.startswith("2. Đề nghị Ủy ban Kiểm tra") for ln in lines)

@@ -35,7 +35,7 @@ from itertools import islice
 import regex as re
 
 from pipeline.extraction.registry import fold
-from pipeline.reading.lines import RECIPIENTS_START, RECIPIENTS_WORDS
+from pipeline.reading.lines import RECIPIENTS_START, RECIPIENTS_WORDS, starts_new_item
 from pipeline.extraction.structure import (CAPITALS_WITH_A_SMALL, DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE,
                                            PLACE_DATE, PLACE_DATE_BARE_AT, SIGNER_TITLE, in_capitals)
 
@@ -73,6 +73,9 @@ ENDS_BLOCK = re.compile(r"(?:[.;:!?…]['\"”’)\]*_]*|\|)[ \t]*$")      # (or
 ENDS_IN_NUMBER = re.compile(r"(?:^|\s)(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|Điều\s+\d{1,3}|[a-zđ]\))[.:]?[ \t]*$")
 #: ... or a signing mark, which heads the title it signs for ("KT." / "BỘ TRƯỞNG").
 ENDS_IN_MARK = re.compile(r"(?:^|\s)(?:KT|TM|TL|TUQ|K/T|T/M|T/L)\.[ \t]*$")
+#: A line that is a bare number over a line that opens with its own item mark ("3" over "2. Đề
+#: nghị …") is a page's number left in the text, not a heading's number: its break stays.
+BARE_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]*")
 
 # -- step 3 ------------------------------------------------------------------
 
@@ -338,7 +341,8 @@ def unwrap(text: str, chars: list[str]) -> None:
     for line, nxt in zip(lines, lines[1:]):
         pos += len(line)
         if line.strip() and (not ENDS_BLOCK.search(line) or ENDS_IN_NUMBER.search(line)
-                             or ENDS_IN_MARK.search(line)) and not RECIPIENTS_START.match(nxt.lstrip()):
+                             or ENDS_IN_MARK.search(line)) and not RECIPIENTS_START.match(nxt.lstrip()) \
+                and not (BARE_NUMBER.fullmatch(line) and starts_new_item(nxt)):
             chars[pos] = " "
         pos += 1
 
