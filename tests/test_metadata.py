@@ -291,6 +291,11 @@ MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - T�
      "Số: 2265/BCT-ATMT\nHà Nội, ngày tháng năm 2026\nV/v triển khai thủ tục cấp giấy phép\n"
      "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố\nBộ Công Thương đề nghị triển khai.",
      dict(doc_status="issued", issue_date="2026-04-02", year=2026)),
+    # ... the stamp at the page's edge, its lines' first letters lost to the OCR
+    ("ý bởi: Bộ Công Thương,\nơ quan: Bộ Công thương,\nhời gian ký: 02.04.2026 14:24:26 +07:00\n"
+     "BỘ CÔNG THƯƠNG\n" + MOTTO_LINES + "Số: 2265/BCT-ATMT\nHà Nội, ngày0) thángh năm 2026\n"
+     "V/v triển khai thủ tục cấp giấy phép\nKính gửi: Ủy ban nhân dân các tỉnh, thành phố\n"
+     "Bộ Công Thương đề nghị triển khai.", dict(issue_date="2026-04-02", year=2026)),
     # a telegram's authority line ends in its verb
     ("CÔNG ĐIỆN\nVỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
      "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\nTừ đầu năm 2025 đến nay, Chính phủ đã chỉ đạo.",
@@ -1203,6 +1208,8 @@ def test_a_press_report_names_its_province_in_its_story(text, province):
     ("Điều 2. Thời hạn ủy quyền: Từ ngày 20 tháng 8 năm 2026 đến hết ngày\n28 tháng 02 năm 2027, trừ trường hợp "
      "pháp luật quy định khác.", (2026, 2027)),
     ("Điều 2. Thời hạn ủy quyền: Từ ngày Quyết định này có hiệu lực đến hết ngày 28/02/2027.", (2025, 2027)),
+    ("Điều 2. Thời hạn ủy quyền: Kể từ ngày Quyết định này có hiệu lực đến hết ngày 28 tháng 02 năm\n2027.",
+     (2025, 2027)),
     # but not its bare validity, nor a term that ended before it was issued
     ("Điều 2. Quyết định này có hiệu lực đến hết ngày 31 tháng 12 năm 2025.", (None, None)),
     ("Điều 2. Thời hạn ủy quyền: Từ ngày 01/01/2023 đến hết ngày 31/12/2024.", (None, None)),

@@ -248,10 +248,11 @@ VALID_UNTIL = re.compile(r"(?P<type>\p{Lu}\p{Ll}*(?:[ \t]+\p{Ll}+){0,3})[ \t]+n�
                          r"|\d{1,2}[/.\-]\d{1,2}[/.\-]|năm[ \t]+)(?P<y>(?:19|20)\d\d)(?!\d)")
 # A term the document sets itself in a clause of its own ("Điều 2. Thời hạn ủy quyền: Từ ngày
 # 20 tháng 8 năm 2026 đến hết ngày 28 tháng 02 năm 2027"; "… Từ ngày Quyết định này có hiệu
-# lực đến hết ngày …", which starts in the issue year): the span it covers.
+# lực đến hết ngày …", which starts in the issue year; "Kể từ ngày …" says the same): the span
+# it covers.
 _DAY = r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.\-]\d{1,2}[/.\-])"
 OWN_TERM = re.compile(r"(?m)^[ \t*_]*(?:Điều[ \t]+\d+[ \t]*[.:][ \t]*)?Thời[ \t]+hạn(?:[ \t]+\p{Ll}+){0,3}[ \t]*:\s*"
-                      r"[Tt]ừ\s+(?:" + _DAY + r"(?P<a>(?:19|20)\d\d)|ngày\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+này"
+                      r"(?:[Kk]ể\s+)?[Tt]ừ\s+(?:" + _DAY + r"(?P<a>(?:19|20)\d\d)|ngày\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+này"
                       r"\s+có\s+hiệu\s+lực)\s+đến\s+(?:hết\s+)?" + _DAY + r"(?P<b>(?:19|20)\d\d)(?!\d)")
 # A plan's opening that issues it by name: "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện
 # Đề án “…” trên địa bàn tỉnh như sau:".
@@ -729,7 +730,8 @@ GRANTED_ON = re.compile(r"\((?:[Cc]ấp lần đầu|[Đđ]iều chỉnh lần t
 # The time a digital signature was put, as an OCR of the stamp reads it: "Thời gian ký:
 # 19/06/2026 14:18:57 +07:00" (the day the text leaves blank); the government's signing
 # stamp prints the date with dots ("Thời gian ký: 02.04.2026 14:24:26 +07:00", CV-2265).
-SIGNED_AT = re.compile(r"Thời gian ký\s*:\s*(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
+# (an OCR of a stamp at the page's edge may lose the line's first letter: "hời gian ký: …")
+SIGNED_AT = re.compile(r"(?<!\p{L})T?hời gian ký\s*:\s*(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)\b")
 # The preamble's first "Căn cứ …" line, where the header's dates end, and how far into
 # the text a header may reach (characters).
 BASIS_LINE = re.compile(r"(?m)^[ \t*_]*Căn cứ\b")
