@@ -831,10 +831,22 @@ def test_join_wrapped_rules():
     ("Các nhiệm vụ như sau:\n- Rà soát hồ sơ;\n- Báo cáo kết quả.\n",
      ["Các nhiệm vụ như sau:", "- Rà soát hồ sơ;", "- Báo cáo kết quả."]),
     ("1. Sở Y tế\n- Chủ trì tầm soát.\n", ["1. Sở Y tế", "- Chủ trì tầm soát."]),
+    # ... unless the item's line ends with the left part of a named compound and the dash
+    # goes on with its right part: the wrap cut "Thi đua - Khen thưởng" at its dash
+    ("3. Chủ tịch Hội đồng Thi đua\n- Khen thưởng tỉnh quyết định thành phần Hội đồng.\n",
+     ["3. Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh quyết định thành phần Hội đồng."]),
+    ("a) Khen thưởng\n- Khen thưởng đột xuất.\n", ["a) Khen thưởng", "- Khen thưởng đột xuất."]),
 ])
 def test_markdown_dash_wrapped_into_running_text(md, paragraphs):
     from pipeline.reading.text import markdown_blocks
     assert [b.text for b in markdown_blocks(md)] == paragraphs
+
+
+def test_a_wrapped_line_that_cuts_a_named_compound_at_its_dash_goes_on():
+    # a text file or a PDF page wrapped "Sở Lao động - Thương binh và Xã hội" at its dash
+    lines = ["2. Sở Lao động", "- Thương binh và Xã hội chủ trì hướng dẫn.", "3. Sở Y tế", "- Khen thưởng kịp thời."]
+    assert join_wrapped(lines) == ["2. Sở Lao động - Thương binh và Xã hội chủ trì hướng dẫn.", "3. Sở Y tế",
+                                   "- Khen thưởng kịp thời."]
 
 
 def test_markdown_table_keeps_a_unit_cell():

@@ -8,8 +8,14 @@ lettered points (with đ), dashes and pluses.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 from pipeline.reading.normalize import is_syllable
+
+#: Compounds written with a spaced dash ("Thi đua - Khen thưởng"), one "left - right" a line.
+DASH_COMPOUNDS_TXT = Path(__file__).resolve().parents[1] / "data" / "dash_compounds.txt"
 
 #: A line that opens a new numbered part, point or list item:
 #: "I.", "IV.", "1.", "1)", "2.3.", "2.3", "a)", "đ)", "-", "+", "•", and "Điều 5."
@@ -57,10 +63,45 @@ WRAPPED_COMPOUND = re.compile(r"^[-–]\s+(\w)")
 def continues_range(prev: str, line: str) -> bool:
     """The line goes on with a range the line before left open at its figure, or with
     a compound the wrap cut at its dash ("tổ chức chính trị" / "- xã hội, hội quần
-    chúng"): no list item opens in lower case after a line that stops mid-phrase."""
+    chúng"): no list item opens in lower case after a line that stops mid-phrase. So does
+    a named compound cut at its dash, in capitals ("3. Chủ tịch Hội đồng Thi đua" / "-
+    Khen thưởng tỉnh quyết định …")."""
     prev, line = prev.rstrip(), line.lstrip()
     return bool(RANGE_END.search(prev) and RANGE_REST.match(line)) or \
-        bool((m := WRAPPED_COMPOUND.match(line)) and m.group(1).islower() and prev and not prev.endswith(END_PUNCT))
+        bool((m := WRAPPED_COMPOUND.match(line)) and m.group(1).islower() and prev and not prev.endswith(END_PUNCT)) \
+        or splits_dash_compound(prev, line)
+
+
+#: Emphasis marks a Markdown line may close or open with ("**Thi đua**").
+EMPHASIS_EDGE = re.compile(r"[*_]+")
+
+
+def splits_dash_compound(prev: str, line: str) -> bool:
+    """The line before ends with a compound's left part and this one opens with its
+    dash and right part (``data/dash_compounds.txt``)."""
+    if not line[:1] in "-–":
+        return False
+    before = _plain(EMPHASIS_EDGE.sub("", prev).rstrip())
+    after = _plain(EMPHASIS_EDGE.sub("", line[1:]).lstrip())
+    return any(before.endswith(left) and (len(before) == len(left) or not before[-len(left) - 1].isalnum())
+               and after.startswith(right) and (len(after) == len(right) or not after[len(right)].isalnum())
+               for left, right in _dash_compounds())
+
+
+def _plain(text: str) -> str:
+    """Lower case without marks ("Hoá" and "Hóa" alike), đ kept apart from d."""
+    text = unicodedata.normalize("NFD", text.casefold().replace("đ", "\x00"))
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("\x00", "đ")
+
+
+@lru_cache(maxsize=1)
+def _dash_compounds() -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for raw in DASH_COMPOUNDS_TXT.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#") and " - " in raw:
+            left, right = raw.split(" - ", 1)
+            pairs.append((_plain(left.strip()), _plain(right.strip())))
+    return tuple(pairs)
 
 
 def list_kind(text: str) -> str:
