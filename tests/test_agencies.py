@@ -4096,3 +4096,38 @@ def test_a_body_named_alone_over_points_in_a_rules_article_is_given_them():
             "3. Sở Tài chính.\na) Bố trí kinh phí vận hành hệ thống.\n")
     assert found_in(text) == [("Sở Tài chính", "implement"), ("Văn phòng Ủy ban nhân dân tỉnh", "lead"),
                               ("Các cơ quan, đơn vị", "implement"), ("Công an tỉnh", "implement")]
+
+
+def test_a_rule_that_sets_a_body_given_duties_to_chair_makes_it_the_lead():
+    head = rules_decision("TỈNH NGHỆ AN", "95/2025/QĐ-UBND", "QUY CHẾ", "Phối hợp cung cấp thông tin đất đai", "Lê Hồng Vinh")
+    rules = ("Chương I\nQUY ĐỊNH CHUNG\nĐiều 3. Nguyên tắc phối hợp\n1. Bảo đảm kịp thời, công khai.\n"
+             "2. Trường hợp vướng mắc mà các bên không thống nhất phương án giải quyết, Sở Nông nghiệp và Môi "
+             "trường chủ trì, tổng hợp báo cáo cấp có thẩm quyền.\n"
+             "3. Trường hợp cần thiết, Sở Xây dựng chủ trì kiểm tra hiện trạng.\n"
+             "Điều 4. Quản lý dữ liệu\n1. Sở Tài chính có trách nhiệm quản lý về nghiệp vụ, bao gồm:\n"
+             "a) Cấp tài khoản;\nb) Chủ trì, phối hợp với các cơ quan tổ chức tập huấn.\n")
+    duties = ("Chương II\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\nĐiều 5. Trách nhiệm của Sở Nông nghiệp và Môi trường\n"
+              "Phối hợp với Ủy ban nhân dân cấp xã hướng dẫn cập nhật dữ liệu.\n"
+              "Điều 6. Trách nhiệm của Sở Tài chính\nPhối hợp bố trí kinh phí.\n")
+    found = dict(found_in(head + rules + duties))
+    # the rules raise the role of the bodies the duties name; they add no body of their own
+    assert found == {"Sở Nông nghiệp và Môi trường": "lead", "Sở Tài chính": "lead"}
+    assert dict(found_in(head + duties)) == {"Sở Nông nghiệp và Môi trường": "support", "Sở Tài chính": "support"}
+    # an article that designates the chairing unit sets no task to chair
+    designates = "Điều 4. Đơn vị chủ trì quản lý tài sản\n1. Sở Tài chính chủ trì quản lý tài sản được giao.\n"
+    assert dict(found_in(head + "Chương I\nQUY ĐỊNH CHUNG\n" + designates + duties))["Sở Tài chính"] == "support"
+
+
+@pytest.mark.parametrize("task, role", [
+    # an assisting with a duty of its own beside it, after the partner and a comma
+    ("Phối hợp với Sở Nông nghiệp và Môi trường, chỉ đạo đơn vị trực thuộc tuần tra, ngăn chặn hành vi gây cháy rừng.",
+     "implement"),
+    # ... or joined by "và" to an assisting with no partner
+    ("Phối hợp thực hiện và chỉ đạo Phòng nghiệp vụ, Công an cấp xã cung cấp thông tin ngăn chặn.", "implement"),
+    # what it does with its partner still assists
+    ("Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo, hướng dẫn các cơ quan báo chí tuyên truyền.", "support"),
+    ("Phối hợp với Sở Y tế, Sở Tài chính, Công an tỉnh tổ chức kiểm tra liên ngành.", "support"),
+])
+def test_an_assisting_task_with_a_duty_of_its_own(task, role):
+    text = "Điều 5. Tổ chức thực hiện\n1. Công an tỉnh\n" + task + "\n2. Sở Y tế\nChủ trì tổ chức kiểm tra.\n"
+    assert dict(found_in(text))["Công an tỉnh"] == role

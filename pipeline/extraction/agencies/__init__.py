@@ -30,7 +30,7 @@ from pipeline.extraction.agencies.patterns import DEPARTMENTS_KEY, GENERIC_PLURA
 from pipeline.extraction.agencies.naming import _body_key, _level, normalise, _tier_pair_keys
 from pipeline.extraction.agencies.names import _at_the_cut
 from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_functions_items, article_duties,
-                                                   functions_items,
+                                                   chairs_in_rules, functions_items,
                                                    implementation_spans, Item, _is_letter, _items,
                                                    task_table_items)
 from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
@@ -64,8 +64,9 @@ def extract(doc: Document, structure: Structure, news: bool = False,
     items = _duty_items(doc, structure, news)
     # where the text gives duties body by body, its executing clause's classes of the whole
     # government are the formula that closes it, no duty of their own
-    own_items = any(item.names and not item.formal for item in items)
-    for item in items:
+    own_items = any(item.names and not item.formal and not item.role_only for item in items)
+    # (a rule's clauses last: they only raise the role of bodies the other items gave rows)
+    for item in sorted(items, key=lambda item: item.role_only):
         if item.formal and own_items:
             item = replace(item, names=[(raw, name) for raw, name in item.names
                                         if not GOVERNMENT_CLASS.match(name)])
@@ -102,7 +103,7 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
         items += [item for item in closing_request(text, structure) if all(i.start != item.start for i in items)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
     return items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
-        + annexed_functions_items(doc, structure)
+        + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans)
 
 
 @dataclass
@@ -127,6 +128,8 @@ class _Rows:
         for raw, name in item.names:
             name = self._kept_name(item, raw, name)
             if name is None:
+                continue
+            if item.role_only and (role != "lead" or _body_key(name) not in self.by_name):
                 continue
             if len(item.names) > 1 and not item.role:
                 # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học

@@ -137,8 +137,21 @@ def _task_role(sentence: str) -> str:
     if SUPPORT_START.match(sentence):
         # (a clause of its own after the assisting one gives the body a duty of its own:
         # "Phối hợp với Sở … triển khai Kế hoạch; theo dõi, thông báo kết quả …")
-        return "implement" if OWN_CLAUSE.search(sentence) else "support"
+        return "implement" if OWN_CLAUSE.search(sentence) or OWN_AFTER_ASSISTING.search(sentence) else "support"
     return "implement"
+
+
+# Verbs of a duty that are no body's name, so a list of partners never holds them.
+_OWN_VERBS = r"(?:chỉ đạo|hướng dẫn|triển khai|theo dõi|đôn đốc|tham mưu|kiểm tra|rà soát|giám sát)"
+# ... a duty of its own set beside the assisting, not done with the partner: after the
+# partners and a comma ("Phối hợp với Sở Nông nghiệp và Môi trường, chỉ đạo đơn vị trực thuộc
+# …"), or joined by "và" to an assisting with no partner ("Phối hợp thực hiện và chỉ đạo các
+# cơ quan thuộc ngành mình …"). Not what the body does with its partner: "Phối hợp với Sở Giáo
+# dục và Đào tạo chỉ đạo, hướng dẫn …" (both readings of two tests/gold-md2025 plans: assists).
+_PARTNER = r"(?:(?!" + _OWN_VERBS + r"\b)[^;.:,]){2,80}"
+OWN_AFTER_ASSISTING = re.compile(r"\bphối hợp\s+với\s+" + _PARTNER + r"(?:,\s*" + _PARTNER + r")*?,\s*"
+                                 + _OWN_VERBS + r"\b"
+                                 r"|\bphối hợp(?:\s+thực hiện)?\s+và\s+" + _OWN_VERBS + r"\b", re.I)
 
 
 # A clause after a semicolon that opens with a duty of the body's own, not with more

@@ -142,6 +142,7 @@ class Item:
     formal: bool = False                    # the closing "… chịu trách nhiệm thi hành" clause
     names_end: int = 0                      # a task that opens with the names reads its role after them
     headed: bool = False                    # a generic class is its whole heading ("3. Các cơ quan, đơn vị:")
+    role_only: bool = False                 # a rule's clause: it may raise the role of a body given duties
 
 
 # A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
@@ -356,6 +357,49 @@ def article_duties(text: str, structure: Structure, spans: list[tuple[int, int]]
             # "2. Các cơ quan chuyên môn cấp tỉnh; Ủy ban nhân dân các xã chịu trách nhiệm …"
             alone, rest = _names(text, mark_end, e, item=True)
             listed = alone if alone and not text[rest:e].strip(" ;,") else []
+    return items
+
+
+# A rule's condition before the body it sets to act: "Trường hợp …, ", "Khi …, ", "Nếu …, ".
+CONDITION_FIRST = re.compile(r"(?:Trường hợp|Khi|Nếu)\b[^;.:,]{0,160}(?:,[^;.:,]{0,80})?,\s*(?=\p{Lu})")
+
+
+# An article that says which unit is the chairing one ("Điều 6. Đơn vị chủ trì quản lý tài
+# sản" > "1. Sở Tài chính chủ trì quản lý tài sản …") designates it by law; it sets no task to
+# chair (both readings of a tests/gold-md2025d decision).
+CHAIR_TITLE = re.compile(r"\bchủ trì\b", re.I)
+
+
+def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, int]]) -> list[Item]:
+    """Sentences of articles outside the parts read that name a body and what it chairs
+    ("Điều 3. Nguyên tắc phối hợp" > "4. Trường hợp vướng mắc …, Sở Nông nghiệp và Môi
+    trường chủ trì, tổng hợp báo cáo …"; "1. Sở Tài chính có trách nhiệm quản lý về nghiệp
+    vụ, bao gồm:" > "c) Chủ trì, phối hợp …"). A rule gives no body a duty of its own, but a
+    body given duties elsewhere that a rule sets to chair is the lead: these items only
+    raise the role of bodies that have rows (both readings of a tests/gold-md2025e and a
+    tests/gold-dev2026 regulation)."""
+    text = doc.text
+    annex = annexed_plan(doc, structure, alone=True) or annexed_rules(doc, structure, alone=True)
+    items = []
+    for sec in structure.sections + (annex[0].sections if annex else []):
+        if not sec.path.startswith("Điều") or sec.role in NOT_DUTY_ROLES or CHAIR_TITLE.search(sec.heading):
+            continue
+        last = None
+        for s, e in (se for ls, le in _lines(text, sec.heading_end, sec.end) for se in _sentences(text, ls, le)):
+            if any(a <= s < b for a, b in spans) or _quoted_rules(text, sec.start, s):
+                continue
+            mark_end = s + ITEM_MARK.match(text[s:e]).end()
+            # (the rule may first say when: "Trường hợp vướng mắc mà các bên không thống nhất
+            # phương án giải quyết, Sở … chủ trì")
+            when = CONDITION_FIRST.match(text, mark_end, e)
+            names, tail = _names(text, when.end() if when else mark_end, e, item=True)
+            if names and ARTICLE_DUTY.match(text, tail, e):
+                last = _duty_item(text, names, s, tail, e)
+                last.tasks += _points_after_colon(text, e, sec.end)
+                last.role_only = True
+                items.append(last)
+            elif last and not names and _subjectless_clause(text, s, e):
+                last.tasks.append((s, e))
     return items
 
 
