@@ -4131,3 +4131,17 @@ def test_a_rule_that_sets_a_body_given_duties_to_chair_makes_it_the_lead():
 def test_an_assisting_task_with_a_duty_of_its_own(task, role):
     text = "Điều 5. Tổ chức thực hiện\n1. Công an tỉnh\n" + task + "\n2. Sở Y tế\nChủ trì tổ chức kiểm tra.\n"
     assert dict(found_in(text))["Công an tỉnh"] == role
+
+
+def test_a_kind_named_with_and_without_cac_is_one_entry():
+    head = rules_decision("TỈNH NGHỆ AN", "95/2025/QĐ-UBND", "QUY CHẾ", "Phối hợp cung cấp thông tin đất đai", "Lê Hồng Vinh")
+    clause = ("Điều 3. Tổ chức thực hiện\nChánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Văn phòng đăng ký đất đai; "
+              "Giám đốc các Chi nhánh Văn phòng đăng ký đất đai chịu trách nhiệm thi hành Quyết định này./.\n")
+    duties = ("Chương II\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN\nĐiều 7. Trách nhiệm của Văn phòng đăng ký đất đai\n"
+              "Chủ trì cập nhật cơ sở dữ liệu đất đai.\n"
+              "Điều 8. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất đai\nChủ trì chỉnh lý hồ sơ địa chính.\n")
+    text = head.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n",
+                        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n" + clause) + duties
+    names = [n for n, _ in found_in(text)]
+    assert sum("Chi nhánh Văn phòng đăng ký đất đai" in n for n in names) == 1
+    assert ("Chi nhánh Văn phòng đăng ký đất đai", "lead") in found_in(text)

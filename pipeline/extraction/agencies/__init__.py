@@ -178,6 +178,10 @@ class _Rows:
             key = key + "|" + name.casefold()
         if key == self.own and not _own_heading(self.doc.text, item, raw):
             return False                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
+        # (a kind named with and without "các" is one entry: "Giám đốc các Chi nhánh Văn phòng
+        # đăng ký đất đai" executes what "Điều 8. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất
+        # đai" gives them; both readings of a tests/gold-dev2026 regulation)
+        key = next((k for k in _with_and_without_cac(key) if k in by_name), key)
         if key in by_name:                     # a body with items in two sections: one row
             # one row with the strongest role its items give (lead > implement > support),
             # the executing clause's own among them: "2. Hiệp hội Du lịch … phối hợp với
@@ -207,6 +211,12 @@ class _Rows:
 # readings of a tests/gold-repos2026 tune decision list the issuer there).
 OWN_DUTIES_HEADING = re.compile(r"[ \t*_]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))?[ \t*_]*(?:Trách nhiệm|Nhiệm vụ)"
                                 r"(?:,\s*(?:quyền hạn|thẩm quyền))?\s+của\s")
+
+
+def _with_and_without_cac(key: str) -> list[str]:
+    """The key of a kind with "các" before it and without (the key itself first)."""
+    bare = re.sub(r"^(?:các|những)\s+", "", key)
+    return [key, bare, "các " + bare] if key != DEPARTMENTS_KEY else [key]
 
 
 def _class_words(name: str) -> str:
