@@ -205,6 +205,10 @@ def test_invitation_letter_type():
     ("45/2019/QH14", "45/2019/QH14"),
     ("12/2020/QHl5", "12/2020/QH15"),
     ("64/2023/QHi", None),
+    # a law typed without its legislature: the one that alone sat that year passed it
+    ("72/2025/QH", "72/2025/QH15"),
+    ("45/2019/QH", "45/2019/QH14"),
+    ("12/2021/QH", None),                   # (2021: the 14th and the 15th both sat)
     ("303/KH-UBND", "303/KH-UBND"),
     ("19/2026/NQ-CP", "19/2026/NQ-CP"),
     # a slash typed as a one after the year
@@ -213,6 +217,14 @@ def test_invitation_letter_type():
 def test_repair_codes(raw, fixed):
     from pipeline.extraction.references import repair_codes
     assert repair_codes(raw) == fixed
+
+
+def test_a_law_typed_without_its_legislature_is_reported_repaired():
+    from pipeline.extraction.references import REPAIRED_CONFIDENCE
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 2816/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa "
+            "phương số 72/2025/QH ngày 16 tháng 6 năm 2025 của Quốc hội;\nĐiều 1. Thông qua phương án.\n")
+    got = refs_of(text)
+    assert [(r.symbol, r.confidence) for r in got] == [("72/2025/QH15", REPAIRED_CONFIDENCE)]
 
 
 def test_damaged_codes_in_text():

@@ -288,7 +288,8 @@ def confidence_of(doc: Document, start: int, end: int, codes_known: bool) -> flo
     """1.0 for a symbol read as printed; REPAIRED_CONFIDENCE when look-alikes were
     repaired; DOUBTFUL_CONFIDENCE for a symbol on an OCR'd page whose codes name no
     type or body we know (a garbled letter symbol such as "11654/ANKT-FANTCDT")."""
-    if LOOKALIKE.search(doc.text, start, end) or SLASH_AS_ONE.match(doc.text[start:end]):
+    if LOOKALIKE.search(doc.text, start, end) or SLASH_AS_ONE.match(doc.text[start:end]) \
+            or LAW_WITHOUT_LEGISLATURE.search(doc.text, start, end):
         return REPAIRED_CONFIDENCE
     if not codes_known and doc.page_at(start) in doc.ocr_pages:
         return DOUBTFUL_CONFIDENCE
@@ -339,11 +340,27 @@ def repair_codes(sym: str) -> str | None:
     sym = DECREE_CODE.sub("CP", sym)
     m = LAW_CODE.search(sym)
     if m:
-        n = OCR_ONE.sub("1", m["n"])
+        n = OCR_ONE.sub("1", m["n"]) or _legislature(int(sym[m.start() - 7:m.start() - 3]))
         if not TWO_DIGITS.fullmatch(n):
             return None
         sym = sym[:m.start()] + n
     return sym
+
+
+# The years each National Assembly sat in alone (a year two shared, 2016 or 2021, tells
+# neither): a law typed without its legislature ("Luật … số 72/2025/QH ngày 16 tháng 6 năm
+# 2025") was passed by the one that sat that year.
+LEGISLATURES = {11: range(2003, 2007), 12: range(2008, 2011), 13: range(2012, 2016), 14: range(2017, 2021),
+                15: range(2022, 2026), 16: range(2027, 2031)}
+
+
+# A law's code printed without its legislature's digits ("72/2025/QH"): the year gave them.
+LAW_WITHOUT_LEGISLATURE = re.compile(r"/(?:19|20)\d\d/QH(?![\dlIi|])")
+
+
+def _legislature(year: int) -> str:
+    """The two digits of the legislature that alone sat in ``year``; "" when none or two did."""
+    return next((str(n) for n, years in LEGISLATURES.items() if year in years), "")
 
 
 # Capitals the OCR reads for one another inside a symbol's codes: "TIR" for TTR, "QĐ-FTG"
