@@ -4113,6 +4113,10 @@ def test_a_rule_that_sets_a_body_given_duties_to_chair_makes_it_the_lead():
     # the rules raise the role of the bodies the duties name; they add no body of their own
     assert found == {"Sở Nông nghiệp và Môi trường": "lead", "Sở Tài chính": "lead"}
     assert dict(found_in(head + duties)) == {"Sở Nông nghiệp và Môi trường": "support", "Sở Tài chính": "support"}
+    # a rule that sets a body to chair a task with partners gives it that task, row and all
+    chairs = ("Điều 17. Thi đua, khen thưởng\n1. Kết quả thực hiện Quy chế là tiêu chí đánh giá thi đua.\n"
+              "Sở Nội vụ chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh tham mưu bổ sung tiêu chí thi đua.\n")
+    assert ("Sở Nội vụ", "lead") in found_in(head + "Chương I\nQUY ĐỊNH CHUNG\n" + chairs + duties)
     # an article that designates the chairing unit sets no task to chair
     designates = "Điều 4. Đơn vị chủ trì quản lý tài sản\n1. Sở Tài chính chủ trì quản lý tài sản được giao.\n"
     assert dict(found_in(head + "Chương I\nQUY ĐỊNH CHUNG\n" + designates + duties))["Sở Tài chính"] == "support"

@@ -129,7 +129,8 @@ class _Rows:
             name = self._kept_name(item, raw, name)
             if name is None:
                 continue
-            if item.role_only and (role != "lead" or _body_key(name) not in self.by_name):
+            if item.role_only and (role != "lead" or _body_key(name) not in self.by_name
+                                   and not CHAIRS_WITH_PARTNERS.match(text, item.names_end, item.end)):
                 continue
             if len(item.names) > 1 and not item.role:
                 # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học
@@ -205,6 +206,12 @@ class _Rows:
         if item.formal:
             self.formal_only.add(key)
         return True
+
+
+# A rule that sets a body to chair a task with partners ("Sở Nội vụ chủ trì, phối hợp với Văn
+# phòng UBND tỉnh tham mưu bổ sung tiêu chí …") gives that body the task, as an article of
+# duties would (both readings of a tests/gold-md2025d regulation).
+CHAIRS_WITH_PARTNERS = re.compile(r"[\s,]*chủ trì\s*,?\s*(?:và\s+)?phối hợp\s+với\b")
 
 
 # An item the issuer heads by its own duties: "1. Trách nhiệm của Ủy ban nhân dân tỉnh:" (both
