@@ -142,7 +142,7 @@ class Item:
     formal: bool = False                    # the closing "… chịu trách nhiệm thi hành" clause
     names_end: int = 0                      # a task that opens with the names reads its role after them
     headed: bool = False                    # a generic class is its whole heading ("3. Các cơ quan, đơn vị:")
-    role_only: bool = False                 # a rule's clause: it may raise the role of a body given duties
+    role_only: bool = False                 # a rule's clause: it raises the role of a body given duties
 
 
 # A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
@@ -375,9 +375,10 @@ def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, 
     ("Điều 3. Nguyên tắc phối hợp" > "4. Trường hợp vướng mắc …, Sở Nông nghiệp và Môi
     trường chủ trì, tổng hợp báo cáo …"; "1. Sở Tài chính có trách nhiệm quản lý về nghiệp
     vụ, bao gồm:" > "c) Chủ trì, phối hợp …"). A rule gives no body a duty of its own, but a
-    body given duties elsewhere that a rule sets to chair is the lead: these items only
-    raise the role of bodies that have rows (both readings of a tests/gold-md2025e and a
-    tests/gold-dev2026 regulation)."""
+    body given duties elsewhere that a rule sets to chair is the lead (both readings of a
+    tests/gold-md2025e and a tests/gold-dev2026 regulation): these items raise the role of
+    bodies that have rows, and add one only for a task chaired with partners (see
+    ``CHAIRS_WITH_PARTNERS`` where the rows are made)."""
     text = doc.text
     annex = annexed_plan(doc, structure, alone=True) or annexed_rules(doc, structure, alone=True)
     items = []
