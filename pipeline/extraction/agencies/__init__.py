@@ -29,7 +29,8 @@ from pipeline.extraction.structure import ends_mid_sentence
 from pipeline.extraction.agencies.patterns import DEPARTMENTS_KEY, GENERIC_PLURAL, PARTS_ONLY_TYPES, _GOVERNMENT_TIER
 from pipeline.extraction.agencies.naming import _body_key, _level, normalise, _tier_pair_keys
 from pipeline.extraction.agencies.names import _at_the_cut
-from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_functions_items, article_duties,
+from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_functions_items, annexed_part,
+                                                   article_duties,
                                                    chairs_in_rules, functions_items,
                                                    implementation_spans, Item, _is_letter, _items,
                                                    task_table_items)
@@ -79,7 +80,8 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
     lists a text directs; a report's assignments, a letter's requests and closing
     request, task tables, articles and annexed rules of functions."""
     text = doc.text
-    spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure)
+    annex = annexed_part(doc, structure)
+    spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure, annex)
     spans = spans or directed_lists(text, structure)
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
     if news:
@@ -103,7 +105,7 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
         items += [item for item in closing_request(text, structure) if all(i.start != item.start for i in items)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
     return items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
-        + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans)
+        + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans, annex)
 
 
 @dataclass

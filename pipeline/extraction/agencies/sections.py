@@ -302,13 +302,18 @@ def _body_article(text: str, section) -> bool:
     return first.startswith(kind["kind"][:1].upper() + kind["kind"][1:] + " ") and BODY_HEAD.match(first) is not None
 
 
-def _annexed_plan_spans(doc: Document, structure: Structure) -> list[tuple[int, int]]:
+def annexed_part(doc: Document, structure: Structure) -> tuple[Structure, tuple[int, int]] | None:
+    """The plan or rules a decision issues in its annex, with their own sections (the
+    decision's articles and the annex's are no one list), and where they stand."""
+    return annexed_plan(doc, structure, alone=True) or annexed_rules(doc, structure, alone=True)
+
+
+def _annexed_plan_spans(doc: Document, structure: Structure, annex=None) -> list[tuple[int, int]]:
     """Duties parts of a plan issued in the decision's annex, after its signature
     ("Nhiệm vụ cụ thể", "Tổ chức thực hiện" of the plan a "Quyết định ban hành Kế
     hoạch" carries): the bodies given duties there are the document's; so are those of
     the duties part of rules it issues ("Quy chế" > "Điều 16. Trách nhiệm Sở Công Thương")."""
-    # (the annex's sections alone: the decision's articles and the annex's are no one list)
-    annex = annexed_plan(doc, structure, alone=True) or annexed_rules(doc, structure, alone=True)
+    annex = annex or annexed_part(doc, structure)
     if annex is None:
         return []
     annexed, (lo, hi) = annex
@@ -370,7 +375,7 @@ CONDITION_FIRST = re.compile(r"(?:Trường hợp|Khi|Nếu)\b[^;.:,]{0,160}(?:,
 CHAIR_TITLE = re.compile(r"\bchủ trì\b", re.I)
 
 
-def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, int]]) -> list[Item]:
+def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, int]], annex=None) -> list[Item]:
     """Sentences of articles outside the parts read that name a body and what it chairs
     ("Điều 3. Nguyên tắc phối hợp" > "4. Trường hợp vướng mắc …, Sở Nông nghiệp và Môi
     trường chủ trì, tổng hợp báo cáo …"; "1. Sở Tài chính có trách nhiệm quản lý về nghiệp
@@ -380,11 +385,11 @@ def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, 
     bodies that have rows, and add one only for a task chaired with partners (see
     ``CHAIRS_WITH_PARTNERS`` where the rows are made)."""
     text = doc.text
-    annex = annexed_plan(doc, structure, alone=True) or annexed_rules(doc, structure, alone=True)
     items = []
     for sec in structure.sections + (annex[0].sections if annex else []):
-        if not sec.path.startswith("Điều") or sec.role in NOT_DUTY_ROLES or CHAIR_TITLE.search(sec.heading):
-            continue
+        if not sec.path.startswith("Điều") or sec.role in NOT_DUTY_ROLES or CHAIR_TITLE.search(sec.heading) \
+                or not CHAIR_TITLE.search(text, sec.heading_end, sec.end):
+            continue                        # (an article that sets no one to chair raises no role)
         last = None
         for s, e in (se for ls, le in _lines(text, sec.heading_end, sec.end) for se in _sentences(text, ls, le)):
             if any(a <= s < b for a, b in spans) or _quoted_rules(text, sec.start, s):
