@@ -4150,3 +4150,25 @@ def test_a_kind_named_with_and_without_cac_is_one_entry():
     names = [n for n, _ in found_in(text)]
     assert sum("Chi nhánh Văn phòng đăng ký đất đai" in n for n in names) == 1
     assert ("Chi nhánh Văn phòng đăng ký đất đai", "lead") in found_in(text)
+
+
+def test_the_body_difficulties_are_sent_to_gathers_them():
+    head = rules_decision("TỈNH LÀO CAI", "20/2025/QĐ-UBND", "QUY ĐỊNH", "Đơn giá bồi thường cây trồng", "Lê Hồng Vinh")
+    closing = ("Điều 9. Điều khoản thi hành\n1. Các tổ chức, cá nhân chịu trách nhiệm thi hành.\n"
+               "2. Trong quá trình thực hiện có khó khăn, vướng mắc thì tổ chức, cá nhân gửi ý kiến bằng văn bản "
+               "về Sở Nông nghiệp và Môi trường để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét.\n")
+    rules = "Chương I\nQUY ĐỊNH CHUNG\n"
+    found = dict(found_in(head + rules + closing))
+    assert found.get("Sở Nông nghiệp và Môi trường") == "implement"
+    # through the committee: the body it goes through gathers them
+    through = closing.replace("về Sở Nông nghiệp và Môi trường",
+                              "về Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường)")
+    assert dict(found_in(head + rules + through)).get("Sở Nông nghiệp và Môi trường") == "implement"
+    # a body given duties elsewhere keeps its role
+    duties = ("Chương II\nTRÁCH NHIỆM\nĐiều 5. Trách nhiệm của Sở Nông nghiệp và Môi trường\n"
+              "Phối hợp với Ủy ban nhân dân cấp xã kiểm đếm cây trồng.\n")
+    assert dict(found_in(head + rules + duties + closing))["Sở Nông nghiệp và Môi trường"] == "support"
+    # not where the sender is to be guided, nor a body reached through another
+    for wording in ("để được hướng dẫn", "qua Văn phòng Sở để tổng hợp"):
+        other = closing.replace("để tổng hợp", wording, 1)
+        assert "Sở Nông nghiệp và Môi trường" not in dict(found_in(head + rules + other))

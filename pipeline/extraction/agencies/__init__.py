@@ -35,7 +35,8 @@ from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_
                                                    implementation_spans, Item, _is_letter, _items,
                                                    task_table_items)
 from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
-from pipeline.extraction.agencies.orders import closing_request, directed_lists, _reported_assignments, _requested
+from pipeline.extraction.agencies.orders import (closing_request, difficulties_sent_to, directed_lists,
+                                                 _reported_assignments, _requested)
 
 __all__ = ["extract", "normalise"]
 
@@ -66,8 +67,9 @@ def extract(doc: Document, structure: Structure, news: bool = False,
     # where the text gives duties body by body, its executing clause's classes of the whole
     # government are the formula that closes it, no duty of their own
     own_items = any(item.names and not item.formal and not item.role_only for item in items)
-    # (a rule's clauses last: they only raise the role of bodies the other items gave rows)
-    for item in sorted(items, key=lambda item: item.role_only):
+    # (a rule's clauses last: they only raise the role of bodies the other items gave rows;
+    # then the items that add only bodies no other item gave a row)
+    for item in sorted(items, key=lambda item: (item.if_absent, item.role_only)):
         if item.formal and own_items:
             item = replace(item, names=[(raw, name) for raw, name in item.names
                                         if not GOVERNMENT_CLASS.match(name)])
@@ -105,7 +107,8 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
         items += [item for item in closing_request(text, structure) if all(i.start != item.start for i in items)]
     rows = task_table_items(text, structure, spans, headed=bool(items))
     return items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
-        + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans, annex)
+        + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans, annex) \
+        + ([] if news else difficulties_sent_to(text, structure, annex))
 
 
 @dataclass
@@ -139,6 +142,8 @@ class _Rows:
                 # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
                 # Sở Nội vụ …": the partner assists
                 role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
+            if item.if_absent and any(k in self.by_name for k in _with_and_without_cac(_body_key(name))):
+                continue
             if not self._row(item, raw, name, role):
                 continue
             for (s, e), r in zip(item.tasks, roles):

@@ -2,6 +2,8 @@
 list after it, and the assignments a press report tells of."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from pipeline.models import Structure
@@ -13,7 +15,7 @@ from pipeline.extraction.agencies.patterns import (ACTS, ASSIGNS, BODY_HEAD, COM
                                                    PROVINCIAL_COMMITTEE, SENTENCE_STOP)
 from pipeline.extraction.agencies.naming import _body_key, normalise
 from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _named_at, _names, _piece_names,
-                                                _quoted)
+                                                _quoted, _quoted_rules)
 from pipeline.extraction.agencies.sections import _duty_item, Item, _part_role, _sentences
 
 
@@ -385,6 +387,42 @@ def closing_request(text: str, structure: Structure) -> list[Item]:
     if not names or not CARRY_OUT.match(text, tail, end):
         return []
     return [_duty_item(text, names, start, tail, end)]
+
+
+# Where a text sends the difficulties met in carrying it out: "Trong quá trình thực hiện, nếu
+# có khó khăn, vướng mắc, các tổ chức, cá nhân phản ánh về Sở Khoa học và Công nghệ để tổng
+# hợp, trình Ủy ban nhân dân tỉnh xem xét". The body that gathers them has that task (both
+# readings of a tests/gold-dev2026 regulation and of a tests/gold-sct2026 decision list it,
+# where nothing else gives it a duty). (Sent to the committee through a body, the body gathers
+# them: "… phản ánh về Ủy ban nhân dân tỉnh thông qua Sở Nông nghiệp và Môi trường để …".)
+DIFFICULTIES = re.compile(r"\b(?:khó khăn|vướng mắc)\b")
+SENT_TO = re.compile(r"\b(?:phản ánh|phản hồi|gửi|báo cáo|kiến nghị)\b[^.;:\n]{0,60}?\s(?:về|đến|tới)\s+"
+                     r"(?:(?:Ủy|Uỷ) ban nhân dân[^.;:()\n]{0,30}?\s*(?P<bracket>\(\s*)?(?:thông\s+)?qua\s+)?(?=\p{Lu})")
+VIA = re.compile(r"\squa\s")
+# What the body does with them (not what the sender is then given: "để được hướng dẫn").
+GATHERS = re.compile(r"[ \t]*\)?[ \t]*để\s+(?:tổng hợp|báo cáo|trình|tham mưu|xem xét|giải quyết|hướng dẫn|nghiên cứu)\b")
+
+
+def difficulties_sent_to(text: str, structure: Structure, annex=None) -> list[Item]:
+    """The bodies a text, or the rules or plan its annex issues, sends the difficulties of
+    carrying it out to, to gather and report them: each has that task (a body given duties
+    elsewhere keeps its role: see ``Item.if_absent``)."""
+    lo, hi = structure.body_start or 0, structure.body_end or len(text)
+    items = []
+    for ls, le in [*_lines(text, lo, hi), *(_lines(text, *annex[1]) if annex else [])]:
+        for s, e in _sentences(text, ls, le):
+            trouble = DIFFICULTIES.search(text, s, e)
+            sent = trouble and SENT_TO.search(text, trouble.end(), e)
+            if not sent or _quoted_rules(text, lo, s):
+                continue
+            # (read up to the bracket the body stands in; a body reached through another,
+            # "… về Ban Chỉ huy … qua Văn phòng Ban Chỉ huy … để tổng hợp", is left alone: both
+            # readings of a tests/gold-md2025d plan give neither a row)
+            close = text.find(")", sent.end(), e) if sent.group("bracket") else -1
+            names, tail = _names(text, sent.end(), e if close < 0 else close)
+            if names and GATHERS.match(text, tail, e) and not any(VIA.search(raw) for raw, _ in names):
+                items.append(replace(_duty_item(text, names, s, tail, e), role="implement", if_absent=True))
+    return items
 
 
 # The end mark of a document's last sentence.

@@ -143,6 +143,7 @@ class Item:
     names_end: int = 0                      # a task that opens with the names reads its role after them
     headed: bool = False                    # a generic class is its whole heading ("3. Các cơ quan, đơn vị:")
     role_only: bool = False                 # a rule's clause: it raises the role of a body given duties
+    if_absent: bool = False                 # it gives a row only to a body no other item gave one
 
 
 # A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
