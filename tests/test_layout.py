@@ -222,6 +222,19 @@ def test_the_body_end_mark_closes_its_paragraph_at_any_length():
         ["Yêu cầu các Sở, ngành triển khai thực hiện Kế hoạch này./."]
 
 
+def test_a_list_left_open_in_brackets_goes_on_over_a_capital_and_a_blank_line():
+    # a scanned page: Tesseract may set a blank line inside the paragraph
+    lines = ["1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu", "",
+             "Kinh tế Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh):", "a) Là đầu mối tiếp nhận hồ sơ."]
+    assert join_wrapped(lines, wrap_width=80) == [
+        "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban Quản lý các Khu "
+        "công nghiệp tỉnh):", "a) Là đầu mối tiếp nhận hồ sơ."]
+    # not a table's cells or a label in brackets, and a closed bracket ends nothing
+    for kept in (["37 (32171724 | 74 |", "", "Tên điểm"], ["Phê duyệt phương án (Mã số hồ sơ:", "", "1.002798)"],
+                 ["Sở Tài chính (cơ quan thường trực)", "", "Kinh phí"]):
+        assert len(join_wrapped(kept, wrap_width=80)) == 2
+
+
 def test_an_article_word_wrapped_before_its_number_goes_on_with_it():
     from pipeline.reading.text import markdown_blocks
     blocks = markdown_blocks("**Chương\nIII**\n\n**Điều\n13. Trách nhiệm của các cơ quan, đơn vị**\n\n1. Cung cấp thông tin.\n")

@@ -151,7 +151,9 @@ def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[
     for line in lines:
         line = line.strip()
         if not line:
-            prev = None              # a blank line ends the paragraph
+            # a blank line ends the paragraph, but not a list left open in brackets (OCR
+            # may set a blank line inside a paragraph)
+            prev = prev if prev is not None and opens_bracket(prev) else None
             continue
         if groups and prev is not None and (awaits_number(prev) or (continues_range(prev, line) or not starts_new_item(line))
                                             and not line_ends_paragraph(prev, line, wrap_width)):
@@ -171,9 +173,20 @@ def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bo
         return True
     if line.endswith(BODY_END) or RECIPIENTS_START.match(following):
         return True
-    if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width or OPEN_END.search(line):
+    if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width or OPEN_END.search(line) \
+            or opens_bracket(line):
         return False
     return line.endswith(END_PUNCT) or following[:1].isupper()
+
+
+#: A bracket left open at the line's end on words and commas alone: a list of names goes on
+#: in the next line, capital or not ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản
+#: lý Khu" / "Kinh tế Phú Yên, …):"). (Not a table's cells: "(32171724 | 74 |", "(Mã số:".)
+OPEN_BRACKET_LIST = re.compile(r"\((?:[^\W\d_]|[\s,])+$")
+
+
+def opens_bracket(line: str) -> bool:
+    return OPEN_BRACKET_LIST.search(line) is not None
 
 
 def usual_width(lines: list[str]) -> int | None:
