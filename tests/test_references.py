@@ -213,6 +213,11 @@ def test_invitation_letter_type():
     ("19/2026/NQ-CP", "19/2026/NQ-CP"),
     # a slash typed as a one after the year
     ("136/20201NĐ-CP", "136/2020/NĐ-CP"),
+    # a type code glued to a ministry's code
+    ("40/2025/TTBNNMT", "40/2025/TT-BNNMT"),
+    ("05/2020/TTLTBTC", "05/2020/TTLT-BTC"),
+    ("12/2024/TTBTCX", "12/2024/TTBTCX"),   # (no ministry's code)
+    ("3549/TTr-SGTVT", "3549/TTr-SGTVT"),
 ])
 def test_repair_codes(raw, fixed):
     from pipeline.extraction.references import repair_codes
@@ -225,6 +230,16 @@ def test_a_law_typed_without_its_legislature_is_reported_repaired():
             "phương số 72/2025/QH ngày 16 tháng 6 năm 2025 của Quốc hội;\nĐiều 1. Thông qua phương án.\n")
     got = refs_of(text)
     assert [(r.symbol, r.confidence) for r in got] == [("72/2025/QH15", REPAIRED_CONFIDENCE)]
+
+
+def test_a_type_glued_to_a_ministry_is_one_reference_with_its_hyphen():
+    from pipeline.extraction.references import REPAIRED_CONFIDENCE
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 2816/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Thông tư số 51/2022/TTBGTVT ngày "
+            "30/12/2022 của Bộ Giao thông vận tải;\nĐiều 1. Thực hiện Thông tư số 51/2022/TT-BGTVT.\n")
+    # one reference, as sure as its mention typed whole
+    assert [(r.symbol, r.confidence) for r in refs_of(text)] == [("51/2022/TT-BGTVT", 1.0)]
+    alone = text.replace("Thực hiện Thông tư số 51/2022/TT-BGTVT", "Thông qua phương án")
+    assert [(r.symbol, r.confidence) for r in refs_of(alone)] == [("51/2022/TT-BGTVT", REPAIRED_CONFIDENCE)]
 
 
 def test_damaged_codes_in_text():

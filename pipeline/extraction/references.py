@@ -289,7 +289,8 @@ def confidence_of(doc: Document, start: int, end: int, codes_known: bool) -> flo
     repaired; DOUBTFUL_CONFIDENCE for a symbol on an OCR'd page whose codes name no
     type or body we know (a garbled letter symbol such as "11654/ANKT-FANTCDT")."""
     if LOOKALIKE.search(doc.text, start, end) or SLASH_AS_ONE.match(doc.text[start:end]) \
-            or LAW_WITHOUT_LEGISLATURE.search(doc.text, start, end):
+            or LAW_WITHOUT_LEGISLATURE.search(doc.text, start, end) \
+            or TYPE_GLUED_TO_MINISTRY.search(doc.text[start:end]):
         return REPAIRED_CONFIDENCE
     if not codes_known and doc.page_at(start) in doc.ocr_pages:
         return DOUBTFUL_CONFIDENCE
@@ -338,6 +339,7 @@ def repair_codes(sym: str) -> str | None:
     """A symbol with OCR-damaged decree or law codes repaired; None when beyond repair."""
     sym = SLASH_AS_ONE.sub(r"\1/", sym)
     sym = DECREE_CODE.sub("CP", sym)
+    sym = TYPE_GLUED_TO_MINISTRY.sub(r"\g<0>-", sym)
     m = LAW_CODE.search(sym)
     if m:
         n = OCR_ONE.sub("1", m["n"]) or _legislature(int(sym[m.start() - 7:m.start() - 3]))
@@ -371,6 +373,10 @@ CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "
 MINISTRY_CODES = frozenset({"BVHTTDL", "BGTVT", "BXD", "BTNMT", "BNNPTNT", "BNNMT", "BKHĐT", "BGDĐT", "BLĐTBXH",
                             "BTP", "BCA", "BQP", "BNG", "BTTTT", "BKHCN", "BDTTG", "BYT", "BCT", "BTC", "BNV",
                             "NHNN", "VPCP", "TTCP", "KTNN"})
+# A type code glued to a ministry's code, its hyphen lost ("40/2025/TTBNNMT" in a scan,
+# "51/2022/TTBGTVT" as a site typed it): the grammar puts it back ("40/2025/TT-BNNMT").
+TYPE_GLUED_TO_MINISTRY = re.compile(r"(?<=^\d+/(?:19|20)\d\d/)(?:TTLT|TT|QĐ|NĐ|NQ|CT)"
+                                    r"(?=(?:" + "|".join(sorted(MINISTRY_CODES, key=len, reverse=True)) + r")$)")
 # A slash read as a capital I or L between the number and a type code: "77IKH-UBND".
 SLASH_AS_I = re.compile(r"^(\d+)[IL|](?=(\p{Lu}{2,4})-)")
 
