@@ -376,6 +376,11 @@ def test_specks_before_the_type_heading_of_an_ocr_page_are_dropped():
      "Phó Chủ tịch", "Nguyễn Thế Phước"),
     ("Nơi nhận: T/M TỈNH ỦY\n- Văn phòng Trung ương Đảng; PHÓ BÍ THƯ THƯỜNG TRỰC\n- Lưu.\nHoàng Giang",
      "Phó Bí thư Thường trực", "Hoàng Giang"),
+    # ... or a recipient's line after it, the name first; or a speck of the seal after the name
+    ("Nơi nhận:\nTM. ỦY BAN NHÂN DÂN - Chính phủ; CHỦ TỊCH - Các Bộ: Y tế, Công Thương;\n- Sở Tư pháp;\n"
+     "Trần Huy Tuấn - Cổng thông tin điện tử tỉnh;\n- Lãnh đạo Văn phòng UBND tỉnh;\n- Lưu: VT.", "Chủ tịch", "Trần Huy Tuấn"),
+    ("Nơi nhận: GIÁM ĐỐC - Như Điều 4;\n- Ban Giám đốc Sở;\n- Lưu: VT, VP.\nHoàng Chí Hiền wư", "Giám đốc",
+     "Hoàng Chí Hiền"),
     # a signature in a table cell, read row by row
     ("| Nơi nhận: - Như Điều 3; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Quốc Trị |",
      "Thứ trưởng", "Nguyễn Quốc Trị"),

@@ -1204,8 +1204,22 @@ def stands_alone(region: str, after: int, m) -> bool:
     own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before) or flat
     # (or a table cell's end, or a website's label after it)
     own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(|\s*\|", tail) \
-        or SITE_LABEL.match(region, m.end()) or (flat and CAPITALS_AFTER.match(region, m.end()))
+        or SITE_LABEL.match(region, m.end()) or (flat and CAPITALS_AFTER.match(region, m.end())) \
+        or _speck_after(region, m.end()) \
+        or (before.endswith("\n") or not before) and RECIPIENT_AFTER.match(region, m.end())
     return bool(own_start and own_end)
+
+
+# What a scan may leave after the name on its line: a speck of the seal or signature read
+# as letters no syllable holds ("Hoàng Chí Hiền wư"); or, the two columns read as one line,
+# the recipients' next entry ("Trần Huy Tuấn - Cổng thông tin điện tử tỉnh;").
+SPECK_AFTER = re.compile(r"[ \t]+(?P<speck>\p{L}{1,3})[ \t]*(?:\n|$)")
+RECIPIENT_AFTER = re.compile(r"[ \t]+[-–][ \t]+\p{Lu}[^\n]*[;.][ \t]*(?:\n|$)")
+
+
+def _speck_after(region: str, end: int) -> bool:
+    speck = SPECK_AFTER.match(region, end)
+    return bool(speck) and not is_syllable(speck["speck"])
 
 
 def _marks(region: str) -> tuple[dict, int]:
