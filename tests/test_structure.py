@@ -320,6 +320,13 @@ MOTTO_LINES = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - T�
     ("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTĨNH LÀO CAI\nĐộc lập - Tự do - Hạnh phúc\n"
      "Số: 2507/GP-UBND\nLào Cai, ngày 21 tháng 7 năm 2026\nGIẦY PHÉP SỬ DỤNG VẬT LIỆU NỔ",
      {"symbol": "2507/GP-UBND", "issuer_lines": ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"], "date": "2026-07-21"}),
+    # a department's "SỞ" that lost its horn; a speck read as a comma in the committee's name
+    ("UBND TỈNH LÀO CAI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSƠ CÔNG THƯƠNG\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 5085 /SCT-VP\nLào Cai, ngày 19 tháng 8 năm 2026\nV/v thực hiện các nhiệm vụ",
+     {"issuer_lines": ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG"]}),
+    ("ỦY, BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÀO CAI\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 7432 /UBND-XD\nLào Cai, ngày 21 tháng 7 năm 2026\nV/v triển khai",
+     {"issuer_lines": ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"]}),
     # a letter whose number line the OCR lost; its date garbled to the year and read
     # into the middle of the wrapped "V/v" subject
     ("BỘ CÔNG THƯƠNG\n" + MOTTO_LINES + "V/v triển khai thực hiện thủ tục cấp\n"

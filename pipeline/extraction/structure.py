@@ -141,8 +141,10 @@ MOTTO_TEXT = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*
 # word by word from this table ("TĨNH LÀO CAI" is always "TỈNH", "ĐOÀN KIÊM TRA"
 # is "KIỂM"): a general spelling fix would damage real words.
 HEADER_WORD_FIXES = {"TĨNH": "TỈNH", "KIÊM": "KIỂM", "ĐÓC": "ĐỐC", "QUYÉT": "QUYẾT", "PHÙ": "PHỦ",
-                     "THUONG": "THƯƠNG", "NHẦN": "NHÂN", "DẦN": "DÂN"}
+                     "THUONG": "THƯƠNG", "NHẦN": "NHÂN", "DẦN": "DÂN", "SƠ": "SỞ"}
 HEADER_WORD = re.compile(r"(?<![\p{L}])(?:" + "|".join(HEADER_WORD_FIXES) + r")(?![\p{L}])")
+# A speck read as a stop inside the committee's name: "ỦY, BAN NHÂN DÂN".
+COMMITTEE_SPECK = re.compile(r"(?<=\b(?:ỦY|UỶ))\s*[,.]\s*(?=BAN\b)")
 # Issuer-line cells that qualify the body rather than name it: "THEO QUYẾT ĐỊNH",
 # "SỐ 1050/QĐ-SCT" (a team set up by a decision).
 ISSUER_QUALIFIER = re.compile(r"^(?:THEO|KÈM THEO|SỐ\s*:?\s*\d)(?![\p{L}])")
@@ -457,7 +459,7 @@ def symbol_in_header(lines: list[Line], zone_end: int):
 
 def fix_header_words(cell: str) -> str:
     """Correct the OCR misreadings of HEADER_WORD_FIXES in an issuer cell."""
-    return HEADER_WORD.sub(lambda m: HEADER_WORD_FIXES[m.group(0)], cell)
+    return COMMITTEE_SPECK.sub(" ", HEADER_WORD.sub(lambda m: HEADER_WORD_FIXES[m.group(0)], cell))
 
 
 def find_header_date(lines: list[Line], anchor: int, stop: int | None = None) -> tuple[dict, int] | None:
