@@ -155,7 +155,7 @@ fi
 #   tests/gold-md2025d     34 decisions, letters, directives of 2025    MD2025D_TEXTS
 #   tests/gold-md2025e     21 more decisions of 2025, 14 tune + 7 held  MD2025E_TEXTS
 #   tests/gold-md2025f     12 more decisions of 2025, 8 tune + 4 held   MD2025F_TEXTS
-#   tests/gold-sct2026     18 Lào Cai texts a department kept, 12 + 6    SCT2026_TEXTS
+#   tests/gold-sct2026     18 Lào Cai texts a department kept, 15 + 3    SCT2026_TEXTS
 #   tests/gold-dev2026     21 dev texts annotated in session 56, 16 + 5  DEV2026_TEXTS
 # present_gold PART TEXTS DEST: copy PART's annotations whose text is in TEXTS to DEST; print
 # " (N of M texts present)" when some are missing, nothing when all are there.
