@@ -3845,6 +3845,13 @@ def test_a_letters_closing_request_names_who_carries_it_out():
     # a last sentence that tells what a body did asks nothing
     told = letter.format(closing="Sở Tài chính đã thực hiện việc cấp kinh phí năm 2025.")
     assert "Sở Tài chính" not in [n for n, _ in found_in(told)]
+    # a letter that sums itself up and asks the body it answers to gather and report
+    summed = letter.format(closing="Trên đây là ý kiến tham gia của Ủy ban nhân dân tỉnh đề nghị Sở Tài chính "
+                                   "tổng hợp, báo cáo theo quy định./.")
+    assert ("Sở Tài chính", "implement") in found_in(summed)
+    # (not a summing-up that asks for nothing the body does)
+    thanked = summed.replace("tổng hợp, báo cáo theo quy định", "biết")
+    assert "Sở Tài chính" not in [n for n, _ in found_in(thanked)]
 
 
 def test_dashed_lines_that_each_open_with_a_body_and_its_duty():

@@ -384,9 +384,27 @@ def closing_request(text: str, structure: Structure) -> list[Item]:
     start = ask.start() if ask else max(sentence_bounds(text, end - 1)[0], line)
     at = ask.end() if ask else start + _after_circumstance(text[start:end])
     names, tail = _names(text, at, end)
-    if not names or not CARRY_OUT.match(text, tail, end):
-        return []
-    return [_duty_item(text, names, start, tail, end)]
+    if names and CARRY_OUT.match(text, tail, end):
+        return [_duty_item(text, names, start, tail, end)]
+    # (the summing-up line may be read as the start of the closing block, before "Nơi nhận")
+    summary = SUMMARY_ASK.search(text, line, min(len(text), (structure.body_end or end) + SUMMARY_REACH))
+    if summary:
+        stop = text.find("\n", summary.end())
+        stop = len(text) if stop < 0 else stop
+        names, tail = _names(text, summary.end(), stop)
+        if names and SUMMARY_TASK.match(text, tail, stop):
+            return [_duty_item(text, names, summary.start(), tail, stop)]
+    return []
+
+
+# A letter that closes by summing itself up and asking the body it answers to carry on: "Trên
+# đây là ý kiến tham gia dự án của Sở Nông nghiệp và Môi trường đề nghị Sở Công thương tổng
+# hợp, báo cáo theo quy định./." (both readings of a tests/gold-dev2026 tune letter list the
+# body asked). The task is its own: to gather, report, consider or carry out.
+SUMMARY_REACH = 400
+SUMMARY_ASK = re.compile(r"(?m)^[ \t*_]*Trên đây là\b[^.\n]*?[\s,]\s*(?:trân trọng\s+|kính\s+)?đề nghị\s+(?:cho\s+)?(?=\p{Lu}|các\s)")
+SUMMARY_TASK = re.compile(r"[\s,]*(?:tổng hợp|báo cáo|xem xét|nghiên cứu|tiếp thu|hoàn thiện|phối hợp|"
+                          r"(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện)\b")
 
 
 # Where a text sends the difficulties met in carrying it out: "Trong quá trình thực hiện, nếu
