@@ -4179,3 +4179,17 @@ def test_the_body_difficulties_are_sent_to_gathers_them():
     for wording in ("để được hướng dẫn", "qua Văn phòng Sở để tổng hợp"):
         other = closing.replace("để tổng hợp", wording, 1)
         assert "Sở Nông nghiệp và Môi trường" not in dict(found_in(head + rules + other))
+
+
+def test_a_request_to_the_units_named_above_asks_the_units_listed_before():
+    notice = ("SỞ CÔNG THƯƠNG\nTỈNH LÀO CAI\nSố: 1480/TB-SCT\nTHÔNG BÁO\nKết quả kiểm tra\n"
+              "1. Kết quả kiểm tra\n- Qua kiểm tra việc sử dụng vật liệu nổ công nghiệp của các đơn vị: Công ty cổ phần "
+              "Xây dựng giao thông Yên Bái (Gói thầu số 13: Thi công nút giao IC14); Tổng công ty Xây dựng Trường Sơn "
+              "(Gói thầu số 16); Công ty TNHH Hiệp Phú (Gói thầu số 15) cho thấy các đơn vị đã chấp hành tốt.\n"
+              "2. Kiến nghị\nSở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:\n"
+              "- Tăng cường kiểm tra, giám sát việc nổ mìn.\n- Bổ sung biển báo tại kho.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n")
+    assert found_in(notice) == [("Công ty cổ phần Xây dựng giao thông Yên Bái", "implement"),
+                                ("Tổng công ty Xây dựng Trường Sơn", "implement"), ("Công ty TNHH Hiệp Phú", "implement")]
+    # with no list before, the units named above are no one we can name
+    assert found_in(notice.replace("các đơn vị: ", "")) == []

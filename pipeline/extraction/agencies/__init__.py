@@ -36,7 +36,7 @@ from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_
                                                    task_table_items)
 from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
 from pipeline.extraction.agencies.orders import (closing_request, difficulties_sent_to, directed_lists,
-                                                 _reported_assignments, _requested)
+                                                 units_named_above, _reported_assignments, _requested)
 
 __all__ = ["extract", "normalise"]
 
@@ -105,6 +105,7 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
         # (the letter's last sentence asks the bodies to carry it out: "Nhận được công văn này,
         # đề nghị Sở Giáo dục và Đào tạo, Sở Tài chính tiến hành thực hiện./.")
         items += [item for item in closing_request(text, structure) if all(i.start != item.start for i in items)]
+        items += units_named_above(text, structure)
     rows = task_table_items(text, structure, spans, headed=bool(items))
     return items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
         + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans, annex) \

@@ -16,7 +16,7 @@ from pipeline.extraction.agencies.patterns import (ACTS, ASSIGNS, BODY_HEAD, COM
 from pipeline.extraction.agencies.naming import _body_key, normalise
 from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _named_at, _names, _piece_names,
                                                 _quoted, _quoted_rules)
-from pipeline.extraction.agencies.sections import _duty_item, Item, _part_role, _sentences
+from pipeline.extraction.agencies.sections import _duty_item, Item, _part_role, _points_after_colon, _sentences
 
 
 # The committee asking in its own sentence, before a colon: "…, Ủy ban nhân dân tỉnh An Giang yêu cầu".
@@ -405,6 +405,53 @@ SUMMARY_REACH = 400
 SUMMARY_ASK = re.compile(r"(?m)^[ \t*_]*Trên đây là\b[^.\n]*?[\s,]\s*(?:trân trọng\s+|kính\s+)?đề nghị\s+(?:cho\s+)?(?=\p{Lu}|các\s)")
 SUMMARY_TASK = re.compile(r"[\s,]*(?:tổng hợp|báo cáo|xem xét|nghiên cứu|tiếp thu|hoàn thiện|phối hợp|"
                           r"(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện)\b")
+
+
+# A request to the units "named above" ("Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một
+# số nội dung sau:") asks the units an earlier sentence listed: "… của các đơn vị: Công ty cổ
+# phần Xây dựng giao thông Yên Bái (Gói thầu số 13 …); Tổng công ty Xây dựng Trường Sơn (…);
+# Công ty TNHH Hiệp Phú (…) cho thấy …" (both readings of a tests/gold-dev2026 tune notice list
+# the three).
+NAMED_ABOVE = re.compile(r"\b(?:yêu cầu|đề nghị)\s+(?:các\s+)?(?:đơn vị|doanh nghiệp|công ty|tổ chức)\s+"
+                         r"(?:nêu|kể|có tên|được kiểm tra)?\s*(?:ở\s+|phía\s+)?trên\b")
+UNITS_LISTED = re.compile(r"\b(?:các|những)\s+(?:đơn vị|doanh nghiệp|công ty|tổ chức)\s*:\s*")
+# A bracket's aside in a listed unit ("(Gói thầu số 13: …)"), and what ends the list.
+ASIDE = re.compile(r"\([^()]*\)")
+LIST_END = re.compile(r"\s+(?:cho thấy|đã|đều|được)\b|[.\n]")
+UNIT_WORDS = 12
+
+
+def units_named_above(text: str, structure: Structure) -> list[Item]:
+    """The units a request to those "named above" asks: each listed unit gets the request's
+    sentence and the points under it."""
+    items = []
+    lo, hi = structure.body_start or 0, structure.body_end or len(text)
+    for m in NAMED_ABOVE.finditer(text, lo, hi):
+        listed = [u for u in UNITS_LISTED.finditer(text, lo, m.start())]
+        if not listed:
+            continue
+        names = _listed_units(text, listed[-1].end(), m.start())
+        s, e = sentence_bounds(text, m.start())
+        if names:
+            item = _duty_item(text, names, s, m.end(), e)
+            item.tasks += _points_after_colon(text, e, hi)
+            items.append(item)
+    return items
+
+
+def _listed_units(text: str, start: int, hi: int) -> list[tuple[str, str]]:
+    """The units of a list after "các đơn vị:", one a piece between semicolons, their asides
+    in brackets dropped, up to where the sentence goes on ("… cho thấy …")."""
+    flat = ASIDE.sub(lambda a: " " * len(a.group(0)), ASIDE.sub(lambda a: " " * len(a.group(0)), text[start:hi]))
+    end = LIST_END.search(flat)
+    names = []
+    for piece in (flat[:end.start()] if end else flat).split(";"):
+        piece = " ".join(piece.split())
+        # (the piece is the unit's whole name: a company's may hold words a duty's verb
+        # would end, "Công ty cổ phần Xây dựng giao thông Yên Bái")
+        if BODY_HEAD.match(piece) and len(piece.split()) <= UNIT_WORDS:
+            names.append((piece, normalise(piece)))
+    return names
 
 
 # Where a text sends the difficulties met in carrying it out: "Trong quá trình thực hiện, nếu
