@@ -427,7 +427,7 @@ def units_named_above(text: str, structure: Structure) -> list[Item]:
     items = []
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
     for m in NAMED_ABOVE.finditer(text, lo, hi):
-        listed = [u for u in UNITS_LISTED.finditer(text, lo, m.start())]
+        listed = list(UNITS_LISTED.finditer(text, lo, m.start()))
         if not listed:
             continue
         names = _listed_units(text, listed[-1].end(), m.start())
@@ -442,7 +442,8 @@ def units_named_above(text: str, structure: Structure) -> list[Item]:
 def _listed_units(text: str, start: int, hi: int) -> list[tuple[str, str]]:
     """The units of a list after "các đơn vị:", one a piece between semicolons, their asides
     in brackets dropped, up to where the sentence goes on ("… cho thấy …")."""
-    flat = ASIDE.sub(lambda a: " " * len(a.group(0)), ASIDE.sub(lambda a: " " * len(a.group(0)), text[start:hi]))
+    blank = lambda a: " " * len(a.group(0))      # noqa: E731 (offsets kept)
+    flat = ASIDE.sub(blank, ASIDE.sub(blank, text[start:hi]))    # (twice: an aside may hold one)
     end = LIST_END.search(flat)
     names = []
     for piece in (flat[:end.start()] if end else flat).split(";"):
@@ -473,11 +474,13 @@ def difficulties_sent_to(text: str, structure: Structure, annex=None) -> list[It
     carrying it out to, to gather and report them: each has that task (a body given duties
     elsewhere keeps its role: see ``Item.if_absent``)."""
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
-    items = []
-    for ls, le in [*_lines(text, lo, hi), *(_lines(text, *annex[1]) if annex else [])]:
-        for s, e in _sentences(text, ls, le):
-            trouble = DIFFICULTIES.search(text, s, e)
-            sent = trouble and SENT_TO.search(text, trouble.end(), e)
+    items, read = [], set()
+    # (only the sentences that speak of difficulties are read)
+    for a, b in [(lo, hi)] + ([annex[1]] if annex else []):
+        for trouble in DIFFICULTIES.finditer(text, a, b):
+            s, e = sentence_bounds(text, trouble.start())
+            sent = s not in read and SENT_TO.search(text, trouble.end(), e)
+            read.add(s)
             if not sent or _quoted_rules(text, lo, s):
                 continue
             # (read up to the bracket the body stands in; a body reached through another,
