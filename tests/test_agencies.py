@@ -4193,3 +4193,32 @@ def test_a_request_to_the_units_named_above_asks_the_units_listed_before():
                                 ("Tổng công ty Xây dựng Trường Sơn", "implement"), ("Công ty TNHH Hiệp Phú", "implement")]
     # with no list before, the units named above are no one we can name
     assert found_in(notice.replace("các đơn vị: ", "")) == []
+
+
+def test_the_departments_heads_named_apart_are_the_class_the_text_names_whole():
+    clause = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh; "
+              "Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n")
+    recipients = "Nơi nhận:\n- Như Điều 3;\n{}- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hiền\n"
+    text = decision_with("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n").replace(
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh chịu trách nhiệm thi hành Quyết định này./.\n", clause)
+    apart = [n for n, _ in found_in(text + recipients.format(""))]
+    assert "Các sở" in apart and "Các ban, ngành cấp tỉnh" in apart
+    # the recipients name the class whole: the two heads head that one class
+    whole = [n for n, _ in found_in(text + recipients.format("- Các sở, ban, ngành cấp tỉnh;\n"))]
+    assert "Các sở, ban, ngành cấp tỉnh" in whole and "Các sở" not in whole
+    # and so does an item that gives the class its duties, whose row it joins
+    article = ("Điều 2. Tổ chức thực hiện\n1. Sở Nội vụ chủ trì hướng dẫn thực hiện.\n"
+               "2. Các Sở, ban, ngành cấp tỉnh: rà soát, báo cáo kết quả thực hiện.\n")
+    joined = [n for n, _ in found_in(decision_with(article).replace(
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh chịu trách nhiệm thi hành Quyết định này./.\n", clause)
+        + recipients.format(""))]
+    assert sum(n.casefold().startswith(("các sở", "các ban")) for n in joined) == 1
+
+
+def test_departments_and_sectors_are_the_departments_boards_and_sectors():
+    text = decision_with("Điều 2. Tổ chức thực hiện\n1. Giao Sở Công Thương hướng dẫn thực hiện Quyết định này.\n"
+                         "2. Giao các Sở, ngành, UBND các phường, xã chỉ đạo các chợ xây dựng nội quy.\n").replace(
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh chịu", "Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh; "
+        "Thủ trưởng các Sở, ban, ngành chịu")
+    names = [n for n, _ in found_in(text)]
+    assert "Các Sở, ngành" in names and "Các sở, ban, ngành" not in names

@@ -69,12 +69,46 @@ def extract(doc: Document, structure: Structure, news: bool = False,
     own_items = any(item.names and not item.formal and not item.role_only for item in items)
     # (a rule's clauses last: they only raise the role of bodies the other items gave rows;
     # then the items that add only bodies no other item gave a row)
+    whole = _departments_named_as_one(structure, items)
     for item in sorted(items, key=lambda item: (item.if_absent, item.role_only)):
+        if whole:
+            item = replace(item, names=_departments_together(item.names))
         if item.formal and own_items:
             item = replace(item, names=[(raw, name) for raw, name in item.names
                                         if not GOVERNMENT_CLASS.match(name)])
         rows.add(item)
     return rows.agencies, rows.assignments
+
+
+# The departments' heads named apart in one breath, "Giám đốc các Sở, Thủ trưởng các Ban, Ngành
+# cấp tỉnh": where the text also names the departments as one body, an item's or a recipient's
+# ("Điều 7. Trách nhiệm của các Sở, ban, ngành cấp tỉnh", "- Các sở, ban, ngành cấp tỉnh;"),
+# the two are that class (both readings of a tests/gold-md2025d regulation and of two
+# tests/gold-md2025f decisions); where it never does, or only in passing ("… do các sở, ban,
+# ngành … trình"), both readers keep the two (tests/gold-dev2026, -crawlcutb, -unseen).
+DEPARTMENTS_RECIPIENT = re.compile(r"[-+•\s]*(?:các\s+)?sở\s*,\s*ban\s*,?\s*ngành\b", re.I)
+
+
+def _departments_named_as_one(structure: Structure, items: list[Item]) -> bool:
+    return any(DEPARTMENTS_RECIPIENT.match(r) for r in structure.recipients) \
+        or any(_body_key(name) == DEPARTMENTS_KEY for item in items for _, name in item.names)
+
+
+DEPARTMENTS_APART = re.compile(r"(?:các|những)\s+sở", re.I)
+BRANCHES_APART = re.compile(r"(?:các|những)\s+(?P<rest>ban\s*,?\s*ngành\b.*)", re.I | re.S)
+
+
+def _departments_together(names: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``names`` with "các sở" and the "các ban, ngành …" right after it made one class."""
+    out: list[tuple[str, str]] = []
+    for raw, name in names:
+        branches = BRANCHES_APART.fullmatch(name)
+        if branches and out and DEPARTMENTS_APART.fullmatch(out[-1][1]):
+            first_raw, first = out.pop()
+            out.append((f"{first_raw}, {raw}", f"{first}, {branches['rest']}"))
+        else:
+            out.append((raw, name))
+    return out
 
 
 def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
@@ -236,8 +270,14 @@ def _with_and_without_cac(key: str) -> list[str]:
 
 def _class_words(name: str) -> str:
     """A class's own words, whether or not the text says "các" before them ("Thủ trưởng các sở,
-    ban, ngành" in one article, "Thủ trưởng sở, ban, ngành" in the next: one wording)."""
-    return re.sub(r"^(?:các|những)\s+", "", name.casefold())
+    ban, ngành" in one article, "Thủ trưởng sở, ban, ngành" in the next: one wording), and with
+    or without the boards between departments and sectors ("2. Giao các Sở, ngành …" is the
+    class whose heads "Thủ trưởng các Sở, ban, ngành" execute the decision: both readings of a
+    tests/gold-md2025f decision)."""
+    return BOARDS_BETWEEN.sub("", re.sub(r"^(?:các|những)\s+", "", name.casefold()))
+
+
+BOARDS_BETWEEN = re.compile(r"(?<=^sở)\s*,\s*ban(?=\s*,?\s*ngành\b)")
 
 
 def _own_heading(text: str, item: Item, raw: str) -> bool:
