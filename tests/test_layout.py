@@ -950,3 +950,20 @@ def test_a_page_number_left_on_its_own_line_is_not_run_into_the_next_item():
                                  "2. Đề nghị Ủy ban Kiểm tra Tỉnh ủy phối hợp kiểm tra.\n")
     lines = lines_of(layout.relayout(text))
     assert any(ln.startswith("2. Đề nghị Ủy ban Kiểm tra") for ln in lines)
+
+
+def test_a_heading_keeps_its_first_point_apart_when_only_the_header_ran_together():
+    # the header ran together (number on the motto's line), the body kept its lines
+    text = ("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc "
+            "Số: 75/KH-UBND Ninh Bình, ngày 10 tháng 3 năm 2026 KẾ HOẠCH Phát triển du lịch biển\n"
+            "Thực hiện Nghị quyết số 82/NQ-CP, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+            "I. TỔ CHỨC THỰC HIỆN\n"
+            "1. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông, Kim Đông\n"
+            "- Xây dựng kế hoạch phát triển du lịch biển.\n"
+            "2. Chủ tịch Hội đồng Thi đua\n- Khen thưởng tỉnh xét khen thưởng các tập thể.\n")
+    assert layout.is_flattened(text)
+    lines = lines_of(layout.relayout(text))
+    assert "1. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông, Kim Đông" in lines
+    assert "- Xây dựng kế hoạch phát triển du lịch biển." in lines
+    # a compound the wrap cut at its dash goes on
+    assert "2. Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh xét khen thưởng các tập thể." in lines

@@ -35,7 +35,7 @@ from itertools import islice
 import regex as re
 
 from pipeline.extraction.registry import fold
-from pipeline.reading.lines import RECIPIENTS_START, RECIPIENTS_WORDS, starts_new_item
+from pipeline.reading.lines import RECIPIENTS_START, RECIPIENTS_WORDS, continues_range, starts_new_item
 from pipeline.extraction.structure import (CAPITALS_WITH_A_SMALL, DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE,
                                            PLACE_DATE, PLACE_DATE_BARE_AT, SIGNER_TITLE, in_capitals)
 
@@ -342,9 +342,24 @@ def unwrap(text: str, chars: list[str]) -> None:
         pos += len(line)
         if line.strip() and (not ENDS_BLOCK.search(line) or ENDS_IN_NUMBER.search(line)
                              or ENDS_IN_MARK.search(line)) and not RECIPIENTS_START.match(nxt.lstrip()) \
-                and not (BARE_NUMBER.fullmatch(line) and starts_new_item(nxt)):
+                and not (BARE_NUMBER.fullmatch(line) and starts_new_item(nxt)) \
+                and not heading_then_point(line, nxt):
             chars[pos] = " "
         pos += 1
+
+
+#: A point opened by a dash or bullet ("- Xây dựng kế hoạch …").
+DASH_POINT = re.compile(r"[ \t]*[-+•–][ \t]+\S")
+
+
+def heading_then_point(line: str, nxt: str) -> bool:
+    """A numbered heading with no stop, its first point on the next line ("7. UBND các xã:
+    Hải Tiến, …, Kim Đông" / "- Xây dựng kế hoạch …"): a copy whose header alone ran
+    together keeps its body's lines, and a heading's points are no part of the heading. (Not
+    a compound the wrap cut at its dash: "3. Chủ tịch Hội đồng Thi đua" / "- Khen thưởng
+    tỉnh …", "giai đoạn 2021" / "- 2025".)"""
+    return bool(starts_new_item(line.lstrip()) and DASH_POINT.match(nxt)
+                and not continues_range(line, nxt))
 
 
 # -- step 3 ------------------------------------------------------------------
