@@ -531,3 +531,13 @@ def test_the_year_of_a_base_standards_code_is_no_document():
     text = ("Căn cứ Thông tư số 11/2021/TT-BKHCN;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố 01 Tiêu chuẩn cơ sở (TCCS) sau "
             "đây: TCCS 38 : 2022/TCĐBVN Áo đường mềm - Các yêu cầu và chỉ dẫn thiết kế.\n")
     assert [r.symbol for r in refs_of(text)] == ["11/2021/TT-BKHCN"]
+
+
+def test_a_letter_of_several_units_keeps_the_units_after_its_comma_or_colon():
+    text = ("Căn cứ Công văn số 746/CĐBVN-QLVT, PT&NL ngày 12/02/2025 của Cục Đường bộ Việt Nam;\n"
+            "Xét Tờ trình số 45054/LN: CT-CA-TC-STP-KBNN ngày 12 tháng 11 năm 2013 của liên ngành;\n"
+            "Căn cứ các Công văn số 12/UBND-KT, 15/UBND-KT ngày 03/4/2024 của Ủy ban nhân dân tỉnh;\n"
+            "Căn cứ Công văn số 20/SYT-NVY: Sở Y tế đề nghị ngày 05/4/2024 bổ sung;\n")
+    # (only up to the date: a list of symbols, or a sentence after a colon, is no tail)
+    assert [r.symbol for r in refs_of(text)] == ["746/CĐBVN-QLVT,PT&NL", "45054/LN:CT-CA-TC-STP-KBNN",
+                                                 "12/UBND-KT", "15/UBND-KT", "20/SYT-NVY"]

@@ -54,7 +54,11 @@ PARTY = re.compile(rf"{NUMBER}{DASH}{CODE}{SLASH}{CODE}{MORE_CODES}{UNIT_SUFFIX}
 # Administrative documents and official letters: 303/KH-UBND, 3904/BYT-TCDS,
 # 21.4/GĐN (company letters may carry a dotted number, or end on their year: 23/TPP-2023).
 YEAR_ENDING = r"(?:-(?:19|20)\d\d(?![\p{L}\d/\-]))?"
-ADMINISTRATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}(?:\.\d{{1,2}})?){SLASH}{CODE}{MORE_CODES}{UNIT_SUFFIX}{YEAR_ENDING}")
+# (a letter of several units may name the rest after a comma or a joint one its members after a
+# colon, up to its date: "746/CĐBVN-QLVT, PT&NL ngày …", "45054/LN: CT-CA-TC-STP-KBNN ngày …")
+JOINT_TAIL = rf"(?:[,:][ \t]?{CODE}(?:{DASH}{CODE})*(?=[ \t]+ngày\b))?"
+ADMINISTRATIVE = re.compile(rf"(?:{SPACED_NUMBER}|{NUMBER}(?:\.\d{{1,2}})?){SLASH}{CODE}{MORE_CODES}{UNIT_SUFFIX}{YEAR_ENDING}"
+                            rf"{JOINT_TAIL}")
 # National technical regulations and standards: QCVN 01:2019/BCT, TCVN 5574:2018.
 # Older standards give the year after a dash, in two or four digits: TCVN 5331-91.
 STANDARD = re.compile(r"(?<![\p{L}])(?:QCVN|TCVN)\s*\d+(?:-\d+)*(?:\s*:\s*(?:19|20)\d\d|-(?:(?:19|20)\d\d|[6-9]\d)(?!\d))(?:\s*/\s*[A-ZĐ][A-Za-zĐđ]*)?")
