@@ -107,6 +107,10 @@ def test_period_to_the_horizon_of_its_objectives():
             "2. Mục tiêu cụ thể đến năm 2030\n- 100% khu công nghiệp ven biển được quy hoạch bền vững.\n")
     m = meta_of(text)
     assert (m.period_start, m.period_end) == (2025, 2030)
+    # a vision of its own in a heading of its own runs the plan to it; its goals stay due by
+    # the objectives' horizon
+    m = meta_of(text + "3. Tầm nhìn đến năm 2050\nBiển trở thành động lực phát triển của tỉnh.\n")
+    assert (m.period_start, m.period_end, m.goals_due) == (2025, 2050, 2030)
 
 
 @pytest.mark.parametrize("objectives, period", [

@@ -272,6 +272,9 @@ SCHEDULE_SPAN = 15
 OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{0,40}?"
                                 r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
+# A vision heading of the plan's own: "3. Tầm nhìn đến năm 2050".
+VISION_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*Tầm nhìn\s+(?:đến|tới)\s+năm\s+(?P<y>20\d\d)\b",
+                            re.I)
 # The heading of the objectives ("II. MỤC TIÊU", "1. Mục tiêu chung"), and how far into
 # them their own stage may be read.
 OBJECTIVES_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|MỤC TIÊU)\b", re.I)
@@ -588,7 +591,7 @@ def part_span(text: str, structure, year: int) -> tuple[int | None, int | None]:
     return None, None
 
 
-def objectives_horizon(structure, year: int, text: str = "") -> tuple[int | None, int | None]:
+def objectives_horizon(structure, year: int, text: str = "", vision: bool = True) -> tuple[int | None, int | None]:
     """A plan that names no period of its own but sets its objectives to a year ("2. Mục
     tiêu cụ thể đến năm 2030") runs from its issue year to that year; one whose objectives
     open on a stage of their own ("1. Mục tiêu chung: … trong giai đoạn 2026-2030") runs
@@ -596,7 +599,11 @@ def objectives_horizon(structure, year: int, text: str = "") -> tuple[int | None
     for sec in structure.sections:
         m = OBJECTIVES_HORIZON.search(sec.heading) if sec.level <= 2 else None
         if m and year <= int(m["y"]) <= year + HORIZON_SPAN:
-            return year, int(m["y"])
+            # (and to the vision it looks to in a heading of its own, as a title's stage runs to
+            # its vision: "2. Mục tiêu cụ thể đến năm 2030" / "3. Tầm nhìn đến năm 2050")
+            visions = [int(v["y"]) for other in structure.sections if vision and other.level <= 2
+                       and (v := VISION_HEADING.search(other.heading))]
+            return year, max([int(m["y"])] + [y for y in visions if y <= year + HORIZON_SPAN])
     for sec in structure.sections:
         if sec.level > 3 or not OBJECTIVES_HEADING.match(sec.heading):
             continue
@@ -956,6 +963,9 @@ def _set_period(meta: DocMeta, text: str, structure: Structure, news: bool) -> N
             meta.period_start, meta.period_end = part_span(text, structure, meta.year)
         if meta.period_start is None:
             meta.period_start, meta.period_end = objectives_horizon(structure, meta.year, text)
+            # (its goals are due by the objectives' horizon, not the vision's)
+            due = objectives_horizon(structure, meta.year, text, vision=False)[1]
+            meta.goals_due = due if due != meta.period_end else None
 
 
 # What a report says was done with a scheme it names: issued or approved ("Sở … ban hành
