@@ -4222,3 +4222,20 @@ def test_departments_and_sectors_are_the_departments_boards_and_sectors():
         "Thủ trưởng các Sở, ban, ngành chịu")
     names = [n for n, _ in found_in(text)]
     assert "Các Sở, ngành" in names and "Các sở, ban, ngành" not in names
+
+
+def test_members_that_head_points_under_a_class_that_hands_out_its_task_are_bodies():
+    section = ("1. Sở Y tế chủ trì triển khai Kế hoạch.\n"
+               "2. Các cơ quan, đơn vị, địa phương có trách nhiệm gửi báo cáo về Sở Nội vụ như sau:\n"
+               "a) Công an tỉnh: Tổng hợp danh sách vi phạm trật tự an toàn giao thông;\n"
+               "b) Sở Tư pháp: Tổng hợp kết quả theo dõi thi hành pháp luật;\n"
+               "c) Thanh tra tỉnh: Phối hợp cung cấp thông tin về đơn thư khiếu nại.\n")
+    found = rows(section)
+    assert ("Công an tỉnh", "implement") in found and ("Sở Tư pháp", "implement") in found
+    assert ("Thanh tra tỉnh", "support") in found
+    # the class keeps the task its own line gives it
+    assert ("Các cơ quan, đơn vị, địa phương", "implement") in found
+    # a point that opens a sentence with a kind of the class is the class's task
+    kinds = "1. Sở Y tế chủ trì triển khai Kế hoạch.\n2. Các doanh nghiệp công nghệ số\n" \
+            "a) Doanh nghiệp viễn thông ưu tiên đầu tư hạ tầng 5G.\n"
+    assert rows(kinds) == [("Sở Y tế", "lead"), ("Các doanh nghiệp công nghệ số", "implement")]

@@ -1036,7 +1036,7 @@ def _line_heading(text: str, state: _ListState, mark, kind: str, ls: int, le: in
         state.items.extend(_duties_before_clause(text, rest_at, clause_end))
         return head
     style = state.style
-    group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(state.items, kind)
+    group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(text, state.items, kind)
     # bodies head items of one level; a higher level may still name one ("1. Trách
     # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
     if style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(state.heads, kind) or group:
@@ -1081,11 +1081,14 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
         names, tail, le = _open_list(text, names, tail, le, hi)
         state.consumed = le
     if names and group:
-        if text[tail:le].strip(" :.-–*_\t"):
+        if text[tail:le].strip(" :.-–*_\t") and not MEMBER_COLON.match(text, tail, le):
             # (a point that opens a sentence with a kind of the class is its task:
             # "18. Các doanh nghiệp công nghệ số" > "a) Doanh nghiệp viễn thông … ưu tiên …")
             names = []
-        else:
+        elif not state.items[-1].tasks:
+            # the members head the points, alone or by name and colon ("a) Công an tỉnh:
+            # Tổng hợp …"); a class with a task of its own that its colon hands to them
+            # ("2. Các cơ quan, đơn vị, địa phương có trách nhiệm … như sau:") keeps it
             state.items.pop()
     if not names and kind != "none":
         names, tail = _generic_class_heading(text, rest_at, le)
@@ -1103,6 +1106,10 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
         names, tail = _class_heading(text, ls, le)
     head.names, head.tail, head.end = names, tail, le
     return head
+
+
+# A name's colon, then the point's task.
+MEMBER_COLON = re.compile(r"[ \t*_]*:[ \t*_]*\S")
 
 
 def _with_line_tasks(text: str, item: Item, tail: int, le: int) -> list[Item]:
@@ -1156,13 +1163,23 @@ def _open_list(text: str, names, tail: int, le: int, hi: int):
     return (names + more, more_tail, ne) if more else (names, tail, le)
 
 
-def _class_heading_alone(items: list[Item], kind: str) -> bool:
+def _class_heading_alone(text: str, items: list[Item], kind: str) -> bool:
     """The last item is a plural class named alone on its line, no task yet, and this
     line is a point below it ("2. Các phòng thuộc Sở" > "a) …"): points that name a
     body alone on their line head its members."""
-    if kind not in ("letter", "dash") or not items or items[-1].tasks or len(items[-1].names) != 1 or items[-1].formal:
+    if kind not in ("letter", "dash") or not items or len(items[-1].names) != 1 or items[-1].formal:
+        return False
+    # (or with a task that its colon hands to the points: "2. Các cơ quan, đơn vị, địa phương
+    # có trách nhiệm theo dõi, tổng hợp … như sau:" > "a) Công an tỉnh: Tổng hợp …")
+    if items[-1].tasks and not _hands_out(text, items[-1]):
         return False
     return bool(PLURAL.match(items[-1].names[0][1].casefold()))
+
+
+def _hands_out(text: str, item: Item) -> bool:
+    """The item is its heading line alone, and the line ends on a colon."""
+    line = text[item.start:item.end]
+    return "\n" not in line.strip() and line.rstrip(" \t*_").endswith(":")
 
 
 def _under_unnamed_head(heads: dict[int, bool], kind: str) -> bool:
