@@ -4239,3 +4239,14 @@ def test_members_that_head_points_under_a_class_that_hands_out_its_task_are_bodi
     kinds = "1. Sở Y tế chủ trì triển khai Kế hoạch.\n2. Các doanh nghiệp công nghệ số\n" \
             "a) Doanh nghiệp viễn thông ưu tiên đầu tư hạ tầng 5G.\n"
     assert rows(kinds) == [("Sở Y tế", "lead"), ("Các doanh nghiệp công nghệ số", "implement")]
+
+
+def test_the_departments_of_the_province_are_the_departments():
+    text = decision_with("Điều 2. Tổ chức thực hiện\n1. Sở Nội vụ chủ trì hướng dẫn thực hiện.\n"
+                         "2. Các sở, ban, ngành: rà soát, báo cáo kết quả thực hiện.\n").replace(
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân Tỉnh chịu", "Điều 3. Thủ trưởng các sở, ban, ngành tỉnh chịu")
+    names = [n for n, _ in found_in(text)]
+    assert "Các sở, ban, ngành" in names and "Các sở, ban, ngành tỉnh" not in names
+    # a wider class the clause names stays an entry of its own
+    wider = text.replace("các sở, ban, ngành tỉnh chịu", "các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh chịu")
+    assert sum(n.startswith("Các sở, ban, ngành") for n, _ in found_in(wider)) == 2

@@ -274,10 +274,15 @@ def _class_words(name: str) -> str:
     or without the boards between departments and sectors ("2. Giao các Sở, ngành …" is the
     class whose heads "Thủ trưởng các Sở, ban, ngành" execute the decision: both readings of a
     tests/gold-md2025f decision)."""
-    return BOARDS_BETWEEN.sub("", re.sub(r"^(?:các|những)\s+", "", name.casefold()))
+    words = BOARDS_BETWEEN.sub("", re.sub(r"^(?:các|những)\s+", "", name.casefold()))
+    return PROVINCE_TIER_END.sub("", words)
 
 
 BOARDS_BETWEEN = re.compile(r"(?<=^sở)\s*,\s*ban(?=\s*,?\s*ngành\b)")
+# ... and with or without the province's tier after them ("Thủ trưởng các sở, ban, ngành tỉnh"
+# executes what "Điều 16. Trách nhiệm của các sở, ban, ngành" gives: both readings of a
+# tests/gold-md2025d regulation; "… ngành, đơn vị trực thuộc UBND tỉnh" stays a class of its own)
+PROVINCE_TIER_END = re.compile(r"(?<=ngành)\s+(?:cấp\s+|của\s+|thuộc\s+)?(?:tỉnh|thành phố)$")
 
 
 def _own_heading(text: str, item: Item, raw: str) -> bool:
