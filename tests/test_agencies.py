@@ -4250,3 +4250,21 @@ def test_the_departments_of_the_province_are_the_departments():
     # a wider class the clause names stays an entry of its own
     wider = text.replace("các sở, ban, ngành tỉnh chịu", "các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh chịu")
     assert sum(n.startswith("Các sở, ban, ngành") for n, _ in found_in(wider)) == 2
+
+
+def test_a_clause_that_names_its_articles_class_in_fewer_words_is_the_articles():
+    head = rules_decision("TỈNH BẮC NINH", "25/2025/QĐ-UBND", "QUY CHẾ", "Tiếp nhận, xử lý phản ánh kiến nghị",
+                          "Mai Sơn")
+    rules = ("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc tiếp nhận phản ánh.\n"
+             "Chương II\nTRÁCH NHIỆM\n"
+             "Điều 17. Trách nhiệm của Sở Khoa học và Công nghệ\nQuản lý, vận hành Ứng dụng phản ánh kiến nghị.\n"
+             "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị\n"
+             "1. Ban hành quy định xử lý phản ánh kiến nghị của cơ quan, đơn vị mình.\n"
+             "2. Các cơ quan xử lý phải có trách nhiệm cử một lãnh đạo làm đầu mối tiếp nhận phản ánh.\n"
+             "3. Theo dõi, đôn đốc xử lý phản ánh kiến nghị trên địa bàn.\n"
+             "Điều 19. Trách nhiệm của các cơ quan phối hợp\n"
+             "Các cơ quan Thanh tra, Thi hành án phối hợp cung cấp thông tin theo đề nghị.\n")
+    names = [n for n, _ in found_in(head + rules)]
+    assert "Các cơ quan, đơn vị xử lý phản ánh kiến nghị" in names
+    assert "Các cơ quan xử lý" not in names
+    assert not any(n.startswith("Các cơ quan Thanh tra") for n in names)

@@ -118,7 +118,7 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
     text = doc.text
     annex = annexed_part(doc, structure)
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure, annex)
-    spans = spans or directed_lists(text, structure)
+    spans = _outermost_articles(text, spans or directed_lists(text, structure))
     items = [item for lo, hi in spans for item in _items(text, lo, hi)]
     if news:
         # (a report may quote a part's own words too, "… chịu trách nhiệm thi hành Quyết định
@@ -144,6 +144,20 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
     return items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
         + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans, annex) \
         + ([] if news else difficulties_sent_to(text, structure, annex))
+
+
+def _outermost_articles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, less those inside an article's span: its clauses read again without their
+    title ("Điều 24. Trách nhiệm của các cơ quan phối hợp" > "Các cơ quan Nông nghiệp và Môi
+    trường, Thanh tra, … phối hợp …", "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý …"
+    > "2. Các cơ quan xử lý phải …") would lose the article they belong to. (A clause span
+    inside a section's span is read on its own: the section's reading stops at its close.)"""
+    return [(lo, hi) for lo, hi in spans
+            if not any(a <= lo and hi <= b and (a, b) != (lo, hi) and ARTICLE_SPAN.match(text, a)
+                       for a, b in spans)]
+
+
+ARTICLE_SPAN = re.compile(r"[\s*#_]*Điều\s+\d+")
 
 
 @dataclass

@@ -1216,7 +1216,21 @@ def _members(text: str, le: int, hi: int, ls: int | None = None) -> list[tuple[s
 def _restates_article(text: str, last: Item, names: list[tuple[str, str]], mark) -> bool:
     """A clause (not an article) whose bodies are those the article before it is titled by."""
     return (_mark_shape(text[last.start:last.end]) == "Điều" and _mark_shape(mark.group(0)) != "Điều"
-            and bool(last.names) and _among(names, last.names))
+            and bool(last.names) and (_among(names, last.names) or _class_shortened(names, last.names)))
+
+
+def _class_shortened(names: list[tuple[str, str]], title: list[tuple[str, str]]) -> bool:
+    """A class the article is titled by, said again in fewer of its words: "Điều 18. Trách
+    nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị" > "2. Các cơ quan xử lý phải có
+    trách nhiệm …" (both readings of a tests/gold-md2025d regulation list the class once)."""
+    if len(names) != 1 or len(title) != 1:
+        return False
+    short, whole = (PLURAL.sub("", n.casefold()).replace(",", " ").split() for n in (names[0][1], title[0][1]))
+    if not PLURAL.match(names[0][1].casefold()) or not PLURAL.match(title[0][1].casefold()) \
+            or len(short) < 2 or short[:2] != whole[:2] or len(short) >= len(whole):
+        return False
+    rest = iter(whole)
+    return all(word in rest for word in short)     # its words, in the title's order
 
 
 # A request that opens a clause: whom it names the clause's body asks.
