@@ -4268,3 +4268,17 @@ def test_a_clause_that_names_its_articles_class_in_fewer_words_is_the_articles()
     assert "Các cơ quan, đơn vị xử lý phản ánh kiến nghị" in names
     assert "Các cơ quan xử lý" not in names
     assert not any(n.startswith("Các cơ quan Thanh tra") for n in names)
+
+
+def test_a_kind_with_the_province_as_its_scope_is_the_kind_an_article_names():
+    head = rules_decision("TỈNH THÁI NGUYÊN", "40/2025/QĐ-UBND", "QUY ĐỊNH", "Quản lý an toàn điện", "Phạm Hoàng Sơn")
+    clause = ("Điều 3. Giám đốc Sở Công Thương; Giám đốc các đơn vị điện lực trên địa bàn tỉnh chịu trách nhiệm "
+              "thi hành Quyết định này./.\n")
+    text = head.replace("Điều 2. Quyết định này có hiệu lực từ ngày ký./.\n",
+                        "Điều 2. Quyết định này có hiệu lực từ ngày ký.\n" + clause)
+    rules = ("Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy định này quy định về an toàn điện.\n"
+             "Chương II\nTRÁCH NHIỆM\nĐiều 6. Trách nhiệm của các đơn vị điện lực\n"
+             "1. Kiểm tra hành lang bảo vệ an toàn lưới điện.\n")
+    names = [n for n, _ in found_in(text + rules)]
+    assert names.count("Các đơn vị điện lực") == 1
+    assert "Các đơn vị điện lực trên địa bàn tỉnh" not in names

@@ -238,7 +238,8 @@ class _Rows:
         # (a kind named with and without "các" is one entry: "Giám đốc các Chi nhánh Văn phòng
         # đăng ký đất đai" executes what "Điều 8. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất
         # đai" gives them; both readings of a tests/gold-dev2026 regulation)
-        key = next((k for k in _with_and_without_cac(key) if k in by_name), key)
+        key = next((k for k in _with_and_without_cac(key) if k in by_name), None) \
+            or next((k for k in by_name if _same_kind(k, key)), key)
         if key in by_name:                     # a body with items in two sections: one row
             # one row with the strongest role its items give (lead > implement > support),
             # the executing clause's own among them: "2. Hiệp hội Du lịch … phối hợp với
@@ -280,6 +281,19 @@ def _with_and_without_cac(key: str) -> list[str]:
     """The key of a kind with "các" before it and without (the key itself first)."""
     bare = re.sub(r"^(?:các|những)\s+", "", key)
     return [key, bare, "các " + bare] if key != DEPARTMENTS_KEY else [key]
+
+
+def _same_kind(key: str, other: str) -> bool:
+    """Two plural kinds, one with the province as its scope and one without: "Giám đốc các
+    đơn vị điện lực trên địa bàn tỉnh" executes what "Điều 6. Trách nhiệm của các đơn vị điện
+    lực" gives (both readings of a tests/gold-md2025e regulation)."""
+    if key == other or not (PLURAL_KIND.match(key) and PLURAL_KIND.match(other)) or DEPARTMENTS_KEY in (key, other):
+        return False
+    return PLACE_SCOPE.sub("", key) == PLACE_SCOPE.sub("", other)
+
+
+PLURAL_KIND = re.compile(r"(?:các|những)\s")
+PLACE_SCOPE = re.compile(r"\s+(?:trên\s+địa\s+bàn\s+)?(?:tỉnh|thành phố)$")
 
 
 def _class_words(name: str) -> str:
