@@ -4235,6 +4235,10 @@ def test_members_that_head_points_under_a_class_that_hands_out_its_task_are_bodi
     assert ("Thanh tra tỉnh", "support") in found
     # the class keeps the task its own line gives it
     assert ("Các cơ quan, đơn vị, địa phương", "implement") in found
+    # points headed by a body and a dash stay the bodies' (a flattened copy's "a) Sở Xây
+    # dựng - Đánh giá …" under the same class)
+    dashed = section.replace("a) Công an tỉnh:", "a) Công an tỉnh -").replace("b) Sở Tư pháp:", "b) Sở Tư pháp -")
+    assert {"Công an tỉnh", "Sở Tư pháp"} <= {n for n, _ in rows(dashed)}
     # a point that opens a sentence with a kind of the class is the class's task
     kinds = "1. Sở Y tế chủ trì triển khai Kế hoạch.\n2. Các doanh nghiệp công nghệ số\n" \
             "a) Doanh nghiệp viễn thông ưu tiên đầu tư hạ tầng 5G.\n"

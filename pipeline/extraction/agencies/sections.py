@@ -1036,7 +1036,7 @@ def _line_heading(text: str, state: _ListState, mark, kind: str, ls: int, le: in
         state.items.extend(_duties_before_clause(text, rest_at, clause_end))
         return head
     style = state.style
-    group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(text, state.items, kind)
+    group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(text, state.items, kind, rest_at)
     # bodies head items of one level; a higher level may still name one ("1. Trách
     # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
     if style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(state.heads, kind) or group:
@@ -1081,7 +1081,8 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
         names, tail, le = _open_list(text, names, tail, le, hi)
         state.consumed = le
     if names and group:
-        if text[tail:le].strip(" :.-–*_\t") and not MEMBER_COLON.match(text, tail, le):
+        if text[tail:le].strip(" :.-–*_\t") and not MEMBER_COLON.match(text, tail, le) \
+                and not SEPARATOR_READ.search(text, rest_at, tail):
             # (a point that opens a sentence with a kind of the class is its task:
             # "18. Các doanh nghiệp công nghệ số" > "a) Doanh nghiệp viễn thông … ưu tiên …")
             names = []
@@ -1108,8 +1109,9 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
     return head
 
 
-# A name's colon, then the point's task.
-MEMBER_COLON = re.compile(r"[ \t*_]*:[ \t*_]*\S")
+# A name's colon or dash, then the point's task (or the names read up to their dash).
+MEMBER_COLON = re.compile(r"[ \t*_]*(?::|[-–](?=\s))[ \t*_]*\S")
+SEPARATOR_READ = re.compile(r"\s[-–]\s*$")
 
 
 def _with_line_tasks(text: str, item: Item, tail: int, le: int) -> list[Item]:
@@ -1163,7 +1165,7 @@ def _open_list(text: str, names, tail: int, le: int, hi: int):
     return (names + more, more_tail, ne) if more else (names, tail, le)
 
 
-def _class_heading_alone(text: str, items: list[Item], kind: str) -> bool:
+def _class_heading_alone(text: str, items: list[Item], kind: str, at: int | None = None) -> bool:
     """The last item is a plural class named alone on its line, no task yet, and this
     line is a point below it ("2. Các phòng thuộc Sở" > "a) …"): points that name a
     body alone on their line head its members."""
@@ -1171,9 +1173,13 @@ def _class_heading_alone(text: str, items: list[Item], kind: str) -> bool:
         return False
     # (or with a task that its colon hands to the points: "2. Các cơ quan, đơn vị, địa phương
     # có trách nhiệm theo dõi, tổng hợp … như sau:" > "a) Công an tỉnh: Tổng hợp …")
-    if items[-1].tasks and not _hands_out(text, items[-1]):
+    if items[-1].tasks and not (_hands_out(text, items[-1]) and at is not None and MEMBER_POINT.match(text, at)):
         return False
     return bool(PLURAL.match(items[-1].names[0][1].casefold()))
+
+
+# A point headed by a body and its colon or dash: "a) Công an tỉnh: Tổng hợp …", "a) Sở Xây dựng - Đánh giá …".
+MEMBER_POINT = re.compile(rf"[ \t*_]*(?:{BODY_HEAD.pattern})[^:\n;.]{{0,100}}?(?::|\s[-–])[ \t*_]*\S")
 
 
 def _hands_out(text: str, item: Item) -> bool:
