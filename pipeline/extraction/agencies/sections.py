@@ -1166,9 +1166,9 @@ def _open_list(text: str, names, tail: int, le: int, hi: int):
 
 
 def _class_heading_alone(text: str, items: list[Item], kind: str, at: int | None = None) -> bool:
-    """The last item is a plural class named alone on its line, no task yet, and this
-    line is a point below it ("2. Các phòng thuộc Sở" > "a) …"): points that name a
-    body alone on their line head its members."""
+    """The last item is a plural class named alone on its line, no task yet (or one its
+    colon hands out, when ``at`` opens a point headed by a body), and this line is a point
+    below it ("2. Các phòng thuộc Sở" > "a) …"): points that name a body head its members."""
     if kind not in ("letter", "dash") or not items or len(items[-1].names) != 1 or items[-1].formal:
         return False
     # (or with a task that its colon hands to the points: "2. Các cơ quan, đơn vị, địa phương
