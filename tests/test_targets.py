@@ -1400,3 +1400,16 @@ def test_the_lowest_a_rate_may_be_is_a_floor_for_the_list_it_heads():
     got = rows(objectives("- Phấn đấu tỷ lệ huy động trẻ em ra lớp đạt: thấp nhất là 30% đối với trẻ nhà trẻ, "
                           "97,5% đối với trẻ mẫu giáo.", ""))
     assert [(v, c) for _, v, _, _, c, _, _ in got] == [(30, "min"), (97.5, "min")]
+
+
+def test_a_cell_of_a_flattened_table_is_no_goal():
+    # a land-use table whose rows a PDF reader ran together: the "> 1%" of a row is a norm
+    # of the table, not a goal of the tasks part, though a goal word stands in the run
+    flattened = ("III. NHIỆM VỤ\n1. Điều chỉnh quy hoạch sử dụng đất\nĐất công trình K2- K2- 4 HTKT1- "
+                 "7,27 2,42 HTKT1- 11,46 3,82 >1% 4,19 HTKT 2 2 Khu xử lý K2- K2- 4.1 5,45 1,82 "
+                 "9,64 3,21 nhằm đạt mục tiêu.\n")
+    assert rows(flattened) == []
+    # the same norm written as a sentence is still read
+    written = ("III. NHIỆM VỤ\n1. Điều chỉnh quy hoạch sử dụng đất\nPhấn đấu đất công trình hạ tầng "
+               "kỹ thuật đạt trên 1% tổng diện tích khu công nghiệp.\n")
+    assert [r[1] for r in rows(written)] == [1]

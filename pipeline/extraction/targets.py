@@ -263,6 +263,11 @@ DEADLINE = re.compile(
 YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s|cùng\skỳ\s)"
                               r"năm\s+(?:(?:19|20)\d\d\s*(?:và|,|[-–])\s*)*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 # What a table's stage row holds besides its stage: marks, cell rules and a row number.
+# A value with most of the words around it figures or codes ("3,82", "K2-CN6") is a cell
+# of a table whose rows were run together.
+FIGURE_WORD = re.compile(r"\d")
+FIGURE_RUN_CHARS = 50
+FIGURE_RUN_MIN = 6
 STAGE_ROW = re.compile(r"[\s|*_.:()\-–]*(?:[IVX]{1,4}|\d{1,2}|[A-Đa-đ])?[\s|*_.:()\-–]*")
 # A goal kept once reached: "… vào năm 2025 và duy trì đến năm 2030".
 MAINTAINED = re.compile(r"\bduy trì(?:\s+ổn định)?\s*$", re.I)
@@ -732,6 +737,8 @@ def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, new
                    structure: Structure, follows: bool) -> bool:
     """A per cent outside the goal and duty parts: a goal when its sentence or list strives
     for it, its heading names goals or a stage, or it is a task to reach everyone."""
+    if _among_figures(text, v):
+        return False                        # a cell of a table whose rows were run together
     s, e = sentence_bounds(text, v.start)
     # (an item run into its list's line is a sentence of its own: "…; (3) Ít nhất 80% …")
     s = max([s] + [m.end() for m in RUN_IN_ITEM.finditer(text, s, v.start)])
@@ -765,6 +772,16 @@ def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, new
         return True
     # a per cent under a heading that names a stage to reach ("1. Giai đoạn 2025 - 2030")
     return any(HEADING_STAGE.search(sec.heading) for sec in _chain(structure, v.start))
+
+
+def _among_figures(text: str, v: NumberMention) -> bool:
+    """The value stands among figures and codes, not words: a table flattened into a run
+    of cells ("… HTKT1- 11,46 3,82 >1% 4,19 HTKT 2 2 …"), whose heading names no goal of
+    the value's own."""
+    words = text[max(0, v.start - FIGURE_RUN_CHARS):v.start].split()[1:] \
+        + text[v.end:v.end + FIGURE_RUN_CHARS].split()[:-1]
+    figures = sum(1 for w in words if FIGURE_WORD.search(w))
+    return figures >= FIGURE_RUN_MIN and figures * 2 > len(words)
 
 
 def _reported(text: str, s: int, pos: int) -> bool:
