@@ -967,3 +967,42 @@ def test_a_heading_keeps_its_first_point_apart_when_only_the_header_ran_together
     assert "- Xây dựng kế hoạch phát triển du lịch biển." in lines
     # a compound the wrap cut at its dash goes on
     assert "2. Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh xét khen thưởng các tập thể." in lines
+
+
+DOTTED_POINTS = (
+    "II. NỘI DUNG THỰC HIỆN\n"
+    "1. Sở Y tế\n"
+    "a. Chủ trì tuyên truyền về công tác dân số; phấn đấu 90% trẻ sơ sinh được tầm soát.\n"
+    "b. Phối hợp với Sở Tài chính bố trí kinh phí.\n"
+    "2. Sở Tài chính\n"
+    "a. Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n"
+)
+
+
+def test_points_lettered_with_a_dot_are_points():
+    # "a.", "b." mark points as "a)", "b)" do: each is a point of its body's item, and the
+    # saved text and the quotes keep the document's own dots
+    d = doc_of(DOTTED_POINTS)
+    ex = extract(d)
+    points = [s.path for s in ex.structure.sections if s.level == 3]
+    assert points == ["II.1.a", "II.1.b", "II.2.a"]
+    assert [(a.agency, a.role) for a in ex.agencies] == [("Sở Y tế", "lead"), ("Sở Tài chính", "implement")]
+    assert d.text == DOTTED_POINTS
+    assert [t.value for t in ex.targets] == [90]
+
+
+def test_points_run_in_with_a_dot_are_laid_on_lines_of_their_own():
+    flat = ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc --------------- Số: 12/KH-UBND Hòa Bình, ngày 05 tháng 3 năm 2023 KẾ HOẠCH BẢO ĐẢM AN "
+            "TOÀN GIAO THÔNG NĂM 2023 I. NHIỆM VỤ 1. Tuyên truyền a. Tổ chức các đợt tuyên truyền. b. Kiểm "
+            "tra, xử lý vi phạm.\n")
+    ex = extract(doc_of(flat))
+    assert [s.heading for s in ex.structure.sections if s.level == 3] == [
+        "a) Tổ chức các đợt tuyên truyền.", "b) Kiểm tra, xử lý vi phạm."]
+
+
+def test_a_lone_letter_and_dot_is_no_point():
+    # a dotted letter with no "a." and "b." run beside it is left as it is
+    text = "II. NHIỆM VỤ\n1. Sở Y tế\nc. Chủ trì tuyên truyền.\n"
+    assert structure.bracket_dotted_points(text) == text
+    assert structure.bracket_dotted_points(DOTTED_POINTS).count("a)") == 2

@@ -3,8 +3,9 @@
 Steps:
  0. layout     — flattened text gets its blocks back on lines of their own; only
                  whitespace changes, so the text keeps its length and offsets; the
-                 extractors then read it with one tone placement, and OCR'd pages with
-                 their common phrases' marks mended (same length again)
+                 extractors then read it with one mark for a lettered point ("a)" for
+                 "a."), one tone placement, and OCR'd pages with their common phrases'
+                 marks mended (same length again)
  1. structure  — header, title, section tree with roles, signature, recipients
  2. metadata   — the document's own identity (type, symbol, date, province, period…)
  3. references — legal documents cited, resolved against the registry
@@ -15,7 +16,7 @@ Steps:
                  shows is reported with its evidence (the bodies of a cut duties list
                  too), and nothing past the cut is guessed
  8. spelling   — the rules above read one tone placement ("hòa", "khỏe"); records give
-                 back the document's own ("hoá", "khoẻ"): quotes are cut from its text,
+                 back the document's own ("hoá", "khoẻ", "a."): quotes are cut from its text,
                  names and titles keep the marks mended on OCR'd pages
  9. evidence   — quotes start after their list mark or formula character
 Extractors see only ``Document`` (text, blocks, pages, meta), never a file format.
@@ -30,8 +31,11 @@ from pipeline.models import Document, Extraction
 
 
 def extract(doc: Document) -> Extraction:
-    relaid = layout.relayout(doc.text)                        # 0
-    own = relaid
+    # (the rules read one mark for a lettered point, "a)"; the saved text keeps the
+    # document's own, "a.", at the same offsets)
+    bracketed = structure.bracket_dotted_points(doc.text)
+    relaid = layout.relayout(bracketed)                       # 0
+    own = _marks_restored(relaid, doc.text, bracketed)
     placed = normalize_tone_placement(relaid)
     _set_text(doc, mend_ocr_pages(doc, placed))
     named = mended_words(own, placed, doc.text)
@@ -95,6 +99,17 @@ def _year_from_citations(doc: Document, meta, refs) -> None:
     if cited:
         meta.year = max(cited)
         doc.warnings.append(f"year {meta.year} inferred from the latest document it cites (no date of its own)")
+
+
+def _marks_restored(relaid: str, original: str, changed: str) -> str:
+    """``relaid`` with each character ``changed`` had in place of ``original``'s put back."""
+    if changed == original:
+        return relaid
+    chars = list(relaid)
+    for k, (was, now) in enumerate(zip(original, changed)):
+        if was != now:
+            chars[k] = was
+    return "".join(chars)
 
 
 def _set_text(doc: Document, text: str) -> None:

@@ -152,9 +152,10 @@ def _spellings(own: str, working: str) -> dict[str, str]:
         while start > 0 and working[start - 1].isalnum():
             start -= 1
         m = WORD.match(working, start)
-        end = m.end() if m else pos + 1
-        if m:
-            out.setdefault(m.group(0), own[start:end])
+        # (a mark that differs past its word, "a)" for "a.", is no spelling of the word)
+        if m and m.end() > pos:
+            out.setdefault(m.group(0), own[start:m.end()])
+        end = max(m.end(), pos + 1) if m else pos + 1
         pos = _first_diff(own, working, end)
     return out
 

@@ -52,6 +52,25 @@ ARABIC_HEADING = re.compile(r"^(?P<label>\d{1,2})\s*[.)](?![\d.])\s*(?P<title>\S
 # Lettered point in Vietnamese order: a) b) c) d) đ) e) g) h) i) k) ...
 LETTER_HEADING = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")
 
+# A lettered point marked with a dot ("a. Chủ trì …"), at a line's start or run in by a
+# flattened copy ("… Đường sắt Việt Nam. b. Các cơ quan …", "1. Tuyên truyền a. Tổ chức …").
+DOTTED_POINT = re.compile(r"(?m)(?:^[ \t*_#]*|(?<=\s))(?P<letter>[a-zđ])(?P<dot>\.)"
+                          r"(?=[ \t]+[\p{Lu}\d“\"(])")
+
+
+def bracket_dotted_points(text: str) -> str:
+    """``text`` with its lettered points marked "a)" where the document marks them "a.",
+    "b.", …, so every rule reads one mark (same length). Only a document whose dotted
+    marks run from "a" to "b" letters its points so; a lone "c." may be anything."""
+    found = list(DOTTED_POINT.finditer(text))
+    if not {"a", "b"} <= {m["letter"] for m in found}:
+        return text
+    chars = list(text)
+    for m in found:
+        chars[m.start("dot")] = ")"
+    return "".join(chars)
+
+
 # Heading kinds, outermost first; a heading closes open sections of its rank or deeper.
 KIND_RANK = {"roman": 0, "article": 0, "arabic": 1, "decimal": 2, "letter": 3}
 HEADING_PATTERNS = (("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),
