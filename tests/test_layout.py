@@ -204,7 +204,8 @@ def test_stray_spaces_inside_syllables_are_joined():
     for keep in ("và y tế", "đi ở nhà", "qua ải", "khi ấy", "lưu ý", "cho ảnh hưởng", "dân cư ở xã"):
         assert join_split_syllables(keep) == keep
     # whole syllables, units after figures and abbreviations stay as they are
-    for keep in ("rộng 5 m ở giữa", "Nguy ễn Văn", "UBND tỉnh", "a) b) c)", "Sở GD&ĐT"):
+    for keep in ("rộng 5 m ở giữa", "Nguy ễn Văn", "UBND tỉnh", "a) b) c)", "Sở GD&ĐT",
+                 "T/M ỦY BAN NHÂN DÂN", "T/M ỦY\nBAN NHÂN DÂN", "K/T CHỦ TỊCH"):
         assert join_split_syllables(keep) == keep
 
 

@@ -431,7 +431,7 @@ def join_split_syllables(text: str) -> str:
     for m in LETTERS_RE.finditer(text):
         if prev is not None and m.start() == prev[1] + 1 and text[prev[1]] == " " \
                 and _split(word, m.group(0)) and not _after_figure(text, prev[0]) \
-                and not ITEM_LETTER.match(text, m.start()):
+                and not ITEM_LETTER.match(text, m.start()) and not _in_slashed_mark(text, prev[0]):
             out.append(text[last:prev[1]])
             last = m.start()             # drop the space
             prev = (prev[0], m.end())
@@ -448,6 +448,12 @@ def join_split_syllables(text: str) -> str:
 NUCLEUS_SEAMS = {"iê", "uô", "ươ", "uâ", "uê"}
 #: A first piece ending in two vowels is a whole rhyme already ("lưu ý" are two words).
 TWO_VOWELS_END_RE = re.compile(r"[aăâeêioôơuưy]{2}$")
+
+
+def _in_slashed_mark(text: str, start: int) -> bool:
+    """The word at ``start`` ends a mark written with a slash: "T/M ỦY BAN", "K/T CHỦ
+    TỊCH", "V/v" — a letter of an abbreviation, never a piece of the next word."""
+    return start > 0 and text[start - 1] == "/"
 
 
 def _split(a: str, b: str) -> bool:
