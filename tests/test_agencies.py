@@ -4286,3 +4286,34 @@ def test_a_kind_with_the_province_as_its_scope_is_the_kind_an_article_names():
     names = [n for n, _ in found_in(text + rules)]
     assert names.count("Các đơn vị điện lực") == 1
     assert "Các đơn vị điện lực trên địa bàn tỉnh" not in names
+
+
+def test_a_plan_numbered_in_decimals_gives_duties_in_its_numbered_part():
+    # no Roman parts: "5. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN" > "5.2. Trách nhiệm thực hiện"
+    # is the implementation part, as "V." > "2." is
+    body = ("- Các cơ quan, đơn vị căn cứ Kế hoạch này phát động Đợt thi đua.\n"
+            "- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh tuyên truyền, vận động Nhân dân.\n"
+            "- Sở Nội vụ chủ trì hướng dẫn, theo dõi, tổng hợp kết quả.\n")
+    decimal = rows("5.1. Thời gian thực hiện\nTừ tháng 10 năm 2025.\n5.2. Trách nhiệm thực hiện\n" + body,
+                   heading="5. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN")
+    roman = rows("1. Thời gian thực hiện\nTừ tháng 10 năm 2025.\n2. Trách nhiệm thực hiện\n" + body,
+                 heading="V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN")
+    assert decimal == roman
+    assert ("Sở Nội vụ", "lead") in decimal and len(decimal) == 3
+
+
+def test_a_task_to_roll_something_out_is_no_implementation_part():
+    # "3.2. Tổ chức triển khai các văn bản …" names a task of the tasks part: its rows'
+    # "Cơ quan chủ trì" count only as rows do when the implementation part names no body
+    for task in ("3. Tham gia góp ý và tổ chức triển khai văn bản\n3.2. Tổ chức triển khai",
+                 "2. Tổ chức triển khai"):
+        text = ("II. NỘI DUNG KẾ HOẠCH\n" + task + " các văn bản hướng dẫn thi hành Luật\n"
+                "- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n"
+                "IV. TỔ CHỨC THỰC HIỆN\n"
+                "1. Sở Khoa học và Công nghệ có trách nhiệm giúp Chủ tịch Ủy ban nhân dân tỉnh theo dõi, "
+                "đôn đốc các sở, ngành triển khai Kế hoạch.\n")
+        doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
+        found = agencies.extract(doc, structure.parse(doc))[0]
+        assert [(a.agency, a.role) for a in found] == [("Sở Khoa học và Công nghệ", "implement")]
+    assert [(a.agency, a.role) for a in run("", heading="IV. TỔ CHỨC TRIỂN KHAI\n1. Sở Y tế chủ trì "
+                                            "hướng dẫn thực hiện.")[1][0]] == [("Sở Y tế", "lead")]

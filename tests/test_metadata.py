@@ -111,6 +111,11 @@ def test_period_to_the_horizon_of_its_objectives():
     # the objectives' horizon
     m = meta_of(text + "3. Tầm nhìn đến năm 2050\nBiển trở thành động lực phát triển của tỉnh.\n")
     assert (m.period_start, m.period_end, m.goals_due) == (2025, 2050, 2030)
+    # a plan numbered in decimals, "1. MỤC TIÊU" > "1.2. Mục tiêu cụ thể …", reads the same
+    decimal = text.replace("I. MỤC TIÊU\n1. Mục tiêu chung", "1. MỤC TIÊU\n1.1. Mục tiêu chung") \
+        .replace("2. Mục tiêu cụ thể", "1.2. Mục tiêu cụ thể")
+    m = meta_of(decimal + "1.3. Tầm nhìn đến năm 2050\nBiển trở thành động lực phát triển của tỉnh.\n")
+    assert (m.period_start, m.period_end, m.goals_due) == (2025, 2050, 2030)
 
 
 @pytest.mark.parametrize("objectives, period", [

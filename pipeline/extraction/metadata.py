@@ -22,7 +22,7 @@ import regex as re
 from pipeline.models import DocMeta, Document, Structure
 from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, PROVINCE_PATTERN, canonical_symbol, fold,
                                           listed_body_names, parse_symbol, type_name)
-from pipeline.extraction.structure import ADDRESSEES, NUMBER_LINE, PLACE_DATE
+from pipeline.extraction.structure import ADDRESSEES, HEADING_NUMBER, NUMBER_LINE, PLACE_DATE
 
 # Accent- and case-free spelling -> name (matches capitals, OCR and old tone marks).
 _FOLDED_PROVINCES = sorted(((re.sub(r"[\s\-]+", " ", fold(p)), p) for p in PROVINCE_NAMES),
@@ -264,20 +264,20 @@ CITED_DOCUMENT = re.compile(r"(?<![\p{L}\d])(?:số\s+)?\d{1,5}\s*(?:/\s*(?:19|2
                             r"(?:\s*[/\-]\s*\p{Lu}[\p{L}\d]*)?", re.I)
 # The sentence in which a plan introduces itself ("ban hành Kế hoạch ... giai đoạn ...").
 # A part or section that gives the plan's own schedule.
-SCHEDULE_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*Thời gian\s+"
+SCHEDULE_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*Thời gian\s+"
                               r"(?:thực hiện|thi đua|triển khai|tổ chức)\b", re.I)
 SCHEDULE_CHARS = 800
 SCHEDULE_SPAN = 15
 # An objectives heading with its horizon: "2. Mục tiêu cụ thể đến năm 2030".
-OBJECTIVES_HORIZON = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{0,40}?"
+OBJECTIVES_HORIZON = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{{0,40}}?"
                                 r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
 # A vision heading of the plan's own: "3. Tầm nhìn đến năm 2050".
-VISION_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*Tầm nhìn\s+(?:đến|tới)\s+năm\s+(?P<y>20\d\d)\b",
+VISION_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*Tầm nhìn\s+(?:đến|tới)\s+năm\s+(?P<y>20\d\d)\b",
                             re.I)
 # The heading of the objectives ("II. MỤC TIÊU", "1. Mục tiêu chung"), and how far into
 # them their own stage may be read.
-OBJECTIVES_HEADING = re.compile(r"^[\s*#_]*(?:[IVXLC]+|\d+)\s*[.)]\s*[*_]*\s*(?:Mục tiêu|MỤC TIÊU)\b", re.I)
+OBJECTIVES_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*(?:Mục tiêu|MỤC TIÊU)\b", re.I)
 OBJECTIVES_OPENING_CHARS = 500
 # A part of the plan titled for the span it plans ("Phần thứ hai / QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ
 # / VÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030"), the span within three lines of "Phần".

@@ -71,6 +71,10 @@ def bracket_dotted_points(text: str) -> str:
     return "".join(chars)
 
 
+# A heading's number as patterns over a heading's text see it: "II.", "3)", or a decimal
+# one, "2.3." (a plan numbered "1.", "1.1.", "1.1.1." has no Roman parts).
+HEADING_NUMBER = r"(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)]"
+
 # Heading kinds, outermost first; a heading closes open sections of its rank or deeper.
 KIND_RANK = {"roman": 0, "article": 0, "arabic": 1, "decimal": 2, "letter": 3}
 HEADING_PATTERNS = (("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),

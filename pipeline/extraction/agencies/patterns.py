@@ -17,10 +17,13 @@ ORDER_OPENER = r"^[ \t]*(?:[-+•–][ \t]*)?(?:Giao(?:\s+cho)?|Đề nghị)\s+
 IMPLEMENTATION_HEADING = re.compile(
     # (an article's title may open with "Về": "Điều 28. Về tổ chức thực hiện và sửa đổi, bổ
     # sung Quy chế"; not a paragraph's label, "Về tổ chức thực hiện: Các địa phương …")
-    r"^[\s*#_]*(?:(?:[IVXLC]+|\d+)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)?[\s*_]*"
+    r"^[\s*#_]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)?[\s*_]*"
     # (a decree's or resolution's last articles: "Điều 6. Tổ chức thi hành")
     r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức (?:thực hiện|thi hành)|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
-    r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|tổ chức triển khai|"
+    r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|"
+    # (not a task that names what is to be rolled out: "3.2. Tổ chức triển khai các văn bản
+    # hướng dẫn thi hành Luật" in a part of tasks)
+    r"tổ chức triển khai(?=\s*(?:thực hiện|kế hoạch|[.:*_]|$))|"
     # (with the powers that go with them: "Điều 6. Thẩm quyền, trách nhiệm quản lý nhà nước của
     # các cơ quan, đơn vị liên quan")
     r"(?:thẩm quyền|quyền hạn|quyền)(?:,|\s+và)\s+trách nhiệm(?:\s+quản lý nhà nước)?\s+của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành))\b",
