@@ -4317,3 +4317,9 @@ def test_a_task_to_roll_something_out_is_no_implementation_part():
         assert [(a.agency, a.role) for a in found] == [("Sở Khoa học và Công nghệ", "implement")]
     assert [(a.agency, a.role) for a in run("", heading="IV. TỔ CHỨC TRIỂN KHAI\n1. Sở Y tế chủ trì "
                                             "hướng dẫn thực hiện.")[1][0]] == [("Sở Y tế", "lead")]
+
+
+def test_an_implementation_part_counted_as_phan():
+    section = "1. Sở Y tế\nChủ trì triển khai Kế hoạch.\n2. Sở Tài chính\nBố trí kinh phí.\n"
+    assert rows(section, heading="Phần VI. TỔ CHỨC THỰC HIỆN") == rows(section) == [
+        ("Sở Y tế", "lead"), ("Sở Tài chính", "implement")]

@@ -805,6 +805,9 @@ from pipeline.reading.lines import join_wrapped, starts_new_item  # noqa: E402
     ("a) Điểm", True), ("đ) Điểm", True), ("- Ý", True), ("+ Ý", True), ("Điều 5. Hiệu lực", True),
     ("12 tháng 6 năm 2025", False), ("5.190 người", False), ("2025 của Bộ", False),
     ("Căn cứ", False), ("-5%", False),
+    # a Roman part marked with a dash, as Party documents mark it
+    ("IV- TỔ CHỨC THỰC HIỆN", True), ("V - TỔ CHỨC THỰC HIỆN", True), ("VI – KINH PHÍ", True),
+    ("Về việc", False), ("V-TỔ", False),
 ])
 def test_list_markers(line, expected):
     assert starts_new_item(line) is expected

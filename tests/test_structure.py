@@ -874,3 +874,15 @@ def test_an_acting_head_signs_with_the_mark_as_title():
 ])
 def test_doc_type_of_line(line, expected):
     assert structure.doc_type_of(line) == expected
+
+
+def test_parts_counted_as_phan_head_their_sections():
+    # "Phần I. …" marks a part as "I." does: its items are its sections and take its role
+    text = ("Phần I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao nhận thức.\n"
+            "PHẦN THỨ HAI\nNHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền\nTổ chức tuyên truyền.\n"
+            "Phần 3 - TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\nChủ trì triển khai.\n"
+            "Phần 2 của Kế hoạch này do Sở Y tế theo dõi.\n")
+    s = structure.parse(doc_of(text))
+    assert [(x.path, x.role) for x in s.sections] == [
+        ("Phần I", "purpose"), ("Phần I.1", "purpose"), ("Phần THỨ HAI", "tasks"), ("Phần THỨ HAI.1", "tasks"),
+        ("Phần 3", "implementation"), ("Phần 3.1", "implementation")]

@@ -75,9 +75,15 @@ def bracket_dotted_points(text: str) -> str:
 # one, "2.3." (a plan numbered "1.", "1.1.", "1.1.1." has no Roman parts).
 HEADING_NUMBER = r"(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)]"
 
+# A part counted as "Phần I. MỤC ĐÍCH, YÊU CẦU", "PHẦN THỨ HAI", "Phần 3 - …": a part as a
+# Roman numeral marks one (its title may stand on the next line, in capitals).
+# (not a sentence that opens on a part's name: "Phần 2 của Kế hoạch này …")
+PART_HEADING = re.compile(r"^(?:Phần|PHẦN)\s+(?P<label>[IVX]{1,5}|\d{1,2}|(?:thứ|THỨ)\s+\p{L}+)"
+                          r"(?:\s*[.:\-–]\s*|\s+(?=\p{Lu})|\s*$)(?P<title>(?:\p{Lu}.*)?)$")
+
 # Heading kinds, outermost first; a heading closes open sections of its rank or deeper.
-KIND_RANK = {"roman": 0, "article": 0, "arabic": 1, "decimal": 2, "letter": 3}
-HEADING_PATTERNS = (("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),
+KIND_RANK = {"part": 0, "roman": 0, "article": 0, "arabic": 1, "decimal": 2, "letter": 3}
+HEADING_PATTERNS = (("part", PART_HEADING), ("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),
                     ("decimal", DECIMAL_HEADING), ("arabic", ARABIC_HEADING),
                     ("letter", LETTER_HEADING))
 
@@ -1012,6 +1018,8 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
             j += 1
         if kind == "article":
             label = f"Điều {label}"
+        elif kind == "part":
+            label = f"Phần {label}"
         if kind == "decimal" and parent and parent.path.endswith(label.rsplit(".", 1)[0]) \
                 and parent.path.rsplit(".", 1)[-1] == label.rsplit(".", 2)[-2]:
             label = label.rsplit(".", 1)[1]         # "1.3" > "1.3.1": path "….1.3.1"
@@ -1020,7 +1028,7 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
         path = f"{parent.path}.{label}" if parent else label
         # a Roman part is a heading by its numbering; a hard-wrapped heading keeps the
         # look (bold, capitals) of its first line
-        looks = ln.bold or kind == "roman" or is_caps(h[2])
+        looks = ln.bold or kind in ("roman", "part") or is_caps(h[2])
         role = own_role(title, looks) or (parent.role if parent else "other")
         if parent and parent.role == "baseline" and STAGE_ONLY.match(heading_proper(title)):
             role = parent.role      # a stage under a results part reports that stage

@@ -19,9 +19,10 @@ DASH_COMPOUNDS_TXT = Path(__file__).resolve().parents[1] / "data" / "dash_compou
 
 #: A line that opens a new numbered part, point or list item:
 #: "I.", "IV.", "1.", "1)", "2.3.", "2.3", "a)", "đ)", "-", "+", "•", and "Điều 5."
-#: articles. A bare number ("12 tháng 6") is not a marker: dates wrap onto lines.
+#: articles; a Roman part marked with a dash, as Party documents mark it ("IV- TỔ CHỨC
+#: THỰC HIỆN", "V - …"). A bare number ("12 tháng 6") is not a marker: dates wrap onto lines.
 LIST_MARKER_RE = re.compile(
-    r"^(?:[IVXLC]{1,6}\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)"
+    r"^(?:[IVXLC]{1,6}(?:\.|\s?[-–](?=\s))|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?=\s)|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)"
     r"|[a-zđ][).](?=\s)|[-+•–](?=\s)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)"
 )
 #: A line ending in these, followed by a capital, ends its paragraph at any
