@@ -563,6 +563,8 @@ def test_a_web_page_with_the_sites_record_or_a_salutation_is_the_document(text, 
 @pytest.mark.parametrize("date_line, iso", [
     ("Hà Nội, 19 tháng 08 năm 2024", "2024-08-19"),          # the day printed without "ngày"
     ("An Giang , ngày 28 tháng 4 năm 20 23", "2023-04-28"),   # the year split by a web page
+    ("Đồng Tháp, ngày 19/11/2025", "2025-11-19"),            # the date in figures
+    ("Lào Cai, ngày 05.01.2026", "2026-01-05"),
 ])
 def test_header_dates_as_web_copies_print_them(date_line, iso):
     d = doc_of("BỘ GIAO THÔNG VẬN TẢI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1032/QĐ-BGTVT\n"

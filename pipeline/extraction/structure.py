@@ -139,10 +139,12 @@ NUMBER_LINE = re.compile(
     r"(?:\s*[/\-]\s*" + SYMBOL_CODE + r")*" + UNIT_SUFFIX + "))")
 # Place and date: "Cần Thơ, ngày 15 tháng 12 năm 2022"; day/month may be blank. A day
 # printed without "ngày" is read too ("Hà Nội, 19 tháng 08 năm 2024").
+# (or in figures, as some letters and copies write it: "Đồng Tháp, ngày 19/11/2025")
 PLACE_DATE = re.compile(
     r"(?<![\p{L}\d/\-])(?P<place>\p{Lu}[\p{L}.]*(?: \p{Lu}?[\p{L}.]*){0,4}?)\s*,\s*"
-    r"(?:ngày\s*(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?|(?P<d>\d{1,2})(?=\s*tháng))\s*"
-    r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)")
+    r"(?:(?:ngày\s*(?:(?P<d>[OoUIl]?\d|\d{1,2})_?)?|(?P<d>\d{1,2})(?=\s*tháng))\s*"
+    r"tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>(?:19|20)\d\d)"
+    r"|ngày\s*(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?!\d))")
 # The same line without its comma ("Hà Nội ngày 31 tháng 12 năm 2023"): only where the
 # line opens with the place, every word of it capitalised, so a sentence's "... địa
 # phương ngày 19 tháng 6 năm 2015" is never read as a place and date.
