@@ -116,6 +116,10 @@ def test_period_to_the_horizon_of_its_objectives():
         .replace("2. Mục tiêu cụ thể", "1.2. Mục tiêu cụ thể")
     m = meta_of(decimal + "1.3. Tầm nhìn đến năm 2050\nBiển trở thành động lực phát triển của tỉnh.\n")
     assert (m.period_start, m.period_end, m.goals_due) == (2025, 2050, 2030)
+    # "đến hết năm", "tới cuối năm" name the same horizon
+    for until in ("đến hết năm", "tới cuối năm"):
+        m = meta_of(text.replace("Mục tiêu cụ thể đến năm", "Mục tiêu cụ thể " + until))
+        assert (m.period_start, m.period_end) == (2025, 2030)
 
 
 @pytest.mark.parametrize("objectives, period", [

@@ -1413,3 +1413,9 @@ def test_a_cell_of_a_flattened_table_is_no_goal():
     written = ("III. NHIỆM VỤ\n1. Điều chỉnh quy hoạch sử dụng đất\nPhấn đấu đất công trình hạ tầng "
                "kỹ thuật đạt trên 1% tổng diện tích khu công nghiệp.\n")
     assert [r[1] for r in rows(written)] == [1]
+
+
+@pytest.mark.parametrize("until", ["đến năm", "đến hết năm", "tới cuối năm"])
+def test_a_heading_that_names_its_horizon_dates_its_goals(until):
+    text = f"I. MỤC ĐÍCH, YÊU CẦU\n6. Các chỉ tiêu chủ yếu {until} 2030\n6.1. Đạt ít nhất 50% số xã không có ma túy.\n"
+    assert [(r[1], r[5]) for r in rows(text, DocMeta())] == [(50, 2030)]

@@ -223,7 +223,9 @@ ORIENTED_TO = re.compile(r"\s*,?\s*(?:(?:và\s+)?định\s+hướng\s+(?:đến|
 VISION_TO = re.compile(r"\s*,?\s*(?:(?:và\s+)?(?:(?:định\s+hướng|tầm\s+nhìn)\s+(?:đến|tới)\s+|tầm\s+nhìn\s+)"
                        r"|và\s+(?:đến|tới)\s+(?=năm\b))"
                        r"(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?!\d)", re.I)
-PERIOD_UNTIL = re.compile(r"(?<!tầm\s+nhìn\s+)đến\s+năm\s+(?P<b>(?:19|20)\d\d)", re.I)
+# "đến năm 2030", also "đến hết năm 2030", "tới cuối năm 2030": the year a stage runs to.
+UNTIL_YEAR = r"(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm"
+PERIOD_UNTIL = re.compile(rf"(?<!tầm\s+nhìn\s+){UNTIL_YEAR}\s+(?P<b>(?:19|20)\d\d)", re.I)
 # The month of a date, or what an OCR made of it ("†", "ÿ", "j‡"): digits, or up to three
 # marks that are no Vietnamese word ("6 tháng đầu năm 2024" is no date).
 _VN_LETTER = "a-zA-ZđĐàáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝăĂĩĨũŨơƠưƯ\u1ea0-\u1ef9"
@@ -270,7 +272,7 @@ SCHEDULE_CHARS = 800
 SCHEDULE_SPAN = 15
 # An objectives heading with its horizon: "2. Mục tiêu cụ thể đến năm 2030".
 OBJECTIVES_HORIZON = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*(?:Mục tiêu|Chỉ tiêu)\b[^\n]{{0,40}}?"
-                                r"\bđến\s+năm\s+(?P<y>20\d\d)\b", re.I)
+                                rf"\b{UNTIL_YEAR}\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
 # A vision heading of the plan's own: "3. Tầm nhìn đến năm 2050".
 VISION_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*Tầm nhìn\s+(?:đến|tới)\s+năm\s+(?P<y>20\d\d)\b",
