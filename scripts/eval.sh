@@ -15,7 +15,8 @@
 #     annotations scored on the texts as a legal website would show them; and the
 #     publisher's own layout text of annotated PDFs (scripts/reference_copies.py);
 #     and, for the sets kept outside the repository, their first annotator's tune part
-#     as Word, RTF, PDF and web-page files (scripts/format_copies.py).
+#     as Word, RTF, PDF and web-page files (scripts/format_copies.py), and in the other
+#     ways provinces number and date their plans (scripts/typography_copies.py).
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
 set -u
@@ -202,6 +203,15 @@ score_outside_set() {
     echo "== site copies of $set/$(basename "$g" | tr - /)"
     "$bin/python" "$shared/tools/score.py" --gold "$g" --extracted "$tmp/$name-copies-out" | tail -n 1
   done
+  # the same tune texts in the other ways provinces write them, each way against the same
+  # texts as saved (scripts/typography_copies.py): "a." points, "1.1." numbering, "Phần I."
+  "$bin/python" scripts/typography_copies.py write --extracted "$tmp/$name-out" --gold "$tmp/$name-gold"/g1/tune \
+    --out "$tmp/$name-ways" > /dev/null
+  "$bin/kehoach" extract "$tmp/$name-ways/texts" --out "$tmp/$name-ways-out" --jobs "$jobs" \
+    > "$tmp/$name-ways.log" 2>&1
+  echo "== typography copies of $set/g1/tune"
+  "$bin/python" scripts/typography_copies.py score --copies "$tmp/$name-ways" --extracted "$tmp/$name-ways-out" \
+    --scorer "$shared/tools/score.py"
   # the same tune texts as Word, RTF, PDF and web-page files (scripts/format_copies.py; needs the build extra)
   "$bin/python" -c "import fpdf" 2>/dev/null || return 0
   "$bin/python" scripts/format_copies.py --extracted "$tmp/$name-out" --gold "$tmp/$name-gold"/g1/tune \

@@ -120,6 +120,8 @@ def test_period_to_the_horizon_of_its_objectives():
     for until in ("đến hết năm", "tới cuối năm"):
         m = meta_of(text.replace("Mục tiêu cụ thể đến năm", "Mục tiêu cụ thể " + until))
         assert (m.period_start, m.period_end) == (2025, 2030)
+        m = meta_of(text + f"3. Tầm nhìn {until} 2050\nBiển trở thành động lực phát triển của tỉnh.\n")
+        assert (m.period_start, m.period_end, m.goals_due) == (2025, 2050, 2030)
 
 
 @pytest.mark.parametrize("objectives, period", [

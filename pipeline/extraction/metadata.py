@@ -275,7 +275,7 @@ OBJECTIVES_HORIZON = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*(?:Mục 
                                 rf"\b{UNTIL_YEAR}\s+(?P<y>20\d\d)\b", re.I)
 HORIZON_SPAN = 25
 # A vision heading of the plan's own: "3. Tầm nhìn đến năm 2050".
-VISION_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*Tầm nhìn\s+(?:đến|tới)\s+năm\s+(?P<y>20\d\d)\b",
+VISION_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*Tầm nhìn\s+{UNTIL_YEAR}\s+(?P<y>20\d\d)\b",
                             re.I)
 # The heading of the objectives ("II. MỤC TIÊU", "1. Mục tiêu chung"), and how far into
 # them their own stage may be read.
