@@ -29,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts.site_copies import annotated_texts  # noqa: E402
 
 ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-ROMAN_LINE = re.compile(r"^(?P<r>I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=\s)")
+# (a part's number with its title: a table's cell "IV." is no part)
+ROMAN_LINE = re.compile(r"^(?P<r>I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=\s+\S)")
 ARABIC_LINE = re.compile(r"^(?P<n>\d{1,2})\.(?=\s+\S)")
 
 
@@ -53,12 +54,12 @@ def decimal_numbers(text: str) -> str:
 
 def counted_parts(text: str) -> str:
     """"II. NHIỆM VỤ" as "Phần II. NHIỆM VỤ"."""
-    return re.sub(r"(?m)^(?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s)", "Phần ", text)
+    return re.sub(r"(?m)^(?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.[ \t]+\S)", "Phần ", text)
 
 
 def dashed_parts(text: str) -> str:
     """"IV. TỔ CHỨC THỰC HIỆN" as a Party document marks it, "IV - TỔ CHỨC THỰC HIỆN"."""
-    return re.sub(r"(?m)^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=\s)", r"\1 -", text)
+    return re.sub(r"(?m)^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=[ \t]+\S)", r"\1 -", text)
 
 
 def date_in_figures(text: str) -> str:
