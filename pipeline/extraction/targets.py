@@ -262,12 +262,12 @@ DEADLINE = re.compile(
 # Of years listed together the last is the one reached ("năm 2025 và 2026").
 YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s|cùng\skỳ\s)"
                               r"năm\s+(?:(?:19|20)\d\d\s*(?:và|,|[-–])\s*)*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
-# What a table's stage row holds besides its stage: marks, cell rules and a row number.
 # A value with most of the words around it figures or codes ("3,82", "K2-CN6") is a cell
 # of a table whose rows were run together.
 FIGURE_WORD = re.compile(r"\d")
 FIGURE_RUN_CHARS = 50
 FIGURE_RUN_MIN = 6
+# What a table's stage row holds besides its stage: marks, cell rules and a row number.
 STAGE_ROW = re.compile(r"[\s|*_.:()\-–]*(?:[IVX]{1,4}|\d{1,2}|[A-Đa-đ])?[\s|*_.:()\-–]*")
 # A goal kept once reached: "… vào năm 2025 và duy trì đến năm 2030".
 MAINTAINED = re.compile(r"\bduy trì(?:\s+ổn định)?\s*$", re.I)
