@@ -27,3 +27,17 @@ def shared_file(*parts: str) -> Path:
     if not p.exists():
         pytest.skip(SHARED_MISSING if not SHARED.is_dir() else f"{p} is missing")
     return p
+
+
+def saved_run(tmp_path: Path, doc_id: str, text: str, gold_dir: Path) -> Path:
+    """A run folder as `kehoach extract` leaves it, holding one saved text (``corpus/<doc_id>.docx``),
+    and its annotation in ``gold_dir``: what the copy scripts read."""
+    import json
+    run = tmp_path / "out"
+    (run / "text").mkdir(parents=True)
+    (run / "text" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    (run / "documents.csv").write_text(f"doc_id,source\n{doc_id},corpus/{doc_id}.docx\n", encoding="utf-8")
+    gold_dir.mkdir(parents=True)
+    (gold_dir / f"{doc_id}.json").write_text(json.dumps({"file": f"{doc_id}.docx", "targets": []}),
+                                             encoding="utf-8")
+    return run

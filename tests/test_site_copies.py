@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from scripts.site_copies import main, site_copy
+from tests.conftest import saved_run
 
 TEXT = "KẾ HOẠCH\nI. MỤC TIÊU\n" + "1. Giảm tỷ lệ sinh con thứ ba xuống dưới 10% vào năm 2030.\n" * 30
 
@@ -17,13 +18,8 @@ def test_a_site_copy_keeps_the_words_and_loses_the_line_breaks():
 
 
 def test_copies_and_renamed_annotations_are_written(tmp_path):
-    run = tmp_path / "out"
-    (run / "text").mkdir(parents=True)
-    (run / "text" / "kh-12.txt").write_text(TEXT, encoding="utf-8")
-    (run / "documents.csv").write_text("doc_id,source\nkh-12,corpus/kh-12.docx\n", encoding="utf-8")
     gold = tmp_path / "corpus" / "gold"
-    gold.mkdir(parents=True)
-    (gold / "kh-12.json").write_text(json.dumps({"file": "kh-12.docx", "targets": []}), encoding="utf-8")
+    run = saved_run(tmp_path, "kh-12", TEXT, gold)
     (gold / "missing.json").write_text(json.dumps({"file": "other.pdf"}), encoding="utf-8")
     assert main(["--extracted", str(run), "--gold", str(gold), "--out", str(tmp_path / "copies")]) == 0
     copied = json.loads((tmp_path / "copies" / "gold" / "corpus-gold" / "kh-12.json").read_text(encoding="utf-8"))

@@ -5,6 +5,7 @@ import json
 
 from scripts.typography_copies import (AS_SAVED, counted_parts, date_in_figures, decimal_numbers,
                                        dotted_points, horizon_to_its_end, write)
+from tests.conftest import saved_run
 
 TEXT = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 556/KH-UBND\nĐồng Tháp, ngày 19 tháng 11 năm 2025\nKẾ HOẠCH\n"
         "I. MỤC TIÊU\n1. Mục tiêu cụ thể đến năm 2030\n- 100% hồ sơ được số hóa.\n"
@@ -22,13 +23,8 @@ def test_each_way_rewrites_only_its_marks():
 
 
 def test_copies_and_annotations_are_written_per_way(tmp_path):
-    run = tmp_path / "out"
-    (run / "text").mkdir(parents=True)
-    (run / "text" / "kh-556.txt").write_text(TEXT, encoding="utf-8")
-    (run / "documents.csv").write_text("doc_id,source\nkh-556,corpus/kh-556.docx\n", encoding="utf-8")
     gold = tmp_path / "g1" / "tune"
-    gold.mkdir(parents=True)
-    (gold / "kh-556.json").write_text(json.dumps({"file": "kh-556.docx", "targets": []}), encoding="utf-8")
+    run = saved_run(tmp_path, "kh-556", TEXT, gold)
     written = write(run, [gold], tmp_path / "copies")
     ways = sorted(p.name for p in (tmp_path / "copies" / "gold").iterdir())
     assert AS_SAVED in ways and "decimal-numbers" in ways and written == len(ways)
