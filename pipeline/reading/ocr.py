@@ -10,7 +10,8 @@ the wide gap between.
 
 OCR (``ocr_pages``): Tesseract's TSV output gives words with positions and
 confidences (``tsv_to_text``), so header-table columns on one scanned line are
-split apart and low-confidence specks dropped. Pages are rendered one at a time in the calling thread
+split apart, low-confidence specks dropped and the specks at a line's edges trimmed
+(``_without_edge_specks``). Pages are rendered one at a time in the calling thread
 (pdfium is not thread-safe) only when a Tesseract worker is free, written to a
 temporary grayscale image, read by one ``tesseract`` process per core with
 ``OMP_THREAD_LIMIT=1``, and the image deleted at once — memory stays flat
@@ -114,7 +115,7 @@ def _tesseract(image: Path) -> list[dict]:
     signature column read again on its own last (``_signature_column``)."""
     try:
         tsv = _run_tesseract(image, TESSERACT_PSM)
-        if speckled(tsv_to_text(tsv)):
+        if speckled(words_to_text(tsv_words(tsv), trim=False)):
             _despeckle(image)
             tsv = _run_tesseract(image, TESSERACT_PSM)
         return tsv_words(tsv) + _signature_column(image, tsv)
@@ -229,10 +230,11 @@ def tsv_to_text(tsv: str) -> str:
     return words_to_text(tsv_words(tsv))
 
 
-def words_to_text(words: list[dict]) -> str:
+def words_to_text(words: list[dict], trim: bool = True) -> str:
     """Tesseract's words to text: one line per text line, a blank line between
     paragraphs, lines split where a wide gap separates columns (each column
-    piece then stands as its own paragraph), noise lines dropped."""
+    piece then stands as its own paragraph), noise lines dropped, and with ``trim`` the
+    specks at each line's edges (``_without_edge_specks``)."""
     lines: dict[tuple, list[tuple[int, int, int, float, str]]] = {}
     for w in words:                          # by (block, paragraph, line)
         lines.setdefault(w["line"], []).append((w["left"], w["width"], w["height"], w["conf"], w["text"]))
@@ -243,6 +245,8 @@ def words_to_text(words: list[dict]) -> str:
         if sum(w[3] for w in words) / len(words) < MIN_LINE_CONFIDENCE:
             continue
         pieces = _split_columns(words)
+        if trim:
+            pieces = [_without_edge_specks(p) for p in pieces]
         if not pieces:
             continue
         if (key[:2] != last_par or len(pieces) > 1) and out and out[-1]:
@@ -253,6 +257,50 @@ def words_to_text(words: list[dict]) -> str:
                 out.append("")
         last_par = key[:2]
     return "\n".join(out).strip("\n")
+
+
+#: Specks a worn copy leaves at a line's edges, read as marks standing alone ("__ V. TỔ CHỨC
+#: THỰC HIỆN _", "` a) Ngân sách …") or glued before a list's mark ("__-b) Nguồn …",
+#: "_..2. Việc lập …"): they would hide the mark that opens the line, and so its heading or
+#: item. A dash, plus or bullet alone is a list's own mark and stays (but not before another
+#: mark: "— VI. TỔ CHỨC …"), and so does a table's rule ("|") on a line that has more of them.
+EDGE_SPECK = re.compile(r"[_`'‘’|^.,:;\\]+")
+DASHES = ("-", "–", "—")
+#: A dash, or specks around one, or what a blurred dash is read as ("~", "=").
+BULLET_SPECK = re.compile(r"[_`'‘’|~^.,:;=\\-–—]*[-–—~=][_`'‘’|~^.,:;=\\-–—]*")
+#: A part's, item's or point's mark, its stop perhaps read as a comma, semicolon or colon.
+ITEM_MARK = r"(?:[IVX]{1,5}[.,]|\d{1,2}(?:\.\d{1,2})*[.,;:)]|[a-zđ]\))"
+SPECK_BEFORE_MARK = re.compile(r"^[_`'‘’|~^.,:;\\-]+(?=" + ITEM_MARK + r"(?:\s|$))")
+MARK_TOKEN = re.compile(ITEM_MARK + "$")
+#: The stop after an item's or a part's number read as a comma, semicolon or colon: "1, Sở
+#: Giáo dục và Đào tạo", "2: Đề nghị …", "VI, TỔ CHỨC THỰC HIỆN".
+#: (Not a list of numbers or numerals: "Phụ lục I, II, III".)
+MISREAD_STOP = re.compile(r"^(\d{1,2}|[IVX]{1,5})[,;:](?=\s+\p{Lu}[^\s,]*(?:\s|$))")
+
+
+def _without_edge_specks(line: str) -> str:
+    """``line`` without the specks at its edges (see EDGE_SPECK), its mark's stop mended."""
+    tokens = line.split(" ")
+    table = tokens.count("|") > 1
+    while len(tokens) > 1:
+        first, second = tokens[0], tokens[1]
+        if EDGE_SPECK.fullmatch(first) and not (table and first == "|") \
+                or BULLET_SPECK.fullmatch(first) and MARK_TOKEN.match(SPECK_BEFORE_MARK.sub("", second)):
+            tokens.pop(0)
+        elif BULLET_SPECK.fullmatch(first) and first not in DASHES:
+            # a dash the copy blurred ("~ Chuẩn hóa …", "__ = Phối hợp …") opens an item
+            # before a capital; before small letters it is a speck on a wrapped line
+            if second[:1].isupper():
+                tokens[0] = "-"
+            else:
+                tokens.pop(0)
+            break
+        else:
+            break
+    while len(tokens) > 1 and EDGE_SPECK.fullmatch(tokens[-1]) and tokens[-1] not in (".", ",", ";", ":") \
+            and not (table and tokens[-1] == "|"):
+        tokens.pop()
+    return MISREAD_STOP.sub(r"\1.", SPECK_BEFORE_MARK.sub("", " ".join(tokens)))
 
 
 def _split_columns(words) -> list[str]:
