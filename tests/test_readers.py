@@ -773,6 +773,18 @@ def test_a_worn_copys_specks_at_a_lines_edges_are_left_out_so_its_mark_opens_it(
         "- Phối hợp triển khai", "bảo các dự án", "- Xây dựng kế hoạch", "Sở Lao động -"]
 
 
+def test_a_parts_roman_number_misread_is_mended_before_a_heading_in_capitals():
+    lines = ["1V. KINH PHÍ THỰC HIỆN", "H. NỘI DUNG", "IH. NHIỆM VỤ", "1. MỤC ĐÍCH", "H. Nội dung"]
+    assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
+        "IV. KINH PHÍ THỰC HIỆN", "II. NỘI DUNG", "III. NHIỆM VỤ", "1. MỤC ĐÍCH", "H. Nội dung"]
+
+
+def test_a_lettered_points_mark_misread_is_mended_where_its_list_shows_it():
+    lines = ["—a) Chủ trì xây dựng", "8) Phối hợp kiểm tra", "b) Tổng hợp báo cáo", "—_©) Hướng dẫn", "7) Bảy", "8) Tám"]
+    assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
+        "a) Chủ trì xây dựng", "a) Phối hợp kiểm tra", "b) Tổng hợp báo cáo", "c) Hướng dẫn", "7) Bảy", "8) Tám"]
+
+
 def test_edge_specks_leave_a_tables_rules_lists_of_numerals_and_numbers_alone():
     lines = ["| TT | Nội dung |", "Phụ lục I,", "I, II, III và IV", "1, 2 và 3 Điều 5", "1,5 triệu đồng"]
     assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == lines

@@ -256,7 +256,23 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
             if len(pieces) > 1:
                 out.append("")
         last_par = key[:2]
-    return "\n".join(out).strip("\n")
+    return "\n".join(_points_mended(out) if trim else out).strip("\n")
+
+
+#: A lettered point's mark misread: "©)" and "€)" are "c)"; "8)" is "a)" where a "b)" point
+#: follows within POINT_REACH lines and no "7)" item comes before it.
+MISREAD_C = re.compile(r"^[©€](?=\)\s)")
+EIGHT = re.compile(r"^8(?=\)\s)")
+POINT_REACH = 30
+
+
+def _points_mended(lines: list[str]) -> list[str]:
+    out = [MISREAD_C.sub("c", line) for line in lines]
+    for k, line in enumerate(out):
+        if EIGHT.match(line) and any(l.startswith("b) ") for l in out[k + 1:k + POINT_REACH]) \
+                and not any(l.startswith("7) ") for l in out[max(0, k - POINT_REACH):k]):
+            out[k] = "a" + line[1:]
+    return out
 
 
 #: Specks a worn copy leaves at a line's edges, read as marks standing alone ("__ V. TỔ CHỨC
@@ -269,13 +285,28 @@ DASHES = ("-", "–", "—")
 #: A dash, or specks around one, or what a blurred dash is read as ("~", "=").
 BULLET_SPECK = re.compile(r"[_`'‘’|~^.,:;=\\-–—]*[-–—~=][_`'‘’|~^.,:;=\\-–—]*")
 #: A part's, item's or point's mark, its stop perhaps read as a comma, semicolon or colon.
-ITEM_MARK = r"(?:[IVX]{1,5}[.,]|\d{1,2}(?:\.\d{1,2})*[.,;:)]|[a-zđ]\))"
-SPECK_BEFORE_MARK = re.compile(r"^[_`'‘’|~^.,:;\\-]+(?=" + ITEM_MARK + r"(?:\s|$))")
+ITEM_MARK = r"(?:[IVX]{1,5}[.,]|\d{1,2}(?:\.\d{1,2})*[.,;:)]|[a-zđ©€]\))"   # (©, €: a blurred c)
+SPECK_BEFORE_MARK = re.compile(r"^[_`'‘’|~^.,:;\\\-–—]+(?=" + ITEM_MARK + r"(?:\s|$))")
 MARK_TOKEN = re.compile(ITEM_MARK + "$")
 #: The stop after an item's or a part's number read as a comma, semicolon or colon: "1, Sở
 #: Giáo dục và Đào tạo", "2: Đề nghị …", "VI, TỔ CHỨC THỰC HIỆN".
 #: (Not a list of numbers or numerals: "Phụ lục I, II, III".)
 MISREAD_STOP = re.compile(r"^(\d{1,2}|[IVX]{1,5})[,;:](?=\s+\p{Lu}[^\s,]*(?:\s|$))")
+
+
+#: A part's Roman number with its I read as "1", "l" or "Ị", or its II as "H" ("1V. KINH PHÍ",
+#: "H. NỘI DUNG", "IH. NHIỆM VỤ"), before a heading in capitals.
+ROMAN_MISREAD = re.compile(r"^([IVX1lỊH]{1,4})(?=\.\s+\p{Lu}{2,})")
+ROMAN_READ = str.maketrans({"1": "I", "l": "I", "Ị": "I", "H": "II"})
+ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+def _roman_mended(line: str) -> str:
+    m = ROMAN_MISREAD.match(line)
+    if not m or ROMAN.fullmatch(m[1]) or m[1].isdigit():      # ("1. MỤC ĐÍCH" is numbered)
+        return line
+    read = m[1].translate(ROMAN_READ)
+    return read + line[m.end():] if read and ROMAN.fullmatch(read) else line
 
 
 def _without_edge_specks(line: str) -> str:
@@ -300,7 +331,7 @@ def _without_edge_specks(line: str) -> str:
     while len(tokens) > 1 and EDGE_SPECK.fullmatch(tokens[-1]) and tokens[-1] not in (".", ",", ";", ":") \
             and not (table and tokens[-1] == "|"):
         tokens.pop()
-    return MISREAD_STOP.sub(r"\1.", SPECK_BEFORE_MARK.sub("", " ".join(tokens)))
+    return _roman_mended(MISREAD_STOP.sub(r"\1.", SPECK_BEFORE_MARK.sub("", " ".join(tokens))))
 
 
 def _split_columns(words) -> list[str]:
