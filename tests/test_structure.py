@@ -864,6 +864,18 @@ def test_an_acting_head_signs_with_the_mark_as_title():
     assert (sig["signer"], sig["signer_title"]) == ("Trương Văn Sáu", "Phó Chủ tịch")
 
 
+def test_a_signers_name_after_a_speck_at_its_lines_start_is_read():
+    # a worn copy's speck before the name, read as a dash or a mark
+    for speck in ("- ", "_", "' "):
+        sig = structure.parse_signature(f"Giao./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n{speck}Nguyễn Hoàng Giang\n", 0)
+        assert (sig.get("signer"), sig["signer_title"]) == ("Nguyễn Hoàng Giang", "Chủ tịch")
+    # but not a recipient of the column beside it
+    sig = structure.parse_signature("Giao./.\n\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n- Như Điều 4; KT. CHỦ TỊCH\n"
+                                    "- Bộ Công Thương (b/c);\n- Chủ tịch UBND tỉnh; PHÓ CHỦ TỊCH\n- Lưu: VT.\n\n"
+                                    "Nguyễn Thành Sinh\n", 0)
+    assert sig.get("signer") == "Nguyễn Thành Sinh"
+
+
 @pytest.mark.parametrize("line,expected", [
     ("QUYẾT ĐỊNH", ("QUYẾT ĐỊNH", "")),
     # a stop the OCR read inside a type of two words: the type and its title after it

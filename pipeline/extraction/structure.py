@@ -1236,7 +1236,10 @@ def stands_alone(region: str, after: int, m) -> bool:
     # title in capitals and before the capitals of the text run on after it: "BỘ TRƯỞNG
     # CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG Nguyễn Văn Thắng QUY CHẾ …")
     flat = FLAT_TITLE_RUN.fullmatch(before)
-    own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before) or flat
+    # (or after a speck a worn copy left at the line's start, the name alone on the rest of
+    # the line: "- Nguyễn Hoàng Giang", not a recipient "- Bộ Công Thương (b/c);")
+    specked = re.search(r"\n[-_`'|~^.][ \t]*$", before) and re.match(r"[ \t]*(?:\n|$)", tail)
+    own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before) or flat or specked
     # (or a table cell's end, or a website's label after it)
     own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(|\s*\|", tail) \
         or SITE_LABEL.match(region, m.end()) or (flat and CAPITALS_AFTER.match(region, m.end())) \

@@ -287,6 +287,8 @@ BULLET_SPECK = re.compile(r"[_`'‘’|~^.,:;=\\-–—]*[-–—~=][_`'‘’|~
 #: A part's, item's or point's mark, its stop perhaps read as a comma, semicolon or colon.
 ITEM_MARK = r"(?:[IVX]{1,5}[.,]|\d{1,2}(?:\.\d{1,2})*[.,;:)]|[a-zđ©€]\))"   # (©, €: a blurred c)
 SPECK_BEFORE_MARK = re.compile(r"^[_`'‘’|~^.,:;\\\-–—]+(?=" + ITEM_MARK + r"(?:\s|$))")
+#: Specks glued before the first word ("__Mai Sơn"); not quotes, which open quoted words.
+GLUED_SPECK = re.compile(r"^[_`~^]+(?=\p{L})")
 MARK_TOKEN = re.compile(ITEM_MARK + "$")
 #: The stop after an item's or a part's number read as a comma, semicolon or colon: "1, Sở
 #: Giáo dục và Đào tạo", "2: Đề nghị …", "VI, TỔ CHỨC THỰC HIỆN".
@@ -331,7 +333,8 @@ def _without_edge_specks(line: str) -> str:
     while len(tokens) > 1 and EDGE_SPECK.fullmatch(tokens[-1]) and tokens[-1] not in (".", ",", ";", ":") \
             and not (table and tokens[-1] == "|"):
         tokens.pop()
-    return _roman_mended(MISREAD_STOP.sub(r"\1.", SPECK_BEFORE_MARK.sub("", " ".join(tokens))))
+    line = GLUED_SPECK.sub("", " ".join(tokens))
+    return _roman_mended(MISREAD_STOP.sub(r"\1.", SPECK_BEFORE_MARK.sub("", line)))
 
 
 def _split_columns(words) -> list[str]:
