@@ -786,7 +786,8 @@ def test_a_lettered_points_mark_misread_is_mended_where_its_list_shows_it():
 
 
 def test_edge_specks_leave_a_tables_rules_lists_of_numerals_and_numbers_alone():
-    lines = ["| TT | Nội dung |", "Phụ lục I,", "I, II, III và IV", "1, 2 và 3 Điều 5", "1,5 triệu đồng"]
+    lines = ["| TT | Nội dung |", "Phụ lục I,", "I, II, III và IV", "1, 2 và 3 Điều 5", "1,5 triệu đồng",
+             "nghiệp- vụ chuyên môn"]
     assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == lines
 
 

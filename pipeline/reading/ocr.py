@@ -283,7 +283,7 @@ def _points_mended(lines: list[str]) -> list[str]:
 EDGE_SPECK = re.compile(r"[_`'‘’|^.,:;\\]+")
 DASHES = ("-", "–", "—")
 #: A dash, or specks around one, or what a blurred dash is read as ("~", "=").
-BULLET_SPECK = re.compile(r"[_`'‘’|~^.,:;=\\-–—]*[-–—~=][_`'‘’|~^.,:;=\\-–—]*")
+BULLET_SPECK = re.compile(r"[_`'‘’|~^.,:;=\\\-–—]*[-–—~=][_`'‘’|~^.,:;=\\\-–—]*")
 #: A part's, item's or point's mark, its stop perhaps read as a comma, semicolon or colon.
 ITEM_MARK = r"(?:[IVX]{1,5}[.,]|\d{1,2}(?:\.\d{1,2})*[.,;:)]|[a-zđ©€]\))"   # (©, €: a blurred c)
 SPECK_BEFORE_MARK = re.compile(r"^[_`'‘’|~^.,:;\\\-–—]+(?=" + ITEM_MARK + r"(?:\s|$))")
