@@ -876,6 +876,14 @@ def test_a_signers_name_after_a_speck_at_its_lines_start_is_read():
     assert sig.get("signer") == "Nguyễn Thành Sinh"
 
 
+def test_a_provinces_name_under_the_signers_title_is_no_signer():
+    # an OCR that read a table's cell into the signature column's lines: a place, not a person
+    text = "Giao./.\n\nTM. ĐOÀN KIỂM TRA\nPHÓ GIÁM ĐỐC\nSỞ CÔNG THƯƠNG LÀO CAI\nYên Bái\nTổng công ty xây dựng\n"
+    assert "signer" not in structure.parse_signature(text, 0)
+    sig = structure.parse_signature(text.replace("Yên Bái", "Hoàng Văn Thuân"), 0)
+    assert sig.get("signer") == "Hoàng Văn Thuân"
+
+
 @pytest.mark.parametrize("line,expected", [
     ("QUYẾT ĐỊNH", ("QUYẾT ĐỊNH", "")),
     # a stop the OCR read inside a type of two words: the type and its title after it

@@ -1225,7 +1225,11 @@ CAPITALS_AFTER = re.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")
 
 
 def stands_alone(region: str, after: int, m) -> bool:
-    """A name candidate sits on its own line or cell, or right after the title."""
+    """A name candidate sits on its own line or cell, or right after the title. A
+    province's name is a place, not a person (a table cell "Yên Bái" an OCR read into the
+    signature column's lines)."""
+    if m["name"] in PROVINCE_NAMES:
+        return False
     before = region[after:m.start()]
     if (rank := RANK.search(before)) and (not before[:rank.start()].strip()
                                           or before[:rank.start()].endswith("\n")):
