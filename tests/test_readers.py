@@ -773,6 +773,38 @@ def test_a_worn_copys_specks_at_a_lines_edges_are_left_out_so_its_mark_opens_it(
         "- Phối hợp triển khai", "bảo các dự án", "- Xây dựng kế hoạch", "Sở Lao động -"]
 
 
+def test_a_speck_before_an_items_dash_or_plus_is_left_out():
+    lines = ["Trong đó:", "_+ Sở Xây dựng: hướng dẫn", "_- Căn cứ kết quả", "'+ Sở Tài chính"]
+    assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
+        "Trong đó:", "+ Sở Xây dựng: hướng dẫn", "- Căn cứ kết quả", "+ Sở Tài chính"]
+
+
+def test_a_dash_a_worn_copy_left_at_a_lines_end_is_dropped_where_nothing_goes_on_from_it():
+    # after a sentence's stop, or before a new item or paragraph, a dash at a line's end is a
+    # speck ("Sở Nội vụ - ¬" kept the body's name from matching its task's words)
+    first = ["2. Sở Khoa học và Công nghệ, Sở Nội vụ - ¬", "- Chủ trì tổ chức đào tạo", "bảo đảm an ninh. -",
+             "tiếp theo câu", "3. Bộ Chỉ huy Quân sự tỉnh —"]
+    second = ["Chủ trì phối hợp"]
+    text = ocr.tsv_to_text(_tsv(_line_rows(1, first) + _line_rows(2, second)))
+    assert text.split("\n") == ["2. Sở Khoa học và Công nghệ, Sở Nội vụ", "- Chủ trì tổ chức đào tạo",
+                                "bảo đảm an ninh.", "tiếp theo câu", "3. Bộ Chỉ huy Quân sự tỉnh", "",
+                                "Chủ trì phối hợp"]
+
+
+def test_a_dash_at_a_lines_end_that_may_go_on_on_the_next_line_stays():
+    # a compound cut at its dash, in small letters or named; a range cut after its first year
+    first = ["các tổ chức chính trị -", "xã hội tham gia", "3. Sở Lao động -", "giai đoạn 2021 -"]
+    second = ["2025 của tỉnh"]
+    text = ocr.tsv_to_text(_tsv(_line_rows(1, first) + _line_rows(2, second)))
+    assert text.split("\n") == first + ["", "2025 của tỉnh"]
+    # nor a table's cell: a row split into columns sets each piece before a blank line
+    row = [(1, 1, 1, 100, 100, 90, "cao"), (1, 1, 1, 210, 100, 90, "tốc"), (1, 1, 1, 320, 100, 90, "Nội"),
+           (1, 1, 1, 430, 100, 90, "Bài"), (1, 1, 1, 540, 100, 90, "-"), (1, 1, 1, 1400, 100, 90, "Công"),
+           (1, 1, 1, 1510, 100, 90, "ty")]
+    assert ocr.tsv_to_text(_tsv(row + _line_rows(2, ["Lào Cai (IC14) đoạn thi công"]))).split("\n")[0] == \
+        "cao tốc Nội Bài -"
+
+
 def test_a_parts_roman_number_misread_is_mended_before_a_heading_in_capitals():
     lines = ["1V. KINH PHÍ THỰC HIỆN", "H. NỘI DUNG", "IH. NHIỆM VỤ", "1. MỤC ĐÍCH", "H. Nội dung"]
     assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
@@ -787,7 +819,7 @@ def test_a_lettered_points_mark_misread_is_mended_where_its_list_shows_it():
 
 def test_edge_specks_leave_a_tables_rules_lists_of_numerals_and_numbers_alone():
     lines = ["| TT | Nội dung |", "Phụ lục I,", "I, II, III và IV", "1, 2 và 3 Điều 5", "1,5 triệu đồng",
-             "nghiệp- vụ chuyên môn"]
+             "nghiệp- vụ chuyên môn", "Họ và tên: ..........."]
     assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == lines
 
 
@@ -809,6 +841,27 @@ def test_a_speckled_page_is_told_from_a_clean_one():
     assert ocr.speckled(SPECKLED_PAGE)
     assert not ocr.speckled(CLEAN_PAGE)          # list marks, dashes and table rules are not specks
     assert not ocr.speckled(SPECKLED_PAGE[:120])  # too few words to tell
+
+
+def test_a_speckled_page_is_read_again_despeckled_with_a_local_threshold(tmp_path, monkeypatch):
+    # a worn copy's page is read again after the median filter, with Sauvola's threshold
+    # (set by each pixel's neighbourhood); a clean page is read once, with Otsu's
+    Image = pytest.importorskip("PIL.Image")
+    calls = []
+
+    def read(text):
+        def run(image, psm, options=()):
+            calls.append(options)
+            return _tsv(_line_rows(1, [text]))
+        return run
+
+    for text, expected in ((SPECKLED_PAGE, [(), ocr.WORN_PAGE_OPTIONS]), (CLEAN_PAGE.replace("\n", " "), [()])):
+        page = tmp_path / "p.png"
+        Image.new("L", (200, 200), 255).save(page)
+        calls.clear()
+        monkeypatch.setattr(ocr, "_run_tesseract", read(text))
+        ocr._tesseract(page)
+        assert calls == expected
 
 
 def test_despeckle_wipes_specks_and_keeps_strokes(tmp_path):
@@ -1029,7 +1082,7 @@ def test_a_signature_column_the_page_reading_dropped_is_read_again(tmp_path, mon
                   (1, 1, 2, 100, 1850, 92, "-"), (1, 1, 2, 130, 1850, 92, "Lưu:")]
     calls = []
 
-    def reread(image, psm):
+    def reread(image, psm, options=()):
         calls.append((psm, Image.open(image).size))
         return _tsv_boxes([(1, 1, 1, 10, 10, 92, "GIÁM"), (1, 1, 1, 120, 10, 90, "ĐỐC")])
 

@@ -89,6 +89,14 @@ def splits_dash_compound(prev: str, line: str) -> bool:
                for left, right in _dash_compounds())
 
 
+def ends_dash_compound_left(text: str) -> bool:
+    """The text ends with the left part of a compound written with a spaced dash ("… Sở
+    Lao động"), so a dash after it may be the compound's, its right part wrapped on."""
+    before = _plain(EMPHASIS_EDGE.sub("", text).rstrip())
+    return any(before.endswith(left) and (len(before) == len(left) or not before[-len(left) - 1].isalnum())
+               for left, _ in _dash_compounds())
+
+
 def _plain(text: str) -> str:
     """Lower case without marks ("Hoá" and "Hóa" alike), đ kept apart from d."""
     text = unicodedata.normalize("NFD", text.casefold().replace("đ", "\x00"))

@@ -31,6 +31,7 @@ import regex as re
 
 from pipeline.reading import glyphs
 from pipeline.reading.base import child_options, one_line
+from pipeline.reading.lines import ends_dash_compound_left, starts_new_item
 from pipeline.reading.normalize import syllable_share
 
 #: Fewer visible characters than this on a page means no text layer (a scan;
@@ -114,11 +115,12 @@ def _tesseract(image: Path) -> list[dict]:
     """The words Tesseract reads on a page image (see ``tsv_words``), those of a
     signature column read again on its own last (``_signature_column``)."""
     try:
-        tsv = _run_tesseract(image, TESSERACT_PSM)
+        tsv, options = _run_tesseract(image, TESSERACT_PSM), ()
         if speckled(words_to_text(tsv_words(tsv), trim=False)):
             _despeckle(image)
-            tsv = _run_tesseract(image, TESSERACT_PSM)
-        return tsv_words(tsv) + _signature_column(image, tsv)
+            options = WORN_PAGE_OPTIONS
+            tsv = _run_tesseract(image, TESSERACT_PSM, options)
+        return tsv_words(tsv) + _signature_column(image, tsv, options)
     finally:
         image.unlink(missing_ok=True)
 
@@ -133,6 +135,12 @@ SPECKLED_MIN_WORDS = 50
 STRAY_MARK = re.compile(r"(?<!\S)[^\w\s\-+•–|]{1,2}(?!\S)")     # ("|" draws a table's rules)
 STOP_BEFORE_SMALL = re.compile(r"\w\.\s+\p{Ll}")
 DESPECKLE = 3          # the filter's size, pixels at OCR_DPI: narrower than a stroke of 11-14 pt type
+#: Such a page is read again with Sauvola's threshold, set by each pixel's neighbourhood,
+#: rather than Otsu's one threshold for the page: on a worn copier's grey, blotched pages
+#: (``scripts/format_copies.py --speckled``) it keeps lines Otsu's drops whole, and the
+#: bodies heading them (agencies 0.78 -> 0.84 on the md2025 tune part's copies). On a clean
+#: scan it breaks thin strokes of figures ("574" read "S74"), so clean pages keep Otsu's.
+WORN_PAGE_OPTIONS = ("-c", "thresholding_method=2")
 
 
 def speckled(text: str) -> bool:
@@ -148,10 +156,10 @@ def _despeckle(image: Path) -> None:
     cleaned.save(image)
 
 
-def _run_tesseract(image: Path, psm: str) -> str:
-    """Tesseract's TSV of ``image`` read with page segmentation ``psm``."""
+def _run_tesseract(image: Path, psm: str, options: tuple[str, ...] = ()) -> str:
+    """Tesseract's TSV of ``image`` read with page segmentation ``psm`` and ``options``."""
     out = subprocess.run(
-        ["tesseract", str(image), "stdout", "-l", "vie", "--psm", psm, "tsv"],
+        ["tesseract", str(image), "stdout", *options, "-l", "vie", "--psm", psm, "tsv"],
         capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
     if out.returncode != 0:
         # Tesseract (and Leptonica) print several lines; the last says what
@@ -175,10 +183,10 @@ SIGNATURE_PSM = "6"
 COLUMN_BLOCK = 1_000_000
 
 
-def _signature_column(image: Path, tsv: str) -> list[dict]:
+def _signature_column(image: Path, tsv: str, options: tuple[str, ...] = ()) -> list[dict]:
     """The words of the signature column beside "Nơi nhận:" when the page's reading
     holds no word right of the page's middle from that line down, boxed in the page's
-    pixels; [] otherwise."""
+    pixels and read with the page's ``options``; [] otherwise."""
     words = tsv_words(tsv)
     anchor = next((w for w, nxt in zip(words, words[1:])
                    if w["text"] == "Nơi" and nxt["text"].startswith("nhận") and w["line"] == nxt["line"]), None)
@@ -194,7 +202,7 @@ def _signature_column(image: Path, tsv: str) -> list[dict]:
         crop = image.with_name(image.stem + "-signature.png")
         page.crop((width // 2, top, width, bottom)).save(crop)
     try:
-        column = tsv_words(_run_tesseract(crop, SIGNATURE_PSM))
+        column = tsv_words(_run_tesseract(crop, SIGNATURE_PSM, options))
     finally:
         crop.unlink(missing_ok=True)
     for w in column:
@@ -256,7 +264,35 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
             if len(pieces) > 1:
                 out.append("")
         last_par = key[:2]
-    return "\n".join(_points_mended(out) if trim else out).strip("\n")
+    return "\n".join(_points_mended(_trailing_dashes_dropped(out)) if trim else out).strip("\n")
+
+
+#: A dash a worn copy left at a line's end, with the specks around it ("… an ninh. -",
+#: "Sở Nội vụ - ¬"): no item or sentence goes on from it where the line ends a sentence, the
+#: next line opens a new item, or the line is an item's and its paragraph ends with it. (A
+#: compound cut at its dash, "tổ chức chính
+#: trị -" over "xã hội …", goes on in the same paragraph and keeps it, and so do a range cut
+#: after its first figure, "giai đoạn 2021 -", and a named compound's left part, "Sở Lao
+#: động -", whatever follows.)
+TRAILING_DASH = re.compile(r"(?<=\S)(?:\s+[_`'‘’|~^¬=\\]*[-–—][-–—_`'‘’|~^¬=\\]*)+$")
+SENTENCE_STOP = re.compile(r"(?:[.;:!?]|/\.)$")
+
+
+def _trailing_dashes_dropped(lines: list[str]) -> list[str]:
+    out = list(lines)
+    for k, line in enumerate(out):
+        m = TRAILING_DASH.search(line)
+        if not m:
+            continue
+        following = next((l for l in out[k + 1:] if l), "")
+        before = line[:m.start()]
+        # (a blank line after it ends an item's line, but not a table's cell: the pieces of a
+        # row split into columns each stand before a blank line, "… cao tốc Nội Bài -" / "" /
+        # "Công ty …" / "" / "Lào Cai (IC14) …")
+        ended = starts_new_item(following) or starts_new_item(line) and out[k + 1:k + 2] == [""]
+        if SENTENCE_STOP.search(before) or ended and not before[-1].isdigit() and not ends_dash_compound_left(before):
+            out[k] = line[:m.start()]
+    return out
 
 
 #: A lettered point's mark misread: "©)" and "€)" are "c)"; "8)" is "a)" where a "b)" point
@@ -280,13 +316,17 @@ def _points_mended(lines: list[str]) -> list[str]:
 #: "_..2. Việc lập …"): they would hide the mark that opens the line, and so its heading or
 #: item. A dash, plus or bullet alone is a list's own mark and stays (but not before another
 #: mark: "— VI. TỔ CHỨC …"), and so does a table's rule ("|") on a line that has more of them.
-EDGE_SPECK = re.compile(r"[_`'‘’|^.,:;\\]+")
+EDGE_SPECK = re.compile(r"[_`'‘’|^.,:;\\¬®¿›]+")
 DASHES = ("-", "–", "—")
+#: A form's dotted blank to be filled in ("Tên tiếng Việt: ......"): part of the text.
+DOT_LEADER = re.compile(r"[.…]{3,}")
 #: A dash, or specks around one, or what a blurred dash is read as ("~", "=").
 BULLET_SPECK = re.compile(r"[_`'‘’|~^.,:;=\\\-–—]*[-–—~=][_`'‘’|~^.,:;=\\\-–—]*")
 #: A part's, item's or point's mark, its stop perhaps read as a comma, semicolon or colon.
 ITEM_MARK = r"(?:[IVX]{1,5}[.,]|\d{1,2}(?:\.\d{1,2})*[.,;:)]|[a-zđ©€]\))"   # (©, €: a blurred c)
 SPECK_BEFORE_MARK = re.compile(r"^[_`'‘’|~^.,:;\\\-–—]+(?=" + ITEM_MARK + r"(?:\s|$))")
+#: ... or before a dash, plus or bullet that opens an item ("_+ Sở Xây dựng: …", "_- Căn cứ …").
+SPECK_BEFORE_BULLET = re.compile(r"^[_`'‘’|~^.,:;\\]+(?=[-+•–—](?:\s|$))")
 #: Specks glued before the first word ("__Mai Sơn"); not quotes, which open quoted words.
 GLUED_SPECK = re.compile(r"^[_`~^]+(?=\p{L})")
 MARK_TOKEN = re.compile(ITEM_MARK + "$")
@@ -331,9 +371,9 @@ def _without_edge_specks(line: str) -> str:
         else:
             break
     while len(tokens) > 1 and EDGE_SPECK.fullmatch(tokens[-1]) and tokens[-1] not in (".", ",", ";", ":") \
-            and not (table and tokens[-1] == "|"):
+            and not (table and tokens[-1] == "|") and not DOT_LEADER.fullmatch(tokens[-1]):
         tokens.pop()
-    line = GLUED_SPECK.sub("", " ".join(tokens))
+    line = SPECK_BEFORE_BULLET.sub("", GLUED_SPECK.sub("", " ".join(tokens)))
     return _roman_mended(MISREAD_STOP.sub(r"\1.", SPECK_BEFORE_MARK.sub("", line)))
 
 
