@@ -84,7 +84,7 @@ def splits_dash_compound(prev: str, line: str) -> bool:
         return False
     before = _plain(EMPHASIS_EDGE.sub("", prev).rstrip())
     after = _plain(EMPHASIS_EDGE.sub("", line[1:]).lstrip())
-    return any(before.endswith(left) and (len(before) == len(left) or not before[-len(left) - 1].isalnum())
+    return any(_ends_with_word(before, left)
                and after.startswith(right) and (len(after) == len(right) or not after[len(right)].isalnum())
                for left, right in _dash_compounds())
 
@@ -93,8 +93,12 @@ def ends_dash_compound_left(text: str) -> bool:
     """The text ends with the left part of a compound written with a spaced dash ("… Sở
     Lao động"), so a dash after it may be the compound's, its right part wrapped on."""
     before = _plain(EMPHASIS_EDGE.sub("", text).rstrip())
-    return any(before.endswith(left) and (len(before) == len(left) or not before[-len(left) - 1].isalnum())
-               for left, _ in _dash_compounds())
+    return any(_ends_with_word(before, left) for left, _ in _dash_compounds())
+
+
+def _ends_with_word(text: str, words: str) -> bool:
+    """``text`` ends with ``words``, whole words."""
+    return text.endswith(words) and (len(text) == len(words) or not text[-len(words) - 1].isalnum())
 
 
 def _plain(text: str) -> str:

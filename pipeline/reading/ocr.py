@@ -270,10 +270,9 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
 #: A dash a worn copy left at a line's end, with the specks around it ("… an ninh. -",
 #: "Sở Nội vụ - ¬"): no item or sentence goes on from it where the line ends a sentence, the
 #: next line opens a new item, or the line is an item's and its paragraph ends with it. (A
-#: compound cut at its dash, "tổ chức chính
-#: trị -" over "xã hội …", goes on in the same paragraph and keeps it, and so do a range cut
-#: after its first figure, "giai đoạn 2021 -", and a named compound's left part, "Sở Lao
-#: động -", whatever follows.)
+#: compound cut at its dash, "tổ chức chính trị -" over "xã hội …", goes on in the same
+#: paragraph and keeps it, and so do a range cut after its first figure, "giai đoạn 2021 -",
+#: and a named compound's left part, "Sở Lao động -", whatever follows.)
 TRAILING_DASH = re.compile(r"(?<=\S)(?:\s+[_`'‘’|~^¬=\\]*[-–—][-–—_`'‘’|~^¬=\\]*)+$")
 SENTENCE_STOP = re.compile(r"(?:[.;:!?]|/\.)$")
 
