@@ -635,6 +635,35 @@ def test_plan_title_run_into_the_signature_line(after_signer, annexed, issued):
     assert (structure.annexed_plan(doc, structure.parse(doc)) is not None) == annexed
 
 
+def test_an_issued_plan_is_found_when_a_scan_garbled_its_types_second_word():
+    # "Kế boscl": the article's first word of the type and the plan's type line after the
+    # signature still say a plan is issued; an article issuing no plan finds none
+    def annexed(article: str) -> bool:
+        doc = doc_of("ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n"
+                     f"Điều 1. Ban hành kèm theo Quyết định này {article} xuất khẩu giai đoạn 2026 - 2030.\n"
+                     "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\n"
+                     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn An\nKẾ HOẠCH\nXUẤT KHẨU GIAI ĐOẠN 2026 - 2030\n"
+                     "I. MỤC TIÊU\nĐạt 400 triệu USD.\n")
+        return structure.annexed_plan(doc, structure.parse(doc)) is not None
+    assert annexed("Kế hoạch") and annexed("Kế boscl")
+    assert not annexed("Quy chế") and not annexed("Danh mục")
+
+
+def test_an_issued_plan_whose_type_line_a_scan_lost_opens_at_its_caption():
+    # the title in capitals, then the caption naming the decision over two lines
+    def annex(article: str):
+        doc = doc_of("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n"
+                     f"Điều 1. Ban hành kèm theo Quyết định này {article} tổng kiểm kê tài sản công.\n"
+                     "Điều 2. Quyết định này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Lưu VT.\n"
+                     "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn An\nTRIỂN KHAI TỔNG KIỂM KÊ TÀI SẢN CÔNG\n"
+                     "(Kèm theo Quyết định số: 12/QĐ-UBND ngày 21/11/2025 của\nChủ tịch Ủy ban nhân dân tỉnh)\n"
+                     "I. MỤC ĐÍCH\nKiểm kê tài sản.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính chủ trì.\n")
+        return doc, structure.annexed_plan(doc, structure.parse(doc), alone=True)
+    doc, (annexed, (lo, hi)) = annex("Kế hoạch")
+    assert doc.text[lo:hi].lstrip().startswith("I. MỤC ĐÍCH") and doc.text[lo:hi].rstrip().endswith("chủ trì.")
+    assert annex("Quy chế")[1] is None
+
+
 def test_an_issued_plan_whose_title_wraps_over_four_lines():
     # a narrow PDF column wraps the title; the bracket line that follows is its caption,
     # not an appendix that would end the plan there
@@ -874,6 +903,17 @@ def test_a_signers_name_after_a_speck_at_its_lines_start_is_read():
                                     "- Bộ Công Thương (b/c);\n- Chủ tịch UBND tỉnh; PHÓ CHỦ TỊCH\n- Lưu: VT.\n\n"
                                     "Nguyễn Thành Sinh\n", 0)
     assert sig.get("signer") == "Nguyễn Thành Sinh"
+
+
+def test_a_signers_name_with_a_mark_of_ink_at_its_lines_end_is_read():
+    # the seal or the signature left a stop, colon, dash or quote after the name
+    for line in ("Lê Thị Hạnh.", "Lê Thị Hạnh :", "Lê Thị Hạnh -", "- Lê Thị Hạnh:", "\"Lê Thị Hạnh"):
+        sig = structure.parse_signature(f"Giao./.\n\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{line}\nXS. mẻ\n", 0)
+        assert (sig.get("signer"), sig["signer_title"]) == ("Lê Thị Hạnh", "Phó Chủ tịch"), line
+    # a recipient read after the title ends with its own stop: no signer
+    for line in ("- Sở Y Tế.", "- Sở Y Tế;", "Lê Thị Hạnh; Sở Y Tế"):
+        sig = structure.parse_signature(f"Giao./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n{line}\n- Lưu: VT.\n", 0)
+        assert "signer" not in sig, line
 
 
 def test_a_provinces_name_under_the_signers_title_is_no_signer():

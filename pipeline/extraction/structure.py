@@ -1242,12 +1242,14 @@ def stands_alone(region: str, after: int, m) -> bool:
     flat = FLAT_TITLE_RUN.fullmatch(before)
     # (or after a speck a worn copy left at the line's start, the name alone on the rest of
     # the line: "- Nguyễn Hoàng Giang", not a recipient "- Bộ Công Thương (b/c);")
-    specked = re.search(r"\n[-_`'|~^.][ \t]*$", before) and re.match(r"[ \t]*(?:\n|$)", tail)
+    specked = re.search(r"\n[-_`'|~^.\"][ \t]*$", before) and (re.match(r"[ \t]*(?:\n|$)", tail)
+                                                                  or NON_STOP_SPECK_AFTER.match(region, m.end()))
     own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before) or flat or specked
     # (or a table cell's end, or a website's label after it)
     own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(|\s*\|", tail) \
         or SITE_LABEL.match(region, m.end()) or (flat and CAPITALS_AFTER.match(region, m.end())) \
         or _speck_after(region, m.end()) \
+        or specked or (before.endswith("\n") or not before) and PUNCT_SPECK_AFTER.match(region, m.end()) \
         or (before.endswith("\n") or not before) and RECIPIENT_AFTER.match(region, m.end())
     return bool(own_start and own_end)
 
@@ -1256,6 +1258,11 @@ def stands_alone(region: str, after: int, m) -> bool:
 # as letters no syllable holds ("Hoàng Chí Hiền wư"); or, the two columns read as one line,
 # the recipients' next entry ("Trần Huy Tuấn - Cổng thông tin điện tử tỉnh;").
 SPECK_AFTER = re.compile(r"[ \t]+(?P<speck>\p{L}{1,3})[ \t]*(?:\n|$)")
+# ... or a mark of the seal or the ink, alone at the name's line's end ("Bùi Thanh An.",
+# "Trần Thị Diệu Thúy :", "Phùng Thành Vinh -"); not a recipient's ";" nor a bracket.
+PUNCT_SPECK_AFTER = re.compile(r"[ \t]*[-.:_`'\"~^]{1,2}[ \t]*(?:\n|$)")
+# (after a speck at the line's start too, but not a stop: "- Sở Y Tế." is a recipient)
+NON_STOP_SPECK_AFTER = re.compile(r"[ \t]*[-:_`'\"~^]{1,2}[ \t]*(?:\n|$)")
 RECIPIENT_AFTER = re.compile(r"[ \t]+[-–][ \t]+\p{Lu}[^\n]*[;.][ \t]*(?:\n|$)")
 
 
@@ -1522,7 +1529,11 @@ ANNEXED_PLAN = re.compile(
 # A decision's article issuing a plan, and the plan's type line on its own.
 ANNEXED_RULES = re.compile(ANNEXED_PLAN.pattern.replace(r"KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN",
                                                        r"QUY\s+CHẾ|QUY\s+ĐỊNH"))
-ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+[“\"']?(?:Kế hoạch|Chương trình|Đề án|Phương án)\b")
+# (a scan may garble the type's second word, "Kế boscl": its first still says which)
+ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+[“\"']?(?:Kế|Chương|Đề|Phương)\s+\S")
+# ... or, a scan having lost that line, the caption under its title, which names the decision
+# ("(Kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của" / "Chủ tịch …)")
+ANNEX_CAPTION = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\s+Quyết\s+định\b[^()]{0,250}\)")
 PLAN_TYPE_LINE = re.compile(r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)[\s*_]*$")
 # ... or run into the signature's line by a flattened copy, its title in capitals after it
 # ("… PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH …")
@@ -1545,7 +1556,8 @@ def annexed_plan(doc: Document, structure: Structure,
     if m is None and ISSUES_PLAN.search(text, structure.body_start or 0, structure.body_end):
         # the decision says it issues a plan, and the plan's type line follows the
         # signature without the "(Kèm theo …)" line
-        m = PLAN_TYPE_LINE.search(text, structure.body_end) or PLAN_TYPE_RUN_IN.search(text, structure.body_end)
+        m = PLAN_TYPE_LINE.search(text, structure.body_end) or PLAN_TYPE_RUN_IN.search(text, structure.body_end) \
+            or ANNEX_CAPTION.search(text, structure.body_end)
     return _annex(doc, structure, m, alone)
 
 
