@@ -779,6 +779,27 @@ def test_a_speck_before_an_items_dash_or_plus_is_left_out():
         "Trong đó:", "+ Sở Xây dựng: hướng dẫn", "- Căn cứ kết quả", "+ Sở Tài chính"]
 
 
+def test_a_line_tesseract_set_in_a_paragraph_of_its_own_goes_on_the_sentence_it_continues():
+    # in one block, "Thể" / "thao" is a wrap (no blank line between); a stop before, or an
+    # item or a capital after, opens a paragraph; so does another block
+    def text(first, second, block=1):
+        rows = _line_rows(1, [first]) + [(block, 2, ln, x, w, c, t) for (_, _, ln, x, w, c, t) in _line_rows(1, [second])]
+        return ocr.tsv_to_text(_tsv(rows)).split("\n")
+    assert text("9. Báo và Phát thanh, Sở Văn hóa, Thể", "thao và Du lịch:") == [
+        "9. Báo và Phát thanh, Sở Văn hóa, Thể", "thao và Du lịch:"]
+    for first, second in (("Sở Tài chính.", "phối hợp"), ("Sở Tài chính", "a) Phối hợp"), ("Sở Tài chính", "Phối hợp")):
+        assert text(first, second) == [first, "", second]
+    assert text("Sở Văn hóa, Thể", "thao", block=2) == ["Sở Văn hóa, Thể", "", "thao"]
+
+
+def test_a_speck_read_as_a_stop_inside_a_sentence_is_left_out():
+    lines = ["bảo vệ môi trường. biển và hải đảo", "trình HĐND. tỉnh ban hành", "các loại v.v. các bên",
+             "đạt mục tiêu. Tiếp theo", "Điều 2. Giao"]
+    assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
+        "bảo vệ môi trường biển và hải đảo", "trình HĐND tỉnh ban hành", "các loại v.v. các bên",
+        "đạt mục tiêu. Tiếp theo", "Điều 2. Giao"]
+
+
 def test_a_dash_a_worn_copy_left_at_a_lines_end_is_dropped_where_nothing_goes_on_from_it():
     # after a sentence's stop, or before a new item or paragraph, a dash at a line's end is a
     # speck ("Sở Nội vụ - ¬" kept the body's name from matching its task's words)

@@ -257,7 +257,8 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
             pieces = [_without_edge_specks(p) for p in pieces]
         if not pieces:
             continue
-        if (key[:2] != last_par or len(pieces) > 1) and out and out[-1]:
+        if (key[:2] != last_par or len(pieces) > 1) and out and out[-1] \
+                and not (len(pieces) == 1 and last_par and key[0] == last_par[0] and _wraps_on(out[-1], pieces[0])):
             out.append("")
         for piece in pieces:
             out.append(piece)
@@ -265,6 +266,13 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
                 out.append("")
         last_par = key[:2]
     return "\n".join(_points_mended(_trailing_dashes_dropped(out)) if trim else out).strip("\n")
+
+
+def _wraps_on(line: str, following: str) -> bool:
+    """Whether ``following``, which Tesseract set in a paragraph of its own in the same
+    block, goes on ``line``'s sentence: the line ends in a word, the next opens with a
+    small letter, not an item ("… Sở Văn hóa, Thể" / "thao và Du lịch, …" on a worn page)."""
+    return line[-1:].isalnum() and following[:1].islower() and not starts_new_item(following)
 
 
 #: A dash a worn copy left at a line's end, with the specks around it ("… an ninh. -",
@@ -328,6 +336,11 @@ SPECK_BEFORE_MARK = re.compile(r"^[_`'‘’|~^.,:;\\\-–—]+(?=" + ITEM_MARK 
 SPECK_BEFORE_BULLET = re.compile(r"^[_`'‘’|~^.,:;\\]+(?=[-+•–—](?:\s|$))")
 #: Specks glued before the first word ("__Mai Sơn"); not quotes, which open quoted words.
 GLUED_SPECK = re.compile(r"^[_`~^]+(?=\p{L})")
+#: A speck read as a stop inside a sentence, after a word and before a small one ("khu. vực",
+#: "HĐND. tỉnh"): typed text hardly stops there (3 typos in the text sets' 3.4 MB), an OCR'd
+#: copy often (41 in the clean scans of the md2025 tune part, 0.45 MB, 212 in their worn
+#: copies, all specks). Not after an abbreviation's one letter ("v.v. các").
+STRAY_STOP = re.compile(r"(?<=\p{L}{2})\.(?= \p{Ll}{2})")
 MARK_TOKEN = re.compile(ITEM_MARK + "$")
 #: The stop after an item's or a part's number read as a comma, semicolon or colon: "1, Sở
 #: Giáo dục và Đào tạo", "2: Đề nghị …", "VI, TỔ CHỨC THỰC HIỆN".
@@ -372,7 +385,7 @@ def _without_edge_specks(line: str) -> str:
     while len(tokens) > 1 and EDGE_SPECK.fullmatch(tokens[-1]) and tokens[-1] not in (".", ",", ";", ":") \
             and not (table and tokens[-1] == "|") and not DOT_LEADER.fullmatch(tokens[-1]):
         tokens.pop()
-    line = SPECK_BEFORE_BULLET.sub("", GLUED_SPECK.sub("", " ".join(tokens)))
+    line = STRAY_STOP.sub("", SPECK_BEFORE_BULLET.sub("", GLUED_SPECK.sub("", " ".join(tokens))))
     return _roman_mended(MISREAD_STOP.sub(r"\1.", SPECK_BEFORE_MARK.sub("", line)))
 
 
