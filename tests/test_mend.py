@@ -80,6 +80,10 @@ def scanned(lines: list[str]) -> Document:
     ("Chánh Văn phòng, 'Giám đốc Sở Tài chính", "Chánh Văn phòng,  Giám đốc Sở Tài chính"),
     ("THỰC HIỆN QUYẾT. ĐỊNH SỐ 12", "THỰC HIỆN QUYẾT  ĐỊNH SỐ 12"),
     ("tại Tờ. trình số 5", "tại Tờ  trình số 5"),
+    # (at a line's end inside a wrapped title too, but not a sentence's end before a capital)
+    ("TRONG CÁC KHU CÔNG.\nNGHỆ CAO", "TRONG CÁC KHU CÔNG \nNGHỆ CAO"),
+    ("nước ngọt.\nhs\n- Kết quả", "nước ngọt.\nhs\n- Kết quả"),
+    ("đã thành công.\nAn ninh được giữ vững", "đã thành công.\nAn ninh được giữ vững"),
     ("các cá nhân liên quan có trách . _ nhiệm thi hành", "các cá nhân liên quan có trách     nhiệm thi hành"),
     # ... or inside a phrase the rules read, which is never written with one (a phrase of
     # three words or more in title case too; two words after a stop may open a sentence)

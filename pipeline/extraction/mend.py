@@ -147,8 +147,8 @@ STRAY_TOKEN = re.compile(r"(?<=[ \t])[|\\#¬~`'‘’_^€¡¦‹›]{1,3}(?=[ \
 #: .240/CN-KH").
 STRAY_BEFORE_NUMBER = re.compile(r"(?<=[ \t])[-.](?=\d+[ \t]*/)")
 #: ... and one read as a full stop or a quote after a word ("QUYẾT. ĐỊNH", "Tờ. trình", "có
-#: trách . nhiệm"),
-STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+)[ \t]{0,2})[.'`‘’](?=[ \t]+(?P<second>\p{L}+))")
+#: trách . nhiệm"), or at a line's end inside a wrapped title ("KHU CÔNG." / "NGHỆ CAO"),
+STRAY_STOP = re.compile(r"(?<=(?P<first>\p{L}+)[ \t]{0,2})[.'`‘’](?=(?:[ \t]+|[ \t]*\n[ \t]*)(?P<second>\p{L}+))")
 #: where the words on both sides make a pair this common in the clean texts, and the second
 #: is no new sentence (small letters, or capitals after capitals): a word split by a stop
 #: would not pair so often. (Not a comma: "PHÒNG, CHỐNG" is written with one.)
