@@ -798,6 +798,11 @@ def test_a_speck_read_as_a_stop_inside_a_sentence_is_left_out():
     assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
         "bảo vệ môi trường biển và hải đảo", "trình HĐND tỉnh ban hành", "các loại v.v. các bên",
         "đạt mục tiêu. Tiếp theo", "Điều 2. Giao"]
+    # ... at a line's end, before a line going on in small letters, but not before a speck's
+    # short line or a new item
+    lines = ["bạo lực trên cơ sở.", "giới được phát hiện sớm", "nước ngọt.", "hs", "theo quy định.", "- Kết quả"]
+    assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
+        "bạo lực trên cơ sở", "giới được phát hiện sớm", "nước ngọt.", "hs", "theo quy định.", "- Kết quả"]
 
 
 def test_a_dash_a_worn_copy_left_at_a_lines_end_is_dropped_where_nothing_goes_on_from_it():

@@ -265,7 +265,19 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
             if len(pieces) > 1:
                 out.append("")
         last_par = key[:2]
-    return "\n".join(_points_mended(_trailing_dashes_dropped(out)) if trim else out).strip("\n")
+    return "\n".join(_points_mended(_trailing_dashes_dropped(_line_end_stops_dropped(out))) if trim else out).strip("\n")
+
+
+#: ... and at a line's end, before a line of some length that goes on in small letters
+#: ("… bạo lực trên cơ sở." / "giới được phát hiện …"); a short line after a stop is a
+#: speck's line ("nước ngọt." / "hs").
+LINE_END_STOP = re.compile(r"(?<=\p{L}{2})\.$")
+GOES_ON_SMALL = re.compile(r"^\p{Ll}{2,}(?:\s+\S+){2,}")
+
+
+def _line_end_stops_dropped(lines: list[str]) -> list[str]:
+    return [LINE_END_STOP.sub("", line) if GOES_ON_SMALL.match(following) else line
+            for line, following in zip(lines, lines[1:] + [""])]
 
 
 def _wraps_on(line: str, following: str) -> bool:
