@@ -664,6 +664,20 @@ def test_an_issued_plan_whose_type_line_a_scan_lost_opens_at_its_caption():
     assert annex("Quy chế")[1] is None
 
 
+def test_a_type_a_scan_read_as_two_lines_opens_the_title():
+    # widely spaced capitals: "KẾ" and "HOẠCH" on lines of their own; one word alone that
+    # is no type's part stays a line of the title
+    def header(first: str, second: str) -> dict:
+        return structure.parse(doc_of(
+            "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 624/KH-UBND\nHà Tĩnh, ngày 19 tháng 11 năm 2025\n"
+            f"{first}\n{second}\nTHỰC HIỆN CHƯƠNG TRÌNH NÂNG CAO CHẤT LƯỢNG GIÁO\nDỤC MẦM NON\n"
+            "Thực hiện Quyết định số 2270/QĐ-TTg ngày 14/10/2025 của Thủ tướng.\nI. MỤC ĐÍCH\nNội dung.\n")).header
+    split = header("KẾ", "HOẠCH")
+    assert split["type"] == "KẾ HOẠCH"
+    assert split["title"] == "THỰC HIỆN CHƯƠNG TRÌNH NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON"
+    assert header("KẾ HOẠCH", "TRIỂN KHAI")["title"].startswith("TRIỂN KHAI THỰC HIỆN")
+
+
 def test_an_issued_plan_whose_title_wraps_over_four_lines():
     # a narrow PDF column wraps the title; the bracket line that follows is its caption,
     # not an appendix that would end the plan there

@@ -691,6 +691,9 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
             break               # the enacting words after the preamble: the type line was left out
         if doc_type_of(lines[i].text):
             return _typed_title(lines, i, header)
+        if (whole := _type_over_two_lines(lines, i)):
+            # (the lines after the two are one place further on in ``lines``)
+            return _typed_title(lines[:i] + [whole] + lines[i + 2:], i, header) + 1
         m = LETTER_SUBJECT.match(lines[i].text) or (
             # (the line under the number may give it without "V/v": "Số: 523/UBND-ĐTMT" /
             # "Về thực hiện chính sách, chiến lược …")
@@ -698,6 +701,18 @@ def parse_title(lines: list[Line], first: int, header: dict, number_i: int | Non
         if m:
             return max(_letter_subject(lines, i, m, header), first)
     return _untyped_title(lines, first, header) if number_i is not None else first
+
+
+def _type_over_two_lines(lines: list[Line], i: int) -> Line | None:
+    """Lines ``i`` and ``i + 1`` as one line when they hold a type of two words, one word on
+    each: a scan of widely spaced capitals may read "KẾ" and "HOẠCH" as two lines."""
+    if i + 1 >= len(lines) or len(lines[i].text.split()) != 1 or len(lines[i + 1].text.split()) != 1:
+        return None
+    joined = lines[i].text.strip() + " " + lines[i + 1].text.strip()
+    found = doc_type_of(joined)
+    if not found or found[1] or " " not in found[0]:
+        return None
+    return Line(lines[i].start, lines[i + 1].end, joined, lines[i].bold)
 
 
 def _letter_subject(lines: list[Line], i: int, m, header: dict) -> int:
