@@ -533,6 +533,13 @@ def test_the_year_of_a_base_standards_code_is_no_document():
     assert [r.symbol for r in refs_of(text)] == ["11/2021/TT-BKHCN"]
 
 
+def test_a_roads_chainage_is_no_document():
+    # "Km3+120/QL.14H": 120 metres past kilometre 3, on national road 14H
+    text = ("Căn cứ Quyết định số 12/QĐ-UBND ngày 5/3/2024 của Ủy ban nhân dân tỉnh;\n"
+            "Điểm cuối Km11+931 nối vào Km3+120/QL.14H; điểm đầu nối vào Km949+ 050/QL.1 và Km10+380/ĐT.609.\n")
+    assert [r.symbol for r in refs_of(text)] == ["12/QĐ-UBND"]
+
+
 def test_a_letter_of_several_units_keeps_the_units_after_its_comma_or_colon():
     text = ("Căn cứ Công văn số 746/CĐBVN-QLVT, PT&NL ngày 12/02/2025 của Cục Đường bộ Việt Nam;\n"
             "Xét Tờ trình số 45054/LN: CT-CA-TC-STP-KBNN ngày 12 tháng 11 năm 2013 của liên ngành;\n"

@@ -75,7 +75,10 @@ STRICT_PATTERNS = (STANDARD, NORMATIVE, PARTY, ADMINISTRATIVE, SPACED_OLD_FORM, 
 FORM_BEFORE = re.compile(r"\b(?:[Bb]iểu\s+)?[Mm]ẫu\s+(?:số\s*)?:?\s*$"
                          # the year of any standard's code is no document's number either:
                          # "TCCS 38 : 2022/TCĐBVN" (a base standard, spaced as a site copies it)
-                         r"|\b\p{Lu}{2,}\s*\d+\s*:\s*$")
+                         r"|\b\p{Lu}{2,}\s*\d+\s*:\s*$"
+                         # nor a road's chainage, its metres after the kilometre and the road's
+                         # code after a slash: "nối vào Km3+120/QL.14H", "Km10+380/ĐT.609"
+                         r"|\bKm\s*\d+\s*\+\s*$")
 FORM_LOOKBACK = 20
 # Bare numbers sharing the symbol that follows them: "QĐ số 1656 và 1662/QĐ-UBND",
 # "Quyết định số 12, 15 và 20/QĐ-UBND" — each number is a document of its own.
