@@ -268,15 +268,15 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
     return "\n".join(_points_mended(_trailing_dashes_dropped(_line_end_stops_dropped(out))) if trim else out).strip("\n")
 
 
-#: ... and at a line's end, before a line of some length that goes on in small letters
-#: ("… bạo lực trên cơ sở." / "giới được phát hiện …"); a short line after a stop is a
-#: speck's line ("nước ngọt." / "hs").
-LINE_END_STOP = re.compile(r"(?<=\p{L}{2})\.$")
+#: A speck read as a stop at a line's end (one inside a line: ``STOP_SPECK``), before a line
+#: of some length that goes on in small letters ("… bạo lực trên cơ sở." / "giới được phát
+#: hiện …"); a short line after a stop is a speck's own line ("nước ngọt." / "hs").
+LINE_END_STOP_SPECK = re.compile(r"(?<=\p{L}{2})\.$")
 GOES_ON_SMALL = re.compile(r"^\p{Ll}{2,}(?:\s+\S+){2,}")
 
 
 def _line_end_stops_dropped(lines: list[str]) -> list[str]:
-    return [LINE_END_STOP.sub("", line) if GOES_ON_SMALL.match(following) else line
+    return [LINE_END_STOP_SPECK.sub("", line) if GOES_ON_SMALL.match(following) else line
             for line, following in zip(lines, lines[1:] + [""])]
 
 
@@ -352,7 +352,7 @@ GLUED_SPECK = re.compile(r"^[_`~^]+(?=\p{L})")
 #: "HĐND. tỉnh"): typed text hardly stops there (3 typos in the text sets' 3.4 MB), an OCR'd
 #: copy often (41 in the clean scans of the md2025 tune part, 0.45 MB, 212 in their worn
 #: copies, all specks). Not after an abbreviation's one letter ("v.v. các").
-STRAY_STOP = re.compile(r"(?<=\p{L}{2})\.(?= \p{Ll}{2})")
+STOP_SPECK = re.compile(r"(?<=\p{L}{2})\.(?= \p{Ll}{2})")
 MARK_TOKEN = re.compile(ITEM_MARK + "$")
 #: The stop after an item's or a part's number read as a comma, semicolon or colon: "1, Sở
 #: Giáo dục và Đào tạo", "2: Đề nghị …", "VI, TỔ CHỨC THỰC HIỆN".
@@ -397,7 +397,7 @@ def _without_edge_specks(line: str) -> str:
     while len(tokens) > 1 and EDGE_SPECK.fullmatch(tokens[-1]) and tokens[-1] not in (".", ",", ";", ":") \
             and not (table and tokens[-1] == "|") and not DOT_LEADER.fullmatch(tokens[-1]):
         tokens.pop()
-    line = STRAY_STOP.sub("", SPECK_BEFORE_BULLET.sub("", GLUED_SPECK.sub("", " ".join(tokens))))
+    line = STOP_SPECK.sub("", SPECK_BEFORE_BULLET.sub("", GLUED_SPECK.sub("", " ".join(tokens))))
     return _roman_mended(MISREAD_STOP.sub(r"\1.", SPECK_BEFORE_MARK.sub("", line)))
 
 
