@@ -1856,6 +1856,14 @@ def test_the_duties_chapter_of_rules_a_decision_issues():
                               ("Thanh tra tỉnh", "implement")]
 
 
+def test_a_lone_small_letter_a_scan_left_after_a_heading_name_is_no_part_of_it():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy\nI. MỤC TIÊU\n"
+            "Giảm số người nghiện.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo ư\n"
+            "Chủ trì, phối hợp với các Sở, ban, ngành liên quan tổ chức thực hiện.\n2. Ban Quản lý dự án 6\n"
+            "Triển khai dự án.\n")
+    assert found_in(text) == [("Sở Giáo dục và Đào tạo", "lead"), ("Ban Quản lý dự án 6", "implement")]
+
+
 def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"
