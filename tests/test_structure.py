@@ -930,6 +930,21 @@ def test_a_signers_name_with_a_mark_of_ink_at_its_lines_end_is_read():
         assert "signer" not in sig, line
 
 
+def test_a_full_name_opening_the_line_after_the_filing_line_signs_where_none_stands_alone():
+    # a worn copy ran the two columns together: the name opens the line after "Lưu: …",
+    # after a speck perhaps, with the next page's words or a speck run on after it
+    for line, name in (("\" Phan Trung Bá tụ", "Phan Trung Bá"), ("- Nguyễn Tuấn Anh PHỤ LỤC:", "Nguyễn Tuấn Anh"),
+                       ("Phạm Năng Chung 4 Ưu tiên sử dụng công nghệ", "Phạm Năng Chung")):
+        text = (f"Giao./.\n\nNơi nhận:\nKT. CHỦ TỊCH - Như trên;\n- Công an tỉnh; PHÓ CHỦ TỊCH\n- Lưu: VT, KT.\n{line}\n")
+        sig = structure.parse_signature(text, 0)
+        assert (sig.get("signer"), sig["signer_title"]) == (name, "Phó Chủ tịch"), line
+        assert text[sig["signer_start"]:sig["signer_end"]] == name
+    # a body's name, or two words only, is none
+    for line in ("Sở Công Thương Lào Cai tỉnh", "Tuấn Anh PHỤ LỤC"):
+        sig = structure.parse_signature(f"Giao./.\n\nNơi nhận:\nKT. CHỦ TỊCH - Như trên;\n- Lưu: VT.\n{line} x\n", 0)
+        assert "signer" not in sig, line
+
+
 def test_a_provinces_name_under_the_signers_title_is_no_signer():
     # an OCR that read a table's cell into the signature column's lines: a place, not a person
     text = "Giao./.\n\nTM. ĐOÀN KIỂM TRA\nPHÓ GIÁM ĐỐC\nSỞ CÔNG THƯƠNG LÀO CAI\nYên Bái\nTổng công ty xây dựng\n"

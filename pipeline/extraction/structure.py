@@ -1319,6 +1319,31 @@ def _name_after_filing(region: str, body_end: int, marked: bool) -> dict:
     return {"signer": name["name"], "signer_start": body_end + at, "signer_end": body_end + at + len(name["name"])}
 
 
+# The first word of a body's name, which no person's name opens with ("Bộ Công Thương").
+BODY_WORD = re.compile(r"(?:Bộ|Sở|Ban|Cục|Chi|Ủy|Uỷ|Công|Phòng|Trung|Văn|Hội|Viện|Tổng|Đài|Báo|Kho|Thanh|Ngân|"
+                       r"Tỉnh|Thành|Đảng|Mặt|Liên|Học|Trường|Bệnh|Cổng|Lãnh|Các|Như)\b")
+# A speck a worn copy left before the name that opens the line after the filing line.
+SPECK_OPENING = re.compile(r"[ \t]*(?:[-_`'|~^.\"“”][ \t]*)?")
+
+
+def _name_opening_line_after_filing(region: str, body_end: int) -> dict:
+    """The signer where no name stands alone under the title: a full name (3 words or
+    more) opening the line right after the recipients' filing line, after a speck perhaps,
+    whatever a worn copy ran on after it on that line ("" Phan Trung Bá tụ", "- Nguyễn
+    Tuấn Anh PHỤ LỤC:", "Phạm Năng Chung 4 Ưu tiên …"); {} if there is none."""
+    filed = FILING_LINE.search(region)
+    nxt = filed and re.match(r"[ \t]*\n", region[filed.end():])
+    if not nxt:
+        return {}
+    at = filed.end() + nxt.end()
+    at += SPECK_OPENING.match(region, at).end() - at
+    name = PERSON_NAME.match(region, at)
+    if not name or len(name["name"].split()) < 3 or name["name"] in PROVINCE_NAMES \
+            or BODY_WORD.match(name["name"]):
+        return {}
+    return {"signer": name["name"], "signer_start": body_end + name.start(), "signer_end": body_end + name.end()}
+
+
 def parse_signature(text: str, body_end: int) -> dict:
     """Step 7: TM./KT. marks, the signer's title and name, with offsets."""
     region = SIGNATURE_LINE_IN_SMALL.sub(in_capitals, CAPITALS_WITH_A_SMALL.sub(in_capitals, closing_region(text, body_end)))
@@ -1349,6 +1374,8 @@ def parse_signature(text: str, body_end: int) -> dict:
         sig["signer"] = full[0]
         sig["signer_start"] = body_end + full[1]
         sig["signer_end"] = body_end + full[2]
+    elif (filed := _name_opening_line_after_filing(region, body_end)):
+        sig.update(filed)
     elif not titles and not re.search(r"\p{Ll}", _before_annex(text[body_end + pos:])) \
             and not re.search(r"\s+".join(map(re.escape, read.split())), _before_annex(region), re.I):
         # the mark alone at the end of a copy, nothing written under it but capitals (a copy
