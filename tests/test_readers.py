@@ -794,10 +794,10 @@ def test_a_line_tesseract_set_in_a_paragraph_of_its_own_goes_on_the_sentence_it_
 
 def test_a_speck_read_as_a_stop_inside_a_sentence_is_left_out():
     lines = ["bảo vệ môi trường. biển và hải đảo", "trình HĐND. tỉnh ban hành", "các loại v.v. các bên",
-             "đạt mục tiêu. Tiếp theo", "Điều 2. Giao"]
+             "đạt mục tiêu. Tiếp theo", "Điều 2. Giao", "Giám đốc các Sở,. ngành: Tài chính", "xoài, nhãn,..."]
     assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
         "bảo vệ môi trường biển và hải đảo", "trình HĐND tỉnh ban hành", "các loại v.v. các bên",
-        "đạt mục tiêu. Tiếp theo", "Điều 2. Giao"]
+        "đạt mục tiêu. Tiếp theo", "Điều 2. Giao", "Giám đốc các Sở, ngành: Tài chính", "xoài, nhãn,..."]
     # ... at a line's end, before a line going on in small letters, but not before a speck's
     # short line or a new item
     lines = ["bạo lực trên cơ sở.", "giới được phát hiện sớm", "nước ngọt.", "hs", "theo quy định.", "- Kết quả"]

@@ -351,8 +351,9 @@ GLUED_SPECK = re.compile(r"^[_`~^]+(?=\p{L})")
 #: A speck read as a stop inside a sentence, after a word and before a small one ("khu. vực",
 #: "HĐND. tỉnh"): typed text hardly stops there (3 typos in the text sets' 3.4 MB), an OCR'd
 #: copy often (41 in the clean scans of the md2025 tune part, 0.45 MB, 212 in their worn
-#: copies, all specks). Not after an abbreviation's one letter ("v.v. các").
-STOP_SPECK = re.compile(r"(?<=\p{L}{2})\.(?= \p{Ll}{2})")
+#: copies, all specks). Not after an abbreviation's one letter ("v.v. các"). Nor is a stop
+#: after a comma ever typed ("các Sở,. ngành:"), though an ellipsis may follow one (",...").
+STOP_SPECK = re.compile(r"(?<=\p{L}{2})\.(?= \p{Ll}{2})|(?<=,)\.(?=\s|$)")
 MARK_TOKEN = re.compile(ITEM_MARK + "$")
 #: The stop after an item's or a part's number read as a comma, semicolon or colon: "1, Sở
 #: Giáo dục và Đào tạo", "2: Đề nghị …", "VI, TỔ CHỨC THỰC HIỆN".
