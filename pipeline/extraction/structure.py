@@ -1306,19 +1306,6 @@ def _marks(region: str) -> tuple[dict, int]:
     return sig, pos
 
 
-def _name_after_filing(region: str, body_end: int, marked: bool) -> dict:
-    """The signer of a block with no title: a full name (3 words or more, so no place
-    name; 2 under a mark, "T/M TỈNH ỦY" … "Hoàng Giang") on the very next line after
-    the recipients' filing line "Lưu: VT, ..."; {} if there is none."""
-    filed = FILING_LINE.search(region)
-    nxt = filed and re.match(r"\s*\n[ \t]*(?P<line>[^\n]*)", region[filed.end():])
-    name = nxt and PERSON_NAME.fullmatch(nxt["line"].strip())
-    if not name or len(name["name"].split()) < (2 if marked else 3):
-        return {}
-    at = filed.end() + nxt.start("line") + nxt["line"].index(name["name"])
-    return {"signer": name["name"], "signer_start": body_end + at, "signer_end": body_end + at + len(name["name"])}
-
-
 # The first word of a body's name, which no person's name opens with ("Bộ Công Thương").
 BODY_WORD = re.compile(r"(?:Bộ|Sở|Ban|Cục|Chi|Ủy|Uỷ|Công|Phòng|Trung|Văn|Hội|Viện|Tổng|Đài|Báo|Kho|Thanh|Ngân|"
                        r"Tỉnh|Thành|Đảng|Mặt|Liên|Học|Trường|Bệnh|Cổng|Lãnh|Các|Như)\b")
@@ -1326,19 +1313,23 @@ BODY_WORD = re.compile(r"(?:Bộ|Sở|Ban|Cục|Chi|Ủy|Uỷ|Công|Phòng|Trung
 SPECK_OPENING = re.compile(r"[ \t]*(?:[-_`'|~^.\"“”][ \t]*)?")
 
 
-def _name_opening_line_after_filing(region: str, body_end: int) -> dict:
-    """The signer where no name stands alone under the title: a full name (3 words or
-    more) opening the line right after the recipients' filing line, after a speck perhaps,
-    whatever a worn copy ran on after it on that line ("" Phan Trung Bá tụ", "- Nguyễn
-    Tuấn Anh PHỤ LỤC:", "Phạm Năng Chung 4 Ưu tiên …"); {} if there is none."""
+def _name_after_filing(region: str, body_end: int, min_words: int = 3, worn: bool = False) -> dict:
+    """A full name (``min_words`` words or more, so no place name) alone on the very next
+    line after the recipients' filing line "Lưu: VT, ..."; {} if there is none. With
+    ``worn``, the name opens that line, after a speck perhaps, whatever a worn copy ran on
+    after it ("" Phan Trung Bá tụ", "- Nguyễn Tuấn Anh PHỤ LỤC:", "Phạm Năng Chung 4 Ưu
+    tiên …"). A body's name is never one."""
     filed = FILING_LINE.search(region)
-    nxt = filed and re.match(r"[ \t]*\n", region[filed.end():])
+    nxt = filed and re.match(r"\s*\n[ \t]*", region[filed.end():])
     if not nxt:
         return {}
     at = filed.end() + nxt.end()
-    at += SPECK_OPENING.match(region, at).end() - at
-    name = PERSON_NAME.match(region, at)
-    if not name or len(name["name"].split()) < 3 or name["name"] in PROVINCE_NAMES \
+    line_end = region.find("\n", at) if "\n" in region[at:] else len(region)
+    if worn:
+        name = PERSON_NAME.match(region, SPECK_OPENING.match(region, at).end())
+    else:
+        name = PERSON_NAME.fullmatch(region, at, at + len(region[at:line_end].rstrip()))
+    if not name or len(name["name"].split()) < min_words or name["name"] in PROVINCE_NAMES \
             or BODY_WORD.match(name["name"]):
         return {}
     return {"signer": name["name"], "signer_start": body_end + name.start(), "signer_end": body_end + name.end()}
@@ -1359,7 +1350,8 @@ def parse_signature(text: str, body_end: int) -> dict:
         after = pos                    # no title read under the marks: the mark's own
     else:
         # no title at all (a seal over the whole block)
-        return {**sig, **_name_after_filing(region, body_end, bool(sig))}
+        # (a block with no title: 2 words under a mark, "T/M TỈNH ỦY" … "Hoàng Giang")
+        return {**sig, **_name_after_filing(region, body_end, 2 if sig else 3)}
     name = next((n for n in PERSON_NAME.finditer(region, after) if stands_alone(region, after, n)), None)
     if "for" in sig and sig["for"].split(". ", 1)[-1] == read:
         # "KT. CHỦ TỊCH" is signed by a deputy: a title equal to the mark's lost its
@@ -1374,7 +1366,8 @@ def parse_signature(text: str, body_end: int) -> dict:
         sig["signer"] = full[0]
         sig["signer_start"] = body_end + full[1]
         sig["signer_end"] = body_end + full[2]
-    elif (filed := _name_opening_line_after_filing(region, body_end)):
+    elif (filed := _name_after_filing(region, body_end, worn=True)):
+        # no name stands alone under the title
         sig.update(filed)
     elif not titles and not re.search(r"\p{Ll}", _before_annex(text[body_end + pos:])) \
             and not re.search(r"\s+".join(map(re.escape, read.split())), _before_annex(region), re.I):
