@@ -1275,9 +1275,10 @@ def stands_alone(region: str, after: int, m) -> bool:
 SPECK_AFTER = re.compile(r"[ \t]+(?P<speck>\p{L}{1,3})[ \t]*(?:\n|$)")
 # ... or a mark of the seal or the ink, alone at the name's line's end ("Bùi Thanh An.",
 # "Trần Thị Diệu Thúy :", "Phùng Thành Vinh -"); not a recipient's ";" nor a bracket.
-PUNCT_SPECK_AFTER = re.compile(r"[ \t]*[-.:_`'\"~^]{1,2}[ \t]*(?:\n|$)")
+_INK_MARKS = r":_`'\"~^\-"
+PUNCT_SPECK_AFTER = re.compile(rf"[ \t]*[.{_INK_MARKS}]{{1,2}}[ \t]*(?:\n|$)")
 # (after a speck at the line's start too, but not a stop: "- Sở Y Tế." is a recipient)
-NON_STOP_SPECK_AFTER = re.compile(r"[ \t]*[-:_`'\"~^]{1,2}[ \t]*(?:\n|$)")
+NON_STOP_SPECK_AFTER = re.compile(rf"[ \t]*[{_INK_MARKS}]{{1,2}}[ \t]*(?:\n|$)")
 RECIPIENT_AFTER = re.compile(r"[ \t]+[-–][ \t]+\p{Lu}[^\n]*[;.][ \t]*(?:\n|$)")
 
 
@@ -1568,7 +1569,7 @@ ANNEXED_RULES = re.compile(ANNEXED_PLAN.pattern.replace(r"KẾ\s+HOẠCH|CHƯƠN
 ISSUES_PLAN = re.compile(r"\b[Bb]an hành kèm theo Quyết định này\s+[“\"']?(?:Kế|Chương|Đề|Phương)\s+\S")
 # ... or, a scan having lost that line, the caption under its title, which names the decision
 # ("(Kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của" / "Chủ tịch …)")
-ANNEX_CAPTION = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\s+Quyết\s+định\b[^()]{0,250}\)")
+ANNEX_CAPTION = re.compile(ANNEX_LINE.pattern + r"\s+Quyết\s+định\b[^()]{0,250}\)")
 PLAN_TYPE_LINE = re.compile(r"(?m)^[\s*#_]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|PHƯƠNG ÁN)[\s*_]*$")
 # ... or run into the signature's line by a flattened copy, its title in capitals after it
 # ("… PHÓ CHỦ TỊCH Nguyễn Hữu Tháp CHƯƠNG TRÌNH HÀNH ĐỘNG. TRIỂN KHAI KẾ HOẠCH …")
