@@ -149,3 +149,15 @@ def test_an_execution_clause_read_with_specks_names_its_bodies():
     found = {(a.agency, a.role) for a in extract(scanned(lines)).agencies}
     assert found == {("Chánh văn phòng Ủy ban Nhân dân thành phố", "implement"), ("Sở Tài chính", "implement"),
                      ("Sở Giao thông công chính", "implement")}
+
+
+def test_a_first_part_read_as_one_is_part_i_where_part_ii_follows_without_it():
+    body = ("1. CÔNG TÁC QUẢN LÝ NHÀ NƯỚC VỀ KHOÁNG SẢN\n1. Công tác ban hành văn bản\nNội dung.\n"
+            "II. TÌNH HÌNH HOẠT ĐỘNG KHOÁNG SẢN\n1. Công tác thăm dò\nNội dung.\n")
+    assert mend_ocr_pages(ocr_doc(body), body).startswith("I. CÔNG TÁC QUẢN LÝ")
+    # not where part I is printed, nor without a part II, nor on a text layer
+    printed = "I. MỤC ĐÍCH\n1. MỤC ĐÍCH CHUNG\nNội dung.\nII. NHIỆM VỤ\n"
+    assert mend_ocr_pages(ocr_doc(printed), printed) == printed
+    alone = "1. CÔNG TÁC QUẢN LÝ\nNội dung.\n2. TÌNH HÌNH\n"
+    assert mend_ocr_pages(ocr_doc(alone), alone) == alone
+    assert mend_ocr_pages(ocr_doc(body, ocr=False), body) == body

@@ -102,7 +102,27 @@ def mend_ocr_pages(doc: Document, text: str) -> str:
     for page in doc.pages:
         if page.ocr:
             _mend_capitals(mended, chars, page.start, page.end)
+    _mend_first_part(doc, "".join(chars), chars)
     return "".join(chars)
+
+
+#: A part's heading in capitals numbered "1." on a line of its own, the second part's, and
+#: the first part's as printed.
+ONE_OVER_CAPITALS = re.compile(r"(?m)^[ \t]*(?P<one>1)[.:][ \t]+(?=\p{Lu})[^\n\p{Ll}]{3,}$")
+SECOND_PART = re.compile(r"(?m)^[ \t]*II[.:][ \t]+\p{Lu}{2,}")
+FIRST_PART = re.compile(r"(?m)^[ \t]*I[.:][ \t]+\p{Lu}")
+
+
+def _mend_first_part(doc: Document, text: str, chars: list[str]) -> None:
+    """The OCR reads a part's "I." as "1." ("1. CÔNG TÁC QUẢN LÝ NHÀ NƯỚC …"): where a
+    second part "II." follows and no "I." comes before it, the first heading in capitals
+    numbered "1." on an OCR'd page is part I."""
+    second = SECOND_PART.search(text)
+    if not second or FIRST_PART.search(text, 0, second.start()):
+        return
+    one = ONE_OVER_CAPITALS.search(text, 0, second.start())
+    if one and doc.page_at(one.start("one")) in doc.ocr_pages:
+        chars[one.start("one")] = "I"
 
 
 #: Letters whose small and capital forms differ only in size, which the OCR often gets
