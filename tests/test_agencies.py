@@ -2458,6 +2458,22 @@ def test_a_reports_request_to_its_superior_is_no_duty():
     assert "Bộ Nông nghiệp và Môi trường" not in [n for n, _ in found_in(text)]
 
 
+def test_a_line_that_goes_on_a_sentence_in_small_letters_is_no_implementation_heading():
+    # a page's lines kept (a scan, a PDF's layout): a sentence wrapped before "tổ chức triển
+    # khai thực hiện" puts those words at a line's start; the report names bodies only in
+    # what it tells of the year
+    said = ("Ủy ban nhân dân tỉnh đã ban hành nhiều văn bản chỉ đạo, điều hành,\n"
+            "tổ chức triển khai thực hiện nhiệm vụ.\n"
+            "+ Thanh tra tỉnh tổ chức 03 cuộc thanh tra.\n"
+            "+ Sở Nông nghiệp và Môi trường đã kiểm tra 20 mỏ.\n")
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/BC-UBND\nBÁO CÁO\nCông tác quản lý khoáng sản năm 2025\n"
+            "I. KẾT QUẢ\n1. Công tác ban hành văn bản\n" + said + "II. KIẾN NGHỊ\nĐề nghị Bộ bổ sung hướng dẫn.\n")
+    assert found_in(text) == []
+    # (with a heading of its own, in capitals, the part is one)
+    headed = text.replace("II. KIẾN NGHỊ", "II. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng chủ trì kiểm tra.\nIII. KIẾN NGHỊ")
+    assert ("Sở Xây dựng", "lead") in found_in(headed)
+
+
 def test_a_catch_all_with_more_of_its_kind_after_it_is_no_body():
     text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 699/QĐ-BNNMT\nQUYẾT ĐỊNH\nThí điểm phân bổ hạn ngạch\n"
             "Điều 1. Phân bổ hạn ngạch cho các cơ sở tại Phụ lục.\n"

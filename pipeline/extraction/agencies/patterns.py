@@ -17,7 +17,11 @@ ORDER_OPENER = r"^[ \t]*(?:[-+•–][ \t]*)?(?:Giao(?:\s+cho)?|Đề nghị)\s+
 IMPLEMENTATION_HEADING = re.compile(
     # (an article's title may open with "Về": "Điều 28. Về tổ chức thực hiện và sửa đổi, bổ
     # sung Quy chế"; not a paragraph's label, "Về tổ chức thực hiện: Các địa phương …")
-    r"^[\s*#_]*(?:(?:(?:Phần|PHẦN)\s+)?(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)?[\s*_]*"
+    # (with no mark, a heading opens in a capital: a line that opens in small letters goes on
+    # the sentence above it, "… văn bản chỉ đạo, điều hành," / "tổ chức triển khai thực hiện
+    # nhiệm vụ." where a page's lines are kept)
+    r"^[\s*#_]*(?:(?:(?:(?:Phần|PHẦN)\s+)?(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)[\s*_]*"
+    r"|[\s*_]*(?=(?-i:\p{Lu})))"
     # (a decree's or resolution's last articles: "Điều 6. Tổ chức thi hành")
     r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức (?:thực hiện|thi hành)|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|"
