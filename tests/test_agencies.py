@@ -1913,6 +1913,21 @@ def test_an_article_of_rules_titled_trach_nhiem_to_chuc_thuc_hien():
     assert found_in(text) == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Ủy ban nhân dân cấp xã", "implement")]
 
 
+def test_rules_whose_caption_a_scan_specked_after_ban():
+    # "(Ban:" / "hành kèm theo Quyết định …": a speck read as a colon, the caption's line
+    # broken; the rules under it are still the annex whose duties part gives the duties
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 43/2026/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định về nghiệm thu sản phẩm dịch vụ công.\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thành Sinh\n"
+            "QUY ĐỊNH VỀ VIỆC NGHIỆM THU SẢN PHẨM DỊCH VỤ CÔNG TRONG LĨNH VỰC ĐẤT ĐAI (Ban:\n"
+            "hành kèm theo Quyết định số 43/2026/QĐ-UBND ngày 16 tháng 6 năm 2026 của Ủy ban nhân dân tỉnh)\n"
+            "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy định này quy định việc nghiệm thu.\n"
+            "Chương II\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Trách nhiệm thi hành\n"
+            "1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các cơ quan liên quan hướng dẫn thực hiện.\n")
+    assert ("Sở Nông nghiệp và Môi trường", "lead") in found_in(text)
+
+
 def test_classes_a_rules_article_qualifies_or_lists_are_its_bodies():
     text = (rules_decision("THÀNH PHỐ HÀ NỘI", "74/2025/QĐ-UBND", "QUY ĐỊNH", "Phân cấp trong lĩnh vực xây dựng", "Trần Sỹ Thanh")
             + "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 15. Trách nhiệm của các Sở, ngành Thành phố\n"

@@ -22,7 +22,7 @@ import regex as re
 from pipeline.models import DocMeta, Document, Structure
 from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, PROVINCE_PATTERN, canonical_symbol, fold,
                                           listed_body_names, parse_symbol, type_name)
-from pipeline.extraction.structure import ADDRESSEES, HEADING_NUMBER, NUMBER_LINE, PLACE_DATE
+from pipeline.extraction.structure import ADDRESSEES, HEADING_NUMBER, ISSUED_WITH, NUMBER_LINE, PLACE_DATE
 
 # Accent- and case-free spelling -> name (matches capitals, OCR and old tone marks).
 _FOLDED_PROVINCES = sorted(((re.sub(r"[\s\-]+", " ", fold(p)), p) for p in PROVINCE_NAMES),
@@ -757,7 +757,7 @@ PASSED_ON = re.compile(
 # An appendix's caption names the document it belongs to: "(Kèm theo Nghị quyết số
 # 394/NQ-CP ngày 03 tháng 12 năm 2025 của Chính phủ)".
 OWN_CAPTION = re.compile(
-    r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+(?P<type>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+số\s*:?\s*"
+    r"\(\s*" + ISSUED_WITH + r"\s+(?P<type>\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?)\s+số\s*:?\s*"
     # (a typed number may leave a space before its slash: "số 19 /2020/QĐ-UBND ngày 18 /12/2020")
     r"(?P<sym>\d[\w.\-]*(?:[ \t]?/[\w.\-]+)+)\s+[Nn]gày\s+(?P<d>\d{1,2})(?:\s+tháng\s+|[ \t]?/)(?P<m>\d{1,2})"
     r"(?:\s+năm\s+|[ \t]?/)(?P<y>(?:19|20)\d\d)")

@@ -22,7 +22,7 @@ from pipeline.models import DocMeta, Document, Reference, Structure
 from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, TYPE_NAMES, UNIT_SUFFIX, canonical_symbol,
                                           parse_symbol, symbol_key, type_name)
 from pipeline.extraction.spans import evidence
-from pipeline.extraction.structure import document_end, site_labels
+from pipeline.extraction.structure import ISSUED_WITH, document_end, site_labels
 
 # --------------------------------------------------------------------------
 # Symbol patterns (run on NFC text; whitespace may include a line break where
@@ -705,7 +705,7 @@ def _codes(symbol: str) -> list[str]:
 
 
 # The caption under an annexed text's title: "(Ban hành kèm theo Quyết định số: 1114/2003/QĐ-UB …".
-CAPTION_BEFORE = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\s+(?:Quyết định|Kế hoạch|Công văn|Thông tư|Nghị định)\s+"
+CAPTION_BEFORE = re.compile(r"\(\s*" + ISSUED_WITH + r"\s+(?:Quyết định|Kế hoạch|Công văn|Thông tư|Nghị định)\s+"
                             r"(?:s\s?ố\s*:?\s*)?$")
 
 

@@ -324,8 +324,11 @@ NAME_FRAGMENT = re.compile(r"(?m)^[^\p{L}\n]{0,3}(?P<frag>\p{Ll}{2,}(?:[ \t]+\p{
 INDICATOR_TITLE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
 RESULTS_TITLE = re.compile(r"\b(?:ket qua|thuc hien nam|uoc thuc hien|da dat)\b")
 APPENDIX_TITLE_CHARS = 300
+# The words that tie an annexed text or table to the document: "Ban hành kèm theo", "Kèm
+# theo" (a scan may leave a speck after "Ban": "(Ban:" / "hành kèm theo Quyết định …").
+ISSUED_WITH = r"(?:[Bb]an(?:\s*[:.,;'\"])?\s+hành\s+)?[Kk]èm\s+theo"
 # The caption under an appendix's title, and the first cell of a table under it.
-APPENDIX_CAPTION = re.compile(r"\((?:Ban hành\s+)?[Kk]èm theo[^)\n]*\)?")
+APPENDIX_CAPTION = re.compile(r"\(" + ISSUED_WITH + r"[^)\n]*\)?")
 # An appendix that lists tasks, by its title or its table's header (folded), how far past
 # its title the header may reach, and the title of a text a decision issues in its annex.
 # (or the work it divides among bodies: "PHỤ LỤC 01 / NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN KẾ HOẠCH")
@@ -341,7 +344,7 @@ APPENDIX_TABLE_START = re.compile(r"(?m)^[ \t*]*(?:S?TT|Số\s+TT)\b|\|")
 # header an OCR read into it ("===== Trang 11 ===== Phụ lục").
 APPENDIX_LINE = re.compile(r"(?m)^[\s*#|_]*(?:PHỤ\s*LỤC|Phụ\s*lục)\b|(?<=\S[ \t]+)(?:PHỤ\s*LỤC|Phụ\s*lục)[ \t\dIVX.:]*$")
 # Where an appendix starts (after the signature).
-APPENDIX = re.compile(r"^(?:PHỤ\s*LỤC|Phụ\s*lục|\(\s*(?:Ban hành\s+)?[Kk]èm theo)")
+APPENDIX = re.compile(r"^(?:PHỤ\s*LỤC|Phụ\s*lục|\(\s*" + ISSUED_WITH + ")")
 # End of a news article's body.
 NEWS_TAIL = re.compile(r"^(?:Bình luận bài viết|Xem thêm trên|Tin liên quan|Bài viết liên quan)")
 # A recipient item: "- Sở Y tế;" (list marks may be run together on one line).
@@ -673,8 +676,8 @@ TYPE_ABOVE_SUBJECT = 3
 # At most this many words after the type on its line qualify the type, not a title.
 TYPE_QUALIFIER_WORDS = 3
 # The caption that ties an annexed text to the document issuing it.
-CAPTION_LINE = re.compile(r"^\(?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\b")
-INLINE_CAPTION = re.compile(r"\s\(\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+\p{Lu}")
+CAPTION_LINE = re.compile(r"^\(?\s*" + ISSUED_WITH + r"\b")
+INLINE_CAPTION = re.compile(r"\s\(\s*" + ISSUED_WITH + r"\s+\p{Lu}")
 
 
 # Whose the type is, on the type's line in older decisions: "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH".
@@ -1380,7 +1383,7 @@ def parse_signature(text: str, body_end: int) -> dict:
 
 
 # The line under an annexed plan's title: "(Kèm theo Quyết định số 981/QĐ-UBND …)".
-ANNEX_LINE = re.compile(r"\(\s*(?:[Bb]an hành\s+)?[Kk]èm\s+theo\b")
+ANNEX_LINE = re.compile(r"\(\s*" + ISSUED_WITH + r"\b")
 
 
 def _name_before(region: str, start: int, end: int) -> bool:
@@ -1559,7 +1562,7 @@ ANNEXED_PLAN = re.compile(
     r"(?:[^\n]*\n(?:[^\n(]{1,400}\n){0,8}?)?"
     # (a reflowed copy runs the title and the bracket together on one line, or the type
     # line, its title and the bracket: "PHƯƠNG ÁN ĐƠN GIẢN HÓA … (Kèm theo Quyết định …)")
-    r"[^\n(]{0,400}\(\s*(?:Ban hành\s+)?[Kk]èm theo\b")
+    r"[^\n(]{0,400}\(\s*" + ISSUED_WITH + r"\b")
 
 
 # A decision's article issuing a plan, and the plan's type line on its own.
