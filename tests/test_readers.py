@@ -805,6 +805,20 @@ def test_a_speck_read_as_a_stop_inside_a_sentence_is_left_out():
         "bạo lực trên cơ sở", "giới được phát hiện sớm", "nước ngọt.", "hs", "theo quy định.", "- Kết quả"]
 
 
+def test_a_dash_a_worn_copy_left_before_a_line_that_goes_on_in_small_letters_is_dropped():
+    # the line above left its sentence open: a dash there is a speck, no item
+    lines = ["báo cáo gửi Sở Nông nghiệp và Môi", "- trường tổng hợp", "cân đối ngân sách, phối hợp",
+             "- với Sở Y tế tham mưu", "tổ chức chính trị", "- xã hội tham gia", "theo quy định;", "- tổ chức tập huấn",
+             "Sở Y tế", "- Chủ trì triển khai"]
+    assert ocr.tsv_to_text(_tsv(_line_rows(1, lines))).split("\n") == [
+        "báo cáo gửi Sở Nông nghiệp và Môi", "trường tổng hợp", "cân đối ngân sách, phối hợp",
+        "với Sở Y tế tham mưu", "tổ chức chính trị", "- xã hội tham gia", "theo quy định;", "- tổ chức tập huấn",
+        "Sở Y tế", "- Chủ trì triển khai"]
+    # (after a paragraph's end, a dash opens an item whatever follows it)
+    assert ocr.tsv_to_text(_tsv(_line_rows(1, ["Sở Y tế"]) + _line_rows(2, ["- tổ chức tập huấn"]))).split("\n") == [
+        "Sở Y tế", "", "- tổ chức tập huấn"]
+
+
 def test_a_dash_a_worn_copy_left_at_a_lines_end_is_dropped_where_nothing_goes_on_from_it():
     # after a sentence's stop, or before a new item or paragraph, a dash at a line's end is a
     # speck ("Sở Nội vụ - ¬" kept the body's name from matching its task's words)
