@@ -814,9 +814,13 @@ def test_a_dash_a_worn_copy_left_before_a_line_that_goes_on_in_small_letters_is_
         "báo cáo gửi Sở Nông nghiệp và Môi", "trường tổng hợp", "cân đối ngân sách, phối hợp",
         "với Sở Y tế tham mưu", "tổ chức chính trị", "- xã hội tham gia", "theo quy định;", "- tổ chức tập huấn",
         "Sở Y tế", "- Chủ trì triển khai"]
-    # (after a paragraph's end, a dash opens an item whatever follows it)
-    assert ocr.tsv_to_text(_tsv(_line_rows(1, ["Sở Y tế"]) + _line_rows(2, ["- tổ chức tập huấn"]))).split("\n") == [
-        "Sở Y tế", "", "- tổ chức tập huấn"]
+    # (Tesseract often sets such a line as a paragraph of its own: in the same block it then
+    # goes on the sentence; after a line that ends its sentence, a dash opens an item)
+    open_then_dash = [(1, 1, 1, 100, 100, 90, "phối"), (1, 1, 1, 210, 100, 90, "hợp"),
+                      (1, 2, 1, 100, 200, 90, "-"), (1, 2, 1, 210, 200, 90, "với"), (1, 2, 1, 320, 200, 90, "Sở")]
+    assert ocr.tsv_to_text(_tsv(open_then_dash)).split("\n") == ["phối hợp", "với Sở"]
+    assert ocr.tsv_to_text(_tsv(_line_rows(1, ["Sở Y tế:"]) + _line_rows(2, ["- tổ chức tập huấn"]))).split("\n") == [
+        "Sở Y tế:", "", "- tổ chức tập huấn"]
 
 
 def test_a_dash_a_worn_copy_left_at_a_lines_end_is_dropped_where_nothing_goes_on_from_it():

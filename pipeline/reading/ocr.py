@@ -257,6 +257,8 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
             pieces = [_without_edge_specks(p) for p in pieces]
         if not pieces:
             continue
+        if trim and len(pieces) == 1 and out and _dash_speck_before_small(out[-1], pieces[0]):
+            pieces = [LEADING_DASH_SPECK.sub("", pieces[0])]
         if (key[:2] != last_par or len(pieces) > 1) and out and out[-1] \
                 and not (len(pieces) == 1 and last_par and key[0] == last_par[0] and _wraps_on(out[-1], pieces[0])):
             out.append("")
@@ -265,8 +267,7 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
             if len(pieces) > 1:
                 out.append("")
         last_par = key[:2]
-    return "\n".join(_points_mended(_trailing_dashes_dropped(_line_end_stops_dropped(_leading_dashes_dropped(out))))
-                     if trim else out).strip("\n")
+    return "\n".join(_points_mended(_trailing_dashes_dropped(_line_end_stops_dropped(out))) if trim else out).strip("\n")
 
 
 #: A speck read as a stop at a line's end (one inside a line: ``STOP_SPECK``), before a line
@@ -278,16 +279,15 @@ GOES_ON_SMALL = re.compile(r"^\p{Ll}{2,}(?:\s+\S+){2,}")
 
 #: A speck read as a dash at the start of a line that goes on, in small letters, the sentence
 #: the line above left open ("… gửi Sở Nông nghiệp và Môi" / "- trường …", "… phối hợp" /
-#: "- với Sở Y tế …"): no list's item opens so (none in the typed texts of every development
-#: set; 26 in the OCR of their worn copies, none in the clean scans). A compound's dash after
-#: its left part stays ("… tổ chức chính trị" / "- xã hội …").
-LEADING_DASH_SPECK = re.compile(r"^[-–][ \t]+(?=\p{Ll})")
+#: "- với Sở Y tế …"), often as a paragraph of its own: no list's item opens so (none in the
+#: typed texts of every development set; hundreds in the OCR of their worn copies, none in
+#: the clean scans). The line then goes on the sentence (``_wraps_on``). A compound's dash
+#: after its left part stays ("… tổ chức chính trị" / "- xã hội …").
+LEADING_DASH_SPECK = re.compile(r"^[-–][ \t]*(?=\p{Ll})")
 
 
-def _leading_dashes_dropped(lines: list[str]) -> list[str]:
-    return [LEADING_DASH_SPECK.sub("", line)
-            if k and lines[k - 1][-1:].isalpha() and not ends_dash_compound_left(lines[k - 1]) else line
-            for k, line in enumerate(lines)]
+def _dash_speck_before_small(line: str, following: str) -> bool:
+    return bool(LEADING_DASH_SPECK.match(following)) and line[-1:].isalpha() and not ends_dash_compound_left(line)
 
 
 def _line_end_stops_dropped(lines: list[str]) -> list[str]:
