@@ -276,6 +276,22 @@ def test_an_annex_numbered_after_its_bracket_is_laid_out():
     assert any(ln.startswith("III. TỔ CHỨC THỰC HIỆN") for ln in lines)
 
 
+def test_the_rules_an_annex_issues_number_their_articles_from_one_after_its_bracket():
+    # a flattened copy: the decision's own two articles, then the rules it issues, their
+    # articles counted again from 1 and run on after the annex's bracket
+    text = ("QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ của Sở Tư pháp. "
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Nơi nhận: - Lưu: VT. TM. ỦY BAN NHÂN DÂN\n"
+            "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA SỞ TƯ PHÁP\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND của Ủy ban "
+            "nhân dân tỉnh) Điều 1. Vị trí và chức năng 1. Sở Tư pháp là cơ quan chuyên môn thuộc Ủy ban nhân dân "
+            "tỉnh. Điều 2. Nhiệm vụ và quyền hạn 1. Chủ trì xây dựng pháp luật tại địa phương. Điều 3. Cơ cấu tổ "
+            "chức gồm các phòng.\n")
+    lines = lines_of(layout.relayout(text))
+    assert [ln.split(".")[0] for ln in lines if ln.startswith("Điều")] == ["Điều 1", "Điều 2", "Điều 1", "Điều 2", "Điều 3"]
+    # (an "Điều 1" the text cites is no article: "… theo Điều 1 …" stays in its sentence)
+    cited = text.replace("Điều 3. Cơ cấu", "căn cứ Điều 1. Cơ cấu")
+    assert not any(ln.startswith("Điều 1. Cơ cấu") for ln in lines_of(layout.relayout(cited)))
+
+
 def test_heading_word_wrapped_from_its_number_joins_it():
     # a Markdown save wraps a bold heading inside its label: "**Điều" / "13. Trách nhiệm …**"
     text = ("ỦY BAN NHÂN DÂN TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

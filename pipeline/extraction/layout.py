@@ -36,7 +36,7 @@ import regex as re
 
 from pipeline.extraction.registry import fold
 from pipeline.reading.lines import RECIPIENTS_START, RECIPIENTS_WORDS, continues_range, starts_new_item
-from pipeline.extraction.structure import (CAPITALS_WITH_A_SMALL, DOC_TYPE_FOLDED, MOTTO_TEXT, NUMBER_LINE,
+from pipeline.extraction.structure import (CAPITALS_WITH_A_SMALL, DOC_TYPE_FOLDED, ISSUED_WITH, MOTTO_TEXT, NUMBER_LINE,
                                            PLACE_DATE, PLACE_DATE_BARE_AT, SIGNER_TITLE, in_capitals)
 
 # -- step 0 ------------------------------------------------------------------
@@ -137,7 +137,7 @@ BOUNDARY_BEFORE = re.compile(r"(?:[.;:!?…]['\"”’)\]]*(?:\s+Trang\s+\d{1,3}
 ARTICLE_BOUNDARY_BEFORE = re.compile(r"[)\]]\s+$")
 #: An annex's own numbering may run on after its bracket: "(Ban hành kèm theo Quyết định
 #: số 1691/QĐ-BGTVT … của Bộ trưởng Bộ Giao thông vận tải) I. MỤC ĐÍCH, YÊU CẦU".
-ANNEX_BRACKET_BEFORE = re.compile(r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo[^()\n]{0,300}\)\s+$")
+ANNEX_BRACKET_BEFORE = re.compile(r"\(\s*" + ISSUED_WITH + r"[^()\n]{0,300}\)\s+$")
 #: List items run into the text: "; - Bộ Nội vụ", ": + ...".
 LIST_ITEM = re.compile(r"(?<=[.;:!?])\s+(?=[-+•–]\s+\S)")
 #: A point run into the title of its numbered item with no mark between, in a flattened copy,
@@ -642,12 +642,17 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
             last = (at, m.end() - 1, kind)
             continue
         opens_chapter = first_article(last, at, kind, seq, value)
-        if not (seq.fits(kind, value) or part_in_capitals(text, kind, m.end() - 1, seq, value) or opens_chapter):
+        after_bracket = ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
+        # (the rules an annex issues number their articles from 1 again, right after its
+        # bracket: "(Ban hành kèm theo Quyết định số …) Điều 1. Vị trí và chức năng …")
+        restarts = kind == "article" and value == 1 and after_bracket
+        if not (seq.fits(kind, value) or part_in_capitals(text, kind, m.end() - 1, seq, value)
+                or opens_chapter or restarts):
             continue
         if not (opens_chapter or titled(text, kind, at, m.end() - 1, seq, value)
                 or BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
-                or ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
+                or after_bracket
                 or first_child(text, last, at, kind, value)
                 or first_subpoint(text, last, at, kind, value, seq)):
             continue
