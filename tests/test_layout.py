@@ -292,6 +292,20 @@ def test_the_rules_an_annex_issues_number_their_articles_from_one_after_its_brac
     assert not any(ln.startswith("Điều 1. Cơ cấu") for ln in lines_of(layout.relayout(cited)))
 
 
+def test_a_closing_articles_title_run_into_its_first_sentence_gives_way_to_it():
+    text = ("QUYẾT ĐỊNH: Điều 1. Ban hành Quy chế cấp phát kinh phí. Điều 2. Phạm vi áp dụng Quy chế này áp dụng "
+            "cho các đơn vị dự toán trên địa bàn. Điều 3. Tổ chức thực hiện Công tác cấp phát kinh phí do ngành Lao "
+            "động - Thương binh và Xã hội quản lý. Giám đốc Sở Lao động - Thương binh và Xã hội chủ trì hướng dẫn "
+            "thực hiện Quy chế này.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "Điều 3. Tổ chức thực hiện" in lines
+    assert any(ln.startswith("Công tác cấp phát kinh phí") for ln in lines)
+    # (a title that goes on holds no sentence's end: it stays whole)
+    goes_on = text.replace("Điều 3. Tổ chức thực hiện Công tác", "Điều 3. Tổ chức thực hiện Quy chế") \
+        .replace(" quản lý. Giám đốc", " quản lý, Giám đốc")
+    assert not any(ln == "Điều 3. Tổ chức thực hiện" for ln in lines_of(layout.relayout(goes_on)))
+
+
 def test_heading_word_wrapped_from_its_number_joins_it():
     # a Markdown save wraps a bold heading inside its label: "**Điều" / "13. Trách nhiệm …**"
     text = ("ỦY BAN NHÂN DÂN TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

@@ -259,7 +259,23 @@ def relayout(text: str) -> str:
         lay_closing(text, chars, header_end)
         text = "".join(chars)
         lay_repeated_subjects(text, chars)
+        lay_closing_titles(text, chars)
     return "".join(chars)
+
+
+# A closing article's title, always the same few words, run into its first sentence in a
+# flattened copy: "Điều 11. Tổ chức thực hiện Công tác cấp phát … do ngành … quản lý. Giám đốc
+# Sở … chủ trì …". The sentence, from its capital, opens the article's text; a title that goes
+# on ("Điều 9. Tổ chức thực hiện Quy chế") holds no sentence's end.
+CLOSING_TITLE = re.compile(r"(?m)^[ \t]*Điều[ \t]+\d{1,3}[ \t]*[.:][ \t]*(?:Tổ chức (?:thực hiện|thi hành)|"
+                           r"Trách nhiệm (?:tổ chức )?(?:thực hiện|thi hành)|Điều khoản thi hành|Hiệu lực thi hành)"
+                           r"[ \t]+(?=\p{Lu}[^\n]*?\p{Ll}[.;][ \t]+\p{Lu})")
+
+
+def lay_closing_titles(text: str, chars: list[str]) -> None:
+    """Open a line where a closing article's title gives way to its first sentence."""
+    for m in CLOSING_TITLE.finditer(text):
+        cut(chars, m.end())
 
 
 # An article's title run into its first sentence, which opens by naming again whom the title
