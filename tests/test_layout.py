@@ -306,6 +306,16 @@ def test_a_closing_articles_title_run_into_its_first_sentence_gives_way_to_it():
     assert not any(ln == "Điều 3. Tổ chức thực hiện" for ln in lines_of(layout.relayout(goes_on)))
 
 
+def test_an_articles_first_clause_after_a_title_that_parts_its_bodies_by_a_semicolon():
+    text = ("QUYẾT ĐỊNH: Điều 1. Công bố danh mục thủ tục hành chính. Điều 2. Trách nhiệm của Sở Văn hóa, Thể thao "
+            "và Du lịch; Uỷ ban nhân dân các xã, phường 1. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch a) Tổ chức "
+            "triển khai danh mục. 2. Trách nhiệm của Ủy ban nhân dân các xã, phường a) Niêm yết công khai danh mục.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "1. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch" in lines
+    # (the title, its ";" and all, stays whole on its own line)
+    assert "Điều 2. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch; Uỷ ban nhân dân các xã, phường" in lines
+
+
 def test_heading_word_wrapped_from_its_number_joins_it():
     # a Markdown save wraps a bold heading inside its label: "**Điều" / "13. Trách nhiệm …**"
     text = ("ỦY BAN NHÂN DÂN TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

@@ -174,6 +174,9 @@ CLOSING_SENTENCE = re.compile(r"(?<=[.;!])\s+(?=(?:Trên đây là|Trong quá tr
                               r"(?:yêu cầu|đề nghị))\b)")
 #: A sentence or clause mark inside a heading.
 CLAUSE_END = re.compile(r"[.;:!?]\s")
+#: ... and inside an article's title, which may part the bodies it names by ";" ("Điều 2.
+#: Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch; Uỷ ban nhân dân các xã, phường 1. …").
+TITLE_CLAUSE_END = re.compile(r"[.:!?]\s")
 #: Longest heading (characters) whose first point may follow it without a mark between.
 SHORT_HEADING = 80
 #: ... and an article's, whose title may be long ("Điều 6. Phối hợp trong tuyên truyền, phổ
@@ -727,7 +730,7 @@ def first_child(text: str, last: tuple[int, int, str], at: int, kind: str, value
     if start < 0 or RANK[kind] <= RANK.get(parent, 9) or at - start > longest:
         return False
     first = value[-1] == 1 if kind == "decimal" else value == (0 if kind == "letter" else 1)
-    return first and not CLAUSE_END.search(text, label_end, at)
+    return first and not (TITLE_CLAUSE_END if parent == "article" else CLAUSE_END).search(text, label_end, at)
 
 
 def first_subpoint(text: str, last: tuple[int, int, str], at: int, kind: str, value, seq: Sequence) -> bool:
