@@ -4087,6 +4087,9 @@ def test_the_bodies_left_heading_an_item_closed_by_a_stop_are_an_entry():
     ("2. Trách nhiệm của Sở Tài chính Hàng năm, bố trí kinh phí hỗ trợ doanh nghiệp.", "Sở Tài chính"),
     # or on a control it keeps ("Kiểm soát" opens no word of the body's name here)
     ("3. Sở Nông nghiệp và Môi trường Kiểm soát chất lượng hồ sơ thiết kế khi thẩm định.", "Sở Nông nghiệp và Môi trường"),
+    # or on the staff it sends
+    ("4. Chi nhánh Văn phòng đăng ký đất đai Cử cán bộ, viên chức tham gia phối hợp giải quyết.",
+     "Chi nhánh Văn phòng đăng ký đất đai"),
 ])
 def test_a_heading_run_into_a_task_that_opens_on_a_time_or_a_control(run_in, body):
     text = "Điều 3. Tổ chức thực hiện\n1. Sở Tư pháp chủ trì hướng dẫn.\n" + run_in + "\n"

@@ -265,6 +265,8 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
                           r"Huy động|Bố trí|Phát động|Phát huy|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ|"
                           r"Định hướng|Đề xuất|Phân bổ|Theo chức năng|Trực tiếp|"
+                          # (to send staff: "… Chi nhánh Văn phòng đăng ký đất đai Cử cán bộ, viên chức …")
+                          r"Cử(?=\s+\p{Ll})|"
                           # (a task that opens on when it recurs: "… Sở Tài chính Hàng năm, bố trí …")
                           r"(?:Hằng|Hàng) (?:năm|quý|tháng)(?=\s*,))\b"
                           # ("Kiểm soát" names a body only after the words that make it one:
