@@ -2489,6 +2489,18 @@ def test_a_line_that_goes_on_a_sentence_in_small_letters_is_no_implementation_he
     assert ("Sở Xây dựng", "lead") in found_in(headed)
 
 
+def test_the_sentence_that_puts_a_decision_in_force_may_open_its_executing_clauses_line():
+    # "Điều 3. Hiệu lực thi hành" over one line that puts it in force and names who executes it:
+    # the body goes on through that line
+    text = ("BAN QUẢN LÝ KHU KINH TẾ\nSố: 129/QĐ-BQL\nQUYẾT ĐỊNH\nPhê duyệt điều chỉnh quy hoạch\n"
+            "Điều 1. Phê duyệt điều chỉnh cục bộ quy hoạch phân khu.\nĐiều 2. Hiệu lực thi hành\n"
+            "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ban Quản lý khu kinh tế, Trưởng phòng Kế "
+            "hoạch Tổng hợp và Công ty Cổ phần công nghiệp Linh Linh chịu trách nhiệm thi hành Quyết định này./.\n"
+            "Nơi nhận:\n- Lưu: VT.\nTRƯỞNG BAN\nNguyễn Văn A\n")
+    assert [n for n, _ in found_in(text)] == ["Chánh Văn phòng Ban Quản lý khu kinh tế", "Trưởng phòng Kế hoạch Tổng hợp",
+                                              "Công ty Cổ phần công nghiệp Linh Linh"]
+
+
 def test_a_catch_all_with_more_of_its_kind_after_it_is_no_body():
     text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 699/QĐ-BNNMT\nQUYẾT ĐỊNH\nThí điểm phân bổ hạn ngạch\n"
             "Điều 1. Phân bổ hạn ngạch cho các cơ sở tại Phụ lục.\n"

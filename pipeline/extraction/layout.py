@@ -661,17 +661,16 @@ def lay_headings(text: str, chars: list[str], body_start: int) -> None:
             last = (at, m.end() - 1, kind)
             continue
         opens_chapter = first_article(last, at, kind, seq, value)
-        after_bracket = ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
         # (the rules an annex issues number their articles from 1 again, right after its
         # bracket: "(Ban hành kèm theo Quyết định số …) Điều 1. Vị trí và chức năng …")
-        restarts = kind == "article" and value == 1 and after_bracket
+        restarts = kind == "article" and value == 1 and ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
         if not (seq.fits(kind, value) or part_in_capitals(text, kind, m.end() - 1, seq, value)
                 or opens_chapter or restarts):
             continue
-        if not (opens_chapter or titled(text, kind, at, m.end() - 1, seq, value)
+        if not (opens_chapter or restarts or titled(text, kind, at, m.end() - 1, seq, value)
                 or BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
                 or ARTICLE_BOUNDARY_BEFORE.search(text, max(own_line, at - 60), at)
-                or after_bracket
+                or ANNEX_BRACKET_BEFORE.search(text, max(own_line, at - 400), at)
                 or first_child(text, last, at, kind, value)
                 or first_subpoint(text, last, at, kind, value, seq)):
             continue

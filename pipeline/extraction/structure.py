@@ -1106,7 +1106,9 @@ def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
         if ln.start >= hard or (closing is not None and APPENDIX.match(ln.text)):
             break                      # an appendix's headings are not the body's
         if CLOSING_SENTENCE.match(ln.text):
-            if closing is None:
+            # (not where the clause of who executes it follows on the same line: "Quyết định này
+            # có hiệu lực kể từ ngày ký. Chánh Văn phòng …, Trưởng phòng … chịu trách nhiệm thi hành")
+            if closing is None and not EXECUTING_CLAUSE.search(ln.text):
                 closing = ln.start
         elif closing is not None and (heading_of(ln.text) or EXECUTING_CLAUSE.search(ln.text)):
             closing = None             # the body goes on: that sentence closed a part only
