@@ -970,6 +970,8 @@ def test_an_untyped_title_wrapped_onto_a_line_run_into_the_authority_keeps_its_l
 @pytest.mark.parametrize("title, subject", [
     ("Trách nhiệm của các cơ quan, đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"),
     ("Trách nhiệm của Sở Dân tộc và Tôn giáo", "Sở Dân tộc và Tôn giáo"),
+    # (a class in small letters named again by its first words)
+    ("Trách nhiệm của các cơ quan phối hợp", "Các cơ quan, đơn vị"),
 ])
 def test_an_article_title_run_into_a_sentence_that_names_its_subject_again(title, subject):
     # a flattened copy: "Điều 3. Trách nhiệm của X X có trách nhiệm …" — the title ends where
@@ -982,6 +984,14 @@ def test_an_article_title_run_into_a_sentence_that_names_its_subject_again(title
     lines = lines_of(layout.relayout(text))
     assert f"Điều 3. {title}" in lines
     assert any(ln.startswith(f"{subject} có trách nhiệm") for ln in lines)
+
+
+def test_a_title_naming_two_bodies_of_one_kind_is_not_cut_at_the_second():
+    # "Sở" opens both names: no class in small letters is named again, so the title stays whole
+    text = ("QUYẾT ĐỊNH: Điều 1. Ban hành Quy chế phối hợp. Điều 2. Trách nhiệm của Sở Tài chính và Sở Tài "
+            "nguyên và Môi trường 1. Chủ trì tổng hợp dự toán. 2. Phối hợp kiểm tra.\n")
+    lines = lines_of(layout.relayout(text))
+    assert "Điều 2. Trách nhiệm của Sở Tài chính và Sở Tài nguyên và Môi trường" in lines
 
 
 def test_a_page_number_left_on_its_own_line_is_not_run_into_the_next_item():

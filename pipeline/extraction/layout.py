@@ -44,6 +44,16 @@ from pipeline.extraction.structure import (CAPITALS_WITH_A_SMALL, DOC_TYPE_FOLDE
 #: A heading word on a line of its own, its number opening the next line.
 SPLIT_LABEL = re.compile(r"(?m)^[ \t]*(?:Điều|Chương|Mục|Phần)[ \t]*(\n)(?=[ \t]*(?:\d{1,3}|[IVXL]{1,6})\b)")
 
+def _renames_class(words: list, folded: list[str], i: int) -> bool:
+    """The i-th word, a capitalised "Các", opens a run of at least two words that a class
+    the title names in small letters opened ("… của các cơ quan phối hợp Các cơ quan …"),
+    with no item's mark between them (a sentence of the article's items names classes too)."""
+    k = SUBJECT_WORDS[0]
+    if words[i].group() != "Các" or any(w.isdigit() for w in folded[:i]):
+        return False
+    return any(words[j].group() == "các" and folded[j:j + k] == folded[i:i + k] for j in range(1, i - k + 1))
+
+
 # -- step 1 ------------------------------------------------------------------
 
 #: Mean line length above which a text has lost its line breaks. Documents that
@@ -285,6 +295,8 @@ def lay_closing_titles(text: str, chars: list[str]) -> None:
 # names: "Điều 15. Trách nhiệm của các cơ quan, đơn vị, địa phương Các cơ quan, đơn vị, địa
 # phương có trách nhiệm …", "Điều 14. Trách nhiệm của Sở Dân tộc và Tôn giáo Sở Dân tộc và Tôn
 # giáo là cơ quan thường trực …". The repetition, capitalised, opens the article's text.
+# A class the title names in small letters may be named again in part, by its first words
+# with a capital: "Điều 24. Trách nhiệm của các cơ quan phối hợp Các cơ quan … có trách nhiệm".
 ARTICLE_START = re.compile(r"(?m)^[ \t]*Điều[ \t]+\d{1,3}[ \t]*[.:][ \t]*")
 WORD = re.compile(r"[\p{L}\d]+")
 SUBJECT_WORDS = range(2, 13)
@@ -299,7 +311,8 @@ def lay_repeated_subjects(text: str, chars: list[str]) -> None:
         # the i-th word, capitalised, opens a run of k words that repeats the k before it
         # (the title keeps at least one word of its own: "Trách nhiệm của …")
         at = next((i for i in range(2, TITLE_WORDS) if words[i:] and words[i].group()[0].isupper()
-                   and any(i - k >= 1 and folded[i - k:i] == folded[i:i + k] for k in SUBJECT_WORDS)), None)
+                   and (any(i - k >= 1 and folded[i - k:i] == folded[i:i + k] for k in SUBJECT_WORDS)
+                        or _renames_class(words, folded, i))), None)
         if at is not None:
             cut(chars, words[at].start())
 
