@@ -287,6 +287,22 @@ def test_place_not_joined_to_the_motto():
     assert (h["place"], h["year"], h["day"]) == ("Lào Cai", 2026, None)
 
 
+def test_a_misprinted_motto_still_parts_the_issuer_from_it(tmp_path):
+    # a department's letter, its two header columns side by side in a layout text, its motto
+    # typed "VIẾT NAM": the motto is still the motto, and the issuer's two lines are read
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI                  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIẾT NAM\n"
+            "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                         Độc lập - Tự do - Hạnh phúc\n"
+            "       Số: 3320 /SNNMT-CCMT                        Lào Cai, ngày 23 tháng 4 năm 2026\n"
+            "    V/v triển khai các quy định về khí tượng thuỷ văn\n"
+            "                  Kính gửi: Công an tỉnh.\n"
+            "           Sở Nông nghiệp và Môi trường đề nghị Công an tỉnh phổ biến các quy định.\n")
+    path = tmp_path / "cv.txt"
+    path.write_text(text, encoding="utf-8")
+    from pipeline.extraction.extract import extract
+    x = extract(read_document(path, "cv", str(path)))
+    assert x.structure.header["issuer_lines"] == ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"]
+
+
 def test_wrapped_roman_heading_keeps_its_role():
     # the lower-case line is joined to the heading; the part still reads as one
     s = structure.parse(doc_of("I. KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2021 - 2025\n"

@@ -22,7 +22,8 @@ import regex as re
 from pipeline.models import DocMeta, Document, Structure
 from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, PROVINCE_PATTERN, canonical_symbol, fold,
                                           listed_body_names, parse_symbol, type_name)
-from pipeline.extraction.structure import ADDRESSEES, HEADING_NUMBER, ISSUED_WITH, NUMBER_LINE, PLACE_DATE
+from pipeline.extraction.structure import (ADDRESSEES, HEADING_NUMBER, ISSUED_WITH, NUMBER_LINE, PLACE_DATE,
+                                           STATE_MOTTO)
 
 # Accent- and case-free spelling -> name (matches capitals, OCR and old tone marks).
 _FOLDED_PROVINCES = sorted(((re.sub(r"[\s\-]+", " ", fold(p)), p) for p in PROVINCE_NAMES),
@@ -122,9 +123,6 @@ REPORTING = re.compile(
     # a department quoted as the source of what follows: "Theo Sở Lao động, … tỉnh Tiền Giang, …"
     r"(?-i:(?m:^)[ \t]*Theo\s+(?:Sở|Cục|Chi\s+cục|Trung\s+tâm|Ban\s+Quản\s+lý)\s+\p{Lu}[^\n]{2,80}?,\s)|"
     r"\bNội\s+dung\s+(?:Công\s+văn|Kế\s+hoạch|Quyết\s+định|Chỉ\s+thị)\s+(?:như\s+sau|cụ\s+thể)\b", re.I)
-# The state header: the national motto with a number line or a type heading.
-STATE_MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
-                         re.I)
 # What a news report says about the plan: "ban hành Kế hoạch số 303/KH-UBND về ...".
 REPORTED_PLAN = re.compile(
     r"(?:ban\s+hành|phê\s+duyệt|xây\s+dựng|(?:đã\s+)?có|(?:nêu|đề\s+ra|đặt\s+ra|đưa\s+ra)\s+(?:trong|tại)|(?m:^)[ \t]*(?:\(?\p{Lu}{2,6}\)?\s*[-–]\s*)?Theo)\s+"

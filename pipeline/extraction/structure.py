@@ -161,13 +161,16 @@ GARBLED_DATE = re.compile(
     r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?![\d/])")
 # OCR letters read for digits in a day number ("U6_" for 06).
 OCR_DIGITS = str.maketrans("OoUIl", "00011")
+# "VIỆT" of the motto, whatever mark a typist or a scan put on its E ("CHỦ NGHĨA VIẾT NAM").
+_VIET = r"VI[ỆẾỀỂỄÊÉÈẺẼẸE]T"
+# The state's and the Party's mottos in full.
+STATE_MOTTO = re.compile(rf"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*{_VIET}\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*{_VIET}\s*NAM",
+                         re.I)
 # National motto and rules that share the header with the issuing body.
-MOTTO = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM"
+MOTTO = re.compile(rf"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*{_VIET}\s*NAM"
                    r"|^[\s\-_=–—.]*$", re.I)
 # The motto's full wording, cut out of header lines that also hold the issuer.
-MOTTO_TEXT = re.compile(r"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|"
-                        r"Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc|ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM",
-                        re.I)
+MOTTO_TEXT = re.compile(STATE_MOTTO.pattern + r"|Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc", re.I)
 # OCR misreadings of header capitals, corrected only in the issuer lines and only
 # word by word from this table ("TĨNH LÀO CAI" is always "TỈNH", "ĐOÀN KIÊM TRA"
 # is "KIỂM"): a general spelling fix would damage real words.
