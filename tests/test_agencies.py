@@ -2959,6 +2959,24 @@ def test_a_letter_s_issuer_asks_a_class_named_by_its_trade():
     assert found_in(text.replace("các doanh nghiệp có hoạt động cho thuê lại lao động", "các cơ quan, đơn vị liên quan")) == []
 
 
+def test_a_letter_s_issuer_asks_its_addressees_one_after_another_by_semicolons():
+    # the request names the bodies the letter is addressed to, parted by semicolons, over a
+    # line the copy broke, then gives them one task
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 3320/SNNMT-CCMT\n"
+            "V/v triển khai các quy định về khí tượng thuỷ văn\nKính gửi:\n- Công an tỉnh;\n- Các Sở, ban, ngành;\n"
+            "Để thực hiện kịp thời, Sở Nông nghiệp và Môi trường đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; "
+            "các Sở, ban, ngành của tỉnh; Công an tỉnh; Đài Khí tượng Thủy văn tỉnh;\nHiệp hội Doanh nghiệp tỉnh; "
+            "chủ các công trình quan trắc và các tổ chức, cá nhân có liên quan tổ chức phổ biến, triển khai thực "
+            "hiện nghiêm các quy định về khí tượng thuỷ văn.\nNơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n"
+            "Hà Mạnh Cường\n")
+    assert [name for name, _ in found_in(text)] == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các Sở, ban, ngành của tỉnh", "Công an tỉnh",
+        "Đài Khí tượng Thủy văn tỉnh", "Hiệp hội Doanh nghiệp tỉnh"]
+    # (a body given its own task before the semicolon ends the list there)
+    own = text.replace("Việt Nam tỉnh; các Sở", "Việt Nam tỉnh chủ trì tuyên truyền; các Sở")
+    assert [name for name, _ in found_in(own)] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+
+
 def test_a_closing_article_titled_about_carrying_out_gives_duties():
     # "Về tổ chức thực hiện …" titles the rules' closing article; its clauses give duties
     head = rules_decision("TỈNH QUẢNG NAM", "08/2019/QĐ-UBND", "QUY CHẾ", "Quản lý di tích", "Lê Trí Thanh")

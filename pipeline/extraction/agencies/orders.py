@@ -308,10 +308,44 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
         if len(who) != 1 or said < m.end("who") or _body_key(who[0][1]) != own:
             continue                    # (not "Bộ Y tế trân trọng đề nghị …": its request is read as one)
         end = sentence_bounds(text, m.start())[1]
-        names, tail = _names(text, m.end(), end)
+        # (a list parted by semicolons may run past the sentence a semicolon seems to end, and
+        # past the line a copy broke: it reads to the full stop)
+        stop = FULL_STOP.search(text, m.end(), m.end() + LIST_REACH)
+        names, tail = _names_by_semicolons(text, m.end(), max(end, stop.start() if stop else end))
         if names:
-            items.append(_duty_item(text, names, sentence_bounds(text, m.start())[0], tail, end))
+            items.append(_duty_item(text, names, sentence_bounds(text, m.start())[0], tail,
+                                    max(end, sentence_bounds(text, tail)[1])))
     return items
+
+
+# A full stop ending a sentence (not a number's point), and how far a list of bodies may run.
+FULL_STOP = re.compile(r"(?<!\d)\.(?:/\.)?(?=\s*$|\s+\p{Lu})", re.M)
+LIST_REACH = 1500
+
+
+def _names_by_semicolons(text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
+    """Bodies asked one after another, parted by semicolons as the letter's addressees are
+    ("… đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; các Sở, ban, ngành của tỉnh; Công an
+    tỉnh; … tổ chức nghiên cứu, quán triệt …"): a piece that is only names leads on to the
+    next; the first piece that holds more than names (its task, or no body) ends the list."""
+    names, tail = _names(text, start, end)
+    while names:
+        # (the names may have taken their last semicolon with them, before a line break)
+        stop = SEMICOLON_NEXT.match(text, tail, end)
+        if not stop and not text[start:tail].rstrip().endswith(";"):
+            break
+        at = stop.end() if stop else tail
+        while at < end and text[at].isspace():
+            at += 1
+        more, after = _names(text, at, end)
+        if not more:
+            break
+        names, tail = names + more, after
+    return names, tail
+
+
+# A semicolon that parts two names of a list.
+SEMICOLON_NEXT = re.compile(r"\s*;\s*")
 
 
 # A body that asks in its own voice, opening a sentence or a clause after a comma.
