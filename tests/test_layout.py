@@ -986,6 +986,20 @@ def test_an_article_title_run_into_a_sentence_that_names_its_subject_again(title
     assert any(ln.startswith(f"{subject} có trách nhiệm") for ln in lines)
 
 
+def test_a_body_that_keeps_its_paragraphs_is_not_flattened_for_a_header_run_together():
+    # a PDF whose header columns ran together ("… VIỆT" / "NAM TỈNH LÀO CAI …"), its body's
+    # paragraphs whole: a heading with no stop stays apart from the sentence under it
+    body = "".join(f"- Thành viên thứ {i} làm việc theo chế độ kiêm nhiệm.\n" for i in range(60))
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 2736 /QĐ-UBND Lào Cai, ngày 06 tháng 8 năm 2026\nQUYẾT ĐỊNH\nThành lập Tổ giúp việc\n"
+            "QUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ giúp việc Hội đồng.\n" + body +
+            "2. Nhiệm vụ của Tổ giúp việc Hội đồng\nGiúp việc cho Hội đồng trong quá trình hoạt động.\n")
+    assert layout.header_fused(text)
+    assert "2. Nhiệm vụ của Tổ giúp việc Hội đồng" in lines_of(layout.relayout(text))
+    # (a copy that lost its lines is still read as flattened)
+    assert not layout.body_keeps_lines(text.replace(".\n- Thành", ". - Thành"))
+
+
 def test_a_title_naming_two_bodies_of_one_kind_is_not_cut_at_the_second():
     # "Sở" opens both names: no class in small letters is named again, so the title stays whole
     text = ("QUYẾT ĐỊNH: Điều 1. Ban hành Quy chế phối hợp. Điều 2. Trách nhiệm của Sở Tài chính và Sở Tài "

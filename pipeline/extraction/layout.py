@@ -65,6 +65,9 @@ FLAT_MEAN_LINE = 300
 #: from a legal website, header or not, are mostly over 0.5.
 MID_SENTENCE_BREAK_SHARE = 0.4
 MID_SENTENCE_BREAKS_MIN = 10
+# A body keeps its lines when this share of at least this many line breaks fall between blocks.
+KEPT_SHARE = 0.75
+KEPT_BREAKS_MIN = 20
 #: How far a saved page's own opening may run before the document's header, and the
 #: issuing body in capitals that ends just before the motto there.
 PAGE_OPENING_CHARS = 8000
@@ -325,7 +328,17 @@ def is_flattened(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     if not lines:
         return False
-    return sum(map(len, lines)) / len(lines) > FLAT_MEAN_LINE or header_fused(text) or mid_sentence_breaks(lines)
+    return sum(map(len, lines)) / len(lines) > FLAT_MEAN_LINE or mid_sentence_breaks(lines) \
+        or header_fused(text) and not body_keeps_lines(text)
+
+
+def body_keeps_lines(text: str) -> bool:
+    """Past the header, nearly every line ends a sentence or block, or the next opens an
+    item: a PDF or Word file whose header columns ran together, its paragraphs whole."""
+    lines = [ln.strip() for ln in text[HEADER_CHARS:].split("\n") if ln.strip()]
+    breaks = list(zip(lines, lines[1:]))
+    kept = sum(1 for a, b in breaks if ENDS_BLOCK.search(a) or starts_new_item(b))
+    return len(breaks) >= KEPT_BREAKS_MIN and kept >= KEPT_SHARE * len(breaks)
 
 
 def mid_sentence_breaks(lines: list[str]) -> bool:
