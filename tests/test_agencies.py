@@ -2977,6 +2977,33 @@ def test_a_letter_s_issuer_asks_its_addressees_one_after_another_by_semicolons()
     assert [name for name, _ in found_in(own)] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
 
 
+COUNCIL_DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2736/QĐ-UBND\nLào Cai, ngày 06 tháng 8 năm 2026\nQUYẾT ĐỊNH\n"
+    "Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá hồ sơ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Thành lập Hội đồng và Tổ giúp việc Hội đồng đánh giá hồ sơ (gọi tắt là Hội đồng và Tổ giúp việc).\n"
+    "Điều 2. Nhiệm vụ của Hội đồng và Tổ giúp việc\n1. Nhiệm vụ của Hội đồng\n"
+    "- Xây dựng bộ tiêu chí đánh giá hồ sơ.\n- Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.\n"
+    "2. Nhiệm vụ của Tổ giúp việc Hội đồng\nGiúp việc cho Hội đồng trong quá trình hoạt động. Nhiệm vụ cụ thể do "
+    "Chủ tịch Hội đồng phân công.\nThành viên Tổ giúp việc hoạt động theo chế độ kiêm nhiệm. Tổ giúp việc tự giải "
+    "thể sau khi hoàn thành nhiệm vụ.\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương chịu trách nhiệm thi hành Quyết định "
+    "này./.\nNơi nhận:\n- Như Điều 4;\nCHỦ TỊCH\nNguyễn Tuấn Anh\n")
+
+
+def test_a_group_set_up_to_assist_a_council_assists_and_keeps_one_name():
+    found = found_in(COUNCIL_DECISION)
+    # (the article's title names it short, its clause in full: one entry; what the group
+    # is, dissolves or how its members work is no duty of its own, and the next article's
+    # sentence is no task of its clause)
+    assert ("Tổ giúp việc Hội đồng", "support") in found
+    assert not any(name == "Tổ giúp việc" for name, _ in found)
+    assert ("Hội đồng", "implement") in found
+    # a group given a task of its own besides is no longer only assisting
+    own = COUNCIL_DECISION.replace("Nhiệm vụ cụ thể do", "Tổng hợp hồ sơ trình Hội đồng. Nhiệm vụ cụ thể do")
+    assert ("Tổ giúp việc Hội đồng", "implement") in found_in(own)
+
+
 def test_a_closing_article_titled_about_carrying_out_gives_duties():
     # "Về tổ chức thực hiện …" titles the rules' closing article; its clauses give duties
     head = rules_decision("TỈNH QUẢNG NAM", "08/2019/QĐ-UBND", "QUY CHẾ", "Quản lý di tích", "Lê Trí Thanh")

@@ -109,6 +109,9 @@ ORDER_VERBS = (r"chủ động|khẩn trương|chỉ đạo(?!\s+(?:như sau|cá
 ACTS = re.compile(r"\s+(?:" + ORDER_VERBS + r"|tiếp tục|tập trung|kịp thời|tổ chức|triển khai|nghiên cứu|hỗ trợ|"
                   r"theo chức năng|bàn giao)\b")
 
+# What a council or group is, not a duty: "… tự giải thể", "… hoạt động theo chế độ kiêm nhiệm".
+STANDING_WORDS = re.compile(r"\s*(?:tự giải thể|giải thể|(?:làm việc|hoạt động) theo chế độ|được hưởng|sử dụng con dấu)\b")
+
 # Words that open a body's name (case matters: these are capitalised in names).
 BODY_HEAD = re.compile(
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Chi cục|Chi nhánh|Cục|Tổng cục|Bộ(?! máy)|Phòng(?:,| chống| ngừa)?|"

@@ -6,6 +6,7 @@ import regex as re
 from pipeline.models import Agency
 from pipeline.extraction.registry import fold
 from pipeline.extraction.structure import ITEM_MARK, LIST_RANK
+from pipeline.extraction.agencies.patterns import STANDING_WORDS
 from pipeline.extraction.agencies.sections import Item
 
 
@@ -56,7 +57,8 @@ SUPPORT_START = re.compile(
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s*:?\s+)?"
     # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
     r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+|tiếp tục\s+)?(?:tham gia\s+)?"
-    r"(?:phối hợp(?!\s+chặt\s+chẽ\s++(?!(?:với|trong|cùng)\b))|tham gia)\b", re.I)
+    # (or a group set up to assist another: "Giúp việc cho Hội đồng trong quá trình hoạt động …")
+    r"(?:phối hợp(?!\s+chặt\s+chẽ\s++(?!(?:với|trong|cùng)\b))|tham gia|giúp việc cho)\b", re.I)
 
 
 # A point that only names whom the body assists, its tasks in the list under it: "b) Phối
@@ -69,6 +71,12 @@ SUPPORT_HEAD = re.compile(r"^[\s*_]*(?:[a-zđ]\s*[.)]|\d+(?:\.\d+)*\s*[.)])?[\s*
 CITATION_TAIL = re.compile(r"[\s*_]*(?:Luật|Bộ luật|Nghị định|Thông tư)\b")
 # A task that only tells a body to carry out its other duties.
 OTHER_DUTIES = re.compile(r"[-+•–*\s]*(?:[a-zđ]\)\s*)?[Tt]hực hiện (?:các )?nhiệm vụ khác\b")
+# What a council or group is, not what it is to do: it dissolves itself, its members work
+# part-time, its chair shares out the work ("Thành viên Tổ giúp việc hoạt động theo chế độ
+# kiêm nhiệm …", "Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.", "Nhiệm vụ cụ thể
+# do Chủ tịch Hội đồng phân công.").
+STANDING = re.compile(r"[-+•–*\s]*(?:(?:Các\s+)?[Tt]hành viên\s+)?(?:\p{Lu}[\p{L}\s]{0,60}?)?" + STANDING_WORDS.pattern
+                      + r"|[-+•–*\s]*[Nn]hiệm vụ cụ thể (?:do|của)\b")
 
 
 def _task_roles(text: str, item: Item) -> list[str]:
@@ -95,7 +103,7 @@ def _task_roles(text: str, item: Item) -> list[str]:
         roles.append(role)
     # "Thực hiện các nhiệm vụ khác có liên quan" closes a list of tasks; a body that
     # otherwise only assists still only assists
-    generic = [bool(OTHER_DUTIES.match(text, s, e)) for s, e in item.tasks]
+    generic = [bool(OTHER_DUTIES.match(text, s, e) or STANDING.match(text, s, e)) for s, e in item.tasks]
     if any(generic) and not all(generic) and all(r == "support" for r, g in zip(roles, generic) if not g):
         roles = ["support" if g else r for r, g in zip(roles, generic)]
     return roles

@@ -18,7 +18,7 @@ from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_V
                                                    EXECUTES, EXECUTION_HEADING, GENERIC_PLURAL,
                                                    IMPLEMENTATION_HEADING, LEAD_IN, MAX_NAME_WORDS,
                                                    NOT_A_BODY, NOT_DUTY_ROLES, _OTHER_KIND, PARTS_ONLY_TYPES, PLURAL,
-                                                   RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP)
+                                                   RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP, STANDING_WORDS)
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
 from pipeline.extraction.agencies.names import (CAPITAL_DUTY, _capped, _class_heading, _clause_end, _clause_start,
                                                 _executors, _first_clause_names, _lines, _named_at, _names, _not_a_name,
@@ -997,10 +997,13 @@ def _read_line(text: str, state: _ListState, ls: int, le: int, hi: int) -> None:
         item = Item(names=members or names, start=ls, end=le, formal=head.formal,
                     headed=head.class_head or (kind != "none" and not head.formal and not head.below))
         items.extend(_with_line_tasks(text, item, head.tail, le))
-    elif items and kind != "none" and _mark_shape(mark.group(0)) == _mark_shape(
+    elif items and kind != "none" and _mark_shape(mark.group(0)) in (
             # (the mark of the line the item opens in: a body named after a semicolon
             # opens its item mid-line, "2. Thủ trưởng …; Chủ tịch Ủy ban nhân dân …")
-            text[text.rfind("\n", 0, items[-1].start) + 1:items[-1].end]):
+            _mark_shape(text[text.rfind("\n", 0, items[-1].start) + 1:items[-1].end]),
+            # (or an article: the clause of the one before is over, "2. Nhiệm vụ của Tổ giúp
+            # việc" > … > "Điều 3. Quyết định này có hiệu lực …")
+            "Điều"):
         # a sibling item that names no body ("2.12. Các Sở, ban, ngành khác", "3. Trong quá
         # trình thực hiện, nếu có vướng mắc …") ends the item before: its lines are no
         # duty of that body; a later sentence of it may still open with a body and its duty
@@ -1149,7 +1152,10 @@ def _headed_by_title(text: str, items: list[Item], titles: list[Item]) -> list[I
         at = items.index(title)
         end = next((i for i in range(at + 1, len(items)) if ARTICLE_MARK.match(text, items[i].start)), len(items))
         named = {_body_key(n) for item in items[at + 1:end] for _, n in item.names}
-        title.names = [(raw, n) for raw, n in title.names if _body_key(n) not in named]
+        # (the title may give a body its short form, a clause its full name: "Điều 2. Nhiệm vụ
+        # của Hội đồng và Tổ giúp việc" > "2. Nhiệm vụ của Tổ giúp việc Hội đồng")
+        title.names = [(raw, n) for raw, n in title.names
+                       if not any(key == _body_key(n) or key.startswith(_body_key(n) + " ") for key in named)]
     return [item for item in items if item.names or not any(item is t for t in titles)]
 
 
@@ -1284,7 +1290,7 @@ def _sentence_items(text: str, lo: int, hi: int) -> list[Item]:
     items: list[Item] = []
     for s, e in _later_sentences(text, lo, hi):
         names, tail = _names(text, s, e)
-        if names and text[tail:e].strip(" :.-–*_\t"):
+        if names and text[tail:e].strip(" :.-–*_\t") and not STANDING_WORDS.match(text, tail, e):
             items.append(Item(names=names, start=s, end=e, tasks=[(s, e)]))
         elif items:
             items[-1].tasks.append((s, e))
