@@ -1000,6 +1000,17 @@ def test_a_body_that_keeps_its_paragraphs_is_not_flattened_for_a_header_run_toge
     assert not layout.body_keeps_lines(text.replace(".\n- Thành", ". - Thành"))
 
 
+def test_a_letters_grounds_are_not_run_into_its_addressees():
+    # a Word letter saved one paragraph a line reads as flattened; its grounds still open
+    # their own line under "Kính gửi: …"
+    para = "Đề nghị các tổ chức rà soát hồ sơ pháp lý, thủ tục khai thác và nghĩa vụ tài chính của mình. " * 12
+    text = ("UBND TỈNH LÀO CAI SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: /SNNMT-KS\n"
+            "Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh\n"
+            "Căn cứ Luật Địa chất và khoáng sản số 54/2024/QH15 ngày 29/11/2024;\n" + (para + "\n") * 3)
+    assert layout.is_flattened(text)
+    assert "Kính gửi: Các tổ chức, cá nhân hoạt động khoáng sản trên địa bàn tỉnh" in lines_of(layout.relayout(text))
+
+
 def test_a_title_naming_two_bodies_of_one_kind_is_not_cut_at_the_second():
     # "Sở" opens both names: no class in small letters is named again, so the title stays whole
     text = ("QUYẾT ĐỊNH: Điều 1. Ban hành Quy chế phối hợp. Điều 2. Trách nhiệm của Sở Tài chính và Sở Tài "

@@ -37,7 +37,7 @@ import regex as re
 from pipeline.extraction.registry import fold
 from pipeline.reading.lines import RECIPIENTS_START, RECIPIENTS_WORDS, continues_range, starts_new_item
 from pipeline.extraction.structure import (CAPITALS_WITH_A_SMALL, DOC_TYPE_FOLDED, ISSUED_WITH, MOTTO_TEXT, NUMBER_LINE,
-                                           PLACE_DATE, PLACE_DATE_BARE_AT, SIGNER_TITLE, in_capitals)
+                                           PLACE_DATE, PLACE_DATE_BARE_AT, PREAMBLE_START, SIGNER_TITLE, in_capitals)
 
 # -- step 0 ------------------------------------------------------------------
 
@@ -388,9 +388,16 @@ def unwrap(text: str, chars: list[str]) -> None:
         if line.strip() and (not ENDS_BLOCK.search(line) or ENDS_IN_NUMBER.search(line)
                              or ENDS_IN_MARK.search(line)) and not RECIPIENTS_START.match(nxt.lstrip()) \
                 and not (BARE_NUMBER.fullmatch(line) and starts_new_item(nxt)) \
-                and not heading_then_point(line, nxt):
+                and not heading_then_point(line, nxt) and not addressees_then_preamble(line, nxt):
             chars[pos] = " "
         pos += 1
+
+
+def addressees_then_preamble(line: str, nxt: str) -> bool:
+    """The addressees' line over a capitalised grounds ("Kính gửi: Các tổ chức, cá nhân …"
+    / "Căn cứ Luật …"): a letter's grounds open a line of their own."""
+    nxt = nxt.lstrip()
+    return bool(RECIPIENTS_START.match(line.lstrip()) and nxt[:1].isupper() and PREAMBLE_START.match(nxt))
 
 
 #: A point opened by a dash or bullet ("- Xây dựng kế hoạch …").
