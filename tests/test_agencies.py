@@ -3004,6 +3004,30 @@ def test_a_group_set_up_to_assist_a_council_assists_and_keeps_one_name():
     assert ("Tổ giúp việc Hội đồng", "implement") in found_in(own)
 
 
+def test_a_reports_proposals_headed_by_the_bodies_they_regard():
+    # a department's report asks the committee to direct; each proposal is headed "Đối với"
+    # the bodies it regards, its points their duties
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 904/BC-SNNMT\n"
+            "Lào Cai, ngày 28 tháng 8 năm 2026\nBÁO CÁO\nKết quả kiểm tra, xác minh\n"
+            "I. KẾT QUẢ KIỂM TRA\nĐoàn đã kiểm tra hai khu vực mỏ.\nII. KIẾN NGHỊ, ĐỀ XUẤT\n"
+            "Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:\n"
+            "1. Đối với Công ty TNHH Đại Đồng Tiến và Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ\n"
+            "- Thường xuyên kiểm tra, bảo vệ hệ thống mốc giới khu vực khai thác.\n"
+            "- Chỉ khai thác đúng phạm vi, ranh giới được cấp phép.\n"
+            "2. Đối với các sở, ban, ngành trên địa bàn tỉnh và Ủy ban nhân dân xã Văn Chấn:\n"
+            "Thường xuyên kiểm tra, giám sát hoạt động khai thác khoáng sản.\n"
+            "Sở Nông nghiệp và Môi trường trân trọng báo cáo Ủy ban nhân dân tỉnh./.\n"
+            "Nơi nhận:\n- UBND tỉnh;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn A\n")
+    assert found_in(text) == [("Công ty TNHH Đại Đồng Tiến", "implement"),
+                              ("Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ", "implement"),
+                              ("Các sở, ban, ngành trên địa bàn tỉnh", "implement"),
+                              ("Ủy ban nhân dân xã Văn Chấn", "implement")]
+    # (a heading that regards a topic, not bodies, heads nothing)
+    topic = text.replace("2. Đối với các sở, ban, ngành trên địa bàn tỉnh và Ủy ban nhân dân xã Văn Chấn:",
+                         "2. Đối với các khu vực giáp ranh của Ủy ban nhân dân xã Văn Chấn:")
+    assert [n for n, _ in found_in(topic)] == ["Công ty TNHH Đại Đồng Tiến", "Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ"]
+
+
 def test_a_closing_article_titled_about_carrying_out_gives_duties():
     # "Về tổ chức thực hiện …" titles the rules' closing article; its clauses give duties
     head = rules_decision("TỈNH QUẢNG NAM", "08/2019/QĐ-UBND", "QUY CHẾ", "Quản lý di tích", "Lê Trí Thanh")

@@ -127,6 +127,22 @@ TOPIC_HEAD = re.compile(r"(?:Đối với|Về|Việc)\b[^;\n]{0,240}?(?:[:,]\s*
                         # with a ministry or department that chairs: "1. Về rà soát … Quốc gia Bộ
                         # Giao thông vận tải chủ trì, phối hợp …")
                         r"|\s+(?=(?:Bộ|Sở|Tổng cục|Cục)\s+\p{Lu}[^;:,.\n]{0,60}?\s(?:chủ trì|có trách nhiệm|chịu trách nhiệm)\b))")
+# A heading of the bodies a list regards, and nothing else: "1. Đối với Công ty TNHH Đại
+# Đồng Tiến và Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ" over the points they are to carry
+# out, "2. Đối với các sở, ban, ngành trên địa bàn tỉnh và Ủy ban nhân dân xã Văn Chấn:".
+REGARDING = re.compile(r"[ \t*_]*Đối với\s+")
+HEADING_REST = re.compile(r"[ \t*_]*:?[ \t*_]*$")
+
+
+def _regarded_bodies(text: str, at: int, le: int) -> tuple[list[tuple[str, str]], int]:
+    """The bodies of a numbered heading that only says whom its points regard, else none."""
+    regard = REGARDING.match(text, at, le)
+    if not regard:
+        return [], at
+    names, tail = _names(text, regard.end(), le, item=True)
+    return (names, tail) if names and HEADING_REST.match(text, tail, le) else ([], at)
+
+
 # A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
 CHAIRS = re.compile(r"[\s,]*chủ trì\b")
 
@@ -853,6 +869,8 @@ def _heads_body(text: str, section, state_only: bool = False) -> bool:
     topic = TOPIC_HEAD.match(text, section.start + mark.end(), line_end) if not names else None
     if topic:
         names, tail = _names(text, topic.end(), line_end)
+    if not names and mark.lastgroup:
+        names, tail = _regarded_bodies(text, section.start + mark.end(), line_end)
     if state_only and any(BUSINESS.match(name) for _, name in names):
         return False
     if not names and text[line_end - 1:line_end] == ":":
@@ -1106,6 +1124,8 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
     topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
     if topic:
         names, tail = _names(text, topic.end(), le)
+    if not names and kind == "num":
+        names, tail = _regarded_bodies(text, rest_at, le)
     if not names and kind == "num" and mark.group(0).lstrip(" *#_").startswith("Điều"):
         names, tail = _class_heading(text, ls, le)
     head.names, head.tail, head.end = names, tail, le
