@@ -3028,6 +3028,22 @@ def test_a_reports_proposals_headed_by_the_bodies_they_regard():
     assert [n for n, _ in found_in(topic)] == ["Công ty TNHH Đại Đồng Tiến", "Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ"]
 
 
+def test_the_investor_named_by_its_role_is_the_business_the_decision_names():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2170/QĐ-UBND\nLào Cai, ngày 19 tháng 6 năm 2026\nQUYẾT ĐỊNH\n"
+            "Chấp thuận chủ trương đầu tư đồng thời chấp thuận nhà đầu tư\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+            "Căn cứ Luật Đầu tư;\nQUYẾT ĐỊNH:\nĐiều 1. Chấp thuận chủ trương đầu tư dự án khu công nghiệp:\n"
+            "1. Nhà đầu tư\nTên doanh nghiệp: Công ty Cổ phần Đầu tư phát triển công nghiệp Lào Cai.\n"
+            "2. Tên dự án: Khu công nghiệp Bản Qua.\nĐiều 2. Tổ chức thực hiện\n1. Trách nhiệm của nhà đầu tư\n"
+            "- Tổ chức triển khai dự án đúng tiến độ.\n2. Trách nhiệm của các Sở, ngành\n"
+            "- Sở Công Thương có trách nhiệm giám sát thực hiện dự án.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 3;\nCHỦ TỊCH\nNguyễn Tuấn Anh\n")
+    assert found_in(text)[:2] == [("Công ty Cổ phần Đầu tư phát triển công nghiệp Lào Cai", "implement"),
+                                  ("Sở Công Thương", "implement")]
+    # (a decision that names no investor of its own leaves the role unread)
+    assert found_in(text.replace("1. Nhà đầu tư\nTên doanh nghiệp: Công ty Cổ phần Đầu tư phát triển công nghiệp Lào "
+                                 "Cai.\n", ""))[:1] == [("Sở Công Thương", "implement")]
+
+
 def test_a_closing_article_titled_about_carrying_out_gives_duties():
     # "Về tổ chức thực hiện …" titles the rules' closing article; its clauses give duties
     head = rules_decision("TỈNH QUẢNG NAM", "08/2019/QĐ-UBND", "QUY CHẾ", "Quản lý di tích", "Lê Trí Thanh")

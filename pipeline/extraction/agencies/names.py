@@ -401,6 +401,11 @@ PUBLIC_AT_LARGE = re.compile(r"^(?:Các\s+|Những\s+)?tổ chức\s*(?:,|và)\s
 
 def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list[tuple[str, str]], int]:
     head, offset = _heading_words(text, start, end, item)
+    role = INVESTOR_ROLE.match(head)
+    if role and (investor := _defined_investor(text)):
+        # "1. Trách nhiệm của nhà đầu tư", "Đề nghị Chủ đầu tư tổ chức khảo sát …": the
+        # business the document names as the project's investor
+        return [(INVESTOR_WORDS.search(head, 0, role.end()).group(0), investor)], start + offset + role.end()
     tiered = LISTED_TIER.match(head)
     if tiered and (places := _places(head[tiered.end():])):
         # "UBND các xã: Hải Tiến, Giao Minh, …, Kim Đông" heads an item of each commune
@@ -436,6 +441,30 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         kind_listed, cut = shared
         parts = parts[:-1]
     return _part_names(parts, max_words) + kind_listed, start + offset + cut
+
+
+# The investor by its role, and where a decision or letter says who it is: "1. Nhà đầu tư" over
+# "Tên doanh nghiệp: Công ty Cổ phần …", "- Chủ đầu tư: Ban Quản lý dự án đầu tư xây dựng xã …".
+# (the role alone, then its duty or the heading's end: not "Chủ đầu tư cảng cạn (Công ty …)")
+INVESTOR_ROLE = re.compile(r"(?:(?:Trách nhiệm|Nhiệm vụ) của\s+)?(?:[Cc]hủ|[Nn]hà) đầu tư(?: dự án)?"
+                           r"(?=[ \t]*(?:$|[\n:;,.]|[-–]\s)|\s+(?:có|chịu|phải|thực hiện|tổ chức|triển khai|khẩn trương|"
+                           r"chủ động|cập nhật|hoàn thiện|báo cáo|phối hợp|lập|rà soát)\b)")
+INVESTOR_WORDS = re.compile(r"(?:[Cc]hủ|[Nn]hà) đầu tư(?: dự án)?")
+INVESTOR_DEFINED = re.compile(r"(?m)^[ \t\-+*•]*(?:\d+\.[ \t]*)?(?:Chủ|Nhà) đầu tư(?: dự án)?[ \t]*"
+                              r"(?::[ \t]*|\n[ \t\-+*•]*Tên (?:doanh nghiệp|nhà đầu tư|tổ chức|đơn vị)[ \t]*:[ \t]*)(?=\p{Lu})")
+_investors: dict = {"text": None, "name": ""}
+
+
+def _defined_investor(text: str) -> str:
+    """The one body the text defines as the project's investor, or '' (none, or several)."""
+    if _investors["text"] is not text:
+        found = set()
+        for m in INVESTOR_DEFINED.finditer(text):
+            line_end = text.find("\n", m.end())
+            names, _ = _named_at(text, m.end(), len(text) if line_end < 0 else line_end)
+            found |= {name for _, name in names[:1]}
+        _investors.update(text=text, name=found.pop() if len(found) == 1 else "")
+    return _investors["name"]
 
 
 def _heading_words(text: str, start: int, end: int, item: bool) -> tuple[str, int]:
