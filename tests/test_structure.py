@@ -301,6 +301,10 @@ def test_a_misprinted_motto_still_parts_the_issuer_from_it(tmp_path):
     from pipeline.extraction.extract import extract
     x = extract(read_document(path, "cv", str(path)))
     assert x.structure.header["issuer_lines"] == ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"]
+    # (and a scan's wrong mark on "HÒA": "CỘNG HÕA XÃ HỘI")
+    path.write_text(text.replace("CỘNG HOÀ", "CỘNG HÕA").replace("VIẾT", "VIỆT"), encoding="utf-8")
+    x = extract(read_document(path, "cv", str(path)))
+    assert x.structure.header["issuer_lines"] == ["ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"]
 
 
 def test_wrapped_roman_heading_keeps_its_role():

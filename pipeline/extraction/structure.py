@@ -161,13 +161,15 @@ GARBLED_DATE = re.compile(
     r"(?<![\d/.\-])(?P<y>(?:19|20)\d\d)(?![\d/])")
 # OCR letters read for digits in a day number ("U6_" for 06).
 OCR_DIGITS = str.maketrans("OoUIl", "00011")
-# "VIỆT" of the motto, whatever mark a typist or a scan put on its E ("CHỦ NGHĨA VIẾT NAM").
+# "VIỆT" and "HÒA" of the motto, whatever mark a typist or a scan put on their vowels
+# ("CHỦ NGHĨA VIẾT NAM", "CỘNG HÕA XÃ HỘI").
 _VIET = r"VI[ỆẾỀỂỄÊÉÈẺẼẸE]T"
+_HOA = r"H[OÒÓỎÕỌ][ÀÁẢÃẠA]"
 # The state's and the Party's mottos in full.
-STATE_MOTTO = re.compile(rf"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*{_VIET}\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*{_VIET}\s*NAM",
+STATE_MOTTO = re.compile(rf"CỘNG\s*{_HOA}\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*{_VIET}\s*NAM|ĐẢNG\s*CỘNG\s*SẢN\s*{_VIET}\s*NAM",
                          re.I)
 # National motto and rules that share the header with the issuing body.
-MOTTO = re.compile(rf"CỘNG\s*H[OÒ][ÀA]\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*{_VIET}\s*NAM"
+MOTTO = re.compile(rf"CỘNG\s*{_HOA}\s*XÃ\s*HỘI|Độc\s*lập\s*-\s*Tự\s*do|ĐẢNG\s*CỘNG\s*SẢN\s*{_VIET}\s*NAM"
                    r"|^[\s\-_=–—.]*$", re.I)
 # The motto's full wording, cut out of header lines that also hold the issuer.
 MOTTO_TEXT = re.compile(STATE_MOTTO.pattern + r"|Độc\s*lập\s*[-–]\s*Tự\s*do\s*[-–]\s*Hạnh\s*phúc", re.I)
