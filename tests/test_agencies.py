@@ -3044,6 +3044,22 @@ def test_the_investor_named_by_its_role_is_the_business_the_decision_names():
                                  "Cai.\n", ""))[:1] == [("Sở Công Thương", "implement")]
 
 
+def test_kinds_of_bodies_named_by_their_task_are_one_class():
+    # rules of land compensation: a numbered heading names the units and organisations
+    # that carry out compensation, its points their duties; one class, its commas no bodies
+    head = rules_decision("TỈNH LÀO CAI", "18/2025/QĐ-UBND", "QUY ĐỊNH", "Bồi thường, hỗ trợ, tái định cư",
+                          "Nguyễn Tuấn Anh")
+    text = (head + "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nQuy định này quy định việc bồi thường.\n"
+            "Chương II\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Trách nhiệm của các cấp, các ngành\n"
+            "1. Trách nhiệm của Sở Nông nghiệp và Môi trường\na) Hướng dẫn, kiểm tra việc thực hiện Quy định này.\n"
+            "2. Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư\n"
+            "a) Chủ trì, phối hợp với Ủy ban nhân dân xã lập phương án bồi thường.\n"
+            "b) Lập hồ sơ thu hồi đất.\n")
+    found = found_in(text)
+    assert ("Đơn vị, tổ chức thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư", "lead") in found
+    assert not any(name.startswith("Tổ chức thực hiện") for name, _ in found)
+
+
 def test_a_closing_article_titled_about_carrying_out_gives_duties():
     # "Về tổ chức thực hiện …" titles the rules' closing article; its clauses give duties
     head = rules_decision("TỈNH QUẢNG NAM", "08/2019/QĐ-UBND", "QUY CHẾ", "Quản lý di tích", "Lê Trí Thanh")

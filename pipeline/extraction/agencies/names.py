@@ -1042,6 +1042,8 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     if not m or GROUP_OF_TIERS.match(m["kind"]) and _first_clause_names(text, end):
         return [], start
     phrase = m["kind"][:1].upper() + m["kind"][1:]
+    if KINDS_BY_TASK.fullmatch(phrase.strip()):
+        return [(phrase.strip(), normalise(phrase.strip()))], end
     if not BODY_HEAD.match(phrase) or HEAD_TITLE.match(phrase) or PERSONS_FIRST.match(phrase) \
             or PUBLIC_AT_LARGE.match(phrase):
         return [], start            # persons at large or by title: "tổ chức, cá nhân …", "thủ trưởng, …"
@@ -1050,6 +1052,12 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     names = [(p, normalise(p)) for p in _split(phrase) if BODY_HEAD.match(p) and not _not_a_name(p)
              and not NOT_A_BODY.match(p)]
     return names, end
+
+
+# Kinds of bodies named together by the task they carry out, one class: "đơn vị, tổ chức thực
+# hiện nhiệm vụ bồi thường, giải phóng mặt bằng" (its commas part no bodies).
+KINDS_BY_TASK = re.compile(r"(?:Đơn vị|Tổ chức|Cơ quan)(?:\s*,\s*(?:đơn vị|tổ chức|cơ quan))+\s+"
+                           r"(?:thực hiện|làm)\s+(?:nhiệm vụ|công tác)\s+\p{Ll}[\p{Ll}\s,]{2,120}")
 
 
 def _first_clause_names(text: str, at: int) -> bool:

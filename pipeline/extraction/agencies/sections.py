@@ -20,7 +20,7 @@ from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_V
                                                    NOT_A_BODY, NOT_DUTY_ROLES, _OTHER_KIND, PARTS_ONLY_TYPES, PLURAL,
                                                    RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP, STANDING_WORDS)
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
-from pipeline.extraction.agencies.names import (CAPITAL_DUTY, _capped, _class_heading, _clause_end, _clause_start,
+from pipeline.extraction.agencies.names import (CAPITAL_DUTY, KINDS_BY_TASK, _capped, _class_heading, _clause_end, _clause_start,
                                                 _executors, _first_clause_names, _lines, _named_at, _names, _not_a_name,
                                                 _quoted_execution, _quoted_rules, _split, _trim)
 
@@ -132,6 +132,11 @@ TOPIC_HEAD = re.compile(r"(?:Đối với|Về|Việc)\b[^;\n]{0,240}?(?:[:,]\s*
 # out, "2. Đối với các sở, ban, ngành trên địa bàn tỉnh và Ủy ban nhân dân xã Văn Chấn:".
 REGARDING = re.compile(r"[ \t*_]*Đối với\s+")
 HEADING_REST = re.compile(r"[ \t*_]*:?[ \t*_]*$")
+
+
+def _heading_line_end(text: str, at: int, le: int) -> int:
+    """Where a heading line's words end, before its closing colon or marks."""
+    return at + len(text[at:le].rstrip(" \t*_:"))
 
 
 def _regarded_bodies(text: str, at: int, le: int) -> tuple[list[tuple[str, str]], int]:
@@ -1126,6 +1131,10 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
         names, tail = _names(text, topic.end(), le)
     if not names and kind == "num":
         names, tail = _regarded_bodies(text, rest_at, le)
+    if not names and kind == "num" and (task_class := KINDS_BY_TASK.fullmatch(text, rest_at, _heading_line_end(text, rest_at, le))):
+        # a heading of kinds named by their task, its points under it ("5. Đơn vị, tổ chức
+        # thực hiện nhiệm vụ bồi thường, hỗ trợ, tái định cư" > "a) Chủ trì, phối hợp …")
+        names, tail = [(task_class.group(0), normalise(task_class.group(0)))], task_class.end()
     if not names and kind == "num" and mark.group(0).lstrip(" *#_").startswith("Điều"):
         names, tail = _class_heading(text, ls, le)
     head.names, head.tail, head.end = names, tail, le
