@@ -3002,6 +3002,12 @@ def test_a_group_set_up_to_assist_a_council_assists_and_keeps_one_name():
     # a group given a task of its own besides is no longer only assisting
     own = COUNCIL_DECISION.replace("Nhiệm vụ cụ thể do", "Tổng hợp hồ sơ trình Hội đồng. Nhiệm vụ cụ thể do")
     assert ("Tổ giúp việc Hội đồng", "implement") in found_in(own)
+    # (a copy that ran the clause's heading into its text keeps the group's name and role)
+    run_on = COUNCIL_DECISION.replace("Tổ giúp việc Hội đồng\nGiúp việc", "Tổ giúp việc Hội đồng Giúp việc") \
+        .replace("phân công.\nThành viên", "phân công. Thành viên")
+    found = found_in(run_on)
+    assert ("Tổ giúp việc Hội đồng", "support") in found
+    assert not any(name.startswith("Tổ giúp việc") and name != "Tổ giúp việc Hội đồng" for name, _ in found)
 
 
 def test_a_reports_proposals_headed_by_the_bodies_they_regard():

@@ -267,6 +267,8 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"Định hướng|Đề xuất|Phân bổ|Theo chức năng|Trực tiếp|"
                           # (to send staff: "… Chi nhánh Văn phòng đăng ký đất đai Cử cán bộ, viên chức …")
                           r"Cử(?=\s+\p{Ll})|"
+                          # (a group's task, to assist: "… Tổ giúp việc Hội đồng Giúp việc cho Hội đồng …")
+                          r"Giúp việc(?=\s+cho\b)|"
                           # (a task that opens on when it recurs: "… Sở Tài chính Hàng năm, bố trí …")
                           r"(?:Hằng|Hàng) (?:năm|quý|tháng)(?=\s*,))\b"
                           # ("Kiểm soát" names a body only after the words that make it one:

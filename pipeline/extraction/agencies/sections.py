@@ -1161,7 +1161,7 @@ def _with_line_tasks(text: str, item: Item, tail: int, le: int) -> list[Item]:
         # "2. Đề nghị A, B phối hợp …. Thanh tra tỉnh, Công an tỉnh … tham mưu …"
         more, more_tail = _names(text, s, e) if item.tasks and not _partners_go_on(
             text, *item.tasks[-1]) else ([], s)
-        if more:
+        if more and not STANDING_WORDS.match(text, more_tail, e):     # (not "… tự giải thể …")
             out.append(item)
             item = Item(names=more, start=s, end=e)
             if text[more_tail:e].strip(" :.-–*_\t"):
