@@ -3028,6 +3028,9 @@ def test_a_reports_proposals_headed_by_the_bodies_they_regard():
                               ("Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ", "implement"),
                               ("Các sở, ban, ngành trên địa bàn tỉnh", "implement"),
                               ("Ủy ban nhân dân xã Văn Chấn", "implement")]
+    # (a copy that ran each heading into its first point or task reads the same)
+    flat = text.replace("Nghĩa Lộ\n- Thường", "Nghĩa Lộ - Thường").replace("Văn Chấn:\nThường", "Văn Chấn Căn cứ chức năng, thường")
+    assert found_in(flat) == found_in(text)
     # (a heading that regards a topic, not bodies, heads nothing)
     topic = text.replace("2. Đối với các sở, ban, ngành trên địa bàn tỉnh và Ủy ban nhân dân xã Văn Chấn:",
                          "2. Đối với các khu vực giáp ranh của Ủy ban nhân dân xã Văn Chấn:")

@@ -131,7 +131,8 @@ TOPIC_HEAD = re.compile(r"(?:Đối với|Về|Việc)\b[^;\n]{0,240}?(?:[:,]\s*
 # Đồng Tiến và Doanh nghiệp tư nhân Thành Hương Nghĩa Lộ" over the points they are to carry
 # out, "2. Đối với các sở, ban, ngành trên địa bàn tỉnh và Ủy ban nhân dân xã Văn Chấn:".
 REGARDING = re.compile(r"[ \t*_]*Đối với\s+")
-HEADING_REST = re.compile(r"[ \t*_]*:?[ \t*_]*$")
+# (a flattened copy runs the heading into its first dashed point: "… Nghĩa Lộ - Thường xuyên …")
+HEADING_REST = re.compile(r"[ \t*_]*:?[ \t*_]*(?:$|[-–+•][ \t]+(?=\p{Lu}))")
 
 
 def _heading_line_end(text: str, at: int, le: int) -> int:
@@ -145,7 +146,9 @@ def _regarded_bodies(text: str, at: int, le: int) -> tuple[list[tuple[str, str]]
     if not regard:
         return [], at
     names, tail = _names(text, regard.end(), le, item=True)
-    return (names, tail) if names and HEADING_REST.match(text, tail, le) else ([], at)
+    # (or into its first task in capitals: "… xã Văn Chấn Căn cứ theo chức năng, …")
+    ends = HEADING_REST.match(text, tail, le) or CAPITAL_DUTY.match(text, tail - 1 if text[tail - 1:tail].isspace() else tail, le)
+    return (names, tail) if names and ends else ([], at)
 
 
 # A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
