@@ -986,6 +986,18 @@ def test_an_article_title_run_into_a_sentence_that_names_its_subject_again(title
     assert any(ln.startswith(f"{subject} có trách nhiệm") for ln in lines)
 
 
+def test_a_title_a_pdf_ran_into_its_first_sentence_gives_way_in_a_text_that_keeps_its_lines():
+    # a PDF's lines joined a short article title to the sentence under it; every other line
+    # is in its place (not a flattened copy)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUY CHẾ PHỐI HỢP\n"
+            "Điều 14. Trách nhiệm của Sở Dân tộc và Tôn giáo\nSở Dân tộc và Tôn giáo là cơ quan thường trực.\n"
+            "Điều 15. Trách nhiệm của các cơ quan, đơn vị, địa phương Các cơ quan, đơn vị, địa phương có trách "
+            "nhiệm thực hiện tốt Quy chế này.\nĐiều 16. Hiệu lực thi hành\nQuy chế có hiệu lực từ ngày ký.\n")
+    assert not layout.is_flattened(text)
+    lines = lines_of(layout.relayout(text))
+    assert "Điều 15. Trách nhiệm của các cơ quan, đơn vị, địa phương" in lines
+
+
 def test_a_body_that_keeps_its_paragraphs_is_not_flattened_for_a_header_run_together():
     # a PDF whose header columns ran together ("… VIỆT" / "NAM TỈNH LÀO CAI …"), its body's
     # paragraphs whole: a heading with no stop stays apart from the sentence under it

@@ -273,9 +273,11 @@ def relayout(text: str) -> str:
     if flat:
         lay_lists(text, chars, header_end)
         lay_closing(text, chars, header_end)
-        text = "".join(chars)
-        lay_repeated_subjects(text, chars)
+    text = "".join(chars)
+    if flat:
         lay_closing_titles(text, chars)
+    # (not only in a flattened copy: a PDF's lines may join a title to the sentence under it)
+    lay_repeated_subjects(text, chars)
     return "".join(chars)
 
 
