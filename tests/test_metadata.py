@@ -85,6 +85,10 @@ def test_news_cues_without_reader_hint():
     ("Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về dân số",
      2025, (None, None)),
     ("Sửa đổi Nghị định số 48/2019/NĐ-CP ngày 05 tháng 6 năm 2019 của Chính phủ", 2021, (None, None)),
+    # nor is the year a law is named by; a year of its own still is
+    ("QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU, KHOẢN CỦA LUẬT ĐẤT ĐAI NĂM 2024 TRÊN ĐỊA BÀN TỈNH LÀO CAI", 2026,
+     (None, None)),
+    ("Kế hoạch phổ biến Luật Đất đai năm 2024 trong năm 2025", 2025, (2025, 2025)),
     # a year of its own before the scheme it carries out; the scheme's span where it has none
     ("PHÂN BỔ KẾ HOẠCH VỐN NĂM 2023 THỰC HIỆN ĐỀ ÁN NÂNG CAO NĂNG LỰC Y TẾ CƠ SỞ GIAI ĐOẠN 2022-2025",
      2023, (2023, 2023)),

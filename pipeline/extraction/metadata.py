@@ -496,6 +496,11 @@ def is_news(doc: Document, structure: Structure) -> bool:
     return bool(BYLINE.search(head) or NEWS_CUES.search(doc.text) or REPORTING.search(head))
 
 
+# A law named with its year, not its number ("… MỘT SỐ ĐIỀU, KHOẢN CỦA LUẬT ĐẤT ĐAI NĂM 2024"):
+# the year is the law's, no period of the document's.
+LAW_YEAR = re.compile(r"\b(?:bộ\s+)?luật\s+(?:(?!(?:và|kế|giai|năm)\b)\S+\s+){1,6}?năm\s+(?:19|20)\d\d(?![\d/])", re.I)
+
+
 def own_words(text: str) -> str:
     """The words of a title or self-introduction before the first document it cites:
     a period after "Chỉ thị số 23/CT-TTg ngày ... về ..." is the cited document's."""
@@ -524,7 +529,8 @@ def plan_period(title: str, body_intro: str, year: int | None,
     looks to one; with ``vision`` False, the stage's own."""
     further_to = VISION_TO if vision else ORIENTED_TO
     for whole, is_title in ((title, True), (body_intro, False)):
-        text = own_words(whole or "")
+        whole = LAW_YEAR.sub(" ", whole or "")         # (the year of a law it names is the law's)
+        text = own_words(whole)
         # (a year of its own before the scheme it carries out is the document's: "KẾ HOẠCH
         # VỐN NĂM 2023 THỰC HIỆN ĐỀ ÁN … GIAI ĐOẠN 2022-2025" plans 2023)
         carried = CARRIES_OUT.search(text)
