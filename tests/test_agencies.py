@@ -2940,6 +2940,12 @@ def test_where_a_name_ends_before_a_title_or_a_duty(text, bodies):
     assert [name for name, _ in found_in(text)] == bodies
 
 
+def test_the_field_of_specialised_agencies_is_part_of_their_name():
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng chủ trì hướng dẫn.\n"
+            "2. Các cơ quan chuyên môn về xây dựng cấp tỉnh\na) Thẩm định thiết kế xây dựng.\n")
+    assert found_in(text) == [("Sở Xây dựng", "lead"), ("Các cơ quan chuyên môn về xây dựng cấp tỉnh", "implement")]
+
+
 def test_a_list_of_single_nouns_inside_a_name_is_part_of_it():
     text = ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Du lịch chủ trì hướng dẫn.\n"
             "2. Ban quản lý bãi tắm biển, sông, hồ, suối, thác phối hợp với Ủy ban nhân dân các phường, xã.\n"
