@@ -310,7 +310,7 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
         end = sentence_bounds(text, m.start())[1]
         # (a list parted by semicolons may run past the sentence a semicolon seems to end, and
         # past the line a copy broke: it reads to the full stop)
-        stop = FULL_STOP.search(text, m.end(), m.end() + LIST_REACH)
+        stop = SENTENCE_STOP.search(text, m.end(), m.end() + LIST_REACH)
         names, tail = _names_by_semicolons(text, m.end(), max(end, stop.start() if stop else end))
         if names:
             items.append(_duty_item(text, names, sentence_bounds(text, m.start())[0], tail,
@@ -318,8 +318,7 @@ def _issuer_asks(text: str, structure: Structure, lo: int) -> list[Item]:
     return items
 
 
-# A full stop ending a sentence (not a number's point), and how far a list of bodies may run.
-FULL_STOP = re.compile(r"(?<!\d)\.(?:/\.)?(?=\s*$|\s+\p{Lu})", re.M)
+# How far a list of bodies may run before its sentence's stop.
 LIST_REACH = 1500
 
 
