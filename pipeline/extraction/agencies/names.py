@@ -454,6 +454,7 @@ INVESTOR_ROLE = re.compile(r"(?:(?:Trách nhiệm|Nhiệm vụ) của\s+)?(?:[Cc
 INVESTOR_WORDS = re.compile(r"(?:[Cc]hủ|[Nn]hà) đầu tư(?: dự án)?")
 INVESTOR_DEFINED = re.compile(r"(?m)^[ \t\-+*•]*(?:\d+\.[ \t]*)?(?:Chủ|Nhà) đầu tư(?: dự án)?[ \t]*"
                               r"(?::[ \t]*|\n[ \t\-+*•]*Tên (?:doanh nghiệp|nhà đầu tư|tổ chức|đơn vị)[ \t]*:[ \t]*)(?=\p{Lu})")
+# (names are read hundreds of times a text: the investor is looked up once for the text last read)
 _investors: dict = {"text": None, "name": ""}
 
 
