@@ -4341,6 +4341,11 @@ def test_the_body_difficulties_are_sent_to_gathers_them():
     through = closing.replace("về Sở Nông nghiệp và Môi trường",
                               "về Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường)")
     assert dict(found_in(head + rules + through)).get("Sở Nông nghiệp và Môi trường") == "implement"
+    # but where the committee itself is to consider and settle them, the body is only the way in
+    settled = through.replace("để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét", "để xem xét, giải quyết")
+    assert "Sở Nông nghiệp và Môi trường" not in dict(found_in(head + rules + settled))
+    assert dict(found_in(head + rules + settled.replace("(qua ", "(thông qua "))) \
+        .get("Sở Nông nghiệp và Môi trường") is None
     # a body given duties elsewhere keeps its role
     duties = ("Chương II\nTRÁCH NHIỆM\nĐiều 5. Trách nhiệm của Sở Nông nghiệp và Môi trường\n"
               "Phối hợp với Ủy ban nhân dân cấp xã kiểm đếm cây trồng.\n")
@@ -4493,3 +4498,38 @@ def test_an_implementation_part_counted_as_phan():
     section = "1. Sở Y tế\nChủ trì triển khai Kế hoạch.\n2. Sở Tài chính\nBố trí kinh phí.\n"
     assert rows(section, heading="Phần VI. TỔ CHỨC THỰC HIỆN") == rows(section) == [
         ("Sở Y tế", "lead"), ("Sở Tài chính", "implement")]
+
+
+def test_an_article_that_delegates_powers_body_by_body_gives_no_duties():
+    head = rules_decision("THÀNH PHỐ CẦN THƠ", "36/2025/QĐ-CTUBND", "QUY ĐỊNH", "Phân cấp quản lý tài sản công",
+                          "Trần Văn Lâu")
+    article = ("Điều 2. Nội dung phân cấp\n1. Sở Tài chính\na) Quyết định điều chuyển tài sản công giữa các cơ quan.\n"
+               "b) Quyết định thu hồi tài sản công.\n"
+               "2. Chủ tịch Ủy ban nhân dân xã, phường\na) Quyết định giao tài sản bằng hiện vật.\n"
+               "b) Quyết định thanh lý tài sản công.\n")
+    clause = "Điều 3. Tổ chức thực hiện\nGiám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n"
+    names = [n for n, _ in found_in(head + article + clause)]
+    assert "Sở Tài chính" not in names and "Sở Nội vụ" in names
+    # an article that gives the duties with the powers still gives them
+    both = article.replace("Nội dung phân cấp", "Phân cấp và trách nhiệm của các cơ quan")
+    assert "Sở Tài chính" in [n for n, _ in found_in(head + both + clause)]
+
+
+def test_an_exception_in_brackets_does_not_end_the_executing_clause():
+    clause = ("Điều 6. Tổ chức thực hiện\n1. Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập "
+              "(trừ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên và chi đầu tư), tổ chức hành chính "
+              "khác thuộc Ủy ban nhân dân tỉnh và Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành Quyết định này.\n")
+    names = [n for n, _ in found_in(clause)]
+    assert names[-1] == "Ủy ban nhân dân cấp xã"
+    assert names[0].endswith("tổ chức hành chính khác thuộc Ủy ban nhân dân tỉnh")
+
+
+def test_a_board_named_with_its_city_and_with_the_city_tier_is_one_body():
+    text = ("Điều 5. Trách nhiệm của các cơ quan\n1. Ban Quản lý các khu công nghệ cao và khu công nghiệp "
+            "thành phố Hà Nội\na) Chủ trì thẩm định dự án trong khu công nghiệp.\n"
+            "2. Ban quản lý các khu công nghệ cao và khu công nghiệp Thành phố\na) Cấp giấy phép xây dựng.\n"
+            "3. Sở Xây dựng\na) Hướng dẫn nghiệp vụ.\n")
+    names = [n for n, _ in found_in(text)]
+    assert sum(n.casefold().startswith("ban quản lý các khu công nghệ cao") for n in names) == 1
+    # a council or committee is named by its tier: the city's committee stays apart
+    assert agency_naming._body_key("Ủy ban nhân dân thành phố") != agency_naming._body_key("Ủy ban nhân dân")

@@ -48,6 +48,7 @@ GARBLED_NAME = re.compile(r"\p{L}\d|\d\p{L}|\p{Ll}\p{Lu}|[^\p{L}\p{M}\d\s,.&()/'
 UNIT_CODE = re.compile(r"\b[A-ZĐ]{2,5}\d+\b")
 # Bodies read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.7
+JOINT_ISSUER = re.compile(r"[\s*_|]*LIÊN\s+(?:NGÀNH|TỊCH|SỞ|BỘ)\b", re.I)
 GOVERNMENT_CLASS = re.compile(rf"^{_GOVERNMENT_TIER}(?:,\s*{_GOVERNMENT_TIER})*$", re.I)
 
 
@@ -58,7 +59,11 @@ def extract(doc: Document, structure: Structure, news: bool = False,
     (a web save may lose the header's issuer cell and name it only above the preamble:
     "ỦY BAN THƯỜNG VỤ QUỐC HỘI" / "Căn cứ …")."""
     text = doc.text
-    issuer = normalise(header_issuer(structure.header.get("issuer_lines", []))[0]) if not news else ""
+    lines = structure.header.get("issuer_lines", [])
+    # (a joint issuer's members take the duties it shares out: "LIÊN NGÀNH SỞ TÀI CHÍNH - CÔNG
+    # AN THÀNH PHỐ" > "- Công an Thành phố chịu trách nhiệm kê khai …")
+    joint = bool(lines) and bool(JOINT_ISSUER.match(lines[0]))
+    issuer = normalise(header_issuer(lines)[0]) if not news and not joint else ""
     rows = _Rows(doc, structure,
                  central=is_central(structure.header.get("issuer", "")) or is_central(issuer_read.upper()),
                  own=_body_key(issuer) if issuer else None,

@@ -93,7 +93,7 @@ PARTNERS_BEFORE = re.compile(r"\b(?:phối hợp|chủ trì|phải|báo cáo)\b"
 NAME_STOP = re.compile(
     # (not a word naming the field a body works in: "doanh nghiệp hoạt động trong lĩnh vực
     # xây dựng, giao thông …", "các cơ quan chuyên môn về xây dựng cấp tỉnh")
-    r"(?<!lĩnh vực)\s(?:chủ trì|phối hợp|kết hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
+    r"(?<!lĩnh vực)\s(?:chủ trì|phối hợp|kết hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+hành chính|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu |chuyên môn về )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
@@ -139,7 +139,7 @@ NAME_COMMA_END = re.compile(
     r",\s+(?!(?:(?:cấp\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)|ban|(?:các\s+)?sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
-    r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
+    r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b|\s+hành chính\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
     # a head's title in lower case opens the next body ("…, thủ trưởng các sở, ban ngành")
     r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s|\p{Lu})|"
@@ -385,6 +385,10 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
 SHORT_FORM = re.compile(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)(?=\s+\p{Ll})")
 
 
+# What a class leaves out, in brackets after it: "(trừ …)", "(không bao gồm …)".
+EXCEPTED = re.compile(r"\s\((?:trừ|ngoại trừ|không bao gồm|không kể)\s[^()\n]{2,160}\)")
+
+
 # A department's kind in small letters before its name, after its head's title: "Giám đốc
 # sở Xây dựng" is "Giám đốc Sở Xây dựng", not a title over a lone "sở".
 LOWER_SO_NAMED = re.compile(r"(?<=(?:Giám đốc|Thủ trưởng)\s+)s(?=ở\s+\p{Lu})")
@@ -477,6 +481,9 @@ def _heading_words(text: str, start: int, end: int, item: bool) -> tuple[str, in
     head = text[start:end].replace("*", " ").replace("_", " ")
     # (a name's short form in brackets is no end of it: "Bảo hiểm xã hội (BHXH) tỉnh")
     head = SHORT_FORM.sub(lambda m: " " * len(m.group(0)), head)
+    # (nor is an exception in brackets: "các cơ quan chuyên môn, đơn vị sự nghiệp công lập
+    # (trừ đơn vị … tự đảm bảo chi thường xuyên), tổ chức hành chính khác …")
+    head = EXCEPTED.sub(lambda m: " " * len(m.group(0)), head)
     head = LOWER_SO_NAMED.sub("S", head)
     if head.startswith("các ") or LOWER_HEAD_TITLE.match(head):
         # the asked, after "yêu cầu" or "giao": "… các Sở, ngành tổ chức …", "… giám đốc các sở; …"

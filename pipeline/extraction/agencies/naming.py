@@ -112,9 +112,12 @@ DEPARTMENTS = re.compile(r"^(?:các\s+)?sở(?:,\s*ban)?(?:,\s*|(?<=ban)\s+)ngà
 DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân (?:các )?(?:quận|huyện|thị xã)(?:,? (?:và )?(?:quận|huyện|thị xã|thành phố)){1,3}$")
 
 
-# The tier word ending a provincial body's name; a council or committee is named by its tier.
+# The tier word ending a provincial body's name, a province's or a city's ("Ban quản lý các
+# khu công nghệ cao và khu công nghiệp Thành phố" in one article is the "Ban Quản lý … thành
+# phố Hà Nội" of the one before); a council or committee is named by its tier.
 # (one body's name only, not a class placed by it: "các đơn vị thuộc tỉnh")
-PROVINCE_TIER_TAIL = re.compile(r"^(?!(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân|các\s|những\s)([^,;]*?)(?<!thuộc|của|cấp|trong|toàn)\s+tỉnh$")
+PROVINCE_TIER_TAIL = re.compile(r"^(?!(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân|các\s|những\s)([^,;]*?)"
+                                r"(?<!thuộc|của|cấp|trong|toàn)\s+(?:tỉnh|thành phố)$")
 PLURAL_TIER = re.compile(r"^((?:ủy|uỷ) ban nhân dân )các (?=(?:quận|huyện|xã|phường|thị xã|thị trấn)\b)")
 
 

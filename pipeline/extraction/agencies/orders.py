@@ -496,10 +496,15 @@ def _listed_units(text: str, start: int, hi: int) -> list[tuple[str, str]]:
 # them: "… phản ánh về Ủy ban nhân dân tỉnh thông qua Sở Nông nghiệp và Môi trường để …".)
 DIFFICULTIES = re.compile(r"\b(?:khó khăn|vướng mắc)\b")
 SENT_TO = re.compile(r"\b(?:phản ánh|phản hồi|gửi|báo cáo|kiến nghị)\b[^.;:\n]{0,60}?\s(?:về|đến|tới)\s+"
-                     r"(?:(?:Ủy|Uỷ) ban nhân dân[^.;:()\n]{0,30}?\s*(?P<bracket>\(\s*)?(?:thông\s+)?qua\s+)?(?=\p{Lu})")
+                     r"(?P<via>(?:Ủy|Uỷ) ban nhân dân[^.;:()\n]{0,30}?\s*(?P<bracket>\(\s*)?(?:thông\s+)?qua\s+)?(?=\p{Lu})")
 VIA = re.compile(r"\squa\s")
 # What the body does with them (not what the sender is then given: "để được hướng dẫn").
 GATHERS = re.compile(r"[ \t]*\)?[ \t]*để\s+(?:tổng hợp|báo cáo|trình|tham mưu|xem xét|giải quyết|hướng dẫn|nghiên cứu)\b")
+# ... and what a body the committee is reached through does: it gathers and advises; the
+# committee considers and settles ("… về Ủy ban nhân dân tỉnh (thông qua Sở Tài chính) để
+# xem xét, giải quyết": the department is only the way in; both readings of a
+# tests/gold-md2025g decision give it no row).
+CHANNEL_GATHERS = re.compile(r"[ \t]*\)?[ \t]*để\s+(?:tổng hợp|báo cáo|trình|tham mưu|nghiên cứu)\b")
 
 
 def difficulties_sent_to(text: str, structure: Structure, annex=None) -> list[Item]:
@@ -521,7 +526,8 @@ def difficulties_sent_to(text: str, structure: Structure, annex=None) -> list[It
             # readings of a tests/gold-md2025d plan give neither a row)
             close = text.find(")", sent.end(), e) if sent.group("bracket") else -1
             names, tail = _names(text, sent.end(), e if close < 0 else close)
-            if names and GATHERS.match(text, tail, e) and not any(VIA.search(raw) for raw, _ in names):
+            gathers = CHANNEL_GATHERS if sent.group("via") else GATHERS
+            if names and gathers.match(text, tail, e) and not any(VIA.search(raw) for raw, _ in names):
                 items.append(replace(_duty_item(text, names, s, tail, e), role="implement", if_absent=True))
     return items
 

@@ -599,7 +599,7 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
             # body's name alone heads that body's duties ("Điều 10. Quản lý, vận hành hệ
             # thống" > "1. Văn phòng Ủy ban nhân dân tỉnh." > "a) Chủ trì, phối hợp …")
             # (an article titled for duties is read whole, where duties parts are found)
-            if not _duties_part(holder):
+            if not _duties_part(holder) and not _grants_powers(holder):
                 spans += [(k.start, k.end) for k in kids if _named_alone(text, k)]
             continue
         heads = [k for k in kids if not _not_duties(structure, k, letter)
@@ -607,6 +607,18 @@ def body_lists(text: str, structure: Structure, minimum: int = BODY_LIST_MIN) ->
         if len(heads) >= minimum and (2 * len(heads) >= len(kids) or minimum < BODY_LIST_MIN):
             spans.append((heads[0].start, kids[-1].end))
     return spans
+
+
+# An article that hands powers down, body by body ("Điều 2. Nội dung phân cấp" > "1. Sở Tài
+# chính" > "a) Giao tài sản …"): each clause says what a body may decide, not a duty it is
+# given (both readings of a tests/gold-md2025g decision). An article that gives duties with
+# the powers ("Điều 4. Phân cấp và trách nhiệm …") is not one.
+POWERS_ARTICLE = re.compile(r"\b(?:phân cấp|ủy quyền|uỷ quyền|giao quyền)\b", re.I)
+POWERS_WITH_DUTIES = re.compile(r"\b(?:trách nhiệm|nhiệm vụ)\b", re.I)
+
+
+def _grants_powers(article) -> bool:
+    return bool(POWERS_ARTICLE.search(article.heading)) and not POWERS_WITH_DUTIES.search(article.heading)
 
 
 # A dashed line that opens with a body and the duty it bears: "- Công an Thành phố chịu
