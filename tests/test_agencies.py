@@ -4533,3 +4533,16 @@ def test_a_board_named_with_its_city_and_with_the_city_tier_is_one_body():
     assert sum(n.casefold().startswith("ban quản lý các khu công nghệ cao") for n in names) == 1
     # a council or committee is named by its tier: the city's committee stays apart
     assert agency_naming._body_key("Ủy ban nhân dân thành phố") != agency_naming._body_key("Ủy ban nhân dân")
+
+
+def test_a_class_of_kinds_under_a_heads_title_without_cac():
+    # "Thủ trưởng cơ quan, tổ chức, đơn vị cấp tỉnh" is the class "các cơ quan, tổ chức, đơn vị
+    # cấp tỉnh" written without its "các": the heads of a class, not a catch-all
+    clause = ("Điều 5. Tổ chức thực hiện\nChánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng cơ quan, tổ chức, "
+              "đơn vị cấp tỉnh; Chủ tịch Ủy ban nhân dân cấp xã và các đơn vị, tổ chức, cá nhân khác có liên quan "
+              "chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert "Cơ quan, tổ chức, đơn vị cấp tỉnh" in [n for n, _ in found_in(clause)]
+    # after a named body the same words are those concerned, whoever they are
+    assert agency_names._piece_names("Giám đốc Sở Xây dựng, cơ quan, tổ chức, đơn vị có liên quan") \
+        == [("Giám đốc Sở Xây dựng", "Sở Xây dựng")]
+    assert agency_names._piece_names("Giám đốc Sở Tài chính, cơ quan, tổ chức, đơn vị cấp tỉnh")[0][1] == "Sở Tài chính"

@@ -235,7 +235,7 @@ CATCH_ALL = re.compile(
     r"doanh nghiệp|lực lượng|thành viên|bộ phận|phòng|tập thể)\b.*$"
     # without "các": "Giám đốc Sở Xây dựng và tổ chức, cá nhân có liên quan"
     # (not a kind inside a plural list of kinds: "các cơ quan, tổ chức, đơn vị thuộc …")
-    r"|(?!(?<=\bcác\s+(?:cơ quan|đơn vị)),\s*tổ chức\s*,\s*(?:đơn vị|cơ quan)\b)(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
+    r"|(?!(?<=(?:\bcác\s+|(?:^|,\s*)(?:Thủ trưởng|Người đứng đầu|Lãnh đạo)\s+)(?:cơ quan|đơn vị)),\s*tổ chức\s*,\s*(?:đơn vị|cơ quan)\b)(?:,\s*|\s+và\s+)(?:tổ chức|cá nhân)(?:,\s*(?:tổ chức|cá nhân|cơ quan|đơn vị)\b.*)?$"
     # a kind closed by "liên quan" ends a list of named ones: "Các Sở, ngành, đơn vị liên quan",
     # "…, Ngân hàng Nhà nước khu vực I và đơn vị liên quan"
     # (not a list of kinds alone: "Thủ trưởng cơ quan, đơn vị có liên quan" names no one)
