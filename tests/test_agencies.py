@@ -4546,3 +4546,21 @@ def test_a_class_of_kinds_under_a_heads_title_without_cac():
     assert agency_names._piece_names("Giám đốc Sở Xây dựng, cơ quan, tổ chức, đơn vị có liên quan") \
         == [("Giám đốc Sở Xây dựng", "Sở Xây dựng")]
     assert agency_names._piece_names("Giám đốc Sở Tài chính, cơ quan, tổ chức, đơn vị cấp tỉnh")[0][1] == "Sở Tài chính"
+
+
+def test_a_rules_clause_that_opens_with_a_named_body_and_what_it_chairs():
+    # a delegating rule's clause "3. Sở Văn hóa và Thể thao chủ trì thẩm định …" sets that body
+    # to lead the task, though no other part gives it duties
+    head = rules_decision("THÀNH PHỐ HÀ NỘI", "74/2025/QĐ-UBND", "QUY ĐỊNH", "Phân cấp trong lĩnh vực xây dựng",
+                          "Vũ Đại Thắng")
+    article = ("Điều 3. Thẩm định báo cáo nghiên cứu khả thi\n"
+               "1. Sở Xây dựng chủ trì thẩm định dự án giao thông.\n"
+               "2. Sở Văn hóa và Thể thao chủ trì thẩm định dự án tu bổ di tích.\n")
+    duties = "Điều 4. Trách nhiệm của Sở Xây dựng\nHướng dẫn nghiệp vụ thẩm định.\n"
+    found = dict(found_in(head + article + duties))
+    assert found.get("Sở Văn hóa và Thể thao") == "lead" and found.get("Sở Xây dựng") == "lead"
+    # not a kind of body named by what it does, nor a clause that opens on a condition
+    kind = article.replace("2. Sở Văn hóa và Thể thao chủ trì", "2. Cơ quan, đơn vị lấy ý kiến giao cho đơn vị chủ trì")
+    assert [n for n in dict(found_in(head + kind + duties)) if n.startswith("Cơ quan")] == []
+    when = article.replace("2. Sở Văn hóa", "2. Trường hợp dự án có di tích, Sở Văn hóa")
+    assert "Sở Văn hóa và Thể thao" not in dict(found_in(head + when + duties))

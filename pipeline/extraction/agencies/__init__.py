@@ -189,7 +189,8 @@ class _Rows:
             if name is None:
                 continue
             if item.role_only and (role != "lead" or _body_key(name) not in self.by_name
-                                   and not CHAIRS_WITH_PARTNERS.match(text, item.names_end, item.end)):
+                                   and not CHAIRS_WITH_PARTNERS.match(text, item.names_end, item.end)
+                                   and not item.opens_clause):
                 continue
             if len(item.names) > 1 and not item.role:
                 # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học

@@ -13,7 +13,7 @@ from pipeline.extraction.metadata import LETTER_TYPES as LETTER_DOC_TYPES
 from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import ADDRESSEES, ITEM_MARK, LIST_RANK, annexed_plan, annexed_rules
 from pipeline.reading.lines import RECIPIENTS_WORDS
-from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_VERBS, ASSIGNS, BODY_HEAD,
+from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_VERBS, ASSIGNS, BODY_HEAD, HEAD_TITLE,
                                                    _CHAPTER_MARK, CLASS_ARTICLE, CUT_EXECUTION_ARTICLE,
                                                    EXECUTES, EXECUTION_HEADING, GENERIC_PLURAL,
                                                    IMPLEMENTATION_HEADING, LEAD_IN, MAX_NAME_WORDS,
@@ -168,6 +168,7 @@ class Item:
     headed: bool = False                    # a generic class is its whole heading ("3. Các cơ quan, đơn vị:")
     role_only: bool = False                 # a rule's clause: it raises the role of a body given duties
     if_absent: bool = False                 # it gives a row only to a body no other item gave one
+    opens_clause: bool = False              # a rule's clause that opens with the body that chairs it
 
 
 # A generic class that is the whole heading of an item ("3. Các cơ quan, đơn vị, địa phương
@@ -398,6 +399,7 @@ CONDITION_FIRST = re.compile(r"(?:Trường hợp|Khi|Nếu)\b[^;.:,]{0,160}(?:,
 # sản" > "1. Sở Tài chính chủ trì quản lý tài sản …") designates it by law; it sets no task to
 # chair (both readings of a tests/gold-md2025d decision).
 CHAIR_TITLE = re.compile(r"\bchủ trì\b", re.I)
+CHAIRS_AT_MARK = re.compile(r"\s*chủ trì\s+(?!hoặc\b)\p{Ll}")
 
 
 def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, int]], annex=None) -> list[Item]:
@@ -428,6 +430,8 @@ def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, 
                 last = _duty_item(text, names, s, tail, e)
                 last.tasks += _points_after_colon(text, e, sec.end)
                 last.role_only = True
+                last.opens_clause = not when and _opens_clause(text, s, e) and len(names) == 1 \
+                    and bool(CHAIRS_AT_MARK.match(text, tail, e)) and _proper_body(names[0][0])
                 items.append(last)
             elif last and not names and _subjectless_clause(text, s, e):
                 last.tasks.append((s, e))
@@ -438,6 +442,22 @@ def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, 
 # before: "1. Sở Giao thông vận tải có trách nhiệm phổ biến …" > "2. Chủ trì, phối hợp với …".
 SUBJECTLESS_DUTY = re.compile(r"(?:Chủ trì|Phối hợp|Hướng dẫn|Theo dõi|Tham mưu|Chủ động|Chỉ đạo|Rà soát|"
                               r"Có trách nhiệm|Chịu trách nhiệm)\b")
+
+
+def _proper_body(raw: str) -> bool:
+    """A body named by its own name (a capital past its first word: "Sở Văn hóa và Thể thao"),
+    not a kind ("Cơ quan, đơn vị lấy ý kiến") nor a head's title over it."""
+    return not HEAD_TITLE.match(raw) and bool(PROPER_PAST_FIRST.search(raw))
+
+
+PROPER_PAST_FIRST = re.compile(r"\s\p{Lu}")
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """The sentence at ``start`` is the first of a numbered or lettered clause."""
+    line_start = text.rfind("\n", 0, start) + 1
+    mark = ITEM_MARK.match(text[line_start:end])
+    return mark.lastgroup in ("num", "letter") and line_start + mark.end() >= start
 
 
 def _subjectless_clause(text: str, start: int, end: int) -> bool:
