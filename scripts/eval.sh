@@ -159,6 +159,7 @@ fi
 #   tests/gold-sct2026     18 Lào Cai texts a department kept, 15 + 3    SCT2026_TEXTS
 #   tests/gold-dev2026     21 dev texts annotated in session 56, 16 + 5  DEV2026_TEXTS
 #   tests/gold-md2025g     10 more decisions of 2025 (s65), 7 + 3        MD2025G_TEXTS
+#   tests/gold-md2025h     a plan and 10 decisions of 2025 (s65), 7 + 4   MD2025H_TEXTS
 # present_gold PART TEXTS DEST: copy PART's annotations whose text is in TEXTS to DEST; print
 # " (N of M texts present)" when some are missing, nothing when all are there.
 present_gold() {
@@ -231,7 +232,7 @@ for pair in gold-md2025:MD2025_TEXTS gold-repos2026:REPOS2026_TEXTS gold-repos20
     gold-pages2026i:PAGES2026I_TEXTS gold-pages2026j:PAGES2026J_TEXTS \
     gold-pages2026k:PAGES2026K_TEXTS gold-pages2026l:PAGES2026L_TEXTS gold-md2025c:MD2025C_TEXTS \
     gold-md2025d:MD2025D_TEXTS gold-md2025e:MD2025E_TEXTS gold-md2025f:MD2025F_TEXTS \
-    gold-sct2026:SCT2026_TEXTS gold-dev2026:DEV2026_TEXTS gold-md2025g:MD2025G_TEXTS; do
+    gold-sct2026:SCT2026_TEXTS gold-dev2026:DEV2026_TEXTS gold-md2025g:MD2025G_TEXTS gold-md2025h:MD2025H_TEXTS; do
   var=${pair#*:}
   [ -d "tests/${pair%%:*}" ] && score_outside_set "tests/${pair%%:*}" "${!var:-}" "$var"
 done
