@@ -4564,3 +4564,19 @@ def test_a_rules_clause_that_opens_with_a_named_body_and_what_it_chairs():
     assert [n for n in dict(found_in(head + kind + duties)) if n.startswith("Cơ quan")] == []
     when = article.replace("2. Sở Văn hóa", "2. Trường hợp dự án có di tích, Sở Văn hóa")
     assert "Sở Văn hóa và Thể thao" not in dict(found_in(head + when + duties))
+
+
+def test_a_branch_named_after_its_body_across_a_dash():
+    text = ("VI. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ: Chủ trì triển khai Kế hoạch.\n"
+            "2. Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II: Chủ trì, phối hợp triển khai các nhiệm vụ "
+            "thuộc phạm vi quản lý.\n"
+            "3. Sở Nông nghiệp và Môi trường - Lồng ghép các nội dung của Kế hoạch.\n")
+    names = [n for n, _ in found_in(text)]
+    assert "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II" in names
+    # (a task after a known body's dash is still its task)
+    assert "Sở Nông nghiệp và Môi trường" in names
+
+
+def test_associations_listed_as_kinds():
+    assert agency_names._names("Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia phản biện chính sách", 0, 60,
+                               item=True)[0] == [("Hội, hiệp hội xã hội nghề nghiệp", "Hội, hiệp hội xã hội nghề nghiệp")]

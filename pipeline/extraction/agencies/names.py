@@ -139,7 +139,7 @@ NAME_COMMA_END = re.compile(
     r",\s+(?!(?:(?:cấp\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)|ban|(?:các\s+)?sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
-    r"địa phương|đơn vị|cơ quan|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b|\s+hành chính\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
+    r"địa phương|đơn vị|cơ quan|(?:các\s+)?hiệp hội|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b|\s+hành chính\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
     # a head's title in lower case opens the next body ("…, thủ trưởng các sở, ban ngành")
     r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s|\p{Lu})|"
@@ -1162,6 +1162,11 @@ def _share_kind(piece: str, noun: str) -> str:
     return "".join(out) + piece[pos:]
 
 
+# A branch of a body, named after it across a dash: "Ngân hàng Nhà nước Việt Nam - Chi nhánh
+# Khu vực II".
+BRANCH_AFTER_DASH = re.compile(r"(?:Chi nhánh|Chi cục|Văn phòng đại diện)\s+\p{Lu}")
+
+
 def _task_after_dash(head: str):
     """Where a heading run into its tasks goes on after a dash: the capitalised word
     after it, when what precedes is a known body's full name ("Sở Nông nghiệp và Môi
@@ -1172,6 +1177,8 @@ def _task_after_dash(head: str):
         if _known_name_spans(head, m.start() + 1):
             continue
         rest = head[m.end():]
+        if BRANCH_AFTER_DASH.match(rest):
+            continue                        # a branch of the body named before the dash
         if _loose(head[:m.start()]) in _folded_known_names() \
                 or NAME_STOP.match(" " + rest[:1].lower() + rest[1:]) or DASH_TASK.match(rest):
             return CAPITAL_AT.match(head, m.end())
