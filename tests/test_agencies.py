@@ -4580,3 +4580,12 @@ def test_a_branch_named_after_its_body_across_a_dash():
 def test_associations_listed_as_kinds():
     assert agency_names._names("Hội, hiệp hội xã hội nghề nghiệp chủ động tham gia phản biện chính sách", 0, 60,
                                item=True)[0] == [("Hội, hiệp hội xã hội nghề nghiệp", "Hội, hiệp hội xã hội nghề nghiệp")]
+
+
+def test_a_joining_word_left_by_a_cut_at_a_catch_all_is_no_part_of_the_name():
+    clause = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Công Thương, các Sở, ban, ngành "
+              "và tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n")
+    names, _ = agency_names._names(clause, len("Điều 3. "), len(clause))
+    assert names[-1][1] == "Các Sở, ban, ngành"
+    # (a copy cut right after the joining word was cut inside the name: no row)
+    assert agency_names._at_the_cut("… 1. Tổng Công ty Phát triển hạ tầng\nvà", "Tổng Công ty Phát triển hạ tầng")

@@ -253,7 +253,10 @@ DANGLING = re.compile(r"(?:,|\s+và|\s+với)?\s+(?:các|những)\s*$"
                       r"|(?<!\b(?:ban|sở|ngành|đoàn thể|địa phương)),\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$"
                       # bare kinds joined last, a catch-all cut at its verb: "Ủy ban nhân dân cấp xã
                       # và cơ quan, đơn vị[, tổ chức khác được giao …]"
-                      r"|\s+và\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))*\s*$")
+                      r"|\s+và\s+(?:cơ quan|đơn vị)(?:\s*,\s*(?:cơ quan|đơn vị))*\s*$"
+                      # a joining word left bare by a cut at a catch-all's verb-like head ("các
+                      # Sở, ban, ngành và [tổ chức, cá nhân có liên quan]")
+                      r"|\s+(?:và|với|cùng)\s*$")
 # ... and where it stands before a task run into the heading.
 ROLE_APPOSITION = re.compile(r"\s[-–]\s+" + APPOSED_ROLE + r"\b")
 # A heading whose tasks follow it on the same line after a duty in capitals: the heading
@@ -316,7 +319,7 @@ TITLE_ONLY = re.compile(
 # Where the next body of a list starts: after a comma, a body's opening word.
 NEXT_BODY = re.compile(r"(?:,|\s[-–])\s+(?=" + BODY_HEAD.pattern + ")")
 # The start of a word in lower case the cut left after a comma: the list it belongs to went on.
-CUT_FRAGMENT = re.compile(r",\s*\p{Ll}{1,6}$")
+CUT_FRAGMENT = re.compile(r",\s*\p{Ll}{1,6}$|\s+(?:và|với|cùng)$")   # (or a joining word: "… hạ tầng và")
 
 
 def _at_the_cut(text: str, raw: str) -> bool:
