@@ -4589,3 +4589,15 @@ def test_a_joining_word_left_by_a_cut_at_a_catch_all_is_no_part_of_the_name():
     assert names[-1][1].casefold() == "các sở, ban, ngành"
     # (a copy cut right after the joining word was cut inside the name: no row)
     assert agency_names._at_the_cut("… 1. Tổng Công ty Phát triển hạ tầng\nvà", "Tổng Công ty Phát triển hạ tầng")
+
+
+def test_an_article_for_the_rights_and_obligations_of_a_kind_of_body():
+    head = rules_decision("THÀNH PHỐ HẢI PHÒNG", "223/2025/QĐ-UBND", "QUY ĐỊNH", "Quản lý thoát nước", "Lê Ngọc Châu")
+    chapter = ("Chương IV\nTRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ\n"
+               "Điều 18. Quyền và nghĩa vụ của đơn vị thoát nước\n1. Vận hành hệ thống thoát nước.\n"
+               "Điều 19. Trách nhiệm của Sở Xây dựng\n1. Chủ trì hướng dẫn quản lý thoát nước.\n")
+    found = dict(found_in(head + chapter))
+    assert found.get("Đơn vị thoát nước") == "implement" and found.get("Sở Xây dựng") == "lead"
+    # (organisations and persons at large are no body)
+    public = chapter.replace("Quyền và nghĩa vụ của đơn vị thoát nước", "Quyền và nghĩa vụ của tổ chức, cá nhân")
+    assert "Tổ chức, cá nhân" not in dict(found_in(head + public))

@@ -1055,7 +1055,7 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     if not m or GROUP_OF_TIERS.match(m["kind"]) and _first_clause_names(text, end):
         return [], start
     phrase = m["kind"][:1].upper() + m["kind"][1:]
-    if KINDS_BY_TASK.fullmatch(phrase.strip()):
+    if KINDS_BY_TASK.fullmatch(phrase.strip()) or KIND_BY_FUNCTION.fullmatch(phrase.strip()):
         return [(phrase.strip(), normalise(phrase.strip()))], end
     if not BODY_HEAD.match(phrase) or HEAD_TITLE.match(phrase) or PERSONS_FIRST.match(phrase) \
             or PUBLIC_AT_LARGE.match(phrase):
@@ -1065,6 +1065,11 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     names = [(p, normalise(p)) for p in _split(phrase) if BODY_HEAD.match(p) and not _not_a_name(p)
              and not NOT_A_BODY.match(p)]
     return names, end
+
+
+# One kind of body named by its function, the whole subject of an article for its duties:
+# "Điều 18. Quyền và nghĩa vụ của đơn vị thoát nước" (a few words, no list).
+KIND_BY_FUNCTION = re.compile(r"(?:Đơn vị|Cơ quan|Doanh nghiệp)(?:\s+\p{Ll}+){1,5}")
 
 
 # Kinds of bodies named together by the task they carry out, one class: "đơn vị, tổ chức thực

@@ -178,7 +178,9 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # công trình xây dựng chuyên ngành", "2. Trách nhiệm của các Sở: Xây dựng, Nội vụ";
                      # not a group of tiers, whose items name the bodies: "Trách nhiệm của các Sở, ngành")
                      # (or the powers first: "Thẩm quyền, trách nhiệm của Sở Nội vụ")
+                     # (or its obligations, with its rights: "Điều 18. Quyền và nghĩa vụ của đơn vị thoát nước")
                      r"(?:(?:(?:Thẩm quyền|Quyền hạn)(?:,| và) trách nhiệm|Trách nhiệm(?:(?:,| và) quyền hạn)?)(?:\s+của)?|"
+                     r"(?:Quyền(?:,| và) )?[Nn]ghĩa vụ\s+của|"
                      r"Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)"
                      # (and a body named after its kind in lower case: "Trách nhiệm của cơ quan Thuế")
                      r"(?=\s+\p{Lu}|\s+các\s+\p{Lu}\p{Ll}*(?:\s*:|\s+\p{Ll})|\s+cơ quan\s+\p{Lu})"
@@ -187,7 +189,8 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # "6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, …"
                      r"(?:\s*:)?\s*(?P<rest>\p{L})")
 # An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
-CLASS_ARTICLE = re.compile(r"(?:(?:Thẩm quyền|Quyền hạn)(?:,| và) trách nhiệm|Trách nhiệm(?:(?:,| và) quyền hạn)?)\s+(?:của\s+)?(?P<kind>\p{Ll}[\p{L} ,&]*?)\s*$")
+CLASS_ARTICLE = re.compile(r"(?:(?:Thẩm quyền|Quyền hạn)(?:,| và) trách nhiệm|Trách nhiệm(?:(?:,| và) quyền hạn)?|"
+                           r"(?:Quyền(?:,| và) )?[Nn]ghĩa vụ(?=\s+của))\s+(?:của\s+)?(?P<kind>\p{Ll}[\p{L} ,&]*?)\s*$")
 # A point that assigns a duty to a body it names.
 # (capitalised: the point opens with it)
 ASSIGNS = re.compile(r"(?=\p{Lu})" + ASSIGN_VERBS + r"\s+(?=\p{Lu})")

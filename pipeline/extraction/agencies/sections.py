@@ -710,7 +710,8 @@ TITLE_GOES_ON = re.compile(r"(?:\s(?:VÀ|CỦA|VỀ)|,)$")
 # do duties named with the powers that go with them: "Điều 6. Thẩm quyền, trách nhiệm quản
 # lý nhà nước của các cơ quan, đơn vị liên quan", "Điều 9. Quyền hạn và trách nhiệm của …")
 DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:(?:Thẩm quyền|Quyền hạn|Quyền)(?:,|\s+và)\s+trách nhiệm\s+"
-                            r"(?:của|phối hợp|quản lý nhà nước)|Trách nhiệm\s+(?:của|phối hợp|quản lý nhà nước)|Phân công)\b")
+                            r"(?:của|phối hợp|quản lý nhà nước)|Trách nhiệm\s+(?:của|phối hợp|quản lý nhà nước)|Phân công|"
+                            r"(?:Quyền(?:,|\s+và)\s+)?[Nn]ghĩa vụ\s+của)\b")
 # So is an article whose opening words hand its clauses out: "Điều 7. Chủ sở hữu công trình
 # thoát nước" > "…, phân công trách nhiệm của các cơ quan chuyên môn … như sau:" > "1. Sở Xây
 # dựng …", "2. Phân cấp cho Ủy ban nhân dân các phường …".
