@@ -4601,3 +4601,14 @@ def test_an_article_for_the_rights_and_obligations_of_a_kind_of_body():
     # (organisations and persons at large are no body)
     public = chapter.replace("Quyền và nghĩa vụ của đơn vị thoát nước", "Quyền và nghĩa vụ của tổ chức, cá nhân")
     assert "Tổ chức, cá nhân" not in dict(found_in(head + public))
+
+
+def test_an_unmarked_paragraph_that_opens_with_other_bodies_acting_on_their_own():
+    text = ("VI. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ: Chủ trì triển khai Kế hoạch.\n"
+            "2. Khuyến khích Mặt trận Tổ quốc Việt Nam tỉnh phát huy vai trò giám sát.\n"
+            "Hội, hiệp hội xã hội nghề nghiệp chủ động phản biện chính sách, phát động hội viên làm chủ công nghệ.\n"
+            "3. Sở Tài chính: Bố trí kinh phí.\n")
+    assert ("Hội, hiệp hội xã hội nghề nghiệp", "implement") in found_in(text)
+    # (a body named inside the item's own task is no item of its own)
+    inside = text.replace("Hội, hiệp hội xã hội nghề nghiệp chủ động", "Phối hợp với Hội Nông dân tỉnh")
+    assert "Hội Nông dân tỉnh" not in dict(found_in(inside))

@@ -153,6 +153,7 @@ def _regarded_bodies(text: str, at: int, le: int) -> tuple[list[tuple[str, str]]
 
 # A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
 CHAIRS = re.compile(r"[\s,]*chủ trì\b")
+OWN_INITIATIVE = re.compile(r"[\s,]*chủ động\b")
 
 
 @dataclass
@@ -1126,6 +1127,12 @@ def _line_heading(text: str, state: _ListState, mark, kind: str, ls: int, le: in
             last.end = le
             return None
         if names and CHAIRS.match(text, tail, le):
+            head.names, head.tail, head.below = names, tail, True
+        elif names and kind == "none" and last and not _among(names, last.names) \
+                and OWN_INITIATIVE.match(text, tail, le):
+            # an unmarked paragraph between numbered items that opens with other bodies and what
+            # they are to do ("18. Khuyến khích Mặt trận …" > "Hội, hiệp hội xã hội nghề
+            # nghiệp chủ động, tích cực …"): an item of its own
             head.names, head.tail, head.below = names, tail, True
     return head
 
