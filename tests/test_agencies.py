@@ -4612,3 +4612,10 @@ def test_an_unmarked_paragraph_that_opens_with_other_bodies_acting_on_their_own(
     # (a body named inside the item's own task is no item of its own)
     inside = text.replace("Hội, hiệp hội xã hội nghề nghiệp chủ động", "Phối hợp với Hội Nông dân tỉnh")
     assert "Hội Nông dân tỉnh" not in dict(found_in(inside))
+
+
+def test_a_long_class_is_not_cut_inside_the_committee_it_belongs_to():
+    clause = ("Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp công lập, tổ chức hành chính khác thuộc Ủy ban "
+              "nhân dân tỉnh và Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành Quyết định này.")
+    names, _ = agency_names._names(clause, 0, len(clause))
+    assert names[0][1].endswith("thuộc Ủy ban nhân dân tỉnh") and names[1][1] == "Ủy ban nhân dân cấp xã"

@@ -972,7 +972,14 @@ def _capped(part: str, max_words: int) -> str:
     keep = max_words
     while keep < len(words) and CAPITAL_AT.match(words[keep]) and CAPITAL_AT.match(words[keep - 1]):
         keep += 1
+    # (nor a council's or committee's name: "… thuộc Ủy" is "… thuộc Ủy ban nhân dân tỉnh")
+    if keep < len(words) and (tail := COUNCIL_REST.match(" ".join(words[keep:]))) \
+            and words[keep - 1] in ("Ủy", "Uỷ", "Hội"):
+        keep += len(tail.group(0).split())
     return " ".join(words[:keep])
+
+
+COUNCIL_REST = re.compile(r"(?:ban|đồng) nhân dân(?: (?:tỉnh|thành phố|cấp (?:tỉnh|xã|huyện)))?(?!\S)")
 
 
 def _without_lowercase_runs(piece: str) -> str:
