@@ -4619,3 +4619,15 @@ def test_a_long_class_is_not_cut_inside_the_committee_it_belongs_to():
               "nhân dân tỉnh và Ủy ban nhân dân cấp xã chịu trách nhiệm thi hành Quyết định này.")
     names, _ = agency_names._names(clause, 0, len(clause))
     assert names[0][1].endswith("thuộc Ủy ban nhân dân tỉnh") and names[1][1] == "Ủy ban nhân dân cấp xã"
+
+
+def test_an_article_titled_by_a_body_alone_whose_clauses_are_its_duties():
+    head = rules_decision("TỈNH CAO BẰNG", "53/2025/QĐ-UBND", "QUY ĐỊNH", "Phân cấp trong lĩnh vực giáo dục",
+                          "Lê Hải Hòa")
+    article = ("Điều 2. Sở Giáo dục và Đào tạo\n1. Chủ trì thực hiện tuyển dụng viên chức các trường công lập.\n"
+               "2. Chủ trì đánh giá đội ngũ nhà giáo.\n"
+               "Điều 3. Tổ chức thực hiện\n1. Sở Giáo dục và Đào tạo có trách nhiệm báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert dict(found_in(head + article)).get("Sở Giáo dục và Đào tạo") == "lead"
+    # (a title that is a body's name over clauses that are rules, not duties, gives none)
+    rules = article.replace("1. Chủ trì thực hiện", "1. Việc").replace("2. Chủ trì đánh giá", "2. Việc đánh giá")
+    assert dict(found_in(head + rules)).get("Sở Giáo dục và Đào tạo") == "implement"

@@ -315,6 +315,8 @@ def _body_article(text: str, section) -> bool:
     if lead:
         rest = m["rest"][lead.start("rest"):]
         return bool(BODY_HEAD.match(rest[:1].upper() + rest[1:]))
+    if _titled_by_body(text, section.start, section.heading_end) and _clauses_open_with_duties(text, section):
+        return True
     # a class in lower case whose first clause names it again: "Điều 28. Trách nhiệm của
     # doanh nghiệp viễn thông" over "1. Doanh nghiệp viễn thông có trách nhiệm đầu tư …"
     # (or any such class, in a chapter of duties: "Chương III. TỔ CHỨC THỰC HIỆN" > "Điều 11.
@@ -327,6 +329,14 @@ def _body_article(text: str, section) -> bool:
     first = text[section.heading_end:section.end].lstrip()
     first = first[ITEM_MARK.match(first).end():]
     return first.startswith(kind["kind"][:1].upper() + kind["kind"][1:] + " ") and BODY_HEAD.match(first) is not None
+
+
+def _clauses_open_with_duties(text: str, section) -> bool:
+    """The article's first clause opens with a duty and names no subject ("Điều 2. Sở Giáo dục
+    và Đào tạo" > "1. Chủ trì thực hiện tuyển dụng …"): the title's body is its subject."""
+    body = text[section.heading_end:section.end].lstrip()
+    mark = ITEM_MARK.match(body)
+    return mark.lastgroup in ("num", "letter") and bool(SUBJECTLESS_DUTY.match(body, mark.end()))
 
 
 def annexed_part(doc: Document, structure: Structure) -> tuple[Structure, tuple[int, int]] | None:
