@@ -499,12 +499,13 @@ SENT_TO = re.compile(r"\b(?:phản ánh|phản hồi|gửi|báo cáo|kiến ngh�
                      r"(?P<via>(?:Ủy|Uỷ) ban nhân dân[^.;:()\n]{0,30}?\s*(?P<bracket>\(\s*)?(?:thông\s+)?qua\s+)?(?=\p{Lu})")
 VIA = re.compile(r"\squa\s")
 # What the body does with them (not what the sender is then given: "để được hướng dẫn").
-GATHERS = re.compile(r"[ \t]*\)?[ \t]*để\s+(?:tổng hợp|báo cáo|trình|tham mưu|xem xét|giải quyết|hướng dẫn|nghiên cứu)\b")
-# ... and what a body the committee is reached through does: it gathers and advises; the
-# committee considers and settles ("… về Ủy ban nhân dân tỉnh (thông qua Sở Tài chính) để
-# xem xét, giải quyết": the department is only the way in; both readings of a
-# tests/gold-md2025g decision give it no row).
-CHANNEL_GATHERS = re.compile(r"[ \t]*\)?[ \t]*để\s+(?:tổng hợp|báo cáo|trình|tham mưu|nghiên cứu)\b")
+# A body the committee is reached through only gathers and advises; the committee considers
+# and settles ("… về Ủy ban nhân dân tỉnh (thông qua Sở Tài chính) để xem xét, giải quyết":
+# the department is only the way in; both readings of a tests/gold-md2025g decision give it
+# no row).
+_GATHERING = r"tổng hợp|báo cáo|trình|tham mưu|nghiên cứu"
+GATHERS = re.compile(r"[ \t]*\)?[ \t]*để\s+(?:" + _GATHERING + r"|xem xét|giải quyết|hướng dẫn)\b")
+CHANNEL_GATHERS = re.compile(r"[ \t]*\)?[ \t]*để\s+(?:" + _GATHERING + r")\b")
 
 
 def difficulties_sent_to(text: str, structure: Structure, annex=None) -> list[Item]:

@@ -159,6 +159,10 @@ NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan ch�
                         r"khẩn trương|tiếp tục|hoàn thiện|bổ sung|triển khai|tổ chức|khắc phục|cung cấp|"
                         r"đăng ký|lập|xây dựng|rà soát|căn cứ|nghiên cứu|kiểm tra)\b))")
 
+# A body's obligations, with its rights or alone, as an article names them: "Quyền và nghĩa
+# vụ của đơn vị thoát nước", "Nghĩa vụ của chủ đầu tư".
+OBLIGATIONS = r"(?:Quyền(?:,|\s+và)\s+)?[Nn]ghĩa vụ"
+
 # Lead-in verbs before a body named as object: "Giao phòng Quản lý Công nghiệp triển khai…".
 # A heading that names the body whose duties follow: "2. Trách nhiệm của Sở Y tế",
 # "Điều 2. Nhiệm vụ và quyền hạn của Ban An toàn giao thông tỉnh"; not a group's heading
@@ -180,7 +184,7 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # (or the powers first: "Thẩm quyền, trách nhiệm của Sở Nội vụ")
                      # (or its obligations, with its rights: "Điều 18. Quyền và nghĩa vụ của đơn vị thoát nước")
                      r"(?:(?:(?:Thẩm quyền|Quyền hạn)(?:,| và) trách nhiệm|Trách nhiệm(?:(?:,| và) quyền hạn)?)(?:\s+của)?|"
-                     r"(?:Quyền(?:,| và) )?[Nn]ghĩa vụ\s+của|"
+                     + OBLIGATIONS + r"\s+của|"
                      r"Nhiệm vụ(?:(?:,| và) quyền hạn)?\s+của|Nội dung)"
                      # (and a body named after its kind in lower case: "Trách nhiệm của cơ quan Thuế")
                      r"(?=\s+\p{Lu}|\s+các\s+\p{Lu}\p{Ll}*(?:\s*:|\s+\p{Ll})|\s+cơ quan\s+\p{Lu})"
@@ -190,7 +194,7 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      r"(?:\s*:)?\s*(?P<rest>\p{L})")
 # An article for a class named in lower case: "Trách nhiệm của doanh nghiệp viễn thông".
 CLASS_ARTICLE = re.compile(r"(?:(?:Thẩm quyền|Quyền hạn)(?:,| và) trách nhiệm|Trách nhiệm(?:(?:,| và) quyền hạn)?|"
-                           r"(?:Quyền(?:,| và) )?[Nn]ghĩa vụ(?=\s+của))\s+(?:của\s+)?(?P<kind>\p{Ll}[\p{L} ,&]*?)\s*$")
+                           + OBLIGATIONS + r"(?=\s+của))\s+(?:của\s+)?(?P<kind>\p{Ll}[\p{L} ,&]*?)\s*$")
 # A point that assigns a duty to a body it names.
 # (capitalised: the point opens with it)
 ASSIGNS = re.compile(r"(?=\p{Lu})" + ASSIGN_VERBS + r"\s+(?=\p{Lu})")

@@ -14,6 +14,7 @@ from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import ADDRESSEES, ITEM_MARK, LIST_RANK, annexed_plan, annexed_rules
 from pipeline.reading.lines import RECIPIENTS_WORDS
 from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_VERBS, ASSIGNS, BODY_HEAD, HEAD_TITLE,
+                                                   OBLIGATIONS,
                                                    _CHAPTER_MARK, CLASS_ARTICLE, CUT_EXECUTION_ARTICLE,
                                                    EXECUTES, EXECUTION_HEADING, GENERIC_PLURAL,
                                                    IMPLEMENTATION_HEADING, LEAD_IN, MAX_NAME_WORDS,
@@ -464,20 +465,24 @@ def _proper_body(raw: str) -> bool:
 PROPER_PAST_FIRST = re.compile(r"\s\p{Lu}")
 
 
-def _opens_clause(text: str, start: int, end: int) -> bool:
-    """The sentence at ``start`` is the first of a numbered or lettered clause."""
+def _clause_opening(text: str, start: int, end: int) -> int | None:
+    """Where the words of a numbered or lettered clause begin, when the sentence at
+    ``start`` is its first; None for any other sentence."""
     line_start = text.rfind("\n", 0, start) + 1
     mark = ITEM_MARK.match(text[line_start:end])
-    return mark.lastgroup in ("num", "letter") and line_start + mark.end() >= start
+    at = line_start + mark.end()
+    return at if mark.lastgroup in ("num", "letter") and at >= start else None
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    return _clause_opening(text, start, end) is not None
 
 
 def _subjectless_clause(text: str, start: int, end: int) -> bool:
     """A numbered or lettered clause of an article that opens with a duty and names no
     subject."""
-    line_start = text.rfind("\n", 0, start) + 1
-    mark = ITEM_MARK.match(text[line_start:end])
-    return mark.lastgroup in ("num", "letter") and line_start + mark.end() >= start \
-        and bool(SUBJECTLESS_DUTY.match(text, line_start + mark.end(), end))
+    at = _clause_opening(text, start, end)
+    return at is not None and bool(SUBJECTLESS_DUTY.match(text, at, end))
 
 
 def _points_after_colon(text: str, end: int, hi: int) -> list[tuple[int, int]]:
@@ -722,7 +727,7 @@ TITLE_GOES_ON = re.compile(r"(?:\s(?:VÀ|CỦA|VỀ)|,)$")
 # lý nhà nước của các cơ quan, đơn vị liên quan", "Điều 9. Quyền hạn và trách nhiệm của …")
 DUTIES_ARTICLE = re.compile(r"^[\s*#_]*Điều\s+\d+\s*[.:]\s*(?:(?:Thẩm quyền|Quyền hạn|Quyền)(?:,|\s+và)\s+trách nhiệm\s+"
                             r"(?:của|phối hợp|quản lý nhà nước)|Trách nhiệm\s+(?:của|phối hợp|quản lý nhà nước)|Phân công|"
-                            r"(?:Quyền(?:,|\s+và)\s+)?[Nn]ghĩa vụ\s+của)\b")
+                            + OBLIGATIONS + r"\s+của)\b")
 # So is an article whose opening words hand its clauses out: "Điều 7. Chủ sở hữu công trình
 # thoát nước" > "…, phân công trách nhiệm của các cơ quan chuyên môn … như sau:" > "1. Sở Xây
 # dựng …", "2. Phân cấp cho Ủy ban nhân dân các phường …".
