@@ -4631,3 +4631,14 @@ def test_an_article_titled_by_a_body_alone_whose_clauses_are_its_duties():
     # (a title that is a body's name over clauses that are rules, not duties, gives none)
     rules = article.replace("1. Chủ trì thực hiện", "1. Việc").replace("2. Chủ trì đánh giá", "2. Việc đánh giá")
     assert dict(found_in(head + rules)).get("Sở Giáo dục và Đào tạo") == "implement"
+
+
+def test_the_committee_assigning_in_a_sentence_names_the_bodies_it_assigns():
+    line = "Ủy ban nhân dân tỉnh giao Sở Xây dựng chủ trì tổ chức thẩm định nội dung của người quyết định đầu tư."
+    assert agency_names._names(line, 0, len(line), item=True)[0] == [("Sở Xây dựng", "Sở Xây dựng")]
+    line = ("UBND Thành phố giao cơ quan chuyên môn về xây dựng, Sở Văn hóa và Thể thao chủ trì tổ chức thẩm định.")
+    assert [n for _, n in agency_names._names(line, 0, len(line), item=True)[0]] == \
+        ["Cơ quan chuyên môn về xây dựng", "Sở Văn hóa và Thể thao"]
+    # (a field's words are no verb: "Ban An toàn giao thông tỉnh chủ trì …")
+    line = "Ban An toàn giao thông tỉnh chủ trì tổng kết."
+    assert agency_names._names(line, 0, len(line), item=True)[0] == [("Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh")]

@@ -64,6 +64,8 @@ RELATED_THEN_MORE = re.compile(r"^(?:Các|Những)\s.*\s(?:có\s+)?liên quan\s+
 # A body that asks others to act: what follows names them (and so does a notice's closing:
 # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Điện Biên … biết, thực hiện").
 ASKS_OTHERS = re.compile(r"\s+(?:(?:yêu cầu|đề nghị)\s+(?=\p{Lu}|các\s+(?:[Đđ]ồng chí\b|\p{Lu}))"
+                         # (or assigns them: "Ủy ban nhân dân tỉnh giao Sở Xây dựng chủ trì …")
+                         r"|giao(?:\s+cho)?\s+(?=\p{Lu}|các\s+\p{L}|cơ quan\s)"
                          r"|(?:xin\s+)?thông báo\s+(?:để|cho|đến)\s+)")
 # "và" or a comma after a catch-all closed by "liên quan", before a body of its own.
 RELATED_THEN_BODY = re.compile(r"\s*((?:có\s+)?liên quan)?(?:\s+và|\s*,)\s+")
@@ -93,7 +95,7 @@ PARTNERS_BEFORE = re.compile(r"\b(?:phối hợp|chủ trì|phải|báo cáo)\b"
 NAME_STOP = re.compile(
     # (not a word naming the field a body works in: "doanh nghiệp hoạt động trong lĩnh vực
     # xây dựng, giao thông …", "các cơ quan chuyên môn về xây dựng cấp tỉnh")
-    r"(?<!lĩnh vực)\s(?:chủ trì|phối hợp|kết hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+hành chính|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
+    r"(?<!lĩnh vực)\s(?:giao(?=\s+(?:cho\b|các\b|cơ quan\b|\p{Lu}))|chủ trì|phối hợp|kết hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+hành chính|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu |chuyên môn về )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
@@ -488,7 +490,7 @@ def _heading_words(text: str, start: int, end: int, item: bool) -> tuple[str, in
     # (trừ đơn vị … tự đảm bảo chi thường xuyên), tổ chức hành chính khác …")
     head = EXCEPTED.sub(lambda m: " " * len(m.group(0)), head)
     head = LOWER_SO_NAMED.sub("S", head)
-    if head.startswith("các ") or LOWER_HEAD_TITLE.match(head):
+    if head.startswith(("các ", "cơ quan ")) or LOWER_HEAD_TITLE.match(head):
         # the asked, after "yêu cầu" or "giao": "… các Sở, ngành tổ chức …", "… giám đốc các sở; …"
         head = head[0].upper() + head[1:]
     lead = LEAD_IN.match(head)
