@@ -218,6 +218,9 @@ def test_invitation_letter_type():
     ("05/2020/TTLTBTC", "05/2020/TTLT-BTC"),
     ("12/2024/TTBTCX", "12/2024/TTBTCX"),   # (no ministry's code)
     ("3549/TTr-SGTVT", "3549/TTr-SGTVT"),
+    # a dash typed for the slash between a normative text's year and its type
+    ("146/2025-NĐ-CP", "146/2025/NĐ-CP"),
+    ("23/TPP-2023", "23/TPP-2023"),         # (a company letter ending on its year)
 ])
 def test_repair_codes(raw, fixed):
     from pipeline.extraction.references import repair_codes

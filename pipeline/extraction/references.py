@@ -296,6 +296,7 @@ def confidence_of(doc: Document, start: int, end: int, codes_known: bool) -> flo
     repaired; DOUBTFUL_CONFIDENCE for a symbol on an OCR'd page whose codes name no
     type or body we know (a garbled letter symbol such as "11654/ANKT-FANTCDT")."""
     if LOOKALIKE.search(doc.text, start, end) or SLASH_AS_ONE.match(doc.text[start:end]) \
+            or DASH_FOR_SLASH.match(doc.text[start:end]) \
             or LAW_WITHOUT_LEGISLATURE.search(doc.text, start, end) \
             or TYPE_GLUED_TO_MINISTRY.search(doc.text[start:end]):
         return REPAIRED_CONFIDENCE
@@ -340,11 +341,15 @@ LAW_CODE = re.compile(r"(?<=/(?:19|20)\d\d/QH)(?P<n>[\dlIi|]*)$")
 # A slash typed as a one after the year: "136/20201NĐ-CP" is "136/2020/NĐ-CP" (no code of
 # a symbol opens with a digit run into its year).
 SLASH_AS_ONE = re.compile(r"^(\d+/(?:19|20)\d\d)1(?=\p{Lu})")
+# A dash typed for the slash between a normative text's year and its type ("Nghị định số
+# 146/2025- NĐ-CP"): the grammar puts the slash back ("146/2025/NĐ-CP").
+DASH_FOR_SLASH = re.compile(r"^(\d+/(?:19|20)\d\d)[ \t]*-[ \t]*(?=(?:NĐ|TTLT|TT|QĐ|NQ|CT)-)")
 
 
 def repair_codes(sym: str) -> str | None:
     """A symbol with OCR-damaged decree or law codes repaired; None when beyond repair."""
     sym = SLASH_AS_ONE.sub(r"\1/", sym)
+    sym = DASH_FOR_SLASH.sub(r"\1/", sym)
     sym = DECREE_CODE.sub("CP", sym)
     sym = TYPE_GLUED_TO_MINISTRY.sub(r"\g<0>-", sym)
     m = LAW_CODE.search(sym)
