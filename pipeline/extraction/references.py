@@ -338,12 +338,14 @@ DECREE_CODE = re.compile(r"(?<=/N[ĐD]-)(?:P|C|CF|GP|CR|CT)$")
 LAW_CODE = re.compile(r"(?<=/(?:19|20)\d\d/QH)(?P<n>[\dlIi|]*)$")
 
 
+# The type codes of normative texts, between a symbol's year and its issuer ("/NĐ-CP", "/TT-BTC").
+NORMATIVE_TYPES = r"(?:TTLT|TT|QĐ|NĐ|NQ|CT)"
 # A slash typed as a one after the year: "136/20201NĐ-CP" is "136/2020/NĐ-CP" (no code of
 # a symbol opens with a digit run into its year).
 SLASH_AS_ONE = re.compile(r"^(\d+/(?:19|20)\d\d)1(?=\p{Lu})")
 # A dash typed for the slash between a normative text's year and its type ("Nghị định số
 # 146/2025- NĐ-CP"): the grammar puts the slash back ("146/2025/NĐ-CP").
-DASH_FOR_SLASH = re.compile(r"^(\d+/(?:19|20)\d\d)[ \t]*-[ \t]*(?=(?:NĐ|TTLT|TT|QĐ|NQ|CT)-)")
+DASH_FOR_SLASH = re.compile(r"^(\d+/(?:19|20)\d\d)[ \t]*-[ \t]*(?=" + NORMATIVE_TYPES + "-)")
 
 
 def repair_codes(sym: str) -> str | None:
@@ -387,7 +389,7 @@ MINISTRY_CODES = frozenset({"BVHTTDL", "BGTVT", "BXD", "BTNMT", "BNNPTNT", "BNNM
                             "NHNN", "VPCP", "TTCP", "KTNN"})
 # A type code glued to a ministry's code, its hyphen lost ("40/2025/TTBNNMT" in a scan,
 # "51/2022/TTBGTVT" as a site typed it): the grammar puts it back ("40/2025/TT-BNNMT").
-TYPE_GLUED_TO_MINISTRY = re.compile(r"(?<=^\d+/(?:19|20)\d\d/)(?:TTLT|TT|QĐ|NĐ|NQ|CT)"
+TYPE_GLUED_TO_MINISTRY = re.compile(r"(?<=^\d+/(?:19|20)\d\d/)" + NORMATIVE_TYPES +
                                     r"(?=(?:" + "|".join(sorted(MINISTRY_CODES, key=len, reverse=True)) + r")$)")
 # A slash read as a capital I or L between the number and a type code: "77IKH-UBND".
 SLASH_AS_I = re.compile(r"^(\d+)[IL|](?=(\p{Lu}{2,4})-)")
