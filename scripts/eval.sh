@@ -157,7 +157,7 @@ fi
 #   tests/gold-md2025e     21 more decisions of 2025, 14 tune + 7 held  MD2025E_TEXTS
 #   tests/gold-md2025f     12 more decisions of 2025, 8 tune + 4 held   MD2025F_TEXTS
 #   tests/gold-sct2026     18 Lào Cai texts a department kept, 15 + 3    SCT2026_TEXTS
-#   tests/gold-dev2026     21 dev texts annotated in session 56, 16 + 5  DEV2026_TEXTS
+#   tests/gold-dev2026     21 dev texts annotated in session 56, 21 + 0  DEV2026_TEXTS
 #   tests/gold-md2025g     10 more decisions of 2025 (s65), 7 + 3        MD2025G_TEXTS
 #   tests/gold-md2025h     a plan and 10 decisions of 2025 (s65), 7 + 4   MD2025H_TEXTS
 # present_gold PART TEXTS DEST: copy PART's annotations whose text is in TEXTS to DEST; print
