@@ -1057,7 +1057,14 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     "Điều 11. Trách nhiệm của cơ quan, tổ chức đặt hàng tư vấn" (catch-alls and persons
     at large name none)."""
     title = ARTICLE_TITLE.match(text[start:end].replace("*", " ").strip())
-    m = CLASS_ARTICLE.match(title["rest"]) if title else None
+    return _class_named(text, title["rest"], end) if title else ([], start)
+
+
+def _class_named(text: str, heading: str, end: int) -> tuple[list[tuple[str, str]], int]:
+    """The classes a heading of duties names in lower case ("Trách nhiệm của các sở, ban,
+    ngành"), or none; ``end`` is where the heading ends."""
+    start = end
+    m = CLASS_ARTICLE.match(heading)
     # (not a group of tiers whose items name the bodies: "Trách nhiệm của các Sở, ngành" >
     # "1. Sở Y tế …"; a group whose clauses are its duties is one: "Điều 7. Trách nhiệm của
     # các Sở, ban, ngành cấp tỉnh" > "1. Phối hợp với Văn phòng …")

@@ -255,6 +255,7 @@ def normalise(raw: str, keep_place: bool = False) -> str:
         name = name[0].upper() + name[1:]
         if BOARD_CHIEF.search(title.group(0)) and not name.startswith("Ban "):
             name = "Ban " + name            # "Trưởng ban Chỉ huy …" heads the "Ban Chỉ huy …"
+    name = OWNER_BY_KIND.sub("", name)
     for pat, full in _aliases():
         name = pat.sub(full, name)
     name = _spelled(name)
@@ -274,6 +275,9 @@ def normalise(raw: str, keep_place: bool = False) -> str:
     return name.strip(" ,.;:-–")
 
 
+# A unit named, then whose it is by its owner's kind alone: "Phòng Khoáng sản thuộc Sở" is the
+# issuing department's "Phòng Khoáng sản" (a class keeps it: "Các Cục thuộc Bộ").
+OWNER_BY_KIND = re.compile(r"(?<=^(?!Các\s|Những\s)\p{Lu}[^,;]*?\s\p{Lu}[^,;]*?)\s+(?:trực\s+)?thuộc\s+(?:Sở|Bộ|Ban)$")
 # The document an article-pointer names is this one: "các cơ quan, đơn vị tại Điều 1 Quyết
 # định (này)" are those "tại Điều 1".
 ARTICLE_OF_THIS = re.compile(r"(?<=\bĐiều\s+\d+)\s+(?:của\s+)?(?:Quyết định|Kế hoạch|Quy chế|Quy định|Chỉ thị)"

@@ -21,7 +21,7 @@ from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_V
                                                    NOT_A_BODY, NOT_DUTY_ROLES, _OTHER_KIND, PARTS_ONLY_TYPES, PLURAL,
                                                    RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP, STANDING_WORDS)
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
-from pipeline.extraction.agencies.names import (CAPITAL_DUTY, KINDS_BY_TASK, _capped, _class_heading, _clause_end, _clause_start,
+from pipeline.extraction.agencies.names import (CAPITAL_DUTY, KINDS_BY_TASK, _capped, _class_heading, _class_named, _clause_end, _clause_start,
                                                 _executors, _first_clause_names, _lines, _named_at, _names, _not_a_name,
                                                 _quoted_execution, _quoted_rules, _split, _trim)
 
@@ -1158,6 +1158,8 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
     of its own): bodies named, a generic class, a topic run into its body, an article's."""
     rest_at, le = head.tail, head.end
     names, tail = _names(text, rest_at, le, item=kind == "num")
+    if names and kind == "none" and _listed_by_colon(text, ls, tail, le):
+        names = []
     if names and text[tail:le].strip(" \t") in (";", ","):
         # a list of bodies left open at its line's end goes on on the next ("2. Các
         # Sở, ban, ngành; Ủy ban nhân dân các phường, xã;" / "Hiệp hội Du lịch thành
@@ -1195,8 +1197,66 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
         names, tail = [(task_class.group(0), normalise(task_class.group(0)))], task_class.end()
     if not names and kind == "num" and mark.group(0).lstrip(" *#_").startswith("Điều"):
         names, tail = _class_heading(text, ls, le)
+    elif not names and kind == "num":
+        names, tail, le = _class_item_heading(text, state, rest_at, le, hi)
     head.names, head.tail, head.end = names, tail, le
     return head
+
+
+# The colon that ends a sentence's line and opens a list of what it names.
+LINE_ENDS_IN_COLON = re.compile(r":[ \t*_]*\n[ \t]*$")
+ASSIGNING = re.compile(r"\b" + ASSIGN_VERBS + r"\b|\b(?:chủ trì|phối hợp|giao|trách nhiệm)\b", re.I)
+
+
+def _listed_by_colon(text: str, ls: int, tail: int, le: int) -> bool:
+    """An unmarked line of bodies alone that a sentence's colon on the line before opens
+    ("… thuộc thẩm quyền cấp của Chủ tịch Ủy ban nhân dân cấp tỉnh:" / "Sở Nông nghiệp và
+    Môi trường, Sở Xây dựng;"): the sentence's list (whom reports go to), not an item; a
+    sentence that assigns work before its colon is read as the item it heads."""
+    if text[tail:le].strip(" \t") not in ("", ";", ",", "."):
+        return False
+    before = text[max(0, ls - 400):ls]
+    if not LINE_ENDS_IN_COLON.search(before):
+        return False
+    sentence = re.split(r"[.;]\s", before.rstrip())[-1]
+    return not ASSIGNING.search(sentence)
+
+
+# A numbered heading of a class's duties, closed by its colon or its line: "2. Trách nhiệm của
+# các sở, ban, ngành:" (the class heads the item, as an article so titled heads its clauses).
+CLASS_ITEM = re.compile(r"[ \t*_]*(?P<heading>(?:Trách nhiệm|Nhiệm vụ)\s+của\s+(?:các|những)\s[^\n:;.]{2,200}?)"
+                        r"[ \t*_]*[:.]?[ \t*_]*$")
+
+
+def _class_item_heading(text: str, state: _ListState, rest_at: int, le: int, hi: int):
+    """The classes a numbered item's heading names in lower case, its names' end and the
+    heading's end (a heading wrapped onto a line closed by its colon is read whole)."""
+    m = CLASS_ITEM.match(text, rest_at, le)
+    if not m:
+        return [], rest_at, le
+    heading, end = m["heading"], le
+    more = None if text[rest_at:le].rstrip(" \t*_").endswith(":") else COLON_CLOSED_HEADING.match(text, le, hi)
+    if more and not ACTS.search(" " + more["line"]):
+        heading, end = f"{heading} {more['line'].strip()}", more.end()
+    names, _ = _class_named(text, " ".join(heading.split()), end)
+    if names and _points_name_bodies(text, end, hi):
+        return [], rest_at, le          # a group whose points name its members: they head them
+    if names and end > le:
+        state.consumed = max(state.consumed, end)
+    return (names, end, end) if names else ([], rest_at, le)
+
+
+def _points_name_bodies(text: str, at: int, hi: int) -> bool:
+    """Whether a point below the heading ending at ``at``, before the next numbered item,
+    opens with a body's name ("2. Trách nhiệm của các sở, ngành, địa phương" > "- Sở Công
+    Thương, Ban Quản lý Khu kinh tế có trách nhiệm …")."""
+    for ls, le in _lines(text, at, hi):
+        mark = ITEM_MARK.match(text[ls:le])
+        if mark.lastgroup == "num":
+            return False
+        if mark.lastgroup in ("letter", "dash") and _names(text, ls + mark.end(), le, item=True)[0]:
+            return True
+    return False
 
 
 # A name's colon or dash, then the point's task (or the names read up to their dash).
