@@ -205,6 +205,7 @@ def test_invitation_letter_type():
     ("45/2019/QH14", "45/2019/QH14"),
     ("12/2020/QHl5", "12/2020/QH15"),
     ("64/2023/QHi", None),
+    ("43/2024/QH1", "43/2024/QH1"),         # (one digit of two typed: kept as printed)
     # a law typed without its legislature: the one that alone sat that year passed it
     ("72/2025/QH", "72/2025/QH15"),
     ("45/2019/QH", "45/2019/QH14"),
