@@ -552,3 +552,11 @@ def test_a_letter_of_several_units_keeps_the_units_after_its_comma_or_colon():
     # (only up to the date: a list of symbols, or a sentence after a colon, is no tail)
     assert [r.symbol for r in refs_of(text)] == ["746/CĐBVN-QLVT,PT&NL", "45054/LN:CT-CA-TC-STP-KBNN",
                                                  "12/UBND-KT", "15/UBND-KT", "20/SYT-NVY"]
+
+
+def test_a_space_typed_before_a_slash_after_figures_keeps_the_symbol_whole():
+    from pipeline.extraction.references import find_symbols
+    text = ("Quyết định này thay thế Quyết định số 31/201 /QĐ-UBND ngày 5 tháng 8 năm 2018 của Ủy ban "
+            "nhân dân tỉnh; hộ ở số 165 Lý Thường Kiệt tự di dời.")
+    # (a year cut short is kept as printed: the readers cite it so, its usual form beside it)
+    assert [s for _, _, s in find_symbols(text)] == ["31/201/QĐ-UBND"]

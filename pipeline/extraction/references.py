@@ -89,9 +89,10 @@ SHARED_LOOKBACK = 60
 
 # Irregular letter numbers, accepted only right after "số": 01-GCN-MT,
 # YBB-SA032/26-LR, 11/2026CV-YVG, 13.4/2026/ĐN-VL. They need a capital and a
-# separator, so "số 02 ngày" and "số 165 Lý Thường Kiệt" stay out.
+# separator, so "số 02 ngày" and "số 165 Lý Thường Kiệt" stay out. (A space typed before a
+# slash after figures is no end: "Quyết định số 22/201 /QĐ-UBND".)
 INTRODUCED = re.compile(
-    r"(?<![\p{L}])số\s*:?\s*(?:\.{2,}|…+)?(?P<sym>[\p{Lu}\d][\p{L}\d.&…]*(?:[/\-][\p{L}\d.&]+)+)", re.I)
+    r"(?<![\p{L}])số\s*:?\s*(?:\.{2,}|…+)?(?P<sym>[\p{Lu}\d][\p{L}\d.&…]*(?:(?<=\d)[ \t](?=/\p{Lu}{2})|[/\-][\p{L}\d.&]+)+)", re.I)
 # The dots of a blank the clerk filled in by hand: "số ...539.../TTr-SNNMT" is 539/TTr-SNNMT.
 # A short name a text gives the document it has just cited: "(sau đây gọi tắt là Chỉ thị
 # số 20-TTg)" names 20/CT-TTg again, no other document.
