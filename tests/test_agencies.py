@@ -4674,3 +4674,11 @@ def test_bodies_a_sentence_lists_after_its_colon_on_a_line_of_their_own_head_no_
     # (the recipients of the reports are no bodies given a duty; a unit named with its owner's
     # kind alone is named without it)
     assert found_in(text) == [("Các đơn vị khai thác đá", "implement"), ("Phòng Quản lý khoáng sản", "lead")]
+
+
+def test_quy_dinh_after_a_class_is_its_verb_not_part_of_its_name():
+    line = "Các Sở, ban, ngành quy định cụ thể việc cập nhật dữ liệu của đơn vị mình."
+    # (no class "… quy định cụ thể"; a class defined by where a text places it keeps its words)
+    assert [n for _, n in agency_names._names(line, 0, len(line))[0]] == ["Các sở, ban, ngành"]
+    placed = "Các cơ quan quy định tại Điều 2 có trách nhiệm báo cáo."
+    assert agency_names._names(placed, 0, len(placed))[0] == []

@@ -106,6 +106,9 @@ NAME_STOP = re.compile(
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"bàn giao|chuyển giao|tiếp nhận|chiếu(?=\s+(?:quyết định|nghị quyết|theo)\b)|"
+    # "quy định" as the body's verb ("Các Sở, ban, ngành quy định chức năng, nhiệm vụ …"),
+    # not a pointer to where a class is defined ("… quy định tại Điều 2")
+    r"quy định(?!\s+tại\b)|"
     r"này|quán triệt|kiện toàn|chấn chỉnh|thống nhất|thông báo|biết|đề nghị|xin|trân trọng|cảm ơn|đã|sẽ|vừa|cũng|cho biết|giải quyết|"
     # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation, air
     # defence, space or air ("Cục Hàng không", "Phòng không", "không gian mạng", "không khí")
