@@ -4682,3 +4682,16 @@ def test_quy_dinh_after_a_class_is_its_verb_not_part_of_its_name():
     assert [n for _, n in agency_names._names(line, 0, len(line))[0]] == ["Các sở, ban, ngành"]
     placed = "Các cơ quan quy định tại Điều 2 có trách nhiệm báo cáo."
     assert agency_names._names(placed, 0, len(placed))[0] == []
+
+
+def test_a_rules_clause_of_other_bodies_ends_the_clauses_of_the_body_before():
+    text = (rules_decision("TỈNH LÀO CAI", "3556/QĐ-UBND", "QUY CHẾ", "Quản lý dữ liệu tài nguyên", "Nguyễn Văn A")
+            + "Điều 5. Kết nối, chia sẻ dữ liệu\n1. Sở Nông nghiệp và Môi trường có trách nhiệm:\n"
+            "Hướng dẫn việc kết nối, chia sẻ dữ liệu.\n"
+            "2. Các sở, ban, ngành trong phạm vi quản lý của mình có trách nhiệm:\n"
+            "a) Chủ trì kết nối dữ liệu do cơ quan quản lý.\n"
+            "Điều 6. Tổ chức thực hiện\n1. Sở Nông nghiệp và Môi trường hướng dẫn thực hiện Quy chế này.\n"
+            "2. Các sở, ban, ngành tổ chức thực hiện Quy chế này.\n")
+    # the point that chairs is the departments' (their remit said before their duty), not the
+    # point of the body of clause 1
+    assert found_in(text) == [("Sở Nông nghiệp và Môi trường", "implement"), ("Các sở, ban, ngành", "lead")]

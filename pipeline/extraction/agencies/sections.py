@@ -438,6 +438,7 @@ def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, 
             # phương án giải quyết, Sở … chủ trì")
             when = CONDITION_FIRST.match(text, mark_end, e)
             names, tail = _names(text, when.end() if when else mark_end, e, item=True)
+            tail = _past_remit(text, tail, e) if names else tail
             if names and ARTICLE_DUTY.match(text, tail, e):
                 last = _duty_item(text, names, s, tail, e)
                 last.tasks += _points_after_colon(text, e, sec.end)
@@ -447,7 +448,20 @@ def chairs_in_rules(doc: Document, structure: Structure, spans: list[tuple[int, 
                 items.append(last)
             elif last and not names and _subjectless_clause(text, s, e):
                 last.tasks.append((s, e))
+            elif names and _opens_clause(text, s, e):
+                last = None         # a clause of other bodies: the points after it are not the last's
     return items
+
+
+# A body's remit between its name and its duty: "Các Sở, ban, ngành, UBND cấp xã trong phạm vi
+# quản lý liên quan đến thông tin, dữ liệu … có trách nhiệm:".
+REMIT = re.compile(r"[\s,]*trong\s+phạm\s+vi\b[^.;:]{0,160}?(?=,?\s*(?:có|chịu)\s+trách\s+nhiệm\b)", re.I)
+
+
+def _past_remit(text: str, tail: int, end: int) -> int:
+    """Where a body's duty begins after its names, past the remit said between them."""
+    remit = REMIT.match(text, tail, end)
+    return remit.end() if remit else tail
 
 
 # A clause of an article that opens with the duty, its subject the body of the clause
