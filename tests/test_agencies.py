@@ -4695,3 +4695,14 @@ def test_a_rules_clause_of_other_bodies_ends_the_clauses_of_the_body_before():
     # the point that chairs is the departments' (their remit said before their duty), not the
     # point of the body of clause 1
     assert found_in(text) == [("Sở Nông nghiệp và Môi trường", "implement"), ("Các sở, ban, ngành", "lead")]
+
+
+def test_a_class_scoped_by_what_it_concerns_ends_before_its_duty():
+    line = ("Các sở, ban, ngành, UBND cấp xã trong phạm vi quản lý liên quan đến thông tin, dữ liệu "
+            "môi trường có trách nhiệm:")
+    # (the scope runs to the colon only when no duty stands before it)
+    assert [n for _, n in agency_names._names(line, 0, len(line), item=True)[0]] == \
+        ["Các sở, ban, ngành", "Ủy ban nhân dân cấp xã"]
+    heading = "Các cơ quan, đơn vị liên quan đến công tác bầu cử:"
+    assert [n for _, n in agency_names._names(heading, 0, len(heading), item=True)[0]] == \
+        ["Các cơ quan, đơn vị liên quan đến công tác bầu cử"]

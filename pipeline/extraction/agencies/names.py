@@ -544,7 +544,9 @@ def _before_restated_subject(head: str) -> str:
 
 # A class defined by what it concerns, heading its item: "Các cơ quan, đơn vị liên quan đến
 # công tác bầu cử:" (its scope may hold any word, "cử" a verb elsewhere).
-SCOPED_CLASS = re.compile(r"(?:Các|Những)\s[^:;.]*?\s(?:có\s+)?liên quan\s+(?:đến|tới)\s[^:;.]+(?=\s*:)")
+# (not a duty said before the colon: "… liên quan đến thông tin, dữ liệu … có trách nhiệm:")
+SCOPED_CLASS = re.compile(r"(?:Các|Những)\s[^:;.]*?\s(?:có\s+)?liên quan\s+(?:đến|tới)\s"
+                          r"(?:(?!(?:có|chịu)\s+trách\s+nhiệm\b)[^:;.])+(?=\s*:)")
 
 
 def _name_end(head: str) -> tuple[int, int]:
