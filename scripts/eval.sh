@@ -158,8 +158,8 @@ fi
 #   tests/gold-md2025f     12 more decisions of 2025, 12 tune (4 spent)  MD2025F_TEXTS
 #   tests/gold-sct2026     18 Lào Cai texts a department kept, 18 + 0    SCT2026_TEXTS
 #   tests/gold-dev2026     21 dev texts annotated in session 56, 21 + 0  DEV2026_TEXTS
-#   tests/gold-md2025g     10 more decisions of 2025 (s65), 7 + 3        MD2025G_TEXTS
-#   tests/gold-md2025h     a plan and 10 decisions of 2025 (s65), 7 + 4   MD2025H_TEXTS
+#   tests/gold-md2025g     10 more decisions of 2025 (s65), 10 + 0       MD2025G_TEXTS
+#   tests/gold-md2025h     a plan and 10 decisions of 2025 (s65), 11 + 0  MD2025H_TEXTS
 # present_gold PART TEXTS DEST: copy PART's annotations whose text is in TEXTS to DEST; print
 # " (N of M texts present)" when some are missing, nothing when all are there.
 present_gold() {
