@@ -4706,3 +4706,15 @@ def test_a_class_scoped_by_what_it_concerns_ends_before_its_duty():
     heading = "Các cơ quan, đơn vị liên quan đến công tác bầu cử:"
     assert [n for _, n in agency_names._names(heading, 0, len(heading), item=True)[0]] == \
         ["Các cơ quan, đơn vị liên quan đến công tác bầu cử"]
+
+
+@pytest.mark.parametrize("line, names", [
+    # a duty still ends a name after "lĩnh vực" (the field a body works in stays whole)
+    ("Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì đề xuất danh mục.", ["Sở quản lý ngành, lĩnh vực"]),
+    ("Doanh nghiệp hoạt động trong lĩnh vực xây dựng chủ trì khắc phục.",
+     ["Doanh nghiệp hoạt động trong lĩnh vực xây dựng"]),
+    # the statistics office of 2025 keeps its tier once the province goes, as "Công an tỉnh" does
+    ("Thống kê tỉnh Bắc Ninh: Phối hợp cung cấp số liệu.", ["Thống kê tỉnh"]),
+])
+def test_names_of_2025_offices_and_fields(line, names):
+    assert [n for _, n in agency_names._names(line, 0, len(line), item=True)[0]] == names
