@@ -4719,3 +4719,11 @@ def test_a_class_scoped_by_what_it_concerns_ends_before_its_duty():
 ])
 def test_names_of_2025_offices_and_fields(line, names):
     assert [n for _, n in agency_names._names(line, 0, len(line), item=True)[0]] == names
+
+
+def test_a_plural_kind_in_lower_case_after_a_comma_opens_a_body_of_the_clause():
+    clause = ("Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Thái Bình, các cơ quan "
+              "Trung ương trên địa bàn tỉnh và các tổ chức, cá nhân có liên quan")
+    # (the central agencies in the province are a body of the list, not words run on after a name)
+    assert [n for _, n in agency_names._piece_names(clause)] == [
+        "Các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh", "Các cơ quan Trung ương trên địa bàn tỉnh"]

@@ -324,7 +324,9 @@ TITLE_ONLY = re.compile(
 
 
 # Where the next body of a list starts: after a comma, a body's opening word.
-NEXT_BODY = re.compile(r"(?:,|\s[-–])\s+(?=" + BODY_HEAD.pattern + ")")
+# (or a plural kind in lower case: "…, các cơ quan Trung ương trên địa bàn tỉnh")
+NEXT_BODY = re.compile(r"(?:,|\s[-–])\s+(?=" + BODY_HEAD.pattern + r"|(?:các|những)\s+(?:cơ quan|sở|đơn vị|trường|"
+                       r"doanh nghiệp|hội|đoàn thể|chi cục|trung tâm|ban quản lý)\b)")
 # The start of a word in lower case the cut left after a comma: the list it belongs to went on.
 CUT_FRAGMENT = re.compile(r",\s*\p{Ll}{1,6}$|\s+(?:và|với|cùng)$")   # (or a joining word: "… hạ tầng và")
 
@@ -995,9 +997,14 @@ def _without_lowercase_runs(piece: str) -> str:
     """A piece of an executing clause without what follows a name after a comma in lower
     case, up to the next body ("Vụ trưởng Vụ Khoa học công nghệ, môi trường …, Thủ trưởng
     các đơn vị thuộc Bộ": the heads of the units still count)."""
-    while cut := NAME_COMMA_END.search(piece):
-        resume = NEXT_BODY.search(piece, cut.end())
+    pos = 0
+    while cut := NAME_COMMA_END.search(piece, pos):
+        resume = NEXT_BODY.search(piece, cut.start())
+        if resume and resume.start() == cut.start():
+            pos = cut.end()                 # the words after the comma open a body of their own
+            continue
         piece = piece[:cut.start()] + (piece[resume.start():] if resume else "")
+        pos = cut.start()
     return piece
 
 
