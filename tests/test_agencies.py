@@ -4727,3 +4727,13 @@ def test_a_plural_kind_in_lower_case_after_a_comma_opens_a_body_of_the_clause():
     # (the central agencies in the province are a body of the list, not words run on after a name)
     assert [n for _, n in agency_names._piece_names(clause)] == [
         "Các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh", "Các cơ quan Trung ương trên địa bàn tỉnh"]
+
+
+def test_an_article_of_the_heads_duties_gives_the_bodies_its_clauses_name():
+    text = (rules_decision("THÀNH PHỐ HẢI PHÒNG", "212/2025/QĐ-UBND", "QUY ĐỊNH", "Đánh giá, xếp loại công chức",
+                           "Nguyễn Văn A")
+            + "Điều 13. Trách nhiệm của người đứng đầu cơ quan, đơn vị\n1. Trực tiếp chỉ đạo thực hiện Quy định này.\n"
+            "2. Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân xã, phường xem xét áp dụng Quy định này "
+            "đối với viên chức.\n")
+    # (the heads are persons: their article names no body of its own, its clause names two)
+    assert found_in(text) == [("Các sở, ban, ngành", "implement"), ("Ủy ban nhân dân xã, phường", "implement")]

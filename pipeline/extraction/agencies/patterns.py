@@ -25,6 +25,9 @@ IMPLEMENTATION_HEADING = re.compile(
     # (a decree's or resolution's last articles: "Điều 6. Tổ chức thi hành")
     r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức (?:thực hiện|thi hành)|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
     r"trách nhiệm thực hiện|trách nhiệm thi hành|trách nhiệm của các (?:cơ quan|[Ss]ở|[Bb]ộ|ngành)|"
+    # (or of the heads of the bodies, whose clauses name the bodies: "Điều 14. Trách nhiệm của
+    # người đứng đầu cơ quan, đơn vị" > "3. Giám đốc các sở, ban, ngành, … xem xét áp dụng …")
+    r"trách nhiệm của (?:người đứng đầu|thủ trưởng) (?:các )?(?:cơ quan|đơn vị)|"
     # (not a task that names what is to be rolled out: "3.2. Tổ chức triển khai các văn bản
     # hướng dẫn thi hành Luật" in a part of tasks)
     r"tổ chức triển khai(?=\s*(?:thực hiện|kế hoạch|[.:*_]|$))|"
