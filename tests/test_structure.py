@@ -995,3 +995,16 @@ def test_parts_counted_as_phan_head_their_sections():
     assert [(x.path, x.role) for x in s.sections] == [
         ("Phần I", "purpose"), ("Phần I.1", "purpose"), ("Phần THỨ HAI", "tasks"), ("Phần THỨ HAI.1", "tasks"),
         ("Phần 3", "implementation"), ("Phần 3.1", "implementation")]
+
+
+def test_the_signer_a_legal_website_marks_signed_is_read_where_no_signature_block_is():
+    text = ("BỘ GIAO THÔNG VẬN TẢI ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Số: 12/2001/QĐ-BGTVT Hà Nội, ngày 5 tháng 3 năm 2001 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY ĐỊNH KIỂM TRA "
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định kiểm tra. Điều 2. Cục trưởng Cục Đăng kiểm Việt Nam "
+            "chịu trách nhiệm thi hành Quyết định này. Phạm\n  Quang Tuấn (Đã\n  ký) QUY ĐỊNH KIỂM TRA (Ban hành kèm "
+            "theo Quyết định số 12/2001/QĐ-BGTVT)")
+    doc = doc_of(text)
+    sig = structure.parse(doc).signature
+    # (the name wrapped over two lines is one name; no title is printed, so none is given)
+    assert (sig["signer"], sig.get("signer_title")) == ("Phạm Quang Tuấn", None)
+    assert doc.text[sig["signer_start"]:sig["signer_end"]].split() == ["Phạm", "Quang", "Tuấn"]

@@ -1400,6 +1400,20 @@ def _name_before(region: str, start: int, end: int) -> bool:
                 or NAME_FRAGMENT.search(region, start, end))
 
 
+# A legal website's mark of the signature it does not reproduce, after the signer's name:
+# "… thi hành Quyết định này. Đào Đình Bình (Đã ký) QUY ĐỊNH …" (the name may be wrapped).
+SIGNED_ON_SITE = re.compile(r"(?<![\p{L}])(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,4})\s*\(\s*Đã\s+ký\s*\)")
+
+
+def _signed_on_site(text: str, body_start: int) -> dict:
+    """The signer a website's copy marks "(Đã ký)" after the name, where no signature block
+    was read; {} when there is no such mark."""
+    m = SIGNED_ON_SITE.search(text, body_start)
+    if not m or BODY_WORD.match(m["name"]):
+        return {}
+    return {"signer": " ".join(m["name"].split()), "signer_start": m.start("name"), "signer_end": m.end("name")}
+
+
 def _before_annex(rest: str) -> str:
     """What a copy prints after the signature mark, up to an annexed plan's own lines."""
     m = ANNEX_LINE.search(rest)
@@ -1514,6 +1528,8 @@ def parse(doc: Document) -> Structure:
     body_end = find_body_end(lines, body_start, len(text))             # 4
     sections = parse_sections(lines, body_start, body_end)            # 5, 6
     signature = parse_signature(text, body_end)                       # 7
+    if "signer" not in signature:
+        signature.update(_signed_on_site(text, body_start))
     _drop_misread_signer(doc, signature)
     recipients = parse_recipients(text, body_end, signature)
     return Structure(sections=sections, header=header, signature=signature,
