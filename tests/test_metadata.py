@@ -154,7 +154,9 @@ def test_period_from_the_plans_own_schedule():
     schedule = ("2. Thời gian thi đua\n- Đợt 01: từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025;\n"
                 "- Đánh giá kết quả trước ngày 31 tháng 12 năm 2025.\n")
     task_line = "2. Tuyên truyền\n- Thời gian thực hiện: Quý IV năm 2025.\n"
-    for body, period in ((schedule, (2025, 2025)), (task_line, (None, None))):
+    # (or its roadmap, in a part of its own)
+    roadmap = "2. Lộ trình thực hiện\nTừ năm 2026 đến hết năm 2028, mỗi năm một đợt.\n"
+    for body, period in ((schedule, (2025, 2025)), (task_line, (None, None)), (roadmap, (2026, 2028))):
         d = doc_of(head + body + tail)
         m = metadata.extract(d, structure.parse(d))
         assert (m.period_start, m.period_end) == period

@@ -264,7 +264,8 @@ CITED_DOCUMENT = re.compile(r"(?<![\p{L}\d])(?:số\s+)?\d{1,5}\s*(?:/\s*(?:19|2
                             r"(?:\s*[/\-]\s*\p{Lu}[\p{L}\d]*)?", re.I)
 # The sentence in which a plan introduces itself ("ban hành Kế hoạch ... giai đoạn ...").
 # A part or section that gives the plan's own schedule.
-SCHEDULE_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*Thời gian\s+"
+# (or its roadmap: "1.4. Lộ trình thực hiện: Năm 2025 - 2026.")
+SCHEDULE_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*(?:Thời gian|Lộ trình)\s+"
                               r"(?:thực hiện|thi đua|triển khai|tổ chức)\b", re.I)
 SCHEDULE_CHARS = 800
 SCHEDULE_SPAN = 15
