@@ -1071,30 +1071,29 @@ def _class_heading(text: str, start: int, end: int) -> tuple[list[tuple[str, str
     "Điều 11. Trách nhiệm của cơ quan, tổ chức đặt hàng tư vấn" (catch-alls and persons
     at large name none)."""
     title = ARTICLE_TITLE.match(text[start:end].replace("*", " ").strip())
-    return _class_named(text, title["rest"], end) if title else ([], start)
+    names = _class_named(text, title["rest"], end) if title else []
+    return (names, end) if names else ([], start)
 
 
-def _class_named(text: str, heading: str, end: int) -> tuple[list[tuple[str, str]], int]:
+def _class_named(text: str, heading: str, end: int) -> list[tuple[str, str]]:
     """The classes a heading of duties names in lower case ("Trách nhiệm của các sở, ban,
-    ngành"), or none; ``end`` is where the heading ends."""
-    start = end
+    ngành"), or none; ``end`` is where the heading ends in ``text``."""
     m = CLASS_ARTICLE.match(heading)
     # (not a group of tiers whose items name the bodies: "Trách nhiệm của các Sở, ngành" >
     # "1. Sở Y tế …"; a group whose clauses are its duties is one: "Điều 7. Trách nhiệm của
     # các Sở, ban, ngành cấp tỉnh" > "1. Phối hợp với Văn phòng …")
     if not m or GROUP_OF_TIERS.match(m["kind"]) and _first_clause_names(text, end):
-        return [], start
+        return []
     phrase = m["kind"][:1].upper() + m["kind"][1:]
     if KINDS_BY_TASK.fullmatch(phrase.strip()) or KIND_BY_FUNCTION.fullmatch(phrase.strip()):
-        return [(phrase.strip(), normalise(phrase.strip()))], end
+        return [(phrase.strip(), normalise(phrase.strip()))]
     if not BODY_HEAD.match(phrase) or HEAD_TITLE.match(phrase) or PERSONS_FIRST.match(phrase) \
             or PUBLIC_AT_LARGE.match(phrase):
-        return [], start            # persons at large or by title: "tổ chức, cá nhân …", "thủ trưởng, …"
+        return []                   # persons at large or by title: "tổ chức, cá nhân …", "thủ trưởng, …"
     stop = CLASS_STOP.search(phrase)
     phrase = _trim(phrase[:stop.start()] if stop else phrase)
-    names = [(p, normalise(p)) for p in _split(phrase) if BODY_HEAD.match(p) and not _not_a_name(p)
-             and not NOT_A_BODY.match(p)]
-    return names, end
+    return [(p, normalise(p)) for p in _split(phrase) if BODY_HEAD.match(p) and not _not_a_name(p)
+            and not NOT_A_BODY.match(p)]
 
 
 # One kind of body named by its function, the whole subject of an article for its duties:

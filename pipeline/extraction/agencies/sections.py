@@ -21,7 +21,8 @@ from pipeline.extraction.agencies.patterns import (ACTS, ARTICLE_TITLE, ASSIGN_V
                                                    NOT_A_BODY, NOT_DUTY_ROLES, _OTHER_KIND, PARTS_ONLY_TYPES, PLURAL,
                                                    RELATED_AFTER, RELATED_TAIL, SENTENCE_STOP, STANDING_WORDS)
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
-from pipeline.extraction.agencies.names import (CAPITAL_DUTY, KINDS_BY_TASK, _capped, _class_heading, _class_named, _clause_end, _clause_start,
+from pipeline.extraction.agencies.names import (CAPITAL_DUTY, KINDS_BY_TASK, _capped, _class_heading, _class_named,
+                                                _clause_end, _clause_start,
                                                 _executors, _first_clause_names, _lines, _named_at, _names, _not_a_name,
                                                 _quoted_execution, _quoted_rules, _split, _trim)
 
@@ -1219,7 +1220,7 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
 
 # The colon that ends a sentence's line and opens a list of what it names.
 LINE_ENDS_IN_COLON = re.compile(r":[ \t*_]*\n[ \t]*$")
-ASSIGNING = re.compile(r"\b" + ASSIGN_VERBS + r"\b|\b(?:chủ trì|phối hợp|giao|trách nhiệm)\b", re.I)
+ASSIGNING = re.compile(r"\b(?:" + ASSIGN_VERBS + r"|chủ trì|phối hợp|trách nhiệm)\b", re.I)
 
 
 def _listed_by_colon(text: str, ls: int, tail: int, le: int) -> bool:
@@ -1252,7 +1253,7 @@ def _class_item_heading(text: str, state: _ListState, rest_at: int, le: int, hi:
     more = None if text[rest_at:le].rstrip(" \t*_").endswith(":") else COLON_CLOSED_HEADING.match(text, le, hi)
     if more and not ACTS.search(" " + more["line"]):
         heading, end = f"{heading} {more['line'].strip()}", more.end()
-    names, _ = _class_named(text, " ".join(heading.split()), end)
+    names = _class_named(text, " ".join(heading.split()), end)
     if names and _points_name_bodies(text, end, hi):
         return [], rest_at, le          # a group whose points name its members: they head them
     if names and end > le:
