@@ -4645,23 +4645,27 @@ def test_the_committee_assigning_in_a_sentence_names_the_bodies_it_assigns():
     assert agency_names._names(line, 0, len(line), item=True)[0] == [("Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh")]
 
 
+def dam_safety_plan(items: str) -> str:
+    """A plan whose implementation part holds ``items``."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 88/KH-UBND\nYên Bái, ngày 4 tháng 3 năm 2025\nKẾ HOẠCH\n"
+            "Kiểm tra an toàn hồ đập năm 2025\nI. MỤC ĐÍCH\nBảo đảm an toàn hồ chứa.\nII. TỔ CHỨC THỰC HIỆN\n" + items)
+
+
 def test_a_numbered_heading_of_a_class_in_lower_case_heads_its_duties():
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 88/KH-UBND\nYên Bái, ngày 4 tháng 3 năm 2025\nKẾ HOẠCH\n"
-            "Kiểm tra an toàn hồ đập năm 2025\nI. MỤC ĐÍCH\nBảo đảm an toàn hồ chứa.\nII. TỔ CHỨC THỰC HIỆN\n"
-            "1. Trách nhiệm của các sở, ban, ngành:\nTheo chức năng được giao, chủ động kiểm tra hồ đập.\n"
-            "2. Trách nhiệm của các trường cao đẳng trên địa bàn tỉnh\nLồng ghép nội dung an toàn đập vào đào tạo.\n"
-            "3. Trách nhiệm của các sở, ban, ngành có liên quan:\nPhối hợp khi được đề nghị.\n"
-            "4. Sở Tài chính\nBố trí kinh phí kiểm tra.\n")
+    text = dam_safety_plan(
+        "1. Trách nhiệm của các sở, ban, ngành:\nTheo chức năng được giao, chủ động kiểm tra hồ đập.\n"
+        "2. Trách nhiệm của các trường cao đẳng trên địa bàn tỉnh\nLồng ghép nội dung an toàn đập vào đào tạo.\n"
+        "3. Trách nhiệm của các sở, ban, ngành có liên quan:\nPhối hợp khi được đề nghị.\n"
+        "4. Sở Tài chính\nBố trí kinh phí kiểm tra.\n")
     # the class heads its item as an article so titled heads its clauses; a catch-all does not
     assert found_in(text) == [("Các sở, ban, ngành", "implement"), ("Các trường cao đẳng trên địa bàn tỉnh", "implement"),
                               ("Sở Tài chính", "implement")]
 
 
 def test_a_class_heading_wrapped_onto_a_line_closed_by_its_colon_is_read_whole():
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 88/KH-UBND\nYên Bái, ngày 4 tháng 3 năm 2025\nKẾ HOẠCH\n"
-            "Kiểm tra an toàn hồ đập năm 2025\nI. MỤC ĐÍCH\nBảo đảm an toàn hồ chứa.\nII. TỔ CHỨC THỰC HIỆN\n"
-            "1. Trách nhiệm của các phòng chuyên môn trực thuộc\nSở Nông nghiệp và Môi trường tỉnh Yên Bái:\n"
-            "Theo dõi mực nước các hồ chứa.\n")
+    text = dam_safety_plan(
+        "1. Trách nhiệm của các phòng chuyên môn trực thuộc\nSở Nông nghiệp và Môi trường tỉnh Yên Bái:\n"
+        "Theo dõi mực nước các hồ chứa.\n")
     # the wrapped line finishes the class's name: it names no department of its own
     assert found_in(text) == [("Các phòng chuyên môn trực thuộc Sở Nông nghiệp và Môi trường", "implement")]
 
