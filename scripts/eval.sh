@@ -154,7 +154,7 @@ fi
 #   tests/gold-pages2026l  16 more such (s39), held out whole           PAGES2026L_TEXTS
 #   tests/gold-md2025c     the collection's last two plans, held out    MD2025C_TEXTS
 #   tests/gold-md2025d     34 decisions, letters, directives of 2025    MD2025D_TEXTS
-#   tests/gold-md2025e     21 more decisions of 2025, 14 tune + 7 held  MD2025E_TEXTS
+#   tests/gold-md2025e     21 more decisions of 2025, 21 tune (7 spent)  MD2025E_TEXTS
 #   tests/gold-md2025f     12 more decisions of 2025, 12 tune (4 spent)  MD2025F_TEXTS
 #   tests/gold-sct2026     18 Lào Cai texts a department kept, 18 + 0    SCT2026_TEXTS
 #   tests/gold-dev2026     21 dev texts annotated in session 56, 21 + 0  DEV2026_TEXTS
