@@ -1393,3 +1393,20 @@ def test_rules_a_decision_issues_for_a_programme_take_no_period_from_it():
     m = meta_of(text.replace("QUYẾT ĐỊNH\n" + title, "KẾ HOẠCH\n" + title.replace("BAN HÀNH QUY TRÌNH RÀ SOÁT ĐỐI TƯỢNG ", ""))
                 .replace("Số: 125/2025/QĐ-UBND", "Số: 125/KH-UBND"))
     assert (m.period_start, m.period_end) == (2021, 2030)
+
+
+@pytest.mark.parametrize("caption, symbol, status, date, year", [
+    ("(Ban hành kèm theo Quyết định số: 1452/QĐ-UBND ngày 03 tháng 12 năm 2025 của Chủ tịch Ủy ban nhân dân "
+     "tỉnh Gia Lai)", "1452/QĐ-UBND", "issued", "2025-12-03", 2025),
+    # (its number and day left blank: a draft of that year)
+    ("(Ban hành kèm theo Quyết định số\n/QĐ-UBND ngày / /2025 của Ủy ban nhân dân tỉnh)", "", "draft", "", 2025),
+])
+def test_a_copy_saved_from_its_subject_line_on_is_the_decision_its_annex_caption_names(caption, symbol, status, date,
+                                                                                      year):
+    text = ("VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC XÂY DỰNG\nTHỰC HIỆN TRỰC TUYẾN TOÀN TRÌNH\n"
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./.\n"
+            "DANH MỤC THỦ TỤC HÀNH CHÍNH\n" + caption + "\n| STT | Tên thủ tục |\n| 1 | Cấp giấy phép xây dựng |\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.symbol, m.doc_status, m.issue_date or "", m.year) == ("Quyết định", symbol, status, date, year)
+    # (its subject is its title, up to the annex's own)
+    assert m.title == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC XÂY DỰNG THỰC HIỆN TRỰC TUYẾN TOÀN TRÌNH"

@@ -768,6 +768,20 @@ OWN_CAPTION = re.compile(
     r"(?:\s+năm\s+|[ \t]?/)(?P<y>(?:19|20)\d\d)")
 
 
+# A text saved from its subject line on, the header and type line lost ("VỀ VIỆC CÔNG BỐ DANH
+# MỤC THỦ TỤC HÀNH CHÍNH …" first), and the caption of its annex that names the decision it is
+# ("(Ban hành kèm theo Quyết định số: 2806/QĐ-UBND ngày 19 tháng 11 năm 2025 …)"; its number
+# may be left blank, "số /QĐ-UBND ngày / /2025").
+# (a subject in capitals goes on over the whole lines in capitals under it, up to an annex's
+# own title or caption)
+HEADLESS_SUBJECT = re.compile(r"\A[\s*#_]*(?P<title>(?:VỀ|Về)\s+(?:VIỆC|việc)\s[^\n]*"
+                              r"(?:\n(?![\s*#_]*(?:DANH MỤC|PHỤ LỤC|\())[^\n\p{Ll}]*\p{Lu}[^\n\p{Ll}]*(?=\n|\Z))*)")
+ISSUING_CAPTION = re.compile(r"\(\s*" + ISSUED_WITH + r"\s+(?P<type>Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)\s+"
+                             r"số\b(?P<rest>[^)]{0,160})\)")
+BLANK_NUMBER = re.compile(r"\s*:?\s*/")
+CAPTION_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 # A portal's abstract of a letter in place of its header: its subject, then its number and
 # date in brackets ("Về việc báo cáo tình hình ô nhiễm … (3585/VP-KTN, ngày 23/10/2017).").
 ABSTRACT_LINE = re.compile(
@@ -1080,8 +1094,19 @@ def _identity(meta: DocMeta, doc: Document, structure: Structure, h: dict, news:
         # a letter copied from its addressees on, header left out, or one whose header
         # lost its number line ("ỦY BAN NHÂN DÂN TỈNH …" / motto / date / "Kính gửi: …")
         meta.doc_type = "Công văn"
+    headless = None if news or meta.doc_type or meta.symbol or h.get("symbol_raw") else HEADLESS_SUBJECT.match(text)
+    caption = ISSUING_CAPTION.search(text) if headless else None
+    if caption:
+        # a copy saved from its subject line on, the header lost: the annex's caption names
+        # the decision the text is, and a blank number there makes it a draft
+        meta.doc_type = " ".join(caption["type"].split())
+        meta.title = meta.title or " ".join(headless["title"].split())
     captioned = own_caption(text, structure, meta.doc_type) \
         if not meta.symbol and not news and meta.doc_type and not h.get("symbol_raw") else None
+    if caption and not captioned and BLANK_NUMBER.match(caption["rest"]):
+        captioned = "", ""
+        year = CAPTION_YEAR.search(caption["rest"])
+        meta.year = int(year.group(0)) if year else meta.year   # ("ngày / /2025": its year is printed)
     if abstract:
         captioned = meta.symbol, iso(abstract["d"], abstract["m"], abstract["y"])
     if captioned:
@@ -1130,7 +1155,7 @@ def _status(meta: DocMeta, text: str, h: dict, news: bool, captioned, signed: bo
                 or (not h.get("symbol_raw") and draft_marked)
         return "draft" if blank else "issued"
     if captioned:
-        return "issued"
+        return "issued" if captioned[0] else "draft"
     if meta.doc_type:
         # a copy without its header (a page saved from "Kính gửi" on) is of an issued
         # document unless it says it is a draft
@@ -1208,7 +1233,7 @@ def _time(meta: DocMeta, doc: Document, structure: Structure, h: dict, news: boo
             [signing_time(doc) or PASSED_ON.search(text)]
         if dated[-1]:
             meta.issue_date = iso(dated[-1]["d"], dated[-1]["m"], dated[-1]["y"])
-    meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None)
+    meta.year = h.get("year") or (int(meta.issue_date[:4]) if meta.issue_date else None) or meta.year
     if meta.doc_type not in LETTER_TYPES:   # a letter, telegram or notice has no period
         _set_period(meta, text, structure, news)
     elif meta.doc_type in SCOPED_LETTER_TYPES and not news:
