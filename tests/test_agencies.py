@@ -4741,3 +4741,12 @@ def test_an_article_of_the_heads_duties_gives_the_bodies_its_clauses_name():
             "đối với viên chức.\n")
     # (the heads are persons: their article names no body of its own, its clause names two)
     assert found_in(text) == [("Các sở, ban, ngành", "implement"), ("Ủy ban nhân dân xã, phường", "implement")]
+
+
+def test_a_class_defined_by_what_it_does_heads_the_item_whose_duty_follows_it():
+    text = dam_safety_plan(
+        "1. Các cơ quan, đơn vị, doanh nghiệp trực tiếp quản lý hồ chứa có trách nhiệm kiểm tra đập trước mùa mưa.\n"
+        "2. Sở Tài chính bố trí kinh phí kiểm tra.\n")
+    # (the class its doing defines is a body of the plan, not words run on after a catch-all)
+    assert found_in(text) == [("Các cơ quan, đơn vị, doanh nghiệp trực tiếp quản lý hồ chứa", "implement"),
+                              ("Sở Tài chính", "implement")]

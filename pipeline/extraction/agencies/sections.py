@@ -209,7 +209,13 @@ GENERIC_SUBJECT = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đ
 # "1. Quyết định …" (the list head governs its items).
 GOVERNING_CLASS = re.compile(r"[\s*_]*(?P<name>(?:Các|Những)\s+(?:cơ quan|đơn vị|tổ chức|địa phương)"
                              r"(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|địa phương|cá nhân|doanh nghiệp))*"
-                             r"(?:\s+[^\n:;.]{1,100}?)?)\s+(?:có|chịu)\s+trách\s+nhiệm\s*:[\s*_]*$")
+                             r"(?:\s+[^\n:;.]{1,100}?)?)\s+(?:có|chịu)\s+trách\s+nhiệm\s*:[\s*_]*$"
+                             # (or a class defined by what it does, its duty after it: "1. Các cơ quan,
+                             # tổ chức, đơn vị, doanh nghiệp trực tiếp quản lý tài sản cố định có trách
+                             # nhiệm thường xuyên theo dõi …")
+                             r"|[\s*_]*(?P<doing>(?:Các|Những)\s+(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|"
+                             r"doanh nghiệp))*\s+(?:trực tiếp\s+)?(?:quản lý|sử dụng|thực hiện|được giao)\s[^\n:;.,]{3,80}?)"
+                             r"\s+(?:có|chịu)\s+trách\s+nhiệm\s+(?!thi hành)\p{Ll}")
 
 RUN_IN_POINT_MARK = re.compile(r"\s+[a-zđ][.)]\s*$")
 
@@ -1199,8 +1205,10 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
         # a point whose subject is the class of bodies, then its duty ("- Các cơ
         # quan, đơn vị căn cứ Kế hoạch này … phát động …"): that class heads the point
         names, tail, head.class_head = [(subject["name"], subject["name"])], subject.end("name"), True
-    if not names and (governs := GOVERNING_CLASS.match(text, rest_at, le)) and not RELATED_TAIL.search(governs["name"]):
-        names, tail, head.class_head = [(governs["name"], governs["name"])], governs.end("name"), True
+    if not names and (governs := GOVERNING_CLASS.match(text, rest_at, le)) \
+            and not RELATED_TAIL.search(governs["name"] or governs["doing"]):
+        key = "name" if governs["name"] else "doing"
+        names, tail, head.class_head = [(governs[key], governs[key])], governs.end(key), True
     topic = TOPIC_HEAD.match(text, rest_at, le) if not names and kind == "num" else None
     if topic:
         names, tail = _names(text, topic.end(), le)
