@@ -1865,6 +1865,15 @@ def test_a_lone_small_letter_a_scan_left_after_a_heading_name_is_no_part_of_it()
     assert found_in(text) == [("Sở Giáo dục và Đào tạo", "lead"), ("Ban Quản lý dự án 6", "implement")]
 
 
+def test_a_small_letter_that_ends_a_word_with_the_syllable_before_it_stays_in_the_name():
+    # "Thú y" (veterinary) ends in a one-letter syllable; a scan's speck does not make a word
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc công bố hết dịch\n"
+            "Điều 1. Công bố hết dịch lở mồm long móng gia súc trên địa bàn tỉnh.\n"
+            "Điều 2. Chánh Văn phòng UBND tỉnh, Chi cục trưởng Chi cục Thú y và Chủ tịch UBND các huyện, "
+            "thành phố căn cứ Quyết định thi hành.\n")
+    assert ("Chi cục Thú y", "implement") in found_in(text)
+
+
 def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"

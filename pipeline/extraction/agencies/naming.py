@@ -10,6 +10,8 @@ from pathlib import Path
 import regex as re
 
 from pipeline.extraction.registry import PROVINCE_PATTERN, fold, listed_body_names
+from pipeline.reading.normalize import normalize_tone_placement
+from pipeline.reading.syllables import dictionary_pairs
 from pipeline.extraction.agencies.patterns import (CHIEF_OF_OFFICE, COMMITTEE, DEPARTMENTS_KEY, HEAD_TITLE,
                                                    RELATED_COMMITTEES, RELATED_TAIL)
 
@@ -30,7 +32,7 @@ BOARD_CHIEF = re.compile(r"Trưởng ban\s+$")
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
                              r"Kho bạc|Công ty|Đài|Báo)\b")
 PAGE_NUMBER_TAIL = re.compile(r"\s+\d{1,3}$")
-SPECK_LETTER_TAIL = re.compile(r"(?<=\p{L}{2})\s+\p{Ll}$")
+SPECK_LETTER_TAIL = re.compile(r"(?P<word>\p{L}{2,})(?P<gap>\s+)(?P<letter>\p{Ll})$")
 # The commune-level committees however a text lists the tier ("Ủy ban nhân dân các xã,
 # phường", "… xã, phường, đặc khu", defined as "Ủy ban nhân dân cấp xã"): one body.
 # (a special zone may be named: "… xã, phường, đặc khu Lý Sơn")
@@ -236,8 +238,11 @@ def _without_page_number(name: str) -> str:
     """A page number a PDF's text layer left at the end of a heading line ("Điều 17.
     Trách nhiệm Sở Tài chính 16") is no part of a body's name; numbered units ("Ban Quản
     lý dự án 6", "Phòng PC13") keep theirs. Nor is a lone small letter a scan's speck left
-    there ("Sở Giáo dục và Đào tạo ư"): no body's name ends in one."""
-    name = SPECK_LETTER_TAIL.sub("", name)
+    there ("Sở Giáo dục và Đào tạo ư"), unless it ends a word of the language with the
+    syllable before it ("Chi cục Thú y", "Bệnh viện Quân y")."""
+    speck = SPECK_LETTER_TAIL.search(name)
+    if speck and (normalize_tone_placement(speck["word"].lower()), speck["letter"]) not in dictionary_pairs():
+        name = name[:speck.start("gap")]
     return PAGE_NUMBER_TAIL.sub("", name) if UNNUMBERED_BODY.match(name) else name
 
 
