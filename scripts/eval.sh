@@ -151,7 +151,7 @@ fi
 #   tests/gold-pages2026i  8 more such, held out whole                  PAGES2026I_TEXTS
 #   tests/gold-pages2026j  30 more such (s39), 19 tune + 11 held out    PAGES2026J_TEXTS
 #   tests/gold-pages2026k  43 more such (s39), 29 tune + 14 held out    PAGES2026K_TEXTS
-#   tests/gold-pages2026l  16 more such (s39), held out whole           PAGES2026L_TEXTS
+#   tests/gold-pages2026l  16 more such (s39), tune since s67 (held out) PAGES2026L_TEXTS
 #   tests/gold-md2025c     the collection's last two plans, held out    MD2025C_TEXTS
 #   tests/gold-md2025d     34 decisions, letters, directives of 2025    MD2025D_TEXTS
 #   tests/gold-md2025e     21 more decisions of 2025, 21 tune (7 spent)  MD2025E_TEXTS
