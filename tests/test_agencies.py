@@ -1874,6 +1874,25 @@ def test_a_small_letter_that_ends_a_word_with_the_syllable_before_it_stays_in_th
     assert ("Chi cục Thú y", "implement") in found_in(text)
 
 
+def test_an_executing_clause_whose_day_is_misspelt_is_still_read():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 493/QĐ-UB\nQUYẾT ĐỊNH\nVề việc giá bán muối i-ốt\n"
+            "Điều 1. Quy định giá bán lẻ muối i-ốt trên địa bàn tỉnh.\n"
+            "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Y tế và Chủ tịch Ủy ban nhân dân "
+            "các huyện căn cứ Quyết định thi hành kể từ ngàv 01/01/1995.\n")
+    assert found_in(text) == [("Chánh Văn phòng Ủy ban nhân dân tỉnh", "implement"), ("Sở Y tế", "implement"),
+                              ("Ủy ban nhân dân các huyện", "implement")]
+
+
+def test_an_older_name_joins_its_fields_with_a_dash_before_a_word_in_lower_case():
+    # "Sở Thương mại - du lịch" is one department of the 1990s; a verb after a dash still ends
+    # a name ("Sở Y tế - chủ trì …")
+    text = ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 12/QĐ-UB\nQUYẾT ĐỊNH\nVề việc giá bán muối i-ốt\n"
+            "Điều 1. Quy định giá bán lẻ muối i-ốt trên địa bàn tỉnh.\n"
+            "Điều 2. Sở Thương mại - du lịch chỉ đạo các công ty tính giá bán buôn cho từng huyện.\n"
+            "Điều 3. Sở Y tế - chủ trì kiểm tra chất lượng muối.\n")
+    assert found_in(text) == [("Sở Thương mại - du lịch", "implement"), ("Sở Y tế", "lead")]
+
+
 def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"

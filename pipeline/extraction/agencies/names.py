@@ -572,7 +572,7 @@ def _name_end(head: str) -> tuple[int, int]:
         # thường trực Ban Chỉ đạo - Tuyên truyền …")
         role = ROLE_APPOSITION.search(head, 0, duty.start())
         return (role.start() if role else duty.start()), LONG_NAME_WORDS
-    stop = NAME_STOP.search(head, _after_first_word(head))
+    stop = _name_stop(head, _after_first_word(head))
     cut = stop.start() if stop else cut
     # a heading that ends its name with a colon keeps what it lists before it ("Các
     # cơ quan thông tin, truyền thông của tỉnh: …"), and so does a heading that is
@@ -587,6 +587,20 @@ def _name_end(head: str) -> tuple[int, int]:
     cut = min(cut, duty.start() if duty else cut)
     # a heading that is nothing but a name, however long
     return cut, LONG_NAME_WORDS if stop is None and cut == len(head) else MAX_NAME_WORDS
+
+
+def _name_stop(head: str, pos: int):
+    """The first NAME_STOP from ``pos`` on, past a dash before a field in lower case that no
+    verb opens: an older name joins its fields so ("Sở Tài chính - vật giá", "Sở Thương mại
+    - du lịch"), where "Sở Y tế - chủ trì …" ends the name at its dash."""
+    while (stop := NAME_STOP.search(head, pos)) and DASH_THEN_LOWER.match(head, stop.start()) \
+            and not NAME_STOP.match(head, stop.end() - 1):
+        pos = stop.end()
+    return stop
+
+
+# A dash then a word in lower case.
+DASH_THEN_LOWER = re.compile(r"\s[-–]\s(?=\p{Ll})")
 
 
 def _part_names(parts: list[str], max_words: int) -> list[tuple[str, str]]:

@@ -54,8 +54,8 @@ EXECUTES = re.compile(r"\s(?:(?:có|chịu)\s+tr[aáàảãạ]ch\s+nhiệm\s+(?
                       r"căn\s+cứ\s+(?:[Qq]uyết\s+định|[Nn]ghị\s+quyết)\s+(?:này\s+)?(?:thi\s+hành|thực\s+hiện)"
                       # (its day may follow: "… căn cứ Quyết định thi hành, kể từ ngày ký./.",
                       # "… căn cứ quyết định thi hành từ ngày ký./."; a scan may read its stop
-                      # as a colon)
-                      r"(?=\s*(?:[./;:]|,?\s*(?:kể\s+)?từ\s+ngày)))")
+                      # as a colon, or misspell the day: "kể từ ngàv 01/01/1995")
+                      r"(?=\s*(?:[./;:]|,?\s*(?:kể\s+từ\b|từ\s+ngày))))")
 # The end of a sentence inside a line ("… kể từ ngày ký. Chánh Văn phòng …").
 SENTENCE_STOP = re.compile(r"[.!?]\s+(?=\p{Lu})")
 # A class whose kind the bodies listed after its colon share: "Các Sở: Tài chính, Xây dựng"
