@@ -1893,6 +1893,18 @@ def test_an_older_name_joins_its_fields_with_a_dash_before_a_word_in_lower_case(
     assert found_in(text) == [("Sở Thương mại - du lịch", "implement"), ("Sở Y tế", "lead")]
 
 
+def test_a_letters_point_that_assigns_in_a_later_sentence_names_the_body():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 25/UBND-KGVX\nHậu Giang, ngày 5 tháng 1 năm 2018\n"
+            "V/v hợp tác thông tin, tuyên truyền năm 2018\n"
+            "Kính gửi:\n- Giám đốc Sở Thông tin và Truyền thông;\n- Giám đốc Sở Tài chính.\n"
+            "Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+            "1. Thống nhất chủ trương hợp tác tuyên truyền năm 2018 với Đài Tiếng nói Việt Nam. Giao Giám đốc "
+            "Sở Tài chính phối hợp thẩm định và đề xuất kinh phí thực hiện.\n"
+            "2. Giao Giám đốc Sở Thông tin và Truyền thông hướng dẫn các cơ quan báo chí khác khi có nhu cầu./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐồng Văn Thanh\n")
+    assert ("Sở Tài chính", "support") in found_in(text)
+
+
 def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"

@@ -54,7 +54,10 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      r"|(?<=[.;][ \t])(?=\p{Lu})"
                      # or a paragraph does ("3. Về kiến nghị …:" over "Bộ Nội vụ theo chức năng
                      # nhiệm vụ được giao khẩn trương nghiên cứu …")
-                     r"|^(?=\p{Lu})", re.M)
+                     r"|^(?=\p{Lu})"
+                     # or a later sentence of a point assigns ("1. Thống nhất chủ trương …. Giao
+                     # Giám đốc Sở Tài chính phối hợp thẩm định …"), where only openers are read
+                     r"|(?<=\p{L}[.;][ \t])Giao\s+(?:cho\s+)?(?=\p{Lu})", re.M)
 
 
 def _requested(text: str, structure: Structure, openers_only: bool = False,
@@ -98,7 +101,9 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         if bare and not _bare_duty(text, structure, m.start(), names, tail, end, paragraph, at):
             continue
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
-            s = m.start() if bare else text.rfind("\n", 0, m.start()) + 1
+            s = m.start() if bare or _assigns_inside_line(text, m) else text.rfind("\n", 0, m.start()) + 1
+            if items and items[-1].start == s:
+                continue    # (a sentence read bare already, "Giao …" matching again as an opener)
             items.append(_duty_item(text, names, s, tail, end))
     if not openers_only:
         items += _issuer_asks(text, structure, lo)
@@ -382,10 +387,16 @@ def _addressees(text: str, start: int, end: int) -> tuple[list[tuple[str, str]],
 def _request_end(text: str, m) -> int:
     """Where a request's names and task end: its sentence, for a bare sentence and an
     assignment that may wrap ("…, giao Bộ …"), else its line."""
-    if not m.group(0) or m.group(0).startswith(("giao", "yêu cầu")):
+    if not m.group(0) or m.group(0).startswith(("giao", "yêu cầu")) or _assigns_inside_line(text, m):
         return sentence_bounds(text, m.start())[1]
     end = text.find("\n", m.end())
     return len(text) if end < 0 else end
+
+
+def _assigns_inside_line(text: str, m) -> bool:
+    """An assignment that opens a later sentence of a point ("…. Giao Giám đốc Sở Tài chính
+    phối hợp …"): its sentence, not its line, is what it assigns."""
+    return m.group(0).startswith("Giao") and m.start() > 0 and text[m.start() - 1] != "\n"
 
 
 # A letter's closing request: its last sentence asks named bodies to carry the letter out
