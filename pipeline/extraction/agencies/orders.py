@@ -102,7 +102,7 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
             continue
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
             s = m.start() if bare or _assigns_inside_line(text, m) else text.rfind("\n", 0, m.start()) + 1
-            if items and items[-1].start == s:
+            if _assigns_inside_line(text, m) and items and items[-1].start == s:
                 continue    # (a sentence read bare already, "Giao …" matching again as an opener)
             items.append(_duty_item(text, names, s, tail, end))
     if not openers_only:
