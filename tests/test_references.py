@@ -236,6 +236,12 @@ def test_a_law_typed_without_its_legislature_is_reported_repaired():
     assert [(r.symbol, r.confidence) for r in got] == [("72/2025/QH15", REPAIRED_CONFIDENCE)]
 
 
+def test_a_laws_legislature_spaced_from_its_code_is_part_of_the_symbol():
+    text = ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ngân sách Nhà nước số 06/QH 10 ngày "
+            "20/5/1998; Quyết định số 12/QĐ-UB ngày 3/1/2001.")
+    assert [r.symbol for r in refs_of(text)] == ["06/QH10", "12/QĐ-UB"]
+
+
 def test_a_type_glued_to_a_ministry_is_one_reference_with_its_hyphen():
     from pipeline.extraction.references import REPAIRED_CONFIDENCE
     text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 2816/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Thông tư số 51/2022/TTBGTVT ngày "

@@ -31,7 +31,8 @@ from pipeline.extraction.structure import ISSUED_WITH, document_end, site_labels
 
 # A code inside a symbol: KH, QĐ, TTg, CTr, UBND, BYT, TƯ, QH15, ĐQ&V, QLN& TTBĐS (a
 # copy may space the ampersand from the code it joins).
-CODE = r"[A-ZĐƯ][A-Za-zĐđƯư]*(?:[ \t]?&[ \t]?[A-ZĐƯ][A-Za-zĐđƯư]*)*\d*(?![\p{L}\d])"
+# (a law's legislature may be spaced from its QH: "Luật … số 06/QH 10")
+CODE = r"[A-ZĐƯ][A-Za-zĐđƯư]*(?:[ \t]?&[ \t]?[A-ZĐƯ][A-Za-zĐđƯư]*)*(?:(?<=QH)[ \t]\d\d(?!\d)|\d*)(?![\p{L}\d])"
 # The number: digits, where OCR may have read 1 as l and 0 as O inside it; also glued to
 # its "số" or a lone "s" left of it ("Văn bản s3471/VPCP-KGVX", "Quyết định số1050/QĐ-SCT").
 NUMBER = r"(?:(?<![\p{L}\d/.\-])|(?<=(?<![\p{L}])s(?:ố)?))(?:\d|[lO](?=\d))[\dlO]*"
