@@ -1410,3 +1410,17 @@ def test_a_copy_saved_from_its_subject_line_on_is_the_decision_its_annex_caption
     assert (m.doc_type, m.symbol, m.doc_status, m.issue_date or "", m.year) == ("Quyết định", symbol, status, date, year)
     # (its subject is its title, up to the annex's own)
     assert m.title == "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC XÂY DỰNG THỰC HIỆN TRỰC TUYẾN TOÀN TRÌNH"
+
+
+def test_a_news_page_that_carries_a_letter_whole_is_the_letter():
+    # a paper's page: its headline and time, then the letter itself (motto, addressees,
+    # points, signature) with no header of the issuer's
+    text = ("Thông báo “V/v phòng chống bão số 10”\n\n16/11/2008 - 21:24\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBến Tre, ngày 16 tháng 11 năm 2008\n\n"
+            "Kính gửi:\n- Sở Nông nghiệp và Phát triển nông thôn;\n- UBND các huyện, thị.\n\n"
+            "Theo thông tin của Đài Khí tượng thủy văn khu vực Nam bộ thì bão số 10 có khả năng đổ bộ vào tỉnh.\n"
+            "1- Cho toàn bộ học sinh trong toàn tỉnh nghỉ học;\n"
+            "2- Các huyện tổ chức di dời dân khỏi những nơi nguy hiểm.\n\n"
+            "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hiếu\n\nBan biên tập\n")
+    m = meta_of(text)
+    assert (m.source_kind, m.doc_type, m.issue_date) == ("official", "Công văn", "2008-11-16")

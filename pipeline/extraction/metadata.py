@@ -492,8 +492,9 @@ def is_news(doc: Document, structure: Structure) -> bool:
     if h.get("symbol_raw"):
         return False
     head = doc.text[:3000]
-    if STATE_MOTTO.search(doc.text[:1500]) and (h.get("type") or h.get("issuer_lines")):
-        return False                   # the document's own state header
+    if STATE_MOTTO.search(doc.text[:1500]) and (h.get("type") or h.get("issuer_lines")
+                                                or ADDRESSEES.search(doc.text, 0, 1500)):
+        return False                   # the document's own state header (a letter's: motto, then "Kính gửi:")
     return bool(BYLINE.search(head) or NEWS_CUES.search(doc.text) or REPORTING.search(head))
 
 
