@@ -1905,6 +1905,26 @@ def test_a_letters_point_that_assigns_in_a_later_sentence_names_the_body():
     assert ("Sở Tài chính", "support") in found_in(text)
 
 
+def test_a_tiers_places_that_open_a_duty_stand_for_their_authorities():
+    # "Các huyện, thành phố" acting in a letter's point; a point numbered with a dash ("2- …")
+    # is read as one numbered with a stop
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 905/UBND-KT\nV/v điều tiết số thu tiền sử dụng đất\n"
+              "Kính gửi:\n- Sở Tài chính;\n- UBND các huyện, thành phố.\n"
+              "Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+              "1. Về tỷ lệ điều tiết: thực hiện thống nhất trên địa bàn tỉnh theo Nghị quyết số 29/2011/NQ-HĐND.\n"
+              "2. Đối với số thu tiền sử dụng đất từ cấp Giấy chứng nhận: Các huyện, thành phố tổng hợp số thu "
+              "định kỳ hàng quý gửi Sở Tài chính thẩm định.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBùi Văn Hạnh\n")
+    assert ("Các huyện, thành phố", "implement") in found_in(letter)
+    notice = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 10/UBND-NN\nV/v phòng chống bão số 10\n"
+              "Kính gửi:\n- Sở Nông nghiệp và Phát triển nông thôn;\n- UBND các huyện, thị.\n"
+              "Để thực hiện nghiêm túc chỉ đạo của Thủ tướng Chính phủ, UBND tỉnh chỉ đạo:\n"
+              "1- Cho toàn bộ học sinh trong toàn tỉnh nghỉ học kể từ sáng ngày 17-11-2008;\n"
+              "2- Các huyện tổ chức di dời dân khỏi những nơi nguy hiểm đến nơi an toàn.\n"
+              "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Hiếu\n")
+    assert ("Các huyện", "implement") in found_in(notice)
+
+
 def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"

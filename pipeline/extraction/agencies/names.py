@@ -1262,8 +1262,8 @@ def _after_first_word(head: str) -> int:
     """Where verbs may start ending a name: after the head word and one more
     ("Đoàn kiểm tra", "Tổ thẩm định" are names), but never past punctuation."""
     m = BODY_HEAD.match(head)
-    if m.group(0) in WHOLE_NAMES:
-        return m.end()                      # "Chính phủ thống nhất quản lý …": the verb at once
+    if m.group(0) in WHOLE_NAMES or TIER_PLACES.fullmatch(m.group(0)):
+        return m.end()                      # "Chính phủ thống nhất quản lý …", "Các huyện tổ chức …": the verb at once
     if " " in m.group(0) and not PLURAL_HEAD.match(m.group(0)) and not BARE_KIND.match(m.group(0)) \
             and NAME_STOP.match(head, m.end()):
         # a head of two words then a verb: "Ngân hàng hướng dẫn …" (a class's or a kind's words
@@ -1274,6 +1274,8 @@ def _after_first_word(head: str) -> int:
 
 
 PLURAL_HEAD = re.compile(r"(?:Các|Những)\s")
+# A tier's places as a head ("Các huyện", "Các xã"): no word of a name follows them.
+TIER_PLACES = re.compile(r"Các (?:huyện|quận|thị xã|xã|phường)")
 # Head words that are a whole name: no word after them is part of it.
 WHOLE_NAMES = {"Chính phủ", "Quốc hội", "Thủ tướng"}
 

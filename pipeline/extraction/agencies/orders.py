@@ -55,6 +55,9 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # or a paragraph does ("3. Về kiến nghị …:" over "Bộ Nội vụ theo chức năng
                      # nhiệm vụ được giao khẩn trương nghiên cứu …")
                      r"|^(?=\p{Lu})"
+                     # (or a point does, its number marked with a dash or a bracket: "2- Các huyện
+                     # tổ chức di dời dân …", as "2. …" after its stop)
+                     r"|(?<=^[ \t]*\d{1,2}[ \t]*[-–)][ \t]*)(?=\p{Lu})"
                      # or a later sentence of a point assigns ("1. Thống nhất chủ trương …. Giao
                      # Giám đốc Sở Tài chính phối hợp thẩm định …"), where only openers are read
                      r"|(?<=\p{L}[.;][ \t])Giao\s+(?:cho\s+)?(?=\p{Lu})", re.M)

@@ -131,6 +131,8 @@ BODY_HEAD = re.compile(
     # a working group of a council or board ("Tổ giúp việc Hội đồng"), not "Tổ chức", "Tổ quốc"
     # (or a council's group of delegates, "các Tổ đại biểu Hội đồng nhân dân")
     r"Tổ(?=\s+(?:giúp việc|công tác|thư ký|chuyên gia|thẩm định|kiểm tra|biên tập|chuyên trách|đại biểu)\b)|"
+    # (a tier's places stand for their authorities: "2- Các huyện tổ chức di dời dân …")
+    r"Các (?:huyện|quận|thị xã|xã|phường)(?=\s*(?:,|và|\p{Ll}))|"
     r"Các sở|Các Sở|Các (?:UBND|Ủy ban|Uỷ ban)|Các Bộ trưởng|Các Bộ|Các cơ sở|Các trường|Các cơ quan|Các đơn vị|Các ban|Các phòng|Các hội|Các ngành|Các đoàn thể|"
     r"Các tổ chức(?! tham mưu)|"
     r"Các cấp ủy|Cấp ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự đảng|Quân ủy|Quân uỷ|[Cc]ác chi bộ|chi bộ|"
