@@ -1925,6 +1925,20 @@ def test_a_tiers_places_that_open_a_duty_stand_for_their_authorities():
     assert ("Các huyện", "implement") in found_in(notice)
 
 
+def test_an_older_executing_clause_with_heads_in_lower_case_names_each_class():
+    # "và thủ trưởng các ban, ngành …" is a class's heads, not persons at large; a class's kinds
+    # go on after a comma ("các cơ quan, xí nghiệp …"); "và Chủ tịch …" opens the next body;
+    # "các cơ quan hữu quan" is a catch-all, as "có liên quan" is
+    text = ("UBND THÀNH PHỐ HẢI PHÒNG\nSố: 298-QĐ/UB\nQUYẾT ĐỊNH\nVề việc lập quỹ phòng chống lụt bão\n"
+            "Điều 1. Ban hành kèm theo quyết định này Bản quy định thành lập quỹ phòng chống lụt bão.\n"
+            "Điều 2. Chánh văn phòng Ủy ban nhân dân thành phố và thủ trưởng các ban, ngành của thành phố, "
+            "thủ trưởng các cơ quan, xí nghiệp Trung ương đóng trên địa bàn thành phố và Chủ tịch Ủy ban nhân "
+            "dân các huyện, quận, thị xã, Thủ trưởng các cơ quan hữu quan căn cứ quyết định thi hành./.\n")
+    assert [n for n, _ in found_in(text)] == [
+        "Chánh văn phòng Ủy ban nhân dân thành phố", "Các ban, ngành của thành phố",
+        "Các cơ quan, xí nghiệp Trung ương đóng trên địa bàn thành phố", "Ủy ban nhân dân các huyện, quận, thị xã"]
+
+
 def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"

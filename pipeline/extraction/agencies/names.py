@@ -146,7 +146,9 @@ NAME_COMMA_END = re.compile(
     r",\s+(?!(?:(?:cấp\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)|ban|(?:các\s+)?sở|ngành|đoàn thể|thành phố|tỉnh|(?:các\s+|những\s+)?tổ chức chính trị|"
     r"tổ chức đảng|tổ chức xã hội|chiến lược|thành (?:ủy|uỷ)|đảng (?:ủy|uỷ|bộ)|"
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
-    r"địa phương|đơn vị|cơ quan|(?:các\s+)?hiệp hội|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b|\s+hành chính\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
+    r"địa phương|đơn vị|cơ quan|(?:các\s+)?hiệp hội|"
+    # (a class's kinds listed on: "các cơ quan, xí nghiệp Trung ương đóng trên địa bàn")
+    r"(?<=(?:[Cc]ác|[Nn]hững)\s+(?:cơ quan|đơn vị|tổ chức),\s+)(?:doanh nghiệp|xí nghiệp)\b|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b|\s+hành chính\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
     # a head's title in lower case opens the next body ("…, thủ trưởng các sở, ban ngành")
     r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s|\p{Lu})|"
@@ -174,7 +176,7 @@ PERSONS_TAIL = re.compile(
     # (or heads at large: "… và thủ trưởng các đơn vị", "… và trưởng các đơn vị có liên quan";
     # or a sector named in lower case, no name of the body before it: "Các UBND huyện, thị xã
     # và ngành thủy lợi")
-    r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà|thủ trưởng|trưởng(?=\s+các\b)"
+    r"\s+và\s+(?:các\s+)?(?:đại biểu|cán bộ|công chức|viên chức|người|cá nhân|ông|bà|trưởng(?=\s+các\b)"
     r"|ngành(?=\s+\p{Ll}))\b.*$", re.S)
 # Separators between several bodies in one heading.
 NAME_SPLIT = re.compile(r",\s+và\s+|,\s+|;\s*|\s+và\s+|\s+với\s+"
@@ -325,7 +327,7 @@ TITLE_ONLY = re.compile(
 
 # Where the next body of a list starts: after a comma, a body's opening word.
 # (or a plural kind in lower case: "…, các cơ quan Trung ương trên địa bàn tỉnh")
-NEXT_BODY = re.compile(r"(?:,|\s[-–])\s+(?=" + BODY_HEAD.pattern + r"|(?:các|những)\s+(?:cơ quan|sở|đơn vị|trường|"
+NEXT_BODY = re.compile(r"(?:,|\s[-–]|\s+và)\s+(?=" + BODY_HEAD.pattern + r"|(?:các|những)\s+(?:cơ quan|sở|đơn vị|trường|"
                        r"doanh nghiệp|hội|đoàn thể|chi cục|trung tâm|ban quản lý)\b)")
 # The start of a word in lower case the cut left after a comma: the list it belongs to went on.
 CUT_FRAGMENT = re.compile(r",\s*\p{Ll}{1,6}$|\s+(?:và|với|cùng)$")   # (or a joining word: "… hạ tầng và")

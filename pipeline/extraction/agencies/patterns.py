@@ -86,7 +86,8 @@ GENERIC_PLURAL = re.compile(
     # nor the competent authority, whichever it is ("Cơ quan có thẩm quyền kiểm tra …")
     r"|^(?:(?:Các|Những)\s+)?[Cc]ơ quan (?:nhà nước )?có thẩm quyền$")
 # A name ending in "(có) liên quan" is a catch-all ("Các sở, ban, ngành, địa phương có liên quan").
-RELATED_TAIL = re.compile(r"\s(?:có\s+)?liên quan(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã))?$", re.I)
+# (an older text says "hữu quan": "Thủ trưởng các cơ quan hữu quan")
+RELATED_TAIL = re.compile(r"\s(?:(?:có\s+)?liên quan|hữu quan)(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã))?$", re.I)
 # The committees of a tier "concerned", heading an item of their own, are the bodies it
 # gives duties ("12. Ủy ban nhân dân các xã, phường liên quan"), not a catch-all.
 RELATED_COMMITTEES = re.compile(r"^" + COMMITTEE + r"\s+(?:các\s+)?(?:xã|phường|huyện|quận|thị xã)"
