@@ -1939,6 +1939,19 @@ def test_an_older_executing_clause_with_heads_in_lower_case_names_each_class():
         "Các cơ quan, xí nghiệp Trung ương đóng trên địa bàn thành phố", "Ủy ban nhân dân các huyện, quận, thị xã"]
 
 
+def test_a_committee_named_with_its_place_assigns_the_points_below_its_colon():
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1651/UBND-VHKG\nV/v thực hiện chỉ đạo của Phó Thủ tướng\n"
+            "Kính gửi: Văn phòng Ban Chỉ đạo kỷ niệm 1000 năm Thăng Long\n"
+            "Thực hiện ý kiến kết luận tại Thông báo số 53/TB-VPCP ngày 02/3/2010, Ủy ban nhân dân Thành phố "
+            "Hà Nội giao Văn phòng Ban Chỉ đạo kỷ niệm 1000 năm Thăng Long:\n"
+            "- Chủ trì, phối hợp với các sở, ban, ngành của Thành phố triển khai thực hiện chỉ đạo.\n"
+            "- Định kỳ báo cáo Ủy ban nhân dân Thành phố.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNgô Thị Thanh Hằng\n")
+    # the place after the committee ("… Thành phố Hà Nội giao …"); the points under the colon are
+    # what it assigns, and the first has the office chair
+    assert found_in(text) == [("Văn phòng Ban Chỉ đạo kỷ niệm 1000 năm Thăng Long", "lead")]
+
+
 def test_a_coordination_rules_articles_name_the_body_that_chairs_them():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 26/2025/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
             "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý nhà nước về tôn giáo.\n"

@@ -19,6 +19,8 @@ from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _na
 from pipeline.extraction.agencies.sections import _duty_item, Item, _part_role, _points_after_colon, _sentences
 
 
+# The provincial committee, its tier in either case and its place's name after it.
+COMMITTEE_NAMED = (COMMITTEE + r"\s+(?:[Tt]ỉnh|[Tt]hành phố|TP\.?(?=\s))(?:\s+(?!(?:[Gg]iao|[Yy]êu)\b)\p{Lu}\p{Ll}*){0,3}")
 # The committee asking in its own sentence, before a colon: "…, Ủy ban nhân dân tỉnh An Giang yêu cầu".
 _COMMITTEE_ASKS = r"(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo)"
 # A request whose list of contents follows: the lines after it are what is asked.
@@ -34,7 +36,8 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # or the issuer's head assigns (or asks) in its own sentence: "… Chủ tịch Ủy ban
                      # nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì", "…, UBND tỉnh yêu
                      # cầu Giám đốc Sở …, Chi cục trưởng … chủ động triển khai" ("… tỉnh đã giao" reports)
-                     r"|(?<=\b" + PROVINCIAL_COMMITTEE + r"\s+)"
+                     # (its place may follow, the tier in capitals: "Ủy ban nhân dân Thành phố Hà Nội giao …")
+                     r"|(?<=\b" + COMMITTEE_NAMED + r"\s+)"
                      r"(?:giao|yêu cầu)\s+(?:cho\s+)?(?=\p{Lu})"
                      # or a conclusion assigns after its circumstance: "…, giao Bộ Văn hóa, Thể thao
                      # và Du lịch chủ trì …"
@@ -391,9 +394,17 @@ def _request_end(text: str, m) -> int:
     """Where a request's names and task end: its sentence, for a bare sentence and an
     assignment that may wrap ("…, giao Bộ …"), else its line."""
     if not m.group(0) or m.group(0).startswith(("giao", "yêu cầu")) or _assigns_inside_line(text, m):
-        return sentence_bounds(text, m.start())[1]
+        end = sentence_bounds(text, m.start())[1]
+        # (an assignment closed by a colon gives its tasks as the points below: "…, giao Văn
+        # phòng Ban Chỉ đạo …:" over "- Chủ trì, phối hợp …")
+        points = POINTS_BELOW.match(text, end - 1) if m.group(0).startswith("giao") else None
+        return points.end() if points else end
     end = text.find("\n", m.end())
     return len(text) if end < 0 else end
+
+
+# A colon that ends a line, then lines marked as points.
+POINTS_BELOW = re.compile(r":[ \t]*(?:\n[ \t]*[-+•–][^\n]*)+")
 
 
 def _assigns_inside_line(text: str, m) -> bool:
