@@ -140,7 +140,7 @@ fi
 #   tests/gold-md2025      provincial plans of 2025 as Markdown, tune   MD2025_TEXTS
 #   tests/gold-repos2026   plans and letters from public repositories  REPOS2026_TEXTS
 #   tests/gold-repos2026b  letters and regulations, tune (was held out) REPOS2026B_TEXTS
-#   tests/gold-pages2026   openings of documents as websites show them PAGES2026_TEXTS
+#   tests/gold-pages2026   openings of documents as websites show them PAGES2026_TEXTS (all tune since s67)
 #   tests/gold-pages2026b  more such openings, tune (was held out)     PAGES2026B_TEXTS
 #   tests/gold-pages2026c  five more, one annotator, tune               PAGES2026C_TEXTS
 #   tests/gold-pages2026d  eight more, held out whole                   PAGES2026D_TEXTS
