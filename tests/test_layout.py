@@ -207,6 +207,9 @@ def test_stray_spaces_inside_syllables_are_joined():
     for keep in ("rộng 5 m ở giữa", "Nguy ễn Văn", "UBND tỉnh", "a) b) c)", "Sở GD&ĐT",
                  "T/M ỦY BAN NHÂN DÂN", "T/M ỦY\nBAN NHÂN DÂN", "K/T CHỦ TỊCH"):
         assert join_split_syllables(keep) == keep
+    # a letter that ends a cut copy is a word cut off, not the rest of the syllable before it
+    assert join_split_syllables("80% hồ sơ cấp huyện và 70% hồ sơ c") == "80% hồ sơ cấp huyện và 70% hồ sơ c"
+    assert join_split_syllables("Ban tổ c hức\n") == "Ban tổ chức\n"
 
 
 def test_hyphenated_line_end_from_a_pdf_viewer():

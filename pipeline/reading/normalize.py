@@ -431,7 +431,8 @@ def join_split_syllables(text: str) -> str:
     for m in LETTERS_RE.finditer(text):
         if prev is not None and m.start() == prev[1] + 1 and text[prev[1]] == " " \
                 and _split(word, m.group(0)) and not _after_figure(text, prev[0]) \
-                and not ITEM_LETTER.match(text, m.start()) and not _in_slashed_mark(text, prev[0]):
+                and not ITEM_LETTER.match(text, m.start()) and not _in_slashed_mark(text, prev[0]) \
+                and not _cut_letter(text, m):
             out.append(text[last:prev[1]])
             last = m.start()             # drop the space
             prev = (prev[0], m.end())
@@ -448,6 +449,12 @@ def join_split_syllables(text: str) -> str:
 NUCLEUS_SEAMS = {"iê", "uô", "ươ", "uâ", "uê"}
 #: A first piece ending in two vowels is a whole rhyme already ("lưu ý" are two words).
 TWO_VOWELS_END_RE = re.compile(r"[aăâeêioôơuưy]{2}$")
+
+
+def _cut_letter(text: str, m: re.Match) -> bool:
+    """A lone letter that ends the text is a word the copy cut ("… và 70% hồ sơ c"), not
+    the rest of the syllable before it."""
+    return len(m.group(0)) == 1 and m.group(0).islower() and not text[m.end():].strip()
 
 
 def _in_slashed_mark(text: str, start: int) -> bool:
