@@ -4837,3 +4837,41 @@ def test_a_class_defined_by_what_it_does_heads_the_item_whose_duty_follows_it():
     # (the class its doing defines is a body of the plan, not words run on after a catch-all)
     assert found_in(text) == [("Các cơ quan, đơn vị, doanh nghiệp trực tiếp quản lý hồ chứa", "implement"),
                               ("Sở Tài chính", "implement")]
+
+
+
+def test_a_task_sentence_read_twice_for_one_body_is_one_task_row_named_as_its_row():
+    # a telegram saved flat: two readings reach its closing request ("… Bộ trưởng Bộ GTVT yêu
+    # cầu Giám đốc các Sở GTVT khẩn trương …"): one task row, counted once in the body's row;
+    # and each task row names its body as the body's row does
+    from pipeline.extraction.extract import extract
+    text = ("BỘ GIAO THÔNG\n  VẬN TẢI ------- CỘNG HÒA XÃ HỘI\n  CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "--------------- Số: 19/CĐ-BGTVT Hà Nội, ngày 25\n  tháng 09 năm 2021 CÔNG ĐIỆN VỀ\nVIỆC CHẤM DỨT ÙN TẮC "
+            "GIAO THÔNG TẠI CÁC CHỐT KIỂM SOÁT DỊCH BỘ TRƯỞNG BỘ GIAO THÔNG VẬN TẢI điện : -\nGiám đốc Sở Giao thông "
+            "vận tải các tỉnh,\nthành phố trực thuộc Trung ương (sau đây viết tắt là Sở GTVT). Hiện\nnay, một số địa "
+            "phương vẫn để xảy ra ùn tắc giao thông tại chốt kiểm soát dịch. Để sớm chấm dứt tình trạng này, Bộ "
+            "trưởng Bộ Giao\nthông vận tải (GTVT) yêu cầu Giám đốc các Sở GTVT: 1.\nKhẩn trương kiểm tra tình trạng "
+            "giao thông trên các tuyến đường thuộc\nđịa bàn tỉnh; 2.\nTham mưu cho Uỷ ban nhân dân tỉnh thu hồi "
+            "ngay\ncác văn bản không đúng chỉ đạo của Thủ tướng Chính phủ. Bộ\ntrưởng Bộ GTVT yêu cầu Giám đốc các "
+            "Sở GTVT khẩn trương triển khai thực hiện và chịu trách nhiệm trước Bộ trưởng\nnếu để xảy ra ùn tắc "
+            "giao thông trên địa bàn./.\n")
+    found = extract(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
+    spans = [(t.agency, t.start, t.end) for t in found.assignments]
+    assert spans and len(spans) == len(set(spans))
+    assert {t.agency for t in found.assignments} <= {r.agency for r in found.agencies}
+    assert all(r.tasks == sum(t.agency == r.agency for t in found.assignments) for r in found.agencies)
+
+
+def test_a_task_row_names_its_body_as_the_bodys_row_spells_it():
+    # the executing clause spells "Ủy ban", a duty sentence of the same body "Uỷ ban": the
+    # task rows still join their body's row by name
+    from pipeline.extraction.extract import extract
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\nTheo đề nghị của Giám đốc Sở Y tế.\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+            "Điều 2. Trách nhiệm thực hiện\n1. Sở Y tế chủ trì hướng dẫn thực hiện Quy chế.\n"
+            "2. Uỷ ban nhân dân các huyện tổ chức thực hiện Quy chế trên địa bàn.\n"
+            "Điều 3. Chánh Văn phòng Uỷ ban nhân dân tỉnh, Giám đốc Sở Y tế, Chủ tịch Ủy ban nhân dân các huyện "
+            "chịu trách nhiệm thi hành Quyết định này./.\n")
+    found = extract(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
+    assert {t.agency for t in found.assignments} == {r.agency for r in found.agencies}

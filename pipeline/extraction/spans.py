@@ -114,10 +114,14 @@ def respell(own: str, working: str, extraction: Extraction, named: str | None = 
     if own == working:
         return
     spelled = _spellings(named or own, working)
+    read_as = {a.agency: a for a in extraction.agencies}    # (a task row names its body as the body's row does)
     for name in ("references", "targets", "quantities", "agencies", "assignments"):
         for r in getattr(extraction, name, []):
             field_name = "quote" if hasattr(r, "quote") else "task"
             setattr(r, field_name, own[r.start:r.end])
+            if name == "assignments" and r.agency in read_as:
+                r.agency = read_as[r.agency].agency
+                continue
             # (a word is spelled as the record's own span spells it, where the document
             # spells it both ways: "Sở Văn hóa" in its heading, "văn hoá" elsewhere)
             here = {**spelled, **_spelled_here(named or own, working, r.start, r.end)}

@@ -82,7 +82,7 @@ def extract(doc: Document, structure: Structure, news: bool = False,
             item = replace(item, names=[(raw, name) for raw, name in item.names
                                         if not GOVERNMENT_CLASS.match(name)])
         rows.add(item)
-    return rows.agencies, rows.assignments
+    return rows.agencies, rows.task_rows()
 
 
 # The departments' heads named apart in one breath, "Giám đốc các Sở, Thủ trưởng các Ban, Ngành
@@ -177,6 +177,8 @@ class _Rows:
     assignments: list[Assignment] = field(default_factory=list)
     by_name: dict[str, Agency] = field(default_factory=dict)
     formal_only: set[str] = field(default_factory=set)   # bodies named so far only by the executing clause
+    task_spans: set[tuple[int, int, int]] = field(default_factory=set)   # (row, start, end) given a task row
+    owners: list[Agency] = field(default_factory=list)   # the body's row of each task row
 
     def add(self, item: Item) -> None:
         """A row for each body the item names (or its role merged into the body's row),
@@ -199,13 +201,26 @@ class _Rows:
                 role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
             if item.if_absent and any(k in self.by_name for k in _with_and_without_cac(_body_key(name))):
                 continue
-            if not self._row(item, raw, name, role):
+            row = self._row(item, raw, name, role)
+            if row is None:
                 continue
             for (s, e), r in zip(item.tasks, roles):
+                if (id(row), s, e) in self.task_spans:
+                    row.tasks -= 1          # the same sentence given again (two readings, two spellings)
+                    continue
+                self.task_spans.add((id(row), s, e))
                 tev = evidence(self.doc, self.structure, s, e)
                 self.assignments.append(Assignment(doc_id=self.doc.doc_id, agency=name, role=r,
                                                    task=tev["quote"], start=s, end=e,
                                                    page=tev["page"], section=tev["section"]))
+                self.owners.append(row)
+
+    def task_rows(self) -> list[Assignment]:
+        """The task rows, each named as its body's row is in the end (a later item may have
+        given the row its own item's name)."""
+        for task, row in zip(self.assignments, self.owners):
+            task.agency = row.agency
+        return self.assignments
 
     def _kept_name(self, item: Item, raw: str, name: str) -> str | None:
         """The row's name for a body the item names, or None when it is no body to report."""
@@ -222,9 +237,9 @@ class _Rows:
                             # is given that item's duties ("3. Các cơ quan, đơn vị, địa phương:")
         return name
 
-    def _row(self, item: Item, raw: str, name: str, role: str) -> bool:
-        """Add the body's row or merge the item's role into it; False when the body gets
-        no row of its own (the issuer, or tiers named together that have rows)."""
+    def _row(self, item: Item, raw: str, name: str, role: str) -> Agency | None:
+        """Add the body's row or merge the item's role into it, and return it; None when the
+        body gets no row of its own (the issuer, or tiers named together that have rows)."""
         by_name = self.by_name
         key = _body_key(name)
         if (tiers := _tier_pair_keys(name)) and all(t in by_name for t in tiers):
@@ -232,7 +247,7 @@ class _Rows:
             # of each tier given duties above, named together
             for t in tiers:
                 _merge(by_name[t], role, len(item.tasks))
-            return False
+            return None
         if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in self.formal_only) \
                 and _class_words(by_name[key].agency) != _class_words(name):
             # the departments as the executing clause names them and as an item of the plan
@@ -240,7 +255,7 @@ class _Rows:
             # thuộc Ủy ban nhân dân tỉnh" and "1. … các sở, ban, ngành tỉnh …"): two entries
             key = key + "|" + name.casefold()
         if key == self.own and not _own_heading(self.doc.text, item, raw):
-            return False                       # the issuer itself ("1. Chính phủ thống nhất quản lý …")
+            return None                        # the issuer itself ("1. Chính phủ thống nhất quản lý …")
         # (a kind named with and without "các" is one entry: "Giám đốc các Chi nhánh Văn phòng
         # đăng ký đất đai" executes what "Điều 8. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất
         # đai" gives them; both readings of a tests/gold-dev2026 regulation)
@@ -258,7 +273,7 @@ class _Rows:
                 by_name[key].agency, by_name[key].agency_raw = name, raw
                 self.formal_only.discard(key)
             _merge(by_name[key], role, len(item.tasks))
-            return True
+            return by_name[key]
         ev = evidence(self.doc, self.structure, item.start, item.end)
         scanned = self.doc.page_at(item.start) in self.doc.ocr_pages
         by_name[key] = Agency(
@@ -268,7 +283,7 @@ class _Rows:
         self.agencies.append(by_name[key])
         if item.formal:
             self.formal_only.add(key)
-        return True
+        return by_name[key]
 
 
 # A rule that sets a body to chair a task with partners ("Sở Nội vụ chủ trì, phối hợp với Văn
