@@ -152,6 +152,7 @@ fi
 #   tests/gold-pages2026j  30 more such (s39), 19 tune + 11 held out    PAGES2026J_TEXTS
 #   tests/gold-pages2026k  43 more such (s39), 29 tune + 14 held out    PAGES2026K_TEXTS
 #   tests/gold-pages2026l  16 more such (s39), tune since s67 (held out) PAGES2026L_TEXTS
+#   tests/gold-pages2026m  4 plan openings with per-cent goals (s67), held out whole  PAGES2026M_TEXTS
 #   tests/gold-md2025c     the collection's last two plans, held out    MD2025C_TEXTS
 #   tests/gold-md2025d     34 decisions, letters, directives of 2025    MD2025D_TEXTS
 #   tests/gold-md2025e     21 more decisions of 2025, 21 tune (7 spent)  MD2025E_TEXTS
@@ -230,7 +231,8 @@ for pair in gold-md2025:MD2025_TEXTS gold-repos2026:REPOS2026_TEXTS gold-repos20
     gold-pages2026d:PAGES2026D_TEXTS gold-pages2026e:PAGES2026E_TEXTS \
     gold-pages2026f:PAGES2026F_TEXTS gold-pages2026g:PAGES2026G_TEXTS gold-pages2026h:PAGES2026H_TEXTS \
     gold-pages2026i:PAGES2026I_TEXTS gold-pages2026j:PAGES2026J_TEXTS \
-    gold-pages2026k:PAGES2026K_TEXTS gold-pages2026l:PAGES2026L_TEXTS gold-md2025c:MD2025C_TEXTS \
+    gold-pages2026k:PAGES2026K_TEXTS gold-pages2026l:PAGES2026L_TEXTS gold-pages2026m:PAGES2026M_TEXTS \
+    gold-md2025c:MD2025C_TEXTS \
     gold-md2025d:MD2025D_TEXTS gold-md2025e:MD2025E_TEXTS gold-md2025f:MD2025F_TEXTS \
     gold-sct2026:SCT2026_TEXTS gold-dev2026:DEV2026_TEXTS gold-md2025g:MD2025G_TEXTS gold-md2025h:MD2025H_TEXTS; do
   var=${pair#*:}
