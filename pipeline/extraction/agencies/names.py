@@ -148,7 +148,8 @@ NAME_COMMA_END = re.compile(
     r"thành\b(?!\s+(?:lập|viên|công))|thị\b(?!\s+(?:sát|hiếu))|"
     r"địa phương|đơn vị|cơ quan|(?:các\s+)?hiệp hội|"
     # (a class's kinds listed on: "các cơ quan, xí nghiệp Trung ương đóng trên địa bàn")
-    r"(?<=(?:[Cc]ác|[Nn]hững)\s+(?:cơ quan|đơn vị|tổ chức),\s+)(?:doanh nghiệp|xí nghiệp)\b|tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b|\s+hành chính\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
+    r"(?<=(?:[Cc]ác|[Nn]hững)\s+(?:cơ quan|đơn vị|tổ chức),\s+)(?:doanh nghiệp|xí nghiệp)\b|"
+    r"tổ chức(?=\s*,\s*(?:đơn vị|cơ quan)\b|\s+hành chính\b)|(?:các\s+)?đơn vị sự nghiệp|doanh nghiệp nhà nước|lực lượng vũ trang|sau đại học|đại học|cao đẳng|trung cấp|kinh doanh|dịch vụ|"
     r"(?:các\s+)?chủ đầu tư|giúp việc|lĩnh vực|báo chí|tuyên truyền|truyền thông|truyền hình|phát thanh|"
     # a head's title in lower case opens the next body ("…, thủ trưởng các sở, ban ngành")
     r"(?:thủ trưởng|giám đốc|chủ tịch)\s+(?=các\s|\p{Lu})|"

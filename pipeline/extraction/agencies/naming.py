@@ -10,10 +10,10 @@ from pathlib import Path
 import regex as re
 
 from pipeline.extraction.registry import PROVINCE_PATTERN, fold, listed_body_names
-from pipeline.reading.normalize import normalize_tone_placement
-from pipeline.reading.syllables import dictionary_pairs
 from pipeline.extraction.agencies.patterns import (CHIEF_OF_OFFICE, COMMITTEE, DEPARTMENTS_KEY, HEAD_TITLE,
                                                    RELATED_COMMITTEES, RELATED_TAIL)
+from pipeline.reading.normalize import normalize_tone_placement
+from pipeline.reading.syllables import dictionary_pairs
 
 
 ALIASES_CSV = Path(__file__).resolve().parents[2] / "data" / "agency_aliases.csv"

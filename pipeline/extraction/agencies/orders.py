@@ -107,8 +107,9 @@ def _requested(text: str, structure: Structure, openers_only: bool = False,
         if bare and not _bare_duty(text, structure, m.start(), names, tail, end, paragraph, at):
             continue
         if names:       # (a bare sentence is its own evidence, not the paragraph it ends)
-            s = m.start() if bare or _assigns_inside_line(text, m) else text.rfind("\n", 0, m.start()) + 1
-            if _assigns_inside_line(text, m) and items and items[-1].start == s:
+            inline = _assigns_inside_line(text, m)
+            s = m.start() if bare or inline else text.rfind("\n", 0, m.start()) + 1
+            if inline and items and items[-1].start == s:
                 continue    # (a sentence read bare already, "Giao …" matching again as an opener)
             items.append(_duty_item(text, names, s, tail, end))
     if not openers_only:
