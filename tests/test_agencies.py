@@ -4875,3 +4875,20 @@ def test_a_task_row_names_its_body_as_the_bodys_row_spells_it():
             "chịu trách nhiệm thi hành Quyết định này./.\n")
     found = extract(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
     assert {t.agency for t in found.assignments} == {r.agency for r in found.agencies}
+
+
+def test_tiers_named_together_in_the_clause_get_its_task_row_each():
+    # "Thủ trưởng cơ quan quản lý giao thông cấp huyện, xã …" gives the clause to the two tiers'
+    # rows: each row's count of tasks is its task rows
+    from pipeline.extraction.extract import extract
+    text = ("BỘ GIAO THÔNG VẬN TẢI\nSố: 12/2024/TT-BGTVT\nTHÔNG TƯ\nQuy định về quản lý đường địa phương\n"
+            "Điều 3. Trách nhiệm thực hiện\n"
+            "1. Sở Giao thông vận tải chủ trì hướng dẫn việc quản lý đường tỉnh.\n"
+            "2. Cơ quan quản lý giao thông cấp huyện: lập kế hoạch bảo trì đường huyện.\n"
+            "3. Cơ quan quản lý giao thông cấp xã thực hiện niêm yết thông tin về đường xã.\n"
+            "4. Thủ trưởng cơ quan quản lý giao thông cấp huyện, xã và các tổ chức, cá nhân có liên quan chịu "
+            "trách nhiệm thi hành Thông tư này./.\n")
+    found = extract(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
+    counted = {r.agency: r.tasks for r in found.agencies}
+    rows = {name: sum(t.agency == name for t in found.assignments) for name in counted}
+    assert counted == rows and counted["Cơ quan quản lý giao thông cấp xã"] == 2

@@ -201,19 +201,21 @@ class _Rows:
                 role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
             if item.if_absent and any(k in self.by_name for k in _with_and_without_cac(_body_key(name))):
                 continue
-            row = self._row(item, raw, name, role)
-            if row is None:
+            for row in self._rows_of(item, raw, name, role):
+                self._task_rows(item, roles, row, name)
+
+    def _task_rows(self, item: Item, roles: list[str], row: Agency, name: str) -> None:
+        """A task row for each of the item's task sentences the body's row has not had."""
+        for (s, e), r in zip(item.tasks, roles):
+            if (id(row), s, e) in self.task_spans:
+                row.tasks -= 1          # the same sentence given again (two readings, two spellings)
                 continue
-            for (s, e), r in zip(item.tasks, roles):
-                if (id(row), s, e) in self.task_spans:
-                    row.tasks -= 1          # the same sentence given again (two readings, two spellings)
-                    continue
-                self.task_spans.add((id(row), s, e))
-                tev = evidence(self.doc, self.structure, s, e)
-                self.assignments.append(Assignment(doc_id=self.doc.doc_id, agency=name, role=r,
-                                                   task=tev["quote"], start=s, end=e,
-                                                   page=tev["page"], section=tev["section"]))
-                self.owners.append(row)
+            self.task_spans.add((id(row), s, e))
+            tev = evidence(self.doc, self.structure, s, e)
+            self.assignments.append(Assignment(doc_id=self.doc.doc_id, agency=name, role=r,
+                                               task=tev["quote"], start=s, end=e,
+                                               page=tev["page"], section=tev["section"]))
+            self.owners.append(row)
 
     def task_rows(self) -> list[Assignment]:
         """The task rows, each named as its body's row is in the end (a later item may have
@@ -237,9 +239,9 @@ class _Rows:
                             # is given that item's duties ("3. Các cơ quan, đơn vị, địa phương:")
         return name
 
-    def _row(self, item: Item, raw: str, name: str, role: str) -> Agency | None:
-        """Add the body's row or merge the item's role into it, and return it; None when the
-        body gets no row of its own (the issuer, or tiers named together that have rows)."""
+    def _rows_of(self, item: Item, raw: str, name: str, role: str) -> list[Agency]:
+        """Add the body's row or merge the item's role into it, and return the rows the item's
+        tasks go to: the body's, or those of the tiers it names together, or none (the issuer)."""
         by_name = self.by_name
         key = _body_key(name)
         if (tiers := _tier_pair_keys(name)) and all(t in by_name for t in tiers):
@@ -247,7 +249,7 @@ class _Rows:
             # of each tier given duties above, named together
             for t in tiers:
                 _merge(by_name[t], role, len(item.tasks))
-            return None
+            return [by_name[t] for t in tiers]
         if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in self.formal_only) \
                 and _class_words(by_name[key].agency) != _class_words(name):
             # the departments as the executing clause names them and as an item of the plan
@@ -255,7 +257,7 @@ class _Rows:
             # thuộc Ủy ban nhân dân tỉnh" and "1. … các sở, ban, ngành tỉnh …"): two entries
             key = key + "|" + name.casefold()
         if key == self.own and not _own_heading(self.doc.text, item, raw):
-            return None                        # the issuer itself ("1. Chính phủ thống nhất quản lý …")
+            return []                          # the issuer itself ("1. Chính phủ thống nhất quản lý …")
         # (a kind named with and without "các" is one entry: "Giám đốc các Chi nhánh Văn phòng
         # đăng ký đất đai" executes what "Điều 8. Trách nhiệm của Chi nhánh Văn phòng đăng ký đất
         # đai" gives them; both readings of a tests/gold-dev2026 regulation)
@@ -273,7 +275,7 @@ class _Rows:
                 by_name[key].agency, by_name[key].agency_raw = name, raw
                 self.formal_only.discard(key)
             _merge(by_name[key], role, len(item.tasks))
-            return by_name[key]
+            return [by_name[key]]
         ev = evidence(self.doc, self.structure, item.start, item.end)
         scanned = self.doc.page_at(item.start) in self.doc.ocr_pages
         by_name[key] = Agency(
@@ -283,7 +285,7 @@ class _Rows:
         self.agencies.append(by_name[key])
         if item.formal:
             self.formal_only.add(key)
-        return by_name[key]
+        return [by_name[key]]
 
 
 # A rule that sets a body to chair a task with partners ("Sở Nội vụ chủ trì, phối hợp với Văn
