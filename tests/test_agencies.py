@@ -4839,7 +4839,6 @@ def test_a_class_defined_by_what_it_does_heads_the_item_whose_duty_follows_it():
                               ("Sở Tài chính", "implement")]
 
 
-
 def test_a_task_sentence_read_twice_for_one_body_is_one_task_row_named_as_its_row():
     # a telegram saved flat: two readings reach its closing request ("… Bộ trưởng Bộ GTVT yêu
     # cầu Giám đốc các Sở GTVT khẩn trương …"): one task row, counted once in the body's row;
