@@ -514,6 +514,18 @@ def test_pdf_short_last_page_of_text_keeps_its_layer(tmp_path):
     assert [b.page for b in r.blocks if "Bùi Văn An" in b.text] == [2]
 
 
+def test_pdf_hyphen_at_a_line_end_is_kept_unless_it_cuts_a_syllable(tmp_path):
+    # pdfium takes every hyphen that ends a line for a word cut in two; Vietnamese is not
+    # hyphenated, so a symbol's hyphen stays ("QĐ-" / "UBND") and only a cut syllable
+    # ("tri-" / "ệt") is joined whole
+    p = tmp_path / "t.pdf"
+    _make_pdf(p, [["Căn cứ Quyết định số 46/2002/QĐ-",
+                   "UBND ngày 12/9/2022 của Ủy ban nhân dân tỉnh về quán tri-",
+                   "ệt công tác bảo vệ bí mật nhà nước;", "1. Mục đích"]])
+    assert _texts(PdfReader().read(p))[0] == ("Căn cứ Quyết định số 46/2002/QĐ-UBND ngày 12/9/2022 của Ủy ban "
+                                              "nhân dân tỉnh về quán triệt công tác bảo vệ bí mật nhà nước;")
+
+
 def test_pdf_short_layer_over_an_image_still_goes_to_ocr(tmp_path, monkeypatch):
     # a scanned page whose only text is a stamp's few words is read by OCR
     pytest.importorskip("PIL")

@@ -27,6 +27,7 @@ from pipeline.reading import ocr
 from pipeline.reading.base import Reader, ReadError, one_line, page_ranges
 from pipeline.reading.lines import (END_PUNCT, OPEN_END, continues_range, group_wrapped, list_kind,
                                     starts_new_item, usual_width)
+from pipeline.reading.normalize import is_syllable
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)
@@ -38,8 +39,12 @@ RUNNING_SHARE = 0.5
 #: A page with a short text layer and more path objects than this may draw its
 #: words as outlines (then OCR reads them); fewer are rules and borders.
 MAX_PLAIN_PATHS = 200
-#: pdfium marks a hyphen it added at a line break with U+FFFE or U+0002.
-SOFT_BREAK_RE = re.compile("[\ufffe\x02]\r?\n")
+#: pdfium writes a hyphen that ends a line as U+FFFE or U+0002, taking it for a word cut
+#: in two, and may join the two lines there.
+SOFT_BREAK_RE = re.compile("[\ufffe\x02](?:\r?\n)?")
+#: The letters before and after such a hyphen.
+LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 #: A line of lone capitals with marks ("Ế Ậ Ủ Ủ Ủ"): some printers (Chromium) lay a tall
 #: capital's glyph above its line once more; no text is written so.
 STRAY_MARKS_RE = re.compile("(?:[ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]"
@@ -227,6 +232,9 @@ def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[
         c = raw[i] if i < len(raw) else "\n"
         soft = SOFT_BREAK_RE.match(raw, i)
         if soft:
+            if not _cuts_a_syllable("".join(chars), raw[soft.end():soft.end() + 12]):
+                chars.append("-")
+                last = i
             i = soft.end()
             continue
         if c == "\n":
@@ -245,6 +253,14 @@ def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[
                 flags.append(bold[i] if i < len(bold) else False)
         i += 1
     return lines, bold_lines, ends
+
+
+def _cuts_a_syllable(before: str, after: str) -> bool:
+    """True when a line-end hyphen cut one syllable ("tri-" / "ệt"); Vietnamese is not
+    hyphenated, so any other such hyphen is the text's own: a symbol's ("QĐ-" / "UBND"),
+    a compound's ("XGS-" / "PON"), and is kept."""
+    a, b = LETTERS_BEFORE.search(before), LETTERS_AFTER.match(after)
+    return bool(a and b and b.group()[0].islower() and is_syllable(a.group() + b.group()))
 
 
 #: A gap between two lines this many times the page's usual line pitch opens a paragraph.
