@@ -1015,6 +1015,24 @@ def test_a_body_that_keeps_its_paragraphs_is_not_flattened_for_a_header_run_toge
     assert not layout.body_keeps_lines(text.replace(".\n- Thành", ". - Thành"))
 
 
+def test_a_body_whose_short_lines_outnumber_its_paragraphs_still_keeps_its_lines():
+    # a printed plan: the motto wrapped in its narrow column, then whole paragraphs among
+    # many short lines (headings, a table's cells) that end with no stop; its full lines
+    # all end a sentence, so a heading stays apart from the paragraph under it
+    para = ("Ủy ban nhân dân các xã, phường tuyên truyền, vận động người hưởng trợ cấp mở tài khoản "
+            "để nhận tiền bằng phương thức không dùng tiền mặt.\n")
+    cells = "".join(f"{i}\nTỷ lệ người hưởng trợ cấp\n20\nCăn cứ kết quả thực hiện\n" for i in range(1, 8))
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM\n"
+            "Số: 157/KH-UBND Cần Thơ, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nPhát động phong trào thi đua\n"
+            + para * 6 + "1. Nội dung thi đua\nNâng cao nhận thức của người hưởng trợ cấp.\n"
+            + para * 24 + "PHỤ LỤC\nTHANG ĐIỂM THI ĐUA\n" + cells * 2)
+    assert layout.header_fused(text)
+    assert "1. Nội dung thi đua" in lines_of(layout.relayout(text))
+    # (a copy whose full lines break inside sentences is still flattened)
+    assert not layout.body_keeps_lines(text.replace("tài khoản \u0111ể", "tài khoản\n\u0111ể")
+                                       .replace("mặt.\n", "mặt. "))
+
+
 def test_a_letters_grounds_are_not_run_into_its_addressees():
     # a Word letter saved one paragraph a line reads as flattened; its grounds still open
     # their own line under "Kính gửi: …"

@@ -68,6 +68,8 @@ MID_SENTENCE_BREAKS_MIN = 10
 # A body keeps its lines when this share of at least this many line breaks fall between blocks.
 KEPT_SHARE = 0.75
 KEPT_BREAKS_MIN = 20
+#: A line this long is a paragraph's full line, not a heading, a cell or a signature's line.
+FULL_LINE_CHARS = 80
 #: How far a saved page's own opening may run before the document's header, and the
 #: issuing body in capitals that ends just before the motto there.
 PAGE_OPENING_CHARS = 8000
@@ -339,8 +341,12 @@ def body_keeps_lines(text: str) -> bool:
     item: a PDF or Word file whose header columns ran together, its paragraphs whole."""
     lines = [ln.strip() for ln in text[HEADER_CHARS:].split("\n") if ln.strip()]
     breaks = list(zip(lines, lines[1:]))
-    kept = sum(1 for a, b in breaks if ENDS_BLOCK.search(a) or starts_new_item(b))
-    return len(breaks) >= KEPT_BREAKS_MIN and kept >= KEPT_SHARE * len(breaks)
+    # (or so after the lines of full length: short lines — headings, a table's cells, the
+    # signature — say nothing of how a page was wrapped)
+    full = [(a, b) for a, b in breaks if len(a) >= FULL_LINE_CHARS]
+    return any(len(pairs) >= KEPT_BREAKS_MIN
+               and sum(1 for a, b in pairs if ENDS_BLOCK.search(a) or starts_new_item(b)) >= KEPT_SHARE * len(pairs)
+               for pairs in (breaks, full))
 
 
 def mid_sentence_breaks(lines: list[str]) -> bool:
