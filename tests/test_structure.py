@@ -792,6 +792,29 @@ def test_an_authority_run_onto_the_titles_line(title_line, below, title):
     assert structure.parse(d).header["title"] == title
 
 
+@pytest.mark.parametrize("lines, title", [
+    # a body named on a wrapped line, its title going on below in capitals
+    (["VỀ VIỆC ỦY QUYỀN CHO", "CHÁNH VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH CÔNG", "BỐ THỦ TỤC HÀNH CHÍNH"],
+     "VỀ VIỆC ỦY QUYỀN CHO CHÁNH VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH CÔNG BỐ THỦ TỤC HÀNH CHÍNH"),
+    # a long title a PDF centred on seven short lines
+    (["VỀ VIỆC PHÊ DUYỆT QUY TRÌNH", "NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG", "CÁC LĨNH VỰC THỰC HIỆN KHÔNG",
+      "PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH", "TRONG PHẠM VI TOÀN TỈNH THUỘC", "THẨM QUYỀN GIẢI QUYẾT CỦA",
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
+     "VỀ VIỆC PHÊ DUYỆT QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TRONG CÁC LĨNH VỰC THỰC HIỆN KHÔNG "
+     "PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG PHẠM VI TOÀN TỈNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ GIÁO DỤC VÀ "
+     "ĐÀO TẠO"),
+    # a line that ends on "CỦA" takes the authority's title under it as its object
+    (["VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH", "THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA", "CHỦ TỊCH UBND TỈNH"],
+     "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA CHỦ TỊCH UBND TỈNH"),
+])
+def test_a_title_a_pdf_wrapped_on_short_lines_is_read_whole(lines, title):
+    from tests.test_references import doc_of
+    d = doc_of("ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nSố: 12/QĐ-UBND\nCao Bằng, ngày 5 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+               + "\n".join(lines) + "\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CAO BẰNG\nCăn cứ Luật Tổ chức chính quyền "
+               "địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt quy trình.\n")
+    assert structure.parse(d).header["title"] == title
+
+
 def test_a_party_conclusions_title_runs_on_to_its_subject():
     from tests.test_references import doc_of
     d = doc_of("BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 75-KL/TW\nHà Nội, ngày 28 tháng 7 năm 2026\nKẾT LUẬN\n"

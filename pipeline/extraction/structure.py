@@ -394,6 +394,9 @@ ENACTING_LINE = re.compile(r"^[\s*#_|]*QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*:[\s*_|]*$
 AUTHORITY_IN_RUN = re.compile(r"\s(?=(?:ỦY|UỶ) BAN NHÂN DÂN|CHỦ TỊCH ỦY BAN|HỘI ĐỒNG NHÂN DÂN)")
 # Longest title, in lines, before the parser gives up on finding its end.
 TITLE_MAX_LINES = 5
+# ... and under its type line, where the title's own end is known: a PDF sets a long title
+# centred on short lines (eight of them for 60 words).
+TYPED_TITLE_MAX_LINES = 9
 # A paragraph of prose (sentences closed inside it) is the preamble, never a title line.
 PROSE = re.compile(r"[.;:]\s+\p{Lu}\p{Ll}[^\n]*\.\s*$")
 # ... and so is a paragraph this long that closes a sentence (no title runs so long).
@@ -655,10 +658,13 @@ def _title_line_end(text: str, below: str) -> tuple[int | None, str]:
     """Where a title's line ends the title before its own end, and the authority found
     there: at the authority line run onto it ("… (VỤ MÙA NĂM 2025) ỦY BAN NHÂN DÂN THÀNH
     PHỐ HÀ NỘI"; not a body the title names, "… CỦA ỦY BAN …", nor one over the authority's
-    own line), or at a rule drawn under it ("… phát triển bền vững -------------")."""
+    own line, nor one inside a title that wraps on in capitals: "… ỦY QUYỀN CHO CHÁNH VĂN
+    PHÒNG ỦY BAN NHÂN DÂN TỈNH CÔNG" over "BỐ THỦ TỤC HÀNH CHÍNH"), or at a rule drawn under
+    it ("… phát triển bền vững -------------")."""
     auth = AUTHORITY_TAIL.search(text)
+    title_goes_on = is_caps(below) and not heading_of(below)
     if auth and text[:auth.start()].strip() and not TITLE_LINKING_WORD.search(text[:auth.start()]) \
-            and not AUTHORITY_LINE.match(below):
+            and not AUTHORITY_LINE.match(below) and not title_goes_on:
         # (and at the rule drawn between them: "… vụ mùa năm 1997 _______ ỦY BAN NHÂN DÂN …")
         rule = RULE_END.search(text, 0, auth.start())
         return (rule.start() if rule and text[:rule.start()].strip() else auth.start()), auth["auth"]
@@ -796,7 +802,7 @@ def _title_lines(lines: list[Line], i: int, parts: list[str], spans: list[tuple[
     """Add the title's lines from ``i`` on to ``parts`` and ``spans``, up to a caption,
     the preamble, a heading, a change of case or the authority line; returns the index
     of the first line not taken."""
-    while i < len(lines) and len(parts) < TITLE_MAX_LINES:
+    while i < len(lines) and len(parts) < TYPED_TITLE_MAX_LINES:
         text = lines[i].text
         if CAPTION_LINE.match(text):
             break                       # "(Kèm theo Quyết định số …)" under the title
@@ -833,7 +839,9 @@ def _title_lines(lines: list[Line], i: int, parts: list[str], spans: list[tuple[
                 and is_caps(first) != is_caps(BRACKETED.sub("", text) or text) \
                 and not (is_caps(first) and CAPS_THEN_SUBJECT.match(text)):
             break
-        if parts and AUTHORITY_LINE.match(text):
+        # (a line that ends on a linking word wants its object: "… THUỘC THẨM QUYỀN GIẢI
+        # QUYẾT CỦA" over "CHỦ TỊCH UBND TỈNH" is still the title)
+        if parts and AUTHORITY_LINE.match(text) and not TITLE_LINKING_WORD.search(parts[-1]):
             break
         if parts and _prose(text):
             break
