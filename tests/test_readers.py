@@ -569,6 +569,33 @@ def test_pdf_full_line_ending_on_a_colon_wraps_inside_its_paragraph(tmp_path):
     assert BODY[2] in texts          # a paragraph that ends on its colon still ends there
 
 
+def test_pdf_bold_title_wrapped_before_a_name_is_one_line(tmp_path):
+    # a bold article title fills the measure and wraps before a capital ("… cơ quan" /
+    # "Thi hành án, …"): bold letters are wide, so by its count of letters the first line
+    # looks short; by the page's geometry it is full
+    from fpdf.enums import MethodReturnValue
+    bold = DEJAVU.with_name("DejaVuSerif-Bold.ttf")
+    if not bold.exists():
+        pytest.skip("DejaVu bold font not installed")
+    pdf = _new_pdf()
+    pdf.add_font("dvb", fname=str(bold))
+    pdf.add_page()
+    width, tail = 150, "Thi hành án, người có thẩm quyền tố tụng"
+    pad = "Điều 14. Trách nhiệm phối hợp của cơ quan Tòa án nhân dân, cơ quan".split()
+    pdf.set_font("dvb", size=14)
+    title = next(t for k in range(len(pad), 0, -1)
+                 if (t := " ".join(pad[:2] + pad[len(pad) - k + 2:] + [tail]))
+                 and pdf.multi_cell(width, 7, t, dry_run=True, output=MethodReturnValue.LINES)[0].endswith("cơ quan"))
+    prose = BODY[0] + " " + BODY[1]
+    for para, font in ((prose, "dv"), (prose, "dv"), (title, "dvb"), (prose, "dv"), (BODY[4], "dv")):
+        pdf.set_font(font, size=14 if font == "dvb" else 11)
+        pdf.multi_cell(width, 7, para, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    p = tmp_path / "t.pdf"
+    pdf.output(str(p))
+    assert title in _texts(PdfReader().read(p))
+
+
 def test_pdf_good_layer_not_flagged():
     r = PdfReader().read(shared_file("real", "QD-2170-2026-CTDT-KCN-Ban-Qua.pdf"))
     assert r.page_count == 9 and r.ocr_pages == []

@@ -197,7 +197,7 @@ def _page_text(pdf, index: int) -> tuple[str, set[str]]:
             raw = textpage.get_text_range()
             bold = _bold_flags(textpage, len(raw))
             lines, bold_lines, ends = _split_lines(raw, bold)
-            breaks, goes_on = _paragraph_breaks(textpage, len(raw), lines, ends)
+            breaks, goes_on = _paragraph_breaks(textpage, len(raw), lines, ends, bold_lines)
         finally:
             textpage.close()
     finally:
@@ -275,10 +275,12 @@ FIRST_LINE_INDENT = 12
 FULL_LINE_SLACK = 1.0
 #: ... and a line that follows it this close (times the usual pitch) is set as a wrap.
 WRAP_PITCH = 1.15
+#: A line that stops on a word or a comma, mid-phrase.
+MID_PHRASE_END = re.compile(r"[\w,]$")
 
 
-def _paragraph_breaks(textpage, n_chars: int, lines: list[str],
-                      ends: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+def _paragraph_breaks(textpage, n_chars: int, lines: list[str], ends: list[tuple[int, int]],
+                      bold_lines: set[str] = frozenset()) -> tuple[set[int], set[int]]:
     """Lines that open a paragraph by the page's geometry, and lines that go on with the
     one above although the text alone would end a paragraph there.
 
@@ -287,6 +289,8 @@ def _paragraph_breaks(textpage, n_chars: int, lines: list[str],
     that marks its paragraphs so, a line that fills the measure up to the right edge and
     stops on a colon ("Giám đốc các sở:", "Quốc tịch:") is a wrap when the next line has
     neither mark and opens no list item: the text alone would end the paragraph there.
+    So is a full line that stops mid-phrase over a line of its own weight that opens with a
+    capital (a bold article title wrapped before a name: "… cơ quan" / "Thi hành án, …").
     (After a semicolon a capital opens a new sentence, so that break is kept.)"""
     import ctypes
     import pypdfium2.raw as raw
@@ -317,13 +321,14 @@ def _paragraph_breaks(textpage, n_chars: int, lines: list[str],
         indented = origins[b][0] > margin + FIRST_LINE_INDENT and lines[a].endswith(END_PUNCT)
         if gap > PARAGRAPH_GAP * pitch or indented:
             breaks.add(b)
-    return breaks, (_wraps_at_clause_end(order, origins, rights, lines, margin, pitch, size) - breaks
+    return breaks, (_wraps_at_clause_end(order, origins, rights, lines, margin, pitch, size, bold_lines) - breaks
                     if breaks else set())
 
 
-def _wraps_at_clause_end(order, origins, rights, lines, margin, pitch, size) -> set[int]:
-    """Lines after a full line that stops on a colon, set at the usual left edge and
-    the usual pitch, opening no list item (see ``_paragraph_breaks``)."""
+def _wraps_at_clause_end(order, origins, rights, lines, margin, pitch, size, bold_lines) -> set[int]:
+    """Lines after a full line that stops on a colon, or mid-phrase over a line of the same
+    weight, set at the usual left edge and the usual pitch, opening no list item (see
+    ``_paragraph_breaks``)."""
     if len(rights) < 5:
         return set()
     edge = sorted(rights.values())[int(len(rights) * 0.8)]     # the right edge of full lines
@@ -332,7 +337,8 @@ def _wraps_at_clause_end(order, origins, rights, lines, margin, pitch, size) -> 
         full = a in rights and rights[a] >= edge - FULL_LINE_SLACK * size
         level = abs(origins[b][0] - margin) < FIRST_LINE_INDENT / 2 \
             and 0 < origins[a][1] - origins[b][1] <= WRAP_PITCH * pitch
-        if full and level and lines[a].endswith(":") and not starts_new_item(lines[b]):
+        mid_phrase = MID_PHRASE_END.search(lines[a]) and (lines[a] in bold_lines) == (lines[b] in bold_lines)
+        if full and level and (lines[a].endswith(":") or mid_phrase) and not starts_new_item(lines[b]):
             out.add(b)
     return out
 
