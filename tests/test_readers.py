@@ -1026,6 +1026,16 @@ def test_markdown_dash_wrapped_into_running_text(md, paragraphs):
     assert [b.text for b in markdown_blocks(md)] == paragraphs
 
 
+def test_the_signatures_lines_stand_alone_over_a_footnote_or_an_appendix():
+    # a page's table sets the signature on short lines, so no line looks short: the
+    # signer's title is never wrapped into the name, nor the name into what follows
+    assert join_wrapped(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hồ Thị Nguyên Thảo", "[1] Xã Phú Mỡ, Phường Sông Cầu,",
+                         "Xã Ô Loan"]) == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hồ Thị Nguyên Thảo",
+                                           "[1] Xã Phú Mỡ, Phường Sông Cầu, Xã Ô Loan"]
+    assert join_wrapped(["PHÓ CHỦ TỊCH", "Đinh Công Sứ", "PHỤ LỤC", "TỔNG HỢP CÁC TUYẾN ĐÊ"]) == [
+        "PHÓ CHỦ TỊCH", "Đinh Công Sứ", "PHỤ LỤC TỔNG HỢP CÁC TUYẾN ĐÊ"]
+
+
 def test_a_wrapped_line_that_cuts_a_named_compound_at_its_dash_goes_on():
     # a text file or a PDF page wrapped "Sở Lao động - Thương binh và Xã hội" at its dash
     lines = ["2. Sở Lao động", "- Thương binh và Xã hội chủ trì hướng dẫn.", "3. Sở Y tế", "- Khen thưởng kịp thời."]

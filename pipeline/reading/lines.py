@@ -42,6 +42,14 @@ RECIPIENTS_WORDS = r"Nơi\s+nh[ậâ]n"
 RECIPIENTS_START = re.compile(r"^(?:" + RECIPIENTS_WORDS + r"|Kính\s+gửi)\b")     # (a letter's addressees open a line too)
 
 
+#: The signature's lines each stand alone: a signer's title in capitals ("KT. CHỦ TỊCH", "PHÓ
+#: CHỦ TỊCH") is never wrapped into the name under it. Nor is a name wrapped into a page's
+#: footnote ("[1] Xã Phú Mỡ, …") or an appendix's heading ("PHỤ LỤC") below it.
+SIGNER_TITLE_LINE = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+|TỔNG\s+)?"
+                               r"(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG)$")
+NOTE_OR_ANNEX_START = re.compile(r"^(?:\[\d{1,3}\]\s|PHỤ\s+LỤC\b)")
+
+
 #: A line that is only the word of an article or chapter, its number wrapped onto the next
 #: line ("**Điều" over "13. Trách nhiệm của các cơ quan, đơn vị**"): the next line goes on.
 AWAITS_NUMBER = re.compile(r"^[*_#\s]*(?:Điều|Chương|Mục|Phần)[*_\s]*$")
@@ -185,6 +193,8 @@ def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bo
     if line.endswith(CLAUSE_END) and following[:1].isupper():
         return True
     if line.endswith(BODY_END) or RECIPIENTS_START.match(following):
+        return True
+    if SIGNER_TITLE_LINE.match(line) or NOTE_OR_ANNEX_START.match(following):
         return True
     if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width or OPEN_END.search(line) \
             or opens_bracket(line):
