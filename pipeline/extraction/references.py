@@ -387,7 +387,8 @@ def _legislature(year: int) -> str:
 
 # Capitals the OCR reads for one another inside a symbol's codes: "TIR" for TTR, "QĐ-FTG"
 # and "QĐ-TLG" for QĐ-TTg, "NGQ" for NQ (a letter too many).
-CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "NH", "CG", "ĐD", "IL")}
+CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "NH", "CG", "ĐD", "IL",
+                                      "1T", "1I", "1L")}     # (a digit inside a code of capitals: "41-C1/TW")
 # The ministries' codes (and the Government Office's): a code of a ministry's shape the OCR
 # read one capital wrong ("4347/QĐ-BVHTTDI") is repaired to the one ministry it is near.
 MINISTRY_CODES = frozenset({"BVHTTDL", "BGTVT", "BXD", "BTNMT", "BNNPTNT", "BNNMT", "BKHĐT", "BGDĐT", "BLĐTBXH",
@@ -397,8 +398,10 @@ MINISTRY_CODES = frozenset({"BVHTTDL", "BGTVT", "BXD", "BTNMT", "BNNPTNT", "BNNM
 # "51/2022/TTBGTVT" as a site typed it): the grammar puts it back ("40/2025/TT-BNNMT").
 TYPE_GLUED_TO_MINISTRY = re.compile(r"(?<=^\d+/(?:19|20)\d\d/)" + NORMATIVE_TYPES +
                                     r"(?=(?:" + "|".join(sorted(MINISTRY_CODES, key=len, reverse=True)) + r")$)")
-# A slash read as a capital I or L between the number and a type code: "77IKH-UBND".
-SLASH_AS_I = re.compile(r"^(\d+)[IL|](?=(\p{Lu}{2,4})-)")
+# A slash read as a capital I, L or J between the number and a type code: "77IKH-UBND",
+# "27JCT-TTg"; or between the number and its year: "72I2025/QH15".
+SLASH_AS_I = re.compile(r"^(\d+)[ILJ|](?=(\p{Lu}{2,4})-)")
+SLASH_AS_I_BEFORE_YEAR = re.compile(r"^(\d+)[ILJl|](?=(?:19|20)\d\d/)")
 
 
 def repair_ocr_codes(sym: str) -> str:
@@ -407,17 +410,22 @@ def repair_ocr_codes(sym: str) -> str:
     that code; a slash read as "I" before a type code restored. Anything else as it is."""
     if (m := SLASH_AS_I.match(sym)) and m.group(2) in _KNOWN_TYPES:
         sym = f"{m.group(1)}/{sym[m.end():]}"
+    if m := SLASH_AS_I_BEFORE_YEAR.match(sym):
+        sym = f"{m.group(1)}/{sym[m.end():]}"
     parts = parse_symbol(sym)
     if parts.family == "letter":            # "9512/TIR-SNN-CCTL": the first code is the type's
         slots = [(parts.issuer_code, _KNOWN_TYPES)]
     elif parts.family in ("administrative", "normative"):
-        slots = [(parts.issuer_code.split("-")[0], _KNOWN_ISSUERS)]
+        # ("24/2018/TI-BNNPTNT": a normative type's code may be the misread one)
+        slots = [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code.split("-")[0], _KNOWN_ISSUERS)]
+    elif parts.family == "party":           # "41-C1/IW", "01-KI/TW"
+        slots = [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code, _KNOWN_ISSUERS)]
     else:
         return sym
     for read, known in slots:
         if not read or read.upper() in _KNOWN_CODES | MINISTRY_CODES:
             continue
-        if BODY_CODE.fullmatch(read):
+        if BODY_CODE.fullmatch(read) and (known is _KNOWN_ISSUERS or parts.family == "letter"):
             # (a body's code is its own, unless one capital away from a ministry's)
             if known is not _KNOWN_ISSUERS:
                 continue
@@ -432,7 +440,9 @@ def repair_ocr_codes(sym: str) -> str:
 def _one_misread(read: str, code: str) -> bool:
     if len(read) == len(code):
         diff = [(a, b) for a, b in zip(read, code) if a != b]
-        return len(diff) == 1 and frozenset(diff[0]) in CONFUSABLE
+        # (a doubled capital of a longer code may be misread twice: "FIG" for TTG)
+        twice = len(diff) == 2 and len(code) >= 3 and diff[0][1] == diff[1][1]
+        return (len(diff) == 1 or twice) and all(frozenset(d) in CONFUSABLE for d in diff)
     # one capital too many, read beside the one it doubles ("NGQ": the Q read twice, as G and Q)
     return len(read) == len(code) + 1 and len(code) >= 2 and \
         any(read[:i] + read[i + 1:] == code and _beside_its_double(read, i) for i in range(len(read)))
