@@ -526,6 +526,16 @@ def test_pdf_hyphen_at_a_line_end_is_kept_unless_it_cuts_a_syllable(tmp_path):
                                               "nhân dân tỉnh về quán triệt công tác bảo vệ bí mật nhà nước;")
 
 
+def test_pdf_a_sentence_a_page_break_cut_before_its_figure_goes_on(tmp_path):
+    # "… các cấp ít nhất vào năm" ends page 1 and "2025 đạt 40%." opens page 2
+    p = tmp_path / "t.pdf"
+    goal = ["- Chỉ tiêu 2: Tỷ lệ nữ trong diện quy hoạch lãnh đạo các cấp ít nhất vào năm", "2025 đạt 40%."]
+    _make_pdf(p, [BODY[:3] + goal[:1], goal[1:] + BODY[3:]])
+    texts = _texts(PdfReader().read(p))
+    assert " ".join(goal) in texts
+    assert "1. Mục đích" in texts
+
+
 def test_pdf_short_layer_over_an_image_still_goes_to_ocr(tmp_path, monkeypatch):
     # a scanned page whose only text is a stamp's few words is read by OCR
     pytest.importorskip("PIL")

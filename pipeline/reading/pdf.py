@@ -370,8 +370,9 @@ def _bold_flags(textpage, n_chars: int) -> list[bool]:
 def _join_across_pages(blocks: list[Block]) -> list[Block]:
     """A paragraph that a page break cut goes on as one block (on the page it starts on):
     the last block of a page stops mid-sentence and the next page's first block goes on
-    in lower case, with the rest of a range ("bình quân 03" / "- 04%/năm"), or after a
-    joining word ("phối hợp với" / "Sở Tài chính …")."""
+    in lower case, with the rest of a range ("bình quân 03" / "- 04%/năm"), after a
+    joining word ("phối hợp với" / "Sở Tài chính …"), or with the figure a word wants
+    ("ít nhất vào năm" / "2025 đạt 40%")."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -382,6 +383,11 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
             continue
         out.append(b)
     return out
+
+
+#: A word that wants the figure the next page opens with: "… các cấp ít nhất vào năm" /
+#: "2025 đạt 40%", "… tỷ lệ đạt" / "95%".
+AWAITS_FIGURE = re.compile(r"\s(?:năm|ngày|tháng|số|đạt|khoảng|trên|dưới|từ|đến|còn|là|nhất|thiểu|lên|xuống)$")
 
 
 def _goes_on(before: str, after: str) -> bool:
@@ -396,7 +402,9 @@ def _goes_on(before: str, after: str) -> bool:
         return True
     if starts_new_item(after):              # ("a) Công an tỉnh: …" opens in lower case)
         return False
-    return after[0].islower() or bool(OPEN_END.search(before))
+    return after[0].islower() or bool(OPEN_END.search(before)) \
+        or (after[0].isdigit() and bool(AWAITS_FIGURE.search(before)))
+
 
 
 def _break_at_weight_change(lines: list[str], bold: set[str]) -> list[str]:
