@@ -15,7 +15,8 @@
 #     annotations scored on the texts as a legal website would show them; and the
 #     publisher's own layout text of annotated PDFs (scripts/reference_copies.py);
 #     and, for the sets kept outside the repository, their first annotator's tune part
-#     as Word, RTF, PDF and web-page files (scripts/format_copies.py), and in the other
+#     as Word, RTF, PDF (and, with chromium, printed PDF) and web-page files
+#     (scripts/format_copies.py), and in the other
 #     ways provinces number and date their plans (scripts/typography_copies.py).
 # Outputs go to a temporary folder; readings are cached in .cache/eval so a
 # second evaluation after a code change skips OCR that has not changed.
@@ -217,8 +218,10 @@ score_outside_set() {
     --scorer "$shared/tools/score.py"
   # the same tune texts as Word, RTF, PDF and web-page files (scripts/format_copies.py; needs the build extra)
   "$bin/python" -c "import fpdf" 2>/dev/null || return 0
+  # (and printed by Chromium where it is installed: lines broken after hyphens, as Word prints them)
+  printed=$(command -v chromium > /dev/null && echo --printed)
   "$bin/python" scripts/format_copies.py --extracted "$tmp/$name-out" --gold "$tmp/$name-gold"/g1/tune \
-    --out "$tmp/$name-formats" > /dev/null
+    --out "$tmp/$name-formats" $printed > /dev/null
   "$bin/kehoach" extract "$tmp/$name-formats/texts" --out "$tmp/$name-formats-out" --jobs "$jobs" \
     > "$tmp/$name-formats.log" 2>&1
   for g in "$tmp/$name-formats"/gold/*; do

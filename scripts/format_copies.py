@@ -20,7 +20,11 @@ writes each twice to ``COPYDIR/texts``:
   only (200 dpi, grey, turned by up to 0.6 degree and slightly blurred), which the
   pipeline reads by OCR. Slow (a few seconds a page), so ``make eval`` leaves it out;
 - with ``--speckled``, also ``-speckled.pdf``: a worn copier's scan (150 dpi, turned by
-  up to 1.5 degree, blurred, one pixel in 400 a black or white speck, JPEG at quality 40).
+  up to 1.5 degree, blurred, one pixel in 400 a black or white speck, JPEG at quality 40);
+- with ``--printed``, also ``-printed.pdf``: the text printed to PDF by Chromium (Debian's
+  ``chromium``), as an office prints a Word file: its lines break after a hyphen too
+  ("… Quyết định số 46/2002/QĐ-" / "UBND …"), which fpdf2 never does, and a capital
+  line set in a narrow column wraps. Its dates are fixed after printing.
 
 The annotations, renamed to each copy, go to ``COPYDIR/gold/<label>-docx``,
 ``<label>-pdf``, ``<label>-html`` and ``<label>-rtf``. Extracting ``COPYDIR/texts`` and scoring each gold folder says
@@ -158,10 +162,34 @@ def speckled_copy(text: str, seed: str) -> bytes:
     return scan_copy(text, seed, dpi=150, turn=1.5, blur=0.8, specks=400)
 
 
+def printed_copy(text: str, seed: str) -> bytes:
+    """The text as an HTML page printed to PDF by headless Chromium: paragraphs justified
+    with a first-line indent, lines in capitals centred in bold, on A4."""
+    import html
+    import re
+    import subprocess
+    import tempfile
+
+    body = "".join(f'<p class="{"c" if line.isupper() else "j"}">{html.escape(line)}</p>' for line in _lines(text))
+    page = ('<html><head><meta charset="utf-8"><style>@page{size:A4;margin:20mm 15mm 20mm 30mm}'
+            'body{font-family:"DejaVu Serif",serif;font-size:13pt}p{margin:2mm 0}'
+            '.j{text-align:justify;text-indent:10mm}.c{text-align:center;font-weight:bold}</style></head>'
+            f'<body>{body}</body></html>')
+    with tempfile.TemporaryDirectory() as tmp:
+        source, printed = Path(tmp, "copy.html"), Path(tmp, "copy.pdf")
+        source.write_text(page, encoding="utf-8")
+        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={printed}", source.as_uri()], capture_output=True, timeout=120, check=True)
+        data = printed.read_bytes()
+    # (the print's own dates, the only bytes that differ between two prints)
+    return re.sub(rb"/(CreationDate|ModDate) ?\(D:[^)]*\)", rb"/\1 (D:20260105080000+07'00')", data)
+
+
 KINDS = {"docx": lambda text, seed: docx_copy(text), "pdf": lambda text, seed: pdf_copy(text),
          "html": lambda text, seed: html_copy(text), "rtf": lambda text, seed: rtf_copy(text)}
 SCAN = {"scan.pdf": scan_copy}
 SPECKLED = {"speckled.pdf": speckled_copy}
+PRINTED = {"printed.pdf": printed_copy}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,8 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--scans", action="store_true", help="also scanned copies (read by OCR; slow)")
     ap.add_argument("--speckled", action="store_true", help="also worn, speckled scans (150 dpi; slow)")
+    ap.add_argument("--printed", action="store_true", help="also PDFs printed by Chromium (needs chromium)")
     args = ap.parse_args(argv)
-    kinds = {**KINDS, **(SCAN if args.scans else {}), **(SPECKLED if args.speckled else {})}
+    kinds = {**KINDS, **(SCAN if args.scans else {}), **(SPECKLED if args.speckled else {}),
+             **(PRINTED if args.printed else {})}
     (args.out / "texts").mkdir(parents=True, exist_ok=True)
     written = 0
     for label, path, gold, doc_id, text in annotated_texts(args.extracted, args.gold):
