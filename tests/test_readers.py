@@ -1036,6 +1036,13 @@ def test_markdown_dash_wrapped_into_running_text(md, paragraphs):
     assert [b.text for b in markdown_blocks(md)] == paragraphs
 
 
+def test_a_line_that_stops_on_a_compounds_spaced_dash_goes_on():
+    # "… Sở Lao động -" / "Thương binh và Xã hội; …": short or not, the name goes on
+    lines = ["Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Lao động -",
+             "Thương binh và Xã hội; Thủ trưởng các sở, ban, ngành tỉnh chịu trách nhiệm thi hành./."]
+    assert join_wrapped(lines, wrap_width=99) == [" ".join(lines)]
+
+
 def test_the_signatures_lines_stand_alone_over_a_footnote_or_an_appendix():
     # a page's table sets the signature on short lines, so no line looks short: the
     # signer's title is never wrapped into the name, nor the name into what follows

@@ -34,9 +34,10 @@ END_PUNCT = (".", ":", ";", "!", "?")
 #: The mark that closes a document's body ("… tổ chức thực hiện./."): its line ends the
 #: paragraph at any length, and the recipients' list ("Nơi nhận:") always opens one.
 BODY_END = ("./.", "/.")
-#: A line that stops on a comma or a joining word goes on, however short: "1.3.2. Các
-#: sở: Nông nghiệp và" / "Môi trường, Xây dựng, …".
-OPEN_END = re.compile(r"(?:,|\s(?:và|hoặc|của|với|các|những|cho|tại|về))$")
+#: A line that stops on a comma, a joining word or a compound's spaced dash goes on, however
+#: short: "1.3.2. Các sở: Nông nghiệp và" / "Môi trường, Xây dựng, …", "Sở Lao động -" /
+#: "Thương binh và Xã hội".
+OPEN_END = re.compile(r"(?:,|\s(?:và|hoặc|của|với|các|những|cho|tại|về|[-–]))$")
 #: The recipients' list opens with "Nơi nhận" (a scan may drop the dot: "Nơi nhân").
 RECIPIENTS_WORDS = r"Nơi\s+nh[ậâ]n"
 RECIPIENTS_START = re.compile(r"^(?:" + RECIPIENTS_WORDS + r"|Kính\s+gửi)\b")     # (a letter's addressees open a line too)

@@ -67,12 +67,13 @@ class PdfReader(Reader):
         n_pages = len(pdf)
         pages: dict[int, list[str]] = {}
         bold: dict[int, set[str]] = {}
+        widths: dict[int, int | None] = {}
         need_ocr: dict[int, str] = {}
         damaged: list[int] = []
         scores = {}
         for i in range(n_pages):
             try:
-                text, bold[i + 1] = _page_text(pdf, i)
+                text, bold[i + 1], widths[i + 1] = _page_text(pdf, i)
             except pdfium.PdfiumError:     # a broken page tree or page object
                 damaged.append(i + 1)
                 pages[i + 1], bold[i + 1] = [], set()
@@ -84,7 +85,7 @@ class PdfReader(Reader):
             if ok:
                 pages[i + 1] = _lines(text)
             else:
-                bold[i + 1] = set()
+                bold[i + 1], widths[i + 1] = set(), None
                 need_ocr[i + 1] = why
                 pages[i + 1] = []      # filled by OCR, or left empty (and reported)
         if damaged and len(damaged) == n_pages:
@@ -105,7 +106,8 @@ class PdfReader(Reader):
         _drop_running_lines(pages)
         for n in range(1, n_pages + 1):
             lines = pages.get(n, [])
-            width = usual_width(lines)
+            # (the width of the page's own lines, before the wraps its geometry showed were joined)
+            width = widths.get(n) or usual_width(lines)
             for group in group_wrapped(_break_at_weight_change(lines, bold[n]), width):
                 para = " ".join(group)
                 is_bold = all(line in bold[n] for line in group)
@@ -187,9 +189,10 @@ def _has_picture(pdf, index: int) -> bool:
         page.close()
 
 
-def _page_text(pdf, index: int) -> tuple[str, set[str]]:
+def _page_text(pdf, index: int) -> tuple[str, set[str], int | None]:
     """The page's text layer (line breaks as "\n", pdfium's soft-hyphen breaks
-    undone) and the set of its lines set entirely in a bold font."""
+    undone), the set of its lines set entirely in a bold font, and the usual length of
+    its lines as set (``usual_width``)."""
     page = pdf[index]
     try:
         textpage = page.get_textpage()
@@ -214,7 +217,7 @@ def _page_text(pdf, index: int) -> tuple[str, set[str]]:
         if n in breaks and out and out[-1]:
             out.append("")                  # a paragraph the page's geometry shows
         out.append(line)
-    return "\n".join(out), bold_lines
+    return "\n".join(out), bold_lines, usual_width(lines)
 
 
 def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[tuple[int, int]]]:
