@@ -536,6 +536,29 @@ def test_pdf_a_sentence_a_page_break_cut_before_its_figure_goes_on(tmp_path):
     assert "1. Mục đích" in texts
 
 
+def _pdf_of_pages(path: Path, pages: list[list[str]]) -> None:
+    pdf = _new_pdf()
+    for lines in pages:
+        pdf.add_page()
+        pdf.set_font("dv", size=12)
+        for line in lines:
+            pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_pdf_table_figures_at_a_page_break_are_no_page_numbers(tmp_path):
+    # an indicator table cut by the page break leaves its figures at the page's foot and
+    # head; bare numbers that follow the pages' count are their numbers
+    p = tmp_path / "table.pdf"
+    _pdf_of_pages(p, [BODY[:3] + ["Tỷ lệ người khuyết tật tiếp cận dịch vụ y tế.", "%", "80"],
+                      ["90", "Tỷ lệ trẻ sơ sinh được sàng lọc."] + BODY[3:]])
+    texts = " ".join(_texts(PdfReader().read(p)))
+    assert "80" in texts.split() and "90" in texts.split()
+    numbered = tmp_path / "numbered.pdf"
+    _pdf_of_pages(numbered, [BODY[:3], ["2"] + BODY[3:], ["3"] + BODY[:2]])
+    assert not any(t in ("2", "3") or t.startswith(("2 ", "3 ")) for t in _texts(PdfReader().read(numbered)))
+
+
 def test_pdf_short_layer_over_an_image_still_goes_to_ocr(tmp_path, monkeypatch):
     # a scanned page whose only text is a stamp's few words is read by OCR
     pytest.importorskip("PIL")

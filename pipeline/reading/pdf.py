@@ -31,6 +31,8 @@ from pipeline.reading.normalize import is_syllable
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)
+#: ... and a number alone, which may also be a table's figure.
+BARE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 #: Lines looked at for running headers/footers at each end of a page.
 EDGE_LINES = 2
 #: A line counts as a running header/footer when it (digits ignored) sits at a
@@ -449,13 +451,22 @@ def _edge_indexes(lines: list[str]) -> list[int]:
 
 
 def _drop_running_lines(pages: dict[int, list[str]]) -> None:
-    """Remove page-number lines and repeated headers/footers at page edges."""
+    """Remove page-number lines and repeated headers/footers at page edges. A bare number
+    at an edge is the page's number only where it follows a count of the pages (an offset
+    from the page's index that two pages share, or none): a table cut by a page break
+    leaves its figures ("80", "90") at the page's foot."""
     counts: Counter[str] = Counter()
-    for lines in pages.values():
+    offsets: Counter[int] = Counter()
+    for n, lines in pages.items():
         counts.update({_edge_key(lines[i]) for i in _edge_indexes(lines)})
+        offsets.update({int(lines[i]) - n for i in _edge_indexes(lines) if BARE_NUMBER.match(lines[i])})
     with_text = sum(1 for lines in pages.values() if any(lines))
-    running = {k for k, c in counts.items() if c >= 3 and c >= RUNNING_SHARE * with_text}
+    running = {k for k, c in counts.items() if c >= 3 and c >= RUNNING_SHARE * with_text} - {"#"}
+    # (offsets seen on two pages or more, an appendix that numbers its pages anew making a
+    # second; and a page numbered as it stands, or from the second page on)
+    seen = {k for k, c in offsets.items() if c >= 2} | {0, -1}
     for n, lines in pages.items():
         drop = {i for i in _edge_indexes(lines)
-                if PAGE_NUMBER_RE.match(lines[i]) or _edge_key(lines[i]) in running}
+                if (int(lines[i]) - n in seen if BARE_NUMBER.match(lines[i]) else PAGE_NUMBER_RE.match(lines[i]))
+                or _edge_key(lines[i]) in running}
         pages[n] = [l for i, l in enumerate(lines) if i not in drop]
