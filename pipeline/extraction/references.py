@@ -443,13 +443,18 @@ def _one_misread(read: str, code: str) -> bool:
         # (a doubled capital of a longer code may be misread twice: "FIG" for TTG)
         twice = len(diff) == 2 and len(code) >= 3 and diff[0][1] == diff[1][1]
         return (len(diff) == 1 or twice) and all(frozenset(d) in CONFUSABLE for d in diff)
-    # one capital too many, read beside the one it doubles ("NGQ": the Q read twice, as G and Q)
-    return len(read) == len(code) + 1 and len(code) >= 2 and \
-        any(read[:i] + read[i + 1:] == code and _beside_its_double(read, i) for i in range(len(read)))
+    # one capital too many, read beside the one it doubles ("NGQ": the Q read twice, as G and
+    # Q; "BNNMTT": the T read twice)
+    if len(read) == len(code) + 1 and len(code) >= 2:
+        return any(read[:i] + read[i + 1:] == code and _beside_its_double(read, i) for i in range(len(read)))
+    # one of a doubled capital read once ("TR" for TTR)
+    return len(read) == len(code) - 1 and len(read) >= 2 and \
+        any(code[:i] + code[i + 1:] == read and code[i] == code[i - 1] for i in range(1, len(code)))
 
 
 def _beside_its_double(read: str, i: int) -> bool:
-    return any(0 <= j < len(read) and frozenset((read[i], read[j])) in CONFUSABLE for j in (i - 1, i + 1))
+    return any(0 <= j < len(read) and (read[i] == read[j] or frozenset((read[i], read[j])) in CONFUSABLE)
+               for j in (i - 1, i + 1))
 
 
 _KNOWN_TYPES = frozenset(k.upper() for k in TYPE_NAMES if len(k) >= 2)
