@@ -1424,3 +1424,20 @@ def test_a_news_page_that_carries_a_letter_whole_is_the_letter():
             "TM. ỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hiếu\n\nBan biên tập\n")
     m = meta_of(text)
     assert (m.source_kind, m.doc_type, m.issue_date) == ("official", "Công văn", "2008-11-16")
+
+
+def test_specks_read_into_a_title_on_an_ocr_page_are_dropped():
+    # a scan's title in capitals with a stop and a rule's stroke read between its words;
+    # the same title typed keeps what it says
+    from pipeline.models import Page
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nSố: 0130/KH-UBND\nĐắk Lắk, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\n"
+            "KHẮC PHỤC. MÔI TRƯỜNG VÀ PHÒNG, CHỐNG _DỊCH BỆNH TRÊN ĐỊA BÀN TP. BUÔN MA THUỘT\n"
+            "Thực hiện Công điện số 12/CĐ-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+
+    def title(ocr: bool) -> str:
+        doc = doc_of(text)
+        doc.pages, doc.ocr_pages = [Page(number=1, start=0, end=len(text), ocr=ocr)], [1] if ocr else []
+        return metadata.extract(doc, structure.parse(doc)).title
+
+    assert title(ocr=True) == "KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH TRÊN ĐỊA BÀN TP. BUÔN MA THUỘT"
+    assert title(ocr=False).startswith("KHẮC PHỤC. MÔI TRƯỜNG")

@@ -1053,6 +1053,12 @@ def _suffix_symbol(meta: DocMeta, h: dict):
     return parse_symbol(meta.symbol or "0/" + h.get("symbol_suffix", ""))
 
 
+# Specks OCR reads into a title in capitals: a stop after a word that goes on ("KHẮC PHỤC.
+# MÔI TRƯỜNG", "NGÀY. 15"; not an abbreviation's, "TP. HỒ CHÍ MINH"), a rule's stroke or a
+# low quote before a word ("_DỊCH", "„QUAN").
+OCR_TITLE_SPECKS = re.compile(r"(?<=\p{Lu}{3})\.(?=\s+[\p{Lu}\d])|(?<=^|\s)[_„‚]+(?=\p{Lu})")
+
+
 def _identity(meta: DocMeta, doc: Document, structure: Structure, h: dict, news: bool):
     """Set type, symbol and title; return the reported plan of a news text (a match or
     None) and the (symbol, date) of an official text's own caption, or None."""
@@ -1060,6 +1066,8 @@ def _identity(meta: DocMeta, doc: Document, structure: Structure, h: dict, news:
     meta.doc_type = doc_type_words(h.get("type", ""))
     meta.symbol = h.get("symbol", "")
     meta.title = h.get("title", "")
+    if meta.title and doc.page_at(h.get("title_start", 0)) in doc.ocr_pages:
+        meta.title = OCR_TITLE_SPECKS.sub("", meta.title)
     reported = REPORTED_PLAN.search(text) if news else None
     if reported:
         # ("Văn bản số 1611/UBND-NNTNMT" is of the type its symbol says, and so is a "Công văn
