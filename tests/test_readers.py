@@ -1066,6 +1066,16 @@ def test_a_line_that_stops_on_a_compounds_spaced_dash_goes_on():
     assert join_wrapped(lines, wrap_width=99) == [" ".join(lines)]
 
 
+def test_a_line_joined_from_wraps_ends_its_paragraph_by_its_last_wrap():
+    # a PDF page's geometry joined "… cung cấp thông" and "tin": the joined line is longer
+    # than a full one, but its last wrap is short, so the capital under it opens a paragraph
+    from pipeline.reading.lines import group_wrapped
+    title = "Điều 18. Trách nhiệm của các cơ quan đề nghị cung cấp thông tin"
+    lines = [title, "Thực hiện kê khai đầy đủ nội dung liên quan đến cung cấp thông tin."]
+    assert group_wrapped(lines, 61, {title: 3}) == [[lines[0]], [lines[1]]]
+    assert group_wrapped(lines, 61) == [lines]
+
+
 def test_the_signatures_lines_stand_alone_over_a_footnote_or_an_appendix():
     # a page's table sets the signature on short lines, so no line looks short: the
     # signer's title is never wrapped into the name, nor the name into what follows

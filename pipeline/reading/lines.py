@@ -166,8 +166,10 @@ def join_lines(lines: list[str]) -> str:
     return out
 
 
-def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[str]]:
-    """The stripped lines of each paragraph (see ``join_wrapped``)."""
+def group_wrapped(lines: list[str], wrap_width: int | None = None,
+                  last_lengths: dict[str, int] | None = None) -> list[list[str]]:
+    """The stripped lines of each paragraph (see ``join_wrapped``). ``last_lengths`` gives,
+    for a line a reader joined from several (a PDF's wraps), the length of its last one."""
     groups: list[list[str]] = []
     prev: str | None = None          # None: the next line opens a paragraph
     for line in lines:
@@ -178,7 +180,8 @@ def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[
             prev = prev if prev is not None and opens_bracket(prev) else None
             continue
         if groups and prev is not None and (awaits_number(prev) or (continues_range(prev, line) or not starts_new_item(line))
-                                            and not line_ends_paragraph(prev, line, wrap_width)):
+                                            and not line_ends_paragraph(prev, line, wrap_width,
+                                                                        (last_lengths or {}).get(prev))):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -186,7 +189,7 @@ def group_wrapped(lines: list[str], wrap_width: int | None = None) -> list[list[
     return groups
 
 
-def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bool:
+def line_ends_paragraph(line: str, following: str, wrap_width: int | None, length: int | None = None) -> bool:
     """A clearly short line ends its paragraph when it closes a sentence or the
     next line opens with a capital (a heading line such as '1. Mục đích'). Marks of
     emphasis around a line are no part of it ("*Căn cứ Luật …;*")."""
@@ -197,7 +200,7 @@ def line_ends_paragraph(line: str, following: str, wrap_width: int | None) -> bo
         return True
     if SIGNER_TITLE_LINE.match(line) or NOTE_OR_ANNEX_START.match(following):
         return True
-    if wrap_width is None or len(line) >= SHORT_LINE_SHARE * wrap_width or OPEN_END.search(line) \
+    if wrap_width is None or (length or len(line)) >= SHORT_LINE_SHARE * wrap_width or OPEN_END.search(line) \
             or opens_bracket(line):
         return False
     return line.endswith(END_PUNCT) or following[:1].isupper()

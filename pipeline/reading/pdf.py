@@ -70,12 +70,13 @@ class PdfReader(Reader):
         pages: dict[int, list[str]] = {}
         bold: dict[int, set[str]] = {}
         widths: dict[int, int | None] = {}
+        last_lengths: dict[str, int] = {}
         need_ocr: dict[int, str] = {}
         damaged: list[int] = []
         scores = {}
         for i in range(n_pages):
             try:
-                text, bold[i + 1], widths[i + 1] = _page_text(pdf, i)
+                text, bold[i + 1], widths[i + 1] = _page_text(pdf, i, last_lengths)
             except pdfium.PdfiumError:     # a broken page tree or page object
                 damaged.append(i + 1)
                 pages[i + 1], bold[i + 1] = [], set()
@@ -110,7 +111,7 @@ class PdfReader(Reader):
             lines = pages.get(n, [])
             # (the width of the page's own lines, before the wraps its geometry showed were joined)
             width = widths.get(n) or usual_width(lines)
-            for group in group_wrapped(_break_at_weight_change(lines, bold[n]), width):
+            for group in group_wrapped(_break_at_weight_change(lines, bold[n]), width, last_lengths):
                 para = " ".join(group)
                 is_bold = all(line in bold[n] for line in group)
                 result.blocks.append(Block(para, kind=list_kind(para), page=n, bold=is_bold))
@@ -191,10 +192,11 @@ def _has_picture(pdf, index: int) -> bool:
         page.close()
 
 
-def _page_text(pdf, index: int) -> tuple[str, set[str], int | None]:
-    """The page's text layer (line breaks as "\n", pdfium's soft-hyphen breaks
-    undone), the set of its lines set entirely in a bold font, and the usual length of
-    its lines as set (``usual_width``)."""
+def _page_text(pdf, index: int, last_lengths: dict[str, int] | None = None) -> tuple[str, set[str], int | None]:
+    """The page's text layer (line breaks as "\n", its line-end hyphens read back), the
+    set of its lines set entirely in a bold font, and the usual length of its lines as set
+    (``usual_width``). A line the page's geometry joined from several has the length of its
+    last one put in ``last_lengths``: that one says whether its paragraph ends there."""
     page = pdf[index]
     try:
         textpage = page.get_textpage()
@@ -215,6 +217,8 @@ def _page_text(pdf, index: int) -> tuple[str, set[str], int | None]:
             if out[-1] in bold_lines and line in bold_lines:
                 bold_lines.add(f"{out[-1]} {line}")
             out[-1] = f"{out[-1]} {line}"   # a wrap the text alone would take for a paragraph's end
+            if last_lengths is not None:
+                last_lengths[out[-1]] = len(line)
             continue
         if n in breaks and out and out[-1]:
             out.append("")                  # a paragraph the page's geometry shows
@@ -223,7 +227,7 @@ def _page_text(pdf, index: int) -> tuple[str, set[str], int | None]:
 
 
 def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[tuple[int, int]]]:
-    """The text range's lines (pdfium's soft-hyphen breaks undone), those set wholly in
+    """The text range's lines (pdfium's line-end hyphens read back), those set wholly in
     bold, and the index of each line's first and last visible character ((-1, -1) for a
     blank line)."""
     lines: list[str] = []
@@ -285,7 +289,7 @@ MID_PHRASE_END = re.compile(r"[\w,]$")
 
 
 def _paragraph_breaks(textpage, n_chars: int, lines: list[str], ends: list[tuple[int, int]],
-                      bold_lines: set[str] = frozenset()) -> tuple[set[int], set[int]]:
+                      bold_lines: set[str] | frozenset[str] = frozenset()) -> tuple[set[int], set[int]]:
     """Lines that open a paragraph by the page's geometry, and lines that go on with the
     one above although the text alone would end a paragraph there.
 
