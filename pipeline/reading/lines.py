@@ -192,7 +192,8 @@ def group_wrapped(lines: list[str], wrap_width: int | None = None,
 def line_ends_paragraph(line: str, following: str, wrap_width: int | None, length: int | None = None) -> bool:
     """A clearly short line ends its paragraph when it closes a sentence or the
     next line opens with a capital (a heading line such as '1. Mục đích'). Marks of
-    emphasis around a line are no part of it ("*Căn cứ Luật …;*")."""
+    emphasis around a line are no part of it ("*Căn cứ Luật …;*"). ``length`` is the
+    length of its last wrap, for a line a reader joined from several."""
     line, following = line.rstrip("*_ "), following.lstrip("*_ ")
     if line.endswith(CLAUSE_END) and following[:1].isupper():
         return True
