@@ -1,6 +1,7 @@
 """Readers on real documents from ../shared and on small files made here."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -627,6 +628,96 @@ def test_pdf_bold_title_wrapped_before_a_name_is_one_line(tmp_path):
     p = tmp_path / "t.pdf"
     pdf.output(str(p))
     assert title in _texts(PdfReader().read(p))
+
+
+TASKS = [("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian"),
+         ("1", "Tổ chức 10 lớp tập huấn về phòng, chống dịch bệnh cho 500 cán bộ y tế cơ sở trên địa bàn tỉnh",
+          "Sở Y tế", "Quý II/2026"),
+         ("2", "Tuyên truyền trên 20 số báo về phòng, chống dịch bệnh", "Báo và Phát thanh, Truyền hình Lào Cai",
+          "Năm 2026"),
+         ("3", "Kiểm tra 100% cơ sở khám bệnh, chữa bệnh tư nhân", "Sở Y tế", "Năm 2026")]
+
+
+def _pdf_with_table(path: Path, rows, borders: bool = True) -> None:
+    """A page of text, a table of ``rows`` (ruled, or set without borders as a header
+    block is), and text after it."""
+    pdf = _new_pdf()
+    pdf.add_font("dv", style="B", fname=str(DEJAVU.with_name("DejaVuSerif-Bold.ttf")))
+    pdf.add_page()
+    pdf.set_font("dv", size=11)
+    for line in ("Phấn đấu đến năm 2026 đạt 95% trẻ em được tiêm chủng đầy đủ.", "II. NHIỆM VỤ CỤ THỂ"):
+        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(12, 90, 50, 30), borders_layout="ALL" if borders else "NONE",
+                   first_row_as_headings=False) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.multi_cell(0, 7, "III. TỔ CHỨC THỰC HIỆN", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_pdf_ruled_table_reads_one_cell_a_line(tmp_path):
+    # the text layer gives a ruled table's rows with their cells run together and each
+    # row run into the next ("… Năm 2026 3 Kiểm tra 100% …"); its grid gives one cell a
+    # line, as a Word table reads, so a task's goal is quoted from its own cell
+    p = tmp_path / "tasks.pdf"
+    _pdf_with_table(p, TASKS)
+    r = PdfReader().read(p)
+    cells = [b.text for b in r.blocks if b.kind == "table_row"]
+    assert cells == [cell for row in TASKS for cell in row]
+    texts = _texts(r)
+    assert texts[0].startswith("Phấn đấu") and texts[-1] == "III. TỔ CHỨC THỰC HIỆN"
+    assert texts.index("II. NHIỆM VỤ CỤ THỂ") + 1 == texts.index("STT")
+
+
+def test_pdf_table_without_borders_is_read_as_lines(tmp_path):
+    # a grid of whitespace alone (a header block of two columns) is no ruled table
+    p = tmp_path / "header.pdf"
+    _pdf_with_table(p, [("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", ""),
+                        ("TỈNH LÀO CAI", "Độc lập - Tự do - Hạnh phúc", "", "")], borders=False)
+    assert not [b for b in PdfReader().read(p).blocks if b.kind == "table_row"]
+
+
+def test_pdf_table_finder_failure_loses_no_text(tmp_path, monkeypatch):
+    # tables are a better reading of a page, never a condition of reading it
+    import pdfplumber
+
+    def broken(*args, **kwargs):
+        raise ValueError("unparsable content stream")
+    monkeypatch.setattr(pdfplumber, "open", broken)
+    p = tmp_path / "tasks.pdf"
+    _pdf_with_table(p, TASKS)
+    text = " ".join(_texts(PdfReader().read(p)))
+    assert all(cell in text for row in TASKS for cell in row)
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian chromium (apt-get install -y chromium)")
+def test_pdf_table_printed_by_a_browser_reads_as_the_word_table(tmp_path):
+    # a browser (as Word) draws the borders as rectangles and wraps long cells: the cells
+    # read from the print are the Word file's cells
+    import html
+    import subprocess
+
+    import docx
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in TASKS)
+    page = tmp_path / "plan.html"
+    page.write_text('<html><head><meta charset="utf-8"><style>table{border-collapse:collapse;width:100%}'
+                    'td{border:1px solid #000;padding:3px;vertical-align:top}</style></head><body>'
+                    f'<p>II. NHIỆM VỤ CỤ THỂ</p><table>{rows}</table><p>III. TỔ CHỨC THỰC HIỆN</p></body></html>',
+                    encoding="utf-8")
+    printed = tmp_path / "plan.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={printed}", page.as_uri()], capture_output=True, timeout=120, check=True)
+    word = docx.Document()
+    table = word.add_table(rows=len(TASKS), cols=len(TASKS[0]))
+    for i, row in enumerate(TASKS):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    word.save(tmp_path / "plan.docx")
+    cells = [[b.text for b in reader.read(path).blocks if b.kind == "table_row"]
+             for reader, path in ((PdfReader(), printed), (DocxReader(), tmp_path / "plan.docx"))]
+    assert cells[0] == cells[1] == [cell for row in TASKS for cell in row]
 
 
 def test_pdf_good_layer_not_flagged():

@@ -28,6 +28,7 @@ from pipeline.reading.base import Reader, ReadError, one_line, page_ranges
 from pipeline.reading.lines import (END_PUNCT, OPEN_END, continues_range, group_wrapped, list_kind,
                                     starts_new_item, usual_width)
 from pipeline.reading.normalize import is_syllable
+from pipeline.reading.pdf_tables import TableFinder, cell_texts
 
 #: A line that is only a page number: "3", "- 3 -", "Trang 3", "3/12".
 PAGE_NUMBER_RE = re.compile(r"^\s*(?:trang|page)?\s*[-–]?\s*\d{1,4}\s*(?:[-–]|/\s*\d{1,4})?\s*$", re.I)
@@ -59,24 +60,27 @@ class PdfReader(Reader):
     def read(self, path: Path) -> ReadResult:
         import pypdfium2 as pdfium
         pdf = _open(pdfium, path)
+        finder = TableFinder(path)
         try:
-            return self._read(pdf)
+            return self._read(pdf, finder)
         finally:
+            finder.close()
             pdf.close()
 
-    def _read(self, pdf) -> ReadResult:
+    def _read(self, pdf, finder: TableFinder | None = None) -> ReadResult:
         import pypdfium2 as pdfium
         n_pages = len(pdf)
         pages: dict[int, list[str]] = {}
         bold: dict[int, set[str]] = {}
         widths: dict[int, int | None] = {}
         last_lengths: dict[str, int] = {}
+        cells: dict[int, set[str]] = {}
         need_ocr: dict[int, str] = {}
         damaged: list[int] = []
         scores = {}
         for i in range(n_pages):
             try:
-                text, bold[i + 1], widths[i + 1] = _page_text(pdf, i, last_lengths)
+                text, bold[i + 1], widths[i + 1] = _page_text(pdf, i, last_lengths, finder, cells.setdefault(i + 1, set()))
             except pdfium.PdfiumError:     # a broken page tree or page object
                 damaged.append(i + 1)
                 pages[i + 1], bold[i + 1] = [], set()
@@ -114,7 +118,8 @@ class PdfReader(Reader):
             for group in group_wrapped(_break_at_weight_change(lines, bold[n]), width, last_lengths):
                 para = " ".join(group)
                 is_bold = all(line in bold[n] for line in group)
-                result.blocks.append(Block(para, kind=list_kind(para), page=n, bold=is_bold))
+                kind = "table_row" if group[0] in cells.get(n, ()) else list_kind(para)
+                result.blocks.append(Block(para, kind=kind, page=n, bold=is_bold))
         result.blocks = _join_across_pages(result.blocks)
         return result
 
@@ -192,11 +197,14 @@ def _has_picture(pdf, index: int) -> bool:
         page.close()
 
 
-def _page_text(pdf, index: int, last_lengths: dict[str, int] | None = None) -> tuple[str, set[str], int | None]:
+def _page_text(pdf, index: int, last_lengths: dict[str, int] | None = None, finder: TableFinder | None = None,
+               cells: set[str] | None = None) -> tuple[str, set[str], int | None]:
     """The page's text layer (line breaks as "\n", its line-end hyphens read back), the
     set of its lines set entirely in a bold font, and the usual length of its lines as set
     (``usual_width``). A line the page's geometry joined from several has the length of its
-    last one put in ``last_lengths``: that one says whether its paragraph ends there."""
+    last one put in ``last_lengths``: that one says whether its paragraph ends there. A
+    ruled table (``finder``) is read one cell a line, each line a paragraph of its own,
+    where its first line was; those lines are put in ``cells``."""
     page = pdf[index]
     try:
         textpage = page.get_textpage()
@@ -205,12 +213,24 @@ def _page_text(pdf, index: int, last_lengths: dict[str, int] | None = None) -> t
             bold = _bold_flags(textpage, len(raw))
             lines, bold_lines, ends = _split_lines(raw, bold)
             breaks, goes_on = _paragraph_breaks(textpage, len(raw), lines, ends, bold_lines)
+            tables = finder.tables(page, index) if finder is not None else []
+            in_table, table_cells = _table_lines(textpage, page.get_height(), tables, ends) if tables else ({}, [])
         finally:
             textpage.close()
     finally:
         page.close()
     out: list[str] = []
     for n, line in enumerate(lines):
+        if n in in_table:
+            cell_lines = table_cells[in_table[n]]
+            if cell_lines and out and out[-1]:
+                out.append("")
+            for cell in cell_lines:             # (the table's first line stands for it; the rest go)
+                out.extend((cell, ""))
+                if cells is not None:
+                    cells.add(cell)
+            table_cells[in_table[n]] = []
+            continue
         if STRAY_MARKS_RE.fullmatch(line):
             continue
         if n in goes_on and out and out[-1]:
@@ -224,6 +244,25 @@ def _page_text(pdf, index: int, last_lengths: dict[str, int] | None = None) -> t
             out.append("")                  # a paragraph the page's geometry shows
         out.append(line)
     return "\n".join(out), bold_lines, usual_width(lines)
+
+
+def _table_lines(textpage, height: float, tables: list, ends: list[tuple[int, int]]) -> tuple[dict[int, int], list[list[str]]]:
+    """Which of the page's lines lie in which table (by their first character's centre),
+    and each table's cells as lines: a cell's wrapped lines joined, its paragraphs and
+    list items apart ("- Sở Y tế" / "- Công an tỉnh"), as a Word cell's paragraphs are."""
+    in_table: dict[int, int] = {}
+    for n, (first, _) in enumerate(ends):
+        if first < 0:
+            continue
+        left, bottom, right, top = textpage.get_charbox(first)
+        x, y = (left + right) / 2, height - (bottom + top) / 2
+        for t, table in enumerate(tables):
+            if table.holds(x, y):
+                in_table[n] = t
+                break
+    texts = [[" ".join(group) for cell in cell_texts(textpage, height, table)
+              for group in group_wrapped(_split_lines(cell, [])[0])] for table in tables]
+    return in_table, texts
 
 
 def _split_lines(raw: str, bold: list[bool]) -> tuple[list[str], set[str], list[tuple[int, int]]]:
@@ -386,7 +425,7 @@ def _join_across_pages(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         prev = out[-1] if out else None
         if prev is not None and prev.page is not None and b.page == prev.page + 1 \
-                and prev.bold == b.bold and _goes_on(prev.text, b.text):
+                and prev.bold == b.bold and "table_row" not in (prev.kind, b.kind) and _goes_on(prev.text, b.text):
             prev.text = f"{prev.text} {b.text}"
             prev.kind = list_kind(prev.text)
             continue
