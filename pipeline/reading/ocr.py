@@ -31,8 +31,9 @@ import regex as re
 
 from pipeline.reading import glyphs
 from pipeline.reading.base import child_options, one_line
-from pipeline.reading.lines import ends_dash_compound_left, starts_new_item
+from pipeline.reading.lines import ends_dash_compound_left, group_wrapped, starts_new_item
 from pipeline.reading.normalize import syllable_share
+from pipeline.reading.scan_tables import find_tables, into_cells
 
 #: Fewer visible characters than this on a page means no text layer (a scan;
 #: stray page numbers or a signature stamp label stay below it).
@@ -120,9 +121,74 @@ def _tesseract(image: Path) -> list[dict]:
             _despeckle(image)
             options = WORN_PAGE_OPTIONS
             tsv = _run_tesseract(image, TESSERACT_PSM, options)
-        return tsv_words(tsv) + _signature_column(image, tsv, options)
+        words = tsv_words(tsv) + _signature_column(image, tsv, options)
+        tables = _tables(image)
+        return _cells_read_again(image, into_cells(words, tables), tables) if tables else words
     finally:
         image.unlink(missing_ok=True)
+
+
+#: A cell whose words Tesseract rated below this on the page's reading, or that got none
+#: (a row's number, a short name beside a rule), is read again on its own.
+CELL_REREAD_CONFIDENCE = 80
+#: Pixels a cell is cropped inside its rules, so no rule is read as a letter ("Sở Ở Y tế").
+CELL_CROP_INSET = 5
+#: White pixels put around a cell's crop: Tesseract misreads text that touches the image's
+#: edge ("STT" read "_—3i lở", "5" read "S)").
+CELL_MARGIN = 20
+#: --psm 6: a cell is one block of text.
+CELL_PSM = "6"
+#: Line keys of cells read again start here.
+CELL_BLOCK = 2_000_000
+
+
+def _cells_read_again(image: Path, words: list[dict], tables: list) -> list[dict]:
+    """``words`` with the weak cells of ``tables`` read again, each cropped inside its
+    rules, all by one Tesseract run; a cell whose reading fails keeps the page's words."""
+    from PIL import Image, ImageOps
+
+    weak = []
+    for t, table in enumerate(tables):
+        for r, row in enumerate(table.rows):
+            for c, (left, right) in enumerate(row.cells):
+                mine = [w for w in words if w.get("cell") == (t, r, c)]
+                if not mine or sum(w["conf"] for w in mine) / len(mine) < CELL_REREAD_CONFIDENCE:
+                    weak.append(((t, r, c), (left, row.top, right, row.bottom)))
+    if not weak:
+        return words
+    crops = []
+    with Image.open(image) as page:
+        for n, (_, (left, top, right, bottom)) in enumerate(weak):
+            crop = image.with_name(f"{image.stem}-cell{n}.png")
+            cell = page.crop((left + CELL_CROP_INSET, top + CELL_CROP_INSET,
+                              right - CELL_CROP_INSET, bottom - CELL_CROP_INSET))
+            ImageOps.expand(cell, CELL_MARGIN, fill=255).save(crop)
+            crops.append(crop)
+    try:
+        texts = _ocr_regions(crops, image.parent, CELL_PSM)
+    except (RuntimeError, subprocess.TimeoutExpired):
+        return words
+    finally:
+        for crop in crops:
+            crop.unlink(missing_ok=True)
+    read_again = {at for at, _ in weak}
+    out = [w for w in words if w.get("cell") not in read_again]
+    for n, ((t, r, c), (left, top, _, _)) in enumerate(weak):
+        for k, line in enumerate(l.strip() for l in texts[n].splitlines()):
+            if line:
+                out.append({"line": (CELL_BLOCK + n, 0, k), "left": left, "top": top + k, "width": 1, "height": 1,
+                            "conf": 100.0, "text": line, "cell": (t, r, c), "table_top": tables[t].top,
+                            "table_bottom": tables[t].bottom})
+    return out
+
+
+def _tables(image: Path) -> list:
+    """The page's ruled tables (``scan_tables``): a better reading of the page, never a
+    condition of reading it, so a failure to find them finds none."""
+    try:
+        return find_tables(image)
+    except Exception:
+        return []
 
 
 #: A copier's or scanner's specks come back from Tesseract as marks standing alone between
@@ -242,7 +308,10 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
     """Tesseract's words to text: one line per text line, a blank line between
     paragraphs, lines split where a wide gap separates columns (each column
     piece then stands as its own paragraph), noise lines dropped, and with ``trim`` the
-    specks at each line's edges (``_without_edge_specks``)."""
+    specks at each line's edges (``_without_edge_specks``). Words a ruled table holds
+    (``scan_tables.into_cells``) come where the table stands, one cell a paragraph."""
+    if any("cell" in w for w in words):
+        return _text_with_tables(words, trim)
     lines: dict[tuple, list[tuple[int, int, int, float, str]]] = {}
     for w in words:                          # by (block, paragraph, line)
         lines.setdefault(w["line"], []).append((w["left"], w["width"], w["height"], w["conf"], w["text"]))
@@ -268,6 +337,39 @@ def words_to_text(words: list[dict], trim: bool = True) -> str:
                 out.append("")
         last_par = key[:2]
     return "\n".join(_points_mended(_trailing_dashes_dropped(_line_end_stops_dropped(out))) if trim else out).strip("\n")
+
+
+def _text_with_tables(words: list[dict], trim: bool) -> str:
+    """The page's text around its tables, each table's cells in their place: row by row,
+    left to right, a cell's wrapped lines joined and its paragraphs or list items apart."""
+    tables = sorted({(w["table_top"], w["cell"][0]) for w in words if "cell" in w})
+    flow: list[list[dict]] = [[] for _ in range(len(tables) + 1)]
+    cells: dict[int, dict[tuple[int, int], list[dict]]] = {t: {} for _, t in tables}
+    for w in words:
+        if "cell" in w:
+            cells[w["cell"][0]].setdefault(w["cell"][1:], []).append(w)
+        else:                   # (a word beside a table comes after it)
+            middle = w["top"] + w["height"] / 2
+            flow[sum(1 for top, _ in tables if top <= middle)].append(w)
+    parts = []
+    for i, segment in enumerate(flow):
+        parts.append(words_to_text(segment, trim) if segment else "")
+        if i < len(tables):
+            table = cells[tables[i][1]]
+            parts.extend(_cell_text(table[at]) for at in sorted(table))
+    return "\n\n".join(p for p in parts if p)
+
+
+def _cell_text(words: list[dict]) -> str:
+    """A cell's words as its paragraphs, one a line."""
+    lines: dict[tuple, list[dict]] = {}
+    for w in words:
+        lines.setdefault(w["line"], []).append(w)
+    kept = [sorted(ws, key=lambda w: w["left"]) for ws in lines.values()
+            if sum(w["conf"] for w in ws) / len(ws) >= MIN_LINE_CONFIDENCE]
+    kept.sort(key=lambda ws: min(w["top"] for w in ws))
+    groups = group_wrapped([" ".join(w["text"] for w in ws) for ws in kept])
+    return "\n\n".join(" ".join(g) for g in groups)
 
 
 #: A speck read as a stop at a line's end (one inside a line: ``STOP_SPECK``), before a line
