@@ -671,6 +671,13 @@ def test_pdf_ruled_table_reads_one_cell_a_line(tmp_path):
     assert texts.index("II. NHIỆM VỤ CỤ THỂ") + 1 == texts.index("STT")
 
 
+def test_pdf_ruled_table_of_one_row_reads_one_cell_a_line(tmp_path):
+    # the last row of a table that a page break carried over stands alone on its page
+    p = tmp_path / "last-row.pdf"
+    _pdf_with_table(p, TASKS[-1:])
+    assert [b.text for b in PdfReader().read(p).blocks if b.kind == "table_row"] == list(TASKS[-1])
+
+
 def test_pdf_table_without_borders_is_read_as_lines(tmp_path):
     # a grid of whitespace alone (a header block of two columns) is no ruled table
     p = tmp_path / "header.pdf"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: A page with fewer path objects than this draws no table's grid (a rule under the
-#: motto, an underline), and is not looked at.
-MIN_GRID_PATHS = 6
+#: issuer and the motto), and is not looked at.
+MIN_GRID_PATHS = 3
 #: A cell's rectangle is read this far (points) inside its borders, so the text of the
 #: cells around it stays out.
 CELL_INSET = 1.0
@@ -43,9 +43,10 @@ class TableFinder:
         self._failed = False
 
     def tables(self, page, index: int) -> list[Table]:
-        """The tables of two rows and two columns or more on page ``index`` (``page`` its
-        pdfium page). Tables are a better reading, never a condition of one: anything
-        pdfplumber cannot parse gives none."""
+        """The tables of two columns or more on page ``index`` (``page`` its pdfium page);
+        one row may stand alone, the last of a table a page break carried over. Tables
+        are a better reading, never a condition of one: anything pdfplumber cannot parse
+        gives none."""
         if self._failed or not _draws_grid(page):
             return []
         try:
@@ -58,7 +59,7 @@ class TableFinder:
             self._failed = True
             return []
         return [Table(t.bbox, [list(r.cells) for r in t.rows]) for t in found
-                if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+                if t.rows and max(len(r.cells) for r in t.rows) >= 2]
 
     def close(self) -> None:
         if self._pdf is not None:
