@@ -89,3 +89,22 @@ def test_a_scanned_table_reads_one_cell_a_line(tmp_path):
     for cell in ("Tổ chức 10 lớp tập huấn về phòng, chống dịch bệnh cho 500 cán bộ y tế cơ sở trên địa bàn tỉnh",
                  "Báo và Phát thanh, Truyền hình Lào Cai", "Kiểm tra 100% cơ sở khám bệnh, chữa bệnh tư nhân"):
         assert cell in texts
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr and tesseract-ocr-vie")
+def test_tables_of_pages_read_at_once_keep_their_own_cells(tmp_path):
+    # pages are OCR'd in parallel: each page's cells are read from its own list of crops
+    pdfium = pytest.importorskip("pypdfium2")
+    from pipeline.reading.ocr import ocr_pages
+    from tests.test_readers import TASKS, _pdf_with_table
+    images = []
+    for n, rows in enumerate((TASKS[:2], [TASKS[0], TASKS[3]])):
+        printed = tmp_path / f"p{n}.pdf"
+        _pdf_with_table(printed, rows)
+        images.append(pdfium.PdfDocument(str(printed))[0].render(scale=200 / 72).to_pil().convert("L"))
+    scan = tmp_path / "scan.pdf"
+    images[0].save(scan, "PDF", resolution=200, save_all=True, append_images=images[1:])
+    texts, errors = ocr_pages(pdfium.PdfDocument(str(scan)), [1, 2], workers=2)
+    assert not errors
+    assert TASKS[1][1] in texts[1].split("\n") and TASKS[3][1] not in texts[1]
+    assert TASKS[3][1] in texts[2].split("\n") and TASKS[1][1] not in texts[2]

@@ -168,12 +168,13 @@ def _cells_read_again(image: Path, words: list[dict], tables: list) -> list[dict
             ImageOps.expand(cell, CELL_MARGIN, fill=255).save(crop)
             crops.append(crop)
     try:
-        again = _ocr_regions_words(crops, image.parent, CELL_PSM)
+        again = _ocr_regions_words(crops, image.with_name(f"{image.stem}-cells.txt"), CELL_PSM)
     except (RuntimeError, subprocess.TimeoutExpired):
         return words
     finally:
         for crop in crops:
             crop.unlink(missing_ok=True)
+        image.with_name(f"{image.stem}-cells.txt").unlink(missing_ok=True)
     by_cell: dict[tuple, list[dict]] = {}
     for w in words:
         if "cell" in w:
@@ -195,18 +196,13 @@ def _confidence(words: list[dict]) -> float:
     return sum(w["conf"] for w in words) / len(words) if words else 0.0
 
 
-def _ocr_regions_words(images: list[Path], folder: Path, psm: str) -> list[list[dict]]:
+def _ocr_regions_words(images: list[Path], listing: Path, psm: str) -> list[list[dict]]:
     """Each region's words (``tsv_words``, boxed in the region), all read by one Tesseract
-    run as ``_ocr_regions`` reads them."""
-    listing = folder / "regions.txt"
-    listing.write_text("".join(f"{image}\n" for image in images), encoding="utf-8")
-    out = subprocess.run(
-        ["tesseract", str(listing), "stdout", "-l", "vie", "--psm", psm, "tsv"],
-        capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
-    if out.returncode != 0:
-        raise RuntimeError(f"Tesseract could not read the regions (exit code {out.returncode})")
+    run as ``_ocr_regions`` reads them; ``listing`` names the run's list of images (one per
+    page: pages are read at once)."""
+    out = _read_listed(images, listing, psm, "tsv")
     by_page: list[list[str]] = [[] for _ in images]
-    header, *rows = out.stdout.decode("utf-8", "replace").splitlines() or [""]
+    header, *rows = out.splitlines() or [""]
     for row in rows:
         f = row.split("\t")
         if len(f) > 1 and f[1].isdigit() and 1 <= int(f[1]) <= len(images):
@@ -757,15 +753,21 @@ def _ocr_regions(images: list[Path], folder: Path, psm: str) -> list[str]:
     as its own page (the same text as one process per region), its pages
     separated by form feeds.
     """
-    listing = folder / "regions.txt"
+    pages = _read_listed(images, folder / "regions.txt", psm).split("\f")
+    if len(pages) < len(images):
+        raise RuntimeError(f"Tesseract read {len(pages)} of {len(images)} regions")
+    return pages[:len(images)]
+
+
+def _read_listed(images: list[Path], listing: Path, psm: str, *output: str) -> str:
+    """What one Tesseract run prints for the ``images`` listed in the file ``listing``."""
     listing.write_text("".join(f"{image}\n" for image in images), encoding="utf-8")
     out = subprocess.run(
-        ["tesseract", str(listing), "stdout", "-l", "vie", "--psm", psm],
+        ["tesseract", str(listing), "stdout", "-l", "vie", "--psm", psm, *output],
         capture_output=True, timeout=OCR_PAGE_TIMEOUT, env=_env(), **child_options())
-    pages = out.stdout.decode("utf-8", "replace").split("\f")
-    if out.returncode != 0 or len(pages) < len(images):
-        raise RuntimeError(f"Tesseract read {len(pages)} of {len(images)} regions (exit code {out.returncode})")
-    return pages[:len(images)]
+    if out.returncode != 0:
+        raise RuntimeError(f"Tesseract could not read the regions (exit code {out.returncode})")
+    return out.stdout.decode("utf-8", "replace")
 
 
 def _ocr_lines(images: list[Path], folder: Path) -> list[str]:
