@@ -54,12 +54,15 @@ class TableFinder:
                 import pdfplumber
                 logging.getLogger("pdfminer").setLevel(logging.ERROR)   # (font warnings of valid files)
                 self._pdf = pdfplumber.open(self.path)
-            found = self._pdf.pages[index].find_tables()
+            page = self._pdf.pages[index]
+            try:
+                return [Table(t.bbox, [list(r.cells) for r in t.rows]) for t in page.find_tables()
+                        if t.rows and max(len(r.cells) for r in t.rows) >= 2]
+            finally:
+                page.close()         # (its parsed objects: memory stays flat over a long file)
         except Exception:            # pdfminer's own errors on files pdfium reads
             self._failed = True
             return []
-        return [Table(t.bbox, [list(r.cells) for r in t.rows]) for t in found
-                if t.rows and max(len(r.cells) for r in t.rows) >= 2]
 
     def close(self) -> None:
         if self._pdf is not None:
