@@ -183,8 +183,8 @@ def _cells_read_again(image: Path, words: list[dict], tables: list) -> list[dict
     for n, (at, (left, top, _, _)) in enumerate(cells):
         own = [{**w, "line": (CELL_BLOCK + n,) + w["line"][1:], "left": left + (w["left"] - CELL_MARGIN) / CELL_SCALE,
                 "top": top + (w["top"] - CELL_MARGIN) / CELL_SCALE, "width": w["width"] / CELL_SCALE,
-                "height": w["height"] / CELL_SCALE, "cell": at, "table_top": tables[at[0]].top,
-                "table_bottom": tables[at[0]].bottom} for w in again[n]]
+                "height": w["height"] / CELL_SCALE, "cell": at, "table_top": tables[at[0]].top}
+               for w in again[n]]
         if own and _confidence(own) + CELL_PREFERENCE >= _confidence(by_cell.get(at, [])):
             replaced.add(at)
             out.extend(own)

@@ -47,10 +47,6 @@ class Table:
     def top(self) -> int:
         return self.rows[0].top
 
-    @property
-    def bottom(self) -> int:
-        return self.rows[-1].bottom
-
     def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
         if not (self.left <= x <= self.right):
             return None
@@ -132,7 +128,8 @@ def _cells(ink, top: int, bottom: int, left: int, right: int) -> list[tuple[int,
 
 def into_cells(words: list[dict], tables: list[Table]) -> list[dict]:
     """``words`` with each one inside a table's cell marked ``cell`` (table, row, column)
-    and stripped of the rule marks it touched; a word that is only a rule is dropped."""
+    and ``table_top`` (where the table stands in the page's text), and stripped of the
+    rule marks it touched; a word that is only a rule is dropped."""
     out = []
     for w in (piece for word in words for piece in _split_at_rules(word)):
         x, y = w["left"] + w["width"] / 2, w["top"] + w["height"] / 2
@@ -142,8 +139,7 @@ def into_cells(words: list[dict], tables: list[Table]) -> list[dict]:
             continue
         text = RULE_MARKS.sub("", w["text"])
         if text:
-            out.append({**w, "text": text, "cell": where, "table_top": tables[where[0]].top,
-                        "table_bottom": tables[where[0]].bottom})
+            out.append({**w, "text": text, "cell": where, "table_top": tables[where[0]].top})
     return out
 
 
