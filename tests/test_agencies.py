@@ -1244,6 +1244,8 @@ def test_one_body_written_short_and_in_full_is_one_row():
     # a town inside a province is a body of its own: named as written
     ("Chủ tịch Ủy ban nhân dân các huyện, thành phố Long Xuyên", "Ủy ban nhân dân các huyện, thành phố Long Xuyên"),
     ("Chủ tịch Ủy ban nhân dân thành phố Tuyên Quang", "Ủy ban nhân dân thành phố Tuyên Quang"),
+    # (the town may close the tiers after "và": "… các huyện, thị xã và thành phố Huế")
+    ("Chủ tịch Ủy ban nhân dân các huyện, thị xã và thành phố Huế", "Ủy ban nhân dân các huyện, thị xã và thành phố Huế"),
     # where committees stand is the province itself, and goes with it; a class of other bodies
     # keeps it, as most readings of the tune parts do
     ("Ủy ban nhân dân cấp huyện, cấp xã trên địa bàn thành phố", "Ủy ban nhân dân cấp huyện, cấp xã"),

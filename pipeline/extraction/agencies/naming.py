@@ -80,10 +80,11 @@ BARE_PROVINCE_TAIL = re.compile(
 TIER_LIST_PROVINCE = re.compile(r"(?<=\bquận\b[^;]*,\s*(?:thành phố|TP\.?))\s+(?:"
                                 + PROVINCE_PATTERN + r")\s*$")
 # A province's list of tiers closed by a town ("Ủy ban nhân dân các huyện, thành phố Nam Định",
-# "…, thị xã, thành phố Huế", "…, thị xã Gò Công, thành phố Mỹ Tho"): the town is one of the
-# bodies, even where the province bears its name (a province has no "quận"). Readers split
-# (3 readings drop "Bạc Liêu", 5 keep "Nam Định" and "Huế"); the town is what the list says.
-TOWN_CLOSES_TIERS = re.compile(r"^(?!.*\bquận\b).*\b(?:huyện|thị xã)\b[^;]*,\s*(?:thành phố|TP\.?)\s+\p{Lu}[^,;]*$")
+# "…, thị xã, thành phố Huế", "…, thị xã và thành phố Huế", "…, thị xã Gò Công, thành phố Mỹ
+# Tho"): the town is one of the bodies, even where the province bears its name (a province has
+# no "quận"). Readers split (3 readings drop "Bạc Liêu", 5 keep "Nam Định" and "Huế"); the town
+# is what the list says.
+TOWN_CLOSES_TIERS = re.compile(r"^(?!.*\bquận\b).*\b(?:huyện|thị xã)\b[^;]*(?:,|\s+và)\s*(?:thành phố|TP\.?)\s+\p{Lu}[^,;]*$")
 # A name that ends by placing its class: the tier stays ("… trực thuộc thành phố").
 PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+" + COMMITTEE + r")?$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh", and the
