@@ -132,6 +132,32 @@ def test_a_count_an_objective_sets_right_after_its_verb():
     assert [(r[1], r[3], r[4]) for r in rows(text)] == [(120, "km", "none")]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a count lowered from one level to another: the goal is the level it goes to, whose
+    # rate's base ("/1.000 phụ nữ") stands between the two
+    ("- Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ "
+     "vào năm 2025.", [(18, "ca sinh/1.000 phụ nữ", "none")]),
+    ("- Số ca tử vong giảm từ 120 ca xuống 90 ca.", [(90, "ca", "none")]),
+    # a name's number is no count: "COP 26 về …"
+    ("- Giảm phát thải theo cam kết của Việt Nam tại COP 26 về đạt mức phát thải ròng bằng 0 vào năm 2050.", []),
+])
+def test_counts_a_goal_sentence_sets(line, expected):
+    assert [(r[1], r[3], r[4]) for r in rows(objectives(line))] == expected
+
+
+def test_rules_a_decision_issues_under_their_type_are_no_task_appendix():
+    # the annexed rules' functions ("điều tra tai nạn … từ 02 người lao động trở lên") are duties,
+    # not goals, though their title names tasks ("CHỨC NĂNG, NHIỆM VỤ …")
+    text = ("ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy định chức năng, nhiệm vụ của Sở Nội vụ\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ của Sở Nội vụ.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\nQUY ĐỊNH\n"
+            "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN CỦA SỞ NỘI VỤ\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh)\n"
+            "Điều 1. Nhiệm vụ\n1. Về lĩnh vực an toàn lao động:\n"
+            "a) Chủ trì điều tra tai nạn lao động làm bị thương nặng từ 02 người lao động trở lên;\n")
+    assert rows(text, DocMeta()) == []
+
+
 def test_a_plan_issued_by_a_decision_without_its_annex_line():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 2954/QĐ-UBND\nSơn La, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\n"
             "Về việc ban hành Kế hoạch xuất khẩu giai đoạn 2026 - 2030\n"

@@ -75,7 +75,8 @@ ENUM_AFTER = re.compile(r"[.)]")
 # Words that end the counted noun: verbs, links and prepositions after it.
 # ("làm" is a verb after a count, but part of the noun in "việc làm")
 NOUN_END = re.compile(
-    r"\s(?:và tương đương|hiện có|hiện nay|thực hiện|có|được|đã|là|với|tại|trong|của|để|theo|thuộc|đạt|"
+    # (a figure a preposition follows counts no noun: "tại COP 26 về …" is a name's number)
+    r"\s(?:và tương đương|hiện có|hiện nay|thực hiện|có|được|đã|là|với|tại|trong|của|để|theo|về|thuộc|đạt|"
     r"(?<!việc\s)làm|trực tiếp|gián tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với|khoảng|đang|nên|vượt|ước|"
     r"tổng|sau|trước|từ|đến|vào|tăng thêm)\b|[,;.:()\[\]/…]|\s[-–]\s|\s\d|\n\s*\n|\n(?=\s*\p{Lu})|$")
 # A formula whose subscript a copy set apart: "tấn CO 2 tđ" is "tấn CO2tđ".

@@ -1208,7 +1208,14 @@ def _caption_starts(text: str, body_end: int) -> list[int]:
             continue                        # (the caption of a "PHỤ LỤC" just above)
         above = _lines_above(text, line, 1)
         title = text[above:line]
-        out.append(above if above >= body_end and sum(map(str.isalpha, title)) >= 6 and is_caps(title) else line)
+        start = above if above >= body_end and sum(map(str.isalpha, title)) >= 6 and is_caps(title) else line
+        # (the title may stand under the type of the text the caption issues: "QUY ĐỊNH" /
+        # "CHỨC NĂNG, NHIỆM VỤ, … CỦA SỞ NỘI VỤ" / "(Ban hành kèm theo …)")
+        kind = _lines_above(text, start, 1)
+        if start == above and kind >= body_end and ISSUED_TEXT_TITLE.match(text[kind:start]) \
+                and text[kind:start].strip(" \t\n*#_|").count(" ") <= 2:
+            start = kind
+        out.append(start)
     return out
 
 

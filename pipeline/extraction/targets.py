@@ -65,7 +65,7 @@ GOAL_CUE = re.compile(
 COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?:\s+thay thế)?|\s+thành công)?|xây mới|"
                              r"(?:đón\s+và\s+)?phục vụ|đón|tạo(?:\s+ra|\s+thêm)?|đầu tư|nâng cấp|cải tạo|trồng(?:\s+mới)?|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
-                             r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|thu hút|đào tạo|tổ chức|"
+                             r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|xuống|thu hút|đào tạo|tổ chức|"
                              r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
                              # "đưa 1.000 người đi làm việc ở nước ngoài", "có thêm từ 25 - 30 sản phẩm",
                              # "phát triển mới và củng cố 65 - 70 tổ chức kinh tế"
@@ -205,7 +205,8 @@ ADJUSTED = re.compile(r"\bđiều chỉnh\s+(?:tăng|giảm)\b", re.I)
 # The level a change starts from: "giảm … từ 12,1% giai đoạn 2007 - 2010 xuống còn 10%",
 # "tăng từ 40% lên 60%". The goal is the value after "xuống"/"lên".
 FROM_LEVEL = re.compile(r"\btừ\s*(?:mức\s+)?$", re.I)
-TO_LEVEL = re.compile(r"[^;.%]{0,60}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?\s+"
+# (a rate's base may stand between them, its thousands grouped: "từ 23 ca sinh/1.000 phụ nữ xuống 18 …")
+TO_LEVEL = re.compile(r"(?:[^;.%]|(?<=\d)\.(?=\d)){0,60}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?\s+"
                       r"(?:(?:dưới|trên|khoảng|còn)\s+)?\d", re.I)
 
 # The second end of a range after its first value: "từ 80% đến 90%".
@@ -938,6 +939,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""
     if RESULT_CUE.search(text, cs, v.start):
         return ""                           # "Hiện nay, tổng số trạm … khoảng 180 trạm": the state now
+    if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
+        return ""                           # "giảm từ 23 ca … xuống 18 ca": the level it starts from
     if RATE_WORD.search(text, cs, v.start) and PER_CENT_IN.search(text, v.end, ce) and not restated:
         return ""                           # "tỷ lệ … tầm soát ít nhất 4 bệnh … đạt 90%"
     if RANGE_TOP.search(text, max(cs, v.start - 4), v.start):
