@@ -1343,6 +1343,17 @@ def test_a_class_named_alone_heads_the_bodies_of_its_points():
                           ("Các cơ sở giáo dục trực thuộc Sở GDĐT", "implement")]
 
 
+def test_a_class_named_alone_heads_the_bodies_numbered_below_it():
+    # "1.1." under "1." as "a)" under "1.": the members head their own items; a class with a
+    # task of its own stays a body
+    text = ("III. TỔ CHỨC THỰC HIỆN\n1. Đối với Ủy ban nhân dân các cấp\n1.1. Ủy ban nhân dân Thành phố:\n"
+            "- Bố trí kinh phí thực hiện.\n1.2. Ủy ban nhân dân quận, huyện:\n- Tổ chức thực hiện chính sách.\n"
+            "2. Các sở, ban, ngành: căn cứ chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch.\n"
+            "2.1. Sở Y tế:\n- Chủ trì theo dõi.\n")
+    assert found_in(text) == [("Ủy ban nhân dân Thành phố", "implement"), ("Ủy ban nhân dân quận, huyện", "implement"),
+                              ("Các sở, ban, ngành", "implement"), ("Sở Y tế", "lead")]
+
+
 def test_a_class_whose_points_open_sentences_stays_the_body():
     text = ("18. Các doanh nghiệp công nghệ số\na) Doanh nghiệp viễn thông, bưu chính ưu tiên đầu tư hạ tầng số.\n"
             "b) Doanh nghiệp công nghệ số chủ động tham gia triển khai Kế hoạch.\nc) Phối hợp các sở đào tạo nhân lực.")

@@ -1135,7 +1135,8 @@ def _line_heading(text: str, state: _ListState, mark, kind: str, ls: int, le: in
         state.items.extend(_duties_before_clause(text, rest_at, clause_end))
         return head
     style = state.style
-    group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(text, state.items, kind, rest_at)
+    group = style is not None and LIST_RANK[kind] < LIST_RANK[style] and _class_heading_alone(text, state.items, kind, rest_at) \
+        or _numbered_below_class(text, state.items, mark)
     # bodies head items of one level; a higher level may still name one ("1. Trách
     # nhiệm của các sở" > "a) Sở Y tế", then "2. Trách nhiệm của Ủy ban nhân dân xã")
     if style is None or LIST_RANK[kind] >= LIST_RANK[style] or _under_unnamed_head(state.heads, kind) or group:
@@ -1352,6 +1353,27 @@ def _class_heading_alone(text: str, items: list[Item], kind: str, at: int | None
     if items[-1].tasks and not (_hands_out(text, items[-1]) and at is not None and MEMBER_POINT.match(text, at)):
         return False
     return bool(PLURAL.match(items[-1].names[0][1].casefold()))
+
+
+def _numbered_below_class(text: str, items: list[Item], mark) -> bool:
+    """This line's number is below the last item's ("1.1." under "1."), and that item is a
+    class named alone with no task of its own ("1. Đối với Ủy ban nhân dân các cấp" >
+    "1.1. Ủy ban nhân dân Thành phố:"): as with lettered points, the numbered ones under
+    it head its members."""
+    if not mark.group("num") or not items or len(items[-1].names) != 1 or items[-1].formal or items[-1].tasks:
+        return False
+    number = DECIMAL_LABEL.match(mark.group("num"))
+    above = ITEM_MARK.match(text[items[-1].start:items[-1].end])
+    parent = DECIMAL_LABEL.match(above.group("num")) if above and above.group("num") else None
+    if not number or not parent or number["label"].rpartition(".")[0] != parent["label"]:
+        return False
+    return bool(PLURAL.match(items[-1].names[0][1].casefold()) or CLASS_OF_TIERS.search(items[-1].names[0][1]))
+
+
+# An item's number without its closing mark ("1.1." > "1.1"), and a tier's bodies as a class
+# ("Ủy ban nhân dân các cấp", "… các xã, phường").
+DECIMAL_LABEL = re.compile(r"\(?(?P<label>\d+(?:\.\d+)*)\s*[.)]")
+CLASS_OF_TIERS = re.compile(r"\s(?:các|những)\s")
 
 
 # A point headed by a body and its colon or dash: "a) Công an tỉnh: Tổng hợp …", "a) Sở Xây dựng - Đánh giá …".
