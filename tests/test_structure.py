@@ -779,7 +779,13 @@ def test_a_title_that_opens_like_its_preamble():
     # the authority line run onto the title's last line is no part of the title
     ("VỀ VIỆC PHÊ DUYỆT GIÁ THÓC (VỤ MÙA NĂM 2025) ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Căn cứ Luật Tổ chức chính quyền địa phương;",
      "VỀ VIỆC PHÊ DUYỆT GIÁ THÓC (VỤ MÙA NĂM 2025)"),
+    # ... and so is the Chairman's, named without the province
+    ("VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ CÔNG THƯƠNG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+     "Căn cứ Luật Tổ chức chính quyền địa phương;",
+     "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ CÔNG THƯƠNG"),
     # a body the title names stays: after "CỦA", or over the authority's own line
+    ("VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Căn cứ Luật Tổ chức chính quyền địa phương;",
+     "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"),
     ("VỀ VIỆC ỦY QUYỀN THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Căn cứ Luật Tổ chức chính quyền địa phương;",
      "VỀ VIỆC ỦY QUYỀN THUỘC THẨM QUYỀN CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
     ("QUY ĐỊNH CHỨC NĂNG CỦA TRUNG TÂM THUỘC VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",

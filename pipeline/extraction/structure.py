@@ -237,7 +237,9 @@ CAPS_THEN_SUBJECT = re.compile(r"^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s(?:về|V/v)\s+\p{
 # The same authority run onto the end of a title's line, and the words after which a body
 # named at a title's end belongs to it ("… CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG").
 AUTHORITY_TAIL = re.compile(
+    # (the Chairman's needs no province's name: "… CỦA SỞ CÔNG THƯƠNG CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
     r"\s(?P<auth>(?:(?:PHÓ\s+)?CHỦ TỊCH\s+)?(?:ỦY|UỶ) BAN NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)(?:\s+\p{Lu}+){1,4}"
+    r"|(?:PHÓ\s+)?CHỦ TỊCH\s+(?:ỦY|UỶ) BAN NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)"
     r"|(?:BỘ|THỨ) TRƯỞNG\s+BỘ(?:\s+\p{Lu}+){1,6}|THỦ TƯỚNG CHÍNH PHỦ|GIÁM ĐỐC SỞ(?:\s+\p{Lu}+){1,6}"
     # (the Standing Committee's resolutions on the 2025 mergers: "… năm 2025 ỦY BAN THƯỜNG VỤ QUỐC HỘI")
     r"|(?:ỦY|UỶ) BAN THƯỜNG VỤ QUỐC HỘI)\s*"
