@@ -252,6 +252,7 @@ class Assignment:
     end: int = 0
     page: int | None = None
     section: str = ""
+    due: str = ""          # when an appendix's task table says it is due, as written ("2026 - 2030")
 
 
 @dataclass

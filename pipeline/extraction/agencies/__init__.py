@@ -34,6 +34,7 @@ from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_
                                                    chairs_in_rules, functions_items,
                                                    implementation_spans, Item, _is_letter, _items,
                                                    task_table_items)
+from pipeline.extraction.agencies.task_tables import appendix_task_rows
 from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
 from pipeline.extraction.agencies.orders import (closing_request, difficulties_sent_to, directed_lists,
                                                  units_named_above, _reported_assignments, _requested)
@@ -82,7 +83,8 @@ def extract(doc: Document, structure: Structure, news: bool = False,
             item = replace(item, names=[(raw, name) for raw, name in item.names
                                         if not GOVERNMENT_CLASS.match(name)])
         rows.add(item)
-    return rows.agencies, rows.task_rows()
+    # (an appendix's task table gives task rows, not agency rows: see task_tables)
+    return rows.agencies, rows.task_rows() + ([] if news else appendix_task_rows(doc, structure))
 
 
 # The departments' heads named apart in one breath, "Giám đốc các Sở, Thủ trưởng các Ban, Ngành
