@@ -311,14 +311,34 @@ def test_registration_codes_are_not_documents():
     assert [s for _, _, s in find_symbols(text)] == ["01-GCN-MT"]
 
 
+@pytest.mark.parametrize("text, syms", [
+    # a number's first digit read as the capital it looks like, before a normative text's year
+    ("b) Quyết định số S7/2024/QĐ- UBND ngày 16/12/2024 của Ủy ban nhân dân tỉnh", ["57/2024/QĐ-UBND"]),
+    ("Căn cứ Nghị định số Z3/2015/NĐ- CP ngày 16 tháng 02 năm 2015", ["23/2015/NĐ-CP"]),
+    # a decree's code misread, or lost past reading: decrees bear the Government's code alone
+    ("bổ sung bởi Nghị định số 226/2025/NĐ- Hi. Nghị định số 102/2024/NĐ- _ _quy định chi tiết",
+     ["226/2025/NĐ-CP", "102/2024/NĐ-CP"]),
+    ("Căn cứ Nghị định 278/2025/NĐ- Vi ngày 22 tháng 10 năm 2025", ["278/2025/NĐ-CP"]),
+    # a letter too many before the legislature's two digits
+    ("Căn cứ Nghị quyết số 190/2025/QHI15 ngày 19 tháng 02 năm 2025", ["190/2025/QH15"]),
+    # no year after it: a capital stays a capital
+    ("Theo công văn số B2/2020 của Sở", ["B2/2020"]),
+])
+def test_scanned_symbols_the_grammar_mends(text, syms):
+    from pipeline.extraction.references import find_symbols
+    assert [s for _, _, s in find_symbols(text)] == syms
+
+
 def test_confidence_of_repaired_and_doubtful_symbols():
     from pipeline.models import Page
     text = ("Căn cứ Nghị định số 96/202ØND-CP ngày 01/7/2020;\nCăn cứ Công văn số 11654/ANKT-FANTCDT;\n"
-            "Căn cứ Quyết định số 815/QĐ-UBND ngày 20/4/2022.")
+            "Căn cứ Quyết định số 815/QĐ-UBND ngày 20/4/2022.\nCăn cứ Nghị định số 278/2025/NĐ- Vi;\n"
+            "Căn cứ Quyết định số S7/2024/QĐ- UBND.")
     doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
                    pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
     got = {r.symbol: r.confidence for r in references.extract(doc, structure.parse(doc), DocMeta())}
-    assert got == {"96/2020/NĐ-CP": 0.8, "11654/ANKT-FANTCDT": 0.5, "815/QĐ-UBND": 1.0}
+    assert got == {"96/2020/NĐ-CP": 0.8, "11654/ANKT-FANTCDT": 0.5, "815/QĐ-UBND": 1.0,
+                   "278/2025/NĐ-CP": 0.8, "57/2024/QĐ-UBND": 0.8}
 
 
 def test_misread_codes_on_an_ocr_page_take_the_one_code_they_are_near():
@@ -457,8 +477,8 @@ def test_a_symbol_cut_before_its_issuer_is_the_one_cited_whole():
     text = ("Căn cứ Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ;\n"
             "| Điều 44 Nghị định số 105/2025/NĐ- | của Bộ Công Thương |\n")
     assert {r.symbol: r.mentions for r in refs_of(text)} == {"105/2025/NĐ-CP": 2}
-    # cited only cut, it stays as read
-    assert [r.symbol for r in refs_of("Theo Nghị định số 105/2025/NĐ- | của Bộ.\n")] == ["105/2025/NĐ"]
+    # cited only cut, a decree still bears the one code decrees have (the Government's)
+    assert [r.symbol for r in refs_of("Theo Nghị định số 105/2025/NĐ- | của Bộ.\n")] == ["105/2025/NĐ-CP"]
 
 
 @pytest.mark.parametrize("text, symbol, issuer", [

@@ -35,7 +35,11 @@ from pipeline.extraction.structure import ISSUED_WITH, document_end, site_labels
 CODE = r"[A-ZĐƯ][A-Za-zĐđƯư]*(?:[ \t]?&[ \t]?[A-ZĐƯ][A-Za-zĐđƯư]*)*(?:(?<=QH)[ \t]\d\d(?!\d)|\d*)(?![\p{L}\d])"
 # The number: digits, where OCR may have read 1 as l and 0 as O inside it; also glued to
 # its "số" or a lone "s" left of it ("Văn bản s3471/VPCP-KGVX", "Quyết định số1050/QĐ-SCT").
-NUMBER = r"(?:(?<![\p{L}\d/.\-])|(?<=(?<![\p{L}])s(?:ố)?))(?:\d|[lO](?=\d))[\dlO]*"
+# A number's first digit read as the capital it looks like, before a normative text's year:
+# "S7/2024/QĐ- UBND" is 57/2024/QĐ-UBND, "Z3/2015/NĐ- CP" 23/2015/NĐ-CP (scans).
+OCR_FIRST_DIGIT = r"[SZB](?=\d{1,4}[ \t]*/[ \t]*(?:19|20)\d\d[ \t]*/)"
+FIRST_DIGITS = {"S": "5", "Z": "2", "B": "8"}
+NUMBER = r"(?:(?<![\p{L}\d/.\-])|(?<=(?<![\p{L}])s(?:ố)?))(?:\d|[lO](?=\d)|" + OCR_FIRST_DIGIT + r")[\dlO]*"
 # A copy that spaced a number's digits apart ("s ố 6 1 9/BC-STP", "số 1 49/2016/NĐ-CP"):
 # only right after "số", where a number must follow.
 SPACED_NUMBER = r"(?<=\bs\s?ố[ \t]+)\d{1,3}(?:[ \t]\d{1,3}){1,2}(?=[ \t]*/)"
@@ -108,7 +112,8 @@ REGISTRATION_CODE = re.compile(r"^\p{Lu}{1,5}(?:-\d{3,})+$")
 # OCR look-alikes of digits inside a symbol's number or year: slashed and accented
 # O, a lower-case l, a bar ("96/202ØND-CP", "6Ó6-NQ/ĐU").
 LOOKALIKE = re.compile(r"[ØøÓÒÕÔƠ|]|(?<=\d)[Ol](?=\d)|(?<=\d)[Ol](?=[/\-])|(?<=[/\-])[Ol](?=\d)"
-                       r"|^[Il](?=\d{2,}[/\-])")     # (a capital I for the number's first 1: "I050/QĐ-SCT")
+                       r"|^[Il](?=\d{2,}[/\-])"     # (a capital I for the number's first 1: "I050/QĐ-SCT")
+                       r"|^" + OCR_FIRST_DIGIT)
 LOOKALIKE_DIGITS = str.maketrans({"Ø": "0", "ø": "0", "Ó": "0", "Ò": "0", "Õ": "0", "Ô": "0", "Ơ": "0",
                                   "O": "0", "l": "1", "|": "1", "I": "1"})
 # A run of digits and look-alikes where a number or a year stands (at the start or
@@ -179,7 +184,7 @@ ISSUER_MAX_WORDS = 16
 ISSUER_ABBREVIATIONS = ((re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
                         (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"))
 # Small patterns of the helpers below, compiled once.
-OCR_NUMBER = re.compile(r"[\dlIO]+")             # a leading number with OCR letters
+OCR_NUMBER = re.compile(r"(?:" + OCR_FIRST_DIGIT + r")?[\dlIO]+")   # a leading number with OCR letters
 DIGIT = re.compile(r"\d")
 DIGITS = re.compile(r"\d+")
 TRAILING_DIGITS = re.compile(r"\d+$")
@@ -216,7 +221,9 @@ def fix_number(raw: str) -> str:
     m = OCR_NUMBER.match(raw)
     if not m or not DIGIT.search(m.group(0)):
         return raw
-    return m.group(0).replace("l", "1").replace("I", "1").replace("O", "0") + raw[m.end():]
+    number = m.group(0)
+    number = FIRST_DIGITS.get(number[0], number[0]) + number[1:]
+    return number.replace("l", "1").replace("I", "1").replace("O", "0") + raw[m.end():]
 
 
 # --------------------------------------------------------------------------
@@ -297,10 +304,11 @@ def confidence_of(doc: Document, start: int, end: int, codes_known: bool) -> flo
     """1.0 for a symbol read as printed; REPAIRED_CONFIDENCE when look-alikes were
     repaired; DOUBTFUL_CONFIDENCE for a symbol on an OCR'd page whose codes name no
     type or body we know (a garbled letter symbol such as "11654/ANKT-FANTCDT")."""
-    if LOOKALIKE.search(doc.text, start, end) or SLASH_AS_ONE.match(doc.text[start:end]) \
+    if LOOKALIKE.search(doc.text[start:end]) or SLASH_AS_ONE.match(doc.text[start:end]) \
             or DASH_FOR_SLASH.match(doc.text[start:end]) \
             or LAW_WITHOUT_LEGISLATURE.search(doc.text, start, end) \
-            or TYPE_GLUED_TO_MINISTRY.search(doc.text[start:end]):
+            or TYPE_GLUED_TO_MINISTRY.search(doc.text[start:end]) \
+            or DECREE_CODE_READ.search(doc.text, start, end):
         return REPAIRED_CONFIDENCE
     if not codes_known and doc.page_at(start) in doc.ocr_pages:
         return DOUBTFUL_CONFIDENCE
@@ -338,7 +346,11 @@ def shared_suffix_numbers(text: str, found: list[tuple[int, int, str]]) -> list[
 # reads as QH15; "QHi" with its digits lost names no document and is dropped; "QH1",
 # one digit typed of two, still names its law by number and year and stays as printed
 # (a misprint is the text's: the readers of tests/gold-dev2026 cite it so).
-DECREE_CODE = re.compile(r"(?<=/N[ĐD]-)(?:P|C|CF|GP|CR|CT)$")
+DECREE_CODE = re.compile(r"(?<=/N[ĐD]-)(?:P|C|CF|GP|CR|CT|(?!CP$)\p{Lu}\p{Ll})$")
+# ... and one whose code the OCR lost past reading ("102/2024/NĐ- _ _quy định …") is "NĐ-CP".
+DECREE_WITHOUT_CODE = re.compile(r"^\d+/(?:19|20)\d\d/N[ĐD]$")
+# What a decree's code was printed as where the grammar gave it "CP" (for the confidence).
+DECREE_CODE_READ = re.compile(r"/N[ĐD](?:[ \t]*[-–][ \t]*(?:P|C|CF|GP|CR|CT|(?!CP\b)\p{Lu}\p{Ll}))?$")
 LAW_CODE = re.compile(r"(?<=/(?:19|20)\d\d/QH)(?P<n>[\dlIi|]*)$")
 
 
@@ -357,12 +369,16 @@ def repair_codes(sym: str) -> str | None:
     sym = SLASH_AS_ONE.sub(r"\1/", sym)
     sym = DASH_FOR_SLASH.sub(r"\1/", sym)
     sym = DECREE_CODE.sub("CP", sym)
+    sym = sym + "-CP" if DECREE_WITHOUT_CODE.match(sym) else sym
     sym = TYPE_GLUED_TO_MINISTRY.sub(r"\g<0>-", sym)
     m = LAW_CODE.search(sym)
     if m and m["n"] == "1":
         return sym          # the legislature's second digit left out by a typist: kept as printed
     if m:
-        n = OCR_ONE.sub("1", m["n"]) or _legislature(int(sym[m.start() - 7:m.start() - 3]))
+        # (a letter too many before the two digits read whole: "190/2025/QHI15")
+        digits = DIGITS.findall(m["n"])
+        n = digits[0] if len(digits) == 1 and TWO_DIGITS.fullmatch(digits[0]) and len(m["n"]) == 3 \
+            else OCR_ONE.sub("1", m["n"]) or _legislature(int(sym[m.start() - 7:m.start() - 3]))
         if not TWO_DIGITS.fullmatch(n):
             return None
         sym = sym[:m.start()] + n
