@@ -161,3 +161,26 @@ def test_a_first_part_read_as_one_is_part_i_where_part_ii_follows_without_it():
     alone = "1. CÔNG TÁC QUẢN LÝ\nNội dung.\n2. TÌNH HÌNH\n"
     assert mend_ocr_pages(ocr_doc(alone), alone) == alone
     assert mend_ocr_pages(ocr_doc(body, ocr=False), body) == body
+
+
+@pytest.mark.parametrize("title, passage, mended", [
+    # marks lost in capitals, restated in small letters
+    ("BAN HÀNH KẾ HOẠCH PHONG, CHONG BỆNH LỞ MỒM LONG MÓNG GIA SÚC",
+     "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống bệnh lở mồm long móng gia súc.",
+     "BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG BỆNH LỞ MỒM LONG MÓNG GIA SÚC"),
+    # a syllable no word can be (two tones), and a speck between two syllables
+    ("BAN HÀNH QUY CHẾ CỦA CÁN BỘ ĐẦU MỐI THỰỤC HIỆN NHIỆM VỤ KIỂM SOÁT . THỦ TỤC",
+     "Điều 1. Ban hành kèm theo Quyết định này Quy chế của cán bộ đầu mối thực hiện nhiệm vụ kiểm soát thủ tục.",
+     "BAN HÀNH QUY CHẾ CỦA CÁN BỘ ĐẦU MỐI THỰC HIỆN NHIỆM VỤ KIỂM SOÁT THỦ TỤC"),
+    # a passage misread in its turn does not undo a title read right ("của hàng" for "cửa hàng")
+    ("QUY ĐỊNH GIỜ BÁN HÀNG TẠI CÁC CỬA HÀNG BÁN LẺ XĂNG DẦU",
+     "Điều 1. Ban hành kèm theo Quyết định này Quy định giờ bán hàng tại các của hàng bán lẻ xăng dầu.",
+     "QUY ĐỊNH GIỜ BÁN HÀNG TẠI CÁC CỬA HÀNG BÁN LẺ XĂNG DẦU"),
+    # no passage restates it: as read
+    ("BAN HÀNH KẾ HOẠCH PHONG, CHONG BỆNH LỞ MỒM LONG MÓNG", "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+     "BAN HÀNH KẾ HOẠCH PHONG, CHONG BỆNH LỞ MỒM LONG MÓNG"),
+])
+def test_a_scanned_title_takes_the_spelling_of_its_restatement(title, passage, mended):
+    from pipeline.extraction.mend import mend_title
+    text = f"QUYẾT ĐỊNH\n{title}\n{passage}\n"
+    assert mend_title(title, text, text.index(passage)) == mended

@@ -404,6 +404,16 @@ def _no_such_syllable(syllable: str) -> bool:
     return not any(tone in marks for tone in STOP_TONES)
 
 
+#: The five tone marks (the sixth tone has none): a syllable bears one at most.
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _impossible(syllable: str) -> bool:
+    """No Vietnamese syllable: two tone marks ("thựục", "múức"), or a stop ending without
+    a tone that can close on it."""
+    return sum(c in TONE_MARKS for c in unicodedata.normalize("NFD", syllable)) > 1 or _no_such_syllable(syllable)
+
+
 def _small(word: str) -> bool:
     """In small letters, or with only its first letter a capital, as a name's words are
     ("Sở Tự pháp", "Để án" read for "Sở Tư pháp", "Đề án")."""
@@ -481,3 +491,97 @@ def _variants(letter: str) -> str:
     """Every precomposed letter that folds to ``letter`` (either case)."""
     return "".join(sorted({ch for ch in map(chr, range(0xC0, 0x1F00))
                            if ch.isalpha() and fold(ch) == letter.upper()}))
+
+
+# -- a scanned title, from its restatement ------------------------------------------------
+
+#: How many syllables in a row a title and a later passage must share (marks aside) for
+#: the passage to restate it ("Điều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động
+#: của hệ thống cán bộ đầu mối …" restates "… QUY CHẾ HOẠT ĐỘNG CỦA HỆ THỐNG …").
+RESTATED_RUN = 4
+#: How many times as often the neighbours of a title's syllable must pair with the
+#: restatement's reading of it (which the OCR may have misread too) for it to give way.
+RESTATED_BY = 5
+#: What may stand between two syllables of a title that its restatement runs together: a
+#: speck the OCR read ("DÙNG . CỦA", "PHỐI HỢP -TRONG").
+TITLE_SPECK_GAP = re.compile(r"[ \t]+[-.,'`_|][ \t]*|[ \t]*[-'`_|][ \t]+")
+
+
+def mend_title(title: str, text: str, after: int) -> str:
+    """A scanned title in capitals, where the OCR reads marks worst ("TÍNH QUANG BÌNH",
+    "THỰỤC HIỆN", "DÙNG . CỦA"), mended from a passage after it that restates it in small
+    letters, which the OCR reads better: where at least RESTATED_RUN syllables in a row read
+    the same but for marks (one syllable between two that match may differ in letters too),
+    each syllable of the title takes the passage's spelling, in the title's capitals, and a
+    speck the passage does not have between two of them goes."""
+    words = list(SYLLABLE.finditer(title))
+    body = [m for m in SYLLABLE.finditer(text, after) if not m.group(0).isupper()]
+    if len(words) < RESTATED_RUN or not body:
+        return title
+    keys = [fold(m.group(0)) for m in words]
+    index: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(body) - 2):
+        index.setdefault(tuple(fold(m.group(0)) for m in body[j:j + 3]), []).append(j)
+    best: dict[int, int] = {}                       # title syllable -> body syllable
+    i = 0
+    while i + 3 <= len(words):
+        run = max((_run(keys, body, text, i, j) for j in index.get(tuple(keys[i:i + 3]), ())),
+                  key=len, default=[])
+        if len(run) >= RESTATED_RUN:
+            best.update((k, b) for k, b in run if k not in best)
+            i = run[-1][0] + 1
+        else:
+            i += 1
+    return _respelled(title, words, body, best) if best else title
+
+
+def _run(keys: list[str], body: list, text: str, i: int, j: int) -> list[tuple[int, int]]:
+    """Title syllables from ``i`` paired with body syllables from ``j`` while they read the
+    same (one differing syllable between two that match is allowed); each body syllable
+    follows the one before with only spaces (or one line break) between."""
+    pairs = []
+    k, b, missed = i, j, False
+    while k < len(keys) and b < len(body):
+        if b > j and not MEND_GAP.fullmatch(text, body[b - 1].end(), body[b].start()) \
+                and text[body[b - 1].end():body[b].start()].strip(" \t\n") not in (",", ";"):
+            break
+        if fold(body[b].group(0)) != keys[k]:
+            if missed or k + 1 >= len(keys) or b + 1 >= len(body) or fold(body[b + 1].group(0)) != keys[k + 1]:
+                break
+            missed = True
+        pairs.append((k, b))
+        k, b = k + 1, b + 1
+    return pairs
+
+
+def _respelled(title: str, words: list, body: list, best: dict[int, int]) -> str:
+    """The title with each paired syllable read as the passage reads it where that reading
+    pairs better with its neighbours in the clean texts (the passage's small letters may
+    be misread too: "của hàng" for "cửa hàng"), and the specks between paired syllables gone."""
+    pairs = _pairs()
+    read = [m.group(0).lower() for m in words]
+    chosen = list(read)
+    for k in sorted(best):
+        other = body[best[k]].group(0).lower()
+        if other == read[k]:
+            continue
+        left = chosen[k - 1] if k else None
+        right = (body[best[k + 1]].group(0).lower() if k + 1 in best else read[k + 1]) if k + 1 < len(read) else None
+
+        def seen(form: str) -> int:
+            return pairs.get((left, form), 0) + pairs.get((form, right), 0)
+        # (a reading no syllable can be, "THỰỤC", "MÚỨC", gives way; so does one whose
+        # neighbours pair with the passage's reading RESTATED_BY times as often)
+        if _impossible(read[k]) and not _impossible(other) \
+                or seen(other) >= max(MIN_PAIR_EVIDENCE, RESTATED_BY * seen(read[k])):
+            chosen[k] = other
+    out, pos = [], 0
+    for k, m in enumerate(words):
+        gap = title[pos:m.start()]
+        if k - 1 in best and k in best and best[k] == best[k - 1] + 1 and TITLE_SPECK_GAP.fullmatch(gap):
+            gap = " "
+        out.append(gap)
+        out.append(_cased(chosen[k], m.group(0)) if chosen[k] != read[k] else m.group(0))
+        pos = m.end()
+    out.append(title[pos:])
+    return "".join(out)

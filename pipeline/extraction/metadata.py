@@ -20,6 +20,7 @@ from collections import Counter
 import regex as re
 
 from pipeline.models import DocMeta, Document, Structure
+from pipeline.extraction.mend import mend_title
 from pipeline.extraction.registry import (ISSUER_NAMES, PROVINCE_NAMES, PROVINCE_PATTERN, canonical_symbol, fold,
                                           listed_body_names, parse_symbol, type_name)
 from pipeline.extraction.structure import (ADDRESSEES, HEADING_NUMBER, ISSUED_WITH, NUMBER_LINE, PLACE_DATE,
@@ -1068,6 +1069,8 @@ def _identity(meta: DocMeta, doc: Document, structure: Structure, h: dict, news:
     meta.title = h.get("title", "")
     if meta.title and doc.page_at(h.get("title_start", 0)) in doc.ocr_pages:
         meta.title = OCR_TITLE_SPECKS.sub("", meta.title)
+        # (and its marks from where the text restates it in small letters)
+        meta.title = mend_title(meta.title, text, h.get("title_end", h.get("title_start", 0)))
     reported = REPORTED_PLAN.search(text) if news else None
     if reported:
         # ("Văn bản số 1611/UBND-NNTNMT" is of the type its symbol says, and so is a "Công văn
