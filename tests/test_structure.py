@@ -830,6 +830,26 @@ def test_a_party_conclusions_title_runs_on_to_its_subject():
                                                   "về bảo vệ môi trường trong thời kỳ mới")
 
 
+@pytest.mark.parametrize("read, ocr, signer", [
+    # a family name read with a wrong mark on a scan is the one family name of its letters
+    ("Đỉnh Công Sứ", True, "Đinh Công Sứ"),
+    ("Đỉnh Công Sứ", False, "Đỉnh Công Sứ"),        # (a text layer: as typed)
+    # letters two family names share tell neither; a family name read right stays
+    ("Lã Văn Hùng", True, "Lã Văn Hùng"),
+    ("Dưỡng Văn Hùng", True, "Dưỡng Văn Hùng"),
+    ("Lường Văn Nam", True, "Lường Văn Nam"),
+])
+def test_a_family_name_misread_on_a_scan_is_mended(read, ocr, signer):
+    from pipeline.models import Page
+    from tests.test_references import doc_of
+    d = doc_of("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\nSố: 10/QĐ-UBND\nPhú Thọ, ngày 6 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+               "Về việc quản lý đê\nĐiều 1. Quy định quản lý đê.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+               f"CHỦ TỊCH\n{read}\n")
+    d.pages = [Page(number=1, start=0, end=len(d.text), ocr=ocr)]
+    d.ocr_pages = [1] if ocr else []
+    assert structure.parse(d).signature.get("signer") == signer
+
+
 @pytest.mark.parametrize("ocr, signer", [(True, None), (False, "Hơấñg Chí Hiên")])
 def test_a_name_misread_under_the_seal_of_a_scan_is_not_reported(ocr, signer):
     from pipeline.models import Page

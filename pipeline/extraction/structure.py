@@ -1439,12 +1439,31 @@ def _before_annex(rest: str) -> str:
 
 def _drop_misread_signer(doc: Document, sig: dict) -> None:
     """A name read off a scan under the seal, with a word no Vietnamese syllable
-    ("Hơấñg Chí Hiên"), is no name to report; the title above it stands."""
+    ("Hơấñg Chí Hiên"), is no name to report; the title above it stands. A family name
+    read with a wrong mark ("Đỉnh Công Sứ") is the one family name of those letters."""
     if "signer" not in sig or doc.page_at(sig["signer_start"]) not in doc.ocr_pages:
         return
     if not all(is_syllable(w) for w in sig["signer"].split()):
         for key in ("signer", "signer_start", "signer_end"):
             del sig[key]
+        return
+    first, _, rest = sig["signer"].partition(" ")
+    if rest and first not in FAMILY_NAMES and len(named := FAMILY_NAMES_BY_LETTERS.get(fold(first), ())) == 1:
+        sig["signer"] = f"{named[0]} {rest}"
+
+
+# Vietnamese family names, the common ones; by their letters without marks, where the OCR
+# may misread a mark ("Đỉnh" for "Đinh"). Letters two names share ("La", "Lã") tell neither.
+FAMILY_NAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Đoàn Trịnh Trương "
+    "Lương Lưu Mạc Tạ Tô Tống Nông Lâm Quách Cao Mai Diệp Thái Chu Kiều Hứa Vương Triệu Thân Phùng Lục "
+    "Khuất Tiêu Hầu Giang Tăng Đàm Châu Văn Hà Lò Vi Hoàng Kim Doãn Cù Khổng Lại Nghiêm Ninh Âu Bạch "
+    "Biện Cấn Chử Đồng Hàn La Lã Ma Mẫn Ông Quan Quản Sầm Thạch Trình Từ Viên Vy Yên "
+    # (and rarer ones whose letters are a common one's: "Lường" is no misread "Lương")
+    "Lường Đường Lữ Phí Giáp Khương Ngụy Mông Thiều Tào Tôn Ứng Ưng Hạ Đăng".split())
+FAMILY_NAMES_BY_LETTERS: dict[str, tuple[str, ...]] = {}
+for _name in sorted(FAMILY_NAMES):
+    FAMILY_NAMES_BY_LETTERS[fold(_name)] = FAMILY_NAMES_BY_LETTERS.get(fold(_name), ()) + (_name,)
 
 
 def title_of_mark(sig: dict) -> str:
