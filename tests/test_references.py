@@ -358,6 +358,19 @@ def test_misread_codes_on_an_ocr_page_take_the_one_code_they_are_near():
     assert "48/NGQ-CP" in read(ocr=False)
 
 
+def test_department_and_ministry_codes_misread_on_an_ocr_page_take_the_one_they_are_near():
+    # a department's code one capital wrong or doubled ("SIP" for STP, "SNNMTT" for SNNMT),
+    # a ministry's with a capital too many ("BVHTTDIL"); a department's code read right
+    # stays, and so does one near two (or none)
+    from pipeline.models import Page
+    text = ("Xét Báo cáo số 136/BC-SIP của Sở Tư pháp và Tờ trình số 633/TTr-SNNMTT; Quyết định số "
+            "4347/QĐ-BVHTTDIL của Bộ; Công văn số 45/SNV-VP; Công văn số 46/SXYZ-VP.")
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                   pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
+    got = [r.symbol for r in references.extract(doc, structure.parse(doc), DocMeta())]
+    assert got == ["136/BC-STP", "633/TTr-SNNMT", "4347/QĐ-BVHTTDL", "45/SNV-VP", "46/SXYZ-VP"]
+
+
 def test_party_and_normative_codes_and_slashes_misread_on_an_ocr_page():
     # a Party symbol's type and issuer ("41-C1/IW", "01-KI/TW"), a normative type ("TI"),
     # a doubled capital read twice ("FIg" for TTg) and a slash read as a letter ("72I2025",

@@ -410,6 +410,11 @@ CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "
 MINISTRY_CODES = frozenset({"BVHTTDL", "BGTVT", "BXD", "BTNMT", "BNNPTNT", "BNNMT", "BKHĐT", "BGDĐT", "BLĐTBXH",
                             "BTP", "BCA", "BQP", "BNG", "BTTTT", "BKHCN", "BDTTG", "BYT", "BCT", "BTC", "BNV",
                             "NHNN", "VPCP", "TTCP", "KTNN"})
+# The provincial departments' codes, as their letters and the 2025 reorganisation name them
+# ("Sở Tư pháp" STP, "Sở Nông nghiệp và Môi trường" SNNMT): a code of a Sở's shape the OCR read
+# one capital wrong or doubled ("136/BC-SIP", "633/TTr-SNNMTT") is the one department it is near.
+DEPARTMENT_CODES = frozenset({"SNV", "STP", "STC", "SCT", "SNNMT", "SXD", "SKHCN", "SGDĐT", "SYT", "SVHTTDL",
+                              "SVHTT", "SDTTG", "SNG", "SKHĐT", "STNMT", "SNNPTNT", "SLĐTBXH", "STTTT", "SGTVT"})
 # A type code glued to a ministry's code, its hyphen lost ("40/2025/TTBNNMT" in a scan,
 # "51/2022/TTBGTVT" as a site typed it): the grammar puts it back ("40/2025/TT-BNNMT").
 TYPE_GLUED_TO_MINISTRY = re.compile(r"(?<=^\d+/(?:19|20)\d\d/)" + NORMATIVE_TYPES +
@@ -441,11 +446,14 @@ def repair_ocr_codes(sym: str) -> str:
     for read, known in slots:
         if not read or read.upper() in _KNOWN_CODES | MINISTRY_CODES:
             continue
+        if read.upper() in DEPARTMENT_CODES:
+            continue
         if BODY_CODE.fullmatch(read) and (known is _KNOWN_ISSUERS or parts.family == "letter"):
-            # (a body's code is its own, unless one capital away from a ministry's)
-            if known is not _KNOWN_ISSUERS:
-                continue
-            known = MINISTRY_CODES
+            # (a body's code is its own, unless one capital away from a ministry's or a
+            # department's)
+            known = MINISTRY_CODES | DEPARTMENT_CODES
+        elif known is _KNOWN_ISSUERS:
+            known = _KNOWN_ISSUERS | MINISTRY_CODES     # ("BVHTTDIL": a ministry's, a capital too many)
         near = {k for k in known if _one_misread(read.upper(), k)}
         if len(near) == 1:
             at = sym.index(read, len(parts.number))
