@@ -263,10 +263,11 @@ def _mend_syllables(text: str, chars: list[str], start: int, end: int) -> None:
         if impossible:
             # (then any syllable of the same letters that can be is likelier: the one its
             # neighbours pair with most, else the commonest)
-            best = max((f for f in forms.get(fold(read), ()) if not _no_such_syllable(f)),
+            best = max((f for f in forms.get(fold(read), ()) if not _no_such_syllable(f) and _keeps_strokes(read, f)),
                        key=lambda f: (seen(f), counts.get(f, 0), f), default=read)
         else:
-            best = max(forms.get(fold(read), ()), key=lambda f: (seen(f), f), default=read)
+            best = max((f for f in forms.get(fold(read), ()) if _keeps_strokes(read, f)),
+                       key=lambda f: (seen(f), f), default=read)
         other_marks = best != read and len(best) == len(read)
         if other_marks and (_small(m.group(0)) and outweighs(best, read)
                             or impossible and counts.get(best, 0) >= MIN_PAIR_EVIDENCE):
@@ -333,7 +334,7 @@ def _likeliest(reads: list[str], before: str | None, after: str | None) -> list[
     best: dict[str, tuple[float, list[str]]] = {"": (0.0, [])}
     previous = before
     for read in reads:
-        options = sorted({read} | {f for f in forms.get(fold(read), ()) if len(f) == len(read)})
+        options = sorted({read} | {f for f in forms.get(fold(read), ()) if len(f) == len(read) and _keeps_strokes(read, f)})
         step = {}
         for form in options:
             cost = 0.0 if form == read else MISREAD_COST
@@ -345,6 +346,13 @@ def _likeliest(reads: list[str], before: str | None, after: str | None) -> list[
     final = max(best.values(), key=lambda sp: (sp[0] + (_follows(sp[1][-1], after) if after else 0.0),
                                                 sp[1] == reads))
     return final[1]
+
+
+def _keeps_strokes(read: str, form: str) -> bool:
+    """``form`` has the stroke of each Đ the OCR read: a scan loses a stroke (DỊNH for ĐỊNH)
+    but never draws one, so ĐIỆN is never mended to DIỆN ("AN TOÀN ĐIỆN", though "toàn
+    diện" is the commoner pair)."""
+    return all(b == "đ" for a, b in zip(read, form) if a == "đ")
 
 
 def _follows(first: str | None, second: str) -> float:
@@ -572,6 +580,8 @@ def _respelled(title: str, words: list, body: list, best: dict[int, int]) -> str
             return pairs.get((left, form), 0) + pairs.get((form, right), 0)
         # (a reading no syllable can be, "THỰỤC", "MÚỨC", gives way; so does one whose
         # neighbours pair with the passage's reading RESTATED_BY times as often)
+        if not _keeps_strokes(read[k], other):
+            continue
         if _impossible(read[k]) and not _impossible(other) \
                 or seen(other) >= max(MIN_PAIR_EVIDENCE, RESTATED_BY * seen(read[k])):
             chosen[k] = other
