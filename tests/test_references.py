@@ -323,6 +323,9 @@ def test_registration_codes_are_not_documents():
     ("Căn cứ Nghị quyết số 190/2025/QHI15 ngày 19 tháng 02 năm 2025", ["190/2025/QH15"]),
     # no year after it: a capital stays a capital
     ("Theo công văn số B2/2020 của Sở", ["B2/2020"]),
+    # ... but a letter's number before its codes is digits ("S786/SNV-…" is 5786)
+    ("theo Văn bản số S786/SNV-XDCQ ngày 5/3/2026", ["5786/SNV-XDCQ"]),
+    ("Căn cứ Nghị định số 178/2025/NĐ-E ngày 1/7/2025", ["178/2025/NĐ-CP"]),
 ])
 def test_scanned_symbols_the_grammar_mends(text, syms):
     from pipeline.extraction.references import find_symbols
@@ -364,11 +367,11 @@ def test_department_and_ministry_codes_misread_on_an_ocr_page_take_the_one_they_
     # stays, and so does one near two (or none)
     from pipeline.models import Page
     text = ("Xét Báo cáo số 136/BC-SIP của Sở Tư pháp và Tờ trình số 633/TTr-SNNMTT; Quyết định số "
-            "4347/QĐ-BVHTTDIL của Bộ; Công văn số 45/SNV-VP; Công văn số 46/SXYZ-VP.")
+            "4347/QĐ-BVHTTDIL của Bộ; Công văn số 45/SNV-VP; Công văn số 46/SXYZ-VP; Kết luận số 748-KL/ĐĐU.")
     doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
                    pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
     got = [r.symbol for r in references.extract(doc, structure.parse(doc), DocMeta())]
-    assert got == ["136/BC-STP", "633/TTr-SNNMT", "4347/QĐ-BVHTTDL", "45/SNV-VP", "46/SXYZ-VP"]
+    assert got == ["136/BC-STP", "633/TTr-SNNMT", "4347/QĐ-BVHTTDL", "45/SNV-VP", "46/SXYZ-VP", "748-KL/ĐU"]
 
 
 def test_party_and_normative_codes_and_slashes_misread_on_an_ocr_page():

@@ -113,12 +113,12 @@ REGISTRATION_CODE = re.compile(r"^\p{Lu}{1,5}(?:-\d{3,})+$")
 # O, a lower-case l, a bar ("96/202ØND-CP", "6Ó6-NQ/ĐU").
 LOOKALIKE = re.compile(r"[ØøÓÒÕÔƠ|]|(?<=\d)[Ol](?=\d)|(?<=\d)[Ol](?=[/\-])|(?<=[/\-])[Ol](?=\d)"
                        r"|^[Il](?=\d{2,}[/\-])"     # (a capital I for the number's first 1: "I050/QĐ-SCT")
-                       r"|^" + OCR_FIRST_DIGIT)
+                       r"|^" + OCR_FIRST_DIGIT + r"|^[SZB](?=\d{2,}/\p{Lu})")   # (a letter's too: "S786/SNV-…")
 LOOKALIKE_DIGITS = str.maketrans({"Ø": "0", "ø": "0", "Ó": "0", "Ò": "0", "Õ": "0", "Ô": "0", "Ơ": "0",
-                                  "O": "0", "l": "1", "|": "1", "I": "1"})
+                                  "O": "0", "l": "1", "|": "1", "I": "1", "S": "5", "Z": "2", "B": "8"})
 # A run of digits and look-alikes where a number or a year stands (at the start or
 # after a separator).
-DIGIT_RUN = re.compile(r"(?:^|(?<=[/\-]))(?:^I(?=\d))?[\dØøÓÒÕÔƠOl|]{2,}(?=[/\-]|\p{Lu}|$)")
+DIGIT_RUN = re.compile(r"(?:^|(?<=[/\-]))(?:^I(?=\d)|^[SZB](?=\d{2,}/))?[\dØøÓÒÕÔƠOl|]{2,}(?=[/\-]|\p{Lu}|$)")
 # A year run into the type code after it: "96/2020ND-CP".
 GLUED_YEAR = re.compile(r"^\d+/(?:19|20)\d\d(?=\p{Lu})")
 # Codes shaped like a body's: people's committees and councils, a Sở (S…), a Bộ (B…),
@@ -346,11 +346,11 @@ def shared_suffix_numbers(text: str, found: list[tuple[int, int, str]]) -> list[
 # reads as QH15; "QHi" with its digits lost names no document and is dropped; "QH1",
 # one digit typed of two, still names its law by number and year and stays as printed
 # (a misprint is the text's: the readers of tests/gold-dev2026 cite it so).
-DECREE_CODE = re.compile(r"(?<=/N[ĐD]-)(?:P|C|CF|GP|CR|CT|(?!CP$)\p{Lu}\p{Ll})$")
+DECREE_CODE = re.compile(r"(?<=/N[ĐD]-)(?:CF|GP|CR|CT|(?!CP$)\p{Lu}\p{Ll}?)$")
 # ... and one whose code the OCR lost past reading ("102/2024/NĐ- _ _quy định …") is "NĐ-CP".
 DECREE_WITHOUT_CODE = re.compile(r"^\d+/(?:19|20)\d\d/N[ĐD]$")
 # What a decree's code was printed as where the grammar gave it "CP" (for the confidence).
-DECREE_CODE_READ = re.compile(r"/N[ĐD](?:[ \t]*[-–][ \t]*(?:P|C|CF|GP|CR|CT|(?!CP\b)\p{Lu}\p{Ll}))?$")
+DECREE_CODE_READ = re.compile(r"/N[ĐD](?:[ \t]*[-–][ \t]*(?:CF|GP|CR|CT|(?!CP\b)\p{Lu}\p{Ll}?))?$")
 LAW_CODE = re.compile(r"(?<=/(?:19|20)\d\d/QH)(?P<n>[\dlIi|]*)$")
 
 
@@ -414,7 +414,11 @@ MINISTRY_CODES = frozenset({"BVHTTDL", "BGTVT", "BXD", "BTNMT", "BNNPTNT", "BNNM
 # ("Sở Tư pháp" STP, "Sở Nông nghiệp và Môi trường" SNNMT): a code of a Sở's shape the OCR read
 # one capital wrong or doubled ("136/BC-SIP", "633/TTr-SNNMTT") is the one department it is near.
 DEPARTMENT_CODES = frozenset({"SNV", "STP", "STC", "SCT", "SNNMT", "SXD", "SKHCN", "SGDĐT", "SYT", "SVHTTDL",
-                              "SVHTT", "SDTTG", "SNG", "SKHĐT", "STNMT", "SNNPTNT", "SLĐTBXH", "STTTT", "SGTVT"})
+                              "SVHTT", "SDTTG", "SNG", "SKHĐT", "STNMT", "SNNPTNT", "SLĐTBXH", "STTTT", "SGTVT",
+                              # (with the "&" some provinces write: "SNN&MT", "SGD&ĐT")
+                              "SNN&MT", "SGD&ĐT", "SKH&CN", "SKH&ĐT", "STN&MT", "SNN&PTNT", "SVHTT&DL", "STT&TT"})
+# The Party's committees' codes after a Party symbol's slash ("748-KL/ĐU", "41-CT/TW").
+PARTY_COMMITTEE_CODES = frozenset({"TW", "TU", "ĐU", "HU", "QU", "ĐĐ", "BCSĐ"})
 # A type code glued to a ministry's code, its hyphen lost ("40/2025/TTBNNMT" in a scan,
 # "51/2022/TTBGTVT" as a site typed it): the grammar puts it back ("40/2025/TT-BNNMT").
 TYPE_GLUED_TO_MINISTRY = re.compile(r"(?<=^\d+/(?:19|20)\d\d/)" + NORMATIVE_TYPES +
@@ -439,12 +443,12 @@ def repair_ocr_codes(sym: str) -> str:
     elif parts.family in ("administrative", "normative"):
         # ("24/2018/TI-BNNPTNT": a normative type's code may be the misread one)
         slots = [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code.split("-")[0], _KNOWN_ISSUERS)]
-    elif parts.family == "party":           # "41-C1/IW", "01-KI/TW"
-        slots = [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code, _KNOWN_ISSUERS)]
+    elif parts.family == "party":           # "41-C1/IW", "01-KI/TW", "748-KL/ĐĐU"
+        slots = [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code, _KNOWN_ISSUERS | PARTY_COMMITTEE_CODES)]
     else:
         return sym
     for read, known in slots:
-        if not read or read.upper() in _KNOWN_CODES | MINISTRY_CODES:
+        if not read or read.upper() in _KNOWN_CODES | MINISTRY_CODES | PARTY_COMMITTEE_CODES:
             continue
         if read.upper() in DEPARTMENT_CODES:
             continue
@@ -452,8 +456,8 @@ def repair_ocr_codes(sym: str) -> str:
             # (a body's code is its own, unless one capital away from a ministry's or a
             # department's)
             known = MINISTRY_CODES | DEPARTMENT_CODES
-        elif known is _KNOWN_ISSUERS:
-            known = _KNOWN_ISSUERS | MINISTRY_CODES     # ("BVHTTDIL": a ministry's, a capital too many)
+        elif known is not _KNOWN_TYPES:
+            known = known | MINISTRY_CODES      # ("BVHTTDIL": a ministry's, a capital too many)
         near = {k for k in known if _one_misread(read.upper(), k)}
         if len(near) == 1:
             at = sym.index(read, len(parts.number))
