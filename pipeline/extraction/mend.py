@@ -39,6 +39,7 @@ pairs inside the words of underthesea's dictionary count as pairs seen too.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -89,6 +90,10 @@ def mend_ocr_pages(doc: Document, text: str) -> str:
         if page.ocr:
             _blank_stray_marks(text, chars, page.start, page.end)
     text = "".join(chars)
+    # (a title and its restatement are two readings of the page: compared as the OCR gave
+    # them, before the pair model mends either)
+    settled = _restated_capitals(doc, text, chars)
+    text = "".join(chars)
     for page in doc.pages:
         if page.ocr:
             for m in _pattern().finditer(text, page.start, page.end):
@@ -101,7 +106,7 @@ def mend_ocr_pages(doc: Document, text: str) -> str:
     mended = "".join(chars)
     for page in doc.pages:
         if page.ocr:
-            _mend_capitals(mended, chars, page.start, page.end)
+            _mend_capitals(mended, chars, page.start, page.end, settled)
     _mend_first_part(doc, "".join(chars), chars)
     return "".join(chars)
 
@@ -285,14 +290,16 @@ MISREAD_COST = math.log(55)
 PAIR_WEIGHT = 0.9
 
 
-def _mend_capitals(text: str, chars: list[str], start: int, end: int) -> None:
+def _mend_capitals(text: str, chars: list[str], start: int, end: int, settled: frozenset[int] = frozenset()) -> None:
     """Each run of syllables in capitals in ``text[start:end]``, side by side, takes the
-    marks that make it likeliest (its neighbours in small letters as read)."""
+    marks that make it likeliest (its neighbours in small letters as read); a syllable a
+    restatement settled (``settled``: where it starts) stays as it is."""
     for run in _capital_runs(text, start, end):
         reads = [m.group(0).lower() for m in run]
         before = _neighbour(text, run[0].start(), -1)
         after = _neighbour(text, run[-1].end(), 1)
-        for m, form in zip(run, _likeliest(reads, before, after)):
+        fixed = [m.start() in settled for m in run]
+        for m, form in zip(run, _likeliest(reads, before, after, fixed)):
             if form != m.group(0).lower():
                 chars[m.start():m.end()] = _cased(form, m.group(0))
 
@@ -327,14 +334,16 @@ def _neighbour(text: str, at: int, step: int) -> str | None:
     return word.group(0).lower() if word else None
 
 
-def _likeliest(reads: list[str], before: str | None, after: str | None) -> list[str]:
+def _likeliest(reads: list[str], before: str | None, after: str | None, fixed: list[bool] | None = None) -> list[str]:
     """The marking of ``reads`` with the best score (Viterbi): the pairs it makes, each
-    syllable read otherwise than the OCR did costing MISREAD_COST."""
+    syllable read otherwise than the OCR did costing MISREAD_COST; a ``fixed`` one keeps
+    its reading."""
     forms = _joint_forms()
     best: dict[str, tuple[float, list[str]]] = {"": (0.0, [])}
     previous = before
-    for read in reads:
-        options = sorted({read} | {f for f in forms.get(fold(read), ()) if len(f) == len(read) and _keeps_strokes(read, f)})
+    for k, read in enumerate(reads):
+        options = [read] if fixed and fixed[k] else \
+            sorted({read} | {f for f in forms.get(fold(read), ()) if len(f) == len(read) and _keeps_strokes(read, f)})
         step = {}
         for form in options:
             cost = 0.0 if form == read else MISREAD_COST
@@ -515,6 +524,71 @@ RESTATED_BY = 5
 TITLE_SPECK_GAP = re.compile(r"[ \t]+[-.,'`_|][ \t]*|[ \t]*[-'`_|][ \t]+")
 
 
+def _restated_capitals(doc: Document, text: str, chars: list[str]) -> frozenset[int]:
+    """Runs of capitals on OCR'd pages that a later passage restates in small letters
+    (a decision's title in its first article): each syllable the passage reads otherwise
+    takes its spelling where it must (see ``_respelled_forms``) and the two readings then
+    settle it (where the syllable starts), so the pair model does not overrule them: "CÁC
+    CHỢ" restated "các chợ" stays, though "chở" follows "các" more often."""
+    body = [m for m in SYLLABLE.finditer(text) if not m.group(0).isupper()]
+    index, starts = _trigrams(body), [m.start() for m in body]
+    settled = set()
+    for page in doc.pages:
+        if not page.ocr:
+            continue
+        for run in _comma_joined(text, _capital_runs(text, page.start, page.end)):
+            pairs = _restated(run, body, text, index, bisect_left(starts, run[-1].end()))
+            forms = _respelled_forms([m.group(0).lower() for m in run], body, pairs)
+            for k, b in pairs.items():
+                m = run[k]
+                # (two readings that agree settle it; where they disagree, the passage's
+                # settles it only where it must be right, else the pair model decides)
+                if forms[k] == body[b].group(0).lower() and len(forms[k]) == len(m.group(0)):
+                    chars[m.start():m.end()] = _cased(forms[k], m.group(0))
+                    settled.add(m.start())
+    return frozenset(settled)
+
+
+def _comma_joined(text: str, runs: Iterator[list]) -> Iterator[list]:
+    """Runs of capitals with only a comma between them as one ("VIỆC CƯỚI, VIỆC TANG"), as a
+    passage that restates them runs on past the comma."""
+    joined: list = []
+    for run in runs:
+        if joined and text[joined[-1].end():run[0].start()].strip(" \t\n") in (",", ";") \
+                and text.count("\n", joined[-1].end(), run[0].start()) <= 1:
+            joined += run
+            continue
+        if joined:
+            yield joined
+        joined = list(run)
+    if joined:
+        yield joined
+
+
+def _trigrams(body: list) -> dict[tuple[str, ...], list[int]]:
+    index: dict[tuple[str, ...], list[int]] = {}
+    for j in range(len(body) - 2):
+        index.setdefault(tuple(fold(m.group(0)) for m in body[j:j + 3]), []).append(j)
+    return index
+
+
+def _restated(words: list, body: list, text: str, index: dict, first: int = 0) -> dict[int, int]:
+    """Each syllable of ``words`` a run of RESTATED_RUN or more in ``body`` (from ``first``)
+    restates, with the body syllable it pairs with."""
+    keys = [fold(m.group(0)) for m in words]
+    best: dict[int, int] = {}
+    i = 0
+    while i + 3 <= len(words):
+        run = max((_run(keys, body, text, i, j) for j in index.get(tuple(keys[i:i + 3]), ()) if j >= first),
+                  key=len, default=[])
+        if len(run) >= RESTATED_RUN:
+            best.update((k, b) for k, b in run if k not in best)
+            i = run[-1][0] + 1
+        else:
+            i += 1
+    return best
+
+
 def mend_title(title: str, text: str, after: int) -> str:
     """A scanned title in capitals, where the OCR reads marks worst ("TÍNH QUANG BÌNH",
     "THỰỤC HIỆN", "DÙNG . CỦA"), mended from a passage after it that restates it in small
@@ -526,20 +600,7 @@ def mend_title(title: str, text: str, after: int) -> str:
     body = [m for m in SYLLABLE.finditer(text, after) if not m.group(0).isupper()]
     if len(words) < RESTATED_RUN or not body:
         return title
-    keys = [fold(m.group(0)) for m in words]
-    index: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(body) - 2):
-        index.setdefault(tuple(fold(m.group(0)) for m in body[j:j + 3]), []).append(j)
-    best: dict[int, int] = {}                       # title syllable -> body syllable
-    i = 0
-    while i + 3 <= len(words):
-        run = max((_run(keys, body, text, i, j) for j in index.get(tuple(keys[i:i + 3]), ())),
-                  key=len, default=[])
-        if len(run) >= RESTATED_RUN:
-            best.update((k, b) for k, b in run if k not in best)
-            i = run[-1][0] + 1
-        else:
-            i += 1
+    best = _restated(words, body, text, _trigrams(body))
     return _respelled(title, words, body, best) if best else title
 
 
@@ -563,11 +624,31 @@ def _run(keys: list[str], body: list, text: str, i: int, j: int) -> list[tuple[i
 
 
 def _respelled(title: str, words: list, body: list, best: dict[int, int]) -> str:
-    """The title with each paired syllable read as the passage reads it where that reading
-    pairs better with its neighbours in the clean texts (the passage's small letters may
-    be misread too: "của hàng" for "cửa hàng"), and the specks between paired syllables gone."""
-    pairs = _pairs()
+    """The title with its paired syllables as ``_respelled_forms`` reads them, and the
+    specks between paired syllables gone."""
     read = [m.group(0).lower() for m in words]
+    # (marks alone were settled in the text, on both readings as the OCR gave them; the
+    # passage here is mended text, so it mends only what is no syllable or lost letters:
+    # "CA SỞ TƯ PHÁP" restated "của Sở Tư pháp")
+    chosen = _respelled_forms(read, body, best, by_pairs=False)
+    out, pos = [], 0
+    for k, m in enumerate(words):
+        gap = title[pos:m.start()]
+        if k - 1 in best and k in best and best[k] == best[k - 1] + 1 and TITLE_SPECK_GAP.fullmatch(gap):
+            gap = " "
+        out.append(gap)
+        out.append(_cased(chosen[k], m.group(0)) if chosen[k] != read[k] else m.group(0))
+        pos = m.end()
+    out.append(title[pos:])
+    return "".join(out)
+
+
+def _respelled_forms(read: list[str], body: list, best: dict[int, int], by_pairs: bool = True) -> list[str]:
+    """Each syllable of ``read`` as the passage pairs it, where the passage's reading must
+    be the right one: the read one is no syllable, or pairs far worse with its neighbours
+    (the passage's small letters may be misread too: "của hàng" for "cửa hàng"); a scan
+    never draws a stroke."""
+    pairs = _pairs()
     chosen = list(read)
     for k in sorted(best):
         other = body[best[k]].group(0).lower()
@@ -583,15 +664,7 @@ def _respelled(title: str, words: list, body: list, best: dict[int, int]) -> str
         if not _keeps_strokes(read[k], other):
             continue
         if _impossible(read[k]) and not _impossible(other) \
-                or seen(other) >= max(MIN_PAIR_EVIDENCE, RESTATED_BY * seen(read[k])):
+                or (by_pairs or fold(other) != fold(read[k])) \
+                and seen(other) >= max(MIN_PAIR_EVIDENCE, RESTATED_BY * seen(read[k])):
             chosen[k] = other
-    out, pos = [], 0
-    for k, m in enumerate(words):
-        gap = title[pos:m.start()]
-        if k - 1 in best and k in best and best[k] == best[k - 1] + 1 and TITLE_SPECK_GAP.fullmatch(gap):
-            gap = " "
-        out.append(gap)
-        out.append(_cased(chosen[k], m.group(0)) if chosen[k] != read[k] else m.group(0))
-        pos = m.end()
-    out.append(title[pos:])
-    return "".join(out)
+    return chosen
