@@ -590,12 +590,13 @@ def _restated(words: list, body: list, text: str, index: dict, first: int = 0) -
 
 
 def mend_title(title: str, text: str, after: int) -> str:
-    """A scanned title in capitals, where the OCR reads marks worst ("TÍNH QUANG BÌNH",
-    "THỰỤC HIỆN", "DÙNG . CỦA"), mended from a passage after it that restates it in small
-    letters, which the OCR reads better: where at least RESTATED_RUN syllables in a row read
-    the same but for marks (one syllable between two that match may differ in letters too),
-    each syllable of the title takes the passage's spelling, in the title's capitals, and a
-    speck the passage does not have between two of them goes."""
+    """A scanned title in capitals mended from a passage after it that restates it in small
+    letters (at least RESTATED_RUN syllables in a row that read the same but for marks; one
+    syllable between two that match may differ in letters too): a syllable that is none
+    ("THỰỤC") or lost letters ("CA" for "CỦA") takes the passage's spelling, in the title's
+    capitals, and a speck the passage does not have between two of them goes ("DÙNG . CỦA").
+    The marks alone were settled in the text (``_restated_capitals``). The title may be
+    longer than the text it was read from: it is a field, not a quote."""
     words = list(SYLLABLE.finditer(title))
     body = [m for m in SYLLABLE.finditer(text, after) if not m.group(0).isupper()]
     if len(words) < RESTATED_RUN or not body:
