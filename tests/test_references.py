@@ -326,6 +326,8 @@ def test_registration_codes_are_not_documents():
     # ... but a letter's number before its codes is digits ("S786/SNV-…" is 5786)
     ("theo Văn bản số S786/SNV-XDCQ ngày 5/3/2026", ["5786/SNV-XDCQ"]),
     ("Căn cứ Nghị định số 178/2025/NĐ-E ngày 1/7/2025", ["178/2025/NĐ-CP"]),
+    # the Prime Minister's code with its capitals read as ones
+    ("Chỉ thị số 02/CT-11g ngày 04/7/2018 của Thủ tướng Chính phủ", ["02/CT-TTg"]),
 ])
 def test_scanned_symbols_the_grammar_mends(text, syms):
     from pipeline.extraction.references import find_symbols
@@ -336,12 +338,12 @@ def test_confidence_of_repaired_and_doubtful_symbols():
     from pipeline.models import Page
     text = ("Căn cứ Nghị định số 96/202ØND-CP ngày 01/7/2020;\nCăn cứ Công văn số 11654/ANKT-FANTCDT;\n"
             "Căn cứ Quyết định số 815/QĐ-UBND ngày 20/4/2022.\nCăn cứ Nghị định số 278/2025/NĐ- Vi;\n"
-            "Căn cứ Quyết định số S7/2024/QĐ- UBND.")
+            "Căn cứ Quyết định số S7/2024/QĐ- UBND.\nCăn cứ Chỉ thị số 02/CT-11g.")
     doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
                    pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
     got = {r.symbol: r.confidence for r in references.extract(doc, structure.parse(doc), DocMeta())}
     assert got == {"96/2020/NĐ-CP": 0.8, "11654/ANKT-FANTCDT": 0.5, "815/QĐ-UBND": 1.0,
-                   "278/2025/NĐ-CP": 0.8, "57/2024/QĐ-UBND": 0.8}
+                   "278/2025/NĐ-CP": 0.8, "57/2024/QĐ-UBND": 0.8, "02/CT-TTg": 0.8}
 
 
 def test_misread_codes_on_an_ocr_page_take_the_one_code_they_are_near():

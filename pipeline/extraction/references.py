@@ -263,8 +263,20 @@ def find_symbols(text: str) -> list[tuple[int, int, str]]:
                 found.append((a, b, canonical_symbol(fixed)))
             taken.append((a, b))
     found += shared_suffix_numbers(text, found)
+    found = [_with_prime_minister(text, a, b, sym) for a, b, sym in found]
     found = [(a, b, fixed) for a, b, sym in found if (fixed := repair_codes(sym))]
     return sorted(found)
+
+
+# The Prime Minister's code with its capitals read as ones ("Chỉ thị số 02/CT-11g"): a scan
+# reads the two T of "TTg" as 1, l or I, which no code of capitals opens with.
+PRIME_MINISTER_READ = re.compile(r"[ \t]*-[ \t]*[1lI|T]{2}g\b")
+PM_TYPES = re.compile(r"/(?:CT|QĐ|CĐ|TB|TTr)$")
+
+
+def _with_prime_minister(text: str, a: int, b: int, sym: str) -> tuple[int, int, str]:
+    m = PRIME_MINISTER_READ.match(text, b) if PM_TYPES.search(sym) else None
+    return (a, m.end(), sym + "-TTg") if m else (a, b, sym)
 
 
 def repair_lookalikes(raw: str) -> str | None:
@@ -308,7 +320,8 @@ def confidence_of(doc: Document, start: int, end: int, codes_known: bool) -> flo
             or DASH_FOR_SLASH.match(doc.text[start:end]) \
             or LAW_WITHOUT_LEGISLATURE.search(doc.text, start, end) \
             or TYPE_GLUED_TO_MINISTRY.search(doc.text[start:end]) \
-            or DECREE_CODE_READ.search(doc.text, start, end):
+            or DECREE_CODE_READ.search(doc.text, start, end) \
+            or re.search(r"-[ \t]*(?!TT)[1lI|T]{2}g$", doc.text[start:end]):
         return REPAIRED_CONFIDENCE
     if not codes_known and doc.page_at(start) in doc.ocr_pages:
         return DOUBTFUL_CONFIDENCE
