@@ -498,6 +498,11 @@ def test_generic_plural_is_a_catch_all():
     ("8. Chủ tịch Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thị xã Gò Công và thị xã Cai Lậy "
      "triển khai Quyết định này.",
      "Ủy ban nhân dân các huyện, thành phố Mỹ Tho, thị xã Gò Công và thị xã Cai Lậy"),
+    # a name too long to keep whole ends before the clause that qualifies it, not mid-phrase
+    ("10. Thủ trưởng các đơn vị trực thuộc Sở Lao động - Thương binh và Xã hội có sử dụng kinh phí thực "
+     "hiện chính sách ưu đãi người có công với cách mạng và người trực tiếp tham gia kháng chiến chịu "
+     "trách nhiệm thi hành.",
+     "Các đơn vị trực thuộc Sở Lao động - Thương binh và Xã hội"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]

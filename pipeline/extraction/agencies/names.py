@@ -992,12 +992,22 @@ PLURAL_BEFORE_CHAIRMEN = re.compile(r"\b[Cc]ác\s+(?=Chủ tịch\s+(?:UBND|Ủy
                                     r"(?:huyện|quận|thị xã|xã|phường)\b)")
 
 
+# The word that opens a clause qualifying a body ("các đơn vị … có sử dụng kinh phí …",
+# "… được giao nhiệm vụ …"): where a name must be cut, the body's own name ends before it.
+QUALIFIER_OPENS = frozenset({"có", "được", "đang", "đã"})
+
+
 def _capped(part: str, max_words: int) -> str:
     """A name cut to its first words, guarding against a heading that runs on; the cut
     never splits a proper name ("thị xã Cai Lậy", "tỉnh Quảng Ninh"), so the capitalised
-    words right after it stay."""
+    words right after it stay, and it falls before a qualifying clause rather than inside
+    it ("… trực thuộc Sở Lao động - Thương binh và Xã hội có sử dụng kinh phí …")."""
     words = part.split()
     keep = max_words
+    if keep < len(words):
+        opens = [i for i in range(2, keep) if words[i] in QUALIFIER_OPENS]
+        if opens:
+            return " ".join(words[:opens[0]])
     while keep < len(words) and CAPITAL_AT.match(words[keep]) and CAPITAL_AT.match(words[keep - 1]):
         keep += 1
     # (nor a council's or committee's name: "… thuộc Ủy" is "… thuộc Ủy ban nhân dân tỉnh")
