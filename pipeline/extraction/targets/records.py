@@ -1,0 +1,258 @@
+"""Building the rows: a value read as a goal becomes a ``Target`` with its evidence; so does a
+goal in a table's cell or an indicator appendix, and a count of people to train in a
+training-needs section (step 4)."""
+from __future__ import annotations
+
+import regex as re
+
+from pipeline.models import Document, Structure, Target
+from pipeline.extraction.numbers import NumberMention, find_values
+from pipeline.extraction.quantities import counted_noun, section_role
+from pipeline.extraction.spans import evidence, sentence_bounds
+from pipeline.extraction.structure import indicator_appendices
+from pipeline.extraction.tables import cell_figures
+from pipeline.extraction.targets.patterns import GOALS_COLON, GOAL_ROLES, NON_GOAL_ROLES, RUN_IN_ITEM
+from pipeline.extraction.targets.goals import _is_goal, _under_goal_head
+from pipeline.extraction.targets.counts import (COUNT_GOAL_VERB, COUNT_TO_BE_DONE, RATE_WORD, SET_BY,
+                                                _count_goal_unit, _scaled)
+from pipeline.extraction.targets.details import (_action, _annual, _comparator, _deadline, _group, _level,
+                                                 _subject_before)
+
+
+# Longest sentence quoted whole as a goal's evidence (documents read with their lines run
+# to 800 characters at most); past it, the words before and after the figure are quoted.
+QUOTE_MAX = 1000
+QUOTE_BEFORE = 300
+QUOTE_AFTER = 100
+# A sentence elsewhere that sets a count: it strives for it, or it says "sẽ", or it names
+# the year it is due ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD").
+COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d)\b", re.I)
+
+# Nouns of people counted in a training-needs list ("03 công chức", "85 viên chức").
+NEED_NOUNS = re.compile(
+    r"\s*(?:lượt\s+)?(?:công chức|viên chức|cán bộ|người|học viên|cộng tác viên|giảng viên|"
+    r"báo cáo viên|nhân viên|lãnh đạo|đại biểu|thành viên|lượt|y tế thôn bản|cô đỡ)", re.I)
+
+
+# -- goals -------------------------------------------------------------------
+
+def _appendix_goals(doc: Document, structure: Structure, period_end: int | None,
+                    normative: bool) -> list[Target]:
+    """The per cents of an appendix that lists the document's indicators are goals, due
+    the year its title reaches ("CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030")."""
+    rows: list[Target] = []
+    for lo, hi, year in indicator_appendices(doc.text, structure.body_end):
+        # (a share over 100 in an indicator table is a misread cell: "703%")
+        values = [v for v in find_values(doc.text, lo, hi) if v.sign in ("%", "‰") and v.value <= 100]
+        cells = cell_figures(doc.text, lo, hi)
+        stated: list[tuple[int, int]] = []
+        for i, v in enumerate(values):
+            nxt = values[i + 1].start if i + 1 < len(values) else None
+            row = _target(doc, structure, v, list(reversed(values[max(0, i - 8):i])), "objectives",
+                          False, year or period_end, False, stated, normative, nxt)
+            if row and _as_table_row(doc, structure, row, cells):
+                rows.append(row)
+    return rows
+
+
+def _as_table_row(doc: Document, structure: Structure, row: Target, cells) -> bool:
+    """A goal read from a table's cell ("100%" under "Kết quả") takes its row as evidence,
+    what the row's indicator counts as its group, and its column's year when it names one.
+    False when the cell stands in a column of results ("Thực hiện năm 2025"): no goal."""
+    cell = next((f for f in cells if f.start <= row.start < f.end or row.start <= f.start < row.end), None)
+    if cell is None or cell.value != row.value:
+        return True
+    if cell.baseline:
+        return False
+    row.deadline = cell.year or row.deadline
+    row.group = _indicator_group(cell.indicator) or row.group
+    row.level = _level(cell.indicator) or row.level
+    for key, value in _evidence(doc, structure, cell.row_start, cell.end).items():
+        setattr(row, key, value)
+    return True
+
+
+def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, int]],
+                 period_end: int | None, found: list[Target]) -> tuple[list[Target], set[int]]:
+    """Per cents of indicator tables read one cell a line ("Tỷ lệ …" / "%" / "80" / "90"
+    under "Giai đoạn 2021 - 2025" / "Giai đoạn 2026 - 2030"): goals in a part that sets
+    them, or in a table whose header speaks of goals outside parts that report or fund.
+    Each is due the year its column reaches (else the plan's last year). Returns the new
+    goals and the ids of goals already ``found`` that a column of results shows to be none
+    ("75%" under "Thực hiện 2025")."""
+    taken = {r.start for r in found} | {r.end for r in found}
+    dated: set[int] = set()                 # (ids of) goals a column has dated
+    results: set[int] = set()               # (ids of) figures a column shows to be results
+    rows = []
+    for lo, hi in ranges:
+        for f in cell_figures(doc.text, lo, hi):
+            role = section_role(structure, f.start)
+            if not (role in GOAL_ROLES or (f.goal_table and role not in NON_GOAL_ROLES)):
+                continue
+            same = next((r for r in found if f.signed and id(r) not in dated and r.start <= f.start < r.end
+                         and r.value == f.value and r.unit == f.unit), None)
+            if same is not None:
+                # a figure read already as a goal, in its cell or its row's line: its
+                # column says when it is due, or that it is a result
+                if f.baseline:
+                    results.add(id(same))
+                else:
+                    same.deadline = f.year or same.deadline
+                    same.group = _indicator_group(f.indicator) or same.group
+                    for key, value in _evidence(doc, structure, f.row_start, f.end).items():
+                        setattr(same, key, value)       # (the row is its evidence, not the cell)
+                dated.add(id(same))
+                continue
+            if f.baseline:
+                continue
+            if f.start in taken or f.end in taken:
+                continue
+            group = _indicator_group(f.indicator)
+            rows.append(Target(
+                doc_id=doc.doc_id, target_id="", kind="target", value=f.value, unit=f.unit,
+                comparator=f.comparator, deadline=f.year or period_end, group=group,
+                level=_level(f.indicator), **_evidence(doc, structure, f.row_start, f.end)))
+    return rows, results
+
+
+# An aside that restates a goal as a change on a past year: "có 1.510 câu lạc bộ … (tăng 27
+# CLB so với năm 2024)".
+COMPARISON_ASIDE = re.compile(r"[^()]*\bso với\s+(?:năm|cùng kỳ|giai đoạn|kỳ)\b[^()]*\)")
+
+
+CHANGE_OPENS_ASIDE = re.compile(r"\(\s*(?:tăng|giảm)(?:\s+(?:thêm|khoảng|hơn|trên))?\s*$")
+
+
+def _in_comparison_aside(text: str, s: int, e: int, v: NumberMention) -> bool:
+    """The value opens a bracket with its change ("(tăng 27 CLB so với năm 2024)"), not a
+    goal the bracket sets itself ("(trong đó, khách quốc tế đạt 640.000 lượt, tăng …)")."""
+    opened = text.rfind("(", s, v.start)
+    return opened >= 0 and bool(CHANGE_OPENS_ASIDE.match(text, opened, v.start)) \
+        and bool(COMPARISON_ASIDE.match(text, v.end, e + 1))
+
+
+def _indicator_group(indicator: str) -> str:
+    """What a table row's indicator counts ("Tỷ lệ hộ nghèo" -> "hộ nghèo")."""
+    return RATE_WORD.sub("", indicator, count=1).strip(" .:") if indicator else ""
+
+
+def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: str,
+            news: bool, period_end: int | None, follows: bool,
+            stated: list[tuple[int, int]], normative: bool = False,
+            next_value: int | None = None, one_year: bool = False, counts_on: str = "",
+            counted_before: str = "") -> Target | None:
+    """``counts_on``: ``v`` is a count in the clause ("clause") or the list ("list") of a
+    count read as a goal, in ``counted_before``."""
+    text = doc.text
+    s, e = sentence_bounds(text, v.start)
+    if _in_comparison_aside(text, s, e, v):
+        return None
+    cs, ce = _clause(text, s, e, v.start)
+    comparator = _comparator(text, cs, v, prevs)
+    if v.sign:
+        if not _is_goal(text, cs, ce, v, role, news, structure, follows, normative):
+            return None
+        unit = v.sign
+    else:
+        # (outside objectives, a count in a goal sentence, read as a per cent would be)
+        # (a requirement to reach it is one too: "2. Yêu cầu" > "- Xây dựng thành công 580 ha rau")
+        required = role == "purpose" and not normative \
+            and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start))
+        goal_sentence = required or role not in GOAL_ROLES and not normative \
+            and (bool(COUNT_GOAL_SENTENCE.search(text, s, e))
+                 # (or one of the sentences a paragraph's "mục tiêu cụ thể:" heads)
+                 or bool(GOALS_COLON.search(text, text.rfind("\n", 0, s) + 1, max(s, v.start)))
+                 # (or heads what is to be done in a list "phấn đấu" heads: "…; 37 xã đạt chuẩn nâng cao")
+                 or bool(COUNT_TO_BE_DONE.match(text, v.end, ce)) and _under_goal_head(text, v.start)
+                 # (or right after a goal, set by its verb: "… đạt 69%. Giải quyết việc làm cho 20.000
+                 # lao động", or by "là" in the goal's list: "… đạt 42%; Số lao động … là 5.000 người")
+                 or follows and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start)
+                                     or comparator == "min"
+                                     or text[:s].rstrip().endswith(";")
+                                     and SET_BY.search(text, max(cs, v.start - 30), v.start))) \
+            and _is_goal(text, cs, ce, v, role, news, structure, follows, normative)
+        unit = _count_goal_unit(text, v, role, comparator, cs, ce, goal_sentence, counts_on, counted_before)
+        if not unit:
+            return None
+    value, value_high, unit = _scaled(v.value, v.value_high, unit)
+    group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
+    timed = _without_comparison_base(text, v.end, ce)
+    return Target(
+        doc_id=doc.doc_id, target_id="", kind="target", value=value, value_high=value_high,
+        unit=unit, comparator=comparator,
+        deadline=_deadline(timed, structure, v, cs, ce, period_end, stated, next_value,
+                           prevs[0] if prevs else None, one_year),
+        annual=_annual(timed, s, cs, ce, v), group=group, level=_level(group or text[cs:ce]),
+        action=_action(text, v.end, ce, group),
+        **_evidence(doc, structure, *_readable(text, s, e, v)))
+
+
+# The base a goal is measured against, after its value: "giảm 5-10% … so với trung bình
+# hàng năm giai đoạn 2011 - 2016". It runs to the clause's next mark or to a deadline of
+# the goal's own ("… so với năm 2020 vào năm 2025").
+COMPARED_WITH = re.compile(r"\bso\s+với\b", re.I)
+BASE_END = re.compile(r"[,;.\n]|\s(?:đến|tới|vào|trong|trước|đến hết)\s+năm\s", re.I)
+
+
+def _without_comparison_base(text: str, v_end: int, ce: int) -> str:
+    """The text with the comparison base after the value blanked, offsets kept: its years
+    and its "hằng năm" are the base's, not the goal's deadline or recurrence."""
+    m = COMPARED_WITH.search(text, v_end, ce)
+    if not m:
+        return text
+    stop = BASE_END.search(text, m.end(), ce)
+    end = stop.start() if stop else ce
+    return text[:m.start()] + " " * (end - m.start()) + text[end:]
+
+
+def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
+    """The sentence [s, e) as evidence, or, when it runs far beyond what a reviewer reads
+    (a flattened table is one "sentence" of thousands of characters), the words around
+    the figure: what leads to it and a little of what follows."""
+    if e - s <= QUOTE_MAX:
+        return s, e
+    # (an item of a list run into one line is read whole: "…; (5) 100% số người … lập danh
+    # sách chi trả …;")
+    marks = [m for m in RUN_IN_ITEM.finditer(text, s, v.start)]
+    close = text.find(";", v.end, e)
+    close = e if close < 0 else close
+    if marks and close - marks[-1].start() <= QUOTE_MAX:
+        lo = marks[-1].start() + 1
+        return lo + len(text[lo:close]) - len(text[lo:close].lstrip()), close
+    lo = max(s, v.start - QUOTE_BEFORE)
+    hi = min(e, v.end + QUOTE_AFTER)
+    if lo > s:                                                  # (whole words only)
+        space = text.find(" ", lo, v.start)
+        lo = space + 1 if space >= 0 else lo
+    cut = text.rfind(" ", v.end, hi)
+    return lo, (cut if hi < e and cut > 0 else hi)
+
+
+# -- training needs ----------------------------------------------------------
+
+def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | None:
+    """A count of people to train in a needs section: ``+ Bồi dưỡng …: 03 công chức``."""
+    if v.sign or v.of is not None or v.value_high is not None:
+        return None
+    text = doc.text
+    if not NEED_NOUNS.match(text, v.end):
+        return None
+    s, e = sentence_bounds(text, v.start)
+    unit = counted_noun(text, v.end, max_words=2)
+    return Target(doc_id=doc.doc_id, target_id="", kind="need", value=v.value, unit=unit,
+                  action=text[s:v.start].strip(" :-+•*\t"),
+                  deadline=None, **_evidence(doc, structure, s, e))
+
+
+# -- shared ------------------------------------------------------------------
+
+def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The part of sentence [s, e) between semicolons that holds ``pos``."""
+    cs = text.rfind(";", s, pos)
+    ce = text.find(";", pos, e)
+    return (s if cs < 0 else cs + 1), (e if ce < 0 else ce)
+
+
+def _evidence(doc: Document, structure: Structure, s: int, e: int) -> dict:
+    ev = evidence(doc, structure, s, e)
+    return {k: ev[k] for k in ("quote", "start", "end", "page", "section")}
