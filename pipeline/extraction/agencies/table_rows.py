@@ -24,13 +24,12 @@ TABLE_ROW = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=\p{L}\s)(?=[-–]\s))[\s*_]*(?:[-+•–]\s*)?(?:Cơ quan|Đơn vị)\s+(?P<kind>chủ trì|đầu mối|phối hợp|thực hiện)(?:\s+\p{Ll}+){0,3}\s*:\s*", re.M)
 # ("Đơn vị đầu mối (trình)" is the lead in other words)
 TABLE_ROLES = {"chủ trì": "lead", "đầu mối": "lead", "phối hợp": "support", "thực hiện": "lead"}
-# Where the bodies of a "Cơ quan thực hiện" row stop to say they chair.
-CHAIRS = re.compile(r"\s+chủ trì\b")
 # How many lines a "phối hợp" row may stand from the "chủ trì" row of its task.
 TABLE_ROW_REACH = 3
 
 
-# A point's body chairing its task: "- Ủy ban nhân dân phường Yên Bái chủ trì …".
+# A body saying it chairs: where the bodies of a "Cơ quan thực hiện" row stop ("Công an tỉnh
+# chủ trì, …"), and a point's body chairing its task ("- Ủy ban nhân dân phường Yên Bái chủ trì …").
 CHAIRS = re.compile(r"[\s,]*chủ trì\b")
 
 
