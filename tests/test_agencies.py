@@ -966,6 +966,13 @@ def test_another_bodys_chair_is_not_the_items():
     assert agency_roles._task_role("Báo cáo cấp thẩm quyền (Bộ và các cơ quan trung ương chủ trì dự án) "
                                "việc thực hiện Chương trình.") == "implement"
     assert agency_roles._task_role("Tổng hợp kết quả dự án do Sở, ngành chủ trì, quản lý.") == "implement"
+    # however long the list of bodies "do" names as the chairs
+    assert agency_roles._task_role("c) Giá hàng hóa, dịch vụ khác do cơ quan chuyên môn quản lý ngành, lĩnh vực "
+                                   "cấp tỉnh; Ủy ban nhân dân xã, phường chủ trì tham mưu ban hành.") == "implement"
+    # but not the body's own ("do cơ quan, đơn vị mình được giao chủ trì"), nor "do đó" (so)
+    assert agency_roles._task_role("Huy động nguồn lực cho các dự án do cơ quan, đơn vị mình được giao "
+                                   "chủ trì thực hiện.") == "lead"
+    assert agency_roles._task_role("Nhiệm vụ cấp bách, do đó Sở chủ động chủ trì triển khai.") == "lead"
 
 
 def test_party_committees_head_an_item():

@@ -14,7 +14,10 @@ from pipeline.extraction.agencies.sections import Item
 # ("chịu trách nhiệm chính" says the same: "Sở A và Sở B là cơ quan chịu trách nhiệm chính
 # chỉ đạo, tổ chức thực hiện Kế hoạch")
 LEAD_WORD = re.compile(r"\bchủ trì\b|\bchịu trách nhiệm chính\b", re.I)
-OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?:[\p{L},]+\s+){1,6}?chủ trì\b"
+# Chairs the task only mentions: in brackets, or named after "do" ("by"), however long their
+# list ("… do cơ quan chuyên môn …; Ủy ban nhân dân xã, phường chủ trì tham mưu"), unless the
+# body's own ("do cơ quan, đơn vị mình …") or "do đó" ("so").
+OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?!(?:đó|vậy)\b)(?:(?!mình\b)[\p{L},;-]+\s+){1,24}?chủ trì\b"
                           # "phối hợp với các cơ quan chủ trì", "theo đề nghị của cơ quan chủ trì
                           # thẩm định": the chairing body is another
                           r"|\b(?:với|của)\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b"
