@@ -1683,6 +1683,32 @@ def test_a_point_whose_body_chairs_its_task_names_that_body():
                               ("Ủy ban nhân dân phường Yên Bái", "lead")]
 
 
+def test_a_point_that_gives_its_own_body_a_duty_names_that_body():
+    # the points under a heading of bodies and their duty: a point that opens with another
+    # body and "có trách nhiệm" (its duty) is that body's item, not the heading's
+    text = ("Chương VI. TỔ CHỨC THỰC HIỆN\nĐiều 20. Phối hợp kết nối, chia sẻ dữ liệu\n"
+            "1. Sở Nông nghiệp và Môi trường có trách nhiệm: Hướng dẫn, kiểm tra việc kết nối.\n"
+            "2. Các Sở, ban, ngành, UBND cấp xã có trách nhiệm:\n"
+            "a) Chủ trì kết nối, chia sẻ dữ liệu do cơ quan quản lý.\n"
+            "b) Sở Tài chính có trách nhiệm: Tham mưu bố trí kinh phí. Chủ trì, phối hợp với Sở Nông nghiệp "
+            "và Môi trường thẩm định dự toán.\n"
+            "c) Sở Khoa học và Công nghệ chịu trách nhiệm hướng dẫn, giám sát việc kết nối.\n")
+    assert found_in(text) == [("Sở Nông nghiệp và Môi trường", "implement"), ("Các sở, ban, ngành", "lead"),
+                              ("Ủy ban nhân dân cấp xã", "lead"), ("Sở Tài chính", "lead"),
+                              ("Sở Khoa học và Công nghệ", "implement")]
+
+
+def test_the_points_a_colon_heads_leave_out_those_of_a_body_of_their_own():
+    text = ("2. Các Sở, ban, ngành, UBND cấp xã có trách nhiệm:\n"
+            "a) Chủ trì kết nối, chia sẻ dữ liệu do cơ quan quản lý.\n"
+            "b) Sở Tài chính có trách nhiệm: Tham mưu bố trí kinh phí.\n"
+            "c) Hướng dẫn các đơn vị trực thuộc.\n"
+            "- Sở Y tế chủ trì đối với các mặt hàng thuốc.\n"
+            "3. Ủy ban nhân dân cấp xã có trách nhiệm kết nối dữ liệu.\n")
+    points = agency_sections._points_after_colon(text, text.index("\n"), len(text))
+    assert [text[s:e].split()[0] for s, e in points] == ["Chủ", "Hướng"]
+
+
 def test_a_letter_asking_its_addressee_to_act_names_it():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 3686/UBND-XD\nV/v đề xuất tháo gỡ vướng mắc\n"
             "Kính gửi: Bộ Xây dựng\nCục Cảnh sát đã có văn bản đề nghị Cục Đăng kiểm Việt Nam hướng dẫn.\n"

@@ -210,6 +210,10 @@ def _subjectless_clause(text: str, start: int, end: int) -> bool:
     return at is not None and bool(SUBJECTLESS_DUTY.match(text, at, end))
 
 
+# A point that names a body and gives it a duty of its own: "b) Sở Tài chính có trách nhiệm: …".
+POINT_OWN_DUTY = re.compile(r"[\s,:]*(?:(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì)\b")
+
+
 def _points_after_colon(text: str, end: int, hi: int) -> list[tuple[int, int]]:
     """The points a sentence ending on a colon heads, up to ``hi``: "Sở Giao thông vận tải
     có trách nhiệm:" > "- Chủ trì, phối hợp …" > "- Hướng dẫn …" are that body's tasks (the
@@ -222,6 +226,9 @@ def _points_after_colon(text: str, end: int, hi: int) -> list[tuple[int, int]]:
         mark = ITEM_MARK.match(text[ls:le])
         if mark.lastgroup not in ("dash", "letter"):
             break                           # the list ends where its marks do
+        names, tail = _names(text, ls + mark.end(), le, item=True)
+        if names and POINT_OWN_DUTY.match(text, tail, le):
+            continue                        # "b) Sở Tài chính có trách nhiệm: …": that body's own
         points.append((ls + mark.end(), le))
     return points
 

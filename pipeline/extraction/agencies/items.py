@@ -26,6 +26,10 @@ from pipeline.extraction.agencies.table_rows import CHAIRS
 from pipeline.extraction.agencies.duty_parts import ARTICLE_MARK, CHAPTER_LINE, EXECUTION_FORMULA
 
 
+# A body's duty stated after its name: "Sở Tài chính có trách nhiệm: …", "… chịu trách nhiệm …".
+OWN_DUTY = re.compile(r"[\s,]*(?:có|chịu)\s+trách\s+nhiệm\b")
+
+
 # A numbered item further down: a closing formula before it is not the end of the section.
 # (an article's line is one: "Trong quá trình thực hiện chỉ đạo các sở …" goes on its article's
 # duty, and "Điều 3. Thường trực Hội đồng nhân dân … giám sát …" follows)
@@ -182,7 +186,9 @@ def _line_heading(text: str, state: _ListState, mark, kind: str, ls: int, le: in
         head.below = True
     elif BODY_HEAD.match(text, rest_at, le):
         # so is a point whose body chairs its task ("9. Ủy ban nhân dân cấp xã" > "- Ủy ban
-        # nhân dân phường Yên Bái chủ trì … di dời cụm công nghiệp Đầm Hồng")
+        # nhân dân phường Yên Bái chủ trì … di dời cụm công nghiệp Đầm Hồng"), or is given
+        # a duty in words at a point's mark ("2. Các Sở, ban, ngành … có trách nhiệm:" > "b) Sở
+        # Tài chính có trách nhiệm: Tham mưu bố trí kinh phí …")
         names, tail = _names(text, rest_at, le)
         last = state.items[-1] if state.items else None
         if names and last and not last.tasks and _among(names, last.names):
@@ -192,7 +198,7 @@ def _line_heading(text: str, state: _ListState, mark, kind: str, ls: int, le: in
             last.tasks.extend(_sentences(text, rest_at, le))
             last.end = le
             return None
-        if names and CHAIRS.match(text, tail, le):
+        if names and (CHAIRS.match(text, tail, le) or kind != "none" and OWN_DUTY.match(text, tail, le)):
             head.names, head.tail, head.below = names, tail, True
         elif names and kind == "none" and last and not _among(names, last.names) \
                 and OWN_INITIATIVE.match(text, tail, le):
