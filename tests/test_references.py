@@ -558,6 +558,20 @@ def test_the_documents_own_number_in_its_annex_caption_is_no_citation(caption):
     assert [r.symbol for r in refs_of(text, own="1114/QĐ-UB")] == ["24/2003/NĐ-CP"]
 
 
+def test_the_caption_of_the_documents_own_annex_names_it_even_with_its_number_garbled():
+    # a copy lost the slash and century of "103/2025" in the caption under the signature;
+    # the same caption inside the body, before the signature, is a citation
+    body = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 103/2025/QĐ-UBND\nQUYẾT ĐỊNH\nVề các tuyến đê\n"
+            "Căn cứ Nghị định số 113/2007/NĐ-CP;\nĐiều 1. Công bố danh mục tuyến đê {inside}.\n"
+            "Nơi nhận:\n- Lưu.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Công Sứ\nPHỤ LỤC\n"
+            "TỔNG HỢP CÁC TUYẾN ĐÊ (Ban hành kèm theo Quyết định số 10325/QĐ-UBND)\nSTT\n")
+    meta = DocMeta(symbol="103/2025/QĐ-UBND", doc_type="Quyết định")
+    for inside, expected in [("", ["113/2007/NĐ-CP"]),
+                             ("(Ban hành kèm theo Quyết định số 10325/QĐ-UBND)", ["113/2007/NĐ-CP", "10325/QĐ-UBND"])]:
+        d = doc_of(body.format(inside=inside))
+        assert [r.symbol for r in references.extract(d, structure.parse(d), meta)] == expected
+
+
 def test_a_pages_own_lines_about_the_document_before_it_cite_nothing():
     text = ("Quyết định 11/2017/QĐ-UBND Quy chế quản lý đã được thay thế bởi Quyết định 08/2019/QĐ-UBND.\n"
             "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 11/2017/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Quy chế\n"

@@ -55,7 +55,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         # (the number written with a leading zero is the same: "0441/2002/QĐ-BTM" of "Số: 441/2002/QĐ-BTM")
         if own and ocr_key(sym).lstrip("0") == own.lstrip("0") or ocr_key(sym) in issued or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
                 or _own_number_line(text, start, structure) \
-                or ALIAS_BEFORE.search(text, max(0, start - 60), start) or _own_caption(text, start, sym, meta):
+                or ALIAS_BEFORE.search(text, max(0, start - 60), start) or _own_caption(text, start, sym, meta, start >= structure.body_end):
             continue                                                          # 2
         c = read_citation(text, start, end, sym)                              # 3
         if (dated := _year_of_its_date(sym, text[start:end], c.date)) != sym:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.models import DocMeta, Structure
-from pipeline.extraction.registry import canonical_symbol
+from pipeline.extraction.registry import canonical_symbol, fold
 from pipeline.extraction.structure import ISSUED_WITH
 from pipeline.extraction.references.symbols import (DIGIT, DIGITS, STRICT_PATTERNS, fix_number, ocr_key, repair_codes,
                                                     repair_lookalikes)
@@ -137,17 +137,23 @@ def own_spans(structure: Structure, meta: DocMeta) -> tuple[str, tuple[int, int]
 
 
 # The caption under an annexed text's title: "(Ban hành kèm theo Quyết định số: 1114/2003/QĐ-UB …".
-CAPTION_BEFORE = re.compile(r"\(\s*" + ISSUED_WITH + r"\s+(?:Quyết định|Kế hoạch|Công văn|Thông tư|Nghị định)\s+"
+CAPTION_BEFORE = re.compile(r"\(\s*" + ISSUED_WITH + r"\s+(?P<type>Quyết định|Kế hoạch|Công văn|Thông tư|Nghị định)\s+"
                             r"(?:s\s?ố\s*:?\s*)?$")
 
 
-def _own_caption(text: str, start: int, sym: str, meta: DocMeta) -> bool:
+def _own_caption(text: str, start: int, sym: str, meta: DocMeta, annexed: bool) -> bool:
     """The document's own number in the caption of the text it issues, written otherwise
     than in its header ("1114/2003/QĐ-UB" under "Số: 1114/QĐ-UB") or cut by the copy's end
-    ("04/2020/QĐ-U"): the same number, no citation."""
-    if not meta.symbol or not CAPTION_BEFORE.search(text, max(0, start - 60), start):
+    ("04/2020/QĐ-U"): the same number, no citation. Under the signature, the caption of the
+    document's own annex names the document even where its number came out wrong
+    ("10325/QĐ-UBND" for 103/2025/QĐ-UBND): the same type and codes suffice there."""
+    caption = CAPTION_BEFORE.search(text, max(0, start - 60), start) if meta.symbol else None
+    if not caption:
         return False
-    return sym.split("/")[0].strip() == meta.symbol.split("/")[0].strip()
+    if sym.split("/")[0].strip() == meta.symbol.split("/")[0].strip():
+        return True
+    return annexed and fold(caption["type"]) == fold(meta.doc_type or "") \
+        and sym.rsplit("/", 1)[-1].strip() == meta.symbol.rsplit("/", 1)[-1].strip()
 
 
 # The technical regulation a circular issues, named in its first article: "… Quy chuẩn kỹ
