@@ -489,6 +489,21 @@ def test_signature_under_a_seal(closing, title, signer, on_behalf):
     assert (sig.get("signer_title"), sig.get("signer"), sig.get("on_behalf")) == (title, signer, on_behalf)
 
 
+def test_recipients_run_on_after_the_closing_mark_with_the_signature_beside_them():
+    from pipeline.extraction import structure as S
+    from pipeline.models import Document
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 215/KH-UBND\nKẾ HOẠCH\nTriển khai Đề án phát triển du lịch\n"
+            "I. MỤC TIÊU\n1. Thu hút khách.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Du lịch chủ trì triển khai. Trên đây là "
+            "Kế hoạch triển khai Đề án, đề nghị các cơ quan báo cáo kịp thời./. Nơi nhận: TM. ỦY BAN NHÂN DÂN\n"
+            "- TT. Thành ủy; TT. HĐND thành phố; KT. CHỦ TỊCH\n- CT, các PCT UBND thành phố; PHÓ CHỦ TỊCH\n"
+            "- Các Sở, ban, ngành cấp thành phố;\n- Lưu: VT, DL. Nguyễn Thanh Bình\n")
+    parsed = S.parse(Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text))
+    assert text[parsed.body_end:].startswith("Nơi nhận:")
+    sig = parsed.signature
+    assert (sig.get("signer_title"), sig.get("signer"), sig.get("for")) == ("Phó Chủ tịch", "Nguyễn Thanh Bình",
+                                                                         "KT. CHỦ TỊCH")
+
+
 def test_title_without_its_type_line_under_the_number_and_date():
     from pipeline.extraction import structure as S
     from pipeline.models import Document

@@ -18,6 +18,10 @@ from pipeline.extraction.structure.sections import heading_of
 CLOSING_SENTENCE = re.compile(r"^(?:Trên đây là|(?:Quyết định|Nghị quyết|Thông tư) này có hiệu lực"
                               r"|Nghị quyết này (?:đã )?được\b.{0,300}?\bthông qua)")
 RECIPIENTS = re.compile(RECIPIENTS_WORDS + r"\s*:?", re.I)
+# The recipients run on after the text's closing mark on its last line, as a copy of a
+# page whose recipients and signature sat beside each other leaves them ("… cho phù hợp./.
+# Nơi nhận: TM. ỦY BAN NHÂN DÂN"): the closing block begins there.
+RECIPIENTS_AFTER_CLOSE = re.compile(r"\./\.\s*(?P<recipients>" + RECIPIENTS_WORDS + r")\s*:")
 # Who executes the text, after the sentence that puts it in force ("Quyết định này có hiệu
 # lực …" over "Chánh Văn phòng …, Trưởng phòng … chịu trách nhiệm thi hành Quyết định này"):
 # the body goes on to that clause.
@@ -137,6 +141,9 @@ def find_body_end(lines: list[Line], body_start: int, text_len: int) -> int:
         if NEWS_TAIL.match(ln.text) or RECIPIENTS.match(ln.text) or is_signature_line(ln.text) \
                 or AS_ABOVE.match(ln.text):
             hard = ln.start
+            break
+        if run_on := RECIPIENTS_AFTER_CLOSE.search(ln.text):
+            hard = ln.start + run_on.start("recipients")
             break
     closing = None
     for ln in body:
