@@ -220,7 +220,7 @@ def _legislature(year: int) -> str:
 
 # Capitals the OCR reads for one another inside a symbol's codes: "TIR" for TTR, "QĐ-FTG"
 # and "QĐ-TLG" for QĐ-TTg, "NGQ" for NQ (a letter too many).
-CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "NH", "NV", "CG", "ĐD", "IL",
+CONFUSABLE = {frozenset(p) for p in ("TI", "TL", "TF", "TJ", "TY", "QO", "QG", "NH", "CG", "ĐD", "IL",
                                       "1T", "1I", "1L")}     # (a digit inside a code of capitals: "41-C1/TW")
 # The ministries' codes (and the Government Office's): a code of a ministry's shape the OCR
 # read one capital wrong ("4347/QĐ-BVHTTDI") is repaired to the one ministry it is near.
