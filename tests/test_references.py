@@ -392,6 +392,17 @@ def test_party_and_normative_codes_and_slashes_misread_on_an_ocr_page():
                    "12/QĐ-BTF", "862/TTr-SNNMT", "3380/QĐ-BNNMT"}
 
 
+def test_old_codes_we_do_not_list_stay_as_read_on_an_ocr_page():
+    # "BNN" (the old agriculture ministry) is one V from "BNV" (home affairs), "CN" one from
+    # "CV": read right, they are no misreading to mend
+    from pipeline.models import Page
+    text = "Căn cứ Quyết định số 476/QĐ-BNN-TY; Tờ trình số 1630/TTr-SNN-TY; Công văn số 240/CN-KH."
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                   pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
+    got = {r.symbol for r in references.extract(doc, structure.parse(doc), DocMeta())}
+    assert got == {"476/QĐ-BNN-TY", "1630/TTr-SNN-TY", "240/CN-KH"}
+
+
 def test_a_ministrys_code_misread_on_an_ocr_page_is_that_ministrys():
     # a body's code is taken as written, unless one capital away from one ministry's code
     from pipeline.models import Page
