@@ -376,6 +376,18 @@ def test_department_and_ministry_codes_misread_on_an_ocr_page_take_the_one_they_
     assert got == ["136/BC-STP", "633/TTr-SNNMT", "4347/QĐ-BVHTTDL", "45/SNV-VP", "46/SXYZ-VP", "748-KL/ĐU"]
 
 
+def test_a_department_letter_with_its_ampersand_or_without_a_unit_is_mended_on_an_ocr_page():
+    # "SNN&MT" is a department's code too, and a letter may name no unit ("7735/SNN&MT"):
+    # one capital too many is mended there as in "633/TTr-SNNMTT"; read right, it stays
+    from pipeline.models import Page
+    text = ("Công văn số 7735/SNN&MTT; Công văn số 812/SNN&MTT-KS; Công văn số 90/SNNMTT; "
+            "Công văn số 91/SNN&MT.")
+    doc = Document(doc_id="s", source="s.pdf", sha256="", format="pdf", text=text,
+                   pages=[Page(number=1, start=0, end=len(text), ocr=True)], ocr_pages=[1])
+    got = [r.symbol for r in references.extract(doc, structure.parse(doc), DocMeta())]
+    assert got == ["7735/SNN&MT", "812/SNN&MT-KS", "90/SNNMT", "91/SNN&MT"]
+
+
 def test_party_and_normative_codes_and_slashes_misread_on_an_ocr_page():
     # a Party symbol's type and issuer ("41-C1/IW", "01-KI/TW"), a normative type ("TI"),
     # a doubled capital read twice ("FIg" for TTg) and a slash read as a letter ("72I2025",

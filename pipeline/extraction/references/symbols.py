@@ -255,21 +255,16 @@ def repair_ocr_codes(sym: str) -> str:
     if m := SLASH_AS_I_BEFORE_YEAR.match(sym):
         sym = f"{m.group(1)}/{sym[m.end():]}"
     parts = parse_symbol(sym)
-    if parts.family == "letter":            # "9512/TIR-SNN-CCTL": the first code is the type's
-        slots = [(parts.issuer_code, _KNOWN_TYPES)]
-    elif parts.family in ("administrative", "normative"):
-        # ("24/2018/TI-BNNPTNT": a normative type's code may be the misread one)
-        slots = [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code.split("-")[0], _KNOWN_ISSUERS)]
-    elif parts.family == "party":           # "41-C1/IW", "01-KI/TW", "748-KL/ĐĐU"
-        slots = [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code, _KNOWN_ISSUERS | PARTY_COMMITTEE_CODES)]
-    else:
+    slots = _code_slots(sym, parts)
+    if not slots:
         return sym
     for read, known in slots:
         if not read or read.upper() in _KNOWN_CODES | MINISTRY_CODES | PARTY_COMMITTEE_CODES:
             continue
         if read.upper() in DEPARTMENT_CODES:
             continue
-        if BODY_CODE.fullmatch(read) and (known is _KNOWN_ISSUERS or parts.family == "letter"):
+        body_code = BODY_CODE.fullmatch(read) or "&" in read       # ("SNN&MT" has its "&")
+        if body_code and (known is _KNOWN_ISSUERS or parts.family in ("letter", "irregular")):
             # (a body's code is its own, unless one capital away from a ministry's or a
             # department's)
             known = MINISTRY_CODES | DEPARTMENT_CODES
@@ -280,6 +275,25 @@ def repair_ocr_codes(sym: str) -> str:
             at = sym.index(read, len(parts.number))
             sym = sym[:at] + _as_written(near.pop()) + sym[at + len(read):]
     return sym
+
+
+# A number and one code of capitals, nothing else: "7735/SNN&MT", a department's letter
+# that names no unit.
+LONE_CODE = re.compile(r"^\d+/(?P<code>[\p{Lu}&]{2,10})$")
+
+
+def _code_slots(sym: str, parts) -> list[tuple[str, frozenset]]:
+    """The codes of a symbol the OCR may have misread, each with the codes it may be."""
+    if parts.family == "letter":            # "9512/TIR-SNN-CCTL": the first code is the type's
+        return [(parts.issuer_code, _KNOWN_TYPES)]
+    if parts.family in ("administrative", "normative"):
+        # ("24/2018/TI-BNNPTNT": a normative type's code may be the misread one)
+        return [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code.split("-")[0], _KNOWN_ISSUERS)]
+    if parts.family == "party":             # "41-C1/IW", "01-KI/TW", "748-KL/ĐĐU"
+        return [(parts.type_code, _KNOWN_TYPES), (parts.issuer_code, _KNOWN_ISSUERS | PARTY_COMMITTEE_CODES)]
+    if m := LONE_CODE.match(sym):           # "7735/SNN&MTT": a body's code, the only one
+        return [(m["code"], frozenset())]
+    return []
 
 
 def _one_misread(read: str, code: str) -> bool:
