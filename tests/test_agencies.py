@@ -503,6 +503,10 @@ def test_generic_plural_is_a_catch_all():
      "hiện chính sách ưu đãi người có công với cách mạng và người trực tiếp tham gia kháng chiến chịu "
      "trách nhiệm thi hành.",
      "Các đơn vị trực thuộc Sở Lao động - Thương binh và Xã hội"),
+    # "đăng" (to publish) is a paper's or a portal's duty, not "đăng ký" or "đăng kiểm" in a name
+    ("11. Báo Đồng Nai đăng tin, bài tuyên truyền Kế hoạch.", "Báo Đồng Nai"),
+    ("12. Cổng Thông tin điện tử tỉnh đăng tải Kế hoạch.", "Cổng Thông tin điện tử tỉnh"),
+    ("13. Chi nhánh văn phòng đăng ký đất đai cập nhật hồ sơ.", "Chi nhánh văn phòng đăng ký đất đai"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]
