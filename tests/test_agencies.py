@@ -507,6 +507,14 @@ def test_generic_plural_is_a_catch_all():
     ("11. Báo Đồng Nai đăng tin, bài tuyên truyền Kế hoạch.", "Báo Đồng Nai"),
     ("12. Cổng Thông tin điện tử tỉnh đăng tải Kế hoạch.", "Cổng Thông tin điện tử tỉnh"),
     ("13. Chi nhánh văn phòng đăng ký đất đai cập nhật hồ sơ.", "Chi nhánh văn phòng đăng ký đất đai"),
+    # a department's known name closes before a verb no list of verbs holds ("quy hoạch",
+    # "xúc tiến", "giáo dục"), and so does a name that reaches its tier ("… tỉnh kết nối");
+    # its place, tier or a list still goes on ("Sở Y tế tỉnh", "Sở Giao thông vận tải các tỉnh")
+    ("14. Sở Xây dựng quy hoạch hạ tầng giao thông.", "Sở Xây dựng"),
+    ("15. Sở Giáo dục và Đào tạo giáo dục kỹ năng số cho học sinh.", "Sở Giáo dục và Đào tạo"),
+    ("16. Bảo hiểm xã hội tỉnh chi trả kịp thời chế độ.", "Bảo hiểm xã hội tỉnh"),
+    ("17. Hiệp hội Doanh nghiệp tỉnh kết nối doanh nghiệp.", "Hiệp hội Doanh nghiệp tỉnh"),
+    ("18. Sở Y tế tỉnh xúc tiến đầu tư y tế.", "Sở Y tế tỉnh"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]

@@ -3,6 +3,8 @@ comma before its duties, a task in capitals run into it; how many words a name m
 keep, and whether it stops at the text's cut."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from pipeline.extraction.metadata import PROVINCE_NAMES
@@ -213,8 +215,55 @@ def _name_end(head: str) -> tuple[int, int]:
     # name: "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần
     # Thơ Chỉ đạo các cơ quan …", a heading a wrapped copy ran into its tasks)
     cut = min(cut, duty.start() if duty else cut)
+    # (a closed name then a verb the list above does not know: "Sở Xây dựng quy hoạch …")
+    closed = _closed_name_end(head, cut)
+    if closed is not None:
+        return closed, MAX_NAME_WORDS
     # a heading that is nothing but a name, however long
     return cut, LONG_NAME_WORDS if stop is None and cut == len(head) else MAX_NAME_WORDS
+
+
+# Known names nothing in lower case goes on but a place, a tier or a list: a department's
+# or a ministry's ("Sở Giáo dục và Đào tạo", "Bộ Công Thương") and a provincial body's
+# named down to its tier ("Liên đoàn Lao động tỉnh", "Bảo hiểm xã hội tỉnh"). A word in lower
+# case after one opens its duty, whether NAME_STOP knows the verb or not ("Sở Xây dựng quy
+# hoạch hạ tầng …", "Sở Công Thương xúc tiến thương mại …", "Bảo hiểm xã hội tỉnh chi trả …").
+CLOSED_NAME = re.compile(r"^(?:Sở|Bộ)\s|\stỉnh$")
+# What may follow a closed name inside a heading's names: its place or tier ("Sở Y tế tỉnh",
+# "Sở Giao thông vận tải các tỉnh"), a list going on ("và", "với"), where it stands or whose
+# it is ("trên địa bàn", "thuộc", "của").
+CLOSED_NAME_GOES_ON = re.compile(r"\s+(?:tỉnh|thành phố|các|và|với|cùng|hoặc|trên|tại|thuộc|trực thuộc|của|cấp|"
+                                 r"khu vực|chi nhánh|ủy|uỷ|đoàn|lộ)\b")
+LOWER_WORD_NEXT = re.compile(r"\s+\p{Ll}")
+
+
+@lru_cache(maxsize=1)
+def _closed_names() -> tuple[str, ...]:
+    """The closed known names, accent-free and longest first (so "Sở Văn hóa, Thể thao và
+    Du lịch" is tried before "Sở Văn hóa và Thể thao")."""
+    return tuple(sorted({fold(n) for n in _known_names() if CLOSED_NAME.search(n)}, key=len, reverse=True))
+
+
+def _closed_name_end(head: str, cut: int) -> int | None:
+    """Where a closed known name before ``cut`` ends, when a word in lower case that does not
+    go on a name follows it; None elsewhere."""
+    folded = fold(head)
+    if len(folded) != len(head):            # (positions must agree with the text's)
+        return None
+    ends = [start + len(name) for start in (m.start() for m in WORD_START.finditer(folded, 0, cut))
+            if (name := next((n for n in _closed_names() if folded.startswith(n, start)), None))]
+    # (any body's name that reaches its tier closes there: "Hiệp hội Doanh nghiệp tỉnh kết nối …")
+    ends += [m.end() for m in TIER_CLOSES.finditer(head, 0, cut)]
+    return next((end for end in sorted(ends) if end < cut and LOWER_WORD_NEXT.match(head, end)
+                 and not CLOSED_NAME_GOES_ON.match(head, end)), None)
+
+
+# The province's tier after two words of a name or more ("Hội Nông dân tỉnh", not "Các tỉnh"),
+# not the first of the tiers a body spans ("Kho bạc Nhà nước từ tỉnh đến huyện").
+TIER_CLOSES = re.compile(r"(?<=\p{L}+\s+\p{L}+\s+)(?<!\btừ\s+)tỉnh(?!\p{L})")
+
+
+WORD_START = re.compile(r"(?<![\p{L}\d])(?=[\p{L}])")
 
 
 def _name_stop(head: str, pos: int):
