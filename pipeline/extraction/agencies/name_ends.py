@@ -259,8 +259,11 @@ def _closed_name_end(head: str, cut: int) -> int | None:
 
 
 # The province's tier after two words of a name or more ("Hội Nông dân tỉnh", not "Các tỉnh"),
-# not the first of the tiers a body spans ("Kho bạc Nhà nước từ tỉnh đến huyện").
-TIER_CLOSES = re.compile(r"(?<=\p{L}+\s+\p{L}+\s+)(?<!\btừ\s+)tỉnh(?!\p{L})")
+# not the first of the tiers a body spans ("Kho bạc Nhà nước từ tỉnh đến huyện"); or the
+# numbered region or office of a body reorganised in 2025 ("Kho bạc Nhà nước khu vực VIII",
+# "Bảo hiểm xã hội khu vực 12", "Thuế cơ sở 3").
+TIER_CLOSES = re.compile(r"(?<=\p{L}+\s+\p{L}+\s+)(?<!\btừ\s+)tỉnh(?!\p{L})"
+                         r"|(?<=\p{L}+\s+)(?:[Kk]hu vực|[Cc]ơ sở)\s+(?:[IVXL]+|\d+)(?![\p{L}\d])")
 
 
 WORD_START = re.compile(r"(?<![\p{L}\d])(?=[\p{L}])")

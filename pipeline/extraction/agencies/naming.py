@@ -31,7 +31,8 @@ BOARD_CHIEF = re.compile(r"Trưởng ban\s+$")
 # Bodies that never carry a number in their name, and a bare number ending a name.
 UNNUMBERED_BODY = re.compile(r"^(?:Sở|Ủy ban|Uỷ ban|Công an|Thanh tra|Thuế|Liên đoàn|Hội|Văn phòng|Bảo hiểm xã hội|"
                              r"Kho bạc|Công ty|Đài|Báo)\b")
-PAGE_NUMBER_TAIL = re.compile(r"\s+\d{1,3}$")
+# (a region's or an office's number is its own: "Bảo hiểm xã hội khu vực 12", "Thuế cơ sở 3")
+PAGE_NUMBER_TAIL = re.compile(r"(?<!\b(?:[Kk]hu vực|[Cc]ơ sở))\s+\d{1,3}$")
 SPECK_LETTER_TAIL = re.compile(r"(?P<word>\p{L}{2,})(?P<gap>\s+)(?P<letter>\p{Ll})$")
 # The commune-level committees however a text lists the tier ("Ủy ban nhân dân các xã,
 # phường", "… xã, phường, đặc khu", defined as "Ủy ban nhân dân cấp xã"): one body.
