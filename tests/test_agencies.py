@@ -520,9 +520,24 @@ def test_generic_plural_is_a_catch_all():
     ("19. Kho bạc Nhà nước khu vực VIII kiểm soát chi theo quy định.", "Kho bạc Nhà nước khu vực VIII"),
     ("20. Bảo hiểm xã hội khu vực 12 chi trả chế độ.", "Bảo hiểm xã hội khu vực 12"),
     ("21. Thuế cơ sở 3 quản lý thu.", "Thuế cơ sở 3"),
+    # a place's name closes a body's ("… Lào Cai tuyển sinh", "… miền Bắc đầu tư"), and the
+    # carriers' branches, a ranger station and a port authority are bodies
+    ("22. Trường Cao đẳng Lào Cai tuyển sinh các ngành kỹ thuật.", "Trường Cao đẳng Lào Cai"),
+    ("23. Tổng công ty Điện lực miền Bắc đầu tư lưới điện.", "Tổng công ty Điện lực miền Bắc"),
+    ("24. Viettel Lào Cai phủ sóng 5G toàn tỉnh.", "Viettel Lào Cai"),
+    ("25. Viễn thông Lào Cai bảo đảm hạ tầng mạng.", "Viễn thông Lào Cai"),
+    ("26. Hạt Kiểm lâm khu vực tuần tra rừng.", "Hạt Kiểm lâm khu vực"),
+    ("27. Cảng vụ Hàng hải Quảng Ninh giám sát tàu thuyền.", "Cảng vụ Hàng hải Quảng Ninh"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]
+
+
+def test_brackets_that_give_a_class_examples_name_the_class():
+    # "(VNPT, Viettel, MobiFone và doanh nghiệp khác)" gives examples of the class, not its members
+    line = ("13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): "
+            "Đảm bảo thông tin liên lạc ổn định.")
+    assert [n for n, _ in rows(line)] == ["Các doanh nghiệp viễn thông"]
 
 
 @pytest.mark.parametrize("raw, name", [

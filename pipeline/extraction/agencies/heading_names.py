@@ -257,6 +257,11 @@ def _part_names(parts: list[str], max_words: int) -> list[tuple[str, str]]:
 KINDS_NAMED = re.compile(r"^[Cc]ác\s+(?P<noun>[Ss]ở|[Bb]ộ)\s+(?=\p{Lu}[^;,]*,\s*\p{Lu})")
 
 
+# Brackets that give a class examples, not its members: "(VNPT, Viettel, MobiFone và doanh
+# nghiệp khác)", "(Sở Y tế, Sở Giáo dục và Đào tạo, v.v.)".
+EXAMPLES_ONLY = re.compile(r"\bkhác$|\bv\.v\.?$|(?:…|\.\.\.)$")
+
+
 def _bracketed_bodies(head: str, cut: int) -> list[tuple[str, str]]:
     """Bodies listed in the brackets that open at ``head[cut]`` ("(Sở Tài chính, Ban …)",
     "(gồm các Sở: Xây dựng, Công Thương)"), or none."""
@@ -272,7 +277,7 @@ def _bracketed_bodies(head: str, cut: int) -> list[tuple[str, str]]:
                 or not BRACKET_LEAD.match(head, opening + 1, close):
             return []
     inner = BRACKET_LEAD.sub("", head[opening + 1:close]).strip()
-    if not inner:
+    if not inner or EXAMPLES_ONLY.search(inner):
         return []
     inner = inner[0].upper() + inner[1:]
     names, _ = _names(inner, 0, len(inner))

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex as re
 
 from pipeline.extraction.metadata import PROVINCE_NAMES
-from pipeline.extraction.registry import fold
+from pipeline.extraction.registry import PROVINCE_PATTERN, fold
 from pipeline.extraction.agencies.patterns import APPOSED_ROLE, BODY_HEAD, MAX_NAME_WORDS
 from pipeline.extraction.agencies.naming import _folded_known_names, _known_name_spans, _known_names, _loose
 from pipeline.extraction.agencies.name_parts import BARE_KIND, PARTY_COMMITTEE
@@ -232,8 +232,8 @@ CLOSED_NAME = re.compile(r"^(?:Sở|Bộ)\s|\stỉnh$")
 # What may follow a closed name inside a heading's names: its place or tier ("Sở Y tế tỉnh",
 # "Sở Giao thông vận tải các tỉnh"), a list going on ("và", "với"), where it stands or whose
 # it is ("trên địa bàn", "thuộc", "của").
-CLOSED_NAME_GOES_ON = re.compile(r"\s+(?:tỉnh|thành phố|các|và|với|cùng|hoặc|trên|tại|thuộc|trực thuộc|của|cấp|"
-                                 r"khu vực|chi nhánh|ủy|uỷ|đoàn|lộ)\b")
+CLOSED_NAME_GOES_ON = re.compile(r"\s+(?:tỉnh|thành phố|các|và|với|cùng|hoặc|trên|tại|thuộc|trực thuộc|của|"
+                                 r"cấp\s+(?:tỉnh|huyện|xã|cơ sở)|khu vực|chi nhánh|ủy|uỷ|đoàn|lộ|điện tử)\b")
 LOWER_WORD_NEXT = re.compile(r"\s+\p{Ll}")
 
 
@@ -262,8 +262,11 @@ def _closed_name_end(head: str, cut: int) -> int | None:
 # not the first of the tiers a body spans ("Kho bạc Nhà nước từ tỉnh đến huyện"); or the
 # numbered region or office of a body reorganised in 2025 ("Kho bạc Nhà nước khu vực VIII",
 # "Bảo hiểm xã hội khu vực 12", "Thuế cơ sở 3").
+# A place's name closes a body's too ("Chi cục Hải quan cửa khẩu quốc tế Lào Cai thông quan …",
+# "Viettel Lào Cai phủ sóng …", "Tổng công ty Điện lực miền Bắc đầu tư …").
 TIER_CLOSES = re.compile(r"(?<=\p{L}+\s+\p{L}+\s+)(?<!\btừ\s+)tỉnh(?!\p{L})"
-                         r"|(?<=\p{L}+\s+)(?:[Kk]hu vực|[Cc]ơ sở)\s+(?:[IVXL]+|\d+)(?![\p{L}\d])")
+                         r"|(?<=\p{L}+\s+)(?:[Kk]hu vực|[Cc]ơ sở)\s+(?:[IVXL]+|\d+)(?![\p{L}\d])"
+                         r"|(?<=\p{L}+\s+)(?:" + PROVINCE_PATTERN + r"|Việt Nam|miền (?:Bắc|Trung|Nam))(?!\p{L})")
 
 
 WORD_START = re.compile(r"(?<![\p{L}\d])(?=[\p{L}])")

@@ -147,6 +147,9 @@ BODY_HEAD = re.compile(
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|Bệnh viện|"
     # a facility that serves ("Cơ sở khám bệnh, chữa bệnh …"), not "Cơ sở dữ liệu"
     r"Cơ sở(?=\s+(?:khám|y tế|giáo dục|đào tạo|cai nghiện|bảo trợ|trợ giúp)\b)|"
+    # the carriers' and post's provincial branches ("Viễn thông Lào Cai", "Viettel Lào Cai"),
+    # a forest ranger station, a border post, a port authority, the banks at large
+    r"Viễn thông(?=\s+\p{Lu})|Viettel|VNPT|MobiFone|Hạt(?=\s+Kiểm lâm)|Đồn(?=\s+Biên phòng)|Cảng vụ|Các ngân hàng|"
     r"Hợp tác xã|Doanh nghiệp|Các doanh nghiệp|Các chủ đầu tư|chủ đầu tư|Chủ đầu tư|Chủ rừng|Các chủ rừng|Quỹ|Chính phủ|Quốc hội|Thủ tướng|Liên minh|Kiểm toán|"
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
