@@ -309,6 +309,9 @@ def test_registration_codes_are_not_documents():
     text = ("TT | Đơn vị | Chứng chỉ năng lực\n1 | Công ty A | Số: BXD-00008539 | mã số KS-280-02060\n"
             "2 | Công ty B | Số: HAN-000900021\nGiấy chứng nhận số 01-GCN-MT ngày 21/4/2026")
     assert [s for _, _, s in find_symbols(text)] == ["01-GCN-MT"]
+    # nor is a vehicle's plate
+    plates = "Xe ô tô biển số 24A-123.45 và xe biển số 29C-12345 của Công ty A theo Công văn số 12A-KH/TU."
+    assert [s for _, _, s in find_symbols(plates)] == ["12A-KH/TU"]
 
 
 @pytest.mark.parametrize("text, syms", [

@@ -44,7 +44,9 @@ HAS_CAPITAL = re.compile(r"\p{Lu}")
 # Certificate and registration codes in appendix tables ("Số: BXD-00008539",
 # "HAN-000900021", "KS-280-02060"): letters first, then long runs of digits, no slash.
 # A document's symbol opens with its number ("01-GCN-MT") or carries a slash.
-REGISTRATION_CODE = re.compile(r"^\p{Lu}{1,5}(?:-\d{3,})+$")
+# (and a vehicle's plate, "biển số 24A-123.45", "29C-12345": a province's two digits, a series
+# letter, five digits)
+REGISTRATION_CODE = re.compile(r"^\p{Lu}{1,5}(?:-\d{3,})+$|^\d{2}\p{Lu}{1,2}\d?-\d{3}\.?\d{2}$")
 
 
 # --------------------------------------------------------------------------
