@@ -563,6 +563,9 @@ def test_a_title_that_begins_with_thuc_hien_is_no_preamble():
       "về phát triển các khu công nghiệp năm 2026",
       "Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 của Chính phủ;"],
      "Thực hiện Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Tỉnh ủy về phát triển các khu công nghiệp năm 2026"),
+    # a plan with no preamble: the first part's heading follows the title
+    (["Thực hiện Chương trình chuyển đổi số", "trên địa bàn tỉnh năm 2026", "I. MỤC ĐÍCH, YÊU CẦU"],
+     "Thực hiện Chương trình chuyển đổi số trên địa bàn tỉnh năm 2026"),
     # a preamble sentence closes with its punctuation: no title
     (["Thực hiện Quyết định số 1679/QĐ-TTg của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch:",
       "I. MỤC ĐÍCH, YÊU CẦU"], None),

@@ -333,11 +333,15 @@ def _source_title_lines(lines: list[Line], i: int) -> int:
 def _titled_by_its_source(lines: list[Line], i: int) -> bool:
     """A line right under the type line that reads like the preamble ("Thực hiện Nghị
     quyết số …") but is a title: it closes no sentence, and a preamble line ("Căn cứ …")
-    follows it."""
+    or the first part's heading ("I. MỤC ĐÍCH, YÊU CẦU") follows it."""
     if not PREAMBLE_START.match(lines[i].text) or not SOURCE_TITLE.match(lines[i].text):
         return False
     n = _source_title_lines(lines, i)
-    if not n or i + n >= len(lines) or not PREAMBLE_START.match(lines[i + n].text):
+    if not n or i + n >= len(lines):
+        return False
+    if heading_of(lines[i + n].text):
+        return True         # (a plan with no preamble: its first part's heading follows the title)
+    if not PREAMBLE_START.match(lines[i + n].text):
         return False
     # (the preamble may open the same way when it cites what the title names by number:
     # "Thực hiện Chương trình trợ giúp người khuyết tật …" over "Thực hiện Quyết định số
