@@ -528,6 +528,8 @@ def test_generic_plural_is_a_catch_all():
     ("25. Viễn thông Lào Cai bảo đảm hạ tầng mạng.", "Viễn thông Lào Cai"),
     ("26. Hạt Kiểm lâm khu vực tuần tra rừng.", "Hạt Kiểm lâm khu vực"),
     ("27. Cảng vụ Hàng hải Quảng Ninh giám sát tàu thuyền.", "Cảng vụ Hàng hải Quảng Ninh"),
+    # (and the Party committee a board serves, in capitals or not)
+    ("28. Ban Tuyên giáo tỉnh ủy định hướng công tác tuyên truyền.", "Ban Tuyên giáo tỉnh ủy"),
 ])
 def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]

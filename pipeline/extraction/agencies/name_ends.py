@@ -258,15 +258,18 @@ def _closed_name_end(head: str, cut: int) -> int | None:
                  and not CLOSED_NAME_GOES_ON.match(head, end)), None)
 
 
-# The province's tier after two words of a name or more ("Hội Nông dân tỉnh", not "Các tỉnh"),
-# not the first of the tiers a body spans ("Kho bạc Nhà nước từ tỉnh đến huyện"); or the
-# numbered region or office of a body reorganised in 2025 ("Kho bạc Nhà nước khu vực VIII",
-# "Bảo hiểm xã hội khu vực 12", "Thuế cơ sở 3").
-# A place's name closes a body's too ("Chi cục Hải quan cửa khẩu quốc tế Lào Cai thông quan …",
-# "Viettel Lào Cai phủ sóng …", "Tổng công ty Điện lực miền Bắc đầu tư …").
-TIER_CLOSES = re.compile(r"(?<=\p{L}+\s+\p{L}+\s+)(?<!\btừ\s+)tỉnh(?!\p{L})"
-                         r"|(?<=\p{L}+\s+)(?:[Kk]hu vực|[Cc]ơ sở)\s+(?:[IVXL]+|\d+)(?![\p{L}\d])"
-                         r"|(?<=\p{L}+\s+)(?:" + PROVINCE_PATTERN + r"|Việt Nam|miền (?:Bắc|Trung|Nam))(?!\p{L})")
+# Words that close a body's name: the province's tier after two words of a name or more ("Hội
+# Nông dân tỉnh", not "Các tỉnh"), not the first of the tiers a body spans ("Kho bạc Nhà nước
+# từ tỉnh đến huyện"); the numbered region or office of a body reorganised in 2025 ("Kho bạc
+# Nhà nước khu vực VIII", "Bảo hiểm xã hội khu vực 12", "Thuế cơ sở 3"); a place's name
+# ("Chi cục Hải quan cửa khẩu quốc tế Lào Cai thông quan …", "Viettel Lào Cai phủ sóng …",
+# "Tổng công ty Điện lực miền Bắc đầu tư …").
+TIER_CLOSES = re.compile(
+    # (the Party committee a body serves first: "Ban Tuyên giáo và Dân vận Tỉnh ủy", "… tỉnh ủy")
+    r"(?<=\p{L}+\s+)(?:[Tt]ỉnh|[Tt]hành) (?:ủy|uỷ)(?!\p{L})"
+    r"|(?<=\p{L}+\s+\p{L}+\s+)(?<!\btừ\s+)tỉnh(?!\p{L})"
+    r"|(?<=\p{L}+\s+)(?:[Kk]hu vực|[Cc]ơ sở)\s+(?:[IVXL]+|\d+)(?![\p{L}\d])"
+    r"|(?<=\p{L}+\s+)(?:" + PROVINCE_PATTERN + r"|Việt Nam|miền (?:Bắc|Trung|Nam))(?!\p{L})")
 
 
 WORD_START = re.compile(r"(?<![\p{L}\d])(?=[\p{L}])")
