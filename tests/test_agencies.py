@@ -269,6 +269,14 @@ def rules_decision(place: str, number: str, kind: str, topic: str, signer: str) 
 
 # Duties given body by body outside a part named "Tổ chức thực hiện": a list whose
 # items are headed by bodies gives those bodies their duties, wherever it stands.
+@pytest.mark.parametrize("heading", ["VI. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "Chương IV. TỔ CHỨC THỰC HIỆN",
+                                     "CHƯƠNG IV\nTỔ CHỨC THỰC HIỆN"])
+def test_a_part_that_ends_by_organising_the_work_or_a_chapter_of_it_gives_duties(heading):
+    text = ("KẾ HOẠCH\nPhát triển\nI. MỤC TIÊU\nPhát triển.\n" + heading +
+            "\n1. Sở Y tế: Chủ trì triển khai Kế hoạch.\n2. Sở Tài chính: Bố trí kinh phí.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Tài chính", "implement")]
+
+
 def test_a_part_titled_phan_cong_to_chuc_thuc_hien():
     text = ("II. NHIỆM VỤ\n1. Rà soát điểm đen tai nạn giao thông.\n"
             "III. PHÂN CÔNG TỔ CHỨC THỰC HIỆN\n1. Ban An toàn giao thông thành phố:\n- Chỉ đạo quán triệt Chỉ thị.\n"

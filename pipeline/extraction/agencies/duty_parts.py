@@ -21,9 +21,11 @@ from pipeline.extraction.agencies.body_lists import body_lists, dashed_duty_list
 
 
 # A part whose title ends by sharing out the duties of what it lists ("II. NHIỆM VỤ TRỌNG
-# TÂM VÀ PHÂN CÔNG TRÁCH NHIỆM", "II. NỘI DUNG, PHÂN CÔNG TRÁCH NHIỆM"): its tasks' lines
-# that open with bodies give them duties, as items of a "Phân công trách nhiệm" part do.
-SHARED_OUT_HEADING = re.compile(r"(?:,|\svà)\s+phân công\s+(?:trách nhiệm|nhiệm vụ|thực hiện)[\s*_.:]*$", re.I)
+# TÂM VÀ PHÂN CÔNG TRÁCH NHIỆM", "II. NỘI DUNG, PHÂN CÔNG TRÁCH NHIỆM") or by organising
+# them ("VI. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"): its tasks' lines that open with bodies give them
+# duties, as items of a "Phân công trách nhiệm" part do.
+SHARED_OUT_HEADING = re.compile(r"(?:,|\svà)\s+(?:phân công\s+(?:trách nhiệm|nhiệm vụ|thực hiện)|tổ chức thực hiện)"
+                                r"[\s*_.:]*$", re.I)
 
 # The colon after an implementation heading whose text runs on in its line.
 RUN_ON_HEADING = re.compile(r"[\s*_]*(?::|(?=\d{1,2}\s*\.\s*\p{Lu}))")     # (or runs into its first item:

@@ -20,7 +20,7 @@ IMPLEMENTATION_HEADING = re.compile(
     # (with no mark, a heading opens in a capital: a line that opens in small letters goes on
     # the sentence above it, "… văn bản chỉ đạo, điều hành," / "tổ chức triển khai thực hiện
     # nhiệm vụ." where a page's lines are kept)
-    r"^[\s*#_]*(?:(?:(?:(?:Phần|PHẦN)\s+)?(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)[\s*_]*"
+    r"^[\s*#_]*(?:(?:(?:(?:Phần|PHẦN|Chương|CHƯƠNG)\s+)?(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)-]\s*|Điều\s+\d+\s*[.:]?\s*(?:về\s+)?)[\s*_]*"
     r"|[\s*_]*(?=(?-i:\p{Lu})))"
     # (a decree's or resolution's last articles: "Điều 6. Tổ chức thi hành")
     r"(?:(?:trách nhiệm\s+|phân công\s+)?t[ổôỏ] chức (?:thực hiện|thi hành)|phân công nhiệm vụ|phân công thực hiện|phân công trách nhiệm|"
