@@ -277,6 +277,12 @@ def test_a_part_that_ends_by_organising_the_work_or_a_chapter_of_it_gives_duties
     assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Tài chính", "implement")]
 
 
+def test_an_item_on_a_bodys_side_of_the_work_is_that_bodys():
+    text = ("KẾ HOẠCH\nPhát triển\nI. MỤC TIÊU\nPhát triển.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế: Chủ trì.\n"
+            "2. Về phía Công an tỉnh: Bảo đảm an ninh, trật tự.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Công an tỉnh", "implement")]
+
+
 def test_a_part_titled_phan_cong_to_chuc_thuc_hien():
     text = ("II. NHIỆM VỤ\n1. Rà soát điểm đen tai nạn giao thông.\n"
             "III. PHÂN CÔNG TỔ CHỨC THỰC HIỆN\n1. Ban An toàn giao thông thành phố:\n- Chỉ đạo quán triệt Chỉ thị.\n"

@@ -182,6 +182,8 @@ LEAD_IN = re.compile(r"^(?:" + ASSIGN_VERBS + r"|"
                      # encouraging a named body ("Khuyến khích Liên đoàn Lao động tỉnh …"), not
                      # a policy for a kind ("Khuyến khích doanh nghiệp đầu tư …")
                      r"[Kk]huyến khích(?=\s+\p{Lu})|"
+                     # a body's side of the work ("5. Về phía Công an tỉnh: Bảo đảm an ninh …")
+                     r"Về phía(?=\s+(?:các\s+)?\p{Lu})|"
                      # the heads addressed as persons in older texts ("Các ông (bà) Chánh Văn phòng
                      # …", "Các ông Chánh Văn phòng UBND tỉnh, Trưởng Ty Thuỷ lợi …")
                      r"(?:[Cc]ác\s+)?(?:[Ôô]ng|[Bb]à|đồng chí)(?:\s*\(\s*bà\s*\)|\s*,\s*bà)?(?=\s*:?\s+\p{L})|"
