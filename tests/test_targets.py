@@ -355,6 +355,11 @@ def test_level_that_describes_where_a_rule_applies_is_no_goal():
     assert got == [(60, 2028)]
 
 
+def test_an_indicator_set_below_or_above_a_level_in_objectives_is_a_goal():
+    text = objectives("- Tỷ lệ hộ nghèo thấp hơn 3%;", "- Tỷ lệ lao động qua đào tạo cao hơn 75%.")
+    assert [(v, c) for _, v, _, _, c, _, _ in rows(text)] == [(3, "under"), (75, "over")]
+
+
 def test_a_floor_set_on_a_budget_is_a_goal_a_cut_in_a_fee_is_not():
     text = ("III. NHIỆM VỤ, GIẢI PHÁP\n1. Về nguồn lực\n- Bố trí tối thiểu 2% ngân sách tỉnh cho sự nghiệp "
             "bảo vệ môi trường.\n- Giảm 50% lệ phí trước bạ cho xe điện.")

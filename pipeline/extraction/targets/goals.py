@@ -68,6 +68,8 @@ AT_LEAST = re.compile(r"\b(?:bố trí|dành|phân bổ|chi)\s+(?:tối thiểu|
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
 # có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu"; "không thấp hơn 95%" is a floor.
 LEVEL_DESCRIBED = re.compile(r"(?<!\bkhông\s+)\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
+# ... which a condition or a thing that has the level shows: "có tỷ lệ …", "đối với", "nếu".
+CONDITION_BEFORE = re.compile(r"\b(?:có|đối với|nếu|trường hợp|khi)\b", re.I)
 
 # A level a decision sets by adjusting it, no goal: "Lãi suất cho vay … điều chỉnh giảm từ
 # 6,6%/năm xuống 6,24%/năm".
@@ -110,7 +112,7 @@ LOCAL_SYMBOL = re.compile(r"\S*(?:UBND|HĐND)")
 def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: bool,
              structure: Structure, follows: bool, normative: bool = False) -> bool:
     """A per cent is a goal in objective sections, or in a goal sentence elsewhere."""
-    if _never_a_goal(text, cs, ce, v, news):
+    if _never_a_goal(text, cs, ce, v, news, role):
         return False
     if normative:
         # (a rule's roadmap sets goals by stage: "Điều 4. Lộ trình thực hiện …" > "a) Giai
@@ -133,7 +135,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
     return _goal_sentence(text, cs, ce, v, role, news, structure, follows)
 
 
-def _never_a_goal(text: str, cs: int, ce: int, v: NumberMention, news: bool) -> bool:
+def _never_a_goal(text: str, cs: int, ce: int, v: NumberMention, news: bool, role: str = "") -> bool:
     """A per cent no part makes a goal: a cited title's, a share of a plan's figure, a
     level described or started from, a relief, an adjustment."""
     cited = IN_CITED_TITLE.search(text, cs, v.start)
@@ -147,8 +149,10 @@ def _never_a_goal(text: str, cs: int, ce: int, v: NumberMention, news: bool) -> 
             and not DISBURSE_BEFORE.search(text, max(cs, v.start - 60), v.start):
         return True     # (a change or a share to strive for names its base: "tăng khoảng 10% so
                         # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
-    if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start):
-        return True
+    if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start) \
+            and (role not in GOAL_ROLES or CONDITION_BEFORE.search(text, cs, v.start)):
+        return True     # (in objectives an indicator set below or above a level is a goal:
+                        # "Tỷ lệ hộ nghèo thấp hơn 3%")
     if RELIEF_BEFORE.search(text, max(cs, v.start - 20), v.start) and LEVY_AFTER.match(text, v.end):
         return True                        # a relief granted ("Giảm (10%-15%) thuế thu nhập …"), in any part
     if ADJUSTED.search(text, cs, v.start) and not STRIVE.search(text, cs, v.start):
