@@ -10,7 +10,9 @@ import regex as re
 # takes their comparator. "trên địa bàn" never precedes a figure, so it is safe.
 QUALIFIERS = [
     # ("thấp nhất là 30% đối với trẻ nhà trẻ": the lowest it may be)
-    ("min", r"tối thiểu|ít nhất|thấp nhất|không dưới|không thấp hơn|không ít hơn|(?:trên|cao hơn|lớn hơn) hoặc bằng|≥|>="),
+    # ("đạt và vượt 90%": reach it or more, a floor)
+    ("min", r"tối thiểu|ít nhất|thấp nhất|không dưới|không thấp hơn|không ít hơn|(?:trên|cao hơn|lớn hơn) hoặc bằng|"
+            r"đạt\s*(?:(?:và|hoặc)\s+|,\s*)vượt|≥|>="),
     ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|(?:dưới|thấp hơn|nhỏ hơn) hoặc bằng|≤|<="),
     ("over", r"trên|hơn|vượt|cao hơn|>"),
     ("under", r"dưới|thấp hơn|<"),
