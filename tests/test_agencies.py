@@ -549,6 +549,14 @@ def test_name_ends(line, name):
     assert [n for n, _ in rows(line)] == [name]
 
 
+def test_a_class_whose_colon_lists_its_members_names_them():
+    # the members, as brackets would name them; a single body opening its own sentence
+    # after the colon is no list of members
+    line = "9. Các cơ quan báo chí của tỉnh: Báo Lào Cai, Đài Phát thanh - Truyền hình tỉnh tăng cường tuyên truyền."
+    assert [n for n, _ in rows(line)] == ["Báo Lào Cai", "Đài Phát thanh - Truyền hình tỉnh"]
+    assert [n for n, _ in rows("9. Các cơ quan, đơn vị: Căn cứ chức năng, nhiệm vụ thực hiện.")] == ["Các cơ quan, đơn vị"]
+
+
 def test_brackets_that_give_a_class_examples_name_the_class():
     # "(VNPT, Viettel, MobiFone và doanh nghiệp khác)" gives examples of the class, not its members
     line = ("13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): "

@@ -6,8 +6,9 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.extraction.structure import ITEM_MARK
-from pipeline.extraction.agencies.patterns import (ARTICLE_TITLE, BODY_HEAD, CLASS_ARTICLE, HEAD_TITLE, LEAD_IN,
-                                                   NOT_A_BODY, PLURAL, RELATED_AFTER, RELATED_TAIL)
+from pipeline.extraction.agencies.patterns import (ARTICLE_TITLE, BODY_HEAD, CLASS_ARTICLE, DUTY_AFTER_COLON,
+                                                   HEAD_TITLE, LEAD_IN, NOT_A_BODY, PLURAL, RELATED_AFTER,
+                                                   RELATED_TAIL)
 from pipeline.extraction.agencies.naming import normalise
 from pipeline.extraction.agencies.name_parts import LOWER_HEAD_TITLE, _not_a_name, _split, _trim
 from pipeline.extraction.agencies.name_ends import _capped, _name_end
@@ -141,6 +142,12 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         # a class defined by the bodies in brackets after it: "Các cơ quan đăng ký đầu tư
         # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
         return listed, start + offset + head.find(")", head.find("(", cut)) + 1
+    members, members_end = _members_after_colon(head, cut) if len(parts) == 1 and CLASS_HEAD.match(
+        parts[0].casefold()) else ([], 0)
+    if members:
+        # … and so does a class whose colon lists its members before their duty: "Các cơ
+        # quan báo chí của tỉnh: Báo Lào Cai, Đài Phát thanh - Truyền hình tỉnh tăng cường …"
+        return members, start + offset + members_end
     # "UBND các huyện; các sở: Xây dựng, Công Thương …": the Sở after the ";" too
     kind_listed, cut = _kind_listed_next(head, cut)
     if not kind_listed and (shared := _kind_listed_last(head, cut)):
@@ -255,6 +262,19 @@ def _part_names(parts: list[str], max_words: int) -> list[tuple[str, str]]:
 
 # The plural kind before the bare names it shares, with no colon: "các sở GĐ&ĐT, LĐ-TB&XH, Y tế".
 KINDS_NAMED = re.compile(r"^[Cc]ác\s+(?P<noun>[Ss]ở|[Bb]ộ)\s+(?=\p{Lu}[^;,]*,\s*\p{Lu})")
+
+
+def _members_after_colon(head: str, cut: int) -> tuple[list[tuple[str, str]], int]:
+    """Two bodies or more named in a list right after the class's colon at ``head[cut]``,
+    and where the list ends; none where a duty follows the colon or a single body opens its
+    own sentence ("Các sở, ngành: Sở Tài chính chủ trì …")."""
+    if head[cut:cut + 1] != ":":
+        return [], 0
+    at = cut + 1 + len(head[cut + 1:]) - len(head[cut + 1:].lstrip())
+    if not BODY_HEAD.match(head, at) or re.match(DUTY_AFTER_COLON, head[at:]):
+        return [], 0
+    names, end = _names(head, at, len(head))
+    return (names, end) if len(names) >= 2 else ([], 0)
 
 
 # Brackets that give a class examples, not its members: "(VNPT, Viettel, MobiFone và doanh
