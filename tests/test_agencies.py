@@ -1005,6 +1005,8 @@ def test_bodies_described_as_assigned_to_chair_get_no_chair_from_it():
     assert agency_roles._task_role(" được phân công chủ trì thực hiện nhiệm vụ có trách nhiệm xây dựng kế hoạch.") \
         == "implement"
     assert agency_roles._task_role("Triển khai nhiệm vụ được giao chủ trì tại Phụ lục của Kế hoạch.") == "lead"
+    # (and so is a task the body is assigned to chair, with no duty of the sentence after it)
+    assert agency_roles._task_role(" được giao chủ trì triển khai Kế hoạch.") == "lead"
 
 
 def test_an_item_naming_no_body_ends_the_item_before_it():

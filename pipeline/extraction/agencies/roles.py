@@ -40,6 +40,9 @@ OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?!(?:đó|vậy)\b)(?:(?!mình\b)
                           r"(?:(?:cơ quan|đơn vị)\s+)?chủ trì\b",
                           re.I)
 ASSIGNED_SUBJECT = re.compile(r"^[\s,]*(?:đã\s+)?được\s+(?:phân công|giao)\s+chủ trì\b", re.I)
+# ... which only qualify them where the sentence's own duty follows ("… có trách nhiệm …", a
+# colon); "Sở Y tế được giao chủ trì triển khai Kế hoạch." gives the body the chair.
+SUBJECT_DUTY_AFTER = re.compile(r"\b(?:có|chịu)\s+trách\s+nhiệm\b|:", re.I)
 # A task that only assists, after the usual "within its remit" opening ("Căn cứ chức năng,
 # nhiệm vụ, phối hợp với …", "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ …").
 _DUTY_WORDS = r"(?:có|chịu)\s+trách\s+nhiệm\b"
@@ -139,7 +142,8 @@ def _wrapped_tasks(text: str, tasks: list[tuple[int, int]]) -> list[tuple[int, i
 def _task_role(sentence: str) -> str:
     # "(các sở, ngành) được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm …": the
     # words right after the names say which bodies, not that they chair this task
-    sentence = ASSIGNED_SUBJECT.sub("", sentence)
+    if (m := ASSIGNED_SUBJECT.match(sentence)) and SUBJECT_DUTY_AFTER.search(sentence, m.end()):
+        sentence = sentence[m.end():]
     # nor does another body's chair: in brackets ("(… các Bộ chủ trì dự án …)") or by
     # "do" ("kết quả dự án do Sở, ngành chủ trì")
     sentence = OTHERS_CHAIR.sub(" ", sentence)
