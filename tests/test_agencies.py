@@ -1009,6 +1009,11 @@ def test_bodies_described_as_assigned_to_chair_get_no_chair_from_it():
     assert agency_roles._task_role(" được giao chủ trì triển khai Kế hoạch.") == "lead"
 
 
+def test_a_body_named_the_assisting_one_assists():
+    assert agency_roles._task_role(" là cơ quan phối hợp bảo đảm an ninh, trật tự.") == "support"
+    assert agency_roles._task_role(" là cơ quan chủ trì triển khai Kế hoạch.") == "lead"
+
+
 def test_an_item_naming_no_body_ends_the_item_before_it():
     text = ("III. PHÂN CÔNG TRÁCH NHIỆM\n2.11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\n"
             "- Tuyên truyền, vận động Nhân dân.\n2.12. Các nhiệm vụ khác\n"
