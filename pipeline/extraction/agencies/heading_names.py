@@ -137,13 +137,13 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
     if parts and RELATED_AFTER.match(head, cut) and re.match(r"(?i)(?:" + BARE_TITLE.pattern + r"\s+)?các\s", parts[-1]) \
             and head[:cut].rstrip(" ,").endswith(parts[-1]):
         parts = parts[:-1]                  # "(Thủ trưởng) các sở, ban, ngành, địa phương có liên quan": a catch-all
-    listed = _bracketed_bodies(head, cut) if len(parts) == 1 and CLASS_HEAD.match(parts[0].casefold()) else []
+    a_class = len(parts) == 1 and bool(CLASS_HEAD.match(parts[0].casefold()))
+    listed = _bracketed_bodies(head, cut) if a_class else []
     if listed:
         # a class defined by the bodies in brackets after it: "Các cơ quan đăng ký đầu tư
         # (Sở Tài chính, Ban quản lý Khu kinh tế …)" names those bodies
         return listed, start + offset + head.find(")", head.find("(", cut)) + 1
-    members, members_end = _members_after_colon(head, cut) if len(parts) == 1 and CLASS_HEAD.match(
-        parts[0].casefold()) else ([], 0)
+    members, members_end = _members_after_colon(head, cut) if a_class else ([], 0)
     if members:
         # … and so does a class whose colon lists its members before their duty: "Các cơ
         # quan báo chí của tỉnh: Báo Lào Cai, Đài Phát thanh - Truyền hình tỉnh tăng cường …"

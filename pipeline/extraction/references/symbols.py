@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.models import Document
-from pipeline.extraction.registry import ISSUER_NAMES, TYPE_NAMES, UNIT_SUFFIX, parse_symbol, symbol_key
+from pipeline.extraction.registry import ISSUER_NAMES, TYPE_NAMES, UNIT_SUFFIX, SymbolParts, parse_symbol, symbol_key
 
 # --------------------------------------------------------------------------
 # Symbol patterns (run on NFC text; whitespace may include a line break where
@@ -282,7 +282,7 @@ def repair_ocr_codes(sym: str) -> str:
 LONE_CODE = re.compile(r"^\d+/(?P<code>[\p{Lu}&]{2,10})$")
 
 
-def _code_slots(sym: str, parts) -> list[tuple[str, frozenset]]:
+def _code_slots(sym: str, parts: SymbolParts) -> list[tuple[str, frozenset]]:
     """The codes of a symbol the OCR may have misread, each with the codes it may be."""
     if parts.family == "letter":            # "9512/TIR-SNN-CCTL": the first code is the type's
         return [(parts.issuer_code, _KNOWN_TYPES)]
