@@ -1266,12 +1266,26 @@ def test_encouraging_a_named_body_gives_it_an_item():
     ("Công An Thành phố, Bộ Tư lệnh Thành phố", ["Công an thành phố", "Bộ Tư lệnh Thành phố"]),
     # a body's role in apposition after a dash is no part of its name
     ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", ["Sở Tài chính"]),
+    # (in lower case too: no older name's field, "Sở Tài chính - vật giá")
+    ("Sở Y tế - cơ quan thường trực", ["Sở Y tế"]),
     # the heads of a kind of body name the kind
     ("Giao người đứng đầu các cơ quan chuyên môn thực hiện", ["Các cơ quan chuyên môn"]),
     ("Người đứng đầu doanh nghiệp vận tải chịu trách nhiệm", []),
 ])
 def test_names_in_headings_of_duties(heading, names):
     assert [n for _, n in agency_names._names(heading, 0, len(heading))[0]] == names
+
+
+@pytest.mark.parametrize("heading, role", [
+    ("1. Sở Y tế (cơ quan chủ trì)", "lead"), ("1. Sở Y tế - Cơ quan chủ trì", "lead"),
+    ("1. Sở Y tế, đơn vị chủ trì:", "lead"), ("1. Sở Y tế (Cơ quan phối hợp)", "support"),
+    ("1. Sở Y tế - cơ quan phối hợp", "support"),
+    # (a chair its task only mentions gives none: "(… do cơ quan chủ trì …)")
+    ("1. Sở Y tế (phối hợp với cơ quan chủ trì)", "implement")])
+def test_a_role_set_beside_the_name_in_the_heading_is_the_bodys(heading, role):
+    text = ("KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\nI. MỤC TIÊU\nNâng cao chất lượng.\n"
+            f"II. TỔ CHỨC THỰC HIỆN\n{heading}\nHướng dẫn, kiểm tra việc thực hiện.\n")
+    assert found_in(text) == [("Sở Y tế", role)]
 
 
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():
@@ -2350,6 +2364,22 @@ def test_the_executing_clause_gives_its_bodies_implement_over_an_item_that_only_
 def test_a_letters_own_assignment_in_an_unnumbered_paragraph(body, expected):
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2496/UBND-KT\nV/v triển khai thủ tục cấp giấy phép\n"
             "Kính gửi: Sở Công Thương.\n" + body + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert found_in(text) == expected
+
+
+@pytest.mark.parametrize("points, expected", [
+    # a letter's dashed lines headed by bodies, by colon or by their duty, give them duties
+    ("- Sở Giáo dục và Đào tạo: Chỉ đạo các trường học tổ chức.\n- Công an tỉnh: Bảo đảm an ninh.\n",
+     [("Sở Giáo dục và Đào tạo", "implement"), ("Công an tỉnh", "implement")]),
+    ("- Sở Giáo dục và Đào tạo chỉ đạo các trường học.\n- Công an tỉnh phối hợp bảo đảm an ninh.\n",
+     [("Sở Giáo dục và Đào tạo", "implement"), ("Công an tỉnh", "support")]),
+    # (what the bodies have done is no duty)
+    ("- Sở Giáo dục và Đào tạo đã chỉ đạo các trường học.\n- Công an tỉnh đã bảo đảm an ninh.\n", []),
+])
+def test_a_letters_dashed_lines_headed_by_bodies(points, expected):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 1234/UBND-KT\nV/v triển khai Chỉ thị số 05/CT-TTg\n"
+            "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các xã, phường.\n"
+            "Chủ tịch UBND tỉnh có ý kiến như sau:\n" + points + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     assert found_in(text) == expected
 
 

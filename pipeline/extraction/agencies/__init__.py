@@ -35,7 +35,7 @@ from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_
                                                    implementation_spans, Item, _is_letter, _items,
                                                    task_table_items)
 from pipeline.extraction.agencies.task_tables import appendix_task_rows
-from pipeline.extraction.agencies.roles import _item_role, _merge, _partner_role, _task_roles
+from pipeline.extraction.agencies.roles import apposed_role, _item_role, _merge, _partner_role, _task_roles
 from pipeline.extraction.agencies.orders import (closing_request, difficulties_sent_to, directed_lists,
                                                  units_named_above, _reported_assignments, _requested)
 
@@ -201,6 +201,8 @@ class _Rows:
                 # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
                 # Sở Nội vụ …": the partner assists
                 role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
+            if not item.role and (own := apposed_role(text, item.start, raw)):
+                role = own
             if item.if_absent and any(k in self.by_name for k in _with_and_without_cac(_body_key(name))):
                 continue
             for row in self._rows_of(item, raw, name, role):

@@ -85,7 +85,12 @@ DASH_LINE = re.compile(r"[ \t]*[-+•–][ \t]+")
 BEARS_DUTY = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm|có nhiệm vụ|chủ trì)\b")
 
 
-def dashed_duty_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
+# In a letter, a body's name then a colon or a duty in lower case is enough: "- Sở Giáo dục và
+# Đào tạo: Chỉ đạo …", "- Công an tỉnh bảo đảm an ninh …" (not what was done: "- Sở Y tế đã …").
+LETTER_DUTY = re.compile(r"[\s*_]*:|[\s,]+(?!(?:đã|đang|vừa|cũng|chưa|không)\b)\p{Ll}")
+
+
+def dashed_duty_lists(text: str, structure: Structure, letter: bool = False) -> list[tuple[int, int]]:
     """Runs of dashed lines of which at least BODY_LIST_MIN, and at least half, open with
     a body that bears a duty ("…, cụ thể:" >
     "- Công an Thành phố chịu trách nhiệm …" / "- Công an quận, huyện chịu trách nhiệm …"),
@@ -101,7 +106,8 @@ def dashed_duty_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
         dash = DASH_LINE.match(text, ls, le)
         if dash:
             names, tail = _names(text, dash.end(), le)
-            run.append((ls, le, bool(names) and bool(BEARS_DUTY.match(text, tail, le))))
+            duty = BEARS_DUTY.match(text, tail, le) or letter and LETTER_DUTY.match(text, tail, le)
+            run.append((ls, le, bool(names) and bool(duty)))
             continue
         spans += _duty_run(structure, run)
         run = []

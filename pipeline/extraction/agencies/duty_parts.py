@@ -62,7 +62,7 @@ def implementation_spans(text: str, structure: Structure) -> list[tuple[int, int
     # a letter, notice or telegram with no such part: any item headed by a body is a duty
     # ("2. Bộ Giao thông vận tải chỉ đạo chủ đầu tư …" among a notice's conclusions)
     if not spans and _is_letter(text, structure):
-        spans = body_lists(text, structure, minimum=1)
+        spans = sorted(body_lists(text, structure, minimum=1) + dashed_duty_lists(text, structure, letter=True))
     return spans
 
 

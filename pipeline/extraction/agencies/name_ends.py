@@ -286,7 +286,8 @@ def _name_stop(head: str, pos: int):
 
 
 # A dash then a word in lower case.
-DASH_THEN_LOWER = re.compile(r"\s[-–]\s(?=\p{Ll})")
+# (not a role in apposition: "Sở Y tế - cơ quan thường trực" ends the name at its dash)
+DASH_THEN_LOWER = re.compile(r"\s[-–]\s(?=\p{Ll})(?!" + APPOSED_ROLE + ")")
 
 
 # The word that opens a clause qualifying a body ("các đơn vị … có sử dụng kinh phí …",

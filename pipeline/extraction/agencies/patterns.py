@@ -211,7 +211,7 @@ CLASS_ARTICLE = re.compile(r"(?:(?:Thẩm quyền|Quyền hạn)(?:,| và) trác
 ASSIGNS = re.compile(r"(?=\p{Lu})" + ASSIGN_VERBS + r"\s+(?=\p{Lu})")
 
 # A body's role said after its name ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo").
-APPOSED_ROLE = r"Cơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Đđ]ầu mối|[Cc]huyên môn)"
+APPOSED_ROLE = r"[Cc]ơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Pp]hối hợp|[Đđ]ầu mối|[Cc]huyên môn)"
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".
 PLURAL = re.compile(r"(?:các|những)\s+")
 # Classes that are members of a list, not one more kind of the class before them: the public

@@ -223,6 +223,25 @@ def _names_in(name: list[str], words: list[str]) -> bool:
     return False
 
 
+# A role the heading sets right after the body's name: "Sở Y tế (cơ quan chủ trì)", "Sở Tài
+# chính - cơ quan phối hợp", "Sở Nội vụ, cơ quan chủ trì:". Its tasks below need not repeat it.
+# (the role closes the heading: "Viện …, cơ quan chủ trì xây dựng tiêu chuẩn, chịu trách nhiệm
+# …" says what the body chaired once)
+APPOSED_ROLE_WORD = re.compile(r"\s*(?:\(|[-–,]\s*)\s*(?:là\s+)?(?:cơ quan|đơn vị)\s+(?P<role>chủ trì|phối hợp)"
+                               r"(?:\s+(?:thực hiện|triển khai))?\s*(?:\)|:|$)", re.I)
+APPOSED_ROLES = {"chủ trì": "lead", "phối hợp": "support"}
+
+
+def apposed_role(text: str, start: int, raw: str) -> str | None:
+    """The role the heading line from ``start`` gives the body named ``raw`` right after its
+    name, or None."""
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)]
+    at = line.find(raw)
+    m = APPOSED_ROLE_WORD.match(line, at + len(raw)) if at >= 0 else None
+    return APPOSED_ROLES[m.group("role").lower()] if m else None
+
+
 def _item_role(roles: list[str]) -> str:
     """lead if any task is chaired; support if every task only assists; else implement."""
     if "lead" in roles:
