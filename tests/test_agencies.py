@@ -2367,6 +2367,24 @@ def test_a_letters_own_assignment_in_an_unnumbered_paragraph(body, expected):
     assert found_in(text) == expected
 
 
+@pytest.mark.parametrize("order, expected", [
+    # the issuer's order with its colon before the bodies, in full or short form
+    ("Chủ tịch UBND tỉnh giao: Sở Nội vụ chủ trì tổng hợp; Sở Tài chính bố trí kinh phí.",
+     [("Sở Nội vụ", "lead"), ("Sở Tài chính", "implement")]),
+    # (the committee is no body its own order names: not "Ủy ban nhân dân tỉnh giao")
+    ("UBND tỉnh giao: Sở Nội vụ chủ trì tổng hợp.", [("Sở Nội vụ", "lead")]),
+    ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu: Sở Nội vụ chủ trì tổng hợp; Sở Tài chính bố trí kinh phí.",
+     [("Sở Nội vụ", "lead"), ("Sở Tài chính", "implement")]),
+    # (a plural in lower case after the colon)
+    ("Chủ tịch UBND tỉnh chỉ đạo: các sở, ngành khẩn trương triển khai.", [("Các sở, ngành", "implement")]),
+])
+def test_a_letters_order_whose_colon_comes_before_the_bodies(order, expected):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 1234/UBND-KT\nV/v triển khai Chỉ thị số 05/CT-TTg\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh.\nThực hiện Chỉ thị số 05/CT-TTg của Thủ tướng Chính phủ, "
+            "Chủ tịch UBND tỉnh có ý kiến như sau:\n" + order + "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert found_in(text) == expected
+
+
 @pytest.mark.parametrize("points, expected", [
     # a letter's dashed lines headed by bodies, by colon or by their duty, give them duties
     ("- Sở Giáo dục và Đào tạo: Chỉ đạo các trường học tổ chức.\n- Công an tỉnh: Bảo đảm an ninh.\n",
@@ -3452,6 +3470,21 @@ def test_a_press_report_sentence_that_opens_with_a_body_and_its_duty():
             "Sở Y tế cho biết đã chuẩn bị đủ thuốc.")
     got = reported_in(text)
     assert got == [("Bộ Tư lệnh Thủ đô", "lead"), ("Công an thành phố", "lead"), ("Sở Công Thương", "implement")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the body named the chair or the focal point of the plan
+    ("Theo kế hoạch, Sở Khoa học và Công nghệ là cơ quan chủ trì, phối hợp với các sở, ngành triển khai.",
+     [("Sở Khoa học và Công nghệ", "lead")]),
+    ("Theo đó, Sở Y tế là đơn vị đầu mối hướng dẫn các cơ sở y tế.", [("Sở Y tế", "implement")]),
+    # after the aim or the stage the duty serves
+    ("Để thực hiện kế hoạch, Sở Y tế được giao chủ trì hướng dẫn các cơ sở y tế.", [("Sở Y tế", "lead")]),
+    ("Trong quá trình triển khai, Sở Nội vụ có trách nhiệm theo dõi.", [("Sở Nội vụ", "implement")]),
+])
+def test_a_press_report_of_a_body_named_to_its_role_or_after_the_aim(sentence, expected):
+    text = ("Lào Cai ban hành kế hoạch chuyển đổi số\nUBND tỉnh Lào Cai vừa ban hành Kế hoạch số 45/KH-UBND "
+            "về chuyển đổi số năm 2026.\n" + sentence + "\n")
+    assert reported_in(text) == expected
 
 
 def test_a_press_report_of_heads_given_duties_by_their_lower_case_titles():

@@ -22,7 +22,8 @@ from pipeline.extraction.agencies.sections import _duty_item, Item, _part_role, 
 # The provincial committee, its tier in either case and its place's name after it.
 COMMITTEE_NAMED = (COMMITTEE + r"\s+(?:[Tt]ỉnh|[Tt]hành phố|TP\.?(?=\s))(?:\s+(?!(?:[Gg]iao|[Yy]êu)\b)\p{Lu}\p{Ll}*){0,3}")
 # The committee asking in its own sentence, before a colon: "…, Ủy ban nhân dân tỉnh An Giang yêu cầu".
-_COMMITTEE_ASKS = r"(?:Ủy|Uỷ) ban nhân dân[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo)"
+# (or assigning: "Chủ tịch UBND tỉnh giao: Sở Nội vụ chủ trì …; Sở Tài chính …")
+_COMMITTEE_ASKS = COMMITTEE + r"[^,;:\n]{0,40}\s(?:yêu cầu|đề nghị|chỉ đạo|giao)"
 # A request whose list of contents follows: the lines after it are what is asked.
 # (not a topic about a request: "7. Về đề nghị hướng dẫn việc xây dựng bộ tiêu chí …:")
 REQUEST_HEAD = re.compile(r"(?m)(?<!\b[Vv]ề\s)\bđề nghị\b[^\n]*:[ \t]*$")
@@ -48,7 +49,8 @@ REQUEST = re.compile(r"\b(?:[Kk]ính|[Tt]rân trọng)\s+(?:đề nghị|kiến 
                      # (or the body and its duty right after it: "… có ý kiến như sau: Sở Tài
                      # nguyên và Môi trường chủ trì …", "Ủy ban nhân dân tỉnh yêu cầu: Sở Nông
                      # nghiệp … phối hợp …")
-                     r"|(?<=(?:\bnhư sau|" + _COMMITTEE_ASKS + r")\s*:[ \t])(?=\p{Lu})"
+                     # (a plural in lower case too: "… chỉ đạo: các sở, ngành khẩn trương …")
+                     r"|(?<=(?:\bnhư sau|" + _COMMITTEE_ASKS + r")\s*:[ \t])(?=\p{Lu}|các\s)"
                      # or points numbered in the run of a sentence: "…, trong đó lưu ý: (1) Bộ Y tế
                      # chỉ đạo …; (2) Bộ Công an …"
                      r"|(?<=[,:;.]\s)\(\d{1,2}\)\s+(?=\p{Lu})"
@@ -185,14 +187,18 @@ REPORTED_ASSIGNING = re.compile(
     # or after the circumstance it answers: "Theo chức năng, nhiệm vụ …, yêu cầu Sở …"
     r"(?<=,\s)(?=[gy]))"
     # (the committee itself may ask: "UBND tỉnh Tây Ninh đề nghị Sở …")
-    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + COMMITTEE_SPEAKS + r")đề nghị)\s+"
+    # (its colon may come first: "Chủ tịch UBND tỉnh giao: Sở Nội vụ chủ trì …; Sở Tài chính …")
+    r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + COMMITTEE_SPEAKS + r")đề nghị)(?:\s*:)?\s+"
     r"(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
 
 
 # A report's sentence that opens with a body and the duty the plan gives it, after a link
 # word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Bên cạnh đó, Công an thành phố có
 # nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
-REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó)"
+# (or the aim or the stage it serves: "Để thực hiện kế hoạch, Sở Y tế được giao chủ trì …",
+# "Trong quá trình triển khai, Sở Nội vụ có trách nhiệm theo dõi")
+REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó|"
+                         r"(?:Để|Nhằm|Trong quá trình)\s(?:thực hiện|triển khai|tổ chức)\b[^,.;:\n]{0,80}?)"
                          r"\s*[,:]\s*)?")
 REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's "… xây dựng kế hoạch như sau:")
                            r"\s+(?:sẽ\s+)?"
@@ -206,7 +212,7 @@ REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's
                            # Sơn phối hợp với … đưa tin"; "UBND cấp huyện tăng cường trách nhiệm …",
                            # "Các sở, ngành liên quan … xây dựng các phương án …"), and each body's own
                            # share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
-                           r"(?:" + ORDER_VERBS + r"|có nhiệm vụ|tham mưu|là cơ quan thường trực|thực hiện nghiêm|"
+                           r"(?:" + ORDER_VERBS + r"|có nhiệm vụ|tham mưu|là (?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối)|thực hiện nghiêm|"
                            r"tăng cường|xây dựng|đôn đốc|đảm bảo|bảo đảm|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b)"
                            # or its duties after a colon: "UBND các quận, huyện: Lập và ban hành …"
                            r"|\s*:\s*(?=\p{Lu}\p{Ll})")
