@@ -3480,6 +3480,9 @@ def test_a_press_report_sentence_that_opens_with_a_body_and_its_duty():
     # after the aim or the stage the duty serves
     ("Để thực hiện kế hoạch, Sở Y tế được giao chủ trì hướng dẫn các cơ sở y tế.", [("Sở Y tế", "lead")]),
     ("Trong quá trình triển khai, Sở Nội vụ có trách nhiệm theo dõi.", [("Sở Nội vụ", "implement")]),
+    # after what the plan says, or the topic
+    ("Kế hoạch nêu rõ, Sở Giáo dục và Đào tạo chủ trì triển khai chương trình.", [("Sở Giáo dục và Đào tạo", "lead")]),
+    ("Về phân công nhiệm vụ, Sở Y tế là cơ quan thường trực, chịu trách nhiệm tổng hợp.", [("Sở Y tế", "implement")]),
 ])
 def test_a_press_report_of_a_body_named_to_its_role_or_after_the_aim(sentence, expected):
     text = ("Lào Cai ban hành kế hoạch chuyển đổi số\nUBND tỉnh Lào Cai vừa ban hành Kế hoạch số 45/KH-UBND "

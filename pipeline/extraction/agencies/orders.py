@@ -198,7 +198,11 @@ REPORTED_ASSIGNING = re.compile(
 # (or the aim or the stage it serves: "Để thực hiện kế hoạch, Sở Y tế được giao chủ trì …",
 # "Trong quá trình triển khai, Sở Nội vụ có trách nhiệm theo dõi")
 REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó|"
-                         r"(?:Để|Nhằm|Trong quá trình)\s(?:thực hiện|triển khai|tổ chức)\b[^,.;:\n]{0,80}?)"
+                         r"(?:Để|Nhằm|Trong quá trình)\s(?:thực hiện|triển khai|tổ chức)\b[^,.;:\n]{0,80}?|"
+                         # (or what the plan says, or the topic: "Kế hoạch nêu rõ, Sở Giáo dục …",
+                         # "Về phân công nhiệm vụ, Sở Y tế là cơ quan thường trực …")
+                         r"[Kk]ế hoạch(?:\s+(?:cũng|này))?\s+(?:nêu rõ|nêu|đề ra|xác định|chỉ rõ|quy định)|"
+                         r"Về\s(?:phân công|tổ chức thực hiện|trách nhiệm|nhiệm vụ)\b[^,.;:\n]{0,60}?)"
                          r"\s*[,:]\s*)?")
 REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's "… xây dựng kế hoạch như sau:")
                            r"\s+(?:sẽ\s+)?"
