@@ -3991,6 +3991,19 @@ def test_a_demand_that_roles_be_made_clear_gives_no_role():
         ("Bộ Xây dựng", "implement"), ("Bộ Công an", "implement"), ("Ủy ban nhân dân các tỉnh", "implement")]
 
 
+@pytest.mark.parametrize("task, role", [
+    # the chair is the partner the task names, or the units it guides
+    ("Phối hợp với Sở Tài chính chủ trì thẩm định dự toán.", "support"),
+    ("Hướng dẫn các đơn vị chủ trì triển khai nhiệm vụ.", "implement"),
+    # (the body's own chair after the partner and a comma)
+    ("Phối hợp với Sở Tài chính, chủ trì thẩm định dự toán.", "lead"),
+])
+def test_a_chair_that_belongs_to_the_partner_or_the_guided_units(task, role):
+    text = ("KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\nI. MỤC TIÊU\nNâng cao chất lượng.\n"
+            f"II. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n{task}\n")
+    assert found_in(text) == [("Sở Y tế", role)]
+
+
 def test_task_rows_of_a_part_named_for_assignment_in_a_copy_cut_short():
     text = ("Căn cứ Luật Đường bộ;\nI. MỤC TIÊU\n1. Giảm tai nạn giao thông.\n"
             "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN\n1. Nâng cấp dữ liệu khám sức khỏe người lái xe.\n"

@@ -21,6 +21,11 @@ OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?!(?:đó|vậy)\b)(?:(?!mình\b)
                           # "phối hợp với các cơ quan chủ trì", "theo đề nghị của cơ quan chủ trì
                           # thẩm định": the chairing body is another
                           r"|\b(?:với|của)\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+chủ trì\b"
+                          # (or the partner named, "phối hợp với Sở Tài chính chủ trì thẩm định", or
+                          # the bodies a task guides, "hướng dẫn các đơn vị chủ trì triển khai")
+                          r"|\bvới\s+(?:Sở|Bộ|Ban|Công an|Ủy ban|UBND|Văn phòng)\s(?:\p{L}+\s){0,8}?chủ trì\b"
+                          r"|\b(?-i:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:,\s*(?:cơ quan|đơn vị|địa phương))*"
+                          r"\s+(?:được giao\s+)?chủ trì\b"
                           # "đề xuất của các cơ quan, đơn vị được giao nhiệm vụ chủ trì": others'
                           # (not "do cơ quan, đơn vị mình được giao chủ trì": its own)
                           # (or "phối hợp với các Sở, ban, ngành được giao chủ trì")
