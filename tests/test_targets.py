@@ -460,6 +460,10 @@ def test_a_copy_without_its_header_takes_no_period_from_a_cited_plan():
 @pytest.mark.parametrize("line, deadline", [
     ("- Hoàn thành 100% việc cập nhật lý lịch công chức trước ngày 06 tháng 12 năm 2025.", 2025),
     ("- Hoàn thành 100% việc số hóa hồ sơ chậm nhất 30/6/2027.", 2027),
+    ("- Chậm nhất đến 31/12/2027: 100% cơ quan kết nối liên thông.", 2027),
+    ("- Đến ngày 30/6/2027, 100% hồ sơ được số hóa.", 2027),
+    # the year alone, closed by its mark (not a count: "từ 1800 đến 2000 con")
+    ("- Đến 2028, tỷ lệ hồ sơ trực tuyến đạt 85%.", 2028),
 ])
 def test_a_date_to_meet_gives_the_deadline(line, deadline):
     text = "II. NHIỆM VỤ\n1. Sở Nội vụ\n" + line

@@ -31,6 +31,8 @@ RANGE_END = re.compile(r"\s*(?:đến|tới|[-–])\s*\d", re.I)
 # "Đến năm 2030" as a heading; "tầm nhìn đến năm 2045" is an outlook, not a deadline.
 DEADLINE = re.compile(
     r"(?<!tầm nhìn\s)(?:(?:đến|tới|trước|đến hết|hết|vào|trong)\s+(?:cuối\s+)?năm\s+(?P<y1>(?:19|20)\d\d)"
+    # (the year alone where a mark closes it: "Đến 2028, đạt 85%"; not a count, "từ 1800 đến 2000 con")
+    r"|(?<!tầm nhìn\s)(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?(?P<y6>20\d\d)(?=\s*[,:;)])"
     # (not the period of a standard: "theo chuẩn nghèo đa chiều giai đoạn 2021-2025")
     # (nor a period compared against: "giảm 10% ca mắc … so với (trung bình) giai đoạn 2016-2020")
     r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})(?<!(?:so\s+với|thấp\s+hơn|cao\s+hơn)\s+(?:trung\s+bình\s+)?)"
@@ -38,7 +40,7 @@ DEADLINE = re.compile(
     # or a school year, reached by its end: "100% học sinh tham gia BHYT năm học 2021 - 2022"
     r"|năm học\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y5>(?:19|20)\d\d)"
     # or a date to meet: "hoàn thành 100% … trước ngày 06 tháng 12 năm 2025", "trước 30/6/2026"
-    r"|(?:trước|chậm nhất|đến hết)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
+    r"|(?:trước|chậm nhất(?:\s+(?:đến|là|vào))?|đến hết|đến)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
     r"(?P<y3>(?:19|20)\d\d)"
     # or a month or quarter to meet: "trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025"
     # ("phấn đấu đến tháng 6/2028 có 70% …", "đến cuối quý II năm 2027")
