@@ -1276,6 +1276,23 @@ def test_names_in_headings_of_duties(heading, names):
     assert [n for _, n in agency_names._names(heading, 0, len(heading))[0]] == names
 
 
+@pytest.mark.parametrize("verb", ["đánh giá", "sửa đổi", "thu hồi", "nâng cấp", "chuẩn bị", "tổng kết", "khảo sát",
+                                  "điều chỉnh", "kết nối", "tham gia"])
+def test_a_duty_verb_ends_a_name_no_tier_or_known_name_closes(verb):
+    text = ("KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\nI. MỤC TIÊU\nNâng cao chất lượng.\n"
+            f"II. TỔ CHỨC THỰC HIỆN\n1. Ban Dân tộc {verb} các nội dung được giao.\n")
+    assert [n for n, _ in found_in(text)] == ["Ban Dân tộc"]
+
+
+@pytest.mark.parametrize("heading, names", [
+    # (not what a service or a body handles)
+    ("Các tổ chức cung cấp dịch vụ chi trả", ["Các tổ chức cung cấp dịch vụ chi trả"]),
+    ("Ban Quản lý bảo trì đường bộ", ["Ban Quản lý bảo trì đường bộ"]),
+])
+def test_a_duty_verb_inside_a_name_as_a_noun(heading, names):
+    assert [n for _, n in agency_names._names(heading, 0, len(heading))[0]] == names
+
+
 @pytest.mark.parametrize("heading, role", [
     ("1. Sở Y tế (cơ quan chủ trì)", "lead"), ("1. Sở Y tế - Cơ quan chủ trì", "lead"),
     ("1. Sở Y tế, đơn vị chủ trì:", "lead"), ("1. Sở Y tế (Cơ quan phối hợp)", "support"),

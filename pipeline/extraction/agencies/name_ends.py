@@ -32,6 +32,14 @@ NAME_STOP = re.compile(
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"bàn giao|chuyển giao|tiếp nhận|chiếu(?=\s+(?:quyết định|nghị quyết|theo)\b)|"
+    # (more verbs of a duty that no name holds in lower case: "Ban Dân tộc đánh giá …", "Chi cục
+    # Thủy lợi nâng cấp …"; not "mở" of "mở rộng" in a name, nor "gắn" of "gắn kết")
+    r"sửa đổi|đánh giá|thu hồi|khuyến khích|tạo điều kiện|thúc đẩy|củng cố|chia sẻ|ngăn chặn|truy quét|"
+    # (a service named by it is no duty: "các tổ chức cung cấp dịch vụ chi trả")
+    r"xác minh|lấy ý kiến|biểu dương|(?<!dịch vụ |trung gian )(?:chi trả|thanh toán)|giải ngân|quyết toán|chuẩn bị|mua sắm|trang bị|"
+    # (nor the matters a body handles, "… xử lý phản ánh kiến nghị", "Ban Quản lý bảo trì đường bộ")
+    r"lắp đặt|thiết lập|điều chỉnh|sơ kết|tổng kết|phát sóng|tích hợp|vận dụng|(?<!phản ánh,? )kiến nghị|khảo sát|lựa chọn|"
+    r"duy tu|(?<!Quản lý )bảo trì|cải tạo|nâng cấp|mở rộng|cấp phép|số hóa|kết nối|tham gia|dành|"
     # "quy định" as the body's verb ("Các Sở, ban, ngành quy định chức năng, nhiệm vụ …"),
     # not a pointer to where a class is defined ("… quy định tại Điều 2")
     r"quy định(?!\s+tại\b)|"
