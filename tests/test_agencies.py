@@ -1277,7 +1277,9 @@ def test_names_in_headings_of_duties(heading, names):
 
 
 @pytest.mark.parametrize("verb", ["đánh giá", "sửa đổi", "thu hồi", "nâng cấp", "chuẩn bị", "tổng kết", "khảo sát",
-                                  "điều chỉnh", "kết nối", "tham gia"])
+                                  "điều chỉnh", "kết nối", "tham gia",
+                                  # (verbs a name may hold as nouns, before a duty's object)
+                                  "quản lý", "đầu tư", "xử lý", "đào tạo", "thanh tra"])
 def test_a_duty_verb_ends_a_name_no_tier_or_known_name_closes(verb):
     text = ("KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\nI. MỤC TIÊU\nNâng cao chất lượng.\n"
             f"II. TỔ CHỨC THỰC HIỆN\n1. Ban Dân tộc {verb} các nội dung được giao.\n")
@@ -1288,6 +1290,8 @@ def test_a_duty_verb_ends_a_name_no_tier_or_known_name_closes(verb):
     # (not what a service or a body handles)
     ("Các tổ chức cung cấp dịch vụ chi trả", ["Các tổ chức cung cấp dịch vụ chi trả"]),
     ("Ban Quản lý bảo trì đường bộ", ["Ban Quản lý bảo trì đường bộ"]),
+    ("Ban quản lý các khu công nghệ cao", ["Ban quản lý các khu công nghệ cao"]),
+    ("Hội đồng Thi đua - Khen thưởng các cấp", ["Hội đồng Thi đua - Khen thưởng các cấp"]),
 ])
 def test_a_duty_verb_inside_a_name_as_a_noun(heading, names):
     assert [n for _, n in agency_names._names(heading, 0, len(heading))[0]] == names

@@ -40,6 +40,14 @@ NAME_STOP = re.compile(
     # (nor the matters a body handles, "… xử lý phản ánh kiến nghị", "Ban Quản lý bảo trì đường bộ")
     r"lắp đặt|thiết lập|điều chỉnh|sơ kết|tổng kết|phát sóng|tích hợp|vận dụng|(?<!phản ánh,? )kiến nghị|khảo sát|lựa chọn|"
     r"duy tu|(?<!Quản lý )bảo trì|cải tạo|nâng cấp|mở rộng|cấp phép|số hóa|kết nối|tham gia|dành|"
+    # (verbs a name may hold as nouns, "dự án đầu tư", "cơ sở đào tạo", "Cảnh sát quản lý hành chính",
+    # end it only before the object of a duty: "Chi cục Thủy lợi quản lý các công trình …")
+    # (not right after a kind of body, "Ban quản lý các khu công nghiệp", nor before the tiers,
+    # "Hội đồng Thi đua - Khen thưởng các cấp")
+    r"(?<!\b(?:[Bb]an|[Pp]hòng|[Đđ]ội|[Tt]ổ|[Cc]ơ quan|[Đđ]ơn vị|[Hh]ội đồng|[Tt]rung tâm)\s)"
+    r"(?:quản lý|đầu tư|xử lý|đào tạo|bồi dưỡng|tập huấn|phát triển|thống kê|thanh tra|kiểm soát|khen thưởng|"
+    r"ứng dụng|chuyển đổi|phòng ngừa|đấu tranh|mở|gắn|cấp|thông tin)"
+    r"(?=\s+(?:các(?!\s+(?:cấp|ngành|địa phương)\b)|những|việc|công tác|hoạt động|kết quả|toàn bộ|đầy đủ|kịp thời)\b)|"
     # "quy định" as the body's verb ("Các Sở, ban, ngành quy định chức năng, nhiệm vụ …"),
     # not a pointer to where a class is defined ("… quy định tại Điều 2")
     r"quy định(?!\s+tại\b)|"
