@@ -1087,6 +1087,23 @@ def test_a_heading_wrapped_inside_a_name_is_read_to_its_colon():
                               ("Các cơ quan, đơn vị liên quan đến hoạt động vận tải", "support"), ("Sở Y tế", "lead")]
 
 
+def test_a_heading_wrapped_onto_a_lower_case_line_over_its_task_is_read_whole():
+    # a text that kept a page's line breaks, with no colon to close the heading: the line in
+    # lower case over a task in capitals ends the name; a line with a duty's verb does not
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao\nvà Du lịch\nChủ trì tổ chức các hoạt động.\n"
+            "2. Ban Quản lý các Khu công nghiệp\ntỉnh\nHướng dẫn doanh nghiệp.\n"
+            "3. Sở Y tế\nphối hợp kiểm tra\nBáo cáo kết quả.\n")
+    assert found_in(text) == [("Sở Văn hóa, Thể thao và Du lịch", "lead"),
+                              ("Ban Quản lý các Khu công nghiệp tỉnh", "implement"), ("Sở Y tế", "implement")]
+
+
+def test_a_duty_in_capitals_after_a_class_ends_it():
+    # a Markdown save joins the heading and its task into one paragraph
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì.\n"
+            "2. Các tổ chức chính trị - xã hội tỉnh Tuyên truyền, vận động hội viên.\n")
+    assert found_in(text)[-1] == ("Các tổ chức chính trị - xã hội tỉnh", "implement")
+
+
 def test_a_class_defined_by_what_it_concerns_heads_its_item():
     # "liên quan" ends a catch-all; "liên quan đến …" defines the class that heads the item
     # (both readings of a tests/gold-md2025d tune decision list it)

@@ -139,6 +139,9 @@ CONTINUED_HEADING = re.compile(r"[ \t]*\n[ \t]*(?![-+•–*]|\d|[a-zđ]\))(?P<l
 # "Du lịch:", "2. Các cơ quan, đơn vị liên" / "quan đến hoạt động của doanh nghiệp:" (a save
 # that keeps a PDF's line breaks; the colon says the line before was no heading of its own).
 COLON_CLOSED_HEADING = re.compile(r"[ \t]*\n[ \t]*(?![-+•–*]|\d|[a-zđ]\))(?P<line>[^\n.;:]{2,80}?)[ \t]*:[ \t]*(?=\n|$)")
+# ... or on a line of its own in lower case, the task below it opening in capitals: "1. Sở Văn
+# hóa, Thể thao" / "và Du lịch" / "Chủ trì …" (a text that kept a page's line breaks).
+LOWER_CONTINUED_HEADING = re.compile(r"[ \t]*\n[ \t]*(?P<line>\p{Ll}[^\n.;:]{1,60}?)[ \t]*(?=\n[ \t]*\p{Lu})")
 # ("các tổ chức thành viên", the organisations: no verb "tổ chức")
 MEMBER_ORGS = re.compile(r"\b(?:các|những)\s+tổ chức\b")
 
@@ -148,7 +151,7 @@ def _continued_heading(text: str, names, tail: int, le: int, hi: int, consumed: 
     line; the heading as it was when the next line is no run of names (a duty's verb in it)."""
     if text[:le].rstrip().endswith(":"):
         return names, tail, le, consumed
-    more = CONTINUED_HEADING.match(text, le, hi)
+    more = CONTINUED_HEADING.match(text, le, hi) or LOWER_CONTINUED_HEADING.match(text, le, hi)
     closed = None if more else COLON_CLOSED_HEADING.match(text, le, hi)
     more = more or closed
     if not more or ACTS.search(" " + MEMBER_ORGS.sub("", more["line"])):
