@@ -793,6 +793,17 @@ def test_a_title_that_opens_like_its_preamble():
     assert structure.parse(doc).header.get("title", "") == ""
 
 
+@pytest.mark.parametrize("title", ["thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị",
+                                   "Thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị"])
+def test_a_title_that_cites_what_its_preamble_cites_again(title):
+    # a Party plan's title (in small letters, a rule drawn under it) names the resolution it
+    # carries out, and its preamble opens by citing that same resolution
+    doc = doc_of("TỈNH ỦY LÀO CAI\n*\nSố 120-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 15 tháng 9 năm 2025\n"
+                 f"KẾ HOẠCH\n{title}\n-----\nThực hiện Nghị quyết số 66-NQ/TW của Bộ Chính trị, Ban Thường vụ "
+                 "Tỉnh ủy xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert structure.parse(doc).header.get("title") == title
+
+
 @pytest.mark.parametrize("title_line, below, title", [
     # the authority line run onto the title's last line is no part of the title
     ("VỀ VIỆC PHÊ DUYỆT GIÁ THÓC (VỤ MÙA NĂM 2025) ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Căn cứ Luật Tổ chức chính quyền địa phương;",

@@ -325,9 +325,20 @@ def _source_title_lines(lines: list[Line], i: int) -> int:
         if text.endswith((".", ":", ";", ",")):
             return 0
         nxt = lines[i + n].text if i + n < len(lines) else ""
-        if not nxt or PREAMBLE_START.match(nxt) or heading_of(nxt):
+        if not nxt or PREAMBLE_START.match(nxt) or heading_of(nxt) or RULE_LINE.fullmatch(nxt):
             return n
     return 0
+
+
+# A line drawn under a title ("-----", "*"): no words.
+RULE_LINE = re.compile(r"[\s\-–—_*=.]+")
+
+
+def _past_rules(lines: list[Line], j: int) -> int:
+    """The first line from ``j`` that is no rule line."""
+    while j < len(lines) and RULE_LINE.fullmatch(lines[j].text):
+        j += 1
+    return j
 
 
 def _titled_by_its_source(lines: list[Line], i: int) -> bool:
@@ -337,18 +348,24 @@ def _titled_by_its_source(lines: list[Line], i: int) -> bool:
     if not PREAMBLE_START.match(lines[i].text) or not SOURCE_TITLE.match(lines[i].text):
         return False
     n = _source_title_lines(lines, i)
-    if not n or i + n >= len(lines):
+    after = _past_rules(lines, i + n)
+    if not n or after >= len(lines):
         return False
-    if heading_of(lines[i + n].text):
+    if heading_of(lines[after].text):
         return True         # (a plan with no preamble: its first part's heading follows the title)
-    if not PREAMBLE_START.match(lines[i + n].text):
+    if not PREAMBLE_START.match(lines[after].text):
         return False
     # (the preamble may open the same way when it cites what the title names by number:
     # "Thực hiện Chương trình trợ giúp người khuyết tật …" over "Thực hiện Quyết định số
     # 1190/QĐ-TTg …, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:")
+    # (or both cite the same document, the preamble to say what the issuer does: "Thực hiện
+    # Nghị quyết số 66-NQ/TW …" over "Thực hiện Nghị quyết số 66-NQ/TW, Ban Thường vụ Tỉnh ủy
+    # xây dựng kế hoạch như sau:"; two documents cited are two lines of a preamble)
     title = " ".join(ln.text for ln in lines[i:i + n])
-    return not SOURCE_TITLE.match(lines[i + n].text) or (
-        not CITED_NUMBER.search(title) and bool(CITED_NUMBER.search(lines[i + n].text)))
+    cited = CITED_NUMBER.search(title)
+    return not SOURCE_TITLE.match(lines[after].text) or (
+        not cited and bool(CITED_NUMBER.search(lines[after].text))) \
+        or bool(cited) and cited.group(0) in lines[after].text
 
 
 def _untyped_title(lines: list[Line], first: int, header: dict) -> int:
