@@ -14,6 +14,7 @@ from pipeline.extraction.quantities import section_role
 from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, task_appendices
 from pipeline.extraction.targets.patterns import LIST_JOINER
+from pipeline.extraction.targets.details import YEAR_LEADS_SENTENCE
 from pipeline.extraction.targets.goals import _list_key, _tells_the_present
 from pipeline.extraction.targets.records import _appendix_goals, _need, _table_goals, _target
 
@@ -74,6 +75,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     rows = [r for r in rows if id(r) not in results] + tabled
     if meta.source_kind == "news":
         rows = _without_restated_counts(_without_restated_headlines(text, rows))
+        rows = _without_past_results(text, rows, meta.period_start)
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -151,6 +153,25 @@ def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
             and not line.group(0).rstrip().endswith((".", ";", ":", ","))
     told = {(r.value, r.unit) for r in rows if not headline(r)}
     return [r for r in rows if not (headline(r) and (r.value, r.unit) in told)]
+
+
+# What a report's sentence that opens with its year says when it aims rather than tells:
+# "Năm 2027, tỉnh phấn đấu …", "Năm 2027, kế hoạch đặt mục tiêu …".
+AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|sẽ|hướng tới|đặt ra|cần|phải)\b", re.I)
+
+
+def _without_past_results(text: str, rows: list[Target], period_start: int | None) -> list[Target]:
+    """A report's goals without the figures of a year before the plan's period that a sentence
+    opens with and tells, aiming at nothing ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 60%" in a
+    report on a 2026-2030 plan): the state the plan starts from."""
+    if period_start is None:
+        return rows
+
+    def past(r: Target) -> bool:
+        s, e = sentence_bounds(text, r.start)
+        lead = YEAR_LEADS_SENTENCE.match(text, s, e)
+        return lead is not None and int(lead["y"]) < period_start and not AIMS.search(text, s, e)
+    return [r for r in rows if not past(r)]
 
 
 def _without_restated_counts(rows: list[Target]) -> list[Target]:

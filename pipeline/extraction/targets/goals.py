@@ -84,6 +84,7 @@ GOAL_HEADING = re.compile(r"\b(?:mục tiêu|chỉ tiêu)\b(?!.*\bkết quả\b)
 SHARE_OF = re.compile(r"(?<!\bsẽ\s)\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ lệ|gần|hơn|trên|dưới))?\s*$", re.I)
 # ... nor in a sentence that sets targets before it: "Mục tiêu cụ thể đến năm 2025 đạt …; doanh
 # số thương mại điện tử chiếm hơn 10% …", "đến năm 2030, tỉnh đặt mục tiêu …, chiếm khoảng 30% …"
+# (in the share's own clause too: "Mục tiêu của kế hoạch là kinh tế số chiếm 20% GRDP")
 SETS_TARGETS = re.compile(r"\b(?:[Mm]ục tiêu|phấn đấu|[Đđ]ến năm\s+(?:19|20)\d\d)\b")
 # ... but the part of a goal just set is one: "… đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%".
 PART_OF_GOAL = re.compile(r"\d\s*%\s*,?\s*trong đó\b[^.;:%]*$")
@@ -168,7 +169,7 @@ def _share_not_goal(text: str, cs: int, v: NumberMention, role: str, follows: bo
     if role not in GOAL_ROLES and SHARE_OF.search(text, max(cs, v.start - 40), v.start) \
             and v.value_high is None and not _under_goal_head(text, v.start) \
             and not (follows and PART_OF_GOAL.search(text, cs, v.start)) \
-            and not SETS_TARGETS.search(text, sentence_bounds(text, v.start)[0], cs):
+            and not SETS_TARGETS.search(text, sentence_bounds(text, v.start)[0], v.start):
         return True
     if SCORE_SHARE.match(text, v.end):
         return True
