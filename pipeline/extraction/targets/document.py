@@ -14,7 +14,6 @@ from pipeline.extraction.quantities import section_role
 from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, task_appendices
 from pipeline.extraction.targets.patterns import LIST_JOINER
-from pipeline.extraction.targets.details import YEAR_LEADS_SENTENCE
 from pipeline.extraction.targets.goals import _list_key, _tells_the_present
 from pipeline.extraction.targets.records import _appendix_goals, _need, _table_goals, _target
 
@@ -157,6 +156,9 @@ def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
 
 # What a report's sentence that opens with its year says when it aims rather than tells:
 # "Năm 2027, tỉnh phấn đấu …", "Năm 2027, kế hoạch đặt mục tiêu …".
+# A sentence that opens with its year or period: "Năm 2025, …", "Giai đoạn 2021-2025, …".
+PERIOD_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?(?:[Nn]ăm\s+|[Gg]iai đoạn\s+(?:19|20)\d\d\s*[-–]\s*)"
+                                   r"(?P<y>(?:19|20)\d\d)\s*,")
 AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|sẽ|hướng tới|đặt ra|cần|phải)\b", re.I)
 
 
@@ -169,7 +171,7 @@ def _without_past_results(text: str, rows: list[Target], period_start: int | Non
 
     def past(r: Target) -> bool:
         s, e = sentence_bounds(text, r.start)
-        lead = YEAR_LEADS_SENTENCE.match(text, s, e)
+        lead = PERIOD_LEADS_SENTENCE.match(text, s, e)
         return lead is not None and int(lead["y"]) < period_start and not AIMS.search(text, s, e)
     return [r for r in rows if not past(r)]
 
