@@ -4033,6 +4033,9 @@ def test_a_demand_that_roles_be_made_clear_gives_no_role():
     # the chair is the partner the task names, or the units it guides
     ("Phối hợp với Sở Tài chính chủ trì thẩm định dự toán.", "support"),
     ("Hướng dẫn các đơn vị chủ trì triển khai nhiệm vụ.", "implement"),
+    # (or the chair another holds over the task)
+    ("Tham gia các đoàn kiểm tra liên ngành theo sự chủ trì của Sở Tài chính.", "support"),
+    ("Dưới sự chủ trì của Sở Tài chính, tổ chức kiểm tra.", "implement"),
     # (the body's own chair after the partner and a comma)
     ("Phối hợp với Sở Tài chính, chủ trì thẩm định dự toán.", "lead"),
 ])

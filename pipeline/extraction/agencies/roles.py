@@ -24,6 +24,8 @@ OTHERS_CHAIR = re.compile(r"\([^()]*\)|\bdo\s+(?!(?:đó|vậy)\b)(?:(?!mình\b)
                           # (or the partner named, "phối hợp với Sở Tài chính chủ trì thẩm định", or
                           # the bodies a task guides, "hướng dẫn các đơn vị chủ trì triển khai")
                           r"|\bvới\s+(?:Sở|Bộ|Ban|Công an|Ủy ban|UBND|Văn phòng)\s(?:\p{L}+\s){0,8}?chủ trì\b"
+                          # (or the chair another holds: "theo sự chủ trì của Sở Y tế", "dưới sự chủ trì …")
+                          r"|\bsự\s+chủ trì\b"
                           r"|\b(?-i:các|những)\s+(?:cơ quan|đơn vị|địa phương)(?:,\s*(?:cơ quan|đơn vị|địa phương))*"
                           r"\s+(?:được giao\s+)?chủ trì\b"
                           # "đề xuất của các cơ quan, đơn vị được giao nhiệm vụ chủ trì": others'
