@@ -4631,6 +4631,9 @@ def test_a_rule_that_sets_a_body_given_duties_to_chair_makes_it_the_lead():
     # what it does with its partner still assists
     ("Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo, hướng dẫn các cơ quan báo chí tuyên truyền.", "support"),
     ("Phối hợp với Sở Y tế, Sở Tài chính, Công an tỉnh tổ chức kiểm tra liên ngành.", "support"),
+    # (in other words for the same)
+    ("Cùng phối hợp với Sở Y tế kiểm tra an toàn thực phẩm.", "support"),
+    ("Phối kết hợp với Sở Y tế kiểm tra an toàn thực phẩm.", "support"),
 ])
 def test_an_assisting_task_with_a_duty_of_its_own(task, role):
     text = "Điều 5. Tổ chức thực hiện\n1. Công an tỉnh\n" + task + "\n2. Sở Y tế\nChủ trì tổ chức kiểm tra.\n"

@@ -70,10 +70,11 @@ SUPPORT_START = re.compile(
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s*:?\s+)?"
     # (or its role named so: "Công an tỉnh là cơ quan phối hợp …")
     r"(?:là\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+)?"
-    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+|tiếp tục\s+)?(?:tham gia\s+)?"
+    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+|tiếp tục\s+|cùng\s+)?(?:tham gia\s+)?"
     # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
     # (or a group set up to assist another: "Giúp việc cho Hội đồng trong quá trình hoạt động …")
-    r"(?:phối hợp(?!\s+chặt\s+chẽ\s++(?!(?:với|trong|cùng)\b))|tham gia|giúp việc cho)\b", re.I)
+    # ("phối kết hợp" says the same)
+    r"(?:phối (?:kết )?hợp(?!\s+chặt\s+chẽ\s++(?!(?:với|trong|cùng)\b))|tham gia|giúp việc cho)\b", re.I)
 
 
 # A point that only names whom the body assists, its tasks in the list under it: "b) Phối
