@@ -33,6 +33,10 @@ def rows(text: str, meta: DocMeta = META):
     ("- Tỷ lệ hộ nghèo < 2%;", [(2, None, "%", "under", 2030, False)]),
     # reached or exceeded is a floor; exceeded alone is over it
     ("- Tỷ lệ tiêm chủng đạt và vượt 90%;", [(90, None, "%", "min", 2030, False)]),
+    # the qualifier before the verb, or the floor written the other way round
+    ("- Tỷ lệ tiêm chủng tối thiểu đạt 90%;", [(90, None, "%", "min", 2030, False)]),
+    ("- Tỷ lệ tiêm chủng bằng hoặc cao hơn 90%;", [(90, None, "%", "min", 2030, False)]),
+    ("- Tỷ lệ hộ nghèo bằng hoặc thấp hơn 2%;", [(2, None, "%", "max", 2030, False)]),
     ("- Tỷ lệ tiêm chủng vượt 90%;", [(90, None, "%", "over", 2030, False)]),
     ("- Trên 90% viên chức dân số được bồi dưỡng (lớp 3 tháng);", [(90, None, "%", "over", 2030, False)]),
     ("- Đảm bảo trên 70% diện tích nuôi cá tra áp dụng công nghệ.", [(70, None, "%", "over", 2030, False)]),

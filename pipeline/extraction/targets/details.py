@@ -19,7 +19,8 @@ QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^\p{L}]))(?:" + "|".join(f"(?P<{c}>{p})" for c, p in QUALIFIERS)
     # (a deadline may stand between the qualifier and its value: "ít nhất vào năm 2025 đạt 40%")
     + r")\s*(?:(?:vào|đến|tới|trong)(?:\s+hết)?\s+năm\s+(?:19|20)\d\d\s*,?\s*đạt\s+)?"
-    r"(?:mức\s+|là\s+)?(?:từ\s+)?$", re.I)
+    # (or the verb: "tối thiểu đạt 80%", "ít nhất phải đạt 80%")
+    r"(?:(?:phải\s+)?(?:đạt|là)\s+)?(?:mức\s+|là\s+)?(?:từ\s+)?$", re.I)
 
 # Qualifiers after the value: "30% trở lên", "90% hoặc cao hơn" (at least), "5% trở xuống" (at most).
 QUALIFIER_AFTER = re.compile(r"\s*(?:(?P<up>trở lên|hoặc (?:cao )?hơn)|trở xuống|hoặc thấp hơn)\b", re.I)

@@ -11,9 +11,11 @@ import regex as re
 QUALIFIERS = [
     # ("thấp nhất là 30% đối với trẻ nhà trẻ": the lowest it may be)
     # ("đạt và vượt 90%": reach it or more, a floor)
+    # ("bằng hoặc cao hơn 90%": the same floor written the other way round)
     ("min", r"tối thiểu|ít nhất|thấp nhất|không dưới|không thấp hơn|không ít hơn|(?:trên|cao hơn|lớn hơn) hoặc bằng|"
-            r"đạt\s*(?:(?:và|hoặc)\s+|,\s*)vượt|≥|>="),
-    ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|(?:dưới|thấp hơn|nhỏ hơn) hoặc bằng|≤|<="),
+            r"bằng hoặc (?:cao|lớn) hơn|đạt\s*(?:(?:và|hoặc)\s+|,\s*)vượt|≥|>="),
+    ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|(?:dưới|thấp hơn|nhỏ hơn) hoặc bằng|"
+            r"bằng hoặc (?:thấp|nhỏ) hơn|≤|<="),
     ("over", r"trên|hơn|vượt|cao hơn|>"),
     ("under", r"dưới|thấp hơn|<"),
     ("about", r"khoảng|xấp xỉ|gần|chừng|trên dưới"),   # ("trên dưới 90%": about, not under)
