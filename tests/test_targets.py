@@ -94,15 +94,17 @@ def test_news_report_carries_deadline_across_paragraphs():
                                                  (100, "none", 2030)]
 
 
-def test_news_report_of_the_year_before_the_plan_tells_its_start():
-    # a report on a 2026-2030 plan: the sentence that opens with 2025 and aims at nothing
-    # tells where the plan starts; a year of the plan, or one it aims at, is a goal
+@pytest.mark.parametrize("kind", ["news", "official"])
+def test_the_year_before_the_plan_tells_its_start(kind):
+    # a report on a 2026-2030 plan, or the plan itself: the sentence that opens with 2025
+    # and aims at nothing tells where the plan starts; a year of the plan, or one it aims
+    # at, is a goal
     text = ("UBND tỉnh Lào Cai vừa ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số giai đoạn 2026-2030.\n"
             "Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 60%, cao hơn bình quân cả nước.\n"
             "Giai đoạn 2021-2025, tỷ lệ hộ nghèo giảm bình quân 3%/năm.\n"
             "Năm 2027, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.\n"
             "Kế hoạch đặt mục tiêu đến năm 2030, 100% thủ tục hành chính được cung cấp trực tuyến toàn trình.")
-    got = rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2030))
+    got = rows(text, DocMeta(source_kind=kind, period_start=2026, period_end=2030))
     assert [(r[1], r[5]) for r in got] == [(80, 2027), (100, 2030)]
 
 

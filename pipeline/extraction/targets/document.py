@@ -74,7 +74,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     rows = [r for r in rows if id(r) not in results] + tabled
     if meta.source_kind == "news":
         rows = _without_restated_counts(_without_restated_headlines(text, rows))
-        rows = _without_past_results(text, rows, meta.period_start)
+    rows = _without_past_results(text, rows, meta.period_start)
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -163,9 +163,9 @@ AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|sẽ
 
 
 def _without_past_results(text: str, rows: list[Target], period_start: int | None) -> list[Target]:
-    """A report's goals without the figures of a year before the plan's period that a sentence
-    opens with and tells, aiming at nothing ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 60%" in a
-    report on a 2026-2030 plan): the state the plan starts from."""
+    """Goals without the figures of a year before the plan's period that a sentence opens
+    with and tells, aiming at nothing ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 60%" in a plan
+    for 2026-2030, or a report on one): the state the plan starts from."""
     if period_start is None:
         return rows
 
