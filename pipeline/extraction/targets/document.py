@@ -13,7 +13,7 @@ from pipeline.extraction.numbers import NumberMention, find_values, is_year
 from pipeline.extraction.quantities import section_role
 from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, task_appendices
-from pipeline.extraction.targets.patterns import LIST_JOINER
+from pipeline.extraction.targets.patterns import GOAL_ROLES, LIST_JOINER
 from pipeline.extraction.targets.goals import _list_key, _tells_the_present
 from pipeline.extraction.targets.records import _appendix_goals, _need, _table_goals, _target
 
@@ -74,7 +74,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     rows = [r for r in rows if id(r) not in results] + tabled
     if meta.source_kind == "news":
         rows = _without_restated_counts(_without_restated_headlines(text, rows))
-    rows = _without_past_results(text, rows, meta.period_start)
+    rows = _without_past_results(text, structure, rows, meta.period_start)
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -162,17 +162,20 @@ PERIOD_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?(?:[Nn]ăm
 AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|sẽ|hướng tới|đặt ra|cần|phải)\b", re.I)
 
 
-def _without_past_results(text: str, rows: list[Target], period_start: int | None) -> list[Target]:
+def _without_past_results(text: str, structure: Structure, rows: list[Target],
+                          period_start: int | None) -> list[Target]:
     """Goals without the figures of a year before the plan's period that a sentence opens
     with and tells, aiming at nothing ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 60%" in a plan
-    for 2026-2030, or a report on one): the state the plan starts from."""
+    for 2026-2030, or a report on one): the state the plan starts from. (A part of objectives
+    sets what it states, whatever its year.)"""
     if period_start is None:
         return rows
 
     def past(r: Target) -> bool:
         s, e = sentence_bounds(text, r.start)
         lead = PERIOD_LEADS_SENTENCE.match(text, s, e)
-        return lead is not None and int(lead["y"]) < period_start and not AIMS.search(text, s, e)
+        return lead is not None and int(lead["y"]) < period_start and not AIMS.search(text, s, e) \
+            and section_role(structure, r.start) not in GOAL_ROLES
     return [r for r in rows if not past(r)]
 
 
