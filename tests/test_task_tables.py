@@ -51,6 +51,19 @@ def test_the_appendix_bodies_get_no_agency_row():
                                                          ("Các sở, ngành", "implement")]
 
 
+def test_a_table_inside_the_implementation_part_gives_its_bodies_their_roles():
+    # the part's duties set out as a task table: each row's chair leads, the bodies that
+    # assist support; a body that chairs one row and assists another keeps the lead
+    table = APPENDIX.split("STT\n", 1)[1].rsplit("STT\n", 1)[0]
+    text = BODY.replace("II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ chủ trì theo dõi, tổng hợp.\n"
+                        "2. Các sở, ngành thực hiện nhiệm vụ tại Phụ lục kèm theo.\n",
+                        "II. TỔ CHỨC THỰC HIỆN\nSTT\n" + table + "4\nTổng hợp, báo cáo\nSở Tài chính\n"
+                        "Sở Xây dựng\nHằng năm\n")
+    assert rows(text)[0] == [("Sở Tư pháp", "lead"), ("Các sở, ban, ngành", "support"),
+                             ("Ủy ban nhân dân các xã, phường", "support"), ("Sở Xây dựng", "lead"),
+                             ("Sở Tài chính", "lead")]
+
+
 def test_a_table_without_a_column_of_chairing_bodies_gives_none():
     table = APPENDIX.replace("Cơ quan chủ trì\n", "Kinh phí\n")
     assert rows(BODY + table)[1] == []

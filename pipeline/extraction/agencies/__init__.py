@@ -34,7 +34,7 @@ from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_
                                                    chairs_in_rules, functions_items,
                                                    implementation_spans, Item, _is_letter, _items,
                                                    task_table_items)
-from pipeline.extraction.agencies.task_tables import appendix_task_rows
+from pipeline.extraction.agencies.task_tables import appendix_task_rows, table_duties, table_span
 from pipeline.extraction.agencies.roles import apposed_role, _item_role, _merge, _partner_role, _task_roles
 from pipeline.extraction.agencies.orders import (closing_request, difficulties_sent_to, directed_lists,
                                                  units_named_above, _reported_assignments, _requested)
@@ -126,7 +126,7 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
     annex = annexed_part(doc, structure)
     spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure, annex)
     spans = _outermost_articles(text, spans or directed_lists(text, structure))
-    items = [item for lo, hi in spans for item in _items(text, lo, hi)]
+    items = [item for lo, hi in spans for item in _span_items(text, lo, hi)]
     if news:
         # (a report may quote a part's own words too, "… chịu trách nhiệm thi hành Quyết định
         # này": what it tells outside them still assigns)
@@ -151,6 +151,20 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
     return items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
         + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans, annex) \
         + ([] if news else difficulties_sent_to(text, structure, annex))
+
+
+def _span_items(text: str, lo: int, hi: int) -> list[Item]:
+    """The items of a part that gives duties; a task table inside it ("TT / Nội dung / Cơ
+    quan chủ trì / Cơ quan phối hợp / Thời gian") gives each row's chair the lead of its
+    task and each body that assists it support, not an item per cell."""
+    table = table_span(text, lo, hi)
+    if table is None:
+        return _items(text, lo, hi)
+    t_lo, t_hi = table
+    return [i for i in _items(text, lo, t_lo)] \
+        + [Item(names=[(name, name)], start=s, end=e, tasks=[(s, e)], role=role)
+           for name, role, s, e in table_duties(text, t_lo, t_hi)] \
+        + [i for i in _items(text, t_hi, hi)]
 
 
 def _outermost_articles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

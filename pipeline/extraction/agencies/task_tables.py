@@ -21,6 +21,8 @@ annotations of 552/KH-UBND leave such a body out).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex as re
 
 from pipeline.models import Assignment, Document, Structure
@@ -71,7 +73,29 @@ def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _table_rows(doc: Document, structure: Structure, cells: list[tuple[int, int]]) -> list[Assignment]:
-    text = doc.text
+    rows: list[Assignment] = []
+    for row in _rows(doc.text, cells):
+        ev = evidence(doc, structure, row.start, row.end)
+        rows += [Assignment(doc_id=doc.doc_id, agency=name, role=role, task=ev["quote"], start=row.start,
+                            end=row.end, page=ev["page"], section=ev["section"], due=row.due)
+                 for role, names in (("lead", row.leads), ("support", row.partners)) for name in names]
+    return rows
+
+
+@dataclass
+class _Row:
+    """A task table's row: its task's span, the bodies that chair it and assist, its time,
+    and where its cells end."""
+    start: int
+    end: int
+    leads: list[str]
+    partners: list[str]
+    due: str
+    cells_end: int
+
+
+def _rows(text: str, cells: list[tuple[int, int]]) -> list[_Row]:
+    """The rows of the task table whose header is among ``cells``, if any."""
     at = next((i for i, (s, e) in enumerate(cells) if HEADER_FIRST.match(text[s:e])), None)
     if at is None:
         return []
@@ -79,7 +103,7 @@ def _table_rows(doc: Document, structure: Structure, cells: list[tuple[int, int]
     columns = _columns(header)
     if columns is None:
         return []
-    rows: list[Assignment] = []
+    rows: list[_Row] = []
     k = at + len(header)
     while k < len(cells):
         end = k + 1
@@ -89,9 +113,34 @@ def _table_rows(doc: Document, structure: Structure, cells: list[tuple[int, int]
         if HEADER_FIRST.match(text[slice(*cells[k])]):
             k += len(_header(text, cells, k))       # the header said again over a new page
             continue
-        rows += _row(doc, structure, cells[k + 1:end], columns)
+        row = _row(text, cells[k + 1:end], columns)
+        if row:
+            rows.append(row)
         k = end
     return rows
+
+
+def table_span(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the task table inside ``text[lo:hi]`` stands, from its header to its last row's
+    last cell, or None when the span holds none."""
+    # (the header's first cell may have been read with the part's heading, a line in
+    # capitals: "II. TỔ CHỨC THỰC HIỆN" / "TT")
+    before = text.rfind("\n", 0, max(0, text.rfind("\n", 0, lo + 1))) + 1
+    if HEADER_FIRST.match(text[before:lo].strip(CELL_MARKS + "\n")):
+        lo = before
+    cells = _cells(text, lo, hi)
+    rows = _rows(text, cells)
+    if not rows:
+        return None
+    at = next(s for s, e in cells if HEADER_FIRST.match(text[s:e]))
+    return at, max(r.cells_end for r in rows)
+
+
+def table_duties(text: str, lo: int, hi: int) -> list[tuple[str, str, int, int]]:
+    """(body, role, start, end) for each body a task table inside an implementation part
+    names: its chair leads the row's task, the bodies that assist support it."""
+    return [(name, role, row.start, row.end) for row in _rows(text, _cells(text, lo, hi))
+            for role, names in (("lead", row.leads), ("support", row.partners)) for name in names]
 
 
 def _header(text: str, cells: list[tuple[int, int]], at: int) -> list[str]:
@@ -117,27 +166,21 @@ def _columns(header: list[str]) -> tuple[bool, bool] | None:
     return partner is not None and partner > lead, due is not None and due > lead
 
 
-def _row(doc: Document, structure: Structure, cells: list[tuple[int, int]],
-         columns: tuple[bool, bool]) -> list[Assignment]:
-    """A row's task rows: its task's lines up to the first cell of names alone, the body
-    that chairs it, the bodies in the next such cell that assist, and the time after them.
-    A group's row ("I" / "Hoàn thiện thể chế") names no body and gives none."""
-    text = doc.text
+def _row(text: str, cells: list[tuple[int, int]], columns: tuple[bool, bool]) -> _Row | None:
+    """A row: its task's lines up to the first cell of names alone, the body that chairs
+    it, the bodies in the next such cell that assist, and the time after them. A group's
+    row ("I" / "Hoàn thiện thể chế") names no body and gives none."""
     has_partners, has_due = columns
     lead_at = next((i for i in range(1, len(cells)) if _cell_names(text, *cells[i])), None)
     if lead_at is None:
-        return []
+        return None
     after = lead_at + 1
     partners = _cell_names(text, *cells[after]) if has_partners and after < len(cells) else []
     after += 1 if partners else 0
     due = text[slice(*cells[after])] if has_due and after < len(cells) \
         and DUE_CELL.search(text, *cells[after]) else ""
-    start, end = cells[0][0], cells[lead_at - 1][1]
-    ev = evidence(doc, structure, start, end)
-    return [Assignment(doc_id=doc.doc_id, agency=name, role=role, task=ev["quote"], start=start, end=end,
-                       page=ev["page"], section=ev["section"], due=due)
-            for role, names in (("lead", _cell_names(text, *cells[lead_at])), ("support", partners))
-            for name in _unique(names)]
+    return _Row(start=cells[0][0], end=cells[lead_at - 1][1], leads=_unique(_cell_names(text, *cells[lead_at])),
+                partners=_unique(partners), due=due, cells_end=cells[-1][1])
 
 
 def _cell_names(text: str, s: int, e: int) -> list[str]:
