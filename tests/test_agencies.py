@@ -1319,11 +1319,22 @@ def test_a_duty_verb_inside_a_name_as_a_noun(heading, names):
     ("1. Sở Y tế, đơn vị chủ trì:", "lead"), ("1. Sở Y tế (Cơ quan phối hợp)", "support"),
     ("1. Sở Y tế - cơ quan phối hợp", "support"),
     # (a chair its task only mentions gives none: "(… do cơ quan chủ trì …)")
-    ("1. Sở Y tế (phối hợp với cơ quan chủ trì)", "implement")])
+    ("1. Sở Y tế (phối hợp với cơ quan chủ trì)", "implement"),
+    # (a role in brackets after the list of names holds for each of them)
+    ("1. Sở Y tế, Sở Nội vụ (phối hợp)", "support")])
 def test_a_role_set_beside_the_name_in_the_heading_is_the_bodys(heading, role):
     text = ("KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\nI. MỤC TIÊU\nNâng cao chất lượng.\n"
             f"II. TỔ CHỨC THỰC HIỆN\n{heading}\nHướng dẫn, kiểm tra việc thực hiện.\n")
-    assert found_in(text) == [("Sở Y tế", role)]
+    assert found_in(text)[0] == ("Sở Y tế", role)
+
+
+def test_roles_in_brackets_among_a_headings_names():
+    text = ("KẾ HOẠCH\nThực hiện chuyển đổi số năm 2026\nI. MỤC TIÊU\nNâng cao chất lượng.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Y tế (chủ trì), Sở Tài chính, Công an tỉnh (phối hợp): kiểm tra an toàn thực phẩm.\n"
+            # (a chair the sentence names after its duty is another's)
+            "2. Sở Nội vụ phối hợp với Sở Xây dựng (cơ quan chủ trì) kiểm tra.\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Công an tỉnh", "support"),
+                              ("Sở Nội vụ", "support")]
 
 
 def test_task_table_rows_in_a_goals_part_or_alone_give_nothing():

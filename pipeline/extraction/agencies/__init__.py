@@ -215,7 +215,7 @@ class _Rows:
                 # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
                 # Sở Nội vụ …": the partner assists
                 role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
-            if not item.role and (own := apposed_role(text, item.start, raw)):
+            if not item.role and (own := apposed_role(text, item.start, raw, [r for r, _ in item.names])):
                 role = own
             if item.if_absent and any(k in self.by_name for k in _with_and_without_cac(_body_key(name))):
                 continue

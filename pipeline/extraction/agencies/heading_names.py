@@ -86,6 +86,9 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
 
 # A short form in brackets inside a name, before the rest of it: "(BHXH) tỉnh", "(Sở VHTTDL),".
 SHORT_FORM = re.compile(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)(?=\s+\p{Ll})")
+# ... nor is a body's role in brackets, the list of names going on after it: "Sở Y tế (chủ
+# trì), Sở Tài chính, Công an tỉnh (phối hợp): …" (roles.apposed_role reads it)
+ROLE_BRACKET = re.compile(r"\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*\)", re.I)
 
 
 # What a class leaves out, in brackets after it: "(trừ …)", "(không bao gồm …)".
@@ -190,6 +193,7 @@ def _heading_words(text: str, start: int, end: int, item: bool) -> tuple[str, in
     head = text[start:end].replace("*", " ").replace("_", " ")
     # (a name's short form in brackets is no end of it: "Bảo hiểm xã hội (BHXH) tỉnh")
     head = SHORT_FORM.sub(lambda m: " " * len(m.group(0)), head)
+    head = ROLE_BRACKET.sub(lambda m: " " * len(m.group(0)), head)
     # (nor is an exception in brackets: "các cơ quan chuyên môn, đơn vị sự nghiệp công lập
     # (trừ đơn vị … tự đảm bảo chi thường xuyên), tổ chức hành chính khác …")
     head = EXCEPTED.sub(lambda m: " " * len(m.group(0)), head)

@@ -240,14 +240,33 @@ APPOSED_ROLE_WORD = re.compile(r"\s*(?:\(|[-–,]\s*)\s*(?:là\s+)?(?:cơ quan|�
 APPOSED_ROLES = {"chủ trì": "lead", "phối hợp": "support"}
 
 
-def apposed_role(text: str, start: int, raw: str) -> str | None:
+# ... or a role in brackets after a list of names, for each of them: "Sở Y tế (chủ trì), Sở
+# Tài chính, Công an tỉnh (phối hợp): …"
+ROLE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:cơ quan|đơn vị)\s+)?(?P<role>chủ trì|phối hợp)\s*\)", re.I)
+
+
+def apposed_role(text: str, start: int, raw: str, raws: list[str]) -> str | None:
     """The role the heading line from ``start`` gives the body named ``raw`` right after its
-    name, or None."""
+    name, or in the first role in brackets after it with nothing but the heading's other
+    names (``raws``) between, or None."""
     line_end = text.find("\n", start)
     line = text[start:line_end if line_end >= 0 else len(text)]
     at = line.find(raw)
-    m = APPOSED_ROLE_WORD.match(line, at + len(raw)) if at >= 0 else None
+    if at < 0:
+        return None
+    m = APPOSED_ROLE_WORD.match(line, at + len(raw))
+    if m is None:
+        m = ROLE_IN_BRACKETS.search(line, at + len(raw))
+        between = line[at + len(raw):m.start()] if m else ""
+        for other in sorted(raws, key=len, reverse=True):
+            between = between.replace(other, " ")
+        if m is None or not NAMES_ONLY_LEFT.fullmatch(ROLE_IN_BRACKETS.sub(" ", between)):
+            return None
     return APPOSED_ROLES[m.group("role").lower()] if m else None
+
+
+# What may stand between a name and the role in brackets after its list: the list's marks.
+NAMES_ONLY_LEFT = re.compile(r"(?:[\s,;]|\bvà\b)*")
 
 
 def _item_role(roles: list[str]) -> str:
