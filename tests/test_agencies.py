@@ -2440,8 +2440,10 @@ def test_a_letters_order_whose_colon_comes_before_the_bodies(order, expected):
      [("Sở Giáo dục và Đào tạo", "implement"), ("Công an tỉnh", "implement")]),
     ("- Sở Giáo dục và Đào tạo chỉ đạo các trường học.\n- Công an tỉnh phối hợp bảo đảm an ninh.\n",
      [("Sở Giáo dục và Đào tạo", "implement"), ("Công an tỉnh", "support")]),
-    # (what the bodies have done is no duty)
+    # (what the bodies have done is no duty, nor what they count)
     ("- Sở Giáo dục và Đào tạo đã chỉ đạo các trường học.\n- Công an tỉnh đã bảo đảm an ninh.\n", []),
+    ("- Sở Giáo dục và Đào tạo: đã chỉ đạo các trường học.\n- Công an tỉnh: đã bảo đảm an ninh.\n", []),
+    ("Số hồ sơ đã tiếp nhận:\n- Sở Giáo dục và Đào tạo: 15 hồ sơ;\n- Công an tỉnh: 10 hồ sơ.\n", []),
 ])
 def test_a_letters_dashed_lines_headed_by_bodies(points, expected):
     text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 1234/UBND-KT\nV/v triển khai Chỉ thị số 05/CT-TTg\n"

@@ -86,8 +86,10 @@ BEARS_DUTY = re.compile(r"[\s,]*(?:chịu trách nhiệm|có trách nhiệm|có 
 
 
 # In a letter, a body's name then a colon or a duty in lower case is enough: "- Sở Giáo dục và
-# Đào tạo: Chỉ đạo …", "- Công an tỉnh bảo đảm an ninh …" (not what was done: "- Sở Y tế đã …").
-LETTER_DUTY = re.compile(r"[\s*_]*:|[\s,]+(?!(?:đã|đang|vừa|cũng|chưa|không)\b)\p{Ll}")
+# Đào tạo: Chỉ đạo …", "- Công an tỉnh bảo đảm an ninh …" (not what was done: "- Sở Y tế đã …",
+# "- Sở Y tế: đã tổ chức …").
+# (nor a count after the colon: "- Sở Y tế: 15 hồ sơ")
+LETTER_DUTY = re.compile(r"(?:[\s*_]*:[\s*_]*|[\s,]+)(?!(?:đã|đang|vừa|cũng|chưa|không)\b)\p{L}")
 
 
 def dashed_duty_lists(text: str, structure: Structure, letter: bool = False) -> list[tuple[int, int]]:
