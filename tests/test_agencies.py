@@ -1102,6 +1102,10 @@ def test_a_duty_in_capitals_after_a_class_ends_it():
     text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì.\n"
             "2. Các tổ chức chính trị - xã hội tỉnh Tuyên truyền, vận động hội viên.\n")
     assert found_in(text)[-1] == ("Các tổ chức chính trị - xã hội tỉnh", "implement")
+    # (not a name's own words: "Trung tâm Văn hóa, Thông tin và Tuyên truyền", "Ban Chỉ đạo
+    # Tuyên truyền tỉnh")
+    for name in ("Trung tâm Văn hóa, Thông tin và Tuyên truyền", "Ban Chỉ đạo Tuyên truyền tỉnh"):
+        assert found_in(f"IV. TỔ CHỨC THỰC HIỆN\n1. {name}\nTổ chức các hoạt động.\n") == [(name, "implement")]
 
 
 def test_a_class_defined_by_what_it_concerns_heads_its_item():

@@ -123,9 +123,11 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"Đôn đốc|Cập nhật|Nghiên cứu|Tập trung|Thực hiện|Chủ động|Quan tâm|Phổ biến|Phê duyệt|"
                           r"Huy động|Bố trí|Phát động|Phát huy|Đánh giá|Có trách nhiệm|Chịu trách nhiệm|Căn cứ|"
                           r"Định hướng|Đề xuất|Phân bổ|Theo chức năng|Trực tiếp|"
-                          # (duties no name holds after its kind: "… các tổ chức chính trị - xã hội
-                          # tỉnh Tuyên truyền, vận động …", a heading a copy ran into its task)
-                          r"Tuyên truyền|Vận động(?=\s+\p{Ll})|Tổng hợp(?=\s+\p{Ll})|Đảm bảo|Lồng ghép|Tích cực|Kịp thời|"
+                          # (more duties, after a name its tier closed: "… các tổ chức chính trị - xã
+                          # hội tỉnh Tuyên truyền, vận động …", a heading a copy ran into its task;
+                          # elsewhere they may be names' words, "Trung tâm … và Tuyên truyền")
+                          r"(?<=\b(?:tỉnh|thành phố|huyện|xã|phường)\s)"
+                          r"(?:Tuyên truyền|Vận động|Tổng hợp|Đảm bảo|Lồng ghép|Tích cực|Kịp thời)(?=[\s,]+\p{Ll})|"
                           # (to send staff: "… Chi nhánh Văn phòng đăng ký đất đai Cử cán bộ, viên chức …")
                           r"Cử(?=\s+\p{Ll})|"
                           # (a group's task, to assist: "… Tổ giúp việc Hội đồng Giúp việc cho Hội đồng …")
