@@ -1313,6 +1313,9 @@ def test_a_duty_verb_ends_a_name_no_tier_or_known_name_closes(verb):
     ("Ban Quản lý bảo trì đường bộ", ["Ban Quản lý bảo trì đường bộ"]),
     ("Ban quản lý các khu công nghệ cao", ["Ban quản lý các khu công nghệ cao"]),
     ("Hội đồng Thi đua - Khen thưởng các cấp", ["Hội đồng Thi đua - Khen thưởng các cấp"]),
+    # (what a council or a group is for, right after it)
+    ("Hội đồng đánh giá cấp tỉnh", ["Hội đồng đánh giá cấp tỉnh"]),
+    ("Tổ công tác khảo sát", ["Tổ công tác khảo sát"]),
 ])
 def test_a_duty_verb_inside_a_name_as_a_noun(heading, names):
     assert [n for _, n in agency_names._names(heading, 0, len(heading))[0]] == names

@@ -33,13 +33,14 @@ NAME_STOP = re.compile(
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"bàn giao|chuyển giao|tiếp nhận|chiếu(?=\s+(?:quyết định|nghị quyết|theo)\b)|"
     # (more verbs of a duty that no name holds in lower case: "Ban Dân tộc đánh giá …", "Chi cục
-    # Thủy lợi nâng cấp …"; not "mở" of "mở rộng" in a name, nor "gắn" of "gắn kết")
-    r"sửa đổi|đánh giá|thu hồi|khuyến khích|tạo điều kiện|thúc đẩy|củng cố|chia sẻ|ngăn chặn|truy quét|"
+    # Thủy lợi nâng cấp …"; not "mở" of "mở rộng" in a name, nor "gắn" of "gắn kết"; nor what
+    # a council or a group is for, right after it: "Hội đồng đánh giá", "Tổ công tác khảo sát")
+    r"(?<!\b(?:[Hh]ội đồng|[Tt]ổ|[Tt]ổ công tác|[Đđ]oàn|[Bb]an|[Nn]hóm)\s)(?:sửa đổi|đánh giá|thu hồi|khuyến khích|tạo điều kiện|thúc đẩy|củng cố|chia sẻ|ngăn chặn|truy quét|"
     # (a service named by it is no duty: "các tổ chức cung cấp dịch vụ chi trả")
     r"xác minh|lấy ý kiến|biểu dương|(?<!dịch vụ |trung gian )(?:chi trả|thanh toán)|giải ngân|quyết toán|chuẩn bị|mua sắm|trang bị|"
     # (nor the matters a body handles, "… xử lý phản ánh kiến nghị", "Ban Quản lý bảo trì đường bộ")
     r"lắp đặt|thiết lập|điều chỉnh|sơ kết|tổng kết|phát sóng|tích hợp|vận dụng|(?<!phản ánh,? )kiến nghị|khảo sát|lựa chọn|"
-    r"duy tu|(?<!Quản lý )bảo trì|cải tạo|nâng cấp|mở rộng|cấp phép|số hóa|kết nối|tham gia|dành|"
+    r"duy tu|(?<!Quản lý )bảo trì|cải tạo|nâng cấp|mở rộng|cấp phép|số hóa|kết nối|tham gia|dành)|"
     # (verbs a name may hold as nouns, "dự án đầu tư", "cơ sở đào tạo", "Cảnh sát quản lý hành chính",
     # end it only before the object of a duty: "Chi cục Thủy lợi quản lý các công trình …")
     # (not right after a kind of body, "Ban quản lý các khu công nghiệp", nor before the tiers,
