@@ -1318,6 +1318,10 @@ def test_a_duty_verb_ends_a_name_no_tier_or_known_name_closes(verb):
     ("Tổ công tác khảo sát", ["Tổ công tác khảo sát"]),
     # ("giao" of "Ngoại giao" is no order, before a colon or a duty in capitals)
     ("Bộ Ngoại giao: Chủ trì", ["Bộ Ngoại giao"]), ("Học viện Ngoại giao Phối hợp", ["Học viện Ngoại giao"]),
+    # (nor words that are verbs elsewhere inside a known unit's name)
+    ("Trung tâm Trợ giúp pháp lý nhà nước: chủ trì", ["Trung tâm Trợ giúp pháp lý nhà nước"]),
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội: chủ trì",
+     ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]),
 ])
 def test_a_duty_verb_inside_a_name_as_a_noun(heading, names):
     assert [n for _, n in agency_names._names(heading, 0, len(heading))[0]] == names

@@ -22,12 +22,12 @@ NAME_STOP = re.compile(
     # (a duty still ends it there: "Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì …")
     r"\s(?=(?:có|chịu)\s+trách\s+nhiệm\b|chủ\s+trì\b)|"
     r"(?<!lĩnh vực)\s(?:(?<![Nn]goại\s)giao(?=\s*:|\s+(?:cho\b|các\b|cơ quan\b|\p{Lu}))|chủ trì|phối hợp|kết hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+hành chính|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
-    r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu |chuyên môn về )xây dựng|theo dõi|tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
+    r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu |chuyên môn về )xây dựng|theo dõi|(?<!trật )tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|phân bổ|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
     r"(?:tùy|tuỳ)(?=\s+theo\b)|(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
-    r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|(?<!chuyên môn )về|để|nhằm|"
+    r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|(?<!chuyên môn |hành chính )về|để|nhằm|"
     r"đưa|đăng(?!\s+(?:ký|kiểm))|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
@@ -55,7 +55,7 @@ NAME_STOP = re.compile(
     r"này|quán triệt|kiện toàn|chấn chỉnh|thống nhất|thông báo|biết|đề nghị|xin|trân trọng|cảm ơn|đã|sẽ|vừa|cũng|cho biết|giải quyết|"
     # a duty denied ("Văn phòng đăng ký đất đai không chịu trách nhiệm …"), not aviation, air
     # defence, space or air ("Cục Hàng không", "Phòng không", "không gian mạng", "không khí")
-    r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|giúp(?! việc)|phải|"
+    r"(?<![Hh]àng |[Pp]hòng )không(?! gian| khí)|(?<![Tt]rợ )giúp(?! việc)|phải|"
     # "cấp" as a verb ends the name ("Sở Tư pháp cấp, khóa tài khoản"), not a level ("các cấp")
     r"(?<!các )cấp(?=\s*[,;])|"
     # (or a role in capitals run on after the name: "5. Vụ Kế hoạch - Đầu tư Đầu mối tham mưu")
