@@ -1322,6 +1322,7 @@ def test_a_duty_verb_ends_a_name_no_tier_or_known_name_closes(verb):
     ("Trung tâm Trợ giúp pháp lý nhà nước: chủ trì", ["Trung tâm Trợ giúp pháp lý nhà nước"]),
     ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội: chủ trì",
      ["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]),
+    ("Trung tâm Bảo trợ xã hội tổng hợp: chủ trì", ["Trung tâm Bảo trợ xã hội tổng hợp"]),
 ])
 def test_a_duty_verb_inside_a_name_as_a_noun(heading, names):
     assert [n for _, n in agency_names._names(heading, 0, len(heading))[0]] == names

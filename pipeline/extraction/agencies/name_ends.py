@@ -24,7 +24,7 @@ NAME_STOP = re.compile(
     r"(?<!lĩnh vực)\s(?:(?<![Nn]goại\s)giao(?=\s*:|\s+(?:cho\b|các\b|cơ quan\b|\p{Lu}))|chủ trì|phối hợp|kết hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+hành chính|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu |chuyên môn về )xây dựng|theo dõi|(?<!trật )tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
-    r"kiểm tra|giám sát|đôn đốc|tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
+    r"kiểm tra|giám sát|đôn đốc|(?<!xã hội )tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|phân bổ|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
     r"(?:tùy|tuỳ)(?=\s+theo\b)|(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|(?<!chuyên môn |hành chính )về|để|nhằm|"
