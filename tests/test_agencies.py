@@ -1316,6 +1316,8 @@ def test_a_duty_verb_ends_a_name_no_tier_or_known_name_closes(verb):
     # (what a council or a group is for, right after it)
     ("Hội đồng đánh giá cấp tỉnh", ["Hội đồng đánh giá cấp tỉnh"]),
     ("Tổ công tác khảo sát", ["Tổ công tác khảo sát"]),
+    # (but the Youth Union's provincial body is no group: "Tỉnh đoàn đánh giá …")
+    ("Tỉnh đoàn đánh giá kết quả", ["Tỉnh đoàn"]),
     # ("giao" of "Ngoại giao" is no order, before a colon or a duty in capitals)
     ("Bộ Ngoại giao: Chủ trì", ["Bộ Ngoại giao"]), ("Học viện Ngoại giao Phối hợp", ["Học viện Ngoại giao"]),
     # (nor words that are verbs elsewhere inside a known unit's name)

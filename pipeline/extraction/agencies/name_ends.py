@@ -35,7 +35,7 @@ NAME_STOP = re.compile(
     # (more verbs of a duty that no name holds in lower case: "Ban Dân tộc đánh giá …", "Chi cục
     # Thủy lợi nâng cấp …"; not "mở" of "mở rộng" in a name, nor "gắn" of "gắn kết"; nor what
     # a council or a group is for, right after it: "Hội đồng đánh giá", "Tổ công tác khảo sát")
-    r"(?<!\b(?:[Hh]ội đồng|[Tt]ổ|[Tt]ổ công tác|[Đđ]oàn|[Bb]an|[Nn]hóm)\s)(?:sửa đổi|đánh giá|thu hồi|khuyến khích|tạo điều kiện|thúc đẩy|củng cố|chia sẻ|ngăn chặn|truy quét|"
+    r"(?<!\b(?:[Hh]ội đồng|[Tt]ổ|[Tt]ổ công tác|Đoàn|[Bb]an|[Nn]hóm)\s)(?:sửa đổi|đánh giá|thu hồi|khuyến khích|tạo điều kiện|thúc đẩy|củng cố|chia sẻ|ngăn chặn|truy quét|"
     # (a service named by it is no duty: "các tổ chức cung cấp dịch vụ chi trả")
     r"xác minh|lấy ý kiến|biểu dương|(?<!dịch vụ |trung gian )(?:chi trả|thanh toán)|giải ngân|quyết toán|chuẩn bị|mua sắm|trang bị|"
     # (nor the matters a body handles, "… xử lý phản ánh kiến nghị", "Ban Quản lý bảo trì đường bộ")
