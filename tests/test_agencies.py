@@ -1316,6 +1316,9 @@ def test_a_duty_verb_ends_a_name_no_tier_or_known_name_closes(verb):
     # (what a council or a group is for, right after it)
     ("Hội đồng đánh giá cấp tỉnh", ["Hội đồng đánh giá cấp tỉnh"]),
     ("Tổ công tác khảo sát", ["Tổ công tác khảo sát"]),
+    # (a plural kind ends before a duty no kind is named by; "thực hiện" may name the kind)
+    ("Các doanh nghiệp chủ động triển khai", ["Các doanh nghiệp"]), ("Các sở chủ trì", ["Các sở"]),
+    ("Các doanh nghiệp nâng cấp hạ tầng", ["Các doanh nghiệp"]),
     # (but the Youth Union's provincial body is no group: "Tỉnh đoàn đánh giá …")
     ("Tỉnh đoàn đánh giá kết quả", ["Tỉnh đoàn"]),
     # ("giao" of "Ngoại giao" is no order, before a colon or a duty in capitals)

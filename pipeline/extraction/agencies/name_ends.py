@@ -396,11 +396,17 @@ def _after_first_word(head: str) -> int:
         # a head of two words then a verb: "Ngân hàng hướng dẫn …" (a class's or a kind's words
         # describe it: "Các tổ chức cung cấp dịch vụ chi trả", "Cơ quan có thẩm quyền")
         return m.end()
+    if PLURAL_HEAD.match(m.group(0)) and PLURAL_DUTY.match(head, m.end()):
+        return m.end()                      # "Các doanh nghiệp chủ động …": a duty no kind is named by
     nxt = re.match(r"\s+[\p{L}\d&-]+", head[m.end():])
     return m.end() + (nxt.end() if nxt else 0)
 
 
 PLURAL_HEAD = re.compile(r"(?:Các|Những)\s")
+# Duties right after a plural kind that never say which of the kind ("Các doanh nghiệp thực
+# hiện …" may be the kind that carries out, "Các doanh nghiệp chủ động …" is not).
+PLURAL_DUTY = re.compile(r"\s+(?:chủ trì|phối hợp|tăng cường|đẩy mạnh|chủ động|tích cực|khẩn trương|tiếp tục|"
+                         r"rà soát|nghiên cứu|tham mưu|(?:có|chịu) trách nhiệm|nâng cấp|sửa đổi|bố trí)\b")
 # A tier's places as a head ("Các huyện", "Các xã"): no word of a name follows them.
 TIER_PLACES = re.compile(r"Các (?:huyện|quận|thị xã|xã|phường)")
 # Head words that are a whole name: no word after them is part of it.
