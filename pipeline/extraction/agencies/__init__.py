@@ -161,10 +161,10 @@ def _span_items(text: str, lo: int, hi: int) -> list[Item]:
     if table is None:
         return _items(text, lo, hi)
     t_lo, t_hi = table
-    return [i for i in _items(text, lo, t_lo)] \
+    return _items(text, lo, t_lo) \
         + [Item(names=[(name, name)], start=s, end=e, tasks=[(s, e)], role=role)
            for name, role, s, e in table_duties(text, t_lo, t_hi)] \
-        + [i for i in _items(text, t_hi, hi)]
+        + _items(text, t_hi, hi)
 
 
 def _outermost_articles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ import regex as re
 from pipeline.extraction.structure import ITEM_MARK
 from pipeline.extraction.agencies.patterns import (ARTICLE_TITLE, BODY_HEAD, CLASS_ARTICLE, DUTY_AFTER_COLON,
                                                    HEAD_TITLE, LEAD_IN, NOT_A_BODY, PLURAL, RELATED_AFTER,
-                                                   RELATED_TAIL)
+                                                   RELATED_TAIL, ROLE_IN_BRACKETS)
 from pipeline.extraction.agencies.naming import normalise
 from pipeline.extraction.agencies.name_parts import LOWER_HEAD_TITLE, _not_a_name, _split, _trim
 from pipeline.extraction.agencies.name_ends import _capped, _name_end
@@ -86,9 +86,6 @@ def _names(text: str, start: int, end: int, item: bool = False) -> tuple[list[tu
 
 # A short form in brackets inside a name, before the rest of it: "(BHXH) tỉnh", "(Sở VHTTDL),".
 SHORT_FORM = re.compile(r"\s\(\p{Lu}[\p{Lu}\d&\-]{1,11}\)(?=\s+\p{Ll})")
-# ... nor is a body's role in brackets, the list of names going on after it: "Sở Y tế (chủ
-# trì), Sở Tài chính, Công an tỉnh (phối hợp): …" (roles.apposed_role reads it)
-ROLE_BRACKET = re.compile(r"\s*\(\s*(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*\)", re.I)
 
 
 # What a class leaves out, in brackets after it: "(trừ …)", "(không bao gồm …)".
@@ -193,7 +190,8 @@ def _heading_words(text: str, start: int, end: int, item: bool) -> tuple[str, in
     head = text[start:end].replace("*", " ").replace("_", " ")
     # (a name's short form in brackets is no end of it: "Bảo hiểm xã hội (BHXH) tỉnh")
     head = SHORT_FORM.sub(lambda m: " " * len(m.group(0)), head)
-    head = ROLE_BRACKET.sub(lambda m: " " * len(m.group(0)), head)
+    # (nor is a role in brackets: roles.apposed_role reads it)
+    head = ROLE_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), head)
     # (nor is an exception in brackets: "các cơ quan chuyên môn, đơn vị sự nghiệp công lập
     # (trừ đơn vị … tự đảm bảo chi thường xuyên), tổ chức hành chính khác …")
     head = EXCEPTED.sub(lambda m: " " * len(m.group(0)), head)

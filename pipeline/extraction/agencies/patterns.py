@@ -210,6 +210,9 @@ CLASS_ARTICLE = re.compile(r"(?:(?:Thẩm quyền|Quyền hạn)(?:,| và) trác
 # (capitalised: the point opens with it)
 ASSIGNS = re.compile(r"(?=\p{Lu})" + ASSIGN_VERBS + r"\s+(?=\p{Lu})")
 
+# A body's role in brackets after its name, or after a list of names for each of them: "Sở Y
+# tế (chủ trì), Sở Tài chính, Công an tỉnh (phối hợp): …" (no end of the list of names).
+ROLE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:cơ quan|đơn vị)\s+)?(?P<role>chủ trì|phối hợp)\s*\)", re.I)
 # A body's role said after its name ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo").
 APPOSED_ROLE = r"[Cc]ơ quan (?:[Tt]hường trực|[Cc]hủ trì|[Pp]hối hợp|[Đđ]ầu mối|[Cc]huyên môn)"
 # Before another body, "các" may stand: "Hội đồng Dân tộc, các Ủy ban của Quốc hội".

@@ -6,7 +6,7 @@ import regex as re
 from pipeline.models import Agency
 from pipeline.extraction.registry import fold
 from pipeline.extraction.structure import ITEM_MARK, LIST_RANK
-from pipeline.extraction.agencies.patterns import STANDING_WORDS
+from pipeline.extraction.agencies.patterns import ROLE_IN_BRACKETS, STANDING_WORDS
 from pipeline.extraction.agencies.sections import Item
 
 
@@ -240,11 +240,6 @@ APPOSED_ROLE_WORD = re.compile(r"\s*(?:\(|[-–,]\s*)\s*(?:là\s+)?(?:cơ quan|�
 APPOSED_ROLES = {"chủ trì": "lead", "phối hợp": "support"}
 
 
-# ... or a role in brackets after a list of names, for each of them: "Sở Y tế (chủ trì), Sở
-# Tài chính, Công an tỉnh (phối hợp): …"
-ROLE_IN_BRACKETS = re.compile(r"\(\s*(?:(?:cơ quan|đơn vị)\s+)?(?P<role>chủ trì|phối hợp)\s*\)", re.I)
-
-
 def apposed_role(text: str, start: int, raw: str, raws: list[str]) -> str | None:
     """The role the heading line from ``start`` gives the body named ``raw`` right after its
     name, or in the first role in brackets after it with nothing but the heading's other
@@ -254,15 +249,15 @@ def apposed_role(text: str, start: int, raw: str, raws: list[str]) -> str | None
     at = line.find(raw)
     if at < 0:
         return None
-    m = APPOSED_ROLE_WORD.match(line, at + len(raw))
+    m = APPOSED_ROLE_WORD.match(line, at + len(raw)) or ROLE_IN_BRACKETS.search(line, at + len(raw))
     if m is None:
-        m = ROLE_IN_BRACKETS.search(line, at + len(raw))
-        between = line[at + len(raw):m.start()] if m else ""
-        for other in sorted(raws, key=len, reverse=True):
-            between = between.replace(other, " ")
-        if m is None or not NAMES_ONLY_LEFT.fullmatch(ROLE_IN_BRACKETS.sub(" ", between)):
-            return None
-    return APPOSED_ROLES[m.group("role").lower()] if m else None
+        return None
+    between = line[at + len(raw):m.start()]
+    for other in sorted(raws, key=len, reverse=True):
+        between = between.replace(other, " ")
+    if not NAMES_ONLY_LEFT.fullmatch(ROLE_IN_BRACKETS.sub(" ", between)):
+        return None
+    return APPOSED_ROLES[m.group("role").lower()]
 
 
 # What may stand between a name and the role in brackets after its list: the list's marks.
