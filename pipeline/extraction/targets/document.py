@@ -154,11 +154,12 @@ def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
     return [r for r in rows if not (headline(r) and (r.value, r.unit) in told)]
 
 
-# What a report's sentence that opens with its year says when it aims rather than tells:
-# "Năm 2027, tỉnh phấn đấu …", "Năm 2027, kế hoạch đặt mục tiêu …".
-# A sentence that opens with its year or period: "Năm 2025, …", "Giai đoạn 2021-2025, …".
+# A sentence that opens with its year or period: "Năm 2025, …", "Giai đoạn 2021-2025, …" (the
+# year alone, as details.YEAR_LEADS_SENTENCE reads it for deadlines, or a period's last year).
 PERIOD_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?(?:[Nn]ăm\s+|[Gg]iai đoạn\s+(?:19|20)\d\d\s*[-–]\s*)"
                                    r"(?P<y>(?:19|20)\d\d)\s*,")
+# What such a sentence says when it aims rather than tells: "Năm 2027, tỉnh phấn đấu …",
+# "Năm 2027, kế hoạch đặt mục tiêu …".
 AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|sẽ|hướng tới|đặt ra|cần|phải)\b", re.I)
 
 
