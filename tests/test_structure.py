@@ -1032,7 +1032,8 @@ def test_a_full_name_opening_the_line_after_the_filing_line_signs_where_none_sta
     # a worn copy ran the two columns together: the name opens the line after "Lưu: …",
     # after a speck perhaps, with the next page's words or a speck run on after it
     for line, name in (("\" Phan Trung Bá tụ", "Phan Trung Bá"), ("- Nguyễn Tuấn Anh PHỤ LỤC:", "Nguyễn Tuấn Anh"),
-                       ("Phạm Năng Chung 4 Ưu tiên sử dụng công nghệ", "Phạm Năng Chung")):
+                       ("Phạm Năng Chung 4 Ưu tiên sử dụng công nghệ", "Phạm Năng Chung"),
+                       ("Nguyễn Tuấn Anh Phụ lục BẢNG TỌA ĐỘ", "Nguyễn Tuấn Anh")):
         text = (f"Giao./.\n\nNơi nhận:\nKT. CHỦ TỊCH - Như trên;\n- Công an tỉnh; PHÓ CHỦ TỊCH\n- Lưu: VT, KT.\n{line}\n")
         sig = structure.parse_signature(text, 0)
         assert (sig.get("signer"), sig["signer_title"]) == (name, "Phó Chủ tịch"), line

@@ -85,11 +85,12 @@ RANK = re.compile(r"(?:(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tá|tướng|�
 DOC_TYPE_WORDS = r"(?:Quyết định|Kế hoạch|Nghị quyết|Chỉ thị|Thông báo|Công văn|Công điện|Chương trình|Thông tư|Nghị định)\b"
 SITE_LABEL = re.compile(r"[ \t]+" + DOC_TYPE_WORDS + r"[ \t]+\d{1,5}/")
 # A person's name: 2-6 capitalised words ("Nguyễn Văn Khởi").
-# (never a document type run on after it: "Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND …")
+# (never a document type run on after it: "Nguyễn Hữu Tháp Quyết định 435/QĐ-UBND …",
+# nor an annex's heading: "Nguyễn Tuấn Anh Phụ lục BẢNG TỌA ĐỘ …")
 # (a word of one letter stands in the names of the Hmong and the Ê Đê: "Thào A Tráng",
 # "Y Biêr Niê", before another word of the name)
 _NAME_WORD = r"(?:\p{Lu}\p{Ll}+|[AY](?=[ \t]+\p{Lu}\p{Ll}))"
-PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?!" + DOC_TYPE_WORDS + r")" + _NAME_WORD + r"){1,5})"
+PERSON_NAME = re.compile(r"(?<![\p{L}])(?P<name>" + _NAME_WORD + r"(?:[ \t]+(?!" + DOC_TYPE_WORDS + r"|Phụ[ \t]+lục\b)" + _NAME_WORD + r"){1,5})"
                          r"(?![\p{L}])")
 # "KT. X" is signed by X's deputy; the deputy of a minister is a vice-minister.
 DEPUTY_OF = {"BỘ TRƯỞNG": "THỨ TRƯỞNG"}
