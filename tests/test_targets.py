@@ -963,6 +963,14 @@ def test_the_papers_a_procedure_issues_are_what_a_goal_counts_not_a_result_told(
     assert rows("Kết quả, tỷ lệ hồ sơ xử lý trực tuyến đạt 85%.", DocMeta(source_kind="news")) == []
 
 
+def test_a_required_value_is_a_goal_though_what_it_counts_was_done_before():
+    text = ("UBND tỉnh vừa ban hành Kế hoạch số 186/KH-UBND.\nKế hoạch nêu rõ phải giải tỏa không dưới 80% số "
+            "điểm vi phạm đã thống kê trước khi kết thúc năm 2027; vi phạm mới phải được xử lý ngay.")
+    assert [(r[1], r[4], r[5]) for r in rows(text, DocMeta(source_kind="news"))] == [(80, "min", 2027)]
+    # a result told after its figure is still one
+    assert rows("Tỷ lệ hộ dân có nước sạch đạt 85%, đã vượt kế hoạch.", DocMeta(source_kind="news")) == []
+
+
 def test_the_part_of_a_goal_just_set_is_a_goal_though_told_as_a_share():
     text = ("Tỉnh đặt mục tiêu tỷ lệ hộ nghèo giảm 2%. Tuyển sinh đạt 23.500 người, nâng tỷ lệ lao động qua "
             "đào tạo đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%.")
@@ -1450,6 +1458,10 @@ def test_a_share_of_a_contests_score_is_no_goal():
     text = objectives("- 50% số điểm dựa trên số lần bình chọn của độc giả;",
                       "- 100% điểm đến du lịch trọng điểm ứng dụng công nghệ số.")
     assert [r[1] for r in rows(text)] == [100]
+    # a share of the sites of a kind is a goal
+    text = objectives("- Giải tỏa không dưới 80% số điểm vi phạm hành lang an toàn đường sắt;",
+                      "- 100% số điểm giao dịch được số hóa.")
+    assert [r[1] for r in rows(text)] == [80, 100]
 
 
 def test_each_goal_takes_the_year_that_leads_it_after_from():
@@ -1482,3 +1494,21 @@ def test_a_cell_of_a_flattened_table_is_no_goal():
 def test_a_heading_that_names_its_horizon_dates_its_goals(until):
     text = f"I. MỤC ĐÍCH, YÊU CẦU\n6. Các chỉ tiêu chủ yếu {until} 2030\n6.1. Đạt ít nhất 50% số xã không có ma túy.\n"
     assert [(r[1], r[5]) for r in rows(text, DocMeta())] == [(50, 2030)]
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 7412/UBND-KTN\nV/v triển khai Chỉ thị số 22/CT-TTg\n"
+          "Đồng Nai, ngày 08 tháng 9 năm 2025\nKính gửi: Các sở, ngành tỉnh.\n"
+          "Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Giao Sở Xây dựng chủ trì:\n{}\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+
+
+def test_the_things_that_exist_now_a_letters_goal_counts_make_it_no_result():
+    # "hiện có" after the value says which things are counted, in the item that sets it
+    # and before the next goal of its sentence
+    item = ("a) Rà soát lối đi tự mở; bảo đảm đến hết năm 2025 xóa bỏ được không dưới 60% số lối đi tự mở "
+            "hiện có và hoàn thành 100% trong năm 2026; báo cáo UBND tỉnh.")
+    got = rows(LETTER.format(item), DocMeta(doc_type="Công văn"))
+    assert [(r[1], r[4], r[5]) for r in got] == [(60, "min", 2025), (100, "none", 2026)]
+    # a result it tells still is one: "hiện có" before the figure, or a heading of results
+    assert rows(LETTER.format("a) Tỉnh hiện có 85% số xã đạt chuẩn."), DocMeta(doc_type="Công văn")) == []
+    assert rows(LETTER.format("a) Kết quả đạt được: tỷ lệ hộ có nước sạch đạt 85%."), DocMeta(doc_type="Công văn")) == []

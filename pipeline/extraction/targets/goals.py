@@ -20,6 +20,9 @@ GOAL_CUE = re.compile(
     r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới|"
     # what a plan foretells it will do: "Ngành du lịch cũng sẽ tạo việc làm cho 6.000 lao động"
     r"sẽ(?=\s+(?:\p{Ll}+\s+){0,3}?(?:tạo|giải quyết|đón|có|đạt|xây dựng|hoàn thành|thu hút|đào tạo)\b))\b", re.I)
+# A value the sentence requires before it: a "đã" after it then only says which things it
+# counts ("phải giải tỏa không dưới 80% số điểm vi phạm đã thống kê").
+REQUIRED_BEFORE = re.compile(r"\b(?:phải|cần|yêu cầu)\b[^.;:]{0,60}$|\b(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
 # A task stated as a share to have: "Có 30% diện tích nuôi thủy sản chủ lực áp dụng …".
 HAS_SHARE = re.compile(r"[-+•*\s]*Có\s+(?:(?:ít nhất|tối thiểu|trên|khoảng)\s+)?")
 # So is a value a duty must secure at least: "đảm bảo ít nhất 70% xã, phường …", "lộ trình
@@ -45,7 +48,9 @@ LIST_HEAD_LINES = 30
 # A per cent of money ("100% kinh phí", "100% vốn"): a funding share, not a goal.
 # (the value may sit in brackets: "Giảm (10%-15%) thuế thu nhập doanh nghiệp")
 # A share of a score is how it is weighed, no goal: "- 50% số điểm dựa trên số lần bình chọn".
-SCORE_SHARE = re.compile(r"\s*(?:số|tổng(?:\s+số)?)\s+điểm\b", re.I)
+# A place is no score: "80% số điểm vi phạm", "số điểm giao dịch" (a word after it that
+# names what kind of point it is).
+SCORE_SHARE = re.compile(r"\s*(?:số|tổng(?:\s+số)?)\s+điểm\b(?!\s+(?!(?:dựa|căn|theo|của|do|được|đánh|chấm|bình|xét|thi|tối|trên|cho)\b)\p{Ll})", re.I)
 MONEY_SHARE = re.compile(r"\)?\s*(?:số\s+)?(?:kinh phí|vốn|chi phí|ngân sách|nguồn|tiền|giá|lệ phí|phí|thuế)\b", re.I)
 
 # A cut in a tax, fee or rent is a relief a policy grants, no goal, even in a part of
@@ -197,10 +202,15 @@ def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, new
     # list headed by its goals ("các chỉ tiêu cụ thể như sau:") states none
     # (a point that opens with what has been done may still strive for a value: "a) Hiện nay
     # tổng khối lượng hoàn thành … (phấn đấu sản lượng mỗi tháng đạt tối thiểu 20%)")
-    reports_chain = any(RESULT_CUE.search(_title(sec.heading)) for sec in chain) \
+    # (an item's heading is its own text: only what it says before the value counts there,
+    # "a) Bảo đảm … xóa bỏ không dưới 60% số lối đi tự mở hiện có")
+    reports_chain = any(RESULT_CUE.search(_title(sec.heading)[:max(0, v.start - sec.start)]
+                                          if v.start < sec.heading_end else _title(sec.heading))
+                        for sec in chain) \
         and not STRIVE.search(text, cs, v.start)
     if _reported(text, s, v.start) or reports_chain \
-            or (RESULT_AFTER.search(text, v.end, e) and not under_head):
+            or (RESULT_AFTER.search(text, v.end, e) and not under_head
+                and not REQUIRED_BEFORE.search(text, s, v.start)):
         return False
     if news and not chain and _in_present_paragraph(text, v.start):
         return False                        # "Tỉnh … hiện có …; … đạt tỷ lệ huy động 19,11%": the state now

@@ -27,9 +27,10 @@ STRIVE = re.compile(r"\bphấn đấu\b", re.I)
 FULL_STOP = re.compile(r"[.!?](?=\s+[\p{Lu}\d])")
 
 # Words that mark a reported result rather than a goal ("hiện có", but not the
-# "thực hiện có hiệu quả" of a duty; "kết quả", but not the "trả kết quả" of a service).
+# "thực hiện có hiệu quả" of a duty, nor the things that exist now a goal counts,
+# "60% số lối đi tự mở hiện có và …"; "kết quả", but not the "trả kết quả" of a service).
 # (a concession states a fact: "Tuy nhiên, quý II năm 2024, mặc dù số người chết … giảm 10,6%, …")
-RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có|"
+RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có(?!\s*(?:[,;.)]|và\b))|"
                 r"hiện nay|lũy kế|đến nay|mặc dù")
 # A period already run opens a report too: "Trong 10 tháng năm 2025, … tăng 17,4%".
 # ("kết quả giải quyết" thủ tục hành chính are the papers a procedure issues, which goals
