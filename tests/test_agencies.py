@@ -5160,3 +5160,14 @@ def test_tiers_named_together_in_the_clause_get_its_task_row_each():
     counted = {r.agency: r.tasks for r in found.agencies}
     rows = {name: sum(t.agency == name for t in found.assignments) for name in counted}
     assert counted == rows and counted["Cơ quan quản lý giao thông cấp xã"] == 2
+
+
+def test_a_kind_alone_before_its_tense_names_no_body_and_a_future_assisting_assists():
+    news = ("Cần Thơ chuyển đổi xe buýt sang xe điện\nUBND thành phố Cần Thơ vừa ban hành Kế hoạch số "
+            "27/KH-UBND về chuyển đổi phương tiện.\n")
+    # "Sở sẽ …": the department the interview speaks of, no name of its own
+    assert reported_in(news + "Sở sẽ phối hợp với các doanh nghiệp vận tải tập huấn cho lái xe.\n") == []
+    # "sẽ" before "phối hợp" keeps the assisting role
+    assert reported_in(news + "Sở Xây dựng sẽ phối hợp với các doanh nghiệp vận tải tập huấn cho lái xe.\n") \
+        == [("Sở Xây dựng", "support")]
+    assert reported_in(news + "Công an thành phố sẽ chủ trì tuần tra, kiểm soát.\n") == [("Công an thành phố", "lead")]

@@ -154,6 +154,9 @@ BODY_HEAD = re.compile(
     r"Vụ(?! việc| án| tai nạn))\b")
 # Heads that are verbs or topics when followed by these words.
 NOT_A_BODY = re.compile(r"^(?:Phòng,|Phòng chống|Phòng ngừa|Cơ quan chức năng|Doanh nghiệp (?:phải|cần)|"
+                        # a kind alone, its tense or mood next: the body the text spoke of
+                        # before, no name ("Sở sẽ phối hợp …", "Ban đã …")
+                        r"\p{Lu}\p{Ll}*\s+(?:sẽ|đã|đang|vừa|cũng|chưa|không|cần|phải)\b|"
                         # "Thanh tra việc chấp hành …", "Thanh tra, kiểm tra …": the verb, not
                         # "Thanh tra tỉnh", "Thanh tra Bộ"
                         r"Thanh tra(?:,|\s+(?!(?:tỉnh|thành phố|huyện|quận|xã|sở|bộ)\b)\p{Ll})|"

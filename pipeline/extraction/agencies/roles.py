@@ -70,7 +70,8 @@ SUPPORT_START = re.compile(
     r"(?:(?:có|chịu)\s+trách\s+nhiệm\s*:?\s+)?"
     # (or its role named so: "Công an tỉnh là cơ quan phối hợp …")
     r"(?:là\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+)?"
-    r"(?:chủ động\s+|tích cực\s+|khẩn trương\s+|kịp thời\s+|tiếp tục\s+|cùng\s+)?(?:tham gia\s+)?"
+    # (after words of manner or of time: "sẽ phối hợp", "cũng tích cực phối hợp")
+    r"(?:(?:sẽ|cũng|chủ động|tích cực|khẩn trương|kịp thời|tiếp tục|cùng)\s+){0,3}(?:tham gia\s+)?"
     # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
     # (or a group set up to assist another: "Giúp việc cho Hội đồng trong quá trình hoạt động …")
     # ("phối kết hợp" says the same)
