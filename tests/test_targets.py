@@ -108,6 +108,19 @@ def test_the_year_before_the_plan_tells_its_start(kind):
     assert [(r[1], r[5]) for r in got] == [(80, 2027), (100, 2030)]
 
 
+def test_a_year_before_the_plan_that_a_sentence_gives_its_figure_tells_the_start():
+    # "… năm học 2024 - 2025 đạt 96,8%" in a plan for 2026-2030 is the state it starts from,
+    # and so is a count of the year run so far; a goal due by a year before it is still one
+    plan = "KẾ HOẠCH\nPhát triển giáo dục mầm non\nI. MỤC TIÊU\nNâng cao chất lượng.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+    meta = DocMeta(period_start=2026, period_end=2030)
+    assert rows(plan + "1. Rà soát mạng lưới trường. Tỷ lệ huy động trẻ từ 3 đến 5 tuổi đến trường năm học "
+                       "2024 - 2025 đạt 96,8%.\n", meta) == []
+    assert rows("Từ đầu năm 2025 đến thời điểm ban hành Chỉ thị số 01/CT-UBND, toàn tỉnh xảy ra 405 vụ tai nạn; so "
+                "với cùng kỳ năm 2024 tăng 6% số vụ.\n" + plan, meta) == []
+    got = rows(plan + "- Đến hết năm 2025, bảo đảm 100% hồ sơ được số hóa.\n", meta)
+    assert [(r[1], r[5]) for r in got] == [(100, 2025)]
+
+
 def test_a_share_the_goal_sentence_names_in_its_own_clause():
     # "chiếm" reports a share, unless the clause itself says it is the aim
     got = rows("Mục tiêu của kế hoạch là kinh tế số chiếm 20% GRDP vào năm 2030.\n"

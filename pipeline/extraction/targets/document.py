@@ -163,10 +163,20 @@ PERIOD_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?(?:[Nn]ăm
 AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|sẽ|hướng tới|đặt ra|cần|phải)\b", re.I)
 
 
+# A year a goal is due by: "đến hết năm 2025", "trong năm 2025", "trước năm 2026".
+DUE_BY = re.compile(r"\b(?:đến|tới|trước|trong|hết|cuối|vào)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _year_of_state(sentence: str, year: int) -> bool:
+    """The sentence names ``year`` as the time of a state, not as a time to reach it."""
+    return any(not DUE_BY.search(sentence[max(0, m.start() - 20):m.start()])
+               for m in re.finditer(rf"(?<!\d){year}(?!\d)", sentence))
+
+
 def _without_past_results(text: str, structure: Structure, rows: list[Target],
                           period_start: int | None) -> list[Target]:
     """Goals without the figures of a year before the plan's period that a sentence opens
-    with and tells, aiming at nothing ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 60%" in a plan
+    with (or gives its figure) and tells, aiming at nothing ("Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 60%" in a plan
     for 2026-2030, or a report on one): the state the plan starts from. (A part of objectives
     sets what it states, whatever its year.)"""
     if period_start is None:
@@ -175,7 +185,10 @@ def _without_past_results(text: str, structure: Structure, rows: list[Target],
     def past(r: Target) -> bool:
         s, e = sentence_bounds(text, r.start)
         lead = PERIOD_LEADS_SENTENCE.match(text, s, e)
-        return lead is not None and int(lead["y"]) < period_start and not AIMS.search(text, s, e) \
+        # (or a year before the period that the sentence itself gives the figure: "Tỷ lệ huy
+        # động trẻ … năm học 2024 - 2025 đạt 96,8%" in a plan for 2026-2030)
+        year = int(lead["y"]) if lead else r.deadline if r.deadline and _year_of_state(text[s:e], r.deadline) else None
+        return year is not None and year < period_start and not AIMS.search(text, s, e) \
             and section_role(structure, r.start) not in GOAL_ROLES
     return [r for r in rows if not past(r)]
 

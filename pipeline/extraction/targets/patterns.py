@@ -32,12 +32,14 @@ FULL_STOP = re.compile(r"[.!?](?=\s+[\p{Lu}\d])")
 # (a concession states a fact: "Tuy nhiên, quý II năm 2024, mặc dù số người chết … giảm 10,6%, …")
 RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có(?!\s*(?:[,;.)]|và\b))|"
                 r"hiện nay|lũy kế|đến nay|mặc dù")
-# A period already run opens a report too: "Trong 10 tháng năm 2025, … tăng 17,4%".
+# A period already run opens a report too: "Trong 10 tháng năm 2025, … tăng 17,4%", "Từ
+# đầu năm 2025 đến thời điểm ban hành Chỉ thị …, … tăng 6% số vụ".
 # ("kết quả giải quyết" thủ tục hành chính are the papers a procedure issues, which goals
 # count: "Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC … đạt tối thiểu 70%"; and a
 # certificate "công nhận kết quả đào tạo" is what a trained worker holds)
 RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)(?<!công nhận\s)kết quả(?!\s+giải quyết)|"
-                        r"[Tt]rong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4})\b", re.I)
+                        r"[Tt]rong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}|"
+                        r"[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)(?=\s+(?:nay|thời điểm)\b))\b", re.I)
 # After the figure, only the words of a tense report it: "kết quả" there is what a goal
 # counts ("đồng bộ 100% hồ sơ, kết quả giải quyết thủ tục hành chính").
 RESULT_AFTER = re.compile(rf"\b(?:{RESULT_TENSE})\b", re.I)
