@@ -5171,3 +5171,14 @@ def test_a_kind_alone_before_its_tense_names_no_body_and_a_future_assisting_assi
     assert reported_in(news + "Sở Xây dựng sẽ phối hợp với các doanh nghiệp vận tải tập huấn cho lái xe.\n") \
         == [("Sở Xây dựng", "support")]
     assert reported_in(news + "Công an thành phố sẽ chủ trì tuần tra, kiểm soát.\n") == [("Công an thành phố", "lead")]
+
+
+def test_bodies_sharing_a_heading_each_take_the_sentences_they_open():
+    plan = "KẾ HOẠCH\nPhát triển giáo dục mầm non\nI. MỤC TIÊU\nNâng cao chất lượng.\nII. TỔ CHỨC THỰC HIỆN\n"
+    assert found_in(plan + "4. Sở Nội vụ, Sở Y tế\nSở Nội vụ chủ trì tham mưu giao đủ số lượng người làm việc. "
+                    "Sở Y tế hướng dẫn công tác y tế trường học.\n") == [("Sở Nội vụ", "lead"), ("Sở Y tế", "implement")]
+    assert found_in(plan + "5. Sở Tài chính, Sở Xây dựng\nSở Xây dựng phối hợp với Sở Tài chính thẩm định. "
+                    "Sở Tài chính chủ trì bố trí vốn.\n") == [("Sở Tài chính", "lead"), ("Sở Xây dựng", "support")]
+    # a sentence no name opens is theirs together
+    assert found_in(plan + "3. Sở Tài chính, Sở Xây dựng\nChủ trì thẩm định dự án.\n") \
+        == [("Sở Tài chính", "lead"), ("Sở Xây dựng", "lead")]

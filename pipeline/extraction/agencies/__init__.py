@@ -24,6 +24,7 @@ import regex as re
 
 from pipeline.models import Agency, Assignment, Document, Structure
 from pipeline.extraction.metadata import header_issuer, is_central
+from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence
 from pipeline.extraction.structure import ends_mid_sentence
 from pipeline.extraction.agencies.patterns import DEPARTMENTS_KEY, GENERIC_PLURAL, PARTS_ONLY_TYPES, _GOVERNMENT_TIER
@@ -35,7 +36,7 @@ from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_
                                                    implementation_spans, Item, _is_letter, _items,
                                                    task_table_items)
 from pipeline.extraction.agencies.task_tables import appendix_task_rows, table_duties, table_span
-from pipeline.extraction.agencies.roles import apposed_role, _item_role, _merge, _partner_role, _task_roles
+from pipeline.extraction.agencies.roles import apposed_role, _item_role, _merge, _partner_role, _task_role, _task_roles
 from pipeline.extraction.agencies.orders import (closing_request, difficulties_sent_to, directed_lists,
                                                  units_named_above, _reported_assignments, _requested)
 
@@ -213,8 +214,10 @@ class _Rows:
             if len(item.names) > 1 and not item.role:
                 # bodies that share a heading may share its tasks unequally: "2. Sở Khoa học
                 # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
-                # Sở Nội vụ …": the partner assists
-                role = _item_role([_partner_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)])
+                # Sở Nội vụ …": the partner assists; a task that opens with another of them is
+                # that one's alone ("Sở Nội vụ chủ trì … . Sở Y tế hướng dẫn …")
+                role = _item_role([p or _own_sentence_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)
+                                   if (p := _partner_role(text, s, e, raw)) or not _opened_by_another(text, s, raw, item.names)])
             if not item.role and (own := apposed_role(text, item.start, raw, [r for r, _ in item.names])):
                 role = own
             if item.if_absent and any(k in self.by_name for k in _with_and_without_cac(_body_key(name))):
@@ -316,6 +319,27 @@ CHAIRS_WITH_PARTNERS = re.compile(r"[\s,]*chủ trì\s*,?\s*(?:và\s+)?phối h�
 # readings of a tests/gold-repos2026 tune decision list the issuer there).
 OWN_DUTIES_HEADING = re.compile(r"[ \t*_]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\))?[ \t*_]*(?:Trách nhiệm|Nhiệm vụ)"
                                 r"(?:,\s*(?:quyền hạn|thẩm quyền))?\s+của\s")
+
+
+def _opening(text: str, start: int) -> str:
+    """A task sentence's opening words, past its mark, folded."""
+    return fold(text[start:start + 200].lstrip(" -+•–*\t"))
+
+
+def _opened_by_another(text: str, start: int, raw: str, names: list[tuple[str, str]]) -> bool:
+    """The task sentence at ``start`` opens with another body the item names, not ``raw``."""
+    opening = _opening(text, start)
+    return not opening.startswith(fold(raw)) and any(
+        other != raw and opening.startswith(fold(other)) for other, _ in names)
+
+
+def _own_sentence_role(text: str, start: int, end: int, raw: str) -> str | None:
+    """The role of a task sentence that opens with the body's own name, read after it
+    ("Sở Xây dựng phối hợp với Sở Tài chính thẩm định …" assists); None otherwise."""
+    if not _opening(text, start).startswith(fold(raw)):
+        return None
+    piece = text[start:start + 200]
+    return _task_role(text[start + len(piece) - len(piece.lstrip(" -+•–*\t")) + len(raw):end])
 
 
 def _with_and_without_cac(key: str) -> list[str]:
