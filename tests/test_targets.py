@@ -247,6 +247,38 @@ def test_needs(line, value, unit):
     assert [(r[0], r[1], r[3]) for r in rows(text)] == [("need", value, unit)]
 
 
+@pytest.mark.parametrize("line, value, unit", [
+    ("- Đào tạo kỹ năng số, thương mại điện tử: 2.000 lao động trong doanh nghiệp;", 2000, "lao động"),
+    ("- Đào tạo nâng chuẩn trình độ cho 1.150 giáo viên mầm non;", 1150, "giáo viên"),
+])
+def test_needs_of_other_people(line, value, unit):
+    text = objectives("c) Nhu cầu đào tạo, bồi dưỡng giai đoạn 2026 - 2030 như sau:", line)
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [("need", value, unit)]
+
+
+def test_a_needs_lists_total_and_a_bound_on_each_class_are_no_needs():
+    text = objectives("c) Nhu cầu bồi dưỡng giai đoạn 2026 - 2028 như sau:", "- Bồi dưỡng nghiệp vụ đất đai: 296 công chức;",
+                      "Tổng cộng giai đoạn 2026 - 2028: 1.668 lượt công chức, viên chức.",
+                      "Mỗi lớp tổ chức không quá 60 học viên.")
+    assert [(r[0], r[1]) for r in rows(text)] == [("need", 296)]
+
+
+@pytest.mark.parametrize("line, value", [
+    ("- Đào tạo nghề cho 5.000 lao động nông thôn;", 5000),
+    ("- Tập huấn kỹ năng số cho khoảng 300 công chức, viên chức;", 300),
+    ("- 1.150 giáo viên mầm non được bồi dưỡng nâng chuẩn;", 1150),
+])
+def test_a_count_of_people_a_goal_or_task_trains_is_a_need(line, value):
+    assert [(r[0], r[1]) for r in rows(objectives(line))] == [("need", value)]
+    tasks = "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển nguồn nhân lực\n" + line
+    assert [(r[0], r[1]) for r in rows(tasks)] == [("need", value)]
+
+
+def test_people_trained_before_are_no_need():
+    assert rows("I. KẾT QUẢ THỰC HIỆN\n- Năm 2025 đã đào tạo nghề cho 3.000 lao động.") == []
+    assert rows(objectives("- Năm 2025 đã đào tạo nghề cho 3.000 lao động;")) == []
+
+
 def test_quote_is_the_text_span():
     doc, found = run(objectives("- 95% công chức được bồi dưỡng giảng viên;"))
     (t,) = found

@@ -15,7 +15,7 @@ from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, task_appendices
 from pipeline.extraction.targets.patterns import GOAL_ROLES, LIST_JOINER
 from pipeline.extraction.targets.goals import _list_key, _tells_the_present
-from pipeline.extraction.targets.records import _appendix_goals, _need, _table_goals, _target
+from pipeline.extraction.targets.records import _appendix_goals, _need, _planned_training, _table_goals, _target
 
 
 # The next sentence breaking a count down: "… đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4
@@ -96,6 +96,8 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
         part = role or section_role(structure, v.start)
         if part == "needs":
             row = _need(doc, structure, v)
+        elif (row := _planned_training(doc, structure, v, part)) is not None:
+            pass
         else:
             follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
                        and _list_key(structure, last_goal.start) == _list_key(structure, v.start)

@@ -11,7 +11,7 @@ from pipeline.extraction.quantities import counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import indicator_appendices
 from pipeline.extraction.tables import cell_figures
-from pipeline.extraction.targets.patterns import GOALS_COLON, GOAL_ROLES, NON_GOAL_ROLES, RUN_IN_ITEM
+from pipeline.extraction.targets.patterns import GOALS_COLON, GOAL_ROLES, NON_GOAL_ROLES, RESULT_CUE, RUN_IN_ITEM
 from pipeline.extraction.targets.goals import _is_goal, _under_goal_head
 from pipeline.extraction.targets.counts import (COUNT_GOAL_VERB, COUNT_TO_BE_DONE, RATE_WORD, SET_BY,
                                                 _count_goal_unit, _scaled)
@@ -28,10 +28,12 @@ QUOTE_AFTER = 100
 # the year it is due ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD").
 COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d)\b", re.I)
 
-# Nouns of people counted in a training-needs list ("03 công chức", "85 viên chức").
+# Nouns of people counted in a training-needs list ("03 công chức", "85 viên chức",
+# "2.000 lao động").
 NEED_NOUNS = re.compile(
     r"\s*(?:lượt\s+)?(?:công chức|viên chức|cán bộ|người|học viên|cộng tác viên|giảng viên|"
-    r"báo cáo viên|nhân viên|lãnh đạo|đại biểu|thành viên|lượt|y tế thôn bản|cô đỡ)", re.I)
+    r"báo cáo viên|nhân viên|lãnh đạo|đại biểu|thành viên|lượt|y tế thôn bản|cô đỡ|"
+    r"lao động|giáo viên|chủ|lái xe|nông dân|thanh niên|học sinh|sinh viên|doanh nhân|hội viên)", re.I)
 
 
 # -- goals -------------------------------------------------------------------
@@ -230,6 +232,11 @@ def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
 
 # -- training needs ----------------------------------------------------------
 
+# A sum of the list's needs ("Tổng cộng giai đoạn 2026 - 2028: 1.668 lượt"), or a bound set on
+# each class ("Mỗi lớp tổ chức không quá 60 học viên"): no need of its own.
+TOTAL_OPENING = re.compile(r"[\s\-+•*]*(?:Tổng cộng|Tổng số|Cộng)\b", re.I)
+PER_CLASS = re.compile(r"\b(?:mỗi|một)\s+(?:lớp|khóa|khoá|đợt)\b", re.I)
+
 def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | None:
     """A count of people to train in a needs section: ``+ Bồi dưỡng …: 03 công chức``."""
     if v.sign or v.of is not None or v.value_high is not None:
@@ -238,9 +245,38 @@ def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | Non
     if not NEED_NOUNS.match(text, v.end):
         return None
     s, e = sentence_bounds(text, v.start)
+    if TOTAL_OPENING.match(text, s) or PER_CLASS.search(text, s, v.start):
+        return None
     unit = counted_noun(text, v.end, max_words=2)
     return Target(doc_id=doc.doc_id, target_id="", kind="need", value=v.value, unit=unit,
                   action=text[s:v.start].strip(" :-+•*\t"),
+                  deadline=None, **_evidence(doc, structure, s, e))
+
+
+# A count of people a plan is to train, outside a needs section: "Đào tạo nghề cho 5.000 lao
+# động", "tập huấn kỹ năng số cho khoảng 300 công chức", "bồi dưỡng thêm 45 cán bộ", or "1.150
+# giáo viên được bồi dưỡng …". (A result told is none: "Năm 2025 đã đào tạo cho 3.000 lao động".)
+TRAINING = r"(?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)"
+TRAINED_BEFORE = re.compile(rf"\b{TRAINING}(?:(?:\s+(?:thêm|mới|nghề))?|[^.;:\d\n]{{0,60}}?\s+cho)"
+                            r"(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn|thêm))?\s+$", re.I)
+TRAINED_AFTER = re.compile(rf"(?:\s+\p{{Ll}}+){{1,4}}?\s+được\s+{TRAINING}\b", re.I)
+# Parts that tell, fund or bound rather than plan: their counts are no needs.
+NO_NEED_ROLES = {"baseline", "funding", "scope"}
+
+
+def _planned_training(doc: Document, structure: Structure, v: NumberMention, part: str) -> Target | None:
+    """A count of people to train that a plan's goal or task sets, as a need row."""
+    text = doc.text
+    if part in NO_NEED_ROLES or v.sign or v.of is not None or v.value_high is not None \
+            or not NEED_NOUNS.match(text, v.end):
+        return None
+    s, e = sentence_bounds(text, v.start)
+    cs = _clause(text, s, e, v.start)[0]
+    if not (TRAINED_BEFORE.search(text, cs, v.start) or TRAINED_AFTER.match(text, v.end, e)) \
+            or RESULT_CUE.search(text, s, v.start):
+        return None
+    return Target(doc_id=doc.doc_id, target_id="", kind="need", value=v.value,
+                  unit=counted_noun(text, v.end, max_words=2), action=text[cs:v.start].strip(" :-+•*\t;"),
                   deadline=None, **_evidence(doc, structure, s, e))
 
 
