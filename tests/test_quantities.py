@@ -115,3 +115,36 @@ def test_a_counted_noun_ends_at_a_line_that_opens_a_new_sentence():
     # a noun broken over two lines in lower case goes on
     text = "đào tạo cho 1.200 người lao\nđộng nông thôn"
     assert counted_noun(text, text.index("1.200") + 5).startswith("người lao")
+
+
+def extracted(text: str, period_start: int | None = 2026):
+    doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=text)
+    return [(q.value, q.of, q.unit) for q in quantities.extract(doc, structure.parse(doc), period_start)]
+
+
+def test_a_sentence_elsewhere_that_tells_where_things_stand_gives_its_counts():
+    tasks = "KẾ HOẠCH\nPhát triển\nI. MỤC TIÊU\nNâng cao.\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+    got = extracted(tasks + "1. Kiện toàn mạng lưới y tế; hiện toàn tỉnh có 124 đơn vị hành chính cấp xã, "
+                            "trong đó 18/124 trạm y tế chưa có bác sĩ và 36 trạm y tế xuống cấp cần cải tạo.\n")
+    assert [(v, of, unit.split()[0]) for v, of, unit in got] == [(124, None, "đơn"), (18, 124, "trạm"), (36, None, "trạm")]
+    # a year or a period before the plan's, opening the sentence
+    got = extracted(tasks + "2. Giai đoạn 2021 - 2025, toàn tỉnh xảy ra 214 vụ tai nạn giao thông.\n")
+    assert got == [(214, None, "vụ tai nạn giao thông")]
+    # not a count the sentence aims at, nor one with no word of the present
+    assert extracted(tasks + "3. Hiện nay tỉnh phấn đấu có thêm 50 trạm y tế.\n4. Xây dựng 20 trạm y tế.\n") == []
+
+
+def test_the_preambles_citations_and_a_plenums_number_are_not_counts():
+    body = ("Căn cứ Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 của Chính phủ quy định về phân định thẩm quyền của "
+            "chính quyền địa phương 02 cấp;\nThực hiện Nghị quyết Trung ương 8 khóa XI về đổi mới giáo dục;\n"
+            "Năm 2025, toàn tỉnh xảy ra 405 vụ tai nạn giao thông.\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao.\n")
+    assert extracted(body) == [(405, None, "vụ tai nạn giao thông")]
+
+
+def test_a_plan_a_decision_issues_tells_its_counts_too():
+    text = ("QUYẾT ĐỊNH\nBan hành Kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch bảo đảm an toàn giao thông.\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+            "KẾ HOẠCH\nBảo đảm an toàn giao thông\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 5/1/2026)\n"
+            "I. MỤC TIÊU\nToàn tỉnh hiện có 1.126 cơ sở giáo dục mầm non và phổ thông.\n")
+    assert extracted(text) == [(1126, None, "cơ sở giáo dục mầm non")]

@@ -46,7 +46,7 @@ def extract(doc: Document) -> Extraction:
     refs = references.extract(doc, struct, meta)               # 3
     _year_from_citations(doc, meta, refs)
     tgts = targets.extract(doc, struct, meta)                  # 4
-    qtys = quantities.extract(doc, struct)                     # 5
+    qtys = quantities.extract(doc, struct, meta.period_start)  # 5
     agcs, assigns = agencies.extract(doc, struct, news=meta.source_kind == "news",
                                      issuer_read=meta.issuer or "")   # 6
     if structure.ends_mid_sentence(doc.text, struct):          # 7

@@ -17,6 +17,8 @@ import regex as re
 from pipeline.models import Document, Quantity, Structure
 from pipeline.extraction.numbers import GLUED_MEASURE, NumberMention, find_values, is_year
 from pipeline.extraction.spans import evidence, sentence_bounds
+from pipeline.extraction.structure import annexed_plan
+from pipeline.extraction.structure.patterns import PREAMBLE_START
 
 # Roles whose figures are baseline results.
 BASELINE_ROLES = {"baseline"}
@@ -63,7 +65,9 @@ MAGNITUDE = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)\b", re.I)
 # articles, ranks, ordinals ("số 520", "ngày 01", "Điều 9", "khóa XII", "lần thứ 6").
 LABEL_BEFORE = re.compile(
     r"(?:\bsố|\bngày|\btháng|\bnăm|\bĐiều|\bkhoản|\bđiểm|\bmục|\bhạng|\bkhóa|\bkhoá|\bthứ|"
-    r"\bphụ lục|\bbảng|\bgiai đoạn|\bquý|\bcấp|\bhướng|\blớp|\bđợt|\btop|\bmã|\bQCVN|\bTCVN|/)\s*$",
+    r"\bphụ lục|\bbảng|\bgiai đoạn|\bquý|\bcấp|\bhướng|\blớp|\bđợt|\btop|\bmã|\bQCVN|\bTCVN|/|"
+    # (a plenum's number: "Hội nghị Trung ương 8 khóa XI")
+    r"\bTrung ương)\s*$",
     re.I)
 # "cấp" is a level before a figure ("cấp 2") but the verb "to issue" after an
 # auxiliary: "đã cấp 09 giấy phép" counts licences.
@@ -87,7 +91,9 @@ SUBJECT_MAX_WORDS = 12
 
 
 
-def extract(doc: Document, structure: Structure) -> list[Quantity]:
+def extract(doc: Document, structure: Structure, period_start: int | None = None) -> list[Quantity]:
+    """``period_start``: the first year of the plan's period, before which a year's figures
+    are where it starts."""
     text = doc.text
     lo, hi = structure.body_start or 0, structure.body_end or len(text)
     report = is_report(structure)
@@ -95,11 +101,55 @@ def extract(doc: Document, structure: Structure) -> list[Quantity]:
     # directive's "Năm 2021, toàn tỉnh xảy ra 40 vụ …" is the baseline it answers
     # (counts only: its per cents are compared with something, "tăng 03 vụ (50%)")
     opening_end = min((sec.start for sec in structure.sections), default=lo)
-    return [row for v in find_values(text, lo, hi)
+    values = find_values(text, lo, hi)
+    # (a plan a decision issues after its signature tells where things stand too)
+    if annex := annexed_plan(doc, structure):
+        structure, (a_lo, a_hi) = annex
+        values += find_values(text, a_lo, a_hi)
+    return [row for v in values
             if (section_role(structure, v.start) in BASELINE_ROLES
                 or (report and _report_baseline(structure, v.start))
-                or (v.start < opening_end and not v.sign and not DOCUMENT_PARTS.match(text, v.end)))
+                or (v.start < opening_end and not v.sign and not DOCUMENT_PARTS.match(text, v.end)
+                and not _cites(text, v.start))
+                or _told_state(text, structure, v, period_start))
             and (row := _quantity(doc, structure, v))]
+
+
+# Elsewhere, a sentence that tells where things stand: "Hiện nay toàn tỉnh có 78 đơn vị …",
+# "Tính đến ngày 30/6/2025, … có 6.950 doanh nghiệp", "Đến nay mới có 642/1.126 cổng trường …".
+STATE_TOLD = re.compile(r"\b(?:[Hh]iện\s+(?:nay|có|còn|đang)|[Hh]iện(?=\s+(?:toàn|trên|cả|tỉnh|thành phố|huyện|xã)\b)|"
+                        r"[Tt]ính đến|[Đđ]ến nay|mới có|mới đạt|[Tt]heo số liệu|[Qq]ua rà soát|[Tt]heo thống kê)\b")
+# ... or opens with a year or a period before the plan's: "Năm học 2024 - 2025, thành phố có …",
+# "Giai đoạn 2021 - 2025, … xảy ra 214 vụ".
+PAST_OPENING = re.compile(r"[\W]{0,4}(?:[Tt]rong\s+)?(?:[Nn]ăm(?:\s+học)?|[Gg]iai đoạn)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?"
+                          r"(?P<y>(?:19|20)\d\d)\s*,")
+# What a sentence says when it aims rather than tells.
+AIMS_AHEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|sẽ|hướng tới|đặt ra|dự kiến|kế hoạch|đến năm)\b", re.I)
+# A number of a part of a law, or one of a list of numbers: "… 3 Điều …", "bến cảng số 3, 4".
+TOLD_LABEL_AFTER = re.compile(r"\s*(?:Điều|Chương|Mục|Khoản|Phụ lục)\b")
+TOLD_LABEL_BEFORE = re.compile(r"\bsố\s+\d+\s*,\s*$")
+# Parts whose counts are planned, funded or bounded, not told.
+NOT_TOLD_ROLES = {"needs", "funding", "scope"}
+
+
+def _told_state(text: str, structure: Structure, v: NumberMention, period_start: int | None) -> bool:
+    """A count (or N/M) in a sentence outside the baseline parts that tells where things
+    stand now, aiming at nothing."""
+    if v.sign or section_role(structure, v.start) in NOT_TOLD_ROLES or DOCUMENT_PARTS.match(text, v.end) \
+            or TOLD_LABEL_AFTER.match(text, v.end) or TOLD_LABEL_BEFORE.search(text, max(0, v.start - 20), v.start):
+        return False
+    s, e = sentence_bounds(text, v.start)
+    if AIMS_AHEAD.search(text, s, e):
+        return False
+    lead = PAST_OPENING.match(text, s, e)
+    return bool(STATE_TOLD.search(text, s, v.start)
+                or (lead and period_start is not None and int(lead["y"]) < period_start))
+
+
+def _cites(text: str, pos: int) -> bool:
+    """The figure stands in a preamble's sentence that cites documents ("Căn cứ Nghị định số …
+    quy định về … chính quyền địa phương 2 cấp"): a title's words, nothing counted."""
+    return bool(PREAMBLE_START.match(text[sentence_bounds(text, pos)[0]:pos]))
 
 
 def is_report(structure: Structure) -> bool:
