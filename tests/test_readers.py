@@ -1336,3 +1336,13 @@ def test_a_signature_column_the_page_reading_dropped_is_read_again(tmp_path, mon
     calls.clear()
     read = recipients + [(2, 1, 1, 1300, 1800, 93, "GIÁM"), (2, 1, 1, 1450, 1800, 91, "ĐỐC")]
     assert ocr._signature_column(page, _tsv_boxes(read)) == [] and calls == []
+
+
+def test_markdown_cell_lines_broken_by_html_tags():
+    # a table cell can hold no newline, so a Markdown copy writes its lines as "<br>"
+    from pipeline.reading.text import markdown_blocks
+    md = ("| **ỦY BAN NHÂN DÂN**<br>**TỈNH NINH BÌNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br/>Độc lập |\n|---|---|\n\n"
+          "| Nơi nhận:<br>- Như trên; | TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br><br>Nguyễn Cao Sơn |\n")
+    assert [b.text for b in markdown_blocks(md)] == [
+        "ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập",
+        "Nơi nhận:", "- Như trên;", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Cao Sơn"]

@@ -258,8 +258,12 @@ def markdown_blocks(text: str) -> list[Block]:
     return blocks
 
 
+#: An HTML line break, which a Markdown table cell uses for its lines.
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+
+
 def _split_cells(line: str) -> list[tuple[str, str]]:
-    """A line as (text, '') pieces and ('', boundary) markers for '|' and rules."""
+    """A line as (text, '') pieces and ('', boundary) markers for '|', rules and line breaks."""
     if RULE_LINE_RE.match(line):
         return [("", "rule")]
     out: list[tuple[str, str]] = []
@@ -269,8 +273,12 @@ def _split_cells(line: str) -> list[tuple[str, str]]:
         for j, part in enumerate(INLINE_RULE_RE.split(cell)):
             if j:
                 out.append(("", "rule"))
-            if part.strip():
-                out.append((part, ""))
+            # (a line break written as HTML inside a cell: "**ỦY BAN NHÂN DÂN**<br>**TỈNH …**")
+            for k, piece in enumerate(LINE_BREAK_TAG.split(part)):
+                if k:
+                    out.append(("", "br"))
+                if piece.strip():
+                    out.append((piece, ""))
     if not out:
         out.append(("", ""))
     return out
