@@ -5182,3 +5182,31 @@ def test_bodies_sharing_a_heading_each_take_the_sentences_they_open():
     # a sentence no name opens is theirs together
     assert found_in(plan + "3. Sở Tài chính, Sở Xây dựng\nChủ trì thẩm định dự án.\n") \
         == [("Sở Tài chính", "lead"), ("Sở Xây dựng", "lead")]
+
+
+def test_a_class_of_places_named_by_what_runs_through_it_keeps_that_in_its_name():
+    plan = "KẾ HOẠCH\nBảo đảm an toàn giao thông đường sắt\nI. MỤC TIÊU\nGiảm tai nạn.\nII. TỔ CHỨC THỰC HIỆN\n"
+    assert found_in(plan + "7. Ủy ban nhân dân các xã, phường có đường sắt đi qua chịu trách nhiệm quản lý "
+                           "hành lang an toàn đường sắt.\n") \
+        == [("Ủy ban nhân dân các xã, phường có đường sắt đi qua", "implement")]
+    # "có" still ends a name before what the body is to have
+    assert found_in(plan + "3. Sở Y tế có ý kiến gửi Sở Tài chính.\n") == [("Sở Y tế", "implement")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a commune's station and its residents' groups head their items
+    ("5. Trạm Y tế phường\nBảo đảm công tác sơ cứu ban đầu.", [("Trạm Y tế phường", "implement")]),
+    ("8. Các thôn, tổ dân phố\nTổ chức ký cam kết với hộ gia đình.", [("Các thôn, tổ dân phố", "implement")]),
+    # a flattened copy runs the heading into a task in capitals
+    ("8. Các tổ dân phố Tổ chức ký cam kết với hộ gia đình.", [("Các tổ dân phố", "implement")]),
+    ("6. Các trường học trên địa bàn phường Tổ chức giáo dục an toàn giao thông cho học sinh.",
+     [("Các trường học trên địa bàn phường", "implement")]),
+    ("5. Trạm Y tế phường Bảo đảm công tác sơ cứu ban đầu.", [("Trạm Y tế phường", "implement")]),
+    # a name that holds those words keeps them
+    ("10. Cục Bảo đảm an toàn hàng hải phối hợp với Sở Xây dựng.", [("Cục Bảo đảm an toàn hàng hải", "support")]),
+    ("11. Sở Nội vụ, Tổ chức chính trị - xã hội tỉnh phối hợp.",
+     [("Sở Nội vụ", "support"), ("Tổ chức chính trị - xã hội tỉnh", "support")]),
+])
+def test_a_communes_units_head_their_items(line, expected):
+    plan = "KẾ HOẠCH\nBảo đảm trật tự an toàn giao thông\nI. MỤC TIÊU\nGiảm tai nạn.\nIV. TỔ CHỨC THỰC HIỆN\n"
+    assert found_in(plan + line + "\n") == expected

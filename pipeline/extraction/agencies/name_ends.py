@@ -26,12 +26,14 @@ NAME_STOP = re.compile(
     r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|(?<!xã hội )tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     r"vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|phân bổ|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
-    r"(?:tùy|tuỳ)(?=\s+theo\b)|(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
+    r"(?:tùy|tuỳ)(?=\s+theo\b)|(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)(?!(?:\s+\p{Ll}+){1,5}?\s+(?:đi|chảy|chạy)\s+qua\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|(?<!chuyên môn |hành chính )về|để|nhằm|"
     r"đưa|đăng(?!\s+(?:ký|kiểm))|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"bàn giao|chuyển giao|tiếp nhận|chiếu(?=\s+(?:quyết định|nghị quyết|theo)\b)|"
+    # ("có" does not end a class named by what runs through it: "Ủy ban nhân dân các xã,
+    # phường có đường sắt đi qua", "các tỉnh có đường cao tốc chạy qua")
     # (more verbs of a duty that no name holds in lower case: "Ban Dân tộc đánh giá …", "Chi cục
     # Thủy lợi nâng cấp …"; not "mở" of "mở rộng" in a name, nor "gắn" of "gắn kết"; nor what
     # a council or a group is for, right after it: "Hội đồng đánh giá", "Tổ công tác khảo sát")
@@ -146,6 +148,14 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           # ("Tổ chức" over a lower-case task is the duty, over a name a body:
                           # "… thành phố Huế Tổ chức tuyên truyền …", "Tổ chức Hội …")
                           r"|\sTổ chức(?=\s+(?:tuyên truyền|triển khai|thực hiện|quán triệt|kiểm tra|rà soát|phổ biến)\b)"
+                          # (or over any lower-case task but the kinds of organisation, after a
+                          # name, not in a list of kinds: "Các trường học trên địa bàn phường Tổ
+                          # chức giáo dục …", "Các tổ dân phố Tổ chức ký cam kết …")
+                          r"|(?<![,;]|\bvà|\b(?:Cục|Trung tâm|Ban|Phòng|Viện|Đội|Vụ|Học viện|Sở))\sTổ chức(?=\s+(?!(?:chính trị|xã hội|hành nghề|tín dụng|kinh tế|đoàn thể|thành viên|"
+                          r"quốc tế|phi chính phủ|tôn giáo|cá nhân|hội|và|có|được|liên quan)\b)\p{Ll})"
+                          # ("Bảo đảm" opens a duty but after a kind of body, which it names:
+                          # "Sở Y tế Bảo đảm công tác sơ cứu …", not "Cục Bảo đảm an toàn hàng hải")
+                          r"|(?<!\b(?:Cục|Trung tâm|Ban|Phòng|Viện|Đội|Tổ|Vụ|Học viện|Bộ Tư lệnh))\s(?:Bảo đảm|Đảm bảo)(?=\s+\p{Ll})"
                           # (after a dash no word of a name needs guarding: "Sở Tài chính - Trên cơ sở …",
                           # "Hiệp hội Doanh nghiệp - Vận động …", "Sở Công Thương - Là cơ quan …")
                           r"|\s[-–]\s+(?:Là|Trên|Vận động|Tổ chức|Tuyên truyền|Kiểm tra|Xây dựng|Giao|Siết chặt|Nâng cao|"
