@@ -5210,3 +5210,11 @@ def test_a_class_of_places_named_by_what_runs_through_it_keeps_that_in_its_name(
 def test_a_communes_units_head_their_items(line, expected):
     plan = "KẾ HOẠCH\nBảo đảm trật tự an toàn giao thông\nI. MỤC TIÊU\nGiảm tai nạn.\nIV. TỔ CHỨC THỰC HIỆN\n"
     assert found_in(plan + line + "\n") == expected
+
+
+def test_the_closing_request_run_into_the_last_item_with_where_to_report():
+    plan = "KẾ HOẠCH\nBảo đảm trật tự an toàn giao thông\nI. MỤC TIÊU\nGiảm tai nạn.\nIV. TỔ CHỨC THỰC HIỆN\n"
+    line = ("8. Các tổ dân phố Tổ chức ký cam kết với hộ gia đình. Yêu cầu các phòng, ban, đơn vị và tổ dân phố "
+            "nghiêm túc triển khai thực hiện; trong quá trình thực hiện, nếu có vướng mắc, báo cáo về Ủy ban nhân "
+            "dân phường (qua Công an phường) để xem xét, chỉ đạo./.\n")
+    assert found_in(plan + line) == [("Các tổ dân phố", "implement")]

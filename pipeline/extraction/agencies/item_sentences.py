@@ -22,10 +22,11 @@ CLOSING = re.compile(
     r"(?:Thừa lệnh|Theo ý kiến chỉ đạo)\b[^\n]{0,200}?\bthông báo\s+(?:đến|để|cho)\b)")
 
 # The closing request to all, run into the last item's line by a copy: "Yêu cầu các sở, ban,
-# ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./." (its end mark says so; a
+# ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.", or with where to report
+# after it, "…; trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …/." (its end mark says so; a
 # request inside an item, "Yêu cầu các Ban QLDA nghiêm túc thực hiện, không …", is a task)
 CLOSING_REQUEST = re.compile(r"[\s*_]*(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|[Tt]hành phố)\s+)?"
-                             r"(?:[Yy]êu cầu|[Đđ]ề nghị)\b[^\n.]{0,200}?\bnghiêm túc\b[^\n.]{0,80}\./\.")
+                             r"(?:[Yy]êu cầu|[Đđ]ề nghị)\b[^\n.]{0,200}?\bnghiêm túc\b[^\n.]{0,240}\./\.")
 
 # A notice's closing line, naming whom it is for.
 NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\s")
