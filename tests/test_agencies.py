@@ -5218,3 +5218,15 @@ def test_the_closing_request_run_into_the_last_item_with_where_to_report():
             "nghiêm túc triển khai thực hiện; trong quá trình thực hiện, nếu có vướng mắc, báo cáo về Ủy ban nhân "
             "dân phường (qua Công an phường) để xem xét, chỉ đạo./.\n")
     assert found_in(plan + line) == [("Các tổ dân phố", "implement")]
+
+
+def test_the_closing_request_on_its_own_line_gives_the_last_item_no_task():
+    # "Yêu cầu … khẩn trương triển khai thực hiện; … báo cáo kết quả về Sở …/." closes the letter
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 7412/UBND-KTN\nV/v triển khai Chỉ thị số 22/CT-TTg\n"
+              "Đồng Nai, ngày 08 tháng 9 năm 2025\nKính gửi: Các sở, ngành tỉnh.\n"
+              "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n"
+              "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp với các sở, ngành tuyên truyền, vận động "
+              "Nhân dân chấp hành quy định.\nYêu cầu các cơ quan, đơn vị, địa phương khẩn trương triển khai thực "
+              "hiện; định kỳ báo cáo kết quả về Sở Xây dựng để tổng hợp./.\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    assert found_in(letter) == [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "support")]

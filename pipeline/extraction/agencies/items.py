@@ -12,7 +12,7 @@ from pipeline.extraction.agencies.patterns import ACTS, ASSIGNS, BODY_HEAD, PLUR
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
 from pipeline.extraction.agencies.heading_names import _class_heading, _class_named, KINDS_BY_TASK, _lines, _names
 from pipeline.extraction.agencies.executing_clause import _clause_end, _executors, _quoted_execution
-from pipeline.extraction.agencies.item_sentences import (_acting_sentences, CLOSING, _duties_before_clause, _duty_item,
+from pipeline.extraction.agencies.item_sentences import (_acting_sentences, CLOSING, CLOSING_REQUEST, _duties_before_clause, _duty_item,
                                                          Item, NOTICE_CLOSING, _sentence_items, _sentences,
                                                          _with_line_tasks)
 from pipeline.extraction.agencies.item_headings import (_asked_by_article, _class_heading_alone, COLON_CLOSED_HEADING,
@@ -74,7 +74,9 @@ def _items(text: str, lo: int, hi: int) -> list[Item]:
             # a chapter's mark and title end the item before: no duty of its body
             state.items.append(Item(names=[], start=ls, end=le))
             continue
-        if CLOSING.match(line):
+        # (or the closing request to all on its own line: "Yêu cầu các cơ quan, đơn vị, địa
+        # phương khẩn trương triển khai thực hiện; … báo cáo kết quả về Sở Xây dựng …/.")
+        if CLOSING.match(line) or CLOSING_REQUEST.match(text, ls, min(le + 4, len(text))):
             # a closing formula ends the section unless numbered items still follow; bodies
             # given duties in its own paragraph after it still count ("Thông tư này có hiệu
             # lực …. Tổng cục Cảnh sát chỉ đạo …")
