@@ -5230,3 +5230,14 @@ def test_the_closing_request_on_its_own_line_gives_the_last_item_no_task():
               "hiện; định kỳ báo cáo kết quả về Sở Xây dựng để tổng hợp./.\n"
               "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
     assert found_in(letter) == [("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "support")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Tỉnh cũng đề nghị Công ty Cổ phần Đường sắt Nghĩa Bình phối hợp với chính quyền cơ sở.",
+     [("Công ty Cổ phần Đường sắt Nghĩa Bình", "support")]),
+    ("Bên cạnh đó, thành phố yêu cầu Sở Xây dựng chủ trì rà soát.", [("Sở Xây dựng", "lead")]),
+])
+def test_a_report_names_the_province_itself_as_the_one_who_asks(sentence, expected):
+    news = ("Quảng Ngãi xóa lối đi tự mở qua đường sắt\nUBND tỉnh vừa ban hành Kế hoạch số 186/KH-UBND "
+            "ngày 13/10/2025 về an toàn giao thông đường sắt.\n")
+    assert reported_in(news + sentence + "\n") == expected

@@ -268,8 +268,10 @@ _GOVERNMENT_TIER = (r"(?:các\s+)?(?:bộ|cơ quan ngang bộ|cơ quan thuộc c
 # UBND thành phố giao giám đốc các sở; …", "Theo đó,
 # UBND tỉnh yêu cầu Sở Nông nghiệp và Phát triển nông thôn, các ngành …", "Về tổ chức thực
 # hiện giao Sở Y tế … chủ trì".
-COMMITTEE_SPEAKS = (r"\b(?:Chủ tịch\s+)?" + PROVINCIAL_COMMITTEE +
-                    r"(?:\s+\p{Lu}\p{Ll}*)*\s+(?:(?:vừa|đã|cũng|còn)\s+)*")
+COMMITTEE_SPEAKS = (r"(?:\b(?:Chủ tịch\s+)?" + PROVINCIAL_COMMITTEE + r"(?:\s+\p{Lu}\p{Ll}*)*"
+                    # (or the province itself, as a report calls it: "Tỉnh cũng đề nghị Công ty …")
+                    r"|(?:^|(?<=[.;:,]\s))(?:Tỉnh|Thành phố)|(?<=[,:]\s)(?:tỉnh|thành phố))"
+                    r"\s+(?:(?:vừa|đã|cũng|còn)\s+)*")
 
 
 DEPARTMENTS_KEY = "các sở, ban, ngành"
