@@ -121,6 +121,12 @@ def test_a_year_before_the_plan_that_a_sentence_gives_its_figure_tells_the_start
     assert [(r[1], r[5]) for r in got] == [(100, 2025)]
 
 
+def test_a_level_told_now_beside_the_goal_set_from_it():
+    got = rows("UBND thành phố Cần Thơ vừa ban hành Kế hoạch số 27/KH-UBND.\nVới taxi, tỷ lệ xe điện trên tổng số "
+               "taxi đang ở mức 12%, kế hoạch đặt mục tiêu tăng lên trên 40% vào năm 2030.", DocMeta(source_kind="news"))
+    assert [(r[1], r[4], r[5]) for r in got] == [(40, "over", 2030)]
+
+
 def test_a_share_the_goal_sentence_names_in_its_own_clause():
     # "chiếm" reports a share, unless the clause itself says it is the aim
     got = rows("Mục tiêu của kế hoạch là kinh tế số chiếm 20% GRDP vào năm 2030.\n"

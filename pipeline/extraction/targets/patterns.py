@@ -29,9 +29,10 @@ FULL_STOP = re.compile(r"[.!?](?=\s+[\p{Lu}\d])")
 # Words that mark a reported result rather than a goal ("hiện có", but not the
 # "thực hiện có hiệu quả" of a duty, nor the things that exist now a goal counts,
 # "60% số lối đi tự mở hiện có và …"; "kết quả", but not the "trả kết quả" of a service).
-# (a concession states a fact: "Tuy nhiên, quý II năm 2024, mặc dù số người chết … giảm 10,6%, …")
+# (a concession states a fact: "Tuy nhiên, quý II năm 2024, mặc dù số người chết … giảm 10,6%, …";
+# so does a level told now: "tỷ lệ xe điện … đang ở mức 12%, kế hoạch đặt mục tiêu … trên 40%")
 RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được phê duyệt| giao| ban hành)|(?<!thực\s)hiện có(?!\s*(?:[,;.)]|và\b))|"
-                r"hiện nay|lũy kế|đến nay|mặc dù")
+                r"hiện nay|lũy kế|đến nay|mặc dù|(?:đang|hiện) ở mức")
 # A period already run opens a report too: "Trong 10 tháng năm 2025, … tăng 17,4%", "Từ
 # đầu năm 2025 đến thời điểm ban hành Chỉ thị …, … tăng 6% số vụ".
 # ("kết quả giải quyết" thủ tục hành chính are the papers a procedure issues, which goals
