@@ -99,6 +99,13 @@ def test_news_cues_without_reader_hint():
     ("Phát triển du lịch giai đoạn 2021-2025, tầm nhìn đến năm 2030", 2021, (2021, 2030)),
     ("Triển khai Đề án phát triển văn hóa đọc đến năm 2020, định hướng đến năm 2030", 2017, (2017, 2030)),
     ("Phát triển thông tin đến năm 2025, tầm nhìn đến năm 2030", 2018, (2018, 2030)),
+    # a scheme named in quotes is no stage of the plan's where the plan states its own
+    ('Triển khai Đề án "Từng bước đưa tiếng Anh trở thành ngôn ngữ thứ hai trong trường học giai đoạn 2025 - '
+     '2035, tầm nhìn đến năm 2045" trên địa bàn tỉnh Gia Lai giai đoạn 2026 - 2030', 2026, (2026, 2030)),
+    # ... but its name may hold the plan's own year, or the only stage there is
+    ("KẾ HOẠCH HÀNH ĐỘNG “Năm An toàn giao thông - 2017”", 2017, (2017, 2017)),
+    ("Thực hiện Chương trình “Nâng cao chất lượng giáo dục mầm non trên địa bàn tỉnh Hà Tĩnh giai đoạn "
+     "2025 - 2035, định hướng đến năm 2045”", 2025, (2025, 2045)),
 ])
 def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period

@@ -119,11 +119,21 @@ SELF_SCOPE_CHARS = 3000
 LAW_YEAR = re.compile(r"\b(?:bộ\s+)?luật\s+(?:(?!(?:và|kế|giai|năm)\b)\S+\s+){1,6}?năm\s+(?:19|20)\d\d(?![\d/])", re.I)
 
 
+# A name in quotes (a scheme the plan carries out, named by its own title).
+QUOTED_NAME = re.compile(r"[\"“][^\"“”\n]{3,300}[\"”]")
+
+
 def own_words(text: str) -> str:
     """The words of a title or self-introduction before the first document it cites:
-    a period after "Chỉ thị số 23/CT-TTg ngày ... về ..." is the cited document's."""
+    a period after "Chỉ thị số 23/CT-TTg ngày ... về ..." is the cited document's. A
+    scheme cited by its name in quotes is blanked out too where a stage of the document's
+    own stands outside it: "Triển khai Đề án "… giai đoạn 2025 - 2035, tầm nhìn đến năm
+    2045" trên địa bàn tỉnh … giai đoạn 2026 - 2030" (the name may be the plan's own,
+    "Năm An toàn giao thông - 2017", or the only stage it states)."""
     m = CITED_DOCUMENT.search(text)
-    return text[: m.start()] if m else text
+    text = text[: m.start()] if m else text
+    blanked = QUOTED_NAME.sub(lambda q: " " * len(q.group(0)), text)
+    return blanked if blanked != text and PERIOD_RANGE.search(blanked) else text
 
 
 def own_intro(text: str, start: int):
