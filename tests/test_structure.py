@@ -1076,6 +1076,18 @@ def test_parts_counted_as_phan_head_their_sections():
         ("Phần 3", "implementation"), ("Phần 3.1", "implementation")]
 
 
+def test_a_part_titled_on_the_next_line_and_sections_named_muc():
+    # "Phần I" alone over its title in capitals; "Mục 1. …" sections under it, "1.1." under those
+    text = ("Phần I\nTHỰC TRẠNG DẠY VÀ HỌC TIẾNG ANH\nMục 1. Quy mô và đội ngũ\nCó 1.184 trường.\n"
+            "Phần II\nNỘI DUNG KẾ HOẠCH\nMục 1. MỤC TIÊU\n1.1. Mục tiêu chung\nNâng cao.\n1.2. Đến năm 2028:\n"
+            "- 60% trường dạy tiếng Anh.\nMục 2. NHU CẦU ĐÀO TẠO, BỒI DƯỠNG\n2.1. Bồi dưỡng 435 giáo viên.\n"
+            "Theo Mục 2 Phần I, số trường còn thiếu.\n")
+    s = structure.parse(doc_of(text))
+    assert [(x.path, x.role) for x in s.sections] == [
+        ("Phần I", "baseline"), ("Phần I.1", "baseline"), ("Phần II", "tasks"), ("Phần II.1", "objectives"),
+        ("Phần II.1.1", "objectives"), ("Phần II.1.2", "objectives"), ("Phần II.2", "needs"), ("Phần II.2.1", "needs")]
+
+
 def test_the_signer_a_legal_website_marks_signed_is_read_where_no_signature_block_is():
     text = ("BỘ GIAO THÔNG VẬN TẢI ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
             "Số: 12/2001/QĐ-BGTVT Hà Nội, ngày 5 tháng 3 năm 2001 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY ĐỊNH KIỂM TRA "

@@ -27,6 +27,9 @@ ARTICLE_HEADING = re.compile(r"^Điều\s+(?P<label>\d{1,3})\s*(?:[.:]|(?=\s+\p{
 DECIMAL_HEADING = re.compile(r"^(?P<label>\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?P<title>\S.*)$")
 # Arabic section: "1. Sở Y tế", "2) ..." (not "1.5" or "2030.").
 ARABIC_HEADING = re.compile(r"^(?P<label>\d{1,2})\s*[.)](?![\d.])\s*(?P<title>\S.*)$")
+# ... or a section named as such: "Mục 1. MỤC TIÊU", "Mục 3 - NHIỆM VỤ, GIẢI PHÁP" (not a
+# pointer to one, "Mục 2 Phần I").
+NAMED_SECTION_HEADING = re.compile(r"^(?:Mục|MỤC)\s+(?P<label>\d{1,2})\s*[.:)\-–]\s*(?P<title>\S.*)$")
 # Lettered point in Vietnamese order: a) b) c) d) đ) e) g) h) i) k) ...
 LETTER_HEADING = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")
 
@@ -62,7 +65,7 @@ PART_HEADING = re.compile(r"^(?:Phần|PHẦN)\s+(?P<label>[IVX]{1,5}|\d{1,2}|(?
 # Heading kinds, outermost first; a heading closes open sections of its rank or deeper.
 KIND_RANK = {"part": 0, "roman": 0, "article": 0, "arabic": 1, "decimal": 2, "letter": 3}
 HEADING_PATTERNS = (("part", PART_HEADING), ("roman", ROMAN_HEADING), ("article", ARTICLE_HEADING),
-                    ("decimal", DECIMAL_HEADING), ("arabic", ARABIC_HEADING),
+                    ("decimal", DECIMAL_HEADING), ("arabic", ARABIC_HEADING), ("arabic", NAMED_SECTION_HEADING),
                     ("letter", LETTER_HEADING))
 
 # Section roles from the words a heading starts with (after "Các", "Một số"...).
@@ -182,6 +185,8 @@ def continues_heading(head: Line, nxt: Line) -> bool:
     """A hard-wrapped heading: the next line carries on the same heading."""
     if heading_of(nxt.text) or nxt.text[:1] in "-+•":
         return False
+    if (part := PART_HEADING.match(head.text)) and not part["title"]:
+        return is_caps(nxt.text) and len(nxt.text) < 160   # "Phần I" over "THỰC TRẠNG …"
     if head.text.rstrip()[-1:] in ".;:":
         return False
     if nxt.text[:1].islower() and len(head.text) < 60:
