@@ -1563,3 +1563,11 @@ def test_the_things_that_exist_now_a_letters_goal_counts_make_it_no_result():
     # a result it tells still is one: "hiện có" before the figure, or a heading of results
     assert rows(LETTER.format("a) Tỉnh hiện có 85% số xã đạt chuẩn."), DocMeta(doc_type="Công văn")) == []
     assert rows(LETTER.format("a) Kết quả đạt được: tỷ lệ hộ có nước sạch đạt 85%."), DocMeta(doc_type="Công văn")) == []
+
+
+def test_a_goals_own_year_carries_not_into_a_sibling_section():
+    text = ("II. MỤC TIÊU\n1.2. Đến năm 2028:\n1.2.2. Giáo dục phổ thông\n- Tối thiểu 25% trường dạy bằng tiếng Anh; "
+            "riêng các trường chuyên đạt 100% ngay trong năm học 2026 - 2027.\n1.4. Mục tiêu thực hiện hằng năm\n"
+            "Hằng năm, tối thiểu 15% giáo viên tiếng Anh được bồi dưỡng.\n")
+    got = rows(text, DocMeta(period_start=2026, period_end=2030))
+    assert [(r[1], r[5]) for r in got] == [(25, 2028), (100, 2027), (15, 2030)]

@@ -237,7 +237,12 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
         # paragraph: that year is another scheme's ("… Kế hoạch … giai đoạn 2021 – 2025."), not
         # this plan's goal's
         carried = None
-    earlier = [(p, y) for p, y in stated if lo <= p < v.start and _governs(text, p, v.start)]
+    # (a goal's own year carries to goals after it in its section, not into a sibling's:
+    # "1.2.2. … ngay trong năm học 2026 - 2027." is no deadline of "1.4. Mục tiêu thực hiện
+    # hằng năm")
+    inside = {id(s) for s in region}
+    earlier = [(p, y) for p, y in stated if lo <= p < v.start and _governs(text, p, v.start)
+               and all(id(s) in inside for s in structure.sections if s.start <= p < s.end)]
     if earlier and (carried is None or earlier[-1][0] > carried[0]):
         return earlier[-1][1]
     return carried[1] if carried else period_end
