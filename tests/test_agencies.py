@@ -5241,3 +5241,17 @@ def test_a_report_names_the_province_itself_as_the_one_who_asks(sentence, expect
     news = ("Quảng Ngãi xóa lối đi tự mở qua đường sắt\nUBND tỉnh vừa ban hành Kế hoạch số 186/KH-UBND "
             "ngày 13/10/2025 về an toàn giao thông đường sắt.\n")
     assert reported_in(news + sentence + "\n") == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a line under a body's heading that asks it again by name is its task
+    ("5. Trường Đại học Quy Nhơn\nĐề nghị Trường Đại học Quy Nhơn phối hợp với Sở Giáo dục và Đào tạo trong đào "
+     "tạo giáo viên.", [("Trường Đại học Quy Nhơn", "support")]),
+    ("6. Sở Tài chính\nGiao Sở Tài chính phối hợp với Sở Y tế bố trí kinh phí.", [("Sở Tài chính", "support")]),
+    # the commune tier goes on a known name
+    ("7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã\nPhối hợp với Ủy ban nhân dân xã vận động Nhân dân phòng "
+     "tránh thiên tai.", [("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "support")]),
+])
+def test_a_heading_body_asked_again_or_named_with_its_commune(lines, expected):
+    plan = "KẾ HOẠCH\nPhòng chống thiên tai năm 2026\nI. MỤC TIÊU\nGiảm thiệt hại.\nIV. TỔ CHỨC THỰC HIỆN\n"
+    assert found_in(plan + lines + "\n") == expected

@@ -63,6 +63,10 @@ class _Heading:
     formal: bool = False                    # an executing clause
 
 
+def _same_bodies(names: list[tuple[str, str]], others: list[tuple[str, str]]) -> bool:
+    return {n.casefold() for _, n in names} == {n.casefold() for _, n in others}
+
+
 def _items(text: str, lo: int, hi: int) -> list[Item]:
     """Split the section body into items opened by lines that name a body."""
     state = _ListState(items=[], consumed=lo)
@@ -127,7 +131,14 @@ def _read_line(text: str, state: _ListState, ls: int, le: int, hi: int) -> None:
         members = _members(text, le, hi, ls) if len(names) == 1 and PLURAL.match(names[0][1].casefold()) else []
         item = Item(names=members or names, start=ls, end=le, formal=head.formal,
                     headed=head.class_head or (kind != "none" and not head.formal and not head.below))
-        items.extend(_with_line_tasks(text, item, head.tail, le))
+        read = _with_line_tasks(text, item, head.tail, le)
+        if kind == "none" and not head.formal and items and items[-1].names \
+                and _same_bodies(names, items[-1].names):
+            # (an unmarked line that names the item's own body again is its task: "5.
+            # Trường Đại học Quy Nhơn" > "Đề nghị Trường Đại học Quy Nhơn phối hợp với Sở …")
+            items[-1].tasks.extend(read.pop(0).tasks)
+            items[-1].end = le
+        items.extend(read)
     elif items and kind != "none" and _mark_shape(mark.group(0)) in (
             # (the mark of the line the item opens in: a body named after a semicolon
             # opens its item mid-line, "2. Thủ trưởng …; Chủ tịch Ủy ban nhân dân …")

@@ -262,9 +262,10 @@ def _name_end(head: str) -> tuple[int, int]:
 # hoạch hạ tầng …", "Sở Công Thương xúc tiến thương mại …", "Bảo hiểm xã hội tỉnh chi trả …").
 CLOSED_NAME = re.compile(r"^(?:Sở|Bộ)\s|\stỉnh$")
 # What may follow a closed name inside a heading's names: its place or tier ("Sở Y tế tỉnh",
+# "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
 # "Sở Giao thông vận tải các tỉnh"), a list going on ("và", "với"), where it stands or whose
 # it is ("trên địa bàn", "thuộc", "của").
-CLOSED_NAME_GOES_ON = re.compile(r"\s+(?:tỉnh|thành phố|các|và|với|cùng|hoặc|trên|tại|thuộc|trực thuộc|của|"
+CLOSED_NAME_GOES_ON = re.compile(r"\s+(?:tỉnh|thành phố|xã|phường|đặc khu|huyện|quận|thị xã|thị trấn|các|và|với|cùng|hoặc|trên|tại|thuộc|trực thuộc|của|"
                                  r"cấp\s+(?:tỉnh|huyện|xã|cơ sở)|khu vực|chi nhánh|ủy|uỷ|đoàn|lộ|điện tử)\b")
 LOWER_WORD_NEXT = re.compile(r"\s+\p{Ll}")
 
