@@ -5255,3 +5255,13 @@ def test_a_report_names_the_province_itself_as_the_one_who_asks(sentence, expect
 def test_a_heading_body_asked_again_or_named_with_its_commune(lines, expected):
     plan = "KẾ HOẠCH\nPhòng chống thiên tai năm 2026\nI. MỤC TIÊU\nGiảm thiệt hại.\nIV. TỔ CHỨC THỰC HIỆN\n"
     assert found_in(plan + lines + "\n") == expected
+
+
+def test_a_table_of_bodies_and_their_tasks_reads_no_task_from_the_cell_of_when():
+    plan = ("KẾ HOẠCH\nBảo đảm an toàn thực phẩm năm 2026\nI. MỤC TIÊU\nGiảm ngộ độc.\nVI. TỔ CHỨC THỰC HIỆN\n"
+            "TT\nCơ quan, đơn vị\nNhiệm vụ được giao\nThời hạn\n"
+            "1\nSở Giáo dục và Đào tạo\nPhối hợp với Sở Y tế kiểm tra bếp ăn bán trú.\nNăm học 2025 - 2026 và 2026 - 2027\n"
+            "2\nCông an tỉnh\nPhối hợp với Sở Y tế điều tra các vụ vi phạm.\nThường xuyên\n"
+            "3\nSở Tài chính\nTham mưu bố trí kinh phí.\nQuý I/2026\n")
+    assert found_in(plan) == [("Sở Giáo dục và Đào tạo", "support"), ("Công an tỉnh", "support"),
+                              ("Sở Tài chính", "implement")]

@@ -201,6 +201,9 @@ class _Rows:
         """A row for each body the item names (or its role merged into the body's row),
         and a task row for each of its task sentences."""
         text = self.doc.text
+        # (a table's cell of when, read as a line of the row's body, is no task: "Thường
+        # xuyên", "Quý I/2026", "Năm học 2025 - 2026 và 2026 - 2027")
+        item = replace(item, tasks=[(s, e) for s, e in item.tasks if not TIMING_ONLY.fullmatch(text[s:e].strip(" \t*_|"))])
         roles = _task_roles(text, item)
         role = item.role or _item_role(roles)
         for raw, name in item.names:
@@ -307,6 +310,14 @@ class _Rows:
         if item.formal:
             self.formal_only.add(key)
         return [by_name[key]]
+
+
+# A cell that only says when: a time word first, short, no sentence of its own.
+# (not a short task that opens with its time: "Trước ngày 15/12 báo cáo Ủy ban nhân dân tỉnh")
+TIMING_ONLY = re.compile(r"(?:Thường xuyên|Hằng năm|Hàng năm|Định kỳ|Liên tục|Quý\s+[IVX\d]|Tháng\s+\d|Năm học|Năm\s+\d|"
+                         r"Cả năm|Trước (?:ngày|tháng|năm|và trong|Tết)|Trong (?:năm|quý|tháng|Quý)|"
+                         r"Từ (?:ngày|tháng|năm|quý|Quý)|Đến (?:ngày|tháng|năm|hết)|Giai đoạn\s+\d)\b(?:(?!chủ trì|phối hợp|báo cáo|triển khai|thực hiện|"
+                         r"tổ chức|kiểm tra|tham mưu|xây dựng|hướng dẫn|theo dõi|tuyên truyền)[^.\n]){0,50}")
 
 
 # A rule that sets a body to chair a task with partners ("Sở Nội vụ chủ trì, phối hợp với Văn
