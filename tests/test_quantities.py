@@ -148,3 +148,9 @@ def test_a_plan_a_decision_issues_tells_its_counts_too():
             "KẾ HOẠCH\nBảo đảm an toàn giao thông\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 5/1/2026)\n"
             "I. MỤC TIÊU\nToàn tỉnh hiện có 1.126 cơ sở giáo dục mầm non và phổ thông.\n")
     assert extracted(text) == [(1126, None, "cơ sở giáo dục mầm non")]
+
+
+def test_a_part_on_the_places_features_states_the_baseline():
+    text = ("KẾ HOẠCH\nPhòng chống thiên tai năm 2026\nI. ĐẶC ĐIỂM TÌNH HÌNH VÀ KẾT QUẢ NĂM 2025\n"
+            "1. Đặc điểm: Xã có 28 thôn với 7.415 hộ, 26.830 nhân khẩu.\nII. MỤC TIÊU\n1. Giảm thiệt hại.\n")
+    assert [(v, u.split()[0]) for v, _, u in extracted(text)] == [(28, "thôn"), (7415, "hộ"), (26830, "nhân")]

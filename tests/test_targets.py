@@ -280,6 +280,12 @@ def test_a_count_of_people_a_goal_or_task_trains_is_a_need(line, value):
     assert [(r[0], r[1]) for r in rows(tasks)] == [("need", value)]
 
 
+def test_a_second_count_the_same_training_governs_is_a_need_too():
+    line = ("- Tập huấn kỹ năng cứu hộ cho 60 đội viên dân quân và 112 thành viên đội xung kích; tập huấn sơ cấp "
+            "cứu cho 28 nhân viên y tế thôn.")
+    assert [(r[0], r[1]) for r in rows(objectives(line))] == [("need", 60), ("need", 112), ("need", 28)]
+
+
 def test_people_trained_before_are_no_need():
     assert rows("I. KẾT QUẢ THỰC HIỆN\n- Năm 2025 đã đào tạo nghề cho 3.000 lao động.") == []
     assert rows(objectives("- Năm 2025 đã đào tạo nghề cho 3.000 lao động;")) == []

@@ -77,7 +77,7 @@ ROLE_RULES = [
     # (OCR may drop the hook of "tổ": "TÔ CHỨC THỰC HIỆN")
     ("implementation", r"t[ổôỏ] chức thực hiện|phân công|trách nhiệm|tổ chức triển khai"),
     ("funding", r"kinh phí|ngân sách|nguồn vốn|vốn"),
-    ("baseline", r"kết quả|thực trạng|hiện trạng|tình hình|đánh giá"),
+    ("baseline", r"kết quả|thực trạng|hiện trạng|tình hình|đánh giá|đặc điểm"),
     ("purpose", r"mục đích|yêu cầu|quan điểm|sự cần thiết"),
     ("objectives", r"mục tiêu|chỉ tiêu|lộ trình|định hướng|đến năm\s+(?:19|20)\d\d"),
     ("scope", r"đối tượng|phạm vi"),

@@ -33,7 +33,7 @@ COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ ti�
 NEED_NOUNS = re.compile(
     r"\s*(?:lượt\s+)?(?:công chức|viên chức|cán bộ|người|học viên|cộng tác viên|giảng viên|"
     r"báo cáo viên|nhân viên|lãnh đạo|đại biểu|thành viên|lượt|y tế thôn bản|cô đỡ|"
-    r"lao động|giáo viên|chủ|lái xe|nông dân|thanh niên|học sinh|sinh viên|doanh nhân|hội viên)", re.I)
+    r"lao động|giáo viên|chủ|lái xe|nông dân|thanh niên|học sinh|sinh viên|doanh nhân|hội viên|đội viên)", re.I)
 
 
 # -- goals -------------------------------------------------------------------
@@ -257,7 +257,9 @@ def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | Non
 # động", "tập huấn kỹ năng số cho khoảng 300 công chức", "bồi dưỡng thêm 45 cán bộ", or "1.150
 # giáo viên được bồi dưỡng …". (A result told is none: "Năm 2025 đã đào tạo cho 3.000 lao động".)
 TRAINING = r"(?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)"
-TRAINED_BEFORE = re.compile(rf"\b{TRAINING}(?:(?:\s+(?:thêm|mới|nghề))?|[^.;:\d\n]{{0,60}}?\s+cho)"
+# (a second count the same "cho" governs: "… cho 60 đội viên dân quân và 112 thành viên …")
+TRAINED_BEFORE = re.compile(rf"\b{TRAINING}(?:(?:\s+(?:thêm|mới|nghề))?|[^.;:\d\n]{{0,60}}?\s+cho"
+                            r"(?:\s+\d[\d.]*\s+[^.;:\d\n]{1,40}?(?:\s+và|,))?)"
                             r"(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn|thêm))?\s+$", re.I)
 TRAINED_AFTER = re.compile(rf"(?:\s+\p{{Ll}}+){{1,4}}?\s+được\s+{TRAINING}\b", re.I)
 # Parts that tell, fund or bound rather than plan: their counts are no needs.
