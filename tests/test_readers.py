@@ -1282,6 +1282,17 @@ def test_html_page_without_a_container_keeps_a_repeated_paragraph(tmp_path):
     assert _texts(HtmlReader().read(p)).count(lead) == 3
 
 
+def test_html_quotation_around_a_paragraph_is_read_once(tmp_path):
+    quote = "Chúng tôi đặt mục tiêu trong năm nay 100% xã, phường có ít nhất một chủ thể OCOP bán hàng trực tuyến."
+    p = tmp_path / "news.html"
+    p.write_text("<html><head><meta charset='utf-8'><title>Hưng Yên phát triển thương mại điện tử</title></head>"
+                 "<body><article><h1>Hưng Yên phát triển thương mại điện tử</h1>"
+                 "<p>Sở Công Thương vừa ban hành Kế hoạch số 86/KH-SCT về thương mại điện tử năm 2026.</p>"
+                 f"<blockquote><p>{quote}</p></blockquote><p>Theo bà Mai, khó khăn lớn nhất là khâu đóng gói.</p>"
+                 "</article></body></html>", encoding="utf-8")
+    assert sum(t.count("100% xã, phường") for t in _texts(HtmlReader().read(p))) == 1
+
+
 @pytest.mark.parametrize("md, paragraphs", [
     # a hard-wrapped page sets no blank line between a title in capitals and the text under it
     ("**THÔNG BÁO**\nKẾT\nLUẬN CỦA PHÓ THỦ TƯỚNG VỀ CHƯƠNG TRÌNH\nGIAI ĐOẠN 2026-2035\n"

@@ -1577,3 +1577,12 @@ def test_a_goals_own_year_carries_not_into_a_sibling_section():
             "Hằng năm, tối thiểu 15% giáo viên tiếng Anh được bồi dưỡng.\n")
     got = rows(text, DocMeta(period_start=2026, period_end=2030))
     assert [(r[1], r[5]) for r in got] == [(25, 2028), (100, 2027), (15, 2030)]
+
+
+def test_a_pages_title_and_its_headline_restate_the_goal_the_story_sets():
+    text = ("Sở Công Thương Hưng Yên ban hành kế hoạch phát triển thương mại điện tử năm 2026.\n"
+            "Hưng Yên đặt mục tiêu 55% dân số mua sắm trực tuyến trong năm 2026\n"
+            "Sở Công Thương tỉnh Hưng Yên vừa ban hành Kế hoạch số 86/KH-SCT ngày 14/01/2026.\n"
+            "Trong năm 2026, tỉnh phấn đấu 55% dân số tham gia mua sắm trực tuyến.\n")
+    got = rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2026))
+    assert [(r[1], r[5]) for r in got] == [(55, 2026)]

@@ -71,9 +71,10 @@ def _blocks(root):
     if main is None:
         main = root
     for el in main.iter(*TEXT_TAGS):
-        # a cell or item holding paragraphs yields those paragraphs instead, after its own
-        # first line ("ỦY BAN NHÂN DÂN" then <p>TỈNH NGHỆ AN</p>: a line break in the header)
-        if el.tag in ("cell", "item") and el.find("p") is not None:
+        # a cell, item or quotation holding paragraphs yields those paragraphs instead, after
+        # its own first line ("ỦY BAN NHÂN DÂN" then <p>TỈNH NGHỆ AN</p>: a line break in the
+        # header; a <blockquote> around an interview's <p>: the words once)
+        if el.tag in ("cell", "item", "quote") and el.find("p") is not None:
             lead = " ".join((el.text or "").split())
             if lead:
                 yield Block(lead, kind=TEXT_TAGS[el.tag])

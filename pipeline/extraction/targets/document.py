@@ -139,8 +139,8 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
 # A report's headline: its first line, short, with no full stop ("Phấn đấu tỷ lệ lao động
 # qua đào tạo đạt 69%").
 HEADLINE_MAX = 160
-#: ... the page's first line.
-HEADLINE_LINES = 1
+#: ... the page's first lines (a page's title over its article's headline).
+HEADLINE_LINES = 2
 
 
 def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
