@@ -286,6 +286,12 @@ def test_a_second_count_the_same_training_governs_is_a_need_too():
     assert [(r[0], r[1]) for r in rows(objectives(line))] == [("need", 60), ("need", 112), ("need", 28)]
 
 
+def test_a_need_in_prose_is_counted_in_its_whole_noun():
+    got = rows(objectives("- Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về ứng dụng công nghệ;",
+                          "- Đào tạo nghề cho 5.000 lao động nông thôn."))
+    assert [(r[1], r[3]) for r in got] == [(3000, "lượt nhân lực"), (5000, "lao động nông thôn")]
+
+
 def test_people_trained_before_are_no_need():
     assert rows("I. KẾT QUẢ THỰC HIỆN\n- Năm 2025 đã đào tạo nghề cho 3.000 lao động.") == []
     assert rows(objectives("- Năm 2025 đã đào tạo nghề cho 3.000 lao động;")) == []

@@ -278,7 +278,7 @@ def _planned_training(doc: Document, structure: Structure, v: NumberMention, par
             or RESULT_CUE.search(text, s, v.start):
         return None
     return Target(doc_id=doc.doc_id, target_id="", kind="need", value=v.value,
-                  unit=counted_noun(text, v.end, max_words=2), action=text[cs:v.start].strip(" :-+•*\t;"),
+                  unit=counted_noun(text, v.end, max_words=4), action=text[cs:v.start].strip(" :-+•*\t;"),
                   deadline=None, **_evidence(doc, structure, s, e))
 
 
