@@ -242,6 +242,18 @@ for pair in gold-md2025:MD2025_TEXTS gold-repos2026:REPOS2026_TEXTS gold-repos20
   [ -d "tests/${pair%%:*}" ] && score_outside_set "tests/${pair%%:*}" "${!var:-}" "$var"
 done
 
+# Documents we composed ourselves from real facts, in every shape users bring, each
+# annotated by another hand blind to the code (tests/gold-synth74/README.md): parts A, B
+# and D tune, part C held out.
+for part in tests/gold-synth74/*/; do
+  [ -d "$part/texts" ] || continue
+  name=$(basename "$part")
+  "$bin/kehoach" extract "$part/texts" --out "$tmp/synth-$name" --cache .cache/eval-synth \
+    --jobs "$jobs" > "$tmp/synth-$name.log" 2>&1
+  echo "== tests/gold-synth74/$name"
+  "$bin/python" "$shared/tools/score.py" --gold "$part/gold" --extracted "$tmp/synth-$name" || status=1
+done
+
 # Indicator alignment across plans: the crawled texts named in tests/gold-align
 # are copied into a temporary corpus and scored pairwise (scripts/eval_alignment.py).
 aligntexts="$shared/web-crawl/texts"
