@@ -154,3 +154,11 @@ def test_a_part_on_the_places_features_states_the_baseline():
     text = ("KẾ HOẠCH\nPhòng chống thiên tai năm 2026\nI. ĐẶC ĐIỂM TÌNH HÌNH VÀ KẾT QUẢ NĂM 2025\n"
             "1. Đặc điểm: Xã có 28 thôn với 7.415 hộ, 26.830 nhân khẩu.\nII. MỤC TIÊU\n1. Giảm thiệt hại.\n")
     assert [(v, u.split()[0]) for v, _, u in extracted(text)] == [(28, "thôn"), (7415, "hộ"), (26830, "nhân")]
+
+
+def test_a_year_before_the_plan_named_before_a_count_tells_the_state():
+    text = ("KẾ HOẠCH\nPhát triển thương mại điện tử năm 2026\nI. MỤC TIÊU\nTăng trưởng.\nII. NHIỆM VỤ\n"
+            "1. Theo Sở Công Thương, năm 2025 toàn tỉnh có khoảng 1.250 doanh nghiệp bán hàng trên sàn.\n"
+            "2. Giảm ít nhất 10% số vụ ngộ độc so với năm 2025; không để xảy ra vụ từ 30 người mắc trở lên.\n"
+            "3. Căn cứ Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 về chính quyền địa phương 02 cấp.\n")
+    assert [(v, u.split()[0]) for v, _, u in extracted(text)] == [(1250, "doanh")]

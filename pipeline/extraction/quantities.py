@@ -123,6 +123,11 @@ STATE_TOLD = re.compile(r"\b(?:[Hh]iện\s+(?:nay|có|còn|đang)|[Hh]iện(?=\s
 # "Giai đoạn 2021 - 2025, … xảy ra 214 vụ".
 PAST_OPENING = re.compile(r"[\W]{0,4}(?:[Tt]rong\s+)?(?:[Nn]ăm(?:\s+học)?|[Gg]iai đoạn)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?"
                           r"(?P<y>(?:19|20)\d\d)\s*,")
+# ... or names such a year before its count, not as one to reach: "Theo Sở Công Thương, năm
+# 2025 toàn tỉnh có khoảng 1.250 doanh nghiệp …".
+# (not a date's year, "ngày 12 tháng 6 năm 2025", nor a base compared with, "so với năm 2025")
+PAST_YEAR_BEFORE = re.compile(r"(?<!\b(?:đến|tới|trước|vào|hết|cuối|từ|với)\s)(?<!tháng\s+\d{1,2}\s+)"
+                              r"\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])")
 # What a sentence says when it aims rather than tells.
 AIMS_AHEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|sẽ|hướng tới|đặt ra|dự kiến|kế hoạch|đến năm)\b", re.I)
 # A number of a part of a law, or one of a list of numbers: "… 3 Điều …", "bến cảng số 3, 4".
@@ -136,12 +141,13 @@ def _told_state(text: str, structure: Structure, v: NumberMention, period_start:
     """A count (or N/M) in a sentence outside the baseline parts that tells where things
     stand now, aiming at nothing."""
     if v.sign or section_role(structure, v.start) in NOT_TOLD_ROLES or DOCUMENT_PARTS.match(text, v.end) \
+            or _cites(text, v.start) \
             or TOLD_LABEL_AFTER.match(text, v.end) or TOLD_LABEL_BEFORE.search(text, max(0, v.start - 20), v.start):
         return False
     s, e = sentence_bounds(text, v.start)
     if AIMS_AHEAD.search(text, s, e):
         return False
-    lead = PAST_OPENING.match(text, s, e)
+    lead = PAST_OPENING.match(text, s, e) or PAST_YEAR_BEFORE.search(text, s, v.start)
     return bool(STATE_TOLD.search(text, s, v.start)
                 or (lead and period_start is not None and int(lead["y"]) < period_start))
 
