@@ -219,8 +219,7 @@ class _Rows:
                 # và Công nghệ, Sở Nội vụ" > "Sở Khoa học và Công nghệ chủ trì, phối hợp với
                 # Sở Nội vụ …": the partner assists; a task that opens with another of them is
                 # that one's alone ("Sở Nội vụ chủ trì … . Sở Y tế hướng dẫn …")
-                role = _item_role([p or _own_sentence_role(text, s, e, raw) or r for (s, e), r in zip(item.tasks, roles)
-                                   if (p := _partner_role(text, s, e, raw)) or not _opened_by_another(text, s, raw, item.names)])
+                role = _shared_heading_role(text, item, raw, roles)
             if not item.role and (own := apposed_role(text, item.start, raw, [r for r, _ in item.names])):
                 role = own
             if item.if_absent and any(k in self.by_name for k in _with_and_without_cac(_body_key(name))):
@@ -342,6 +341,18 @@ def _opened_by_another(text: str, start: int, raw: str, names: list[tuple[str, s
     opening = _opening(text, start)
     return not opening.startswith(fold(raw)) and any(
         other != raw and opening.startswith(fold(other)) for other, _ in names)
+
+
+def _shared_heading_role(text: str, item: Item, raw: str, roles: list[str]) -> str:
+    """The role of one of the bodies a heading names together: each task's, read as its
+    partner's where it names the body so, after the body's name where it opens with it,
+    and left out where another of the bodies opens it."""
+    mine = []
+    for (s, e), role in zip(item.tasks, roles):
+        partner = _partner_role(text, s, e, raw)
+        if partner or not _opened_by_another(text, s, raw, item.names):
+            mine.append(partner or _own_sentence_role(text, s, e, raw) or role)
+    return _item_role(mine)
 
 
 def _own_sentence_role(text: str, start: int, end: int, raw: str) -> str | None:
