@@ -96,9 +96,8 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
         part = role or section_role(structure, v.start)
         if part == "needs":
             row = _need(doc, structure, v)
-        elif (row := _planned_training(doc, structure, v, part)) is not None:
-            pass
-        else:
+        elif (row := _planned_training(doc, structure, v, part)) is None:
+            # (a count of people a goal or task trains is a need; any other value may be a goal)
             follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
                        and _list_key(structure, last_goal.start) == _list_key(structure, v.start)
                        and not _tells_the_present(doc.text, last_goal.end, v.start))
