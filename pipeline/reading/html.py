@@ -50,7 +50,8 @@ class HtmlReader(Reader):
             raise ReadError(f"web page text could not be parsed ({e})") from e
         blocks = list(_blocks(root))
         meta = _meta(trafilatura, html, root)
-        lead = _lead(meta.pop("description", ""), blocks)
+        description = meta.pop("description", "")
+        lead = _lead(_sapo(html) or description, blocks)
         return ReadResult(blocks=lead + blocks, meta=meta)
 
 
@@ -105,6 +106,32 @@ def _lead(description: str, blocks: list[Block]) -> list[Block]:
     if len(lead) < 40 or any(_squash(lead)[:60] in _squash(b.text) for b in blocks):
         return []
     return [Block(lead, kind="paragraph")]
+
+
+#: The class a news site gives its lead paragraph (sapo): ``sapo``, ``detail-sapo``,
+#: ``article-lead``, ``description``, ``summary``.
+SAPO_CLASS = re.compile(r"sapo|^(?:\w+[-_])?(?:lead|description|summary|chapeau)$", re.I)
+
+
+def _sapo(html: str) -> str:
+    """The text of the page's lead paragraph, marked by its class.
+
+    The page's description metadata is often a shortened lead that leaves out the
+    plan's number and date; the lead itself, set apart by its class, is whole.
+    """
+    from lxml import etree, html as lxml_html
+
+    try:
+        page = lxml_html.document_fromstring(html)
+    except (ValueError, etree.ParserError):
+        return ""
+    for el in page.iter():
+        classes = str(el.get("class") or "").split() if isinstance(el.tag, str) else []
+        if el.tag in ("p", "div", "h2", "strong") and any(SAPO_CLASS.search(c) for c in classes):
+            text = " ".join(el.text_content().split())
+            if len(text) >= 40:
+                return text
+    return ""
 
 
 def _meta(trafilatura, html: str, root) -> dict:
