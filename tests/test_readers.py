@@ -1357,3 +1357,24 @@ def test_markdown_cell_lines_broken_by_html_tags():
     assert [b.text for b in markdown_blocks(md)] == [
         "ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập",
         "Nơi nhận:", "- Như trên;", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Cao Sơn"]
+
+
+# a lead set apart by its class that the main-text extraction drops, and a description
+# that shortens it, leaving out the plan's number and date
+SAPO_SHORTENED = """<html lang="vi"><head><meta charset="utf-8"><title>Lâm Đồng giảm nghèo</title>
+<meta name="description" content="UBND tỉnh Lâm Đồng ban hành kế hoạch giảm nghèo bền vững giai đoạn 2026 - 2030."></head>
+<body><main><article><h1>Lâm Đồng đặt mục tiêu giảm nghèo bền vững</h1>
+<p class="sapo"><strong>Ủy ban nhân dân tỉnh Lâm Đồng vừa ban hành Kế hoạch số 35/KH-UBND ngày 14/1/2026 về
+giảm nghèo bền vững giai đoạn 2026 - 2030.</strong></p>
+<div class="article-body"><p>Theo kế hoạch, tỷ lệ hộ nghèo giảm bình quân từ 1% trở lên mỗi năm; tỷ lệ hộ nghèo là
+đồng bào dân tộc thiểu số giảm trên 3% mỗi năm.</p>
+<p>Đến năm 2030, tỉnh phấn đấu 100% hộ nghèo được hỗ trợ tiếp cận đầy đủ các dịch vụ xã hội cơ bản.</p></div>
+</article></main></body></html>"""
+
+
+def test_html_lead_marked_by_class_is_read_whole(tmp_path):
+    p = tmp_path / "news.html"
+    p.write_text(SAPO_SHORTENED, encoding="utf-8")
+    texts = _texts(reader_for(p).read(p))
+    assert sum("Kế hoạch số 35/KH-UBND ngày 14/1/2026" in t for t in texts) == 1
+    assert not any(t.startswith("UBND tỉnh Lâm Đồng ban hành kế hoạch") for t in texts)
