@@ -8,11 +8,14 @@ import regex as re
 from pipeline.models import Structure
 from pipeline.extraction.numbers import NumberMention
 from pipeline.extraction.spans import sentence_bounds
-from pipeline.extraction.targets.patterns import (FROM_LEVEL, FULL_STOP, GOALS_COLON, GOAL_ROLES,
+from pipeline.extraction.targets.patterns import (BASE_FIGURE, FROM_LEVEL, FULL_STOP, GOALS_COLON, GOAL_ROLES,
                                                   NON_GOAL_ROLES, RESULT_AFTER, RESULT_CUE, RUN_IN_ITEM,
                                                   STRIVE, TO_LEVEL)
 from pipeline.extraction.targets.details import HEADING_STAGE, _chain
 
+
+# How far before a figure its base cue may start ("tăng từ mức ") and after it its year ends.
+BASE_CUE_CHARS = 30
 
 # Words that make a sentence outside the objective sections a goal.
 GOAL_CUE = re.compile(
@@ -165,7 +168,14 @@ def _never_a_goal(text: str, cs: int, ce: int, v: NumberMention, news: bool, rol
         return True
     if FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) and TO_LEVEL.match(text, v.end, ce):
         return True                        # "từ 12,1% … xuống còn 10%": the level it starts from
-    return False
+    return _a_dated_base(text, v)
+
+
+def _a_dated_base(text: str, v: NumberMention) -> bool:
+    """The value is the dated figure a goal rises from or is set against ("…, tăng từ 58%
+    năm 2025")."""
+    return any(m.start("value") == v.start
+               for m in BASE_FIGURE.finditer(text, max(0, v.start - BASE_CUE_CHARS), v.end + BASE_CUE_CHARS))
 
 
 def _share_not_goal(text: str, cs: int, v: NumberMention, role: str, follows: bool) -> bool:

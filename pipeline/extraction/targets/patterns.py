@@ -52,6 +52,13 @@ FROM_LEVEL = re.compile(r"\btừ\s*(?:mức\s+)?$", re.I)
 TO_LEVEL = re.compile(r"(?:[^;.%]|(?<=\d)\.(?=\d)){0,60}?\s(?:xuống|lên)(?:\s+(?:còn|mức|đến|tới))?\s+"
                       r"(?:(?:dưới|trên|khoảng|còn)\s+)?\d", re.I)
 
+# A figure a goal is raised from or set against, dated by its year: "tăng từ mức 94,6% của
+# năm 2025", "so với 18,5% năm 2025". The figure is where the plan starts, and its year is
+# no deadline ("tăng từ 1,5 - 2%" undated is a rise by that much, not a start).
+BASE_FIGURE = re.compile(r"\b(?:(?:tăng|giảm|nâng)\s+(?:lên\s+)?từ|so\s+với)\s+(?:mức\s+)?"
+                         r"(?P<value>\d[\d.,]*)\s*(?:%|‰|\S{1,12})?\s+(?:của\s+|trong\s+)?"
+                         r"năm\s+(?:19|20)\d\d(?!\d)(?!\s*[-–]\s*\d)", re.I)
+
 # Sections whose per cents are goals without any cue word.
 GOAL_ROLES = {"objectives"}
 # Sections whose values are never goals (a scope section sets criteria: "Tiêu chuẩn khen
