@@ -57,9 +57,9 @@ STAGE_ROW = re.compile(r"[\s|*_.:()\-–]*(?:[IVX]{1,4}|\d{1,2}|[A-Đa-đ])?[\s|
 # A goal kept once reached: "… vào năm 2025 và duy trì đến năm 2030".
 MAINTAINED = re.compile(r"\bduy trì(?:\s+ổn định)?\s*$", re.I)
 # Headings that name a stage to reach ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030",
-# "2.2. Định hướng đến năm 2035"); not a report's "Kết quả trong năm 2025".
+# "2.2. Định hướng đến năm 2035", "a) Năm 2026"); not a report's "Kết quả trong năm 2025".
 HEADING_STAGE = re.compile(
-    r"(?:(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|^\W*[\d.]*\s*năm\s+)"
+    r"(?:(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|^\W*(?:[\d.]*|[a-zđ][.)])\s*năm\s+)"
     r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
 # What follows a year that is another figure's: "năm 2022 là 2,4 con/bà mẹ".
@@ -215,10 +215,12 @@ def _year_stated(text: str, v: NumberMention, cs: int, ce: int, period_end: int 
 def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: int,
               period_end: int | None, stated: list[tuple[int, int]],
               next_value: int | None = None, prev_value: NumberMention | None = None,
-              one_year: bool = False) -> int | None:
+              one_year: bool = False, yearly: bool = False) -> int | None:
     """Stated in the clause, else carried from earlier text, headings or an earlier goal's
     own year ("Đích đến của năm 2030 là …; Cùng thời điểm đó, …"), else the period end.
-    In a plan for one year a span past it is a programme's, not the goal's deadline."""
+    In a plan for one year a span past it is a programme's, not the goal's deadline. A
+    ``yearly`` goal takes no year from a sentence closed before its own ("Riêng năm 2026:
+    … 95% dân số. Hằng năm giảm ít nhất 10% …" recurs to the period's end)."""
     m = _year_stated(text, v, cs, ce, period_end, next_value, prev_value, one_year)
     if m is not None:
         year = int(next(g for g in m.groups() if g))
@@ -243,9 +245,20 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     inside = {id(s) for s in region}
     earlier = [(p, y) for p, y in stated if lo <= p < v.start and _governs(text, p, v.start)
                and all(id(s) in inside for s in structure.sections if s.start <= p < s.end)]
+    if yearly and period_end is not None:
+        own = sentence_bounds(text, v.start)[0]
+        earlier = [(p, y) for p, y in earlier if not _closed_before(text, p, own)]
+        carried = None if carried is not None and _closed_before(text, carried[0], own) else carried
     if earlier and (carried is None or earlier[-1][0] > carried[0]):
         return earlier[-1][1]
     return carried[1] if carried else period_end
+
+
+def _closed_before(text: str, at: int, own: int) -> bool:
+    """A sentence ends after ``at`` and before ``own``, the start of a goal's own sentence,
+    on the same line or the line before: the year at ``at`` is a closed sentence's."""
+    # (the stop's capital after it is the goal's sentence's first letter, at ``own``)
+    return at < own and bool(FULL_STOP.search(text, at, own + 1)) and text.count("\n", at, own) <= 1
 
 
 # A task item's own time line after its goal: "… đến 100% các Sở, ban, ngành … Thời gian
@@ -367,10 +380,15 @@ def _anothers_rate(text: str, cs: int, v: NumberMention, m) -> bool:
     return m.end() <= v.start and bool(RIGHT_AFTER_VALUE.search(text, max(cs, m.start() - 3), m.start()))
 
 
-def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
-    """Yearly when the clause says so, or the sentence opens with it ("Hằng năm, …; …")
-    and the clause names no deadline of its own. A rate per year is its own value's:
-    "tăng 18 - 20%/năm, trong đó khách quốc tế đạt 45 - 50%" makes only the first yearly."""
+# A heading that makes every goal under it yearly: "d) Hằng năm", "3. Chỉ tiêu hằng năm:".
+ANNUAL_HEADING = re.compile(r"\W*(?:[\d.]+|[a-zđ][.)])?\s*(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:hằng|hàng|mỗi)\s+năm\W*", re.I)
+
+
+def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention, structure: Structure | None = None) -> bool:
+    """Yearly when the clause says so, or the sentence opens with it ("Hằng năm, …; …"), or
+    its heading is only that, and the clause names no deadline of its own. A rate per year
+    is its own value's: "tăng 18 - 20%/năm, trong đó khách quốc tế đạt 45 - 50%" makes only
+    the first yearly."""
     if any(not PER_YEAR_SIGN.match(m.group(0)) or m.start() == v.end - len(v.sign or "")
            for m in ANNUAL.finditer(text, cs, ce)
            if not _next_goals_year(text, v, m, ce) and not _anothers_rate(text, cs, v, m)):
@@ -384,7 +402,9 @@ def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention) -> bool:
             and (v.start - strives[-1].start() <= YEARLY_REACH               # a few sentences on, or
                  or "." not in text[strives[-1].start():v.start])           # its own list of clauses,
             and not RUN_IN_ITEM.search(text, strives[-1].start(), v.start))  # in the same item)
-    return bool(lead) and not DEADLINE.search(text, cs, ce)
+    headed = structure is not None and any(ANNUAL_HEADING.fullmatch(sec.heading.strip())
+                                           for sec in _chain(structure, v.start))
+    return bool(lead or headed) and not DEADLINE.search(text, cs, ce)
 
 
 # -- group, level, action ----------------------------------------------------

@@ -60,6 +60,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     if annex:
         structure, (a_lo, a_hi) = annex
         values += find_values(text, a_lo, a_hi)
+    values = [v for v in values if not _past_aside(text, v, meta.period_start)]
     rows += _read_values(doc, structure, values, news, period_end, normative, one_year=one_year)
     # (a task appendix schedules what is to be done and reached, "Nhiệm vụ và chỉ tiêu": a
     # figure in its rows is read as a goal, as in an objectives part)
@@ -75,6 +76,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     if meta.source_kind == "news":
         rows = _without_restated_counts(_without_restated_headlines(text, rows))
     rows = _without_past_results(text, structure, rows, meta.period_start)
+    if not structure.sections:
+        _no_past_carried_deadlines(text, rows, meta.period_start, period_end)
     for r in rows:                  # a figure read from an OCR'd page may be misread
         if doc.page_at(r.start) in doc.ocr_pages:
             r.confidence = SCANNED_CONFIDENCE
@@ -174,6 +177,11 @@ def _year_of_state(sentence: str, year: int) -> bool:
                for m in re.finditer(rf"(?<!\d){year}(?!\d)", sentence))
 
 
+ASIDE_CHARS = 25
+# A bracket that tells a past year's figure beside a goal: "tối thiểu 95% … (năm 2025 đạt 88%)".
+YEAR_FIGURE_ASIDE = re.compile(r"\(\s*(?:[Nn]ăm|[Cc]uối năm|[Hh]ết năm)\s+(?P<y>(?:19|20)\d\d)\s*(?:đạt|là|:)\s*$")
+
+
 def _without_past_results(text: str, structure: Structure, rows: list[Target],
                           period_start: int | None) -> list[Target]:
     """Goals without the figures of a year before the plan's period that a sentence opens
@@ -192,6 +200,28 @@ def _without_past_results(text: str, structure: Structure, rows: list[Target],
         return year is not None and year < period_start and not AIMS.search(text, s, e) \
             and section_role(structure, r.start) not in GOAL_ROLES
     return [r for r in rows if not past(r)]
+
+
+def _no_past_carried_deadlines(text: str, rows: list[Target], period_start: int | None,
+                               period_end: int | None) -> None:
+    """In a text in paragraphs (a press report), a goal's deadline carried from an earlier
+    sentence is never a year before the plan's period: that year dated a state told
+    earlier ("đến cuối năm 2025 toàn tỉnh còn 20.384 hộ nghèo"), so the goal is due when
+    the plan ends. (A plan's own parts may carry a past stage: a table's column "Giai đoạn
+    2021 - 2025".)"""
+    if period_start is None or period_end is None:
+        return
+    for r in rows:
+        if r.deadline is not None and r.deadline < period_start \
+                and str(r.deadline) not in text[slice(*sentence_bounds(text, r.start))]:
+            r.deadline = period_end
+
+
+def _past_aside(text: str, v: NumberMention, period_start: int | None) -> bool:
+    """The value is a year's figure before the plan's period, told in a bracket beside a
+    goal: the state the goal starts from, in any part."""
+    aside = YEAR_FIGURE_ASIDE.search(text, max(0, v.start - ASIDE_CHARS), v.start)
+    return aside is not None and period_start is not None and int(aside["y"]) < period_start
 
 
 def _without_restated_counts(rows: list[Target]) -> list[Target]:

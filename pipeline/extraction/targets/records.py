@@ -11,7 +11,8 @@ from pipeline.extraction.quantities import counted_noun, section_role
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import indicator_appendices
 from pipeline.extraction.tables import cell_figures
-from pipeline.extraction.targets.patterns import GOALS_COLON, GOAL_ROLES, NON_GOAL_ROLES, RESULT_CUE, RUN_IN_ITEM
+from pipeline.extraction.targets.patterns import (BASE_FIGURE, GOALS_COLON, GOAL_ROLES, NON_GOAL_ROLES,
+                                                  RESULT_CUE, RUN_IN_ITEM)
 from pipeline.extraction.targets.goals import _is_goal, _under_goal_head
 from pipeline.extraction.targets.counts import (COUNT_GOAL_VERB, COUNT_TO_BE_DONE, RATE_WORD, SET_BY,
                                                 _count_goal_unit, _scaled)
@@ -178,13 +179,14 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
             return None
     value, value_high, unit = _scaled(v.value, v.value_high, unit)
     group = _group(text, v.end, ce) or _subject_before(text, cs, v.start)
-    timed = _without_comparison_base(text, v.end, ce)
+    timed = _without_comparison_base(text, v.end, ce, s, e)
+    annual = _annual(timed, s, cs, ce, v, structure)
     return Target(
         doc_id=doc.doc_id, target_id="", kind="target", value=value, value_high=value_high,
         unit=unit, comparator=comparator,
         deadline=_deadline(timed, structure, v, cs, ce, period_end, stated, next_value,
-                           prevs[0] if prevs else None, one_year),
-        annual=_annual(timed, s, cs, ce, v), group=group, level=_level(group or text[cs:ce]),
+                           prevs[0] if prevs else None, one_year, annual),
+        annual=annual, group=group, level=_level(group or text[cs:ce]),
         action=_action(text, v.end, ce, group),
         **_evidence(doc, structure, *_readable(text, s, e, v)))
 
@@ -196,9 +198,12 @@ COMPARED_WITH = re.compile(r"\bso\s+với\b", re.I)
 BASE_END = re.compile(r"[,;.\n]|\s(?:đến|tới|vào|trong|trước|đến hết)\s+năm\s", re.I)
 
 
-def _without_comparison_base(text: str, v_end: int, ce: int) -> str:
+def _without_comparison_base(text: str, v_end: int, ce: int, s: int, e: int) -> str:
     """The text with the comparison base after the value blanked, offsets kept: its years
-    and its "hằng năm" are the base's, not the goal's deadline or recurrence."""
+    and its "hằng năm" are the base's, not the goal's deadline or recurrence. So are the
+    dated bases anywhere in the sentence [s, e) ("…, tăng từ 58% năm 2025")."""
+    for b in BASE_FIGURE.finditer(text, s, e):
+        text = text[:b.start()] + " " * (b.end() - b.start()) + text[b.end():]
     m = COMPARED_WITH.search(text, v_end, ce)
     if not m:
         return text
