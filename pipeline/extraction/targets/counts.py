@@ -23,7 +23,9 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              # "phát triển mới và củng cố 65 - 70 tổ chức kinh tế"
                              r"đưa|có thêm|phát triển mới|củng cố|thành lập(?:\s+mới)?|"
                              # "Thực hiện 15 ca về triệt sản"; a market plan's "di dời, xây mới 7 chợ", "giải tỏa 9 chợ"
-                             r"thực hiện|di dời|giải tỏa|giải toả)"
+                             r"thực hiện|di dời|giải tỏa|giải toả|"
+                             # "đặt mục tiêu công nhận mới 60 sản phẩm"
+                             r"công nhận(?:\s+mới)?)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ)){0,2}\s*$", re.I)
 # A count that heads what is to be done to it: "6.000 lao động được giải quyết việc làm".
 # ("20.000 ngôi nhà … đạt tiêu chí Ngôi nhà an toàn", "150 trường học đạt tiêu chuẩn")
@@ -170,6 +172,9 @@ def _counts_its_object(text: str, cs: int, v: NumberMention, after: int) -> bool
     return bool(m and noun and noun.casefold() in m["object"].casefold().split())
 
 
+NEXT_COUNT_JOINED = re.compile(r"\svà\s+(?:(?:ít nhất|tối thiểu|không dưới|trên|hơn|khoảng)\s+)?$", re.I)
+
+
 def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> bool:
     """A per cent earlier in the clause measures what the count describes ("95% phụ nữ mang
     thai được tầm soát ít nhất 4 bệnh"), unless the count has a verb of its own after a
@@ -177,7 +182,10 @@ def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> b
     last = None
     for last in PER_CENT_IN.finditer(text, cs, v.start):
         pass
-    return last is not None and not (set_before and "," in text[last.end():v.start])
+    # (nor when "và" opens the count's own clause: "khoảng 12% sản phẩm đạt 4 sao và ít nhất
+    # 4 sản phẩm được công nhận OCOP 5 sao")
+    return last is not None and not (set_before and "," in text[last.end():v.start]) \
+        and not NEXT_COUNT_JOINED.search(text, last.end(), v.start)
 
 
 # Words that class the noun they stand before; the count is in both: "ngôi nhà", "cuốn sách".
