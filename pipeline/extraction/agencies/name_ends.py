@@ -417,7 +417,10 @@ PLURAL_HEAD = re.compile(r"(?:Các|Những)\s")
 # Duties right after a plural kind that never say which of the kind ("Các doanh nghiệp thực
 # hiện …" may be the kind that carries out, "Các doanh nghiệp chủ động …" is not).
 PLURAL_DUTY = re.compile(r"\s+(?:chủ trì|phối hợp|tăng cường|đẩy mạnh|chủ động|tích cực|khẩn trương|tiếp tục|"
-                         r"rà soát|nghiên cứu|tham mưu|(?:có|chịu) trách nhiệm|nâng cấp|sửa đổi|bố trí)\b")
+                         r"rà soát|nghiên cứu|tham mưu|(?:có|chịu) trách nhiệm|nâng cấp|sửa đổi|bố trí|"
+                         # ("Các chủ rừng tổ chức tuần tra …"; a kind of organisation comes first,
+                         # "Các tổ chức …", and is no duty)
+                         r"tổ chức)\b")
 # A tier's places as a head ("Các huyện", "Các xã"): no word of a name follows them.
 TIER_PLACES = re.compile(r"Các (?:huyện|quận|thị xã|xã|phường)")
 # Head words that are a whole name: no word after them is part of it.

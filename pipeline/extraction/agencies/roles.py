@@ -71,7 +71,8 @@ SUPPORT_START = re.compile(
     # (or its role named so: "Công an tỉnh là cơ quan phối hợp …")
     r"(?:là\s+(?:các\s+)?(?:cơ quan|đơn vị)\s+)?"
     # (after words of manner or of time: "sẽ phối hợp", "cũng tích cực phối hợp")
-    r"(?:(?:sẽ|cũng|chủ động|tích cực|khẩn trương|kịp thời|tiếp tục|cùng)\s+){0,3}(?:tham gia\s+)?"
+    # (or asked to: "Đề nghị phối hợp tuyên truyền …" under a body's heading)
+    r"(?:(?:đề nghị|sẽ|cũng|chủ động|tích cực|khẩn trương|kịp thời|tiếp tục|cùng)\s+){0,3}(?:tham gia\s+)?"
     # (not bodies told to work closely together, "A, B và C phối hợp chặt chẽ chỉ đạo …": their own task)
     # (or a group set up to assist another: "Giúp việc cho Hội đồng trong quá trình hoạt động …")
     # ("phối kết hợp" says the same)
@@ -174,7 +175,11 @@ _OWN_VERBS = r"(?:chỉ đạo|hướng dẫn|triển khai|theo dõi|đôn đố
 # …"), or joined by "và" to an assisting with no partner ("Phối hợp thực hiện và chỉ đạo các
 # cơ quan thuộc ngành mình …"). Not what the body does with its partner: "Phối hợp với Sở Giáo
 # dục và Đào tạo chỉ đạo, hướng dẫn …" (both readings of two tests/gold-md2025 plans: assists).
-_PARTNER = r"(?:(?!" + _OWN_VERBS + r"\b)[^;.:,]){2,80}"
+# (a partner's name ends at a verb in lower case the two do together, "Phối hợp với Bảo hiểm
+# xã hội thành phố thanh tra, kiểm tra …", "… với Sở Y tế thẩm định dự toán, …"; in capitals
+# the word names a body, "Thanh tra tỉnh", "Sở Xây dựng")
+_JOINT_VERBS = r"(?-i:thanh tra|thẩm định|xây dựng|tổ chức|thực hiện|tuyên truyền|vận động|xử lý|đánh giá|lập)"
+_PARTNER = r"(?:(?!(?:" + _OWN_VERBS + r"|" + _JOINT_VERBS + r")\b)[^;.:,]){2,80}"
 OWN_AFTER_ASSISTING = re.compile(r"\bphối hợp\s+với\s+" + _PARTNER + r"(?:,\s*" + _PARTNER + r")*?,\s*"
                                  + _OWN_VERBS + r"\b"
                                  r"|\bphối hợp(?:\s+thực hiện)?\s+và\s+" + _OWN_VERBS + r"\b", re.I)
