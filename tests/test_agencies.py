@@ -5265,3 +5265,30 @@ def test_a_table_of_bodies_and_their_tasks_reads_no_task_from_the_cell_of_when()
             "3\nSở Tài chính\nTham mưu bố trí kinh phí.\nQuý I/2026\n")
     assert found_in(plan) == [("Sở Giáo dục và Đào tạo", "support"), ("Công an tỉnh", "support"),
                               ("Sở Tài chính", "implement")]
+
+
+@pytest.mark.parametrize("section, expected", [
+    # what the body does with its partner, named right after it in lower case, is assisting
+    ("2. Sở Nội vụ: Phối hợp với Bảo hiểm xã hội thành phố thanh tra, kiểm tra việc chấp hành "
+     "pháp luật về bảo hiểm xã hội tại doanh nghiệp.", [("Sở Nội vụ", "support")]),
+    ("3. Sở Tài chính\nPhối hợp với Sở Y tế thẩm định dự toán, tham mưu Ủy ban nhân dân tỉnh bố trí "
+     "kinh phí thực hiện Kế hoạch.", [("Sở Tài chính", "support")]),
+    # a partner in capitals is a body's name, not a verb ("Thanh tra tỉnh")
+    ("4. Sở Nội vụ: Phối hợp với Thanh tra tỉnh, chỉ đạo các đơn vị trực thuộc kiểm tra.",
+     [("Sở Nội vụ", "implement")]),
+    # a body asked to assist
+    ("5. Ủy ban Mặt trận Tổ quốc Việt Nam xã\nĐề nghị phối hợp tuyên truyền, vận động gia đình; phối "
+     "hợp giám sát việc thực hiện Kế hoạch.", [("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "support")]),
+])
+def test_assisting_with_a_partner_named_before_the_joint_duty(section, expected):
+    assert rows(section) == expected
+
+
+@pytest.mark.parametrize("section, expected", [
+    ("6. Các chủ rừng tổ chức tuần tra, canh gác lửa rừng; làm đường băng cản lửa.",
+     [("Các chủ rừng", "implement")]),
+    # a kind of organisation heads the item: its own word is no duty
+    ("7. Các tổ chức tín dụng tổ chức cho vay ưu đãi.", [("Các tổ chức tín dụng", "implement")]),
+])
+def test_organise_after_a_plural_class_ends_its_name(section, expected):
+    assert rows(section) == expected

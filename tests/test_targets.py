@@ -1592,3 +1592,71 @@ def test_a_pages_title_and_its_headline_restate_the_goal_the_story_sets():
             "Trong năm 2026, tỉnh phấn đấu 55% dân số tham gia mua sắm trực tuyến.\n")
     got = rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2026))
     assert [(r[1], r[5]) for r in got] == [(55, 2026)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a goal raised from, or set against, a dated figure: that figure is the start, its year
+    # no deadline
+    ("b) Bảo đảm 100% diện tích rừng hiện có được giao cho chủ rừng quản lý, tăng từ mức 94,6% "
+     "của năm 2025.", [(100, None, "%", "none", 2030, False)]),
+    ("e) Diện tích rừng có chứng chỉ đạt trên 30% tổng diện tích rừng trồng, so với 18,5% năm 2025.",
+     [(30, None, "%", "over", 2030, False)]),
+    ("- Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt tối thiểu 70%, tăng từ 58% năm 2025; 100% xã "
+     "vận hành hệ thống dùng chung.",
+     [(70, None, "%", "min", 2030, False), (100, None, "%", "none", 2030, False)]),
+    # a past year's figure in a bracket beside the goal
+    ("c) Hằng năm, tối thiểu 95% diện tích rừng sau khai thác được trồng lại (năm 2025 đạt 88%).",
+     [(95, None, "%", "min", 2030, True)]),
+    # a rise from one dated level to another: the second is the goal, its year the deadline
+    ("- Tỷ lệ che phủ rừng tăng từ 42% năm 2025 lên 45% năm 2028.",
+     [(45, None, "%", "none", 2028, False)]),
+    # a rise by an undated amount is the goal itself
+    ("- Tỷ lệ người tập luyện thể thao thường xuyên tăng từ 1,5 - 2% mỗi năm.",
+     [(1.5, 2, "%", "none", 2030, True)]),
+    # a bracket that names a later stage is a goal of its own
+    ("- Tỷ lệ hồ sơ sức khỏe điện tử đạt 80% vào năm 2027 (năm 2030 đạt 95%).",
+     [(80, None, "%", "none", 2027, False), (95, None, "%", "none", 2030, False)]),
+])
+def test_a_dated_base_is_no_goal_and_no_deadline(line, expected):
+    assert [r[1:] for r in rows(objectives(line))] == expected
+
+
+def test_a_year_of_a_state_told_earlier_is_no_carried_deadline():
+    # a press report: the state at the end of 2025, then the plan's yearly goals
+    text = ("Theo số liệu rà soát, đến cuối năm 2025 toàn tỉnh còn 20.384 hộ nghèo.\n"
+            "Mục tiêu của Kế hoạch là phấn đấu giảm tỷ lệ hộ nghèo bình quân từ 1% trở lên mỗi năm.\n")
+    found = rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2030))
+    assert [(r[1], r[5], r[6]) for r in found] == [(1, 2030, True)]
+
+
+def test_a_stage_or_yearly_point_heads_the_goals_under_it():
+    text = objectives("a) Năm 2026", "- 35% lao động du lịch được đào tạo kỹ năng nghề;",
+                      "b) Năm 2027", "- 50% lao động du lịch được đào tạo kỹ năng nghề;",
+                      "c) Hằng năm", "- Tỷ lệ học viên là phụ nữ đạt khoảng 50% tổng số học viên.")
+    assert [r[1:] for r in rows(text)] == [(35, None, "%", "none", 2026, False),
+                                           (50, None, "%", "none", 2027, False),
+                                           (50, None, "%", "about", 2030, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count joined after a per cent's clause by "và" is a goal of its own, not what the per
+    # cent measures
+    ("Đến năm 2030 toàn tỉnh phấn đấu có ít nhất 450 sản phẩm OCOP đạt từ 3 sao trở lên, trong đó khoảng "
+     "12% sản phẩm đạt 4 sao và ít nhất 4 sản phẩm được công nhận OCOP 5 sao cấp quốc gia.\n",
+     [(450, "sản phẩm", "min"), (12, "%", "about"), (4, "sản phẩm", "min")]),
+    ("Riêng năm 2026, tỉnh đặt mục tiêu công nhận mới 60 sản phẩm.\n", [(60, "sản phẩm", "none")]),
+    # a count inside the measure of a per cent is none
+    ("Phấn đấu 95% phụ nữ mang thai được tầm soát ít nhất 4 bệnh.\n", [(95, "%", "none")]),
+])
+def test_counts_set_beside_a_per_cent(text, expected):
+    found = rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2030))
+    assert [(r[1], r[3], r[4]) for r in found] == expected
+
+
+def test_a_yearly_goal_takes_no_year_from_a_sentence_closed_before_it():
+    text = objectives("- Tỷ lệ bao phủ bảo hiểm y tế đạt trên 96% dân số. Riêng năm 2026: tỷ lệ bao phủ đạt "
+                      "95% dân số. Hằng năm giảm ít nhất 10% số đơn vị nợ đóng kéo dài.",
+                      # a list head still carries its year to a yearly item under it
+                      "b) Đến năm 2028:", "- Hằng năm tăng 5% số hộ tham gia.")
+    assert [(r[1], r[5], r[6]) for r in rows(text)] == [(96, 2030, False), (95, 2026, False),
+                                                        (10, 2030, True), (5, 2028, True)]
