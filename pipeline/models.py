@@ -263,8 +263,14 @@ class Extraction:
     references: list[Reference] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    rates: list[Quantity] = field(default_factory=list)
     agencies: list[Agency] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
+
+
+#: The record lists of an Extraction, in the order they are written. ``quantities`` count
+#: (counts and N/M ratios); ``rates`` are the per cents and per milles a plan starts from.
+RECORD_LISTS = ("references", "targets", "quantities", "rates", "agencies", "assignments")
 
 
 def columns(record_type) -> list[str]:

@@ -45,7 +45,7 @@ def test_every_quote_is_its_span_in_the_saved_text(tmp_path):
     main(["extract", str(CORPUS), "--out", str(out)])
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (out / "text").glob("*.txt")}
     checked = 0
-    for name in ("references", "targets", "quantities", "agencies"):
+    for name in ("references", "targets", "quantities", "rates", "agencies"):
         for r in table(out, name):
             assert texts[r["doc_id"]][int(r["start"]):int(r["end"])] == r["quote"], (name, r)
             checked += 1

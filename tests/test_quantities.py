@@ -162,3 +162,11 @@ def test_a_year_before_the_plan_named_before_a_count_tells_the_state():
             "2. Giảm ít nhất 10% số vụ ngộ độc so với năm 2025; không để xảy ra vụ từ 30 người mắc trở lên.\n"
             "3. Căn cứ Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 về chính quyền địa phương 02 cấp.\n")
     assert [(v, u.split()[0]) for v, _, u in extracted(text)] == [(1250, "doanh")]
+
+
+def test_rates_are_kept_apart_from_counts():
+    _, found = run("Toàn tỉnh có 124 đơn vị hành chính cấp xã; tỷ lệ bao phủ bảo hiểm y tế đạt 94,1% dân số; "
+                   "tỷ suất chết trẻ em 12,5‰; 642/1.126 cổng trường có camera.")
+    counts, rates = quantities.split(found)
+    assert [(q.value, q.of, q.kind) for q in counts] == [(124, None, "count"), (642, 1126, "ratio")]
+    assert [(q.value, q.kind) for q in rates] == [(94.1, "percent"), (12.5, "permille")]

@@ -10,7 +10,7 @@ Steps:
  2. metadata   — the document's own identity (type, symbol, date, province, period…)
  3. references — legal documents cited, resolved against the registry
  4. targets    — goal values and planned training counts
- 5. quantities — baseline figures
+ 5. quantities — baseline figures: counts and ratios, and apart from them the rates (per cents)
  6. agencies   — bodies given duties in the implementation section
  7. cut-off    — a text that stops mid-sentence is flagged in its warnings: what it
                  shows is reported with its evidence (the bodies of a cut duties list
@@ -46,14 +46,14 @@ def extract(doc: Document) -> Extraction:
     refs = references.extract(doc, struct, meta)               # 3
     _year_from_citations(doc, meta, refs)
     tgts = targets.extract(doc, struct, meta)                  # 4
-    qtys = quantities.extract(doc, struct, meta.period_start)  # 5
+    qtys, rates = quantities.split(quantities.extract(doc, struct, meta.period_start))  # 5
     agcs, assigns = agencies.extract(doc, struct, news=meta.source_kind == "news",
                                      issuer_read=meta.issuer or "")   # 6
     if structure.ends_mid_sentence(doc.text, struct):          # 7
         if structure.CUT_OFF_WARNING not in doc.warnings:
             doc.warnings.append(structure.CUT_OFF_WARNING)
     extraction = Extraction(structure=struct, meta=meta, references=refs, targets=tgts,
-                            quantities=qtys, agencies=agcs, assignments=assigns)
+                            quantities=qtys, rates=rates, agencies=agcs, assignments=assigns)
     working = doc.text
     _set_text(doc, own)                                        # 8
     respell(own, working, extraction, named)

@@ -9,6 +9,7 @@ Steps:
     durations (``Sau 04 năm``, ``lớp 3 tháng``), money, ranks (``hạng III``),
     measures (``970,46 ha``, ``2,6 km``): a quantity counts things
  4. keep the counted noun as ``unit`` and the longer phrase as ``subject``
+ 5. ``split`` sets the rates (per cents, per milles) apart from the counts and ratios
 """
 from __future__ import annotations
 
@@ -89,6 +90,15 @@ SUBSCRIPT = re.compile(r"(?<=\b(?:CO|CH|NO|SO|N|O))\s(\d)(?:\s?(tđ)\b)?")
 NOUN_MAX_WORDS = 6
 SUBJECT_MAX_WORDS = 12
 
+
+#: The kinds of figure that are rates, not counts: kept apart from the counts and ratios.
+RATE_KINDS = ("percent", "permille")
+
+
+def split(found: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """The counts and N/M ratios, and the rates (per cents, per milles) a plan starts from:
+    a count answers "how many", a rate "what share", and the two are compared apart."""
+    return [q for q in found if q.kind not in RATE_KINDS], [q for q in found if q.kind in RATE_KINDS]
 
 
 def extract(doc: Document, structure: Structure, period_start: int | None = None) -> list[Quantity]:

@@ -5,7 +5,7 @@ from bisect import bisect_left, bisect_right
 
 import regex as re
 
-from pipeline.models import Document, Extraction, Structure
+from pipeline.models import RECORD_LISTS, Document, Extraction, Structure
 
 # A sentence or list item ends at a line break or at ". " / "; " followed by a capital
 # or a list mark; abbreviations like "TP." are rare enough in these documents that
@@ -79,7 +79,7 @@ LEADING_MARK = re.compile(r"^[-+=@–—•·*\s]+(?=\w)")
 def tidy_quotes(doc: Document, extraction: Extraction) -> None:
     """Start every record's evidence (``quote``, or an assignment's ``task``) after its
     list mark or formula character; ``text[start:end]`` still equals it."""
-    for name in ("references", "targets", "quantities", "agencies", "assignments"):
+    for name in RECORD_LISTS:
         for r in getattr(extraction, name, []):
             field_name = "quote" if hasattr(r, "quote") else "task"
             quote, start = getattr(r, field_name, None), getattr(r, "start", None)
@@ -98,7 +98,7 @@ WORD = re.compile(r"\w+")
 # ("agency") stays in the one spelling it is compared and counted in across documents;
 # its raw form is the document's.
 NAMED_FIELDS = {"agencies": ("agency", "agency_raw"), "assignments": ("agency",),
-                "targets": ("group", "action"), "quantities": ("subject",),
+                "targets": ("group", "action"), "quantities": ("subject",), "rates": ("subject",),
                 "references": ("subject",)}
 META_FIELDS = ("title", "issuer", "signer", "signer_title")
 
@@ -115,7 +115,7 @@ def respell(own: str, working: str, extraction: Extraction, named: str | None = 
         return
     spelled = _spellings(named or own, working)
     read_as = {a.agency: a for a in extraction.agencies}    # (a task row names its body as the body's row does)
-    for name in ("references", "targets", "quantities", "agencies", "assignments"):
+    for name in RECORD_LISTS:
         for r in getattr(extraction, name, []):
             field_name = "quote" if hasattr(r, "quote") else "task"
             setattr(r, field_name, own[r.start:r.end])

@@ -28,7 +28,7 @@ from pipeline.comparison import compare, discover, provinces
 from pipeline.publishing import excel, report
 from pipeline.batch import Outcome
 from pipeline.reading.ingest import sha256_of
-from pipeline.models import Agency, Assignment, DocMeta, Quantity, Reference, Target, columns
+from pipeline.models import RECORD_LISTS, Agency, Assignment, DocMeta, Quantity, Reference, Target, columns
 from pipeline.comparison.provinces import current_province
 from pipeline.extraction.references import citation_graph
 from pipeline.publishing.writers import as_row, csv_bytes, json_bytes, write_bytes
@@ -92,7 +92,7 @@ def document_record(o: Outcome) -> dict:
             "header": ex.structure.header, "signature": ex.structure.signature,
             "recipients": ex.structure.recipients,
             "sections": [asdict(s) for s in ex.structure.sections]}
-        for name in ("references", "targets", "quantities", "agencies", "assignments"):
+        for name in RECORD_LISTS:
             rec[name] = [asdict(r) for r in getattr(ex, name)]
     return rec
 
@@ -153,6 +153,7 @@ def _write_all(outcomes: list[Outcome], out: Path, catalogs: Path | None, review
         "references": (reviewed.references, REFERENCE_COLUMNS),
         "targets": (reviewed.targets, columns(Target) + REVIEWED),
         "quantities": (_records(outcomes, "quantities"), columns(Quantity)),
+        "rates": (_records(outcomes, "rates"), columns(Quantity)),
         "agencies": (reviewed.agencies, AGENCY_COLUMNS),
         "assignments": (_records(outcomes, "assignments"), columns(Assignment)),
     }

@@ -298,7 +298,7 @@ def _groups(doc: Document, ex: Extraction, comparison: Comparison,
         refs.rows.append(Row([r.symbol, r.doc_type, r.date, r.issuer, r.relation],
                              span("r-", str(i), r, r.quote), review=reviews.get(rid, "")))
     qtys = Group("Số liệu / figures", ["giá trị", "đối tượng", "loại", ""])
-    for i, q in enumerate(ex.quantities):
+    for i, q in enumerate(ex.quantities + ex.rates):
         value = format_value(q.value, None, "none", q.unit, False, None)
         qtys.rows.append(Row([value + (f" / {q.of:g}" if q.of else ""), q.subject, q.kind],
                              span("q-", str(i), q, q.quote)))
