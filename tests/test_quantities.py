@@ -170,3 +170,13 @@ def test_rates_are_kept_apart_from_counts():
     counts, rates = quantities.split(found)
     assert [(q.value, q.of, q.kind) for q in counts] == [(124, None, "count"), (642, 1126, "ratio")]
     assert [(q.value, q.kind) for q in rates] == [(94.1, "percent"), (12.5, "permille")]
+
+
+def test_the_end_of_a_year_before_the_plan_dates_a_state_and_stars_grade():
+    text = ("Tuyên Quang phát triển sản phẩm OCOP giai đoạn 2026 - 2030\n"
+            "Theo báo cáo của ngành nông nghiệp, đến hết năm 2025 toàn tỉnh có 386 sản phẩm OCOP còn hiệu lực, "
+            "trong đó 71 sản phẩm đạt 4 sao và 2 sản phẩm đạt 5 sao.\n"
+            "Đến hết năm 2028, tỉnh có ít nhất 420 sản phẩm OCOP.\n")
+    doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=text)
+    found = quantities.extract(doc, structure.parse(doc), period_start=2026)
+    assert [(q.value, q.unit.split()[0]) for q in found] == [(386, "sản"), (71, "sản"), (2, "sản")]

@@ -58,6 +58,9 @@ DOCUMENT_PARTS = re.compile(r"\s*(?:tiêu chí|mục tiêu|nhiệm vụ|giải p
 # Measures: areas, lengths, volumes, weights are sizes, not counts of things.
 MEASURE = re.compile(r"\s*(?:ha|km2|km²|km|m2|m²|m3|m³|m|kg|tấn|lít)(?![\p{L}\d])", re.I)
 
+# A grade after its figure: "sản phẩm đạt 4 sao" rates a product, it counts nothing.
+GRADE_AFTER = re.compile(r"\s*sao\b", re.I)
+
 # Money: not a count of anything the plans track as a baseline figure.
 MONEY = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND)\b", re.I)
 MAGNITUDE = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)\b", re.I)
@@ -138,6 +141,9 @@ PAST_OPENING = re.compile(r"[\W]{0,4}(?:[Tt]rong\s+)?(?:[Nn]ăm(?:\s+học)?|[Gg
 # (not a date's year, "ngày 12 tháng 6 năm 2025", nor a base compared with, "so với năm 2025")
 PAST_YEAR_BEFORE = re.compile(r"(?<!\b(?:đến|tới|trước|vào|hết|cuối|từ|với)\s)(?<!tháng\s+\d{1,2}\s+)"
                               r"\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])")
+# ... or the end of such a year as the time of its count: "đến hết năm 2025 toàn tỉnh có 386
+# sản phẩm OCOP" in a plan for 2026-2030 (a year to reach is never before the plan's).
+PAST_YEAR_END = re.compile(r"\b(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 # What a sentence says when it aims rather than tells.
 AIMS_AHEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|sẽ|hướng tới|đặt ra|dự kiến|kế hoạch|đến năm)\b", re.I)
 # A number of a part of a law, or one of a list of numbers: "… 3 Điều …", "bến cảng số 3, 4".
@@ -157,7 +163,8 @@ def _told_state(text: str, structure: Structure, v: NumberMention, period_start:
     s, e = sentence_bounds(text, v.start)
     if AIMS_AHEAD.search(text, s, e):
         return False
-    lead = PAST_OPENING.match(text, s, e) or PAST_YEAR_BEFORE.search(text, s, v.start)
+    lead = PAST_OPENING.match(text, s, e) or PAST_YEAR_BEFORE.search(text, s, v.start) \
+        or PAST_YEAR_END.search(text, s, v.start)
     return bool(STATE_TOLD.search(text, s, v.start)
                 or (lead and period_start is not None and int(lead["y"]) < period_start))
 
@@ -196,7 +203,7 @@ def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity
     if v.sign:
         unit = v.sign
     elif not noun or noun.split()[0].casefold() in TIME_UNITS | NOT_NOUN_START or MONEY.match(text, v.end) \
-            or MAGNITUDE.match(text, v.end) or MEASURE.match(text, v.end):
+            or MAGNITUDE.match(text, v.end) or MEASURE.match(text, v.end) or GRADE_AFTER.match(text, v.end):
         return None
     else:
         unit = noun
