@@ -31,7 +31,8 @@ def rows(body: str):
     ("trên địa bàn 02 tỉnh, thành phố (Hậu Giang, Sóc Trăng) đã ban hành văn bản.", [(2, None, "tỉnh", "count")]),
     ("Tỷ lệ bao phủ đạt 86,1%.", [(86.1, None, "%", "percent")]),
     ("Tỷ suất chết trẻ em 12,5‰.", [(12.5, None, "‰", "permille")]),
-    # false friends: durations, dates, symbols, years, money, section numbers
+    # false friends: durations, dates, symbols, years, money, section numbers, a dose's number
+    ("Đã tiêm mũi 2 vắc xin sởi - rubella cho 20.115 trẻ.", [(20115, None, "trẻ", "count")]),
     ("Sau 04 năm triển khai thực hiện Kế hoạch.", []),
     ("Quyết định số 520/QĐ-TTg ngày 01 tháng 4 năm 2021 của Thủ tướng.", []),
     ("Thông tư số 02/2021/TT-BYT ngày 25/01/2021 của Bộ Y tế.", []),

@@ -66,10 +66,12 @@ MONEY = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND
 MAGNITUDE = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)\b", re.I)
 
 # Words right before a figure that make it a label: document numbers, dates,
-# articles, ranks, ordinals ("số 520", "ngày 01", "Điều 9", "khóa XII", "lần thứ 6").
+# articles, ranks, ordinals ("số 520", "ngày 01", "Điều 9", "khóa XII", "lần thứ 6", "mũi 2").
 LABEL_BEFORE = re.compile(
     r"(?:\bsố|\bngày|\btháng|\bnăm|\bĐiều|\bkhoản|\bđiểm|\bmục|\bhạng|\bkhóa|\bkhoá|\bthứ|"
     r"\bphụ lục|\bbảng|\bgiai đoạn|\bquý|\bcấp|\bhướng|\blớp|\bđợt|\btop|\bmã|\bQCVN|\bTCVN|/|"
+    # (a dose's number: "tiêm mũi 2 vắc xin sởi - rubella")
+    r"\bmũi|"
     # (a plenum's number: "Hội nghị Trung ương 8 khóa XI")
     r"\bTrung ương)\s*$",
     re.I)

@@ -34,7 +34,11 @@ COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ ti�
 NEED_NOUNS = re.compile(
     r"\s*(?:lượt\s+)?(?:công chức|viên chức|cán bộ|người|học viên|cộng tác viên|giảng viên|"
     r"báo cáo viên|nhân viên|lãnh đạo|đại biểu|thành viên|lượt|y tế thôn bản|cô đỡ|"
-    r"lao động|giáo viên|chủ|lái xe|nông dân|thanh niên|học sinh|sinh viên|doanh nhân|hội viên|đội viên)", re.I)
+    r"lao động|giáo viên|chủ|lái xe|nông dân|thanh niên|học sinh|sinh viên|doanh nhân|hội viên|đội viên|"
+    # (the posts and trades a plan trains: "tập huấn … cho 1.240 tổ trưởng Tổ công nghệ số cộng
+    # đồng", "… cho 1.350 bác sĩ, điều dưỡng")
+    r"tổ trưởng|trưởng thôn|bác sĩ|y sĩ|dược sĩ|điều dưỡng|hộ sinh|kỹ thuật viên|chiến sĩ|công nhân|"
+    r"hướng dẫn viên|tuyên truyền viên|tình nguyện viên|kiểm lâm viên)", re.I)
 
 
 # -- goals -------------------------------------------------------------------
