@@ -85,6 +85,11 @@ def test_news_cues_without_reader_hint():
     ("Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về dân số",
      2025, (None, None)),
     ("Sửa đổi Nghị định số 48/2019/NĐ-CP ngày 05 tháng 6 năm 2019 của Chính phủ", 2021, (None, None)),
+    # ... but a stage a comma sets off at the title's end is the plan's own
+    ("thực hiện Chỉ thị số 22/CT-TTg ngày 18/8/2025 của Thủ tướng Chính phủ về tăng cường các giải pháp bảo đảm "
+     "trật tự, an toàn giao thông đường sắt trong tình hình mới, giai đoạn 2025 - 2030", 2025, (2025, 2030)),
+    ("Thực hiện Quyết định số 1719/QĐ-TTg ngày 14/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình "
+     "phát triển vùng đồng bào dân tộc thiểu số giai đoạn 2021 - 2030", 2022, (None, None)),
     # nor is the year a law is named by; a year of its own still is
     ("QUY ĐỊNH CHI TIẾT THI HÀNH MỘT SỐ ĐIỀU, KHOẢN CỦA LUẬT ĐẤT ĐAI NĂM 2024 TRÊN ĐỊA BÀN TỈNH LÀO CAI", 2026,
      (None, None)),

@@ -1663,3 +1663,15 @@ def test_a_yearly_goal_takes_no_year_from_a_sentence_closed_before_it():
                       "b) Đến năm 2028:", "- Hằng năm tăng 5% số hộ tham gia.")
     assert [(r[1], r[5], r[6]) for r in rows(text)] == [(96, 2030, False), (95, 2026, False),
                                                         (10, 2030, True), (5, 2028, True)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tính đến ngày 30/6/2026, tỷ lệ doanh nghiệp dùng hóa đơn điện tử đạt 48,2%.",
+    "Tính đến hết năm 2025, tỷ lệ che phủ rừng toàn tỉnh đạt 40,6%.",
+])
+def test_a_sentence_dated_as_of_a_day_tells_the_state(sentence):
+    text = "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển doanh nghiệp\n" + sentence + "\n"
+    assert rows(text) == []
+    # (it still sets a goal when it aims)
+    aims = "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển doanh nghiệp\nĐến hết năm 2026, phấn đấu tỷ lệ che phủ rừng đạt 41%.\n"
+    assert [r[1] for r in rows(aims)] == [41]

@@ -123,6 +123,10 @@ LAW_YEAR = re.compile(r"\b(?:bộ\s+)?luật\s+(?:(?!(?:và|kế|giai|năm)\b)\S
 QUOTED_NAME = re.compile(r"[\"“][^\"“”\n]{3,300}[\"”]")
 
 
+# A stage after a comma that closes a title: ", giai đoạn 2025 - 2030".
+TRAILING_STAGE = re.compile(r"(?<=,)\s*giai\s+đoạn\s+(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*[.]?\s*$", re.I)
+
+
 def own_words(text: str) -> str:
     """The words of a title or self-introduction before the first document it cites:
     a period after "Chỉ thị số 23/CT-TTg ngày ... về ..." is the cited document's. A
@@ -131,7 +135,10 @@ def own_words(text: str) -> str:
     2045" trên địa bàn tỉnh … giai đoạn 2026 - 2030" (the name may be the plan's own,
     "Năm An toàn giao thông - 2017", or the only stage it states)."""
     m = CITED_DOCUMENT.search(text)
-    text = text[: m.start()] if m else text
+    # (a stage set off by a comma at the very end stays the document's own: "… thực hiện Chỉ
+    # thị số 22/CT-TTg … về tăng cường …, giai đoạn 2025 - 2030")
+    tail = TRAILING_STAGE.search(text, m.end()) if m else None
+    text = text[: m.start()] + (" " + tail.group(0) if tail else "") if m else text
     blanked = QUOTED_NAME.sub(lambda q: " " * len(q.group(0)), text)
     return blanked if blanked != text and PERIOD_RANGE.search(blanked) else text
 

@@ -30,6 +30,8 @@ ARABIC_HEADING = re.compile(r"^(?P<label>\d{1,2})\s*[.)](?![\d.])\s*(?P<title>\S
 # ... or a section named as such: "Mục 1. MỤC TIÊU", "Mục 3 - NHIỆM VỤ, GIẢI PHÁP" (not a
 # pointer to one, "Mục 2 Phần I").
 NAMED_SECTION_HEADING = re.compile(r"^(?:Mục|MỤC)\s+(?P<label>\d{1,2})\s*[.:)\-–]\s*(?P<title>\S.*)$")
+# An Arabic number closed by a bracket: "1)", "12)".
+PAREN_NUMBER = re.compile(r"^\d{1,2}\s*\)")
 # Lettered point in Vietnamese order: a) b) c) d) đ) e) g) h) i) k) ...
 LETTER_HEADING = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?P<title>\S.*)$")
 
@@ -198,7 +200,7 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
     """Step 5: nest numbered headings; each section ends where the next sibling or an
     ancestor's sibling starts (or at the end of the body)."""
     sections: list[Section] = []
-    stack: list[tuple[int, Section, int]] = []   # (rank, section, its index)
+    stack: list[tuple[float, Section, int, bool]] = []   # (rank, section, its index, numbered "N)")
     body = [ln for ln in lines if body_start <= ln.start < body_end]
     for idx, ln in enumerate(body):
         h = heading_of(ln.text)
@@ -208,6 +210,11 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
         rank = KIND_RANK[kind]
         if kind == "decimal":           # "1.3.1" sits under "1.3"
             rank += (label.count(".") - 1) / 10
+        elif kind == "arabic" and PAREN_NUMBER.match(ln.text) and any(r >= KIND_RANK["arabic"] and not p
+                                                                   for r, _, _, p in stack):
+            # "1)" under "1." or "2.1." is a point of it, not its sibling: it nests under
+            # what is open, beside the "N)" points before it
+            rank = next((r for r, _, _, p in reversed(stack) if p), stack[-1][0] + 0.5)
         while stack and stack[-1][0] >= rank:
             stack.pop()[1].end = ln.start
         parent = stack[-1][1] if stack else None
@@ -236,5 +243,5 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
         s = Section(path=path, heading=heading, level=len(stack) + 1, role=role,
                     start=ln.start, end=body_end, heading_end=heading_end, parent=parent_i)
         sections.append(s)
-        stack.append((rank, s, len(sections) - 1))
+        stack.append((rank, s, len(sections) - 1, kind == "arabic" and bool(PAREN_NUMBER.match(ln.text))))
     return sections

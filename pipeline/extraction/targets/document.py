@@ -158,10 +158,16 @@ def _without_restated_headlines(text: str, rows: list[Target]) -> list[Target]:
     return [r for r in rows if not (headline(r) and (r.value, r.unit) in told)]
 
 
-# A sentence that opens with its year or period: "Năm 2025, …", "Giai đoạn 2021-2025, …" (the
+# A sentence that opens with its year or period: "Năm 2025, …", "Giai đoạn 2021-2025, …", "Tính
+# đến ngày 30/6/2025, …" (the
 # year alone, as details.YEAR_LEADS_SENTENCE reads it for deadlines, or a period's last year).
-PERIOD_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?(?:[Nn]ăm\s+|[Gg]iai đoạn\s+(?:19|20)\d\d\s*[-–]\s*)"
-                                   r"(?P<y>(?:19|20)\d\d)\s*,")
+PERIOD_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:(?:[Tt]rong\s+)?(?:[Nn]ăm\s+|[Gg]iai đoạn\s+(?:19|20)\d\d\s*[-–]\s*)"
+                                   # (or the day, month or year's end it tells the state of: "Tính
+                                   # đến ngày 30/6/2025, …"; not "Đến hết năm 2025, bảo đảm …", a goal)
+                                   r"|[Tt]ính\s+đến\s+(?:(?:hết|cuối)\s+)?(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]"
+                                   r"|tháng\s+\d{1,2}[/.-]|năm\s+))(?P<y>(?:19|20)\d\d)\s*,")
+# A lead that counts to a day as the time of a state: "Tính đến ngày 30/6/2025, …".
+AS_OF = re.compile(r"[\W\p{Lu}]{0,12}?[Tt]ính\s+đến\b")
 # What such a sentence says when it aims rather than tells: "Năm 2027, tỉnh phấn đấu …",
 # "Năm 2027, kế hoạch đặt mục tiêu …".
 AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|sẽ|hướng tới|đặt ra|cần|phải)\b", re.I)
@@ -197,7 +203,9 @@ def _without_past_results(text: str, structure: Structure, rows: list[Target],
         # (or a year before the period that the sentence itself gives the figure: "Tỷ lệ huy
         # động trẻ … năm học 2024 - 2025 đạt 96,8%" in a plan for 2026-2030)
         year = int(lead["y"]) if lead else r.deadline if r.deadline and _year_of_state(text[s:e], r.deadline) else None
-        return year is not None and year < period_start and not AIMS.search(text, s, e) \
+        # ("Tính đến ngày 30/6/2025, …" tells the state on that day, whatever the year)
+        told = lead is not None and bool(AS_OF.match(text, s, e))
+        return year is not None and (year < period_start or told) and not AIMS.search(text, s, e) \
             and section_role(structure, r.start) not in GOAL_ROLES
     return [r for r in rows if not past(r)]
 
