@@ -5292,3 +5292,23 @@ def test_assisting_with_a_partner_named_before_the_joint_duty(section, expected)
 ])
 def test_organise_after_a_plural_class_ends_its_name(section, expected):
     assert rows(section) == expected
+
+
+@pytest.mark.parametrize("section, expected", [
+    # a verb a name may hold as a noun is a duty right after a tier's places
+    ("10. Ủy ban nhân dân các xã, phường quản lý trực tiếp di tích trên địa bàn; kiện toàn ban quản lý di tích.",
+     [("Ủy ban nhân dân các xã, phường", "implement")]),
+    # a commune's residents' groups head an item with their colon
+    ("8. Các tổ dân phố: thông tin kịp thời cho Ủy ban nhân dân phường các trường hợp trẻ em có nguy cơ.",
+     [("Các tổ dân phố", "implement")]),
+])
+def test_commune_tier_items(section, expected):
+    assert rows(section) == expected
+
+
+def test_bodies_a_reported_sentence_opens_with_together_share_its_role():
+    text = ("Theo kế hoạch, UBND tỉnh giao Sở Nội vụ chủ trì triển khai kế hoạch.\n"
+            "Sở Công Thương và Ban Quản lý Khu kinh tế tỉnh phối hợp với Sở Nội vụ kết nối các doanh nghiệp "
+            "tuyển dụng lao động trẻ. Sở Tài chính tham mưu bố trí kinh phí.\n")
+    assert reported_in(text) == [("Sở Nội vụ", "lead"), ("Sở Công Thương", "support"),
+                                 ("Ban Quản lý Khu kinh tế tỉnh", "support"), ("Sở Tài chính", "implement")]

@@ -345,23 +345,39 @@ def _opened_by_another(text: str, start: int, raw: str, names: list[tuple[str, s
 
 def _shared_heading_role(text: str, item: Item, raw: str, roles: list[str]) -> str:
     """The role of one of the bodies a heading names together: each task's, read as its
-    partner's where it names the body so, after the body's name where it opens with it,
-    and left out where another of the bodies opens it."""
+    partner's where it names the body so, after the bodies its sentence opens with where
+    the body is one of them, and left out where others open it."""
     mine = []
     for (s, e), role in zip(item.tasks, roles):
         partner = _partner_role(text, s, e, raw)
-        if partner or not _opened_by_another(text, s, raw, item.names):
-            mine.append(partner or _own_sentence_role(text, s, e, raw) or role)
+        subjects, after = _opening_subjects(text, s, e, item.names)
+        if partner or raw in subjects or not _opened_by_another(text, s, raw, item.names):
+            mine.append(partner or (_task_role(text[after:e]) if raw in subjects else None) or role)
     return _item_role(mine)
 
 
-def _own_sentence_role(text: str, start: int, end: int, raw: str) -> str | None:
-    """The role of a task sentence that opens with the body's own name, read after it
-    ("Sở Xây dựng phối hợp với Sở Tài chính thẩm định …" assists); None otherwise."""
-    if not _opening(text, start).startswith(fold(raw)):
-        return None
+# What joins the bodies a sentence opens with: "Sở Công Thương và Ban Quản lý …", "A, B".
+CO_SUBJECT_JOIN = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _opening_subjects(text: str, start: int, end: int, names: list[tuple[str, str]]) -> tuple[set[str], int]:
+    """The bodies (as written) a task sentence opens with, joined by "và" or commas ("Sở
+    Công Thương và Ban Quản lý Khu kinh tế tỉnh phối hợp với …"), and where their duty
+    starts: both assist there, as "Sở Xây dựng phối hợp với Sở Tài chính …" does."""
+    raws = sorted({r for _, r in names}, key=len, reverse=True)
     piece = text[start:start + 200]
-    return _task_role(text[start + len(piece) - len(piece.lstrip(" -+•–*\t")) + len(raw):end])
+    at = start + len(piece) - len(piece.lstrip(" -+•–*\t"))
+    found: set[str] = set()
+    while True:
+        first = next((r for r in raws if fold(text[at:at + len(r)]) == fold(r)), None)
+        if first is None:
+            return found, at
+        found.add(first)
+        at += len(first)
+        join = CO_SUBJECT_JOIN.match(text, at, end)
+        if join is None or not any(fold(text[join.end():join.end() + len(r)]) == fold(r) for r in raws):
+            return found, at
+        at = join.end()
 
 
 def _with_and_without_cac(key: str) -> list[str]:

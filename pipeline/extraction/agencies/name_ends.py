@@ -51,6 +51,10 @@ NAME_STOP = re.compile(
     r"(?:quản lý|đầu tư|xử lý|đào tạo|bồi dưỡng|tập huấn|phát triển|thống kê|thanh tra|kiểm soát|khen thưởng|"
     r"ứng dụng|chuyển đổi|phòng ngừa|đấu tranh|mở|gắn|cấp|thông tin)"
     r"(?=\s+(?:các(?!\s+(?:cấp|ngành|địa phương)\b)|những|việc|công tác|hoạt động|kết quả|toàn bộ|đầy đủ|kịp thời)\b)|"
+    # (right after the places of a tier they are its duty, whatever follows: "Ủy ban nhân dân các
+    # xã, phường quản lý trực tiếp di tích trên địa bàn")
+    r"(?<=\b(?:xã|phường|đặc khu|thị trấn|huyện|quận)\s)"
+    r"(?:quản lý|đầu tư|xử lý|đào tạo|bồi dưỡng|phát triển|thống kê|kiểm soát|khen thưởng|ứng dụng)\b|"
     # "quy định" as the body's verb ("Các Sở, ban, ngành quy định chức năng, nhiệm vụ …"),
     # not a pointer to where a class is defined ("… quy định tại Điều 2")
     r"quy định(?!\s+tại\b)|"
