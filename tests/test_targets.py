@@ -175,8 +175,12 @@ def test_a_task_stated_as_a_share_to_have_is_a_goal():
 
 def test_a_count_an_objective_sets_right_after_its_verb():
     text = objectives("- Đầu tư xây dựng mới 120 km đường giao thông nông thôn;",
-                      "- Hệ thống có 45 trạm quan trắc tự động.")
-    assert [(r[1], r[3], r[4]) for r in rows(text)] == [(120, "km", "none")]
+                      "- Hệ thống có 45 trạm quan trắc tự động.",
+                      # (verbs of building and restoring too)
+                      "- Xây dựng mới, thay thế 120 cầu dân sinh, cầu treo trên các tuyến đường thôn;",
+                      "d) Lập hồ sơ đề nghị xếp hạng mới 25 di tích cấp tỉnh;")
+    assert [(r[1], r[3], r[4]) for r in rows(text)] == [(120, "km", "none"), (120, "cầu", "none"),
+                                                        (25, "di tích", "none")]
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -1366,6 +1370,13 @@ def test_a_yearly_word_right_after_a_value_is_that_values():
             "bán lẻ; hằng năm giảm 1,5% hộ nghèo, 2% hộ cận nghèo.")
     got = [(r[1], r[6]) for r in rows(text, DocMeta(source_kind="news"))]
     assert got == [(20, True), (25, False), (1.5, True), (2, True)]
+
+
+def test_a_yearly_word_before_a_count_is_not_the_next_predicates():
+    text = ("Kế hoạch đặt mục tiêu mỗi năm giải quyết việc làm cho ít nhất 18.000 thanh niên và đưa tỷ lệ thanh niên "
+            "thất nghiệp ở khu vực thành thị xuống dưới 6%.")
+    got = [(r[1], r[6]) for r in rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2030))]
+    assert got == [(18000, True), (6, False)]
 
 
 def test_a_paragraph_that_strives_year_by_year_until_another_strives():

@@ -374,10 +374,20 @@ YEARLY_REACH = 300
 # A yearly word right after another value of the clause is that value's: "tăng 23-25% mỗi
 # năm, chiếm khoảng 30% tổng mức bán lẻ" makes only the 23-25% yearly.
 RIGHT_AFTER_VALUE = re.compile(r"[\d%‰]\s*$")
+# "và" then a verb that opens a predicate of its own.
+OWN_PREDICATE = re.compile(r"\svà\s+(?:đưa|giảm|nâng|tăng|đạt|bảo đảm|đảm bảo|phấn đấu)\b", re.I)
 
 
 def _anothers_rate(text: str, cs: int, v: NumberMention, m) -> bool:
-    return m.end() <= v.start and bool(RIGHT_AFTER_VALUE.search(text, max(cs, m.start() - 3), m.start()))
+    """The yearly word is another value's: right after it, or before it where "và" then a
+    verb of its own opens the value's predicate ("mỗi năm giải quyết việc làm cho 18.000
+    thanh niên và đưa tỷ lệ … xuống dưới 6%": only the count recurs)."""
+    if m.end() > v.start:
+        return False
+    if RIGHT_AFTER_VALUE.search(text, max(cs, m.start() - 3), m.start()):
+        return True
+    joined = [j for j in OWN_PREDICATE.finditer(text, m.end(), v.start)]
+    return bool(joined) and bool(re.search(r"\d", text[m.end():joined[-1].start()]))
 
 
 # A heading that makes every goal under it yearly: "d) Hằng năm", "3. Chỉ tiêu hằng năm:".
