@@ -181,3 +181,22 @@ def test_the_end_of_a_year_before_the_plan_dates_a_state_and_stars_grade():
     doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=text)
     found = quantities.extract(doc, structure.parse(doc), period_start=2026)
     assert [(q.value, q.unit.split()[0]) for q in found] == [(386, "sản"), (71, "sản"), (2, "sản")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a count with its thousands marked is no year; a kind of business in small letters is
+    # no company's name
+    ("Hiện toàn tỉnh có 4.316 tàu cá đăng ký, trong đó 1.972 tàu có chiều dài từ 15 m trở lên.",
+     [(4316, "tàu"), (1972, "tàu")]),
+    ("Hiện có 6.950 doanh nghiệp đang hoạt động và khoảng 72.400 hộ kinh doanh cá thể.",
+     [(6950, "doanh"), (72400, "hộ")]),
+    # the clauses a semicolon joins to a sentence that tells the state tell it too
+    ("Năm 2025, toàn tỉnh đã giải quyết việc làm cho 42.310 lao động; 2.950 thanh niên được vay vốn; 38 phiên "
+     "giao dịch việc làm được tổ chức.", [(42310, "lao"), (2950, "thanh"), (38, "phiên")]),
+    # but not those of a sentence that aims
+    ("Năm 2027, phấn đấu giải quyết việc làm cho 45.000 lao động; 3.000 thanh niên được vay vốn.", []),
+])
+def test_state_told_outside_the_results_part(sentence, expected):
+    text = ("KẾ HOẠCH\nHỗ trợ thanh niên giai đoạn 2026 - 2030\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+            + sentence + "\nII. MỤC TIÊU\nGiảm thất nghiệp.\n")
+    assert [(v, u.split()[0]) for v, _, u in extracted(text)] == expected

@@ -40,11 +40,15 @@ PAST_HEADING = re.compile(r"\b(?:đã|kết quả)\b", re.I)
 # for action ahead: its figures are what is proposed, not results.
 PROPOSAL_HEADING = re.compile(r"^\W*(?:[\dIVX.]+\s*)?(?:đề xuất|kiến nghị|đề nghị)\b", re.I)
 
+# A whole number written with its thousands marked: "1.972".
+THOUSANDS = re.compile(r"\d{1,3}[.,]\d{3}$")
+
 # A figure inside a company's name ("Công ty TNHH Sản xuất và Thương mại 186 Yên Bái",
 # "Công ty TNHH Lâm nghiệp 888 Yên Bái"): the name runs from the company word to
 # the figure with no clause break and no verb between.
 COMPANY_NAME = re.compile(
-    r"(?:\bCông ty|\bDoanh nghiệp|\bHợp tác xã|\bHTX|\bTập đoàn|\bLiên danh)\b"
+    # (the company word in capitals: "doanh nghiệp đang hoạt động và khoảng 72.400 hộ" names none)
+    r"(?-i:\bCông ty|\bDoanh nghiệp|\bHợp tác xã|\bHTX|\bTập đoàn|\bLiên danh)\b"
     r"(?:(?![,;:()\n]|\s(?:có|đã|được|với|gồm|là|cho|cấp|ban hành|thực hiện|nộp)\s).)*$", re.I)
 
 # Words that cannot open a counted noun: a figure before them ends a name or list
@@ -146,6 +150,8 @@ PAST_YEAR_BEFORE = re.compile(r"(?<!\b(?:đến|tới|trước|vào|hết|cuối
 # ... or the end of such a year as the time of its count: "đến hết năm 2025 toàn tỉnh có 386
 # sản phẩm OCOP" in a plan for 2026-2030 (a year to reach is never before the plan's).
 PAST_YEAR_END = re.compile(r"\b(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+# The end of a clause another goes on from: "…; 2.950 thanh niên …".
+CLAUSE_GOES_ON = re.compile(r";\s")
 # What a sentence says when it aims rather than tells.
 AIMS_AHEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|sẽ|hướng tới|đặt ra|dự kiến|kế hoạch|đến năm)\b", re.I)
 # A number of a part of a law, or one of a list of numbers: "… 3 Điều …", "bến cảng số 3, 4".
@@ -163,6 +169,11 @@ def _told_state(text: str, structure: Structure, v: NumberMention, period_start:
             or TOLD_LABEL_AFTER.match(text, v.end) or TOLD_LABEL_BEFORE.search(text, max(0, v.start - 20), v.start):
         return False
     s, e = sentence_bounds(text, v.start)
+    # (a clause after a semicolon that opens with its figure is read with the sentence it
+    # goes on: "Năm 2025, toàn tỉnh đã giải quyết việc làm cho 42.310 lao động; 2.950 thanh
+    # niên được vay vốn …")
+    while s >= 2 and CLAUSE_GOES_ON.match(text, s - 2, s) and text.rfind("\n", s - 2, s) < 0:
+        s = sentence_bounds(text, s - 2)[0]
     if AIMS_AHEAD.search(text, s, e):
         return False
     lead = PAST_OPENING.match(text, s, e) or PAST_YEAR_BEFORE.search(text, s, v.start) \
@@ -218,8 +229,8 @@ def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity
 
 def _is_label(text: str, v: NumberMention) -> bool:
     """Years, dates, document and section numbers, ranks."""
-    if v.of is None and is_year(v):
-        return True
+    if v.of is None and is_year(v) and not THOUSANDS.match(text, v.start, v.end):
+        return True                         # (not "1.972 tàu", a count with its thousands marked)
     before = text[max(0, v.start - 25):v.start]
     if LABEL_BEFORE.search(before) and not ISSUED_COUNT.search(before):
         return True
