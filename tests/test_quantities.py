@@ -200,3 +200,15 @@ def test_state_told_outside_the_results_part(sentence, expected):
     text = ("KẾ HOẠCH\nHỗ trợ thanh niên giai đoạn 2026 - 2030\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
             + sentence + "\nII. MỤC TIÊU\nGiảm thất nghiệp.\n")
     assert [(v, u.split()[0]) for v, _, u in extracted(text)] == expected
+
+
+def test_a_count_with_its_scale_in_words_and_the_months_run_so_far():
+    text = ("KẾ HOẠCH\nGiao thông công cộng giai đoạn 2025 - 2030\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+            "Năm 2024, xe buýt vận chuyển khoảng 6,8 triệu lượt hành khách; thu 1,2 triệu đồng tiền vé.\n"
+            "Trong 9 tháng đầu năm 2025, trên tuyến xảy ra 11 vụ tai nạn.\n"
+            "Về hạ tầng sạc, thành phố có 58 trạm sạc công cộng.\n"
+            "II. MỤC TIÊU\nTăng thị phần.\n")
+    doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=text)
+    found = quantities.extract(doc, structure.parse(doc), period_start=2025)
+    assert [(q.value, q.unit.split()[0], q.kind) for q in found] == [
+        (6_800_000, "lượt", "count"), (11, "vụ", "count"), (58, "trạm", "count")]

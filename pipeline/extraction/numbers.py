@@ -73,6 +73,10 @@ class NumberMention:
         return "count" if self.value == int(self.value) else "decimal"
 
 
+#: Words for a count's scale, and what they multiply: "1,6 triệu lượt khách" is 1.600.000 lượt.
+SCALES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000}
+
+
 def is_year(v: NumberMention) -> bool:
     """A bare whole number a year can be (1900-2100): "năm 2025" reads one."""
     return not v.sign and 1900 <= v.value <= 2100 and v.value == int(v.value)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.models import Document, Quantity, Structure
-from pipeline.extraction.numbers import GLUED_MEASURE, NumberMention, find_values, is_year
+from pipeline.extraction.numbers import GLUED_MEASURE, SCALES, NumberMention, find_values, is_year
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import annexed_plan
 from pipeline.extraction.structure.patterns import PREAMBLE_START
@@ -68,6 +68,8 @@ GRADE_AFTER = re.compile(r"\s*sao\b", re.I)
 # Money: not a count of anything the plans track as a baseline figure.
 MONEY = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|USD|VNĐ|VND)\b", re.I)
 MAGNITUDE = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ)\b", re.I)
+# ... but a scale before a noun of things counted is a count's: "6,8 triệu lượt hành khách".
+SCALED_COUNT = re.compile(r"\s*(?P<scale>nghìn|ngàn|triệu|vạn)(?=\s+\p{L})", re.I)
 
 # Words right before a figure that make it a label: document numbers, dates,
 # articles, ranks, ordinals ("số 520", "ngày 01", "Điều 9", "khóa XII", "lần thứ 6", "mũi 2").
@@ -137,11 +139,18 @@ def extract(doc: Document, structure: Structure, period_start: int | None = None
 # Elsewhere, a sentence that tells where things stand: "Hiện nay toàn tỉnh có 78 đơn vị …",
 # "Tính đến ngày 30/6/2025, … có 6.950 doanh nghiệp", "Đến nay mới có 642/1.126 cổng trường …".
 STATE_TOLD = re.compile(r"\b(?:[Hh]iện\s+(?:nay|có|còn|đang)|[Hh]iện(?=\s+(?:toàn|trên|cả|tỉnh|thành phố|huyện|xã)\b)|"
-                        r"[Tt]ính đến|[Đđ]ến nay|mới có|mới đạt|[Tt]heo số liệu|[Qq]ua rà soát|[Tt]heo thống kê)\b")
+                        r"[Tt]ính đến|[Đđ]ến nay|mới có|mới đạt|[Tt]heo số liệu|[Qq]ua rà soát|[Tt]heo thống kê|"
+                        # (what the province or city has, said of it as a whole: "thành phố có 58 trạm
+                        # sạc công cộng", "toàn tỉnh có 124 đơn vị"; not "mỗi xã có …", a quota)
+                        r"(?:[Tt]oàn\s+(?:tỉnh|thành phố|huyện|xã|phường)|(?<![Mm]ỗi\s)(?:[Tt]ỉnh|[Tt]hành phố))"
+                        r"\s+(?:hiện\s+)?(?:đã\s+)?có)\b")
 # ... or opens with a year or a period before the plan's: "Năm học 2024 - 2025, thành phố có …",
 # "Giai đoạn 2021 - 2025, … xảy ra 214 vụ".
 PAST_OPENING = re.compile(r"[\W]{0,4}(?:[Tt]rong\s+)?(?:[Nn]ăm(?:\s+học)?|[Gg]iai đoạn)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?"
                           r"(?P<y>(?:19|20)\d\d)\s*,")
+# ... or with the months of a year run so far, whatever the year: "Trong 9 tháng đầu năm 2025,
+# trên tuyến xảy ra 11 vụ …".
+MONTHS_RUN = re.compile(r"[\W]{0,4}(?:[Tt]rong\s+)?\d{1,2}\s+tháng\s+(?:đầu\s+)?năm\s+(?:19|20)\d\d\s*,")
 # ... or names such a year before its count, not as one to reach: "Theo Sở Công Thương, năm
 # 2025 toàn tỉnh có khoảng 1.250 doanh nghiệp …".
 # (not a date's year, "ngày 12 tháng 6 năm 2025", nor a base compared with, "so với năm 2025")
@@ -153,7 +162,8 @@ PAST_YEAR_END = re.compile(r"\b(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<
 # The end of a clause another goes on from: "…; 2.950 thanh niên …".
 CLAUSE_GOES_ON = re.compile(r";\s")
 # What a sentence says when it aims rather than tells.
-AIMS_AHEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|sẽ|hướng tới|đặt ra|dự kiến|kế hoạch|đến năm)\b", re.I)
+AIMS_AHEAD = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|sẽ|hướng tới|đặt ra|dự kiến|kế hoạch|đến năm|"
+                        r"ít nhất|tối thiểu|không dưới)\b", re.I)
 # A number of a part of a law, or one of a list of numbers: "… 3 Điều …", "bến cảng số 3, 4".
 TOLD_LABEL_AFTER = re.compile(r"\s*(?:Điều|Chương|Mục|Khoản|Phụ lục)\b")
 TOLD_LABEL_BEFORE = re.compile(r"\bsố\s+\d+\s*,\s*$")
@@ -176,9 +186,12 @@ def _told_state(text: str, structure: Structure, v: NumberMention, period_start:
         s = sentence_bounds(text, s - 2)[0]
     if AIMS_AHEAD.search(text, s, e):
         return False
+    due = PAST_YEAR_END.search(text, s, e)
+    if due and period_start is not None and int(due["y"]) >= period_start:
+        return False                        # "Đến hết năm 2028, tỉnh có …": a year to reach
     lead = PAST_OPENING.match(text, s, e) or PAST_YEAR_BEFORE.search(text, s, v.start) \
         or PAST_YEAR_END.search(text, s, v.start)
-    return bool(STATE_TOLD.search(text, s, v.start)
+    return bool(STATE_TOLD.search(text, s, v.start) or MONTHS_RUN.match(text, s, e)
                 or (lead and period_start is not None and int(lead["y"]) < period_start))
 
 
@@ -213,17 +226,26 @@ def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity
     if _is_label(text, v):
         return None
     noun = counted_noun(text, v.end)
+    value = v.value
+    # a count with its scale in words: "6,8 triệu lượt hành khách" is 6.800.000 lượt (not a
+    # sum or a measure: "1,2 triệu đồng", "1,1 triệu m²")
+    scaled = SCALED_COUNT.match(text, v.end) if v.of is None and not v.sign else None
+    if scaled and (MONEY.match(text, scaled.end()) or MEASURE.match(text, scaled.end())):
+        scaled = None
+    if scaled:
+        value, noun = round(v.value * SCALES[scaled["scale"].casefold()], 6), counted_noun(text, scaled.end())
     if v.sign:
         unit = v.sign
     elif not noun or noun.split()[0].casefold() in TIME_UNITS | NOT_NOUN_START or MONEY.match(text, v.end) \
-            or MAGNITUDE.match(text, v.end) or MEASURE.match(text, v.end) or GRADE_AFTER.match(text, v.end):
+            or (MAGNITUDE.match(text, v.end) and not scaled) or MEASURE.match(text, v.end) \
+            or GRADE_AFTER.match(text, v.end):
         return None
     else:
         unit = noun
     s, e = sentence_bounds(text, v.start)
     ev = evidence(doc, structure, s, e)
-    return Quantity(doc_id=doc.doc_id, value=v.value, of=v.of, unit=unit,
-                    subject=_subject(text, v.end, e), kind=v.kind,
+    return Quantity(doc_id=doc.doc_id, value=value, of=v.of, unit=unit,
+                    subject=_subject(text, v.end, e), kind="count" if scaled and value == int(value) else v.kind,
                     quote=ev["quote"], start=s, end=e, page=ev["page"], section=ev["section"])
 
 

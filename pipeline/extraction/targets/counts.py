@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from pipeline.extraction.numbers import NumberMention, is_year
+from pipeline.extraction.numbers import SCALES, NumberMention, is_year
 from pipeline.extraction.quantities import TIME_UNITS, counted_noun
 from pipeline.text import head_word
 from pipeline.extraction.targets.patterns import (FROM_LEVEL, GOALS_COLON, GOAL_ROLES, RESULT_CUE, STRIVE,
@@ -195,7 +195,6 @@ def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> b
 CLASSIFIERS = {"ngôi", "cái", "chiếc", "cuốn", "quyển", "bản", "tấm", "bức", "toà", "tòa", "cây"}
 # A count of things written with a word for its scale: "11 triệu con", "200 nghìn lượt khách".
 SCALE_WORD = re.compile(r"^(?P<scale>triệu|nghìn|ngàn|vạn)\s+(?P<noun>.+)$", re.I)
-SCALES = {"triệu": 1_000_000, "nghìn": 1_000, "ngàn": 1_000, "vạn": 10_000}
 
 
 def _scaled(value: float, value_high: float | None, unit: str) -> tuple[float, float | None, str]:
