@@ -1686,3 +1686,9 @@ def test_a_sentence_dated_as_of_a_day_tells_the_state(sentence):
     # (it still sets a goal when it aims)
     aims = "III. NHIỆM VỤ, GIẢI PHÁP\n1. Phát triển doanh nghiệp\nĐến hết năm 2026, phấn đấu tỷ lệ che phủ rừng đạt 41%.\n"
     assert [r[1] for r in rows(aims)] == [41]
+
+
+def test_a_school_year_a_rule_starts_from_is_no_deadline():
+    got = rows(objectives("- Kể từ năm học 2026 - 2027, yêu cầu 100% trường học thuộc diện này tổ chức tuyên "
+                          "truyền mỗi năm học.", "- 100% học sinh tham gia bảo hiểm y tế năm học 2027 - 2028."))
+    assert [(r[1], r[5]) for r in got] == [(100, 2030), (100, 2028)]

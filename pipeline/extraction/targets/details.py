@@ -39,7 +39,8 @@ DEADLINE = re.compile(
     r"|(?<!(?:chuẩn|tiêu chí)\b[^,;.()]{0,40})(?<!(?:so\s+với|thấp\s+hơn|cao\s+hơn)\s+(?:trung\s+bình\s+)?)"
     r"giai đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–—]\s*(?P<y2>(?:19|20)\d\d)"
     # or a school year, reached by its end: "100% học sinh tham gia BHYT năm học 2021 - 2022"
-    r"|năm học\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y5>(?:19|20)\d\d)"
+    # (not the one a rule starts from: "Kể từ năm học 2025 - 2026, … mỗi năm học")
+    r"|(?<!\btừ\s)năm học\s+(?:19|20)\d\d\s*[-–—]\s*(?P<y5>(?:19|20)\d\d)"
     # or a date to meet: "hoàn thành 100% … trước ngày 06 tháng 12 năm 2025", "trước 30/6/2026"
     r"|(?:trước|chậm nhất(?:\s+(?:đến|là|vào))?|đến hết|đến)\s+(?:ngày\s+)?\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])"
     r"(?P<y3>(?:19|20)\d\d)"
