@@ -614,12 +614,9 @@ def test_a_three_level_decimal_heading_sits_under_its_two_level_parent():
 
 
 def test_numbers_closed_by_a_bracket_are_points_of_the_heading_above():
-    from pipeline.extraction import structure as S
-    from pipeline.models import Document
     text = ("II. MỤC TIÊU\n2. Mục tiêu cụ thể\n2.1. Đến năm 2027:\n1) 100% tàu cá lắp thiết bị;\n2) 95% tàu cá "
             "đăng ký;\n2.2. Đến năm 2030:\n3) Sản lượng đạt 1.250.000 tấn;\nIII. NHIỆM VỤ\n1) Tuyên truyền\n2) Kiểm tra\n")
-    doc = Document(doc_id="a", source="a.txt", sha256="", format="txt", text=text)
-    secs = S.parse(doc).sections
+    secs = structure.parse(doc_of(text)).sections
     assert [s.path for s in secs] == ["II", "II.2", "II.2.1", "II.2.1.1", "II.2.1.2", "II.2.2", "II.2.2.3",
                                       "III", "III.1", "III.2"]
 
