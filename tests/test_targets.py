@@ -771,18 +771,24 @@ def indicator_table(*rows: str, columns=("Giai đoạn 2021 - 2025", "Giai đo�
     return objectives("TT", "Nội dung chỉ tiêu", "Đơn vị tính", *columns, *rows)
 
 
-# The goals of the tables below: two per-cent rows under two stages; the count row is none.
+# The per-cent goals of the tables below: two rows under two stages.
 TABLE_GOALS = [("target", 80, None, "%", "none", 2025, False), ("target", 90, None, "%", "none", 2030, False),
                ("target", 70, None, "%", "min", 2025, False), ("target", 85, None, "%", "none", 2030, False)]
 
 
-def test_per_cent_rows_of_a_one_cell_a_line_table():
+def test_rows_of_a_one_cell_a_line_table_in_per_cent_and_in_a_unit_cell_s_words():
+    # (a count row's unit is its unit cell, its thousands grouped: "Người" / "1.000")
     text = indicator_table("1", "Tỷ lệ người khuyết tật được khám sức khỏe định kỳ.", "%", "80", "90",
                            "2", "Số người được phục hồi chức năng", "Người", "1.000", "1.500",
-                           "3", "Tỷ lệ trẻ em khuyết tật được đi học", "%", "≥ 70", "85")
-    assert rows(text) == TABLE_GOALS
+                           "3", "Tỷ lệ trẻ em khuyết tật được đi học", "%", "≥ 70", "85",
+                           "4", "Tuổi thọ trung bình", "Tuổi", "74,2", "75,5")
+    assert rows(text) == TABLE_GOALS[:2] + [("target", 1000, None, "Người", "none", 2025, False),
+                                            ("target", 1500, None, "Người", "none", 2030, False)] \
+        + TABLE_GOALS[2:] + [("target", 74.2, None, "Tuổi", "none", 2025, False),
+                             ("target", 75.5, None, "Tuổi", "none", 2030, False)]
     _, found = run(text)
     assert found[0].quote.startswith("Tỷ lệ người khuyết tật") and found[0].quote.endswith("80")
+    assert found[2].group and found[2].quote.startswith("Số người được phục hồi")
 
 
 @pytest.mark.parametrize("results_column", ["Thực hiện năm 2020", "Năm hiện hành 2024"])
@@ -1674,6 +1680,37 @@ def test_a_yearly_goal_takes_no_year_from_a_sentence_closed_before_it():
                       "b) Đến năm 2028:", "- Hằng năm tăng 5% số hộ tham gia.")
     assert [(r[1], r[5], r[6]) for r in rows(text)] == [(96, 2030, False), (95, 2026, False),
                                                         (10, 2030, True), (5, 2028, True)]
+
+
+def test_a_yearly_goal_takes_no_year_from_prose_paragraphs_before_it():
+    text = objectives("Đến năm 2028, 100% trạm y tế xã có cán bộ được tập huấn về dinh dưỡng.",
+                      "Đến năm 2030, tỷ lệ thấp còi giảm còn dưới 21%; không dưới 70% trẻ được bú mẹ hoàn toàn.",
+                      "Bổ sung vi chất được duy trì: hằng năm có ít nhất 95% trẻ em được uống vitamin A.")
+    assert [(r[1], r[5], r[6]) for r in rows(text)] == [(100, 2028, False), (21, 2030, False), (70, 2030, False),
+                                                        (95, 2030, True)]
+
+
+def test_a_comparison_base_lends_no_year_to_the_clauses_after_it():
+    text = objectives("- Đến năm 2029: số học sinh vi phạm giảm ít nhất 50% so với năm học 2024 - 2025; "
+                      "ít nhất 80% trường học có mô hình cổng trường an toàn.")
+    assert [(r[1], r[5]) for r in rows(text)] == [(50, 2029), (80, 2029)]
+
+
+def test_a_goal_s_own_point_is_no_heading_that_dates_it():
+    # the point "d)" holds the goal and its base's stage; the heading above dates it
+    text = ("II. MỤC TIÊU\n2. Mục tiêu cụ thể đến năm 2029\n"
+            "c) Tỷ lệ mẫu thực phẩm đạt yêu cầu an toàn trên 92%.\n"
+            "d) Số vụ ngộ độc thực phẩm giảm 10% so với giai đoạn 2021 - 2025.\n")
+    assert [(r[1], r[5]) for r in rows(text)] == [(92, 2029), (10, 2029)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- Hằng năm, mỗi trường tổ chức không ít hơn 02 buổi ngoại khóa về an toàn giao thông.",
+     [(2, "buổi", "min", True)]),
+    ("- Hằng năm, tập huấn cho giáo viên trong 02 buổi về an toàn giao thông.", []),
+])
+def test_sessions_held_are_counted_and_sessions_spent_are_not(line, expected):
+    assert [(r[1], r[3], r[4], r[6]) for r in rows(objectives(line))] == expected
 
 
 @pytest.mark.parametrize("sentence", [

@@ -17,11 +17,16 @@ from pipeline.extraction.numbers import parse_number
 
 # The unit cell of a row in per cent or per mille ("%", "(%)").
 UNIT_CELL = re.compile(r"^\(?(?P<unit>%|‰)\)?$")
+# The unit cell of a row that counts, in a table with a unit column: a word or two of
+# letters ("Câu lạc bộ", "Bệnh viện", "tỷ đồng", "km"), no figure, no sentence.
+WORD_UNIT_CELL = re.compile(r"^\(?(?P<unit>\p{L}+(?:[ /]\p{L}+){0,3})\)?$")
 # The qualifier a goal's figure may carry ("≥ 80", "Trên 90") and the figure itself.
 QUALIFIER = r"≥|>=|>|≤|<=|<|[Tt]rên|[Dd]ưới|[Tt]ối thiểu|[Íí]t nhất|[Kk]hông dưới|[Tt]ối đa|[Kk]hông quá|[Kk]hoảng"
 FIGURE = r"(?:" + QUALIFIER + r")?\s*\d{1,3}(?:[.,]\d{1,2})?"
 # A figure alone in its cell.
-VALUE_CELL = re.compile(r"^(?P<cmp>" + QUALIFIER + r")?\s*(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*[%‰]?$")
+# (a count may group its thousands: "1.500")
+VALUE_CELL = re.compile(r"^(?P<cmp>" + QUALIFIER + r")?\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?)"
+                        r"\s*[%‰]?$")
 COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": "min", "không dưới": "min",
                ">": "over", "trên": "over", "≤": "max", "<=": "max", "tối đa": "max",
                "không quá": "max", "<": "under", "dưới": "under", "khoảng": "about"}
@@ -146,7 +151,7 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
             out += figures
             last_row = i if figures else last_row
             continue
-        unit = UNIT_CELL.match(cell) or INLINE_ROW.match(cell)
+        unit = UNIT_CELL.match(cell) or INLINE_ROW.match(cell) or (WORD_UNIT_CELL.match(cell) if columns else None)
         if unit is None or columns is None:
             continue
         figures = _inline_figures(text, s, unit) if "figures" in unit.groupdict() \

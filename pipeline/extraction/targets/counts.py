@@ -151,8 +151,10 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     if CARRIED_OUT.search(text, max(cs, v.start - 30), v.start) and ENUMERATED.match(text, v.end):
         return ""                           # "thực hiện 5 dự án thành phần …, gồm: …": the plan's parts
     if noun.split()[0].casefold() in TIME_UNITS and not (
-            noun.split()[0].casefold() == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)):
-        return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal
+            noun.split()[0].casefold() == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)) \
+            and not (noun.split()[0].casefold() in EVENT_UNITS and HELD.search(text, max(cs, v.start - 40), v.start)):
+        return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal,
+                                            # and so are the sessions held: "tổ chức không ít hơn 02 buổi ngoại khóa"
     per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))
     if per and per["noun"] in YEAR_WORDS:
         per = None                          # "90.000 lượt/năm": a yearly count, in lượt
@@ -160,6 +162,10 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
 
 
 GROUPED = re.compile(r"\d[.,]\d{3}")
+# Units of time that also count events, when the plan holds them ("tổ chức ít nhất 02 buổi
+# ngoại khóa"), not when it spends them ("tập huấn trong 02 buổi").
+EVENT_UNITS = {"buổi"}
+HELD = re.compile(r"\b(?:tổ chức|mở)\s+(?:(?:ít nhất|tối thiểu|không ít hơn|không dưới|trên|hơn|khoảng|từ)\s+)?$", re.I)
 # What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them (not
 # "chỉ tiêu", also a quota: "tuyển sinh 1.800 chỉ tiêu").
 PLAN_PARTS = re.compile(r"(?:nhóm\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b", re.I)

@@ -256,10 +256,13 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
 
 
 def _closed_before(text: str, at: int, own: int) -> bool:
-    """A sentence ends after ``at`` and before ``own``, the start of a goal's own sentence,
-    on the same line or the line before: the year at ``at`` is a closed sentence's."""
+    """The sentence of the year at ``at`` ends before ``own``, the start of a goal's own
+    sentence, and on the year's own line: a sentence of prose, however many paragraphs
+    back ("Đến năm 2028, 100% trạm y tế … . ¶ … ¶ … hằng năm có ít nhất 95% …"), not a
+    heading or a list head whose items run on below it."""
     # (the stop's capital after it is the goal's sentence's first letter, at ``own``)
-    return at < own and bool(FULL_STOP.search(text, at, own + 1)) and text.count("\n", at, own) <= 1
+    stop = FULL_STOP.search(text, at, own + 1) if at < own else None
+    return stop is not None and "\n" not in text[at:stop.start()]
 
 
 # A task item's own time line after its goal: "… đến 100% các Sở, ban, ngành … Thời gian
@@ -306,6 +309,8 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, i
             best = m
             break
     for sec in reversed(chain):   # the innermost heading naming a stage: "1. Giai đoạn 2025 - 2030"
+        if sec.start <= pos < sec.start + len(sec.heading):
+            continue              # (the goal's own point, read above: "d) … giảm 10% so với giai đoạn 2021 - 2025.")
         stage = HEADING_STAGE.search(sec.heading)
         if stage and (best is None or sec.start > best.start()):
             return sec.start, int(stage["y"])

@@ -203,17 +203,22 @@ BASE_END = re.compile(r"[,;.\n]|\s(?:đến|tới|vào|trong|trước|đến h�
 
 
 def _without_comparison_base(text: str, v_end: int, ce: int, s: int, e: int) -> str:
-    """The text with the comparison base after the value blanked, offsets kept: its years
-    and its "hằng năm" are the base's, not the goal's deadline or recurrence. So are the
-    dated bases anywhere in the sentence [s, e) ("…, tăng từ 58% năm 2025")."""
+    """The text with the comparison bases of the sentence [s, e) blanked, offsets kept: their
+    years and their "hằng năm" are the bases', not a goal's deadline or recurrence, whether
+    the base is the goal's own or a clause's before it ("… giảm ít nhất 50% so với năm học
+    2024 - 2025; ít nhất 80% trường học …" is due when its list head says). So are the dated
+    bases ("…, tăng từ 58% năm 2025")."""
     for b in BASE_FIGURE.finditer(text, s, e):
-        text = text[:b.start()] + " " * (b.end() - b.start()) + text[b.end():]
-    m = COMPARED_WITH.search(text, v_end, ce)
-    if not m:
-        return text
-    stop = BASE_END.search(text, m.end(), ce)
-    end = stop.start() if stop else ce
-    return text[:m.start()] + " " * (end - m.start()) + text[end:]
+        text = _blanked(text, b.start(), b.end())
+    for m in [*COMPARED_WITH.finditer(text, s, e)]:
+        bound = ce if v_end <= m.start() < ce else e     # (the goal's own base ends with its clause)
+        stop = BASE_END.search(text, m.end(), bound)
+        text = _blanked(text, m.start(), stop.start() if stop else bound)
+    return text
+
+
+def _blanked(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
