@@ -5202,6 +5202,10 @@ def test_a_class_of_places_named_by_what_runs_through_it_keeps_that_in_its_name(
     ("6. Các trường học trên địa bàn phường Tổ chức giáo dục an toàn giao thông cho học sinh.",
      [("Các trường học trên địa bàn phường", "implement")]),
     ("5. Trạm Y tế phường Bảo đảm công tác sơ cứu ban đầu.", [("Trạm Y tế phường", "implement")]),
+    # a province's library and museum head theirs ("Thư viện số" is a thing, no body)
+    ("7. Đề nghị Thư viện tỉnh\nPhối hợp với Sở Giáo dục và Đào tạo luân chuyển sách.", [("Thư viện tỉnh", "support")]),
+    ("7. Bảo tàng tỉnh: Sưu tầm, số hóa hiện vật.", [("Bảo tàng tỉnh", "implement")]),
+    ("7. Thư viện số dùng chung được cập nhật hằng quý.", []),
     # a name that holds those words keeps them
     ("10. Cục Bảo đảm an toàn hàng hải phối hợp với Sở Xây dựng.", [("Cục Bảo đảm an toàn hàng hải", "support")]),
     ("11. Sở Nội vụ, Tổ chức chính trị - xã hội tỉnh phối hợp.",

@@ -148,6 +148,9 @@ BODY_HEAD = re.compile(
     r"Điện lực|Bưu điện|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|Bệnh viện|"
+    # a province's library, museum or theatre ("Thư viện tỉnh", "Bảo tàng Hồ Chí Minh"), not a
+    # thing of that name ("Thư viện số dùng chung")
+    r"(?:Thư viện|Bảo tàng|Nhà hát)(?=\s+(?:tỉnh|thành phố|\p{Lu}))|"
     # a facility that serves ("Cơ sở khám bệnh, chữa bệnh …"), not "Cơ sở dữ liệu"
     r"Cơ sở(?=\s+(?:khám|y tế|giáo dục|đào tạo|cai nghiện|bảo trợ|trợ giúp)\b)|"
     # the carriers' and post's provincial branches ("Viễn thông Lào Cai", "Viettel Lào Cai"),
