@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 
 class _CombiningMarks(dict):
@@ -38,11 +39,22 @@ def value_text(value, empty: str = "", yes: str = "true", no: str = "false") -> 
     return str(value)
 
 
+COMPOUND_WORDS_TXT = Path(__file__).resolve().parent / "data" / "compound_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _compound_words() -> tuple[str, ...]:
+    lines = COMPOUND_WORDS_TXT.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=8192)
 def head_word(phrase: str) -> str:
     """The first word of a noun phrase as underthesea's segmenter reads it (a word may be of
     several syllables): 'trường mầm non' -> 'trường', 'mô hình du lịch' -> 'mô hình',
-    'câu lạc bộ thể dục' -> 'câu lạc bộ'."""
+    'câu lạc bộ thể dục' -> 'câu lạc bộ'; the words it would split are kept whole
+    (``data/compound_words.txt``: 'nhà văn hóa cộng đồng' -> 'nhà văn hóa')."""
     from underthesea import word_tokenize
-    words = word_tokenize(phrase)
+    fixed = [w for w in _compound_words() if w in phrase.casefold()]
+    words = word_tokenize(phrase, fixed_words=fixed) if fixed else word_tokenize(phrase)
     return words[0] if words else phrase

@@ -1224,6 +1224,13 @@ def test_the_bottom_of_a_range_is_counted_in_the_noun_after_its_top():
     ("- Xây dựng 120 câu lạc bộ thể dục thể thao.", "câu lạc bộ"),
     ("- Hoàn thành 20.000 ngôi nhà an toàn.", "ngôi nhà"),
     ("- Đón 1,2 triệu lượt khách du lịch.", "lượt"),
+    # the head word read off the whole noun, and the words the segmenter would split kept whole
+    ("- Bổ sung khoảng 1.500 đầu sách điện tử vào thư viện.", "đầu sách"),
+    ("- Nâng cấp khoảng 45 nhà văn hóa cộng đồng.", "nhà văn hóa"),
+    ("- Thành lập mới 15 liên hiệp hợp tác xã.", "liên hiệp hợp tác xã"),
+    ("- Xác nhận thêm khoảng 250 chuỗi cung ứng thực phẩm an toàn.", "chuỗi cung ứng"),
+    # a count per school year is in its noun
+    ("- Mỗi học sinh đọc tối thiểu 06 cuốn sách/năm học.", "cuốn sách"),
 ])
 def test_households_visits_a_ratio_per_hundred_and_head_words_as_units(item, unit):
     assert [r[3] for r in rows(objectives(item))] == [unit]
@@ -1702,6 +1709,16 @@ def test_a_goal_s_own_point_is_no_heading_that_dates_it():
             "c) Tỷ lệ mẫu thực phẩm đạt yêu cầu an toàn trên 92%.\n"
             "d) Số vụ ngộ độc thực phẩm giảm 10% so với giai đoạn 2021 - 2025.\n")
     assert [(r[1], r[5]) for r in rows(text)] == [(92, 2029), (10, 2029)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a floor that bounds the class a per cent is of sets no count
+    ("d) Số vụ ngộ độc thực phẩm từ 30 người mắc trở lên giảm 10%.", [(10, "%")]),
+    # a floor set as a goal, its per cent a clause of its own
+    ("g) Phát triển từ 30 hợp tác xã trở lên, chiếm 20% tổng số.", [(30, "hợp tác xã"), (20, "%")]),
+])
+def test_a_count_s_floor_that_bounds_a_class_is_no_goal(line, expected):
+    assert [(r[1], r[3]) for r in rows(objectives(line))] == expected
 
 
 @pytest.mark.parametrize("line, expected", [

@@ -77,12 +77,15 @@ RANGE_TOP = re.compile(r"\d\s*[-–]\s*$")
 NOUN_JOINED = re.compile(r"\s+(?:và|hoặc|cùng)\b.*$")
 # What a count is per, after a slash: "2,1 con/phụ nữ", "115 bé trai/100 bé gái".
 PER_NOUN = re.compile(r"\s*/\s*(?P<noun>(?:\d[\d.]*\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[;,.)]|$|\s(?:và|trong|vào|đến)\b))")
-YEAR_WORDS = {"năm"}
+YEAR_WORDS = {"năm", "năm học"}       # ("06 cuốn sách/năm học": a yearly count, in cuốn sách)
 
 # An ordinal before a figure ("con thứ 3"), and a per cent earlier in the clause.
 ORDINAL_BEFORE = re.compile(r"\bthứ\s*$", re.I)
 PER_CENT_IN = re.compile(r"\d\s?[%‰]")
 # A rate named before a count: the count is part of what the rate measures.
+# A count's floor that closes a few words after it ("từ 30 người mắc trở lên"): with a per
+# cent after it in the clause, it bounds the class of what the per cent is of.
+CLASS_FLOOR = re.compile(r"(?:\s+[^\s\d;.,%]+){1,4}?\s+trở lên\b")
 RATE_WORD = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất)\b", re.I)
 
 
@@ -125,6 +128,10 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # "giảm từ 23 ca … xuống 18 ca": the level it starts from
     if RATE_WORD.search(text, cs, v.start) and PER_CENT_IN.search(text, v.end, ce) and not restated:
         return ""                           # "tỷ lệ … tầm soát ít nhất 4 bệnh … đạt 90%"
+    if (floor := CLASS_FLOOR.match(text, v.end, ce)) and FROM_LEVEL.search(text, max(cs, v.start - 12), v.start) \
+            and (pc := PER_CENT_IN.search(text, floor.end(), ce)) and "," not in text[floor.end():pc.start()]:
+        return ""                           # "Số vụ ngộ độc từ 30 người mắc trở lên giảm 10%": the class counted
+                                            # (not "Phát triển từ 30 hợp tác xã trở lên, chiếm 20% …")
     if RANGE_TOP.search(text, max(cs, v.start - 4), v.start):
         return ""                           # the top of a range read with its bottom ("26.000 - 30.000 tỷ đồng")
     if goal_sentence and FUNDING_BEFORE.search(text, cs, v.start) and MONEY_AFTER.match(text, top.end() if top else v.end):
@@ -158,7 +165,10 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))
     if per and per["noun"] in YEAR_WORDS:
         per = None                          # "90.000 lượt/năm": a yearly count, in lượt
-    return f"{noun}/{per['noun']}" if per else _count_unit(noun)     # "2,1 con/phụ nữ": a rate per one
+    # (the head word is read off the longer phrase: "đầu sách điện" cut at three words
+    # splits "đầu sách")
+    whole = NOUN_JOINED.sub("", counted_noun(text, noun_at))
+    return f"{noun}/{per['noun']}" if per else _count_unit(whole if whole.startswith(noun) else noun)
 
 
 GROUPED = re.compile(r"\d[.,]\d{3}")
