@@ -293,6 +293,20 @@ def test_a_second_count_the_same_training_governs_is_a_need_too():
     assert [(r[0], r[1]) for r in rows(objectives(line))] == [("need", 60), ("need", 112), ("need", 28)]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # the first count's noun however long
+    ("- Năm 2026 tập huấn nghiệp vụ cho 228 công chức phụ trách lĩnh vực môi trường cấp xã và 1.450 tổ trưởng "
+     "tổ dân phố.", [(228, "công chức"), (1450, "tổ trưởng tổ dân")]),
+    # trades and teachers
+    ("- Tập huấn thanh toán số cho 650 công chức một cửa và 1.300 tiểu thương tại các chợ.",
+     [(650, "công chức một cửa"), (1300, "tiểu thương")]),
+    ("- Bồi dưỡng kỹ năng nghề cho 620 nhà giáo và bồi dưỡng sư phạm cho 450 người dạy nghề.",
+     [(620, "nhà giáo"), (450, "người dạy nghề")]),
+])
+def test_a_second_count_after_a_long_noun_or_of_a_trade_is_a_need_too(line, expected):
+    assert [(r[1], r[3]) for r in rows(objectives(line)) if r[0] == "need"] == expected
+
+
 def test_a_need_in_prose_is_counted_in_its_whole_noun():
     got = rows(objectives("- Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về ứng dụng công nghệ;",
                           "- Đào tạo nghề cho 5.000 lao động nông thôn."))

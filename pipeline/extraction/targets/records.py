@@ -14,7 +14,7 @@ from pipeline.extraction.tables import cell_figures
 from pipeline.extraction.targets.patterns import (BASE_FIGURE, GOALS_COLON, GOAL_ROLES, NON_GOAL_ROLES,
                                                   RESULT_CUE, RUN_IN_ITEM)
 from pipeline.extraction.targets.goals import _is_goal, _under_goal_head
-from pipeline.extraction.targets.counts import (COUNT_GOAL_VERB, COUNT_TO_BE_DONE, RATE_WORD, SET_BY,
+from pipeline.extraction.targets.counts import (COUNT_GOAL_VERB, COUNT_TO_BE_DONE, NOUN_JOINED, RATE_WORD, SET_BY,
                                                 _count_goal_unit, _scaled)
 from pipeline.extraction.targets.details import (_action, _annual, _comparator, _deadline, _group, _level,
                                                  _subject_before)
@@ -38,7 +38,8 @@ NEED_NOUNS = re.compile(
     # (the posts and trades a plan trains: "tập huấn … cho 1.240 tổ trưởng Tổ công nghệ số cộng
     # đồng", "… cho 1.350 bác sĩ, điều dưỡng")
     r"tổ trưởng|trưởng thôn|bác sĩ|y sĩ|dược sĩ|điều dưỡng|hộ sinh|kỹ thuật viên|chiến sĩ|công nhân|"
-    r"hướng dẫn viên|tuyên truyền viên|tình nguyện viên|kiểm lâm viên)", re.I)
+    r"hướng dẫn viên|tuyên truyền viên|tình nguyện viên|kiểm lâm viên|nhà giáo|nghệ nhân|tiểu thương|"
+    r"thương nhân|ngư dân)", re.I)
 
 
 # -- goals -------------------------------------------------------------------
@@ -271,9 +272,11 @@ def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | Non
 # động", "tập huấn kỹ năng số cho khoảng 300 công chức", "bồi dưỡng thêm 45 cán bộ", or "1.150
 # giáo viên được bồi dưỡng …". (A result told is none: "Năm 2025 đã đào tạo cho 3.000 lao động".)
 TRAINING = r"(?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)"
-# (a second count the same "cho" governs: "… cho 60 đội viên dân quân và 112 thành viên …")
+# (a second count the same "cho" governs: "… cho 60 đội viên dân quân và 112 thành viên …",
+# the first's noun however long: "… cho 1.650 giáo viên phụ trách công tác an toàn giao thông và
+# 480 cán bộ công an xã")
 TRAINED_BEFORE = re.compile(rf"\b{TRAINING}(?:(?:\s+(?:thêm|mới|nghề))?|[^.;:\d\n]{{0,60}}?\s+cho"
-                            r"(?:\s+\d[\d.]*\s+[^.;:\d\n]{1,40}?(?:\s+và|,))?)"
+                            r"(?:\s+\d[\d.]*\s+[^.;:\d\n]{1,80}?(?:\s+và|,))?)"
                             r"(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn|thêm))?\s+$", re.I)
 TRAINED_AFTER = re.compile(rf"(?:\s+\p{{Ll}}+){{1,4}}?\s+được\s+{TRAINING}\b", re.I)
 # Parts that tell, fund or bound rather than plan: their counts are no needs.
@@ -292,7 +295,8 @@ def _planned_training(doc: Document, structure: Structure, v: NumberMention, par
             or RESULT_CUE.search(text, s, v.start):
         return None
     return Target(doc_id=doc.doc_id, target_id="", kind="need", value=v.value,
-                  unit=counted_noun(text, v.end, max_words=4), action=text[cs:v.start].strip(" :-+•*\t;"),
+                  unit=NOUN_JOINED.sub("", counted_noun(text, v.end, max_words=4)),
+                  action=text[cs:v.start].strip(" :-+•*\t;"),
                   deadline=None, **_evidence(doc, structure, s, e))
 
 
