@@ -3533,6 +3533,14 @@ def test_a_press_report_gives_duties_to_the_bodies_it_says_are_assigned():
     assert found_in(text) == []
 
 
+def test_a_press_report_s_province_committee_asks_and_is_given_nothing():
+    text = ("Đồng Nai ban hành kế hoạch di dời chợ tạm\nNgày 16/1/2026, UBND tỉnh Đồng Nai ban hành Kế hoạch số "
+            "37/KH-UBND về di dời chợ tạm.\nPhân công thực hiện\nSở Công Thương là cơ quan chủ trì, tham mưu "
+            "tổ chức thực hiện kế hoạch.\nKế hoạch do Phó Chủ tịch UBND tỉnh Lâm Hữu Phước ký ban hành. UBND tỉnh "
+            "yêu cầu các cơ quan, địa phương định kỳ hằng quý báo cáo kết quả về Sở Công Thương.\n")
+    assert reported_in(text) == [("Sở Công Thương", "lead")]
+
+
 def test_a_press_report_sentence_that_opens_with_a_body_and_its_duty():
     text = ("Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì, phối hợp với các đơn vị tham mưu phương án bắn pháo hoa.\n"
             "Bên cạnh đó, Công an thành phố có nhiệm vụ chủ trì xây dựng kế hoạch bảo đảm an ninh.\n"
@@ -5196,6 +5204,13 @@ def test_a_class_of_places_named_by_what_runs_through_it_keeps_that_in_its_name(
 @pytest.mark.parametrize("line, expected", [
     # a commune's station and its residents' groups head their items
     ("5. Trạm Y tế phường\nBảo đảm công tác sơ cứu ban đầu.", [("Trạm Y tế phường", "implement")]),
+    # a class named by the paired work it does; a department's paired duties stay duties
+    ("9. Các đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng xây dựng kế hoạch bảo trì.",
+     [("Các đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng", "implement")]),
+    ("10. Sở Y tế quản lý, vận hành hệ thống thông tin.", [("Sở Y tế", "implement")]),
+    # a steering committee named for its campaign
+    ("1. Ban Chỉ đạo vận động hiến máu tình nguyện thành phố\nChỉ đạo, điều phối chung.",
+     [("Ban Chỉ đạo vận động hiến máu tình nguyện thành phố", "implement")]),
     ("8. Các thôn, tổ dân phố\nTổ chức ký cam kết với hộ gia đình.", [("Các thôn, tổ dân phố", "implement")]),
     # a flattened copy runs the heading into a task in capitals
     ("8. Các tổ dân phố Tổ chức ký cam kết với hộ gia đình.", [("Các tổ dân phố", "implement")]),

@@ -111,6 +111,9 @@ def test_news_cues_without_reader_hint():
     ("KẾ HOẠCH HÀNH ĐỘNG “Năm An toàn giao thông - 2017”", 2017, (2017, 2017)),
     ("Thực hiện Chương trình “Nâng cao chất lượng giáo dục mầm non trên địa bàn tỉnh Hà Tĩnh giai đoạn "
      "2025 - 2035, định hướng đến năm 2045”", 2025, (2025, 2045)),
+    # a report of one year's results and the plan for the next: the plan's year
+    ("Kết quả công tác vận động hiến máu tình nguyện năm 2025 và kế hoạch năm 2026", 2025, (2026, 2026)),
+    ("Tình hình kinh tế - xã hội năm 2025, phương hướng, nhiệm vụ năm 2026", 2025, (2026, 2026)),
 ])
 def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period
@@ -1175,6 +1178,9 @@ def test_a_report_may_leave_out_so_before_the_symbol(text, symbol, title):
      ("Chủ tịch", "Nguyễn Văn An")),
     # the committee's head, not named
     ("Du lịch\nChủ tịch UBND tỉnh Thừa Thiên Huế ký ban hành kế hoạch phát triển du lịch.\nTin liên quan", ("", "")),
+    # told at the end of a long report
+    ("Du lịch\nTỉnh vừa ban hành kế hoạch phát triển du lịch. " + "Kế hoạch nêu nhiều giải pháp cụ thể. " * 110
+     + "\nKế hoạch do Phó Chủ tịch UBND tỉnh Lâm Hữu Phước ký ban hành.\nTin liên quan", ("Phó Chủ tịch", "Lâm Hữu Phước")),
 ])
 def test_a_report_names_who_signed_the_plan(text, signer):
     m = meta_of(text)

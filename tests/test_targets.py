@@ -1739,6 +1739,11 @@ def test_a_count_s_floor_that_bounds_a_class_is_no_goal(line, expected):
     ("- Hằng năm, mỗi trường tổ chức không ít hơn 02 buổi ngoại khóa về an toàn giao thông.",
      [(2, "buổi", "min", True)]),
     ("- Hằng năm, tập huấn cho giáo viên trong 02 buổi về an toàn giao thông.", []),
+    # a festival is no span of days
+    ("- Hằng năm tổ chức ít nhất 04 ngày hội đạp xe cộng đồng.", [(4, "ngày hội", "min", True)]),
+    ("- Hằng năm tập huấn cho lái xe trong 02 ngày.", []),
+    # "tổng" opening a word of its own does not end the noun ("tổng đài", no total)
+    ("- Đưa vào vận hành 01 tổng đài tư vấn tâm lý học đường.", [(1, "tổng đài", "none", False)]),
 ])
 def test_sessions_held_are_counted_and_sessions_spent_are_not(line, expected):
     assert [(r[1], r[3], r[4], r[6]) for r in rows(objectives(line))] == expected

@@ -64,6 +64,18 @@ def test_a_table_inside_the_implementation_part_gives_its_bodies_their_roles():
                              ("Sở Tài chính", "lead")]
 
 
+def test_a_partners_cell_of_two_paragraphs_gives_both():
+    # the cell's paragraphs stand on two lines; both hold names alone before the time
+    table = ("STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n"
+             "1\nTuần tra, xử lý khai thác cát trái phép\nCông an tỉnh\nSở Nông nghiệp và Môi trường\n"
+             "Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Ủy ban nhân dân các xã, phường\nThường xuyên\n")
+    _, tasks = rows(BODY + "PHỤ LỤC\nDANH MỤC NHIỆM VỤ TRỌNG TÂM\n" + table)
+    assert [(a, r, due) for a, r, _, due in tasks] == [
+        ("Công an tỉnh", "lead", "Thường xuyên"), ("Sở Nông nghiệp và Môi trường", "support", "Thường xuyên"),
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "support", "Thường xuyên"),
+        ("Ủy ban nhân dân các xã, phường", "support", "Thường xuyên")]
+
+
 def test_a_table_without_a_column_of_chairing_bodies_gives_none():
     table = APPENDIX.replace("Cơ quan chủ trì\n", "Kinh phí\n")
     assert rows(BODY + table)[1] == []

@@ -94,7 +94,8 @@ NOUN_END = re.compile(
     # (a figure a preposition follows counts no noun: "tại COP 26 về …" is a name's number)
     r"\s(?:và tương đương|hiện có|hiện nay|thực hiện|có|được|đã|là|với|tại|trong|của|để|theo|về|thuộc|đạt|"
     r"(?<!việc\s)làm|trực tiếp|gián tiếp|phụ trách|quản lý theo|chiếm|gồm|bao gồm|trên|so với|khoảng|đang|nên|vượt|ước|"
-    r"tổng|sau|trước|từ|đến|vào|tăng thêm)\b|[,;.:()\[\]/…]|\s[-–]\s|\s\d|\n\s*\n|\n(?=\s*\p{Lu})|$")
+    # ("tổng" opens a total, "… 50 hộ, tổng …", not the words it begins: "01 tổng đài", "02 tổng kho")
+    r"tổng(?!\s+(?:đài|đội|công ty|cục|kho|đại lý)\b)|sau|trước|từ|đến|vào|tăng thêm)\b|[,;.:()\[\]/…]|\s[-–]\s|\s\d|\n\s*\n|\n(?=\s*\p{Lu})|$")
 # A formula whose subscript a copy set apart: "tấn CO 2 tđ" is "tấn CO2tđ".
 SUBSCRIPT = re.compile(r"(?<=\b(?:CO|CH|NO|SO|N|O))\s(\d)(?:\s?(tđ)\b)?")
 # Nouns that need their next word to mean anything ("biên chế công chức").

@@ -66,6 +66,10 @@ def extract(doc: Document, structure: Structure, news: bool = False,
     # AN THÀNH PHỐ" > "- Công an Thành phố chịu trách nhiệm kê khai …")
     joint = bool(lines) and bool(JOINT_ISSUER.match(lines[0]))
     issuer = normalise(header_issuer(lines)[0]) if not news and not joint else ""
+    if news:
+        # (a report's province committee is the plan's issuer, who asks, not a body asked: "UBND
+        # tỉnh yêu cầu các cơ quan, địa phương định kỳ hằng quý báo cáo …")
+        issuer = PROVINCE_COMMITTEE
     rows = _Rows(doc, structure,
                  central=is_central(structure.header.get("issuer", "")) or is_central(issuer_read.upper()),
                  own=_body_key(issuer) if issuer else None,
@@ -95,6 +99,9 @@ def extract(doc: Document, structure: Structure, news: bool = False,
 # tests/gold-md2025f decisions); where it never does, or only in passing ("… do các sở, ban,
 # ngành … trình"), both readers keep the two (tests/gold-dev2026, -crawlcutb, -unseen).
 DEPARTMENTS_RECIPIENT = re.compile(r"[-+•\s]*(?:các\s+)?sở\s*,\s*ban\s*,?\s*ngành\b", re.I)
+
+
+PROVINCE_COMMITTEE = "Ủy ban nhân dân tỉnh"
 
 
 def _departments_named_as_one(structure: Structure, items: list[Item]) -> bool:

@@ -168,15 +168,19 @@ def _columns(header: list[str]) -> tuple[bool, bool] | None:
 
 def _row(text: str, cells: list[tuple[int, int]], columns: tuple[bool, bool]) -> _Row | None:
     """A row: its task's lines up to the first cell of names alone, the body that chairs
-    it, the bodies in the next such cell that assist, and the time after them. A group's
+    it, the bodies in the next such cells that assist, and the time after them. A group's
     row ("I" / "Hoàn thiện thể chế") names no body and gives none."""
     has_partners, has_due = columns
     lead_at = next((i for i in range(1, len(cells)) if _cell_names(text, *cells[i])), None)
     if lead_at is None:
         return None
     after = lead_at + 1
-    partners = _cell_names(text, *cells[after]) if has_partners and after < len(cells) else []
-    after += 1 if partners else 0
+    partners: list[str] = []
+    # (the assisting cell may hold two paragraphs, two lines: "Sở Nông nghiệp và Môi trường" /
+    # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Ủy ban nhân dân các xã, phường")
+    while has_partners and after < len(cells) and (more := _cell_names(text, *cells[after])):
+        partners += more
+        after += 1
     due = text[slice(*cells[after])] if has_due and after < len(cells) \
         and DUE_CELL.search(text, *cells[after]) else ""
     return _Row(start=cells[0][0], end=cells[lead_at - 1][1], leads=_unique(_cell_names(text, *cells[lead_at])),

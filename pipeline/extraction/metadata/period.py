@@ -52,6 +52,10 @@ GARBLED_MONTH = r"(?:\d{1,2}|(?![" + _VN_LETTER + r"]+\s)\S{1,3})"
 # (nor either end of a span: "… TỪ NĂM 2009 ĐẾN HẾT NĂM 2023")
 PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!vào\s)(?<!tới\s)(?<!trước\s)(?<!từ\s)(?<!hết\s)(?<!tháng\s+" + GARBLED_MONTH + r"\s+)"
                          r"năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
+# The plan a report's title joins to the results it reports: "Kết quả … năm 2025 và kế hoạch
+# năm 2026", "… năm 2025, phương hướng, nhiệm vụ năm 2026". The plan's year is the period.
+PLAN_PART_YEAR = re.compile(r"(?:\bvà|,)\s+(?:kế hoạch|phương hướng|nhiệm vụ)\b[^.;\d]{0,50}?\bnăm\s+(?P<a>(?:19|20)\d\d)(?![\d/])",
+                            re.I)
 # A title may name its one year after a theme ("NĂM AN TOÀN GIAO THÔNG 2022",
 # "... LỄ HỘI XUÂN 2025", "“NĂM AN TOÀN GIAO THÔNG - 2012”"): a bare year that is
 # no part of a date (26/7/2024) or a symbol (45/2019/QĐ-UBND).
@@ -168,6 +172,8 @@ def plan_period(title: str, body_intro: str, year: int | None,
         text = own_words(whole)
         # (a year of its own before the scheme it carries out is the document's: "KẾ HOẠCH
         # VỐN NĂM 2023 THỰC HIỆN ĐỀ ÁN … GIAI ĐOẠN 2022-2025" plans 2023)
+        if is_title and (plan := PLAN_PART_YEAR.search(text)) and PERIOD_YEAR.search(text, 0, plan.start()):
+            return int(plan["a"]), int(plan["a"])
         carried = CARRIES_OUT.search(text)
         if is_title and carried and not PERIOD_RANGE.search(text, 0, carried.start()) \
                 and (own := PERIOD_YEAR.search(text, 0, carried.start())):

@@ -243,7 +243,7 @@ REPORTED_SIGNER = re.compile(
     r"(?<![\p{L}])(?P<title>(?:Phó\s+)?Chủ\s+tịch)\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành\s+phố)"
     r"(?:\s+(?P<province>" + PROVINCE_PATTERN + r"))?"
     r"\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s+(?:đã\s+|vừa\s+)?ký\b")
-SIGNING_CHARS = 3000
+SIGNING_CHARS = 6000      # (a report may close with it: "Kế hoạch do Phó Chủ tịch … ký ban hành.")
 
 
 def _reported_signing(text: str) -> tuple[str, str] | None:
