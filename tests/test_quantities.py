@@ -40,6 +40,9 @@ def rows(body: str):
     ("Tổng thu ngân sách ước đạt 11.580 tỷ đồng.", []),
     ("1. Nhân sự cấp xã", []),
     ("viên chức đã được bồi dưỡng chức danh nghề nghiệp hạng III theo Điều 9;", []),
+    # sessions held are counted, sessions spent are a span
+    ("Các đơn vị đã tổ chức 146 buổi nói chuyện chuyên đề.", [(146, None, "buổi nói chuyện chuyên đề", "count")]),
+    ("Mỗi lớp tập huấn kéo dài 02 buổi.", []),
 ])
 def test_shapes(body, expected):
     assert rows(body) == expected
@@ -212,3 +215,27 @@ def test_a_count_with_its_scale_in_words_and_the_months_run_so_far():
     found = quantities.extract(doc, structure.parse(doc), period_start=2025)
     assert [(q.value, q.unit.split()[0], q.kind) for q in found] == [
         (6_800_000, "lượt", "count"), (11, "vụ", "count"), (58, "trạm", "count")]
+
+
+def plan_rows(text: str):
+    doc = Document(doc_id="p", source="p.txt", sha256="", format="txt", text=text)
+    return [(q.value, q.unit) for q in quantities.extract(doc, structure.parse(doc), period_start=2026)]
+
+
+def test_what_the_things_counted_are_doing_now_tells_the_state():
+    text = ("KẾ HOẠCH\nDi dời chợ tạm giai đoạn 2026 - 2030\nI. MỤC TIÊU\n"
+            "Khoảng 3.100 hộ tiểu thương đang buôn bán tại các điểm này.\n"
+            # a task for people who are doing something tells nothing
+            "Khám sàng lọc cho khoảng 6.000 người lao động đang thuê trọ trên địa bàn.\n")
+    assert plan_rows(text) == [(3100, "hộ tiểu thương")]
+
+
+def test_the_opening_s_goals_are_no_baseline():
+    # (a letter lists its goals before its numbered requests)
+    body = ("Năm 2025, toàn tỉnh xảy ra 45 vụ lừa đảo người cao tuổi.\n"
+            "- Tổ chức không dưới 150 buổi truyền thông trực tiếp tại cộng đồng.\n"
+            "- Thành lập ít nhất 20 câu lạc bộ phòng, chống lừa đảo.\n"
+            "1. Công an tỉnh chủ trì điều tra, xử lý.\n")
+    doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=body)
+    assert [(q.value, q.unit) for q in quantities.extract(doc, structure.parse(doc))] == [(45, "vụ lừa đảo người cao tuổi")]
+

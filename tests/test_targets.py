@@ -1703,6 +1703,16 @@ def test_a_yearly_goal_takes_no_year_from_a_sentence_closed_before_it():
                                                         (10, 2030, True), (5, 2028, True)]
 
 
+def test_a_report_s_stage_of_what_the_province_will_build_and_a_rate_to_keep():
+    # a "đã" in another clause, or one that says what the per cent counts, reports nothing
+    text = ("Đồng Nai ban hành kế hoạch di dời chợ tạm\nNgày 16/1/2026, UBND tỉnh Đồng Nai ban hành Kế hoạch số "
+            "37/KH-UBND về di dời chợ tạm giai đoạn 2026 - 2030.\nGiai đoạn 2028 - 2030, tỉnh sẽ đầu tư xây mới, "
+            "cải tạo khoảng 18 chợ dân sinh để thay thế hẳn các chợ tạm; đồng thời giữ tỷ lệ điểm tái họp chợ "
+            "dưới 5% số điểm đã giải tỏa.\nNăm 2025, tỉnh đã giải tỏa 27 điểm, đạt 40% số điểm.\n")
+    assert [(r[1], r[3], r[4]) for r in rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2030))] \
+        == [(18, "chợ", "about"), (5, "%", "under")]
+
+
 def test_a_yearly_goal_takes_no_year_from_prose_paragraphs_before_it():
     text = objectives("Đến năm 2028, 100% trạm y tế xã có cán bộ được tập huấn về dinh dưỡng.",
                       "Đến năm 2030, tỷ lệ thấp còi giảm còn dưới 21%; không dưới 70% trẻ được bú mẹ hoàn toàn.",

@@ -27,6 +27,10 @@ BASELINE_ROLES = {"baseline"}
 # Units of time: a figure counting them is a duration or a label, not a baseline count;
 # an age ("trẻ em dưới 15 tuổi") bounds a group, it counts nothing.
 TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "buổi", "h", "kỳ", "lần", "tuổi"}
+# Units of time that also count events, when they are held ("tổ chức ít nhất 02 buổi ngoại
+# khóa", "đã tổ chức 146 buổi nói chuyện"), not when they are spent ("tập huấn trong 02 buổi").
+EVENT_UNITS = {"buổi"}
+HELD = re.compile(r"\b(?:tổ chức|mở)\s+(?:(?:ít nhất|tối thiểu|không ít hơn|không dưới|trên|hơn|khoảng|từ|được)\s+)?$", re.I)
 
 # Document types whose whole body reports results (a report, not a plan).
 REPORT_TYPES = {"BÁO CÁO"}
@@ -132,7 +136,7 @@ def extract(doc: Document, structure: Structure, period_start: int | None = None
             if (section_role(structure, v.start) in BASELINE_ROLES
                 or (report and _report_baseline(structure, v.start))
                 or (v.start < opening_end and not v.sign and not DOCUMENT_PARTS.match(text, v.end)
-                and not _cites(text, v.start))
+                and not _cites(text, v.start) and not _aims(text, v.start))
                 or _told_state(text, structure, v, period_start))
             and (row := _quantity(doc, structure, v))]
 
@@ -160,6 +164,12 @@ PAST_YEAR_BEFORE = re.compile(r"(?<!\b(?:đến|tới|trước|vào|hết|cuối
 # ... or the end of such a year as the time of its count: "đến hết năm 2025 toàn tỉnh có 386
 # sản phẩm OCOP" in a plan for 2026-2030 (a year to reach is never before the plan's).
 PAST_YEAR_END = re.compile(r"\b(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+# ... or says what the things counted are doing now: "Khoảng 3.100 hộ tiểu thương đang buôn bán
+# tại các điểm này".
+# (the count is the sentence's subject: "Khám sàng lọc cho khoảng 6.000 người lao động đang thuê
+# trọ" is a task for those people)
+DOING_NOW = re.compile(r"\s+(?:\p{Ll}+\s+){1,4}?đang\s+\p{Ll}")
+SUBJECT_COUNT = re.compile(r"[\W]*(?:(?:khoảng|gần|hơn|trên|có)\s+)?$", re.I)
 # The end of a clause another goes on from: "…; 2.950 thanh niên …".
 CLAUSE_GOES_ON = re.compile(r";\s")
 # What a sentence says when it aims rather than tells.
@@ -192,8 +202,22 @@ def _told_state(text: str, structure: Structure, v: NumberMention, period_start:
         return False                        # "Đến hết năm 2028, tỉnh có …": a year to reach
     lead = PAST_OPENING.match(text, s, e) or PAST_YEAR_BEFORE.search(text, s, v.start) \
         or PAST_YEAR_END.search(text, s, v.start)
-    return bool(STATE_TOLD.search(text, s, v.start) or MONTHS_RUN.match(text, s, e)
+    return bool(STATE_TOLD.search(text, s, v.start) or MONTHS_RUN.match(text, s, e) or (DOING_NOW.match(text, v.end, e) and SUBJECT_COUNT.fullmatch(text, s, v.start))
                 or (lead and period_start is not None and int(lead["y"]) < period_start))
+
+
+# What an opening's sentence says when it sets a goal, not the state it answers: "- Tổ chức không
+# dưới 150 buổi truyền thông …" in a letter's list of goals before its numbered requests.
+OPENING_AIMS = re.compile(r"\b(?:phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|sẽ|ít nhất|tối thiểu|không dưới|không ít hơn)\b", re.I)
+
+
+def _aims(text: str, pos: int) -> bool:
+    """The clause of ``pos`` sets a goal (its sentence may still tell the state before a
+    semicolon: "… xảy ra 405 vụ …; phấn đấu giảm cả 3 tiêu chí")."""
+    s, e = sentence_bounds(text, pos)
+    lo = text.rfind(";", s, pos) + 1 or s
+    hi = text.find(";", pos, e)
+    return bool(OPENING_AIMS.search(text, lo, e if hi < 0 else hi))
 
 
 def _cites(text: str, pos: int) -> bool:
@@ -237,7 +261,8 @@ def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity
         value, noun = round(v.value * SCALES[scaled["scale"].casefold()], 6), counted_noun(text, scaled.end())
     if v.sign:
         unit = v.sign
-    elif not noun or noun.split()[0].casefold() in TIME_UNITS | NOT_NOUN_START or MONEY.match(text, v.end) \
+    elif not noun or (noun.split()[0].casefold() in TIME_UNITS | NOT_NOUN_START and not _held(text, v, noun)) \
+            or MONEY.match(text, v.end) \
             or (MAGNITUDE.match(text, v.end) and not scaled) or MEASURE.match(text, v.end) \
             or GRADE_AFTER.match(text, v.end):
         return None
@@ -261,6 +286,11 @@ def _is_label(text: str, v: NumberMention) -> bool:
         return True
     line_start = text.rfind("\n", 0, v.start) + 1
     return bool(ENUMERATOR.match(text[line_start:v.start]) and ENUM_AFTER.match(text, v.end))
+
+
+def _held(text: str, v, noun: str) -> bool:
+    """The count is of events held ("đã tổ chức 146 buổi nói chuyện chuyên đề")."""
+    return noun.split()[0].casefold() in EVENT_UNITS and bool(HELD.search(text, max(0, v.start - 40), v.start))
 
 
 def counted_noun(text: str, pos: int, max_words: int = NOUN_MAX_WORDS) -> str:

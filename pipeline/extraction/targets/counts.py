@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.extraction.numbers import SCALES, NumberMention, is_year
-from pipeline.extraction.quantities import TIME_UNITS, counted_noun
+from pipeline.extraction.quantities import EVENT_UNITS, HELD, TIME_UNITS, counted_noun
 from pipeline.text import head_word
 from pipeline.extraction.targets.patterns import (FROM_LEVEL, GOALS_COLON, GOAL_ROLES, RESULT_CUE, STRIVE,
                                                   TO_LEVEL)
@@ -172,10 +172,6 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
 
 
 GROUPED = re.compile(r"\d[.,]\d{3}")
-# Units of time that also count events, when the plan holds them ("tổ chức ít nhất 02 buổi
-# ngoại khóa"), not when it spends them ("tập huấn trong 02 buổi").
-EVENT_UNITS = {"buổi"}
-HELD = re.compile(r"\b(?:tổ chức|mở)\s+(?:(?:ít nhất|tối thiểu|không ít hơn|không dưới|trên|hơn|khoảng|từ)\s+)?$", re.I)
 # What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them (not
 # "chỉ tiêu", also a quota: "tuyển sinh 1.800 chỉ tiêu").
 PLAN_PARTS = re.compile(r"(?:nhóm\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b", re.I)

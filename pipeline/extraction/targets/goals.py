@@ -22,7 +22,10 @@ GOAL_CUE = re.compile(
     r"\b(?:phấn đấu|đạt|(?<!suy )giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|(?<!trở )lên|mục tiêu|chỉ tiêu|"
     r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới|"
     # what a plan foretells it will do: "Ngành du lịch cũng sẽ tạo việc làm cho 6.000 lao động"
-    r"sẽ(?=\s+(?:\p{Ll}+\s+){0,3}?(?:tạo|giải quyết|đón|có|đạt|xây dựng|hoàn thành|thu hút|đào tạo)\b))\b", re.I)
+    r"sẽ(?=\s+(?:\p{Ll}+\s+){0,3}?(?:tạo|giải quyết|đón|có|đạt|xây dựng|hoàn thành|thu hút|đào tạo|đầu tư|xây mới|"
+    r"cải tạo|nâng cấp)\b)|"
+    # a level to keep a rate at: "giữ tỷ lệ điểm tái họp chợ … dưới 5%", "duy trì tỷ lệ tăng dân số dưới 1%"
+    r"(?:giữ|duy trì)(?:\s+(?:vững|ổn định))?(?=\s+(?:tỷ lệ|tỉ lệ|mức)\b))\b", re.I)
 # A value the sentence requires before it: a "đã" after it then only says which things it
 # counts ("phải giải tỏa không dưới 80% số điểm vi phạm đã thống kê").
 REQUIRED_BEFORE = re.compile(r"\b(?:phải|cần|yêu cầu)\b[^.;:]{0,60}$|\b(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
@@ -219,7 +222,7 @@ def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, new
                         for sec in chain) \
         and not STRIVE.search(text, cs, v.start)
     if _reported(text, s, v.start) or reports_chain \
-            or (RESULT_AFTER.search(text, v.end, e) and not under_head
+            or (_told_after(text, v, ce) and not under_head
                 and not REQUIRED_BEFORE.search(text, s, v.start)):
         return False
     if news and not chain and _in_present_paragraph(text, v.start):
@@ -240,6 +243,17 @@ def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, new
         return True
     # a per cent under a heading that names a stage to reach ("1. Giai đoạn 2025 - 2030")
     return any(HEADING_STAGE.search(sec.heading) for sec in _chain(structure, v.start))
+
+
+# What a figure counts, told as done: "dưới 5% số điểm đã giải tỏa" (the points cleared).
+COUNTED_DONE = re.compile(r"\s*(?:số|các|những)\s+(?:\p{Ll}+\s+){1,3}?đã\b", re.I)
+
+
+def _told_after(text: str, v: NumberMention, ce: int) -> bool:
+    """A result's tense after the figure in its own clause ("…; đồng thời giữ … dưới 5%" is not
+    reported by a "đã" in another clause), not the tense that says what the figure counts."""
+    m = RESULT_AFTER.search(text, v.end, ce)
+    return m is not None and not (COUNTED_DONE.match(text, v.end) and COUNTED_DONE.match(text, v.end).end() == m.end())
 
 
 def _among_figures(text: str, v: NumberMention) -> bool:
