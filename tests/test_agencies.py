@@ -2793,6 +2793,16 @@ def test_a_reports_request_to_its_superior_is_no_duty():
     assert "Bộ Nông nghiệp và Môi trường" not in [n for n, _ in found_in(text)]
 
 
+def test_a_reports_proposals_part_gives_no_body_a_duty():
+    # its numbered requests to a ministry are no implementation items
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 486/BC-UBND\nBÁO CÁO\nKết quả phòng, chống ma túy năm 2025\n"
+            "I. KẾT QUẢ\nToàn tỉnh phát hiện 120 vụ.\nII. NHIỆM VỤ NĂM 2026\n3. Phân công nhiệm vụ\n"
+            "3.1. Công an tỉnh\nChủ trì đấu tranh, trấn áp tội phạm ma túy.\n"
+            "III. ĐỀ XUẤT, KIẾN NGHỊ\n1. Đề nghị Bộ Công an sớm phân bổ kinh phí năm 2026.\n"
+            "2. Đề nghị Bộ Y tế hỗ trợ thuốc Methadone.\n")
+    assert found_in(text) == [("Công an tỉnh", "lead")]
+
+
 def test_a_line_that_goes_on_a_sentence_in_small_letters_is_no_implementation_heading():
     # a page's lines kept (a scan, a PDF's layout): a sentence wrapped before "tổ chức triển
     # khai thực hiện" puts those words at a line's start; the report names bodies only in

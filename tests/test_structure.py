@@ -419,6 +419,9 @@ def test_specks_before_the_type_heading_of_an_ocr_page_are_dropped():
     # the collective, its head's title and the name on one line (a cell read whole)
     ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng\nQUY ĐỊNH",
      "Chủ tịch", "Phạm Thế Dũng"),
+    # ... with a website's "(Đã ký)" before the name
+    ("Nơi nhận: - Bộ Công an (b/c); - Lưu: VT, NC.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) "
+     "Trần Thanh Lộc", "Phó Chủ tịch", "Trần Thanh Lộc"),
     # a police or army rank before the name is no part of it
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n\nĐại tá Hà Nghĩa Lộ", "Giám đốc", "Hà Nghĩa Lộ"),
     ("Nơi nhận:\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTHƯỢNG TÁ\nTrần Văn Ba", "Phó Giám đốc", "Trần Văn Ba"),

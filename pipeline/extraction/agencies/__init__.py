@@ -132,7 +132,8 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
     request, task tables, articles and annexed rules of functions."""
     text = doc.text
     annex = annexed_part(doc, structure)
-    spans = implementation_spans(text, structure) + _annexed_plan_spans(doc, structure, annex)
+    spans = [(a, b) for a, b in implementation_spans(text, structure) if not _in_proposals(structure, a)] \
+        + _annexed_plan_spans(doc, structure, annex)
     spans = _outermost_articles(text, spans or directed_lists(text, structure))
     items = [item for lo, hi in spans for item in _span_items(text, lo, hi)]
     if news:
@@ -149,7 +150,7 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
         # (in a letter, so does a paragraph that opens with a body and its duty)
         items += [item for item in _requested(text, structure, openers_only=True,
                                               paragraphs=_is_letter(text, structure))
-                  if not any(a <= item.start < b for a, b in spans)]
+                  if not any(a <= item.start < b for a, b in spans) and not _in_proposals(structure, item.start)]
     if _is_letter(text, structure) and not news:
         # (the letter's last sentence asks the bodies to carry it out: "Nhận được công văn này,
         # đề nghị Sở Giáo dục và Đào tạo, Sở Tài chính tiến hành thực hiện./.")
@@ -159,6 +160,15 @@ def _duty_items(doc: Document, structure: Structure, news: bool) -> list[Item]:
     return items + rows + article_duties(text, structure, spans) + functions_items(text, structure) \
         + annexed_functions_items(doc, structure) + chairs_in_rules(doc, structure, spans, annex) \
         + ([] if news else difficulties_sent_to(text, structure, annex))
+
+
+# A part that proposes to those above ("III. ĐỀ XUẤT, KIẾN NGHỊ" > "1. Đề nghị Bộ Công an sớm
+# phân bổ kinh phí …"): its requests give no body a duty of the document's.
+PROPOSALS_HEADING = re.compile(r"^[\W\dIVXLC.]*(?:(?:ĐỀ XUẤT|KIẾN NGHỊ|Đề xuất|Kiến nghị)(?:\s*(?:,|và)\s*)?){1,2}\s*[:.]?\s*$")
+
+
+def _in_proposals(structure: Structure, pos: int) -> bool:
+    return any(PROPOSALS_HEADING.match(sec.heading) for sec in structure.sections if sec.start <= pos < sec.end)
 
 
 def _span_items(text: str, lo: int, hi: int) -> list[Item]:

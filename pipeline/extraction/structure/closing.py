@@ -303,7 +303,8 @@ def parse_signature(text: str, body_end: int) -> dict:
         # no title at all (a seal over the whole block)
         # (a block with no title: 2 words under a mark, "T/M TỈNH ỦY" … "Hoàng Giang")
         return {**sig, **_name_after_filing(region, body_end, 2 if sig else 3)}
-    name = next((n for n in PERSON_NAME.finditer(region, after) if stands_alone(region, after, n)), None)
+    name = next((n for n in PERSON_NAME.finditer(region, after) if stands_alone(region, after, n)), None) \
+        or SIGNED_THEN_NAME.match(region, after)
     if "for" in sig and sig["for"].split(". ", 1)[-1] == read:
         # "KT. CHỦ TỊCH" is signed by a deputy: a title equal to the mark's lost its
         # "PHÓ" to the OCR (the seal or signature drawn over it)
@@ -311,8 +312,8 @@ def parse_signature(text: str, body_end: int) -> dict:
     sig["signer_title"] = title_case(read)
     if name:
         sig["signer"] = name["name"]
-        sig["signer_start"] = body_end + name.start()
-        sig["signer_end"] = body_end + name.end()
+        sig["signer_start"] = body_end + name.start("name")
+        sig["signer_end"] = body_end + name.end("name")
     elif (full := completed_name(region, after, text)):
         sig["signer"] = full[0]
         sig["signer_start"] = body_end + full[1]
@@ -339,6 +340,12 @@ def _name_before(region: str, start: int, end: int) -> bool:
 # A legal website's mark of the signature it does not reproduce, after the signer's name:
 # "… thi hành Quyết định này. Đào Đình Bình (Đã ký) QUY ĐỊNH …" (the name may be wrapped).
 SIGNED_ON_SITE = re.compile(r"(?<![\p{L}])(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,4})\s*\(\s*Đã\s+ký\s*\)")
+
+
+# ... or before it, the block run into one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH
+# (Đã ký) Trần Thanh Lộc".
+SIGNED_THEN_NAME = re.compile(r"[\s*_]*\(\s*Đã\s+ký\s*\)[\s*_]*(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD
+                              + r"){1,4})(?=[\s*_|]*(?:\n|$))")
 
 
 def _signed_on_site(text: str, body_start: int) -> dict:
