@@ -65,6 +65,8 @@ def scanned(lines: list[str]) -> Document:
     ("phê duyệt Để án phát triển", "phê duyệt Đề án phát triển"),
     # a marked word whose capitals look like its small letters, read too big in a sentence
     ("các SỞ, ngành và Ủy ban nhân dân", "các sở, ngành và Ủy ban nhân dân"),
+    # before a name's next word it opens the name, after a heading in capitals too
+    ("VI. TỔ CHỨC THỰC HIỆN\n1. SỞ Giáo dục và Đào tạo: Chủ trì", "VI. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo: Chủ trì"),
     ("Đài VOV và các sở", "Đài VOV và các sở"),
     ("KẾ HOẠCH SỐ 12", "KẾ HOẠCH SỐ 12"),
     # lower case is read well by the OCR and left as it is; so is a code ("KH/TU")

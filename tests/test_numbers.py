@@ -24,6 +24,8 @@ def test_parse_number(written, value):
     ("tăng 8%/năm", [(8, None, "%", None)]),
     ("có 20/27 biên chế công chức", [(20, None, "", 27)]),
     ("là 05/08 công chức", [(5, None, "", 8)]),
+    # a unit cell on the line after an indicator that ends with a year signs nothing of it
+    ("so với năm 2025\n%\n5\n20", [(2025, None, "", None), (5, None, "", None), (20, None, "", None)]),
     # false friends: dates and document symbols give nothing
     ("Kế hoạch số 94/KH-UBND ngày 20/4/2018", []),
     ("Kế hoạch số 74-KH/TU", []),

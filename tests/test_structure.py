@@ -419,6 +419,9 @@ def test_specks_before_the_type_heading_of_an_ocr_page_are_dropped():
     # the collective, its head's title and the name on one line (a cell read whole)
     ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN TỈNH CHỦ TỊCH Phạm Thế Dũng\nQUY ĐỊNH",
      "Chủ tịch", "Phạm Thế Dũng"),
+    # a KT. mark the OCR lost over the deputy's title: the deputy's title
+    ("Nơi nhận:\nvớ\nÁP CHỦ TỊCH\n- Như trên;\nPHÓ CHỦ TỊCH\n- Bộ Xây dựng (b/c);\nLê Hữu Thắng",
+     "Phó Chủ tịch", "Lê Hữu Thắng"),
     # ... with a website's "(Đã ký)" before the name
     ("Nơi nhận: - Bộ Công an (b/c); - Lưu: VT, NC.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) "
      "Trần Thanh Lộc", "Phó Chủ tịch", "Trần Thanh Lộc"),

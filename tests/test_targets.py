@@ -297,6 +297,9 @@ def test_a_second_count_the_same_training_governs_is_a_need_too():
     # the first count's noun however long
     ("- Năm 2026 tập huấn nghiệp vụ cho 228 công chức phụ trách lĩnh vực môi trường cấp xã và 1.450 tổ trưởng "
      "tổ dân phố.", [(228, "công chức"), (1450, "tổ trưởng tổ dân")]),
+    # the first count after a qualifier
+    ("- Tập huấn cho khoảng 1.200 giáo viên làm công tác tư vấn học đường và 150 cán bộ Công an xã.",
+     [(1200, "giáo viên"), (150, "cán bộ Công an")]),
     # trades and teachers
     ("- Tập huấn thanh toán số cho 650 công chức một cửa và 1.300 tiểu thương tại các chợ.",
      [(650, "công chức một cửa"), (1300, "tiểu thương")]),
@@ -1245,6 +1248,8 @@ def test_the_bottom_of_a_range_is_counted_in_the_noun_after_its_top():
     ("- Xác nhận thêm khoảng 250 chuỗi cung ứng thực phẩm an toàn.", "chuỗi cung ứng"),
     # a count per school year is in its noun
     ("- Mỗi học sinh đọc tối thiểu 06 cuốn sách/năm học.", "cuốn sách"),
+    # works on a thing count it too
+    ("- Thay thế hoặc gia cố 150 cầu yếu, cầu tạm.", "cầu"),
 ])
 def test_households_visits_a_ratio_per_hundred_and_head_words_as_units(item, unit):
     assert [r[3] for r in rows(objectives(item))] == [unit]

@@ -12,7 +12,7 @@ the phrases below but for its marks is read as the phrase. A phrase and its misr
 have the same length, so every offset stays valid; the saved text keeps what the page
 says, and quotes are cut from it.
 
-Only phrases of two words or more, each found in duties sections of real plans, are
+Only phrases of two words or more, each found in the duties or goals of real plans, are
 mended: a single syllable may be another word.
 
 A syllable no Vietnamese word can be (one ending in p, t, c or ch without the rising or
@@ -51,7 +51,7 @@ from pipeline.models import Document
 from pipeline.reading.syllables import dictionary_pairs, syllable_counts as _counts, syllable_pairs as _pairs
 
 PHRASES = (
-    "đề nghị", "chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tổ chức thực hiện",
+    "đề nghị", "chủ trì", "phối hợp", "hằng năm", "có trách nhiệm", "chịu trách nhiệm", "tổ chức thực hiện",
     "triển khai thực hiện", "theo dõi", "đôn đốc", "hướng dẫn", "báo cáo", "tham mưu", "phân công nhiệm vụ",
     "Ủy ban nhân dân", "Hội đồng nhân dân", "nhân dân", "Mặt trận Tổ quốc", "chủ tịch", "giám đốc",
     "thủ trưởng", "các sở, ban, ngành", "các xã, phường", "đặc khu", "thành phố", "trực thuộc Trung ương",
@@ -142,9 +142,13 @@ def _mend_case(text: str, chars: list[str], start: int, end: int) -> None:
     words = list(SYLLABLE.finditer(text, start, end))
     for before, m, after in zip(words, words[1:], words[2:]):
         word = m.group(0)
-        if len(word) > 1 and word.isupper() and fold(word) != word and set(fold(word)) <= SIZE_ONLY \
-                and before.group(0).islower() and after.group(0).islower():
+        if not (len(word) > 1 and word.isupper() and fold(word) != word and set(fold(word)) <= SIZE_ONLY):
+            continue
+        if before.group(0).islower() and after.group(0).islower():
             chars[m.start():m.end()] = word.lower()
+        elif after.group(0).istitle() and (not before.group(0).isupper() or "\n" in text[before.end():m.start()]):
+            # (before a name's next word, it opens the name: "1. SỞ Giáo dục và Đào tạo:" is "Sở")
+            chars[m.start():m.end()] = word[0] + word[1:].lower()
 
 
 def mended_words(own: str, before: str, after: str) -> str:

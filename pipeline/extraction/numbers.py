@@ -17,8 +17,10 @@ import regex as re
 # the number of a code ("COVID-19").
 NUMBER = r"(?<![\p{L}\d/.,])(?<!\p{L}-)(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?(?:\.\d+)?)"
 
-# A unit sign after a figure: per cent or per mille, spaces allowed before it.
-SIGN = r"\s?(?P<sign>%|‰)"
+# A unit sign after a figure: per cent or per mille, a space allowed before it, not a line's
+# end (in a table read one cell a line, "… so với năm 2025" / "%" is an indicator over its
+# unit cell, not 2025%).
+SIGN = r"[^\S\n]?(?P<sign>%|‰)"
 
 # Dashes that join the two ends of a range ("÷" is printed for one: "5% ÷ 10%").
 DASH = r"[ \t]*[-–—÷][ \t]*"
@@ -34,7 +36,7 @@ MAGNITUDE = r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\b"
 # "A% - B%" (a range needs the sign on its upper end, so "2026 - 2030" is not one).
 # Never the start of a date or symbol ("20/4/2018", "74-KH/TU"); a rate "10,5%/năm" is a value.
 VALUE = re.compile(
-    rf"(?:(?P<from>[Tt]ừ\s+))?(?P<lo>{NUMBER})(?:\s?(?P<sign1>%|‰))?"
+    rf"(?:(?P<from>[Tt]ừ\s+))?(?P<lo>{NUMBER})(?:[^\S\n]?(?P<sign1>%|‰))?"
     rf"(?:(?:{DASH}|\s+(?:đến|tới)\s+)(?:(?P<hi>{NUMBER}){SIGN}"
     # (or before a magnitude both ends share: "10 - 12 triệu lượt khách", "2,5 - 3 triệu đồng")
     rf"|(?P<hi>{NUMBER})(?=\s+{MAGNITUDE})"

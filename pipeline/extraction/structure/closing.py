@@ -293,6 +293,8 @@ def parse_signature(text: str, body_end: int) -> dict:
     titles = [t for t in SIGNER_TITLE.finditer(region, pos)]
     if titles and title_of_mark(sig) and _name_before(region, pos, titles[0].start()):
         titles = []     # a post printed under the name ("Hoàng Văn Thuân / PHÓ GIÁM ĐỐC"): the mark's head signs
+    if len(titles) > 1 and _deputy_below(titles[0], titles[1]):
+        titles = titles[1:]             # "ÁP CHỦ TỊCH" / "PHÓ CHỦ TỊCH": a "KT." the OCR lost
     if titles:
         title = titles[0]
         read, after = re.sub(r"\s+", " ", title["title"]), title.end()
@@ -328,6 +330,13 @@ def parse_signature(text: str, body_end: int) -> dict:
         # printed, so no title is given for them (a seal over the title leaves a name below)
         del sig["signer_title"]
     return sig
+
+
+def _deputy_below(first, second) -> bool:
+    """The second title read is the first's deputy ("CHỦ TỊCH" over "PHÓ CHỦ TỊCH"): the first
+    is the head a "KT." mark names, its mark lost."""
+    head, deputy = (" ".join(t["title"].upper().split()) for t in (first, second))
+    return deputy in (f"PHÓ {head}", DEPUTY_OF.get(head, ""))
 
 
 def _name_before(region: str, start: int, end: int) -> bool:

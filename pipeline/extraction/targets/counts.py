@@ -28,7 +28,8 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              r"công nhận(?:\s+mới)?|"
                              # what is built or restored: "Xây dựng mới, thay thế 120 cầu dân sinh",
                              # "xếp hạng mới 25 di tích", "tu bổ, tôn tạo 15 di tích"
-                             r"thay thế|xếp hạng(?:\s+mới)?|tu bổ|tôn tạo|cứng hóa(?:\s+mới)?|bê tông hóa|nhựa hóa)"
+                             # ("thay thế hoặc gia cố 150 cầu yếu")
+                             r"thay thế|xếp hạng(?:\s+mới)?|tu bổ|tôn tạo|cứng hóa(?:\s+mới)?|bê tông hóa|nhựa hóa|gia cố)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ)){0,2}\s*$", re.I)
 # A count that heads what is to be done to it: "6.000 lao động được giải quyết việc làm".
 # ("20.000 ngôi nhà … đạt tiêu chí Ngôi nhà an toàn", "150 trường học đạt tiêu chuẩn")

@@ -276,7 +276,7 @@ TRAINING = r"(?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)"
 # the first's noun however long: "… cho 1.650 giáo viên phụ trách công tác an toàn giao thông và
 # 480 cán bộ công an xã")
 TRAINED_BEFORE = re.compile(rf"\b{TRAINING}(?:(?:\s+(?:thêm|mới|nghề))?|[^.;:\d\n]{{0,60}}?\s+cho"
-                            r"(?:\s+\d[\d.]*\s+[^.;:\d\n]{1,80}?(?:\s+và|,))?)"
+                            r"(?:\s+(?:khoảng\s+|ít nhất\s+|tối thiểu\s+|trên\s+)?\d[\d.]*\s+[^.;:\d\n]{1,80}?(?:\s+và|,))?)"
                             r"(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn|thêm))?\s+$", re.I)
 TRAINED_AFTER = re.compile(rf"(?:\s+\p{{Ll}}+){{1,4}}?\s+được\s+{TRAINING}\b", re.I)
 # Parts that tell, fund or bound rather than plan: their counts are no needs.
