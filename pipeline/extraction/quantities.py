@@ -202,7 +202,8 @@ def _told_state(text: str, structure: Structure, v: NumberMention, period_start:
         return False                        # "Đến hết năm 2028, tỉnh có …": a year to reach
     lead = PAST_OPENING.match(text, s, e) or PAST_YEAR_BEFORE.search(text, s, v.start) \
         or PAST_YEAR_END.search(text, s, v.start)
-    return bool(STATE_TOLD.search(text, s, v.start) or MONTHS_RUN.match(text, s, e) or (DOING_NOW.match(text, v.end, e) and SUBJECT_COUNT.fullmatch(text, s, v.start))
+    doing_now = DOING_NOW.match(text, v.end, e) and SUBJECT_COUNT.fullmatch(text, s, v.start)
+    return bool(STATE_TOLD.search(text, s, v.start) or MONTHS_RUN.match(text, s, e) or doing_now
                 or (lead and period_start is not None and int(lead["y"]) < period_start))
 
 
