@@ -222,6 +222,12 @@ def plan_rows(text: str):
     return [(q.value, q.unit) for q in quantities.extract(doc, structure.parse(doc), period_start=2026)]
 
 
+def test_a_past_year_that_opens_a_sentence_without_its_comma_tells_the_state():
+    text = ("KẾ HOẠCH\nAn toàn giao thông cho học sinh giai đoạn 2026 - 2030\nII TÌNH HÌNH CHUNG\n"
+            "Năm 2025 xảy ra 41 vụ tai nạn giao thông liên quan đến học sinh.\n")
+    assert plan_rows(text) == [(41, "vụ tai nạn giao thông liên")]
+
+
 def test_what_the_things_counted_are_doing_now_tells_the_state():
     text = ("KẾ HOẠCH\nDi dời chợ tạm giai đoạn 2026 - 2030\nI. MỤC TIÊU\n"
             "Khoảng 3.100 hộ tiểu thương đang buôn bán tại các điểm này.\n"

@@ -160,7 +160,7 @@ MONTHS_RUN = re.compile(r"[\W]{0,4}(?:[Tt]rong\s+)?\d{1,2}\s+tháng\s+(?:đầu\
 # 2025 toàn tỉnh có khoảng 1.250 doanh nghiệp …".
 # (not a date's year, "ngày 12 tháng 6 năm 2025", nor a base compared with, "so với năm 2025")
 PAST_YEAR_BEFORE = re.compile(r"(?<!\b(?:đến|tới|trước|vào|hết|cuối|từ|với)\s)(?<!tháng\s+\d{1,2}\s+)"
-                              r"\bnăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])")
+                              r"\b[Nn]ăm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])")
 # ... or the end of such a year as the time of its count: "đến hết năm 2025 toàn tỉnh có 386
 # sản phẩm OCOP" in a plan for 2026-2030 (a year to reach is never before the plan's).
 PAST_YEAR_END = re.compile(r"\b(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–])", re.I)
