@@ -43,6 +43,8 @@ def rows(body: str):
     # sessions held are counted, sessions spent are a span
     ("Các đơn vị đã tổ chức 146 buổi nói chuyện chuyên đề.", [(146, None, "buổi nói chuyện chuyên đề", "count")]),
     ("Mỗi lớp tập huấn kéo dài 02 buổi.", []),
+    # a festival is no span of days
+    ("Đã tổ chức 04 ngày hội văn hóa các dân tộc.", [(4, None, "ngày hội văn hóa các dân", "count")]),
 ])
 def test_shapes(body, expected):
     assert rows(body) == expected

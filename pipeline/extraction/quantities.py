@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import regex as re
 
+from pipeline.text import head_word
 from pipeline.models import Document, Quantity, Structure
 from pipeline.extraction.numbers import GLUED_MEASURE, SCALES, NumberMention, find_values, is_year
 from pipeline.extraction.spans import evidence, sentence_bounds
@@ -262,7 +263,7 @@ def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity
         value, noun = round(v.value * SCALES[scaled["scale"].casefold()], 6), counted_noun(text, scaled.end())
     if v.sign:
         unit = v.sign
-    elif not noun or (noun.split()[0].casefold() in TIME_UNITS | NOT_NOUN_START and not _held(text, v, noun)) \
+    elif not noun or noun.split()[0].casefold() in NOT_NOUN_START or (time_unit(noun) and not _held(text, v, noun)) \
             or MONEY.match(text, v.end) \
             or (MAGNITUDE.match(text, v.end) and not scaled) or MEASURE.match(text, v.end) \
             or GRADE_AFTER.match(text, v.end):
@@ -287,6 +288,14 @@ def _is_label(text: str, v: NumberMention) -> bool:
         return True
     line_start = text.rfind("\n", 0, v.start) + 1
     return bool(ENUMERATOR.match(text[line_start:v.start]) and ENUM_AFTER.match(text, v.end))
+
+
+def time_unit(noun: str) -> str:
+    """The unit of time a noun counts in ("năm", "buổi"), or '': not a word that only opens
+    with one ("ngày hội", a festival, as the segmenter reads it)."""
+    first = noun.split()[0].casefold() if noun else ""
+    # (the segmenter is asked only when the first syllable is a unit of time)
+    return first if first in TIME_UNITS and head_word(noun).casefold() == first else ""
 
 
 def _held(text: str, v, noun: str) -> bool:
