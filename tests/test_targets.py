@@ -1780,3 +1780,44 @@ def test_a_school_year_a_rule_starts_from_is_no_deadline():
     got = rows(objectives("- Kể từ năm học 2026 - 2027, yêu cầu 100% trường học thuộc diện này tổ chức tuyên "
                           "truyền mỗi năm học.", "- 100% học sinh tham gia bảo hiểm y tế năm học 2027 - 2028."))
     assert [(r[1], r[5]) for r in got] == [(100, 2030), (100, 2028)]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # no more than a count may arise
+    (["c) Hằng năm:", "- Không để phát sinh quá 03 điểm đen mới trên các tuyến đường tỉnh;"],
+     [(3, "điểm", "max", True)]),
+    # a group named for what it is, is counted; a bare group is the plan's own part
+    (["g) Thành lập mới ít nhất 12 nhóm PGS vào năm 2028;"], [(12, "nhóm", "min", False)]),
+    (["- Thực hiện 05 nhóm nhiệm vụ trọng tâm với ít nhất 80% xã tham gia."], [(80, "%", "min", False)]),
+    # a part "trong đó" states on its own, after a per cent
+    (["- Trên 60% hiện vật được số hóa, trong đó khoảng 500 hiện vật tiêu biểu được số hóa 3D;"],
+     [(60, "%", "over", False), (500, "hiện vật", "about", False)]),
+    # a list head of yearly indicators makes its items yearly
+    (["c) Các chỉ tiêu thực hiện hằng năm:", "- Ít nhất 95% ca bệnh được báo cáo trên hệ thống giám sát;"],
+     [(95, "%", "min", True)]),
+    # a count per year after the value is that count's, not the value's
+    (["- Đến năm 2027, tối thiểu 75% người cao tuổi được khám sức khỏe định kỳ ít nhất 01 lần/năm."],
+     [(75, "%", "min", False)]),
+])
+def test_goals_of_an_indicator_list_in_their_shapes(lines, expected):
+    assert [(r[1], r[3], r[4], r[6]) for r in rows(objectives(*lines))] == expected
+
+
+def test_the_date_the_counted_things_were_done_by_is_no_deadline():
+    got = rows(objectives("a) Đến hết năm 2027, xử lý dứt điểm 100% điểm đen đã được xác định đến ngày 31 tháng 12 "
+                          "năm 2025."))
+    assert [(r[1], r[5]) for r in got] == [(100, 2027)]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("Hướng dẫn xây dựng vùng an toàn dịch; đến năm 2028 có ít nhất 10 xã được công nhận vùng an toàn dịch.",
+     [(10, "xã", 2028)]),
+    ("Chỉ đạo các trường lồng ghép kiến thức; bảo đảm đến hết năm 2027, 100% trường tiểu học tổ chức truyền thông.",
+     [(100, "%", 2027)]),
+    ("Chủ trì tuần tra; duy trì 100% đường mòn, lối mở trọng điểm có tổ công tác chốt chặn.", [(100, "%", 2030)]),
+    # a duty with no date, cue nor floor sets nothing
+    ("Chủ trì kiểm tra 100% cơ sở kinh doanh có dấu hiệu vi phạm.", []),
+])
+def test_a_duty_dates_or_keeps_a_goal(item, expected):
+    text = "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n" + item + "\n"
+    assert [(r[1], r[3], r[5]) for r in rows(text)] == expected

@@ -174,8 +174,9 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
 
 GROUPED = re.compile(r"\d[.,]\d{3}")
 # What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them (not
-# "chỉ tiêu", also a quota: "tuyển sinh 1.800 chỉ tiêu").
-PLAN_PARTS = re.compile(r"(?:nhóm\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nội dung|nhóm)\b", re.I)
+# "chỉ tiêu", also a quota: "tuyển sinh 1.800 chỉ tiêu"); a bare "nhóm" is a group of them,
+# but a group named for what it is, is counted ("thành lập mới ít nhất 12 nhóm PGS").
+PLAN_PARTS = re.compile(r"(?:nhóm\s+)?(?:mục tiêu|nhiệm vụ|giải pháp|nội dung)\b|nhóm$", re.I)
 # A setting verb and its object before the count that names it again: "tổ chức các giải thể
 # thao các cấp 400 giải", "duy trì tổ chức các giải … từ 400 - 420 giải/năm".
 VERB_THEN_OBJECT = re.compile(r"\b(?:tổ chức|xây dựng|thành lập|phát triển|đào tạo|mở)\s+(?P<object>[^,;.:()]{3,50}?)"
@@ -188,6 +189,7 @@ def _counts_its_object(text: str, cs: int, v: NumberMention, after: int) -> bool
     return bool(m and noun and noun.casefold() in m["object"].casefold().split())
 
 
+PART_OPENED = re.compile(r",\s*trong đó\s*,?\s*(?:(?:ít nhất|tối thiểu|không dưới|trên|hơn|khoảng)\s+)?$", re.I)
 NEXT_COUNT_JOINED = re.compile(r"\svà\s+(?:(?:ít nhất|tối thiểu|không dưới|trên|hơn|khoảng)\s+)?$", re.I)
 
 
@@ -199,9 +201,11 @@ def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> b
     for last in PER_CENT_IN.finditer(text, cs, v.start):
         pass
     # (nor when "và" opens the count's own clause: "khoảng 12% sản phẩm đạt 4 sao và ít nhất
-    # 4 sản phẩm được công nhận OCOP 5 sao")
+    # 4 sản phẩm được công nhận OCOP 5 sao"; nor "trong đó" a part stated on its own: "Trên 60%
+    # hiện vật … được số hóa, trong đó khoảng 500 hiện vật tiêu biểu được số hóa mô hình 3D")
     return last is not None and not (set_before and "," in text[last.end():v.start]) \
-        and not NEXT_COUNT_JOINED.search(text, last.end(), v.start)
+        and not NEXT_COUNT_JOINED.search(text, last.end(), v.start) \
+        and not PART_OPENED.search(text, last.end(), v.start)
 
 
 # Words that class the noun they stand before; the count is in both: "ngôi nhà", "cuốn sách".

@@ -167,6 +167,10 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
 
 # -- deadline ----------------------------------------------------------------
 
+# What the things a goal counts have had done to them, before a date: "… đã được xác định".
+DONE_BY = re.compile(r"\bđã\b", re.I)
+
+
 def _year_stated(text: str, v: NumberMention, cs: int, ce: int, period_end: int | None,
                  next_value: int | None, prev_value: NumberMention | None, one_year: bool):
     """The match of the year the value's clause states for it, or None: printed right
@@ -201,7 +205,10 @@ def _year_stated(text: str, v: NumberMention, cs: int, ce: int, period_end: int 
         found = [d for d in DEADLINE.finditer(text, cs, ce)
                  if not (one_year and d["y2"] and period_end and int(d["y2"]) > period_end)]
         reached = [d for d in found if not MAINTAINED.search(text, max(cs, d.start() - 20), d.start())]
-        m = (reached or found or [None])[-1]
+        # (nor the date by which the things counted were done: "Đến hết năm 2027, xử lý dứt điểm
+        # 100% điểm đen đã được xác định đến ngày 31 tháng 12 năm 2025" is due 2027)
+        due = [d for d in reached if not (d.start() > v.end and DONE_BY.search(text, v.end, d.start()))]
+        m = (due or reached or found or [None])[-1]
     if m is None:
         # (not the year of another figure after this one: "2,35 con/bà mẹ (năm 2022 là 2,4 …)")
         m = ([y for y in YEAR_IN_SENTENCE.finditer(text, cs, ce)
@@ -389,15 +396,19 @@ def _anothers_rate(text: str, cs: int, v: NumberMention, m) -> bool:
     verb of its own opens the value's predicate ("mỗi năm giải quyết việc làm cho 18.000
     thanh niên và đưa tỷ lệ … xuống dưới 6%": only the count recurs)."""
     if m.end() > v.start:
-        return False
+        # (a count per year after the value is that count's rate: "tối thiểu 75% người cao tuổi
+        # được khám sức khỏe định kỳ ít nhất 01 lần/năm" is not yearly)
+        return m.group(0).lstrip().startswith("/") and bool(re.search(r"\d", text[v.end:m.start()]))
     if RIGHT_AFTER_VALUE.search(text, max(cs, m.start() - 3), m.start()):
         return True
     joined = [j for j in OWN_PREDICATE.finditer(text, m.end(), v.start)]
     return bool(joined) and bool(re.search(r"\d", text[m.end():joined[-1].start()]))
 
 
-# A heading that makes every goal under it yearly: "d) Hằng năm", "3. Chỉ tiêu hằng năm:".
-ANNUAL_HEADING = re.compile(r"\W*(?:[\d.]+|[a-zđ][.)])?\s*(?:(?:mục tiêu|chỉ tiêu)\s+)?(?:hằng|hàng|mỗi)\s+năm\W*", re.I)
+# A heading that makes every goal under it yearly: "d) Hằng năm", "3. Chỉ tiêu hằng năm:",
+# "c) Các chỉ tiêu thực hiện hằng năm:".
+ANNUAL_HEADING = re.compile(r"\W*(?:[\d.]+|[a-zđ][.)])?\s*(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:thực hiện|phấn đấu|cụ thể))?\s+)?"
+                            r"(?:hằng|hàng|mỗi)\s+năm\W*", re.I)
 
 
 def _annual(text: str, s: int, cs: int, ce: int, v: NumberMention, structure: Structure | None = None) -> bool:

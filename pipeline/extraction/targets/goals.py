@@ -37,7 +37,12 @@ SECURED_MINIMUM = re.compile(r"\b(?:đạt|bảo đảm|đảm bảo|mục tiêu
                              r"(?:tối thiểu|ít nhất|không dưới|trên)\s*$", re.I)
 # Or everyone a duty must reach: "… xây dựng nội dung tuyên truyền, đảm bảo 100% các lái xe,
 # phụ xe tiếp cận …".
-SECURED_ALL = re.compile(r"\b(?:bảo đảm|đảm bảo)\s*$", re.I)
+# ("bảo đảm đến hết năm 2027, 100% trường …"; a level kept: "duy trì 100% đường mòn, lối mở trọng
+# điểm có tổ công tác chốt chặn")
+SECURED_ALL = re.compile(r"\b(?:bảo đảm|đảm bảo|duy trì)(?:\s+(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d\s*,?)?\s*$", re.I)
+# A value a duty dates: "…; đến năm 2028 có ít nhất 10 xã, phường được công nhận …".
+DATED_IN_DUTY = re.compile(r"\b(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d\s*,?\s*(?:(?:có|đạt)\s+)?"
+                           r"(?:(?:tối thiểu|ít nhất|không dưới|trên|hơn|khoảng)\s+)?$", re.I)
 
 # The head of a list of goals: "…, cụ thể: Phấn đấu A; B; C", "b) Phấn đấu trong năm
 # 2026:" over dash items, "Mục tiêu cụ thể:". Its clauses or items are goals even
@@ -141,6 +146,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
                                              or bool(SECURED_MINIMUM.search(text, cs, v.start))
                                              or (v.value == 100 and v.value_high is None
                                                  and bool(SECURED_ALL.search(text, cs, v.start)))
+                                             or bool(DATED_IN_DUTY.search(text, cs, v.start))
                                              or _under_goal_head(text, v.start))
     if role in GOAL_ROLES:
         return True

@@ -14,8 +14,9 @@ QUALIFIERS = [
     # ("bằng hoặc cao hơn 90%": the same floor written the other way round)
     ("min", r"tối thiểu|ít nhất|thấp nhất|không dưới|không thấp hơn|không ít hơn|(?:trên|cao hơn|lớn hơn) hoặc bằng|"
             r"bằng hoặc (?:cao|lớn) hơn|đạt\s*(?:(?:và|hoặc)\s+|,\s*)vượt|≥|>="),
+    # ("Không để phát sinh quá 03 điểm đen mới": no more than that may arise)
     ("max", r"tối đa|không quá|không vượt quá|không cao hơn|không nhiều hơn|(?:dưới|thấp hơn|nhỏ hơn) hoặc bằng|"
-            r"bằng hoặc (?:thấp|nhỏ) hơn|≤|<="),
+            r"bằng hoặc (?:thấp|nhỏ) hơn|không để\s+(?:\p{Ll}+\s+){0,3}?(?:vượt\s+)?quá|≤|<="),
     ("over", r"trên|hơn|vượt|cao hơn|>"),
     ("under", r"dưới|thấp hơn|<"),
     ("about", r"khoảng|xấp xỉ|gần|chừng|trên dưới"),   # ("trên dưới 90%": about, not under)
