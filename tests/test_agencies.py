@@ -5211,6 +5211,22 @@ def test_a_class_of_places_named_by_what_runs_through_it_keeps_that_in_its_name(
     assert found_in(plan + "3. Sở Y tế có ý kiến gửi Sở Tài chính.\n") == [("Sở Y tế", "implement")]
 
 
+def test_a_class_of_places_named_by_what_they_have_keeps_it_to_its_heading_s_end():
+    plan = "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng\nI. MỤC TIÊU\nGiảm cháy rừng.\nII. TỔ CHỨC THỰC HIỆN\n"
+    assert found_in(plan + "2.8. Ủy ban nhân dân các xã, phường có rừng\nChủ trì xây dựng phương án chữa cháy "
+                           "tại chỗ.\n") == [("Ủy ban nhân dân các xã, phường có rừng", "lead")]
+    # a duty the heading gives them still ends the name
+    assert found_in(plan + "2.9. Ủy ban nhân dân các xã có nhiệm vụ:\nTuyên truyền người dân.\n") \
+        == [("Ủy ban nhân dân các xã", "implement")]
+
+
+def test_what_a_body_is_in_the_plan_ends_its_name_in_a_flattened_copy():
+    plan = "KẾ HOẠCH\nPhát triển sản phẩm OCOP\nI. MỤC TIÊU\nNâng cao chất lượng.\nV. TỔ CHỨC THỰC HIỆN\n"
+    assert found_in(plan + "1. Sở Nông nghiệp và Môi trường Là cơ quan thường trực Chương trình OCOP tỉnh, chủ trì "
+                           "hướng dẫn các địa phương. 2. Sở Công Thương Chủ trì xúc tiến thương mại.\n") \
+        == [("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Công Thương", "lead")]
+
+
 @pytest.mark.parametrize("line, expected", [
     # a commune's station and its residents' groups head their items
     ("5. Trạm Y tế phường\nBảo đảm công tác sơ cứu ban đầu.", [("Trạm Y tế phường", "implement")]),

@@ -27,14 +27,15 @@ NAME_STOP = re.compile(
     r"kiểm tra|giám sát|đôn đốc|(?<!xã hội )tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     # (a steering committee is named for its campaign: "Ban Chỉ đạo vận động hiến máu tình nguyện")
     r"(?<!Ban Chỉ đạo\s)vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|phân bổ|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
-    r"(?:tùy|tuỳ)(?=\s+theo\b)|(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)(?!(?:\s+\p{Ll}+){1,5}?\s+(?:đi|chảy|chạy)\s+qua\b)|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
+    r"(?:tùy|tuỳ)(?=\s+theo\b)|(?<!quản lý )trực tiếp|có(?!(?<=nghiệp có)\s+hoạt động\b)(?!(?:\s+\p{Ll}+){1,5}?\s+(?:đi|chảy|chạy)\s+qua\b)(?!(?<=\b(?:xã|phường|đặc khu|thôn|bản|địa phương)\s+có)(?!\s+(?:nhiệm vụ|trách nhiệm|ý kiến)\b)(?:\s+\p{Ll}+){1,4}[ \t]*:?[ \t]*(?:\n|$))|được|nắm|trên cơ sở|tiếp nhận|thẩm định|phê duyệt|hoàn thành|nghiêm túc|quan tâm|duy trì|"
     r"quản lý(?= nhà nước)|thi hành|căn cứ|sau khi|theo|(?<!hoạt động )trong|(?<!chuyên môn |hành chính )về|để|nhằm|"
     r"đưa|đăng(?!\s+(?:ký|kiểm))|tập trung|nâng cao|tiến hành|kịp thời|tích cực|xem xét|yêu cầu|cập nhật|"
     r"công bố|công khai|biên soạn|phát hành|tuần tra|điều tra|chấp hành|tuân thủ|"
     r"(?<!quản lý )(?<!(?:đơn vị|doanh nghiệp|tổ chức|cơ sở|công ty) quản lý, )vận hành|sửa chữa|cắm|tạm dừng|quyết liệt|sớm|hoàn tất|phân công|bằng|ở|tiên phong|cần|dự thảo|nơi|lãnh đạo|"
     r"bàn giao|chuyển giao|tiếp nhận|chiếu(?=\s+(?:quyết định|nghị quyết|theo)\b)|"
     # ("có" does not end a class named by what runs through it: "Ủy ban nhân dân các xã,
-    # phường có đường sắt đi qua", "các tỉnh có đường cao tốc chạy qua")
+    # phường có đường sắt đi qua", "các tỉnh có đường cao tốc chạy qua"; nor places named by
+    # what they have, to the heading's end: "2.8. Ủy ban nhân dân các xã, phường có rừng")
     # (more verbs of a duty that no name holds in lower case: "Ban Dân tộc đánh giá …", "Chi cục
     # Thủy lợi nâng cấp …"; not "mở" of "mở rộng" in a name, nor "gắn" of "gắn kết"; nor what
     # a council or a group is for, right after it: "Hội đồng đánh giá", "Tổ công tác khảo sát")
@@ -141,6 +142,8 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"(?:Tuyên truyền|Vận động|Tổng hợp|Đảm bảo|Lồng ghép|Tích cực|Kịp thời)(?=[\s,]+\p{Ll})|"
                           # (to send staff: "… Chi nhánh Văn phòng đăng ký đất đai Cử cán bộ, viên chức …")
                           r"Cử(?=\s+\p{Ll})|"
+                          # (what the body is in the plan: "… Sở Nông nghiệp và Môi trường Là cơ quan thường trực …")
+                          r"Là(?=\s+(?:cơ quan|đơn vị|đầu mối|thường trực)\b)|"
                           # (a group's task, to assist: "… Tổ giúp việc Hội đồng Giúp việc cho Hội đồng …")
                           r"Giúp việc(?=\s+cho\b)|"
                           # (a task that opens on when it recurs: "… Sở Tài chính Hàng năm, bố trí …")
