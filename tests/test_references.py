@@ -314,6 +314,22 @@ def test_registration_codes_are_not_documents():
     assert [s for _, _, s in find_symbols(plates)] == ["12A-KH/TU"]
 
 
+def test_a_certificate_s_number_alone_in_a_table_cell_is_no_document():
+    text = ("Căn cứ Nghị định số 109/2018/NĐ-CP ngày 29/8/2018 của Chính phủ;\n"
+            "PHỤ LỤC\n| STT | Tên cơ sở | Số Giấy chứng nhận |\n|---|---|---|\n"
+            "| 1 | Hợp tác xã A | 0318/2025/HC-OCVN |\n| 2 | Tổ hợp tác B | 112/2025/GCN-HC |\n"
+            "| 3 | Theo Quyết định | 15/2020/QĐ-UBND |\n")
+    assert [r.symbol for r in refs_of(text)] == ["109/2018/NĐ-CP", "15/2020/QĐ-UBND"]
+    # (a Word table's cells, one a line)
+    cells = "Căn cứ Nghị định số 109/2018/NĐ-CP;\nSố Giấy chứng nhận\n0457/2025/HC-OCVN\n"
+    assert [r.symbol for r in refs_of(cells)] == ["109/2018/NĐ-CP"]
+
+
+def test_a_unit_numbered_in_roman_figures_stays_in_the_symbol():
+    text = "Thực hiện Văn bản số 11554/VPCP-V.I ngày 25/11/2025 của Văn phòng Chính phủ."
+    assert [r.symbol for r in refs_of(text)] == ["11554/VPCP-V.I"]
+
+
 @pytest.mark.parametrize("text, syms", [
     # a number's first digit read as the capital it looks like, before a normative text's year
     ("b) Quyết định số S7/2024/QĐ- UBND ngày 16/12/2024 của Ủy ban nhân dân tỉnh", ["57/2024/QĐ-UBND"]),

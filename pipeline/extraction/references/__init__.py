@@ -23,7 +23,8 @@ from pipeline.extraction.registry import symbol_key
 from pipeline.extraction.structure import document_end, site_labels
 from pipeline.extraction.references.symbols import (REPAIRED_CONFIDENCE, _year_of_its_date, codes_known, confidence_of,
                                                     ocr_key, repair_codes, repair_ocr_codes)
-from pipeline.extraction.references.finding import (ALIAS_BEFORE, _own_caption, _own_number_line, find_symbols,
+from pipeline.extraction.references.finding import (ALIAS_BEFORE, _own_caption, _own_number_line, certificate_cell,
+                                                    find_symbols,
                                                     issued_regulations, own_spans)
 from pipeline.extraction.references.reading import read_citation
 from pipeline.extraction.references.merging import (_merged_variants, apply_registry, count_short_mentions, localise,
@@ -55,7 +56,8 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Referenc
         # (the number written with a leading zero is the same: "0441/2002/QĐ-BTM" of "Số: 441/2002/QĐ-BTM")
         if own and ocr_key(sym).lstrip("0") == own.lstrip("0") or ocr_key(sym) in issued or header_span[0] <= start < max(header_span[1], header_span[0] + 1) \
                 or _own_number_line(text, start, structure) \
-                or ALIAS_BEFORE.search(text, max(0, start - 60), start) or _own_caption(text, start, sym, meta, start >= structure.body_end):
+                or ALIAS_BEFORE.search(text, max(0, start - 60), start) or _own_caption(text, start, sym, meta, start >= structure.body_end) \
+                or certificate_cell(text, start, end, sym):
             continue                                                          # 2
         c = read_citation(text, start, end, sym)                              # 3
         if (dated := _year_of_its_date(sym, text[start:end], c.date)) != sym:

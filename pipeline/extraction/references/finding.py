@@ -9,8 +9,8 @@ import regex as re
 from pipeline.models import DocMeta, Structure
 from pipeline.extraction.registry import canonical_symbol, fold
 from pipeline.extraction.structure import ISSUED_WITH
-from pipeline.extraction.references.symbols import (DIGIT, DIGITS, STRICT_PATTERNS, fix_number, ocr_key, repair_codes,
-                                                    repair_lookalikes)
+from pipeline.extraction.references.symbols import (DIGIT, DIGITS, STRICT_PATTERNS, codes_known, fix_number, ocr_key,
+                                                    parse_symbol, repair_codes, repair_lookalikes)
 
 # A form's number is no document: "theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo Nghị
 # định số 145/2020/NĐ-CP", "biểu mẫu số 01/BC".
@@ -122,6 +122,20 @@ def shared_suffix_numbers(text: str, found: list[tuple[int, int, str]]) -> list[
 # The header's number label, whatever the OCR made of the number after it: "Số: 45 6 /QĐ-UBND",
 # "… Hạnh phúc số: 45 6 /QĐ-UBND Lào Cai, …" (a title citing a document writes "số" bare).
 OWN_NUMBER_LABEL = re.compile(r"(?<![\p{L}\d])số\s*[:.][\s\d.]*$", re.I)
+
+
+# A certificate's or permit's number filling a cell of a table ("| 0318/2025/HC-OCVN |", "Số Giấy
+# chứng nhận" in an appendix of certified producers): no document the text cites. A cell
+# holds it alone, with codes we do not know or a certificate's type, and no type word before it.
+CELL_EDGE = re.compile(r"[\n|\t]")
+CERTIFICATE_TYPES = frozenset({"GCN", "GP"})
+
+
+def certificate_cell(text: str, start: int, end: int, sym: str) -> bool:
+    left = max(text.rfind(c, 0, start) for c in "\n|\t")
+    right = CELL_EDGE.search(text, end)
+    alone = not text[left + 1:start].strip() and not text[end:right.start() if right else len(text)].strip(" .")
+    return alone and (not codes_known(sym) or parse_symbol(sym).type_code in CERTIFICATE_TYPES)
 
 
 def _own_number_line(text: str, start: int, structure: Structure) -> bool:

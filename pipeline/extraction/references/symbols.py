@@ -33,8 +33,9 @@ YEAR = r"(?:(?:19|20)\d\d|(?=\d[\d \t]{4,6}/)(?:1[ \t]?9|2[ \t]?0)[ \t]?\d[ \t]?
 # Separators with the odd spacing of the wild ("10- CTr/TU", "1050 /QĐ-SCT").
 SLASH = r"[ \t]*/\s{0,2}"
 DASH = r"[ \t]*[-–—‐](?:[ \t]{0,2}[-–—‐])?\s{0,2}"     # OCR may double it: "NĐ- -CP"
-# (codes may also be joined by dots, a space before the first: "1059/TTr .BCĐ.CCHC", "7915/ĐA .SXD")
-DOTTED_CODE = r"[ \t]?\.[A-ZĐƯ]{2,}\d*(?![\p{L}\d])"
+# (codes may also be joined by dots, a space before the first: "1059/TTr .BCĐ.CCHC", "7915/ĐA .SXD";
+# a unit numbered in Roman figures, one letter too: the Government Office's "11554/VPCP-V.I")
+DOTTED_CODE = r"[ \t]?\.(?:[A-ZĐƯ]{2,}\d*|(?<=-\p{Lu}{1,2}\.)(?:I{1,3}|IV|V|VI{1,3}|IX|X))(?![\p{L}\d])"
 MORE_CODES = rf"(?:(?:{SLASH}|{DASH}){CODE}|{DOTTED_CODE})*"
 
 # Normative documents and laws: 02/2021/TT-BYT, 45/2019/QH14, 05/2026/VLN/CV-LV.
