@@ -717,6 +717,9 @@ def test_news_report_names_its_plan_without_a_number():
      "văn hóa đọc.\nTin liên quan", "2021-08-26"),
     ("05/01/2022 09:15\nĐọc sách\nNgày 28-12, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phát triển văn hóa đọc."
      "\nTin liên quan", "2021-12-28"),
+    # the day the plan was signed, told later in the report
+    ("Thương mại điện tử\nUBND tỉnh Đắk Lắk vừa ban hành Kế hoạch số 97/KH-UBND về phát triển thương mại điện tử. "
+     "Kế hoạch được ký ban hành ngày 02/4/2026, nhằm triển khai chiến lược quốc gia.\nTin liên quan", "2026-04-02"),
 ])
 def test_news_report_gives_the_date_of_the_plan_it_reports(text, date):
     m = meta_of(text)

@@ -9,7 +9,7 @@ from pipeline.models import DocMeta, Document, Structure
 from pipeline.extraction.registry import fold
 from pipeline.extraction.structure import HEADING_NUMBER
 from pipeline.extraction.metadata.dates import GRANTED_ON, PASSED_ON, _preamble_at, iso, signing_time
-from pipeline.extraction.metadata.web import BYLINE, REPORTED_ON, _page_year, _spelled_date
+from pipeline.extraction.metadata.web import BYLINE, REPORTED_ON, SIGNED_ON_LATER, _page_year, _spelled_date
 
 # A stage right after the local scope: "… trên địa bàn tỉnh Cao Bằng giai đoạn 2020 - 2025".
 SCOPED_PERIOD = re.compile(r"trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}-]*)*,?\s+"
@@ -377,6 +377,8 @@ def _time(meta: DocMeta, doc: Document, structure: Structure, h: dict, news: boo
             meta.issue_date = _spelled_date(reported["date"])
         elif on and (year := on["y"] or _page_year(text, int(on["m"]), on.start())):
             meta.issue_date = iso(on["d"], on["m"], year)
+        elif later := SIGNED_ON_LATER.search(text, reported.end()):
+            meta.issue_date = iso(later["d"], later["m"], later["y"])
     elif not h.get("date") and meta.doc_status == "issued" and not news:
         dated = list(GRANTED_ON.finditer(text, 0, _preamble_at(text))) or \
             [signing_time(doc) or PASSED_ON.search(text)]

@@ -116,6 +116,11 @@ REPORTED_PLAN = re.compile(
 REPORTED_ON = re.compile(r"\b[Nn]gày\s+(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                          r"(?:\s*(?:[-/.]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d))?"
                          r"\s*,?\s+[^.\n]{0,80}$")
+# ... or told of the plan later in the report: "Kế hoạch được ký ban hành ngày 02/4/2026", "Kế
+# hoạch này ban hành ngày …", "Quyết định được ký ngày …".
+SIGNED_ON_LATER = re.compile(r"\b(?:[Kk]ế hoạch|[Qq]uyết định|[Cc]hương trình|[Đđ]ề án|[Vv]ăn bản)(?:\s+này)?\s+(?:được\s+)?"
+                             r"(?:ký\s+)?(?:ban hành|ký)\s+(?:từ\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[-/.]|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+                             r"\s*(?:[-/.]|\s+năm\s+)\s*(?P<y>(?:19|20)\d\d)\b")
 # The page's own date near its top: "07:08, 26/08/2021", "24/12/2018 17:12 CH".
 PAGE_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])")
 PAGE_DATE_CHARS = 600
