@@ -3483,6 +3483,16 @@ def test_a_list_that_a_directing_sentence_heads_gives_duties_where_no_duties_par
     assert "Ủy ban nhân dân các huyện" in found
 
 
+def test_a_directed_list_goes_on_past_the_paragraph_an_item_s_head_gives():
+    text = ("II. YÊU CẦU ĐỐI VỚI CÁC CƠ QUAN, ĐƠN VỊ\nĐể đạt được các mục tiêu nêu trên, Chủ tịch Ủy ban nhân dân "
+            "tỉnh yêu cầu:\n1. Giám đốc Sở Y tế:\na) Chủ trì xây dựng phương án trực cấp cứu.\n"
+            "2. Giám đốc Sở Văn hóa, Thể thao và Du lịch:\nPhối hợp với Công an tỉnh bảo đảm trật tự tại lễ hội.\n"
+            "3. Giám đốc Sở Giáo dục và Đào tạo:\nChỉ đạo các trường tổ chức sinh hoạt chuyên đề.\n"
+            "CHỦ TỊCH\n")
+    assert found_in(text) == [("Sở Y tế", "lead"), ("Sở Văn hóa, Thể thao và Du lịch", "support"),
+                              ("Sở Giáo dục và Đào tạo", "implement")]
+
+
 def test_a_goals_heading_that_says_yeu_cau_directs_no_list():
     text = ("I. Mục đích, yêu cầu:\n1. Mục đích\n- Sở Y tế nâng cao nhận thức của người dân.\n"
             "2. Yêu cầu\n- Bảo đảm an toàn.\n")

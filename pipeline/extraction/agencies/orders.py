@@ -164,12 +164,16 @@ def directed_lists(text: str, structure: Structure) -> list[tuple[int, int]]:
     """In a text with no duties part (a report, a short letter), the list that a sentence
     directing it heads ("UBND tỉnh chỉ đạo:" over "- Các Sở: …; UBND các huyện … có
     trách nhiệm …", "- Giao Sở Tài nguyên và Môi trường chủ trì …"): its items, to the
-    first line that is not one."""
+    first line that is not one, save the paragraph an item's head gives its duties ("4. Giám
+    đốc Sở Văn hóa, Thể thao và Du lịch:" over "Phối hợp với …")."""
     spans = []
     for m in DIRECTS_HEAD.finditer(text, structure.body_start or 0, structure.body_end or len(text)):
         end = pos = m.end() + 1
-        while pos < len(text) and LIST_LINE.match(text, pos):
+        headed = False                      # (the line before is an item's head, closed by a colon)
+        while pos < len(text) and (LIST_LINE.match(text, pos) or headed and text[pos:pos + 1].strip()):
             nl = text.find("\n", pos)
+            line = text[pos:len(text) if nl < 0 else nl]
+            headed = bool(LIST_LINE.match(line)) and line.rstrip().endswith(":")
             end = pos = len(text) if nl < 0 else nl + 1
         if end > m.end() + 1:
             spans.append((m.end() + 1, end))
