@@ -3493,6 +3493,19 @@ def test_a_directed_list_goes_on_past_the_paragraph_an_item_s_head_gives():
                               ("Sở Giáo dục và Đào tạo", "implement")]
 
 
+def test_a_class_heading_with_a_paragraph_of_its_own_still_hands_its_points_to_its_members():
+    text = ("KẾ HOẠCH\nTiết kiệm năng lượng\nI. MỤC TIÊU\nGiảm tiêu thụ điện.\nIV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các sở, ban, ngành\nCác sở, ban, ngành cấp tỉnh căn cứ chức năng, nhiệm vụ chủ động xây dựng kế "
+            "hoạch tiết kiệm năng lượng tại cơ quan mình.\n"
+            "a) Sở Công Thương: Chủ trì hướng dẫn, đôn đốc thực hiện Kế hoạch.\n"
+            "b) Sở Khoa học và Công nghệ, Sở Giáo dục và Đào tạo: Phối hợp với Sở Công Thương giới thiệu mô hình.\n"
+            "c) Công an tỉnh: Kiểm tra an toàn phòng cháy đối với trạm sạc xe điện.\n"
+            "2. Ủy ban nhân dân các xã, phường\nTuyên truyền tới hộ gia đình.\n")
+    assert found_in(text) == [("Các sở, ban, ngành", "implement"), ("Sở Công Thương", "lead"),
+                              ("Sở Khoa học và Công nghệ", "support"), ("Sở Giáo dục và Đào tạo", "support"),
+                              ("Công an tỉnh", "implement"), ("Ủy ban nhân dân các xã, phường", "implement")]
+
+
 def test_a_goals_heading_that_says_yeu_cau_directs_no_list():
     text = ("I. Mục đích, yêu cầu:\n1. Mục đích\n- Sở Y tế nâng cao nhận thức của người dân.\n"
             "2. Yêu cầu\n- Bảo đảm an toàn.\n")

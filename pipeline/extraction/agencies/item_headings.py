@@ -206,8 +206,11 @@ def _class_heading_alone(text: str, items: list[Item], kind: str, at: int | None
     if kind not in ("letter", "dash") or not items or len(items[-1].names) != 1 or items[-1].formal:
         return False
     # (or with a task that its colon hands to the points: "2. Các cơ quan, đơn vị, địa phương
-    # có trách nhiệm theo dõi, tổng hợp … như sau:" > "a) Công an tỉnh: Tổng hợp …")
-    if items[-1].tasks and not (_hands_out(text, items[-1]) and at is not None and MEMBER_POINT.match(text, at)):
+    # có trách nhiệm theo dõi, tổng hợp … như sau:" > "a) Công an tỉnh: Tổng hợp …"; or a
+    # paragraph of the class's own under a heading that names it alone: "1. Các sở, ban,
+    # ngành" > "Các sở, ban, ngành cấp tỉnh căn cứ … chủ động …" > "a) Sở Công Thương: …")
+    if items[-1].tasks and not ((_hands_out(text, items[-1]) or _named_alone(text, items[-1]))
+                                and at is not None and MEMBER_POINT.match(text, at)):
         return False
     return bool(PLURAL.match(items[-1].names[0][1].casefold()))
 
@@ -235,6 +238,14 @@ CLASS_OF_TIERS = re.compile(r"\s(?:các|những)\s")
 
 # A point headed by a body and its colon or dash: "a) Công an tỉnh: Tổng hợp …", "a) Sở Xây dựng - Đánh giá …".
 MEMBER_POINT = re.compile(rf"[ \t*_]*(?:{BODY_HEAD.pattern})[^:\n;.]{{0,100}}?(?::|\s[-–])[ \t*_]*\S")
+
+
+def _named_alone(text: str, item: Item) -> bool:
+    """The item's heading line is its mark and its one name, nothing else."""
+    nl = text.find("\n", item.start, item.end)
+    line = text[item.start:item.end if nl < 0 else nl]
+    mark = ITEM_MARK.match(line)
+    return bool(mark and mark.lastgroup) and line[mark.end():].strip(" \t*_:.") == item.names[0][0].strip()
 
 
 def _hands_out(text: str, item: Item) -> bool:
