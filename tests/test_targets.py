@@ -1821,3 +1821,32 @@ def test_the_date_the_counted_things_were_done_by_is_no_deadline():
 def test_a_duty_dates_or_keeps_a_goal(item, expected):
     text = "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n" + item + "\n"
     assert [(r[1], r[3], r[5]) for r in rows(text)] == expected
+
+
+def test_a_count_row_keeps_its_columns_past_an_empty_or_reported_cell():
+    # a dash for none yet and a share reported stand in the column of results
+    text = objectives("Các chỉ tiêu chủ yếu đến năm 2027 và năm 2030 như sau:", "TT", "Chỉ tiêu", "Đơn vị tính",
+                      "Kết quả năm 2025", "Mục tiêu 2027", "Mục tiêu 2030",
+                      "1", "Chiều dài đường được xây dựng mới", "km", "-", "650", "1.800",
+                      "2", "Số xã có đường ô tô đến trung tâm xã", "xã", "111/117", "114", "117",
+                      "Ngoài các chỉ tiêu tại bảng trên, phấn đấu đạt các mục tiêu sau:",
+                      "a) Khoảng 70% khối lượng đường trục thôn được thực hiện theo cơ chế đặc thù.")
+    got = sorted((r[1], r[3], r[5]) for r in rows(text))
+    assert got == [(70, "%", 2030), (114, "xã", 2027), (117, "xã", 2030), (650, "km", 2027), (1800, "km", 2030)]
+    # (the lead of the year columns dates nothing after it: the 70% is due at the period's end)
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("Hằng năm tổ chức kiểm tra, giám sát ít nhất 30% cơ sở y tế trên địa bàn.", [(30, "%", "min")]),
+    ("Chủ trì kiểm tra; phối hợp với Sở Y tế duy trì không dưới 6 cụm xử lý chất thải y tế.", [(6, "cụm", "min")]),
+])
+def test_a_floor_a_duty_sets_is_a_goal(item, expected):
+    text = "IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n" + item + "\n"
+    assert [(r[1], r[3], r[4]) for r in rows(text)] == expected
+
+
+def test_a_multiple_to_reach_is_a_goal_in_times():
+    got = rows(objectives("- Số trạm sạc xe điện công cộng tăng gấp 1,5 lần so với năm 2025."))
+    assert [(r[1], r[3], r[5]) for r in got] == [(1.5, "lần", 2030)]
+    # (but a number of times done is none: "kiểm tra 2 lần")
+    assert rows(objectives("- Mỗi cơ sở được kiểm tra 2 lần.")) == []

@@ -27,6 +27,9 @@ FIGURE = r"(?:" + QUALIFIER + r")?\s*\d{1,3}(?:[.,]\d{1,2})?"
 # (a count may group its thousands: "1.500")
 VALUE_CELL = re.compile(r"^(?P<cmp>" + QUALIFIER + r")?\s*(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[.,]\d{1,2})?)"
                         r"\s*[%‰]?$")
+# A cell that holds no figure of its column's kind: a dash for none yet, or a share of a whole
+# reported ("111/117") in a column of results. It keeps its column's place in the row.
+PLACE_CELL = re.compile(r"^(?:[-–—x]|\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*)$")
 COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": "min", "không dưới": "min",
                ">": "over", "trên": "over", "≤": "max", "<=": "max", "tối đa": "max",
                "không quá": "max", "<": "under", "dưới": "under", "khoảng": "about"}
@@ -183,7 +186,7 @@ def _figures_in_columns(unit: str, figures: list, indicator: tuple[int, str], co
     return [CellFigure(value=parse_number(m["num"]), unit=unit,
                        comparator=COMPARATORS.get((m["cmp"] or "").lower(), "none"), year=col.year,
                        row_start=indicator[0], start=fs, end=fe, indicator=indicator[1], goal_table=goal_table)
-            for (fs, fe, m), col in zip(figures, cols) if not col.baseline]
+            for (fs, fe, m), col in zip(figures, cols) if not col.baseline and m is not None]
 
 
 def _signed_cell(text: str, lines: list[tuple[int, int]], k: int) -> bool:
@@ -285,12 +288,12 @@ def _figures_after(text: str, lines: list[tuple[int, int]], at: int, wanted: int
     run = []
     for s, e in lines[at + 1:at + 2 + max(wanted, 1)]:
         m = VALUE_CELL.match(text[s:e])
-        if not m:
+        if not m and not PLACE_CELL.match(text[s:e]):
             break
-        run.append((s, e, m))
-    if len(run) == max(wanted, 1) + 1 and ROW_NUMBER.match(text[run[-1][0]:run[-1][1]]):
+        run.append((s, e, m))               # (a place cell holds its column with no figure: None)
+    if len(run) == max(wanted, 1) + 1 and run[-1][2] and ROW_NUMBER.match(text[run[-1][0]:run[-1][1]]):
         run.pop()
-    return run
+    return run if any(m for _, _, m in run) else []
 
 
 def _indicator(text: str, lines: list[tuple[int, int]], at: int, floor: int = -1) -> tuple[int, str] | None:

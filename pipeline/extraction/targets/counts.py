@@ -31,6 +31,9 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              # ("thay thế hoặc gia cố 150 cầu yếu")
                              r"thay thế|xếp hạng(?:\s+mới)?|tu bổ|tôn tạo|cứng hóa(?:\s+mới)?|bê tông hóa|nhựa hóa|gia cố)"
                              r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ)){0,2}\s*$", re.I)
+# A multiple a goal sets: "tăng gấp 2 lần so với năm 2024" (no count of times done).
+TIMES_BEFORE = re.compile(r"\bgấp(?:\s+(?:khoảng|trên|hơn|ít nhất|tối thiểu))?\s*$", re.I)
+TIMES_AFTER = re.compile(r"\s*lần\b")
 # A count that heads what is to be done to it: "6.000 lao động được giải quyết việc làm".
 # ("20.000 ngôi nhà … đạt tiêu chí Ngôi nhà an toàn", "150 trường học đạt tiêu chuẩn")
 COUNT_TO_BE_DONE = re.compile(r"\s+\p{Ll}+(?:\s+(?:\p{Ll}+|\p{Lu}{2,})){0,9}\s+(?<!\snhằm\s)(?:được|đạt)\s+"
@@ -111,6 +114,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         or PER_CENT_AS_COUNT.search(text, max(cs, v.start - 70), v.start) \
         or _counts_its_object(text, cs, v, top.end() if top else v.end)
     to_be_done = (role in GOAL_ROLES or goal_sentence) and COUNT_TO_BE_DONE.match(text, top.end() if top else v.end, ce)
+    if TIMES_BEFORE.search(text, max(cs, v.start - 12), v.start) and TIMES_AFTER.match(text, v.end):
+        return "lần"                        # a multiple to reach: "tăng gấp 1,5 lần so với năm 2025"
     if comparator == "none" and not set_before and not to_be_done:
         return ""
     if role not in GOAL_ROLES and not set_before and comparator != "min" and not STRIVE.search(text, cs, v.start) \

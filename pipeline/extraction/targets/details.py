@@ -298,6 +298,11 @@ def _a_clauses_own(text: str, cs: int, at: int, year: int, stated: list[tuple[in
     return at >= cs and any(head <= lo < cs and y != year for lo, y in stated)
 
 
+# A second year joined to a deadline: "đến năm 2027 và năm 2030".
+YEAR_PAIR_AFTER = re.compile(r"\s+và\s+(?:năm\s+)?(?:19|20)\d\d\b")
+FULL_STOP_OR_LINE = re.compile(r"\n|[.!?](?=\s)")
+
+
 def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, int] | None:
     """(offset, year) of the last deadline stated before ``pos`` in its own section and
     the ones enclosing it."""
@@ -311,6 +316,9 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, i
     inside = set(id(s) for s in chain)
     best = None
     for m in reversed([*DEADLINE.finditer(text, start, pos)]):
+        if YEAR_PAIR_AFTER.match(text, m.end()) and FULL_STOP_OR_LINE.search(text, m.end(), pos):
+            continue                # ("… đến năm 2027 và năm 2030 như sau:" heads the columns of a table, each
+                                    # with its year; it dates nothing after its sentence)
         holder = [s for s in structure.sections if s.start <= m.start() < s.end]
         if all(id(s) in inside for s in holder) and _governs(text, m.start(), pos):
             best = m

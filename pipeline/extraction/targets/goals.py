@@ -40,6 +40,8 @@ SECURED_MINIMUM = re.compile(r"\b(?:đạt|bảo đảm|đảm bảo|mục tiêu
 # ("bảo đảm đến hết năm 2027, 100% trường …"; a level kept: "duy trì 100% đường mòn, lối mở trọng
 # điểm có tổ công tác chốt chặn")
 SECURED_ALL = re.compile(r"\b(?:bảo đảm|đảm bảo|duy trì)(?:\s+(?:đến|tới|trước)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d\s*,?)?\s*$", re.I)
+# A floor a duty sets on what it does: "Hằng năm tổ chức kiểm tra, giám sát ít nhất 30% cơ sở y tế".
+FLOOR_IN_DUTY = re.compile(r"\b(?:tối thiểu|ít nhất|không dưới|không ít hơn)\s*$", re.I)
 # A value a duty dates: "…; đến năm 2028 có ít nhất 10 xã, phường được công nhận …".
 DATED_IN_DUTY = re.compile(r"\b(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d\s*,?\s*(?:(?:có|đạt)\s+)?"
                            r"(?:(?:tối thiểu|ít nhất|không dưới|trên|hơn|khoảng)\s+)?$", re.I)
@@ -147,6 +149,7 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
                                              or (v.value == 100 and v.value_high is None
                                                  and bool(SECURED_ALL.search(text, cs, v.start)))
                                              or bool(DATED_IN_DUTY.search(text, cs, v.start))
+                                             or bool(FLOOR_IN_DUTY.search(text, max(cs, v.start - 20), v.start))
                                              or _under_goal_head(text, v.start))
     if role in GOAL_ROLES:
         return True

@@ -13,7 +13,7 @@ from pipeline.extraction.structure import indicator_appendices
 from pipeline.extraction.tables import cell_figures
 from pipeline.extraction.targets.patterns import (BASE_FIGURE, GOALS_COLON, GOAL_ROLES, NON_GOAL_ROLES,
                                                   RESULT_CUE, RUN_IN_ITEM)
-from pipeline.extraction.targets.goals import _is_goal, _under_goal_head
+from pipeline.extraction.targets.goals import FLOOR_IN_DUTY, _is_goal, _under_goal_head
 from pipeline.extraction.targets.counts import (COUNT_GOAL_VERB, COUNT_TO_BE_DONE, NOUN_JOINED, RATE_WORD, SET_BY,
                                                 _count_goal_unit, _scaled)
 from pipeline.extraction.targets.details import (_action, _annual, _comparator, _deadline, _group, _level,
@@ -174,6 +174,8 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
                  or bool(COUNT_TO_BE_DONE.match(text, v.end, ce)) and _under_goal_head(text, v.start)
                  # (or right after a goal, set by its verb: "… đạt 69%. Giải quyết việc làm cho 20.000
                  # lao động", or by "là" in the goal's list: "… đạt 42%; Số lao động … là 5.000 người")
+                 # (or a floor a duty sets: "… phối hợp duy trì không dưới 6 cụm xử lý …")
+                 or role == "implementation" and bool(FLOOR_IN_DUTY.search(text, max(cs, v.start - 20), v.start))
                  or follows and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start)
                                      or comparator == "min"
                                      or text[:s].rstrip().endswith(";")
