@@ -1131,6 +1131,10 @@ def test_a_stage_after_the_provinces_own_scope_is_the_plans_though_a_cited_docum
     title = ("TRIỂN KHAI NGHỊ QUYẾT SỐ 35/NQ-CP NGÀY 04/6/2019 CỦA CHÍNH PHỦ VỀ HUY ĐỘNG NGUỒN LỰC CHO GIÁO DỤC "
              "TRÊN ĐỊA BÀN TỈNH CAO BẰNG GIAI ĐOẠN 2020 - 2025")
     assert metadata.plan_period(title, "", 2020) == (2020, 2025)
+    # (the province named without "trên địa bàn")
+    named = ("TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 42/NQ-HĐND NGÀY 11/12/2025 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ PHÁT "
+             "TRIỂN THỂ DỤC, THỂ THAO TỈNH NINH BÌNH GIAI ĐOẠN 2026 - 2030")
+    assert metadata.plan_period(named, "", 2026) == (2026, 2030)
     # the cited document's own stage stays its own
     assert metadata.plan_period("THỰC HIỆN CHỈ THỊ SỐ 23/CT-TTG VỀ GIAI ĐOẠN 2016 - 2020", "", 2018) == (None, None)
 
