@@ -5380,3 +5380,12 @@ def test_bodies_a_reported_sentence_opens_with_together_share_its_role():
             "tuyển dụng lao động trẻ. Sở Tài chính tham mưu bố trí kinh phí.\n")
     assert reported_in(text) == [("Sở Nội vụ", "lead"), ("Sở Công Thương", "support"),
                                  ("Ban Quản lý Khu kinh tế tỉnh", "support"), ("Sở Tài chính", "implement")]
+
+
+def test_a_report_gives_the_duties_told_after_the_plans_assignment_and_in_an_officials_quoted_words():
+    text = ("Chợ an toàn\nỦy ban nhân dân tỉnh vừa ban hành Kế hoạch số 41/KH-UBND về phòng cháy tại các chợ.\n"
+            "Sở Công Thương sẽ phối hợp với Công an tỉnh tổ chức tập huấn cho tiểu thương.\n"
+            "“Sở Công Thương được giao chủ trì, phối hợp với Công an tỉnh rà soát toàn bộ hệ thống chợ,” ông Vinh nói.\n"
+            "Theo phân công tại Kế hoạch, Công an tỉnh chủ trì hướng dẫn nghiệp vụ, kiểm tra an toàn tại chợ.\n"
+            "Tin liên quan\n")
+    assert dict(reported_in(text)) == {"Sở Công Thương": "lead", "Công an tỉnh": "lead"}

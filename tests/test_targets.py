@@ -1850,3 +1850,11 @@ def test_a_multiple_to_reach_is_a_goal_in_times():
     assert [(r[1], r[3], r[5]) for r in got] == [(1.5, "lần", 2030)]
     # (but a number of times done is none: "kiểm tra 2 lần")
     assert rows(objectives("- Mỗi cơ sở được kiểm tra 2 lần.")) == []
+
+
+def test_what_everyone_must_have_is_a_goal_in_a_report():
+    text = ("Chợ an toàn\nỦy ban nhân dân tỉnh vừa ban hành Kế hoạch số 41/KH-UBND năm 2026 về phòng cháy tại chợ.\n"
+            "\"Trong năm 2026, 100% chợ hạng 1, hạng 2 phải có phương án chữa cháy được phê duyệt,\" ông Vinh nói.\n"
+            "Tin liên quan\n")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(period_start=2026, period_end=2026, source_kind="news"))] \
+        == [(100, "%")]

@@ -197,11 +197,13 @@ REPORTED_ASSIGNING = re.compile(
 
 
 # A report's sentence that opens with a body and the duty the plan gives it, after a link
-# word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Bên cạnh đó, Công an thành phố có
+# word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Theo phân công tại Kế hoạch, Công an
+# tỉnh chủ trì …", "Bên cạnh đó, Công an thành phố có
 # nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
 # (or the aim or the stage it serves: "Để thực hiện kế hoạch, Sở Y tế được giao chủ trì …",
 # "Trong quá trình triển khai, Sở Nội vụ có trách nhiệm theo dõi")
-REPORT_LINK = re.compile(r"(?:(?:Theo (?:[Kk]ế hoạch|đó)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó|"
+# (an official's words quoted open on their quotation mark: "“Sở Công Thương được giao chủ trì …")
+REPORT_LINK = re.compile(r"[\"“]?(?:(?:Theo (?:[Kk]ế hoạch|đó|(?:sự\s+)?phân công)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó|"
                          r"(?:Để|Nhằm|Trong quá trình)\s(?:thực hiện|triển khai|tổ chức)\b[^,.;:\n]{0,80}?|"
                          # (or what the plan says, or the topic: "Kế hoạch nêu rõ, Sở Giáo dục …",
                          # "Về phân công nhiệm vụ, Sở Y tế là cơ quan thường trực …")

@@ -25,7 +25,9 @@ GOAL_CUE = re.compile(
     r"sẽ(?=\s+(?:\p{Ll}+\s+){0,3}?(?:tạo|giải quyết|đón|có|đạt|xây dựng|hoàn thành|thu hút|đào tạo|đầu tư|xây mới|"
     r"cải tạo|nâng cấp)\b)|"
     # a level to keep a rate at: "giữ tỷ lệ điểm tái họp chợ … dưới 5%", "duy trì tỷ lệ tăng dân số dưới 1%"
-    r"(?:giữ|duy trì)(?:\s+(?:vững|ổn định))?(?=\s+(?:tỷ lệ|tỉ lệ|mức)\b))\b", re.I)
+    r"(?:giữ|duy trì)(?:\s+(?:vững|ổn định))?(?=\s+(?:tỷ lệ|tỉ lệ|mức)\b)|"
+    # what everyone must have done: "100% chợ hạng 1, hạng 2 phải có phương án chữa cháy"
+    r"(?<=\d\s?%[^.;:]{0,60})phải(?=\s+(?:có|được|đạt|hoàn thành|bảo đảm|đảm bảo)\b))\b", re.I)
 # A value the sentence requires before it: a "đã" after it then only says which things it
 # counts ("phải giải tỏa không dưới 80% số điểm vi phạm đã thống kê").
 REQUIRED_BEFORE = re.compile(r"\b(?:phải|cần|yêu cầu)\b[^.;:]{0,60}$|\b(?:tối thiểu|ít nhất|không dưới)\s*$", re.I)
