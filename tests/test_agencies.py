@@ -5243,6 +5243,13 @@ def test_a_class_of_places_named_by_what_they_have_keeps_it_to_its_heading_s_end
         == [("Ủy ban nhân dân các xã", "implement")]
 
 
+def test_what_a_class_s_members_are_stays_in_its_name():
+    plan = "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng\nI. MỤC TIÊU\nGiảm cháy rừng.\nII. TỔ CHỨC THỰC HIỆN\n"
+    assert found_in(plan + "2.9. Các chủ rừng là tổ chức\nXây dựng phương án phòng cháy tại chỗ.\n"
+                           "2.10. Sở Tài chính là cơ quan tổng hợp kinh phí.\n") \
+        == [("Các chủ rừng là tổ chức", "implement"), ("Sở Tài chính", "implement")]
+
+
 def test_what_a_body_is_in_the_plan_ends_its_name_in_a_flattened_copy():
     plan = "KẾ HOẠCH\nPhát triển sản phẩm OCOP\nI. MỤC TIÊU\nNâng cao chất lượng.\nV. TỔ CHỨC THỰC HIỆN\n"
     assert found_in(plan + "1. Sở Nông nghiệp và Môi trường Là cơ quan thường trực Chương trình OCOP tỉnh, chủ trì "

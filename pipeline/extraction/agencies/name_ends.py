@@ -21,9 +21,10 @@ NAME_STOP = re.compile(
     # xây dựng, giao thông …", "các cơ quan chuyên môn về xây dựng cấp tỉnh")
     # (a duty still ends it there: "Sở quản lý ngành, lĩnh vực có trách nhiệm chủ trì …")
     r"\s(?=(?:có|chịu)\s+trách\s+nhiệm\b|chủ\s+trì\b)|"
-    r"(?<!lĩnh vực)\s(?:(?<![Nn]goại\s)giao(?=\s*:|\s+(?:cho\b|các\b|cơ quan\b|\p{Lu}))|chủ trì|phối hợp|kết hợp|triển khai|thực hiện|tổ chức(?!\s+chính trị|\s+hành chính|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
+    r"(?<!lĩnh vực)\s(?:(?<![Nn]goại\s)giao(?=\s*:|\s+(?:cho\b|các\b|cơ quan\b|\p{Lu}))|chủ trì|phối hợp|kết hợp|triển khai|thực hiện|(?<!\blà\s)tổ chức(?!\s+chính trị|\s+hành chính|\s+đoàn thể|\s+đảng|\s+xã hội|\s+thành viên\s+của)|tham mưu(?!,\s*giúp việc)|chịu trách nhiệm|có trách nhiệm|"
     r"căn cứ|hướng dẫn|đồng bộ|(?<!đầu tư |công trình |[Vv]ật liệu |chuyên môn về )xây dựng|theo dõi|(?<!trật )tự|chỉ đạo|rà soát|nghiên cứu|bố trí|đảm bảo|bảo đảm|"
-    r"phụ trách|là|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
+    # ("là" of what a class's members are stays: "Các chủ rừng là tổ chức")
+    r"phụ trách|là(?!\s+(?:tổ chức|cá nhân|hộ gia đình|doanh nghiệp)(?:\s*[:\n]|\s*$))|(?<!việc )làm|tiếp tục|cân đối|tăng cường|đẩy mạnh|hỗ trợ|chủ động|(?<!Giáo dục )thường xuyên|định kỳ|"
     r"kiểm tra|giám sát|đôn đốc|(?<!xã hội )tổng hợp|báo cáo|đề xuất|hoàn thiện|(?<!công )trình|ban hành|phổ biến|(?<!thông tin, )tuyên truyền|"
     # (a steering committee is named for its campaign: "Ban Chỉ đạo vận động hiến máu tình nguyện")
     r"(?<!Ban Chỉ đạo\s)vận động|phát động|khẩn trương|cung cấp|bổ sung|lồng ghép|phân bổ|ưu tiên|huy động|phát huy|cử|thành lập|(?<!công |dân |tư |độc )lập|"
