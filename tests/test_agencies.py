@@ -5250,6 +5250,15 @@ def test_what_a_class_s_members_are_stays_in_its_name():
         == [("Các chủ rừng là tổ chức", "implement"), ("Sở Tài chính", "implement")]
 
 
+def test_a_paragraph_to_all_after_the_last_item_s_points_is_no_duty_of_its_body():
+    plan = "KẾ HOẠCH\nSố hóa di sản\nI. MỤC TIÊU\nSố hóa di tích.\nIV. TỔ CHỨC THỰC HIỆN\n"
+    text = (plan + "6. Văn phòng Sở\n- Phối hợp bảo đảm hạ tầng công nghệ thông tin.\n"
+            "7. Đề nghị Ủy ban nhân dân các xã, phường\n- Phối hợp cung cấp tư liệu về di tích trên địa bàn.\n"
+            "Các phòng, đơn vị thuộc Sở báo cáo kết quả thực hiện về Phòng Quản lý di sản trước ngày 30 tháng 11 "
+            "hằng năm. Nếu có vướng mắc, các đơn vị kịp thời phản ánh về Sở./.\n")
+    assert found_in(text) == [("Văn phòng Sở", "support"), ("Ủy ban nhân dân các xã, phường", "support")]
+
+
 def test_what_a_body_is_in_the_plan_ends_its_name_in_a_flattened_copy():
     plan = "KẾ HOẠCH\nPhát triển sản phẩm OCOP\nI. MỤC TIÊU\nNâng cao chất lượng.\nV. TỔ CHỨC THỰC HIỆN\n"
     assert found_in(plan + "1. Sở Nông nghiệp và Môi trường Là cơ quan thường trực Chương trình OCOP tỉnh, chủ trì "

@@ -155,11 +155,29 @@ def _read_line(text: str, state: _ListState, ls: int, le: int, hi: int) -> None:
     elif kind == "none" and NOTICE_CLOSING.match(line) and (notified := _names(text, rest_at, le))[0]:
         # "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh … biết, thực hiện./."
         items.append(replace(_duty_item(text, notified[0], ls, notified[1], le), formal=True))
+    elif kind == "none" and items and items[-1].names and CLASS_OPENS.match(line) and _after_points(text, ls):
+        # a paragraph after an item's points that speaks to a class of all ("Các phòng, đơn vị
+        # thuộc Sở báo cáo kết quả … ; nếu có vướng mắc, các đơn vị kịp thời phản ánh …") closes
+        # the list: it is no duty of the last item's body
+        items.append(Item(names=[], start=ls, end=le))
     else:
         later = _sentence_items(text, rest_at, le) if kind == "none" else []
         if items:
             items[-1].tasks.extend(_sentences(text, ls, later[0].start if later else le))
         items.extend(later)
+
+
+# An unmarked paragraph that opens with a class of bodies.
+CLASS_OPENS = re.compile(r"[\s*_]*(?:Các|Những)\s+\p{Ll}")
+POINT_LINE = re.compile(r"[ \t*_]*(?:[-+•–]|[a-zđ]\))\s")
+
+
+def _after_points(text: str, ls: int) -> bool:
+    """The line before ``ls`` is a point ("- …", "a) …")."""
+    prev_end = text.rfind("\n", 0, ls)
+    while prev_end > 0 and not text[text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+        prev_end = text.rfind("\n", 0, prev_end)
+    return prev_end > 0 and bool(POINT_LINE.match(text, text.rfind("\n", 0, prev_end) + 1))
 
 
 def _line_heading(text: str, state: _ListState, mark, kind: str, ls: int, le: int, hi: int) -> _Heading | None:
