@@ -5259,6 +5259,16 @@ def test_a_paragraph_to_all_after_the_last_item_s_points_is_no_duty_of_its_body(
     assert found_in(text) == [("Văn phòng Sở", "support"), ("Ủy ban nhân dân các xã, phường", "support")]
 
 
+def test_health_units_named_in_lower_case_head_their_items():
+    plan = "KẾ HOẠCH\nPhòng, chống bệnh lao\nI. MỤC TIÊU\nGiảm bệnh lao.\nIV. TỔ CHỨC THỰC HIỆN\n"
+    text = (plan + "6. Các cơ sở y tế công lập\nXây dựng kế hoạch quản lý chất thải y tế của đơn vị.\n"
+            "7. Các trung tâm y tế khu vực\nTổ chức khám, phát hiện người bệnh.\n"
+            "8. Trạm y tế xã, phường, đặc khu\nQuản lý, cấp phát thuốc.\n")
+    # ("cơ sở y tế" holds no "Sở Y tế" that would close the name before "công lập")
+    assert found_in(text) == [("Các cơ sở y tế công lập", "implement"), ("Các trung tâm y tế khu vực", "implement"),
+                              ("Trạm y tế xã, phường, đặc khu", "implement")]
+
+
 def test_what_a_body_is_in_the_plan_ends_its_name_in_a_flattened_copy():
     plan = "KẾ HOẠCH\nPhát triển sản phẩm OCOP\nI. MỤC TIÊU\nNâng cao chất lượng.\nV. TỔ CHỨC THỰC HIỆN\n"
     assert found_in(plan + "1. Sở Nông nghiệp và Môi trường Là cơ quan thường trực Chương trình OCOP tỉnh, chủ trì "

@@ -295,8 +295,10 @@ def _closed_name_end(head: str, cut: int) -> int | None:
     folded = fold(head)
     if len(folded) != len(head):            # (positions must agree with the text's)
         return None
+    # (a known name opens with its capital: "cơ sở y tế" holds no "Sở Y tế")
     ends = [start + len(name) for start in (m.start() for m in WORD_START.finditer(folded, 0, cut))
-            if (name := next((n for n in _closed_names() if folded.startswith(n, start)), None))]
+            if head[start].isupper()
+            and (name := next((n for n in _closed_names() if folded.startswith(n, start)), None))]
     # (any body's name that reaches its tier closes there: "Hiệp hội Doanh nghiệp tỉnh kết nối …")
     ends += [m.end() for m in TIER_CLOSES.finditer(head, 0, cut)]
     return next((end for end in sorted(ends) if end < cut and LOWER_WORD_NEXT.match(head, end)

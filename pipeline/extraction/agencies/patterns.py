@@ -144,7 +144,8 @@ BODY_HEAD = re.compile(
     r"Khu(?=\s+(?:Quản lý|Bảo tồn|Di tích)\b)|"
     # a commune's health or extension station ("Trạm Y tế phường", "Trạm Khuyến nông"), and a
     # commune's hamlets and residents' groups ("Các thôn, tổ dân phố", "Các tổ dân phố")
-    r"Trạm(?=\s+\p{Lu})|Các (?:thôn|tổ dân phố|khu phố|ấp|bản|buôn)(?=\s*(?:,|:|và|\p{Ll}|\p{Lu}|$))|"
+    # ("Trạm y tế xã, phường" in lower case; "Các trung tâm y tế khu vực", "Các bệnh viện")
+    r"Trạm(?=\s+(?:\p{Lu}|y tế\b))|Các (?:trung tâm|bệnh viện|trạm y tế)\b|Các (?:thôn|tổ dân phố|khu phố|ấp|bản|buôn)(?=\s*(?:,|:|và|\p{Ll}|\p{Lu}|$))|"
     r"Điện lực|Bưu điện|Cơ quan|Cổng [Tt]hông tin|Hội đồng|Tòa án|Toà án|Thi hành án(?= dân sự)|Cục Thuế|Thuế|Hải quan|"
     # the provincial statistics office since 2025 ("Thống kê tỉnh Bắc Ninh")
     r"Thống kê(?=\s+(?:tỉnh|thành phố)\b)|Bộ đội|Học viện|Đại học|Bệnh viện|"
