@@ -5269,6 +5269,14 @@ def test_health_units_named_in_lower_case_head_their_items():
                               ("Trạm y tế xã, phường, đặc khu", "implement")]
 
 
+def test_a_special_zone_s_office_ends_before_what_it_is_to_publish_in_a_flattened_copy():
+    text = ("KẾ HOẠCH\nBảo vệ rạn san hô\nI. MỤC TIÊU\nBảo vệ san hô.\nIV. TỔ CHỨC THỰC HIỆN 3. Văn phòng Hội đồng nhân "
+            "dân và Ủy ban nhân dân đặc khu Đăng tải Kế hoạch và kết quả thực hiện trên trang thông tin điện tử. "
+            "4. Ủy ban nhân dân đặc khu Côn Đảo chủ trì thực hiện.\n")
+    assert [name for name, _ in found_in(text)] == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân đặc khu",
+                                                   "Ủy ban nhân dân đặc khu Côn Đảo"]
+
+
 def test_what_a_body_is_in_the_plan_ends_its_name_in_a_flattened_copy():
     plan = "KẾ HOẠCH\nPhát triển sản phẩm OCOP\nI. MỤC TIÊU\nNâng cao chất lượng.\nV. TỔ CHỨC THỰC HIỆN\n"
     assert found_in(plan + "1. Sở Nông nghiệp và Môi trường Là cơ quan thường trực Chương trình OCOP tỉnh, chủ trì "

@@ -1858,3 +1858,14 @@ def test_what_everyone_must_have_is_a_goal_in_a_report():
             "Tin liên quan\n")
     assert [(r[1], r[3]) for r in rows(text, DocMeta(period_start=2026, period_end=2026, source_kind="news"))] \
         == [(100, "%")]
+
+
+def test_an_indicator_appendix_with_a_unit_column_sets_its_rows_goals():
+    text = ("KẾ HOẠCH\nHỗ trợ người cao tuổi giai đoạn 2026 - 2028\nII. MỤC TIÊU\nNâng cao kỹ năng số.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn A\nPHỤ LỤC I\nCHỈ TIÊU HỖ TRỢ NGƯỜI CAO TUỔI THEO TỪNG NĂM\n"
+            "TT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\nNăm 2027\nNăm 2028\nCơ quan theo dõi\n"
+            "1\nTỷ lệ người cao tuổi được hướng dẫn kỹ năng số\n%\n40\n60\n80\nSở Y tế\n"
+            "2\nSố Tổ công nghệ số cộng đồng hỗ trợ người cao tuổi\ntổ\n20\n30\n40\nỦy ban nhân dân các xã\n")
+    got = sorted((r[1], r[3], r[5]) for r in rows(text, DocMeta(period_start=2026, period_end=2028)))
+    assert got == [(20, "tổ", 2026), (30, "tổ", 2027), (40, "%", 2026), (40, "tổ", 2028), (60, "%", 2027),
+                   (80, "%", 2028)]

@@ -139,8 +139,10 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           # (more duties, after a name its tier closed: "… các tổ chức chính trị - xã
                           # hội tỉnh Tuyên truyền, vận động …", a heading a copy ran into its task;
                           # elsewhere they may be names' words, "Trung tâm … và Tuyên truyền")
-                          r"(?<=\b(?:tỉnh|thành phố|huyện|xã|phường)\s)"
-                          r"(?:Tuyên truyền|Vận động|Tổng hợp|Đảm bảo|Lồng ghép|Tích cực|Kịp thời)(?=[\s,]+\p{Ll})|"
+                          r"(?<=\b(?:tỉnh|thành phố|huyện|xã|phường|đặc khu)\s)"
+                          r"(?:(?:Tuyên truyền|Vận động|Tổng hợp|Đảm bảo|Lồng ghép|Tích cực|Kịp thời)(?=[\s,]+\p{Ll})|"
+                          # (what it is to publish, named with its capital: "… đặc khu Đăng tải Kế hoạch …")
+                          r"(?:Đăng tải|Công khai|Niêm yết)(?=\s+\p{L}))|"
                           # (to send staff: "… Chi nhánh Văn phòng đăng ký đất đai Cử cán bộ, viên chức …")
                           r"Cử(?=\s+\p{Ll})|"
                           # (what the body is in the plan: "… Sở Nông nghiệp và Môi trường Là cơ quan thường trực …")

@@ -12,7 +12,7 @@ from pipeline.models import DocMeta, Document, Structure, Target
 from pipeline.extraction.numbers import NumberMention, find_values, is_year
 from pipeline.extraction.quantities import section_role
 from pipeline.extraction.spans import sentence_bounds
-from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, task_appendices
+from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, indicator_appendices, task_appendices
 from pipeline.extraction.targets.patterns import GOAL_ROLES, LIST_JOINER
 from pipeline.extraction.targets.goals import _list_key, _tells_the_present
 from pipeline.extraction.targets.records import _appendix_goals, _need, _planned_training, _table_goals, _target
@@ -71,7 +71,11 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     # (an appendix row that restates a body goal is a statement of its own, as a goal said
     # twice in the body is: each carries its own evidence)
     rows += _appendix_goals(doc, structure, period_end, normative)
-    tabled, results = _table_goals(doc, structure, [(lo, hi)] + ([annex[1]] if annex else []), period_end, rows)
+    # (an indicator appendix's table with a unit column sets its rows' goals too: "%" / "40" /
+    # "60" / "80" under "Năm 2026" / "Năm 2027" / "Năm 2028")
+    tables = [(lo, hi)] + ([annex[1]] if annex else []) \
+        + [(a_lo, a_hi) for a_lo, a_hi, _ in indicator_appendices(text, structure.body_end)]
+    tabled, results = _table_goals(doc, structure, tables, period_end, rows)
     rows = [r for r in rows if id(r) not in results] + tabled
     if meta.source_kind == "news":
         rows = _without_restated_counts(_without_restated_headlines(text, rows))
