@@ -56,5 +56,6 @@ def head_word(phrase: str) -> str:
     (``data/compound_words.txt``: 'nhà văn hóa cộng đồng' -> 'nhà văn hóa')."""
     from underthesea import word_tokenize
     fixed = [w for w in _compound_words() if w in phrase.casefold()]
+    fixed += [w[0].upper() + w[1:] for w in fixed]    # (the segmenter matches them by case: "Ngày hội")
     words = word_tokenize(phrase, fixed_words=fixed) if fixed else word_tokenize(phrase)
     return words[0] if words else phrase

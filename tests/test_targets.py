@@ -1869,3 +1869,11 @@ def test_an_indicator_appendix_with_a_unit_column_sets_its_rows_goals():
     got = sorted((r[1], r[3], r[5]) for r in rows(text, DocMeta(period_start=2026, period_end=2028)))
     assert got == [(20, "tổ", 2026), (30, "tổ", 2027), (40, "%", 2026), (40, "tổ", 2028), (60, "%", 2027),
                    (80, "%", 2028)]
+
+
+def test_a_year_s_tasks_heading_dates_its_goals():
+    text = ("KẾ HOẠCH\nHướng nghiệp giai đoạn 2026 - 2030\nIII. NHIỆM VỤ TRỌNG TÂM NĂM 2027\n"
+            "- Tỷ lệ học sinh tốt nghiệp THPT theo học trung cấp, cao đẳng đạt trên 38%.\n"
+            "- Tổ chức ít nhất 03 Ngày hội tư vấn tuyển sinh cấp tỉnh.\n")
+    # (a festival named with its capital is still one: "Ngày hội")
+    assert [(r[1], r[3].casefold(), r[5]) for r in rows(text)] == [(38, "%", 2027), (3, "ngày hội", 2027)]

@@ -60,7 +60,9 @@ MAINTAINED = re.compile(r"\bduy trì(?:\s+ổn định)?\s*$", re.I)
 # Headings that name a stage to reach ("1. Giai đoạn 2025 - 2030", "2.1. Đến năm 2030",
 # "2.2. Định hướng đến năm 2035", "a) Năm 2026"); not a report's "Kết quả trong năm 2025".
 HEADING_STAGE = re.compile(
-    r"(?:(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|^\W*(?:[\d.]*|[a-zđ][.)])\s*năm\s+)"
+    r"(?:(?:đến|tới|trước)\s+(?:(?:hết|cuối)\s+)?năm\s+|giai đoạn\s+(?:19|20)\d\d\s*[-–—]\s*|^\W*(?:[\d.]*|[a-zđ][.)])\s*năm\s+|"
+    # (the tasks or goals of one year: "III. NHIỆM VỤ TRỌNG TÂM NĂM 2027")
+    r"\b(?:nhiệm vụ|mục tiêu|chỉ tiêu|kế hoạch|phương hướng)(?:[\s,]+[^\W\d]+){0,3}\s+năm\s+)"
     r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 
 # What follows a year that is another figure's: "năm 2022 là 2,4 con/bà mẹ".
