@@ -1877,3 +1877,18 @@ def test_a_year_s_tasks_heading_dates_its_goals():
             "- Tổ chức ít nhất 03 Ngày hội tư vấn tuyển sinh cấp tỉnh.\n")
     # (a festival named with its capital is still one: "Ngày hội")
     assert [(r[1], r[3].casefold(), r[5]) for r in rows(text)] == [(38, "%", 2027), (3, "ngày hội", 2027)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỷ lệ người sản xuất thực phẩm được cập nhật kiến thức về an toàn thực phẩm mới đạt 81,5%.",
+    "Đến cuối năm 2025 mới có 86/102 xã tổ chức lớp dạy bơi; tỷ lệ trẻ em biết bơi an toàn đạt 38,6%.",
+])
+def test_what_has_only_been_reached_so_far_is_no_goal(sentence):
+    assert rows("KẾ HOẠCH\nAn toàn thực phẩm giai đoạn 2026 - 2030\nI. SỰ CẦN THIẾT\n" + sentence + "\n") == []
+
+
+def test_a_stage_head_run_onto_an_item_s_line_dates_the_items_after_it():
+    text = objectives("Giai đoạn 2026 - 2027:", "- Tối thiểu 85% điểm tắm biển có lực lượng cứu hộ.",
+                      "- Giảm ít nhất 20% số vụ việc mất an toàn so với năm 2025. Giai đoạn 2028 - 2030:",
+                      "- 100% điểm tắm biển có lực lượng cứu hộ thường trực.")
+    assert [(r[1], r[5]) for r in rows(text)] == [(85, 2027), (20, 2027), (100, 2030)]

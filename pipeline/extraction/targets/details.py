@@ -334,6 +334,10 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, i
     return (best.start(), int(next(g for g in best.groups() if g))) if best else None
 
 
+# A year that closes its line's last sentence with a colon, after a full stop in that line.
+RUN_IN_HEAD = re.compile(r"[^\n.:;]{0,30}:[ \t]*(?:\n|$)")
+
+
 def _governs(text: str, at: int, pos: int) -> bool:
     """Whether a year stated at ``at`` can carry to a value at ``pos``: not from an item of a
     list to the items after it at its own level or above ("d) … đến tháng 6/2028 có 70% …"
@@ -342,6 +346,9 @@ def _governs(text: str, at: int, pos: int) -> bool:
     kind, year_kind = list_mark(text, pos), list_mark(text, at)
     if kind is None or year_kind is None or text.rfind("\n", 0, at) == text.rfind("\n", 0, pos):
         return True
+    if RUN_IN_HEAD.match(text, at):
+        return True       # a list head a flattened copy ran onto an item's line after its full stop
+                          # ("- Giảm ít nhất 20% … so với năm 2025. Giai đoạn 2028 - 2030:")
     rank = LIST_RANK[year_kind]
     if rank <= LIST_RANK[kind]:
         return False
