@@ -5277,6 +5277,12 @@ def test_a_special_zone_s_office_ends_before_what_it_is_to_publish_in_a_flattene
                                                    "Ủy ban nhân dân đặc khu Côn Đảo"]
 
 
+def test_a_reserve_named_in_lower_case_is_a_body_of_its_own_in_a_list():
+    plan = "KẾ HOẠCH\nTín chỉ carbon rừng\nI. MỤC TIÊU\nBảo vệ rừng.\nIV. TỔ CHỨC THỰC HIỆN\n"
+    assert found_in(plan + "5. Vườn quốc gia Vũ Quang, Khu bảo tồn thiên nhiên Kẻ Gỗ\nTổ chức tuần tra bảo vệ rừng.\n") \
+        == [("Vườn quốc gia Vũ Quang", "implement"), ("Khu bảo tồn thiên nhiên Kẻ Gỗ", "implement")]
+
+
 def test_what_a_body_is_in_the_plan_ends_its_name_in_a_flattened_copy():
     plan = "KẾ HOẠCH\nPhát triển sản phẩm OCOP\nI. MỤC TIÊU\nNâng cao chất lượng.\nV. TỔ CHỨC THỰC HIỆN\n"
     assert found_in(plan + "1. Sở Nông nghiệp và Môi trường Là cơ quan thường trực Chương trình OCOP tỉnh, chủ trì "

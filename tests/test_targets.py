@@ -1892,3 +1892,9 @@ def test_a_stage_head_run_onto_an_item_s_line_dates_the_items_after_it():
                       "- Giảm ít nhất 20% số vụ việc mất an toàn so với năm 2025. Giai đoạn 2028 - 2030:",
                       "- 100% điểm tắm biển có lực lượng cứu hộ thường trực.")
     assert [(r[1], r[5]) for r in rows(text)] == [(85, 2027), (20, 2027), (100, 2030)]
+
+
+def test_a_part_stated_after_trong_do_shares_no_qualifier():
+    got = rows(objectives("- Tổ chức ít nhất 03 ngày hội tư vấn tuyển sinh, trong đó có 01 ngày hội dành riêng cho "
+                          "học sinh vùng sâu."))
+    assert [(r[1], r[4]) for r in got] == [(3, "min"), (1, "none")]

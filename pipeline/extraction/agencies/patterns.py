@@ -141,7 +141,7 @@ BODY_HEAD = re.compile(
     r"Công ty|Tổng công ty|Tổng Công ty|Tập đoàn|Các Tập đoàn|"
     # a zone run by its own board ("Khu Quản lý đường bộ III", "Khu Bảo tồn thiên nhiên …"),
     # not a zone of land ("Khu công nghiệp", "Khu dân cư")
-    r"Khu(?=\s+(?:Quản lý|Bảo tồn|Di tích)\b)|"
+    r"Khu(?=\s+(?:[Qq]uản lý|[Bb]ảo tồn|[Dd]i tích)\b)|"
     # a commune's health or extension station ("Trạm Y tế phường", "Trạm Khuyến nông"), and a
     # commune's hamlets and residents' groups ("Các thôn, tổ dân phố", "Các tổ dân phố")
     # ("Trạm y tế xã, phường" in lower case; "Các trung tâm y tế khu vực", "Các bệnh viện")

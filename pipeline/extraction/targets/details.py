@@ -135,6 +135,9 @@ MAX_GROUP_WORDS = 14
 OWN_VERB_BEFORE = re.compile(r"\b(?:đạt|còn|lên)\s*$")
 
 
+PART_OF = re.compile(r"\btrong đó\b", re.I)
+
+
 def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]) -> str:
     """The qualifier right before the value, or one shared with the values before it."""
     m = QUALIFIER_BEFORE.search(text, max(cs, v.start - 40), v.start)
@@ -157,8 +160,10 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
         if prev.start < cs or prev.sign != v.sign:
             break
         between = text[prev.end:cur.start]
-        if not (LIST_JOINER.search(between) and len(between) < 120 and not CLAUSE_MARK.search(between)):
-            break
+        if not (LIST_JOINER.search(between) and len(between) < 120 and not CLAUSE_MARK.search(between)) \
+                or PART_OF.search(between):
+            break                   # (a part of the value before is stated on its own: "ít nhất 03
+                                    # Ngày hội …, trong đó có 01 ngày hội …")
         pm = QUALIFIER_BEFORE.search(text, max(cs, prev.start - 40), prev.start)
         if pm:
             shared = next(c for c, _ in QUALIFIERS if pm.group(c))
