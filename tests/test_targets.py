@@ -1898,3 +1898,18 @@ def test_a_part_stated_after_trong_do_shares_no_qualifier():
     got = rows(objectives("- Tổ chức ít nhất 03 ngày hội tư vấn tuyển sinh, trong đó có 01 ngày hội dành riêng cho "
                           "học sinh vùng sâu."))
     assert [(r[1], r[4]) for r in got] == [(3, "min"), (1, "none")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what the training is on may stand before "cho"
+    ("Tổ chức tập huấn kiến thức, kỹ năng thoát nạn và sử dụng phương tiện chữa cháy cho khoảng 2.400 tiểu thương.",
+     [2400]),
+    ("Đào tạo bổ sung 150 cô đỡ thôn bản là người dân tộc thiểu số.", [150]),
+    # a second count a bare verb governs, and coaches
+    ("Đào tạo, bồi dưỡng 500 huấn luyện viên, cố vấn khởi nghiệp và 1.200 cán bộ, giảng viên nòng cốt.", [500, 1200]),
+    # people sent to be trained
+    ("Cử 45 công chức, viên chức tham gia bồi dưỡng kỹ năng số trong năm 2026.", [45]),
+])
+def test_training_needs_in_more_shapes(sentence, expected):
+    text = "III. NHIỆM VỤ, GIẢI PHÁP\n1. Đào tạo nguồn nhân lực\n- " + sentence + "\n"
+    assert [r[1] for r in rows(text) if r[0] == "need"] == expected

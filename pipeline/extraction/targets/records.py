@@ -39,7 +39,7 @@ NEED_NOUNS = re.compile(
     # đồng", "… cho 1.350 bác sĩ, điều dưỡng")
     r"tổ trưởng|trưởng thôn|bác sĩ|y sĩ|dược sĩ|điều dưỡng|hộ sinh|kỹ thuật viên|chiến sĩ|công nhân|"
     r"hướng dẫn viên|tuyên truyền viên|tình nguyện viên|kiểm lâm viên|nhà giáo|nghệ nhân|tiểu thương|"
-    r"thương nhân|ngư dân)", re.I)
+    r"thương nhân|ngư dân|huấn luyện viên|trọng tài|cố vấn|vận động viên)", re.I)
 
 
 # -- goals -------------------------------------------------------------------
@@ -277,10 +277,14 @@ TRAINING = r"(?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)"
 # (a second count the same "cho" governs: "… cho 60 đội viên dân quân và 112 thành viên …",
 # the first's noun however long: "… cho 1.650 giáo viên phụ trách công tác an toàn giao thông và
 # 480 cán bộ công an xã")
-TRAINED_BEFORE = re.compile(rf"\b{TRAINING}(?:(?:\s+(?:thêm|mới|nghề))?|[^.;:\d\n]{{0,60}}?\s+cho"
-                            r"(?:\s+(?:khoảng\s+|ít nhất\s+|tối thiểu\s+|trên\s+)?\d[\d.]*\s+[^.;:\d\n]{1,80}?(?:\s+và|,))?)"
+# (and one a bare verb governs: "Đào tạo, bồi dưỡng 500 huấn luyện viên, cố vấn … và 1.200 cán bộ …";
+# what it is on may stand before "cho": "tập huấn kiến thức, kỹ năng thoát nạn và … cho khoảng 2.400
+# tiểu thương")
+TRAINED_BEFORE = re.compile(rf"\b{TRAINING}(?:(?:\s+(?:thêm|mới|nghề|bổ sung))?|[^.;:\d\n]{{0,100}}?\s+cho)"
+                            r"(?:\s+(?:khoảng\s+|ít nhất\s+|tối thiểu\s+|trên\s+)?\d[\d.]*\s+[^.;:\d\n]{1,80}?(?:\s+và|,))?"
                             r"(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn|thêm))?\s+$", re.I)
-TRAINED_AFTER = re.compile(rf"(?:\s+\p{{Ll}}+){{1,4}}?\s+được\s+{TRAINING}\b", re.I)
+# (or sent to be trained: "cử 45 công chức, viên chức tham gia bồi dưỡng kỹ năng số")
+TRAINED_AFTER = re.compile(rf"(?:\s+\p{{Ll}}+){{1,4}}?\s+được\s+{TRAINING}\b|[^.;:\d\n]{{1,60}}?\s+tham gia\s+{TRAINING}\b", re.I)
 # Parts that tell, fund or bound rather than plan: their counts are no needs.
 NO_NEED_ROLES = {"baseline", "funding", "scope"}
 
