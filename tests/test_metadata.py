@@ -1135,6 +1135,9 @@ def test_a_stage_after_the_provinces_own_scope_is_the_plans_though_a_cited_docum
     named = ("TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 42/NQ-HĐND NGÀY 11/12/2025 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ PHÁT "
              "TRIỂN THỂ DỤC, THỂ THAO TỈNH NINH BÌNH GIAI ĐOẠN 2026 - 2030")
     assert metadata.plan_period(named, "", 2026) == (2026, 2030)
+    # (but not a stage after a kind of province in a cited programme's title)
+    assert metadata.plan_period("THỰC HIỆN QUYẾT ĐỊNH SỐ 12/QĐ-TTG VỀ PHÁT TRIỂN CÁC TỈNH MIỀN NÚI PHÍA BẮC GIAI ĐOẠN "
+                                "2021 - 2030", "", 2026) == (None, None)
     # the cited document's own stage stays its own
     assert metadata.plan_period("THỰC HIỆN CHỈ THỊ SỐ 23/CT-TTG VỀ GIAI ĐOẠN 2016 - 2020", "", 2018) == (None, None)
 

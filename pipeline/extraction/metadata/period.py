@@ -6,14 +6,17 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.models import DocMeta, Document, Structure
-from pipeline.extraction.registry import fold
+from pipeline.extraction.registry import PROVINCE_PATTERN, fold
 from pipeline.extraction.structure import HEADING_NUMBER
 from pipeline.extraction.metadata.dates import GRANTED_ON, PASSED_ON, _preamble_at, iso, signing_time
 from pipeline.extraction.metadata.web import BYLINE, REPORTED_ON, SIGNED_ON_LATER, _page_year, _spelled_date
 
 # A stage right after the local scope: "… trên địa bàn tỉnh Cao Bằng giai đoạn 2020 - 2025", "… VỀ
 # PHÁT TRIỂN THỂ DỤC, THỂ THAO TỈNH NINH BÌNH GIAI ĐOẠN 2026 - 2030".
-SCOPED_PERIOD = re.compile(r"(?:trên\s+địa\s+bàn\s+)?(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}-]*)+,?\s+"
+# (without "trên địa bàn", only a province's own name scopes it: "tỉnh miền núi giai đoạn …" of a
+# cited programme does not)
+SCOPED_PERIOD = re.compile(r"(?:trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)(?:\s+\p{Lu}[\p{L}-]*)*|(?:tỉnh|thành\s+phố)\s+(?:"
+                           + PROVINCE_PATTERN + r")),?\s+"
                            r"giai\s+đoạn\s+(?P<a>(?:19|20)\d\d)\s*[-–—]\s*(?P<b>(?:19|20)\d\d)\b", re.I)
 
 # Plan period: "giai đoạn 2026 - 2030", "2021-2025", "đến năm 2035", "năm 2026".

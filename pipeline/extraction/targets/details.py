@@ -339,7 +339,9 @@ def _carried_deadline(text: str, structure: Structure, pos: int) -> tuple[int, i
     return (best.start(), int(next(g for g in best.groups() if g))) if best else None
 
 
-# A year that closes its line's last sentence with a colon, after a full stop in that line.
+# A year whose words close its line with a colon: a head over the lines after it, whatever
+# its mark ("- Đến năm 2027:" over "- 60% …", or one a flattened copy ran onto an item's line
+# after its full stop, "- Giảm … so với năm 2025. Giai đoạn 2028 - 2030:").
 RUN_IN_HEAD = re.compile(r"[^\n.:;]{0,30}:[ \t]*(?:\n|$)")
 
 
@@ -352,8 +354,7 @@ def _governs(text: str, at: int, pos: int) -> bool:
     if kind is None or year_kind is None or text.rfind("\n", 0, at) == text.rfind("\n", 0, pos):
         return True
     if RUN_IN_HEAD.match(text, at):
-        return True       # a list head a flattened copy ran onto an item's line after its full stop
-                          # ("- Giảm ít nhất 20% … so với năm 2025. Giai đoạn 2028 - 2030:")
+        return True                         # a head, whatever its mark
     rank = LIST_RANK[year_kind]
     if rank <= LIST_RANK[kind]:
         return False
