@@ -263,7 +263,7 @@ def _quantity(doc: Document, structure: Structure, v: NumberMention) -> Quantity
         value, noun = round(v.value * SCALES[scaled["scale"].casefold()], 6), counted_noun(text, scaled.end())
     if v.sign:
         unit = v.sign
-    elif not noun or noun.split()[0].casefold() in NOT_NOUN_START or (time_unit(noun) and not _held(text, v, noun)) \
+    elif not noun or noun.split()[0].casefold() in NOT_NOUN_START or (time_unit(noun) and not held_events(text, v, noun)) \
             or MONEY.match(text, v.end) \
             or (MAGNITUDE.match(text, v.end) and not scaled) or MEASURE.match(text, v.end) \
             or GRADE_AFTER.match(text, v.end):
@@ -298,7 +298,7 @@ def time_unit(noun: str) -> str:
     return first if first in TIME_UNITS and head_word(noun).casefold() == first else ""
 
 
-def _held(text: str, v, noun: str) -> bool:
+def held_events(text: str, v, noun: str) -> bool:
     """The count is of events held ("đã tổ chức 146 buổi nói chuyện chuyên đề")."""
     return noun.split()[0].casefold() in EVENT_UNITS and bool(HELD.search(text, max(0, v.start - 40), v.start))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from pipeline.extraction.numbers import SCALES, NumberMention, is_year
-from pipeline.extraction.quantities import EVENT_UNITS, HELD, counted_noun, time_unit
+from pipeline.extraction.quantities import counted_noun, held_events, time_unit
 from pipeline.text import head_word
 from pipeline.extraction.targets.patterns import (FROM_LEVEL, GOALS_COLON, GOAL_ROLES, RESULT_CUE, STRIVE,
                                                   TO_LEVEL)
@@ -165,7 +165,7 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
         return ""                           # "thực hiện 5 dự án thành phần …, gồm: …": the plan's parts
     first = time_unit(noun)                 # ("ngày hội" is a festival, no span of days)
     if first and not (first == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)) \
-            and not (first in EVENT_UNITS and HELD.search(text, max(cs, v.start - 40), v.start)):
+            and not held_events(text, v, noun):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal,
                                             # and so are the sessions held: "tổ chức không ít hơn 02 buổi ngoại khóa"
     per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))
