@@ -760,6 +760,20 @@ def test_an_annexed_plan_whose_title_and_bracket_share_the_type_line():
     assert doc.text[lo:hi].lstrip().startswith("I. DANH MỤC")
 
 
+@pytest.mark.parametrize("issues", ["Ban hành kèm theo Quyết định này Kế hoạch phát triển sản phẩm OCOP.",
+                                    "Phê duyệt phương án đơn giản hóa thủ tục."])
+def test_an_annexed_plan_whose_title_holds_a_bracket(issues):
+    # a title may hold brackets of its own ("(OCOP)"); the caption under it still closes the
+    # plan's head, whether the decision's article says it issues a plan or not
+    doc = doc_of(SIMPLIFYING_DECISION.replace("Thông qua phương án đơn giản hóa 53 thủ tục hành chính (chi tiết tại Phụ lục).",
+                                              issues) +
+                 "PHÓ CHỦ TỊCH\nKẾ HOẠCH\nPhát triển sản phẩm thuộc Chương trình mỗi xã một sản phẩm (OCOP) tỉnh Tuyên Quang\n"
+                 "(Ban hành kèm theo Quyết định số 412/QĐ-UBND ngày 05 tháng 3 năm 2026)\n"
+                 "I. MỤC TIÊU\nCó ít nhất 450 sản phẩm OCOP.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương chủ trì.\n")
+    annexed, (lo, hi) = structure.annexed_plan(doc, structure.parse(doc), alone=True)
+    assert doc.text[lo:hi].lstrip().startswith("I. MỤC TIÊU") and doc.text[lo:hi].rstrip().endswith("chủ trì.")
+
+
 def test_an_annexed_plan_whose_label_runs_into_its_type():
     # a flattened copy runs "PHỤ LỤC" into the type of the plan it carries
     doc = doc_of(SIMPLIFYING_DECISION + "PHÓ CHỦ TỊCH Nguyễn Mạnh Cường\nPHỤ LỤC PHƯƠNG ÁN ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH\n"

@@ -150,12 +150,14 @@ def _appendix_title(text: str, start: int, end: int) -> str:
 
 # The head of a plan issued in a decision's annex: its type in capitals, its title (up
 # to eight more lines: a long title wraps often in a PDF, a title naming six kinds of bodies
-# takes six lines), then "(Ban hành kèm theo Quyết định số …)".
+# takes six lines; a title's line may hold brackets of its own, "(OCOP)", but opens with
+# none), then "(Ban hành kèm theo Quyết định số …)".
+ANNEX_TITLE_LINES = 8
 ANNEXED_PLAN = re.compile(
     # (a flattened copy may run the appendix's label into the type: "PHỤ LỤC PHƯƠNG ÁN …")
     # (a scan may read a type in capitals one word a line: "QUY" over "CHẾ")
     r"(?m)^[\s*#_]*(?:PHỤ LỤC(?:\s+[IVX\d]{1,4})?[\s.:]+)?(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN|PHƯƠNG\s+ÁN)\b"
-    r"(?:[^\n]*\n(?:[^\n(]{1,400}\n){0,8}?)?"
+    r"(?:[^\n]*\n(?:(?![\s*_]*\()[^\n]{1,400}\n){0,8}?)?"
     # (a reflowed copy runs the title and the bracket together on one line, or the type
     # line, its title and the bracket: "PHƯƠNG ÁN ĐƠN GIẢN HÓA … (Kèm theo Quyết định …)")
     r"[^\n(]{0,400}\(\s*" + ISSUED_WITH + r"\b")
@@ -235,11 +237,12 @@ def _annex(doc: Document, structure: Structure, m, alone: bool) -> tuple[Structu
         rest = run_on.end()
         lines = [piece for ln in lines for piece in _cut_line(ln, rest)]
         start = rest - 1
-    end = len(text)
+    end, captioned = len(text), False
     for i, nxt in enumerate(re.finditer(r"(?m)^[\s*#_|]*(?=\S)", text[start + 1:])):
         line_at = start + 1 + nxt.end()
-        if i == 0 and APPENDIX_CAPTION.match(text, line_at):
-            continue                # (the annex's own caption under its title: "(Ban hành kèm theo …)")
+        if i <= ANNEX_TITLE_LINES and not captioned and APPENDIX_CAPTION.match(text, line_at):
+            captioned = True        # (the annex's own caption under its title: "(Ban hành kèm theo …)")
+            continue
         if APPENDIX.match(text[line_at:line_at + 40]) or ANNEXED_PLAN.match(text, start + 1 + nxt.start()):
             end = start + 1 + nxt.start()
             break
