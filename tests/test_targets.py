@@ -1887,6 +1887,14 @@ def test_what_has_only_been_reached_so_far_is_no_goal(sentence):
     assert rows("KẾ HOẠCH\nAn toàn thực phẩm giai đoạn 2026 - 2030\nI. SỰ CẦN THIẾT\n" + sentence + "\n") == []
 
 
+def test_a_certificate_reached_is_no_result_told():
+    # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
+    text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"
+            "1. Sở Nội vụ\na) Dự báo nhu cầu lao động; phấn đấu tỷ lệ lao động qua đào tạo đạt 75% vào năm 2030, "
+            "trong đó lao động có bằng cấp, chứng chỉ đạt trên 38%.\n")
+    assert [(r[1], r[4]) for r in rows(text)] == [(75, "none"), (38, "over")]
+
+
 def test_a_stage_head_run_onto_an_item_s_line_dates_the_items_after_it():
     text = objectives("Giai đoạn 2026 - 2027:", "- Tối thiểu 85% điểm tắm biển có lực lượng cứu hộ.",
                       "- Giảm ít nhất 20% số vụ việc mất an toàn so với năm 2025. Giai đoạn 2028 - 2030:",
