@@ -1887,6 +1887,16 @@ def test_what_has_only_been_reached_so_far_is_no_goal(sentence):
     assert rows("KẾ HOẠCH\nAn toàn thực phẩm giai đoạn 2026 - 2030\nI. SỰ CẦN THIẾT\n" + sentence + "\n") == []
 
 
+def test_an_intake_a_duty_secures_and_its_share_after_trong_do_are_goals():
+    text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"
+            "1. Sở Giáo dục và Đào tạo\nb) Chỉ đạo các trường bảo đảm hằng năm tuyển sinh khoảng 40.000 người, "
+            "trong đó trình độ cao đẳng chiếm trên 20%.\n")
+    assert [(r[1], r[3], r[4]) for r in rows(text)] == [(40000, "người", "about"), (20, "%", "over")]
+    # a share of what a count reports is none
+    said = text.replace("bảo đảm hằng năm tuyển sinh khoảng", "báo cáo số đã tuyển sinh là")
+    assert [r[1] for r in rows(said)] == []
+
+
 def test_a_certificate_reached_is_no_result_told():
     # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
     text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"

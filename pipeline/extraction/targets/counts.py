@@ -18,6 +18,8 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              r"(?:đón\s+và\s+)?phục vụ|đón|tạo(?:\s+ra|\s+thêm)?|đầu tư|nâng cấp|cải tạo|trồng(?:\s+mới)?|"
                              r"khởi công(?:\s+mới)?|đưa vào (?:khai thác|sử dụng|vận hành)|"
                              r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|xuống|thu hút|đào tạo|tổ chức|"
+                             # an intake to reach: "hằng năm tuyển sinh khoảng 75.000 người"
+                             r"tuyển sinh(?:\s+mới)?|tuyển mới|"
                              r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
                              # "đưa 1.000 người đi làm việc ở nước ngoài", "có thêm từ 25 - 30 sản phẩm",
                              # "phát triển mới và củng cố 65 - 70 tổ chức kinh tế"

@@ -20,6 +20,9 @@ from pipeline.extraction.targets.records import _appendix_goals, _need, _planned
 
 # The next sentence breaking a count down: "… đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4
 # triệu lượt khách nội địa, 200 nghìn lượt khách quốc tế."
+# A share of a count just set, told after "trong đó": "tuyển sinh khoảng 75.000 người, trong đó
+# trình độ cao đẳng, trung cấp chiếm trên 25%".
+SHARE_OF_COUNT = re.compile(r"(?:\s+\p{L}+){0,3}\s*,?\s*trong đó\b[^.;:%\n]*")
 BREAKDOWN_OPENS = re.compile(r"[^.;:!?\n]{0,40}\.\s+Trong\s+đó\s*,?\s*(?:có\s+)?")
 
 # Figures read from an OCR'd page are less sure than typed ones.
@@ -107,7 +110,8 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
             # (a count of people a goal or task trains is a need; any other value may be a goal)
             follows = (last_goal is not None and v.start - last_goal.end < CONTINUATION_CHARS
                        and _list_key(structure, last_goal.start) == _list_key(structure, v.start)
-                       and not _tells_the_present(doc.text, last_goal.end, v.start))
+                       and not _tells_the_present(doc.text, last_goal.end, v.start)) \
+                or (v.sign and last_count is not None and bool(SHARE_OF_COUNT.fullmatch(doc.text, last_count.end, v.start)))
             # (a count goes on a list of counts its sentence set: "Giải quyết việc làm cho trên
             # 20.000 lao động, trong đó từ phát triển kinh tế xã hội 9.300 lao động, …")
             # (not a breakdown after a colon, "… trên 18.000 người, cụ thể: Cao đẳng 2.100 người");

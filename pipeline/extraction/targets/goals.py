@@ -106,8 +106,9 @@ SHARE_OF = re.compile(r"(?<!\bsẽ\s)\bchiếm(?:\s+(?:khoảng|tỷ lệ|tỉ l
 # số thương mại điện tử chiếm hơn 10% …", "đến năm 2030, tỉnh đặt mục tiêu …, chiếm khoảng 30% …"
 # (in the share's own clause too: "Mục tiêu của kế hoạch là kinh tế số chiếm 20% GRDP")
 SETS_TARGETS = re.compile(r"\b(?:[Mm]ục tiêu|phấn đấu|[Đđ]ến năm\s+(?:19|20)\d\d)\b")
-# ... but the part of a goal just set is one: "… đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%".
-PART_OF_GOAL = re.compile(r"\d\s*%\s*,?\s*trong đó\b[^.;:%]*$")
+# ... but the part of a goal just set is one: "… đạt 69%, trong đó có bằng cấp, chứng chỉ chiếm 29%",
+# a count's too: "tuyển sinh khoảng 75.000 người, trong đó trình độ cao đẳng chiếm trên 25%".
+PART_OF_GOAL = re.compile(r"\d(?:\s*%|(?:\s+\p{L}+){1,3})\s*,?\s*trong đó\b[^.;:%]*$")
 # Parts where a task or requirement to reach everyone (100%) is a goal without a goal word.
 COVERAGE_ROLES = {"tasks", "purpose"}
 # A value with most of the words around it figures or codes ("3,82", "K2-CN6") is a cell

@@ -27,7 +27,9 @@ QUOTE_BEFORE = 300
 QUOTE_AFTER = 100
 # A sentence elsewhere that sets a count: it strives for it, or it says "sẽ", or it names
 # the year it is due ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD").
-COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d)\b", re.I)
+# (a yearly amount a duty must secure is one too: "bảo đảm hằng năm tuyển sinh khoảng 75.000 người")
+COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d|"
+                                 r"(?:bảo đảm|đảm bảo)\s+(?:hằng|hàng|mỗi)\s+năm)\b", re.I)
 
 # Nouns of people counted in a training-needs list ("03 công chức", "85 viên chức",
 # "2.000 lao động").
