@@ -1897,6 +1897,36 @@ def test_an_intake_a_duty_secures_and_its_share_after_trong_do_are_goals():
     assert [r[1] for r in rows(said)] == []
 
 
+def test_a_year_that_opens_a_line_with_a_colon_dates_every_clause_of_it():
+    got = rows(objectives("- Năm 2027: rà soát toàn bộ diện tích rừng; tổng chiều dài đường băng cản lửa đạt "
+                          "ít nhất 26 km; tỷ lệ che phủ rừng duy trì trên 63,5%.",
+                          "- Năm 2028: tổng chiều dài đường băng cản lửa đạt 32 km."))
+    assert [(r[1], r[3], r[5]) for r in got] == [(26, "km", 2027), (63.5, "%", 2027), (32, "km", 2028)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # one unit of a measure under a bound is a level, not the base of a rate
+    ("- Diện tích rừng bị cháy dưới 1 ha.", (1, "ha", "under")),
+    # what is installed is counted
+    ("- Lắp đặt 04 camera giám sát phát hiện sớm cháy rừng.", (4, "camera", "none")),
+])
+def test_a_bound_on_one_unit_and_what_is_installed_are_goals(line, expected):
+    assert [(r[1], r[3], r[4]) for r in rows(objectives(line))] == [expected]
+
+
+def test_one_unit_a_rate_is_counted_on_is_no_goal():
+    got = rows(objectives("- Giá trị sản xuất trên 1 ha đất trồng trọt đạt 150 triệu đồng."))
+    assert 1 not in [r[1] for r in got]
+
+
+def test_a_goal_in_the_quoted_name_of_a_cited_scheme_is_not_the_plans():
+    text = ("KẾ HOẠCH\nNhà ở xã hội giai đoạn 2026 - 2030\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng\n"
+            "b) Chủ trì triển khai Quyết định số 338/QĐ-TTg ngày 03 tháng 4 năm 2023 của Thủ tướng Chính phủ "
+            "phê duyệt Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội giai đoạn 2021 - 2030” "
+            "trên địa bàn tỉnh.\n")
+    assert rows(text) == []
+
+
 def test_a_certificate_reached_is_no_result_told():
     # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
     text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"

@@ -20,6 +20,8 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              r"giảm|tăng|(?:tăng\s+|nâng\s+)?lên|xuống|thu hút|đào tạo|tổ chức|"
                              # an intake to reach: "hằng năm tuyển sinh khoảng 75.000 người"
                              r"tuyển sinh(?:\s+mới)?|tuyển mới|"
+                             # what is installed or equipped: "lắp đặt 04 camera giám sát"
+                             r"lắp đặt(?:\s+mới)?|trang bị(?:\s+mới)?|"
                              r"giải quyết(?: việc làm(?: mới)? cho)?|tạo việc làm(?: mới)? cho|"
                              # "đưa 1.000 người đi làm việc ở nước ngoài", "có thêm từ 25 - 30 sản phẩm",
                              # "phát triển mới và củng cố 65 - 70 tổ chức kinh tế"
@@ -155,8 +157,9 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     own parts, a span of time)."""
     # (the bottom of a range is counted in the noun after its top: "26.000 - 30.000 tỷ đồng")
     noun = NOUN_JOINED.sub("", counted_noun(text, noun_at, max_words=3))  # "13 bác sĩ và 39 giường bệnh"
-    if v.value == 1 and MEASURE_UNIT.match(noun):
+    if v.value == 1 and MEASURE_UNIT.match(noun) and not BOUND_BEFORE.search(text, max(cs, v.start - 14), v.start):
         return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate
+                                            # (not a bound: "diện tích rừng bị cháy dưới 1 ha")
     if not noun or PER_POPULATION.match(noun) or len(noun.split()[0]) < 2:
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate
     if noun.split()[0].casefold() == "sao":
@@ -179,6 +182,8 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     return f"{noun}/{per['noun']}" if per else _count_unit(whole if whole.startswith(noun) else noun)
 
 
+# A bound set on a value: one measure unit after it is a level, no rate's base.
+BOUND_BEFORE = re.compile(r"\b(?:dưới|không quá|tối đa|ít nhất|tối thiểu|không dưới)\s*$", re.I)
 GROUPED = re.compile(r"\d[.,]\d{3}")
 # What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them (not
 # "chỉ tiêu", also a quota: "tuyển sinh 1.800 chỉ tiêu"); a bare "nhóm" is a group of them,

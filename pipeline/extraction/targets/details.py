@@ -68,8 +68,9 @@ HEADING_STAGE = re.compile(
 # What follows a year that is another figure's: "năm 2022 là 2,4 con/bà mẹ".
 OTHER_FIGURES_YEAR = re.compile(r"\s*(?:là|đạt|:)\s*\d")
 # A sentence that opens with its year: "Năm 2022, tỉnh Yên Bái …", "CTTĐT - Năm 2022, …",
-# "Trong năm 2023, …".
-YEAR_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d\d)\s*,")
+# "Trong năm 2023, …"; or a line of yearly goals, its year over every clause: "- Năm 2027: rà
+# soát …; tổng chiều dài đường băng đạt ít nhất 26 km; …".
+YEAR_LEADS_SENTENCE = re.compile(r"[\W\p{Lu}]{0,12}?(?:[Tt]rong\s+)?[Nn]ăm\s+(?P<y>(?:19|20)\d\d)\s*[,:]")
 
 # A deadline printed right after its value, nothing but a few words between
 # ("10% trong năm 2027", "95% vào năm 2025"): that value's own, even when the

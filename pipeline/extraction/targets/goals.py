@@ -122,9 +122,13 @@ FIGURE_RUN_MIN = 6
 # 123-KL/TW ngày 24/01/2025 … về Đề án … với mục tiêu tăng trưởng đạt 8% trở lên",
 # "THEO NGHỊ QUYẾT SỐ 25/NQ-CP … VỀ MỤC TIÊU … NĂM 2025 ĐẠT 8% TRỞ LÊN"): the cited
 # document's goal. The title runs on until a mark or the document's own words resume.
+# (or the name in quotes of a scheme it approves: "Quyết định số 338/QĐ-TTg ngày 03 tháng 4 năm 2023 …
+# phê duyệt Đề án “Đầu tư xây dựng ít nhất 01 triệu căn hộ …”")
 IN_CITED_TITLE = re.compile(
-    r"(?<![\p{L}\d])\d{1,5}(?:/(?:19|20)\d\d)?[/\-]\p{Lu}[\p{L}\d/\-]*\s+(?:ngày\s+[\d/]+\s+)?(?:của\s+[^;:\n]{0,80}?\s+)?"
-    r"về\s+(?:(?!phấn\s+đấu|[Tt]heo\s+đó|[Tt]rong\s+đó)[^;:\n])*$", re.I)
+    r"(?<![\p{L}\d])\d{1,5}(?:/(?:19|20)\d\d)?[/\-]\p{Lu}[\p{L}\d/\-]*\s+"
+    r"(?:ngày\s+(?:[\d/]+|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s+)?(?:của\s+[^;:\n]{0,80}?\s+)?"
+    r"(?:về\s+(?:(?!phấn\s+đấu|[Tt]heo\s+đó|[Tt]rong\s+đó)[^;:\n])*"
+    r"|phê duyệt\s+(?:Đề án|Chương trình|Kế hoạch|Chiến lược)\s*[“\"][^”\"\n]*)$", re.I)
 
 
 GOALS_IT_SETS = re.compile(r"\bvới\s+(?:các\s+)?mục\s+tiêu\b")
