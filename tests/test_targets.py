@@ -1927,6 +1927,12 @@ def test_a_goal_in_the_quoted_name_of_a_cited_scheme_is_not_the_plans():
     assert rows(text) == []
 
 
+def test_a_year_said_to_be_one_sentences_alone_dates_no_later_goal():
+    got = rows(objectives("Đến năm 2030, tỷ lệ lao động du lịch qua đào tạo đạt 60%. Riêng năm 2027, tỷ lệ lấp đầy "
+                          "buồng đạt 55%. Bên cạnh đó, 100% điểm du lịch trọng điểm có wifi miễn phí."))
+    assert [(r[1], r[5]) for r in got] == [(60, 2030), (55, 2027), (100, 2030)]
+
+
 def test_a_certificate_reached_is_no_result_told():
     # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
     text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"

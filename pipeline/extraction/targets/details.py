@@ -259,15 +259,23 @@ def _deadline(text: str, structure: Structure, v: NumberMention, cs: int, ce: in
     # "1.2.2. … ngay trong năm học 2026 - 2027." is no deadline of "1.4. Mục tiêu thực hiện
     # hằng năm")
     inside = {id(s) for s in region}
+    own = sentence_bounds(text, v.start)[0]
     earlier = [(p, y) for p, y in stated if lo <= p < v.start and _governs(text, p, v.start)
-               and all(id(s) in inside for s in structure.sections if s.start <= p < s.end)]
+               and all(id(s) in inside for s in structure.sections if s.start <= p < s.end)
+               and not (SOLE_YEAR.search(text, max(0, p - SOLE_YEAR_CHARS), p + SOLE_YEAR_CHARS)
+                        and _closed_before(text, p, own))]
     if yearly and period_end is not None:
-        own = sentence_bounds(text, v.start)[0]
         earlier = [(p, y) for p, y in earlier if not _closed_before(text, p, own)]
         carried = None if carried is not None and _closed_before(text, carried[0], own) else carried
     if earlier and (carried is None or earlier[-1][0] > carried[0]):
         return earlier[-1][1]
     return carried[1] if carried else period_end
+
+
+# A year said to be one sentence's alone: "Ở chặng giữa, riêng năm 2027 tỉnh đặt mục tiêu đón ít
+# nhất 12 triệu lượt khách." dates no goal of the sentences after it.
+SOLE_YEAR = re.compile(r"\briêng\s+(?:trong\s+)?năm\s+(?:19|20)\d\d\b", re.I)
+SOLE_YEAR_CHARS = 16
 
 
 def _closed_before(text: str, at: int, own: int) -> bool:
