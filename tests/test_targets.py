@@ -1933,6 +1933,24 @@ def test_a_year_said_to_be_one_sentences_alone_dates_no_later_goal():
     assert [(r[1], r[5]) for r in got] == [(60, 2030), (55, 2027), (100, 2030)]
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a floor a task sets on what it does
+    ("4. Lắp đặt đồng hồ đo nước thông minh tại ít nhất 30 công trình cấp nước tập trung.", [(30, "công trình", "min")]),
+    # ... but not how the work is run
+    ("4. Đôn đốc nhà thầu huy động tối thiểu 12 mũi thi công, tổ chức thi công 3 ca 4 kíp.", [(12, "mũi", "min")]),
+])
+def test_a_floor_a_task_sets_is_a_goal(line, expected):
+    text = "KẾ HOẠCH\nCấp nước sạch giai đoạn 2026 - 2030\nIII. NHIỆM VỤ, GIẢI PHÁP\n" + line + "\n"
+    assert [(r[1], r[3], r[4]) for r in rows(text)] == expected
+
+
+def test_a_goals_ceiling_on_a_time_is_a_level():
+    got = rows(objectives("- Thời gian chờ khám bệnh trung bình tại các bệnh viện không quá 30 phút."))
+    assert [(r[1], r[3], r[4]) for r in got] == [(30, "phút", "max")]
+    # a time a task is given is no goal
+    assert rows("KẾ HOẠCH\nY tế 2026\nIII. NHIỆM VỤ\n- Trả lời kiến nghị trong thời hạn không quá 15 ngày.\n") == []
+
+
 def test_a_certificate_reached_is_no_result_told():
     # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
     text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"

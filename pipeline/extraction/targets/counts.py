@@ -148,10 +148,16 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
         return ""                           # "Dự kiến, tổng nguồn vốn đầu tư … khoảng 20.000 tỷ đồng": money to spend
     if counted_before and DEADLINE_NEXT.match(text, v.end):
         return counted_before               # "20.000 ngôi nhà … vào năm 2025 và 22.000 vào năm 2030"
-    return _goal_count_noun(text, v, cs, top.end() if top else v.end, bool(set_before))
+    # (a goal's ceiling on a time is a level to reach: "Thời gian chờ khám bệnh … không quá 30 phút")
+    timed_level = role in GOAL_ROLES and comparator in CEILINGS
+    return _goal_count_noun(text, v, cs, top.end() if top else v.end, bool(set_before), timed_level)
 
 
-def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_before: bool) -> str:
+CEILINGS = ("max", "under")
+
+
+def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_before: bool,
+                     timed_level: bool = False) -> str:
     """The unit of a count set as a goal: the noun it counts (with "/noun" for a rate per
     one), or '' where the noun makes it no goal's count (a rate's base, a grade, the plan's
     own parts, a span of time)."""
@@ -164,13 +170,15 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate
     if noun.split()[0].casefold() == "sao":
         return ""                           # a grade, not a count: "phân hạng 3 sao trở lên"
+    if any(m.start() <= v.start < m.end() for m in SHIFTS.finditer(text, max(0, v.start - 10), v.end + 12)):
+        return ""                           # how work is run: "thi công 3 ca 4 kíp", round the clock
     if PLAN_PARTS.match(noun):
         return ""                           # the plan's own parts: "4 mục tiêu được đặt ra", "11 nhiệm vụ"
     if CARRIED_OUT.search(text, max(cs, v.start - 30), v.start) and ENUMERATED.match(text, v.end):
         return ""                           # "thực hiện 5 dự án thành phần …, gồm: …": the plan's parts
     first = time_unit(noun)                 # ("ngày hội" is a festival, no span of days)
     if first and not (first == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)) \
-            and not held_events(text, v, noun):
+            and not held_events(text, v, noun) and not (timed_level and first != "tuổi"):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal,
                                             # and so are the sessions held: "tổ chức không ít hơn 02 buổi ngoại khóa"
     per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))
@@ -182,6 +190,8 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     return f"{noun}/{per['noun']}" if per else _count_unit(whole if whole.startswith(noun) else noun)
 
 
+# Shifts and crews of round-the-clock work: "tổ chức thi công 3 ca 4 kíp".
+SHIFTS = re.compile(r"\d+\s+ca\s+\d+\s+kíp\b", re.I)
 # A bound set on a value: one measure unit after it is a level, no rate's base.
 BOUND_BEFORE = re.compile(r"\b(?:dưới|không quá|tối đa|ít nhất|tối thiểu|không dưới)\s*$", re.I)
 GROUPED = re.compile(r"\d[.,]\d{3}")

@@ -28,6 +28,9 @@ QUOTE_AFTER = 100
 # A sentence elsewhere that sets a count: it strives for it, or it says "sẽ", or it names
 # the year it is due ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD").
 # (a yearly amount a duty must secure is one too: "bảo đảm hằng năm tuyển sinh khoảng 75.000 người")
+# Parts of duties and tasks, where a floor set on what is done is a goal: "Lắp đặt đồng hồ đo
+# nước thông minh … tại ít nhất 30 công trình".
+DUTY_ROLES = ("implementation", "tasks")
 COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d|"
                                  r"(?:bảo đảm|đảm bảo)\s+(?:hằng|hàng|mỗi)\s+năm)\b", re.I)
 
@@ -177,7 +180,7 @@ def _target(doc, structure, v: NumberMention, prevs: list[NumberMention], role: 
                  # (or right after a goal, set by its verb: "… đạt 69%. Giải quyết việc làm cho 20.000
                  # lao động", or by "là" in the goal's list: "… đạt 42%; Số lao động … là 5.000 người")
                  # (or a floor a duty sets: "… phối hợp duy trì không dưới 6 cụm xử lý …")
-                 or role == "implementation" and bool(FLOOR_IN_DUTY.search(text, max(cs, v.start - 20), v.start))
+                 or role in DUTY_ROLES and bool(FLOOR_IN_DUTY.search(text, max(cs, v.start - 20), v.start))
                  or follows and bool(COUNT_GOAL_VERB.search(text, max(cs, v.start - 30), v.start)
                                      or comparator == "min"
                                      or text[:s].rstrip().endswith(";")
