@@ -4495,6 +4495,15 @@ def test_the_closing_request_a_copy_ran_into_the_last_item_names_no_body():
     assert rows(own_line) == rows(run_in) == [("Sở Tài chính", "implement"), ("Các cơ sở nuôi trồng thủy sản", "implement")]
 
 
+def test_a_closing_request_whose_line_goes_on_to_where_to_report_names_no_body():
+    # the request and the plan's last sentence share a line closed by "./."
+    text = ("1. Phòng Kinh tế: chủ trì triển khai Kế hoạch.\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã: "
+            "phối hợp vận động Nhân dân bảo vệ rừng.\nYêu cầu các đơn vị, các thôn nghiêm túc triển khai thực hiện. "
+            "Trong quá trình thực hiện có khó khăn, vướng mắc, báo cáo về Ủy ban nhân dân xã (qua Phòng Kinh tế) "
+            "để xem xét, giải quyết./.")
+    assert rows(text) == [("Phòng Kinh tế", "lead"), ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "support")]
+
+
 def test_the_police_in_a_list_of_departments_is_the_provinces_police():
     # no province has a "Sở Công an": in "các sở, ngành: Tư pháp, Công an" the police is a ngành
     clause = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ngành: Tư pháp, Công an chịu trách "
@@ -5420,6 +5429,17 @@ def test_bodies_a_reported_sentence_opens_with_together_share_its_role():
             "tuyển dụng lao động trẻ. Sở Tài chính tham mưu bố trí kinh phí.\n")
     assert reported_in(text) == [("Sở Nội vụ", "lead"), ("Sở Công Thương", "support"),
                                  ("Ban Quản lý Khu kinh tế tỉnh", "support"), ("Sở Tài chính", "implement")]
+
+
+def test_places_named_by_what_they_have_before_their_duty_are_given_it():
+    # "… có hoạt động du lịch" between the places and "chịu trách nhiệm": a qualifier, in a
+    # report as in a plan's item
+    text = ("Du lịch biển đảo\nTheo kế hoạch, UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì triển khai.\n"
+            "UBND các xã, phường, đặc khu có hoạt động du lịch chịu trách nhiệm quản lý môi trường du lịch.\n")
+    assert reported_in(text) == [("Sở Văn hóa, Thể thao và Du lịch", "lead"),
+                                 ("Ủy ban nhân dân các xã, phường, đặc khu", "implement")]
+    assert rows("Ủy ban nhân dân các xã có rừng chịu trách nhiệm kiểm tra các chủ rừng.") == \
+        [("Ủy ban nhân dân các xã", "implement")]
 
 
 def test_a_report_gives_the_duties_told_after_the_plans_assignment_and_in_an_officials_quoted_words():

@@ -24,10 +24,13 @@ CLOSING = re.compile(
 # The closing request to all, run into the last item's line by a copy: "Yêu cầu các sở, ban,
 # ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.", or with where to report
 # after it, "…; trong quá trình thực hiện, nếu có vướng mắc, báo cáo về …/.", or "khẩn trương
-# triển khai thực hiện; định kỳ … báo cáo kết quả về Sở …/." (its end mark says so; a
-# request inside an item, "Yêu cầu các Ban QLDA nghiêm túc thực hiện, không …", is a task)
+# triển khai thực hiện; định kỳ … báo cáo kết quả về Sở …/." (its end mark says so, also after
+# a closing sentence of its line: "… nghiêm túc triển khai thực hiện. Trong quá trình thực hiện
+# có khó khăn, vướng mắc, báo cáo về …/."; a request inside an item, "Yêu cầu các Ban QLDA
+# nghiêm túc thực hiện, không …", is a task)
 CLOSING_REQUEST = re.compile(r"[\s*_]*(?:(?:Ủy ban nhân dân|UBND)\s+(?:tỉnh|[Tt]hành phố)\s+)?"
-                             r"(?:[Yy]êu cầu|[Đđ]ề nghị)\b[^\n.]{0,200}?\b(?:nghiêm túc|khẩn trương)\b[^\n.]{0,240}\./\.")
+                             r"(?:[Yy]êu cầu|[Đđ]ề nghị)\b[^\n.]{0,200}?\b(?:nghiêm túc|khẩn trương)\b"
+                             r"(?:[^\n.]{0,240}|[^\n.]{0,240}\.\s+Trong quá trình\b[^\n]{0,300}?)\./\.")
 
 # A notice's closing line, naming whom it is for.
 NOTICE_CLOSING = re.compile(r"^[^\n]{0,80}?\bthông báo\s+(?:để|cho|đến)\s")

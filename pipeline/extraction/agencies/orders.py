@@ -268,7 +268,7 @@ def _reported_assignments(text: str, structure: Structure) -> list[Item]:
         for s, e in _clauses_of_subjects(text, _sentences(text, ls, le)):
             at = REPORT_LINK.match(text, s, e).end()
             names, tail = _names(text, at, e) if _opens_with_body(text, at, e) else ([], at)
-            tail = RELATED_BEFORE_DUTY.match(text, tail, e).end() if names else tail
+            tail = _past_qualifier(text, RELATED_BEFORE_DUTY.match(text, tail, e).end(), e) if names else tail
             names = [n for n in names if not ISSUING_COMMITTEE.fullmatch(n[1])]
             given = any(i.start == s for i in items)
             # (the order goes on body by body: "UBND tỉnh giao Sở Công Thương … . Sở Tài chính
@@ -597,6 +597,7 @@ def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, en
     # "… yêu cầu:"; a run-on "… kết luận như sau:" may go on with praise)
     directed = not closing and bool(ISSUER_DIRECTS.search(_line_before(text, start)) if paragraph
                                     else COMMITTEE_DIRECTS.search(text, max(0, start - DIRECTS_REACH), start))
+    tail = _past_qualifier(text, tail, end)
     if not names or not (ACTS.match(text, tail, end) or asks or directed):
         return False
     # (``at``: where the bodies start, after the paragraph's opening time or ground)
@@ -609,7 +610,19 @@ def _bare_duty(text: str, structure: Structure, start: int, names, tail: int, en
 def _acts_itself(text: str, start: int, end: int) -> bool:
     """A paragraph opens with bodies and their own duty (not a verb that asks others)."""
     names, tail = _named_at(text, start, end) if BODY_HEAD.match(text, start) else ([], start)
-    return bool(names) and bool(ACTS.match(text, tail, end))
+    return bool(names) and bool(ACTS.match(text, _past_qualifier(text, tail, end), end))
+
+
+# What the places named have, between them and their duty: "UBND các xã, phường, đặc khu có
+# hoạt động du lịch chịu trách nhiệm quản lý …".
+PLACES_QUALIFIED = re.compile(r"(?<=\b(?:xã|phường|đặc khu|thị trấn|huyện|quận|địa phương)\s*)có(?:\s+\p{Ll}+){1,5}?"
+                              r"(?=\s+(?:có|chịu)\s+trách\s+nhiệm\b)")
+
+
+def _past_qualifier(text: str, tail: int, end: int) -> int:
+    """``tail``, or past the qualifier of the places named before it."""
+    m = PLACES_QUALIFIED.match(text, tail + len(text[tail:end]) - len(text[tail:end].lstrip()), end)
+    return m.end() if m else tail
 
 
 def _line_before(text: str, start: int) -> str:
