@@ -788,6 +788,9 @@ def indicator_table(*rows: str, columns=("Giai đoạn 2021 - 2025", "Giai đo�
     return objectives("TT", "Nội dung chỉ tiêu", "Đơn vị tính", *columns, *rows)
 
 
+# The tables below are a plan's whose stages run from 2021: a column of a year before its
+# period would show where things stood.
+STAGED = DocMeta(period_start=2021, period_end=2030)
 # The per-cent goals of the tables below: two rows under two stages.
 TABLE_GOALS = [("target", 80, None, "%", "none", 2025, False), ("target", 90, None, "%", "none", 2030, False),
                ("target", 70, None, "%", "min", 2025, False), ("target", 85, None, "%", "none", 2030, False)]
@@ -799,11 +802,11 @@ def test_rows_of_a_one_cell_a_line_table_in_per_cent_and_in_a_unit_cell_s_words(
                            "2", "Số người được phục hồi chức năng", "Người", "1.000", "1.500",
                            "3", "Tỷ lệ trẻ em khuyết tật được đi học", "%", "≥ 70", "85",
                            "4", "Tuổi thọ trung bình", "Tuổi", "74,2", "75,5")
-    assert rows(text) == TABLE_GOALS[:2] + [("target", 1000, None, "Người", "none", 2025, False),
+    assert rows(text, STAGED) == TABLE_GOALS[:2] + [("target", 1000, None, "Người", "none", 2025, False),
                                             ("target", 1500, None, "Người", "none", 2030, False)] \
         + TABLE_GOALS[2:] + [("target", 74.2, None, "Tuổi", "none", 2025, False),
                              ("target", 75.5, None, "Tuổi", "none", 2030, False)]
-    _, found = run(text)
+    _, found = run(text, STAGED)
     assert found[0].quote.startswith("Tỷ lệ người khuyết tật") and found[0].quote.endswith("80")
     assert found[2].group and found[2].quote.startswith("Số người được phục hồi")
 
@@ -814,7 +817,7 @@ def test_a_results_column_and_a_row_that_does_not_fit_give_no_goal(results_colum
                            "2", "Tỷ lệ xã có trạm y tế đạt chuẩn", "%", "95",
                            columns=(results_column, "Mục tiêu năm 2025"))
     # 75 is where things stood; the second row has one figure for two columns
-    assert rows(text) == [("target", 90, None, "%", "none", 2025, False)]
+    assert rows(text, STAGED) == [("target", 90, None, "%", "none", 2025, False)]
 
 
 def test_a_table_in_a_part_that_reports_gives_no_goal():
@@ -843,8 +846,8 @@ def test_per_cent_rows_of_a_table_read_from_a_pdf():
                       "1 Tỷ lệ người khuyết tật tiếp cận các dịch vụ y tế.", "% 80 90",
                       "2 Tỷ lệ trẻ em khuyết tật được đi học.", "% ≥ 70 85",
                       "3 Số người được phục hồi chức năng.", "Người 1.000 1.500")
-    assert rows(text) == TABLE_GOALS
-    _, found = run(text)
+    assert rows(text, STAGED) == TABLE_GOALS
+    _, found = run(text, STAGED)
     assert found[2].quote.startswith("2 Tỷ lệ trẻ em") and found[2].quote.endswith("≥ 70")
     assert found[2].group == "trẻ em khuyết tật được đi học"      # (no row number)
 
@@ -855,8 +858,8 @@ def test_per_cent_rows_of_a_table_a_copy_ran_into_one_line():
                       "2026 - 2030 1 Tỷ lệ người khuyết tật tiếp cận các dịch vụ y tế. % 80 90 2 Số người được "
                       "phục hồi chức năng. Người 1.000 1.500 3 Tỷ lệ trẻ em khuyết tật được đi học. % ≥ 70 85 "
                       "II. NHIỆM VỤ")
-    assert rows(text) == TABLE_GOALS
-    _, found = run(text)
+    assert rows(text, STAGED) == TABLE_GOALS
+    _, found = run(text, STAGED)
     assert found[2].quote.startswith("3 Tỷ lệ trẻ em") and found[2].quote.endswith("≥ 70")
 
 
@@ -864,7 +867,7 @@ def test_figures_that_carry_their_sign_take_their_columns_year():
     # a table without a unit column: "Chỉ tiêu" / "Năm 2025" / "Năm 2030", then "80%" / "90%"
     text = objectives("TT", "Chỉ tiêu", "Năm 2025", "Năm 2030", "1", "Tỷ lệ hộ dùng nước sạch", "80%", "90%",
                       "2", "Tỷ lệ trẻ em đi học đúng độ tuổi", "≥ 95%", "99%")
-    assert rows(text) == [("target", 80, None, "%", "none", 2025, False),
+    assert rows(text, STAGED) == [("target", 80, None, "%", "none", 2025, False),
                           ("target", 90, None, "%", "none", 2030, False),
                           ("target", 95, None, "%", "min", 2025, False),
                           ("target", 99, None, "%", "none", 2030, False)]
@@ -887,7 +890,7 @@ def test_a_pdf_row_set_on_one_line_takes_the_years_of_a_header_on_one_line():
 def test_signed_figures_under_a_column_of_results_are_no_goals():
     text = objectives("TT", "Chỉ tiêu", "Thực hiện năm 2020", "Mục tiêu năm 2025", "1", "Tỷ lệ hộ dùng nước sạch",
                       "75%", "90%")
-    assert [(r[1], r[5]) for r in rows(text)] == [(90, 2025)]
+    assert [(r[1], r[5]) for r in rows(text, STAGED)] == [(90, 2025)]
 
 
 def test_table_rows_a_pdf_runs_together_are_read_row_by_row_with_the_row_as_evidence():
@@ -1869,6 +1872,18 @@ def test_an_indicator_appendix_with_a_unit_column_sets_its_rows_goals():
     got = sorted((r[1], r[3], r[5]) for r in rows(text, DocMeta(period_start=2026, period_end=2028)))
     assert got == [(20, "tổ", 2026), (30, "tổ", 2027), (40, "%", 2026), (40, "tổ", 2028), (60, "%", 2027),
                    (80, "%", 2028)]
+
+
+def test_a_tables_column_of_a_year_before_the_plan_shows_where_things_stand():
+    # "Năm 2025" beside "Năm 2027" / "Năm 2030" in a plan for 2026 - 2030 is the baseline; a
+    # figure alone in its cell takes its unit from the column, not from the cell below it
+    text = ("KẾ HOẠCH\nDinh dưỡng giai đoạn 2026 - 2030\nIII. MỤC TIÊU\n"
+            "TT\nChỉ tiêu\nĐơn vị tính\nNăm 2025\nNăm 2027\nNăm 2030\n"
+            "1\nTỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi\n%\n4,1\ndưới 5,0\ndưới 5,0\n"
+            "2\nSố phòng tư vấn dinh dưỡng\nphòng\n5\n10\n17\n")
+    got = sorted((r[1], r[3], r[4], r[5]) for r in rows(text))
+    assert got == [(5, "%", "under", 2027), (5, "%", "under", 2030), (10, "phòng", "none", 2027),
+                   (17, "phòng", "none", 2030)]
 
 
 def test_a_year_s_tasks_heading_dates_its_goals():

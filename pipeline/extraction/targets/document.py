@@ -78,7 +78,7 @@ def extract(doc: Document, structure: Structure, meta: DocMeta) -> list[Target]:
     # "60" / "80" under "Năm 2026" / "Năm 2027" / "Năm 2028")
     tables = [(lo, hi)] + ([annex[1]] if annex else []) \
         + [(a_lo, a_hi) for a_lo, a_hi, _ in indicator_appendices(text, structure.body_end)]
-    tabled, results = _table_goals(doc, structure, tables, period_end, rows)
+    tabled, results = _table_goals(doc, structure, tables, period_end, rows, meta.period_start)
     rows = [r for r in rows if id(r) not in results] + tabled
     if meta.source_kind == "news":
         rows = _without_restated_counts(_without_restated_headlines(text, rows))

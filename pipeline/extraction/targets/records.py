@@ -3,6 +3,8 @@ goal in a table's cell or an indicator appendix, and a count of people to train 
 training-needs section (step 4)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex as re
 
 from pipeline.models import Document, Structure, Target
@@ -86,19 +88,23 @@ def _as_table_row(doc: Document, structure: Structure, row: Target, cells) -> bo
 
 
 def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, int]],
-                 period_end: int | None, found: list[Target]) -> tuple[list[Target], set[int]]:
+                 period_end: int | None, found: list[Target],
+                 period_start: int | None = None) -> tuple[list[Target], set[int]]:
     """Per cents of indicator tables read one cell a line ("Tỷ lệ …" / "%" / "80" / "90"
     under "Giai đoạn 2021 - 2025" / "Giai đoạn 2026 - 2030"): goals in a part that sets
     them, or in a table whose header speaks of goals outside parts that report or fund.
     Each is due the year its column reaches (else the plan's last year). Returns the new
     goals and the ids of goals already ``found`` that a column of results shows to be none
-    ("75%" under "Thực hiện 2025")."""
+    ("75%" under "Thực hiện 2025"). A column of a year before the plan's period
+    (``period_start``) shows where things stand too: "Năm 2025" in a plan for 2026 - 2030."""
     taken = {r.start for r in found} | {r.end for r in found}
     dated: set[int] = set()                 # (ids of) goals a column has dated
     results: set[int] = set()               # (ids of) figures a column shows to be results
     rows = []
     for lo, hi in ranges:
         for f in cell_figures(doc.text, lo, hi):
+            if f.year is not None and period_start is not None and f.year < period_start:
+                f = replace(f, baseline=True)
             role = section_role(structure, f.start)
             if not (role in GOAL_ROLES or (f.goal_table and role not in NON_GOAL_ROLES)):
                 continue
