@@ -1966,6 +1966,27 @@ def test_a_goals_ceiling_on_a_time_is_a_level():
     assert rows("KẾ HOẠCH\nY tế 2026\nIII. NHIỆM VỤ\n- Trả lời kiến nghị trong thời hạn không quá 15 ngày.\n") == []
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a count whose clause "và" opens with a verb of its own is no measure of the per cent before
+    ("g) Hằng năm, tuyên truyền tại 100% trường học và tổ chức ít nhất 02 đợt cao điểm kiểm soát nồng độ cồn.",
+     [(100, "%", "none"), (2, "đợt", "min")]),
+    # metres are counted
+    ("đ) Hoàn thành sửa chữa khoảng 3.500 m đê, kè bị sạt lở.", [(3500, "m", "about")]),
+    # a floor set on a share of the plan is a goal
+    ("e) Tỷ lệ thu Quỹ phòng, chống thiên tai đạt không dưới 95% kế hoạch.", [(95, "%", "min")]),
+])
+def test_goals_a_years_objectives_set(line, expected):
+    text = "BÁO CÁO\nPhòng, chống thiên tai\nIII. NHIỆM VỤ NĂM 2026\n1. Mục tiêu\n" + line + "\n"
+    assert [(r[1], r[3], r[4]) for r in rows(text, DocMeta(period_start=2026, period_end=2026))] == expected
+
+
+def test_a_share_a_report_says_the_plan_requires_by_the_end_of_a_year_is_a_goal():
+    text = ("Hải Phòng phân loại rác tại nguồn\nKế hoạch yêu cầu đến hết năm 2026, 100% xã, phường tổ chức tuyên truyền "
+            "phân loại chất thải rắn sinh hoạt.\n")
+    got = rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2030))
+    assert [(r[1], r[5]) for r in got] == [(100, 2026)]
+
+
 def test_a_certificate_reached_is_no_result_told():
     # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
     text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"

@@ -170,8 +170,9 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     if v.value == 1 and MEASURE_UNIT.match(noun) and not BOUND_BEFORE.search(text, max(cs, v.start - 14), v.start):
         return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate
                                             # (not a bound: "diện tích rừng bị cháy dưới 1 ha")
-    if not noun or PER_POPULATION.match(noun) or len(noun.split()[0]) < 2:
-        return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate
+    if not noun or PER_POPULATION.match(noun) or (len(noun.split()[0]) < 2 and noun.split()[0] != "m"):
+        return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate; a
+                                            # letter, not the metre ("3.500 m đê, kè")
     if noun.split()[0].casefold() == "sao":
         return ""                           # a grade, not a count: "phân hạng 3 sao trở lên"
     if any(m.start() <= v.start < m.end() for m in SHIFTS.finditer(text, max(0, v.start - 10), v.end + 12)):
@@ -220,6 +221,7 @@ def _counts_its_object(text: str, cs: int, v: NumberMention, after: int) -> bool
     return bool(m and noun and noun.casefold() in m["object"].casefold().split())
 
 
+VERB_JOINED = re.compile(r"\svà\s+\p{Ll}[^,;%]*$")
 PART_OPENED = re.compile(r",\s*trong đó\s*,?\s*(?:(?:ít nhất|tối thiểu|không dưới|trên|hơn|khoảng)\s+)?$", re.I)
 NEXT_COUNT_JOINED = re.compile(r"\svà\s+(?:(?:ít nhất|tối thiểu|không dưới|trên|hơn|khoảng)\s+)?$", re.I)
 
@@ -234,7 +236,10 @@ def _in_per_cents_measure(text: str, cs: int, v: NumberMention, set_before) -> b
     # (nor when "và" opens the count's own clause: "khoảng 12% sản phẩm đạt 4 sao và ít nhất
     # 4 sản phẩm được công nhận OCOP 5 sao"; nor "trong đó" a part stated on its own: "Trên 60%
     # hiện vật … được số hóa, trong đó khoảng 500 hiện vật tiêu biểu được số hóa mô hình 3D")
-    return last is not None and not (set_before and "," in text[last.end():v.start]) \
+    # (nor when "và" opens a clause whose own verb sets the count: "… tại 100% cơ sở giáo dục
+    # và tổ chức ít nhất 02 đợt cao điểm …")
+    between = text[last.end():v.start] if last is not None else ""
+    return last is not None and not (set_before and ("," in between or VERB_JOINED.search(between))) \
         and not NEXT_COUNT_JOINED.search(text, last.end(), v.start) \
         and not PART_OPENED.search(text, last.end(), v.start)
 

@@ -20,7 +20,7 @@ BASE_CUE_CHARS = 30
 # Words that make a sentence outside the objective sections a goal.
 GOAL_CUE = re.compile(
     r"\b(?:phấn đấu|đạt|(?<!suy )giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|(?<!trở )lên|mục tiêu|chỉ tiêu|"
-    r"tối thiểu|ít nhất|không dưới|đến năm|hướng tới|"
+    r"tối thiểu|ít nhất|không dưới|đến(?:\s+(?:hết|cuối))?\s+năm|hướng tới|"
     # what a plan foretells it will do: "Ngành du lịch cũng sẽ tạo việc làm cho 6.000 lao động"
     r"sẽ(?=\s+(?:\p{Ll}+\s+){0,3}?(?:tạo|giải quyết|đón|có|đạt|xây dựng|hoàn thành|thu hút|đào tạo|đầu tư|xây mới|"
     r"cải tạo|nâng cấp)\b)|"
@@ -174,9 +174,11 @@ def _never_a_goal(text: str, cs: int, ce: int, v: NumberMention, news: bool, rol
         return True
     if RATIO_OF_PLAN.match(text, v.end) and not STRIVE.search(text, cs, v.start) \
             and not CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start) \
-            and not DISBURSE_BEFORE.search(text, max(cs, v.start - 60), v.start):
+            and not DISBURSE_BEFORE.search(text, max(cs, v.start - 60), v.start) \
+            and not FLOOR_IN_DUTY.search(text, max(cs, v.start - 20), v.start):
         return True     # (a change or a share to strive for names its base: "tăng khoảng 10% so
-                        # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch")
+                        # với cùng kỳ", "Phấn đấu giải ngân trên 95% kế hoạch"; so does a floor set
+                        # on it, "Tỷ lệ thu Quỹ … đạt không dưới 95% kế hoạch")
     if LEVEL_DESCRIBED.search(text, max(cs, v.start - 20), v.start) \
             and (role not in GOAL_ROLES or CONDITION_BEFORE.search(text, cs, v.start)):
         return True     # (in objectives an indicator set below or above a level is a goal:
