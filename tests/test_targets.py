@@ -287,6 +287,15 @@ def test_a_count_of_people_a_goal_or_task_trains_is_a_need(line, value):
     assert [(r[0], r[1]) for r in rows(tasks)] == [("need", value)]
 
 
+def test_counts_listed_by_semicolons_after_the_training_are_needs_too():
+    line = ("- Giai đoạn 2026 - 2030, tập huấn tư vấn dinh dưỡng cho 1.200 cộng tác viên dinh dưỡng thôn, tổ dân phố; "
+            "270 nhân viên y tế trạm y tế xã; 520 giáo viên mầm non.")
+    assert [(r[0], r[1]) for r in rows(objectives(line))] == [("need", 1200), ("need", 270), ("need", 520)]
+    # (not a count after a clause that trains no one)
+    other = "- Xây dựng 12 phòng tư vấn dinh dưỡng; 270 nhân viên y tế trạm y tế xã."
+    assert ("need", 270) not in [(r[0], r[1]) for r in rows(objectives(other))]
+
+
 def test_a_second_count_the_same_training_governs_is_a_need_too():
     line = ("- Tập huấn kỹ năng cứu hộ cho 60 đội viên dân quân và 112 thành viên đội xung kích; tập huấn sơ cấp "
             "cứu cho 28 nhân viên y tế thôn.")

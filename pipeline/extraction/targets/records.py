@@ -296,6 +296,29 @@ TRAINED_BEFORE = re.compile(rf"\b{TRAINING}(?:(?:\s+(?:thêm|mới|nghề|bổ s
                             r"(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|hơn|thêm))?\s+$", re.I)
 # (or sent to be trained: "cử 45 công chức, viên chức tham gia bồi dưỡng kỹ năng số")
 TRAINED_AFTER = re.compile(rf"(?:\s+\p{{Ll}}+){{1,4}}?\s+được\s+{TRAINING}\b|[^.;:\d\n]{{1,60}}?\s+tham gia\s+{TRAINING}\b", re.I)
+# A clause that is only a count and its noun, in a list whose first clause trains: "… cho 1.200
+# cộng tác viên dinh dưỡng; 270 nhân viên y tế; 520 giáo viên, nhân viên nấu ăn …".
+COUNT_START = re.compile(r"(?<![\d.,])\d")
+BARE_COUNT_CLAUSE = re.compile(r"\s*(?:khoảng\s+|ít nhất\s+|tối thiểu\s+|trên\s+)?\d")
+
+
+def _listed_after_trained(text: str, v: NumberMention) -> int | None:
+    """Where the clause starts that trains a count "cho" them, when ``v`` opens a clause of
+    bare counts after it on its line (a semicolon before a figure ends a sentence for the rest
+    of the reader); else None."""
+    ls = text.rfind("\n", 0, v.start) + 1
+    prev = text.rfind(";", ls, v.start)     # (the semicolon before the clause)
+    if prev < 0 or text[prev + 1:v.start].strip(" \t"):
+        return None
+    while prev > ls:
+        ps = text.rfind(";", ls, prev) + 1 or ls
+        if not BARE_COUNT_CLAUSE.match(text, ps, prev):
+            trains = any(TRAINED_BEFORE.search(text, ps, m.start()) for m in COUNT_START.finditer(text, ps, prev))
+            return sentence_bounds(text, ps)[0] if trains else None
+        prev = ps - 1
+    return None
+
+
 # Parts that tell, fund or bound rather than plan: their counts are no needs.
 NO_NEED_ROLES = {"baseline", "funding", "scope"}
 
@@ -308,9 +331,12 @@ def _planned_training(doc: Document, structure: Structure, v: NumberMention, par
         return None
     s, e = sentence_bounds(text, v.start)
     cs = _clause(text, s, e, v.start)[0]
-    if not (TRAINED_BEFORE.search(text, cs, v.start) or TRAINED_AFTER.match(text, v.end, e)) \
+    trained_at = _listed_after_trained(text, v)
+    if not (TRAINED_BEFORE.search(text, cs, v.start) or TRAINED_AFTER.match(text, v.end, e) or trained_at is not None) \
             or RESULT_CUE.search(text, s, v.start):
         return None
+    if trained_at is not None:
+        s = trained_at                      # (the evidence reads from the clause that trains them)
     return Target(doc_id=doc.doc_id, target_id="", kind="need", value=v.value,
                   unit=NOUN_JOINED.sub("", counted_noun(text, v.end, max_words=4)),
                   action=text[cs:v.start].strip(" :-+•*\t;"),
