@@ -1996,6 +1996,24 @@ def test_a_share_a_report_says_the_plan_requires_by_the_end_of_a_year_is_a_goal(
     assert [(r[1], r[5]) for r in got] == [(100, 2026)]
 
 
+@pytest.mark.parametrize("sentence", [
+    # a figure a report gives is the state now
+    "Theo báo cáo của Bảo hiểm xã hội tỉnh, đến hết quý I năm 2026 tỷ lệ bao phủ bảo hiểm y tế đạt 94,1% dân số.",
+    # a level that describes the places counted
+])
+def test_a_letters_account_of_where_things_stand_sets_no_goal(sentence):
+    text = ("CÔNG VĂN\nV/v phát triển người tham gia bảo hiểm y tế năm 2026\n" + sentence +
+            "\nĐể hoàn thành chỉ tiêu năm 2026, phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt trên 95,5% dân số.\n")
+    got = rows(text, DocMeta(doc_type="Công văn", period_start=2026, period_end=2026))
+    assert [(r[1], r[4]) for r in got] == [(95.5, "over")]
+
+
+def test_a_level_that_describes_the_places_counted_is_no_goal():
+    text = objectives("- Tỷ lệ bao phủ bảo hiểm y tế đạt trên 95,5% dân số, nhất là ở 23 xã, phường có tỷ lệ bao phủ "
+                      "dưới 90%.")
+    assert [(r[1], r[4]) for r in rows(text)] == [(95.5, "over")]
+
+
 def test_a_certificate_reached_is_no_result_told():
     # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
     text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"

@@ -88,6 +88,10 @@ AT_LEAST = re.compile(r"\b(?:bố trí|dành|phân bổ|chi)\s+(?:tối thiểu|
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
 # có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu"; "không thấp hơn 95%" is a floor.
 LEVEL_DESCRIBED = re.compile(r"(?<!\bkhông\s+)\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
+# A count of things that have a level: the level describes them, it is no goal ("23 xã, phường có
+# tỷ lệ bao phủ bảo hiểm y tế dưới 90%").
+COUNTED_AT_LEVEL = re.compile(r"(?<![\d.,/])\d+\s+\p{L}[^;:.\d%]{0,40}?\s+có\s+(?:tỷ lệ|tỉ lệ|mức)\b[^;:.\d%]{0,80}?"
+                              r"\s(?:dưới|trên|thấp hơn|cao hơn|chỉ đạt|đạt)\s*$")
 # ... which a condition or a thing that has the level shows: "có tỷ lệ …", "đối với", "nếu".
 CONDITION_BEFORE = re.compile(r"\b(?:có|đối với|nếu|trường hợp|khi)\b", re.I)
 
@@ -183,6 +187,8 @@ def _never_a_goal(text: str, cs: int, ce: int, v: NumberMention, news: bool, rol
             and (role not in GOAL_ROLES or CONDITION_BEFORE.search(text, cs, v.start)):
         return True     # (in objectives an indicator set below or above a level is a goal:
                         # "Tỷ lệ hộ nghèo thấp hơn 3%")
+    if COUNTED_AT_LEVEL.search(text, max(cs, v.start - 140), v.start):
+        return True                        # "23 xã, phường có tỷ lệ bao phủ … dưới 90%": whom a level describes
     if RELIEF_BEFORE.search(text, max(cs, v.start - 20), v.start) and LEVY_AFTER.match(text, v.end):
         return True                        # a relief granted ("Giảm (10%-15%) thuế thu nhập …"), in any part
     if ADJUSTED.search(text, cs, v.start) and not STRIVE.search(text, cs, v.start):

@@ -43,7 +43,10 @@ RESULT_TENSE = (r"ước đạt|ước thực hiện|đã(?! đề ra| được 
 # ("kết quả giải quyết" thủ tục hành chính are the papers a procedure issues, which goals
 # count: "Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC … đạt tối thiểu 70%"; and a
 # certificate "công nhận kết quả đào tạo" is what a trained worker holds)
+# (or a source of figures: "Theo báo cáo của Bảo hiểm xã hội tỉnh …, đến hết quý I … đạt 94,1%",
+# "Theo số liệu của ngành du lịch, năm 2025 …")
 RESULT_CUE = re.compile(rf"\b(?:{RESULT_TENSE}|(?<!trả\s)(?<!công nhận\s)kết quả(?!\s+giải quyết)|"
+                        r"[Tt]heo\s+(?:báo cáo|số liệu)\b|"
                         r"[Tt]rong\s+\d{1,2}\s+tháng(?:\s+đầu)?\s+năm\s+\d{4}|"
                         r"[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)(?=\s+(?:nay|thời điểm)\b))\b", re.I)
 # After the figure, only the words of a tense report it: "kết quả" there is what a goal
