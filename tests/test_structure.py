@@ -434,6 +434,9 @@ def test_specks_before_the_type_heading_of_an_ocr_page_are_dropped():
     # a flattened copy: two titles, the name and the annex's capitals on one line
     ("Nơi nhận: - Như Điều 3; - Lưu: VT. BỘ TRƯỞNG CHỦ TỊCH HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG Lê Văn Hòa "
      "QUY CHẾ TỔ CHỨC KHỐI THI ĐUA", "Bộ trưởng", "Lê Văn Hòa"),
+    # ... or the footnotes run on after the name
+    ("Nơi nhận:\n- Lưu: VT, KGVX.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Bích Trâm [1] Luật "
+     "Người cao tuổi số 39/2009/QH12. [2] Số liệu theo Báo cáo số 77/BC-SYT.", "Phó Chủ tịch", "Nguyễn Thị Bích Trâm"),
 ])
 def test_signature_repairs(closing, title, signer):
     sig = structure.parse_signature(closing, 0)

@@ -187,6 +187,9 @@ def closing_region(text: str, body_end: int) -> str:
 # the word in capitals the copy runs on into after the name.
 FLAT_TITLE_RUN = re.compile(r"[ \t]+[\p{Lu}][\p{Lu} \t,\-–]{2,80}[ \t]+")
 CAPITALS_AFTER = re.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")
+# ... or before the footnotes a flattened copy runs on after the name: "… PHÓ CHỦ TỊCH Nguyễn Thị
+# Bích Trâm [1] Luật Người cao tuổi …"
+FOOTNOTE_AFTER = re.compile(r"[ \t]+\[\d{1,3}\][ \t]")
 
 
 def stands_alone(region: str, after: int, m) -> bool:
@@ -212,7 +215,8 @@ def stands_alone(region: str, after: int, m) -> bool:
     own_start = not before.strip() or re.search(r"(?:\n|\s{3}|\n[-–•+][^\n]*[;.]\s)\s*$", before) or flat or specked
     # (or a table cell's end, or a website's label after it)
     own_end = not tail.strip() or re.match(r"\s*\n|\s{3}|\s*\(|\s*\|", tail) \
-        or SITE_LABEL.match(region, m.end()) or (flat and CAPITALS_AFTER.match(region, m.end())) \
+        or SITE_LABEL.match(region, m.end()) \
+        or (flat and CAPITALS_AFTER.match(region, m.end())) or FOOTNOTE_AFTER.match(region, m.end()) \
         or _speck_after(region, m.end()) \
         or specked or (before.endswith("\n") or not before) and PUNCT_SPECK_AFTER.match(region, m.end()) \
         or (before.endswith("\n") or not before) and RECIPIENT_AFTER.match(region, m.end())
