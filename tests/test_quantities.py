@@ -45,6 +45,8 @@ def rows(body: str):
     ("Mỗi lớp tập huấn kéo dài 02 buổi.", []),
     # a festival is no span of days
     ("Đã tổ chức 04 ngày hội văn hóa các dân tộc.", [(4, None, "ngày hội văn hóa các dân", "count")]),
+    # a total's "tổng số" is no document's number
+    ("Các thôn đã thành lập tổ đội với tổng số 225 thành viên.", [(225, None, "thành viên", "count")]),
 ])
 def test_shapes(body, expected):
     assert rows(body) == expected

@@ -79,7 +79,8 @@ SCALED_COUNT = re.compile(r"\s*(?P<scale>nghìn|ngàn|triệu|vạn)(?=\s+\p{L})
 # Words right before a figure that make it a label: document numbers, dates,
 # articles, ranks, ordinals ("số 520", "ngày 01", "Điều 9", "khóa XII", "lần thứ 6", "mũi 2").
 LABEL_BEFORE = re.compile(
-    r"(?:\bsố|\bngày|\btháng|\bnăm|\bĐiều|\bkhoản|\bđiểm|\bmục|\bhạng|\bkhóa|\bkhoá|\bthứ|"
+    # (not a total's "tổng số": "với tổng số 225 thành viên" counts members)
+    r"(?:(?<!\btổng\s)\bsố|\bngày|\btháng|\bnăm|\bĐiều|\bkhoản|\bđiểm|\bmục|\bhạng|\bkhóa|\bkhoá|\bthứ|"
     r"\bphụ lục|\bbảng|\bgiai đoạn|\bquý|\bcấp|\bhướng|\blớp|\bđợt|\btop|\bmã|\bQCVN|\bTCVN|/|"
     # (a dose's number: "tiêm mũi 2 vắc xin sởi - rubella")
     r"\bmũi|"
