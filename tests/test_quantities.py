@@ -43,6 +43,10 @@ def rows(body: str):
     # sessions held are counted, sessions spent are a span
     ("Các đơn vị đã tổ chức 146 buổi nói chuyện chuyên đề.", [(146, None, "buổi nói chuyện chuyên đề", "count")]),
     ("Mỗi lớp tập huấn kéo dài 02 buổi.", []),
+    ("Lớp học được tổ chức trong 02 buổi sáng.", []),
+    # ... and sessions named for what they are
+    ("Công tác tuyên truyền được đẩy mạnh với 1.250 buổi tuyên truyền trực tiếp.",
+     [(1250, None, "buổi tuyên truyền", "count")]),
     # a festival is no span of days
     ("Đã tổ chức 04 ngày hội văn hóa các dân tộc.", [(4, None, "ngày hội văn hóa các dân", "count")]),
     # a total's "tổng số" is no document's number

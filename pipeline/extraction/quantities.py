@@ -31,6 +31,7 @@ TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "quý", "giờ", "phút", "bu
 # Units of time that also count events, when they are held ("tổ chức ít nhất 02 buổi ngoại
 # khóa", "đã tổ chức 146 buổi nói chuyện"), not when they are spent ("tập huấn trong 02 buổi").
 EVENT_UNITS = {"buổi"}
+SPENT = re.compile(r"\b(?:trong|kéo dài|mất|từ|sau|trước)(?:\s+(?:khoảng|ít nhất|tối đa|hơn))?\s*$", re.I)
 HELD = re.compile(r"\b(?:tổ chức|mở)\s+(?:(?:ít nhất|tối thiểu|không ít hơn|không dưới|trên|hơn|khoảng|từ|được)\s+)?$", re.I)
 
 # Document types whose whole body reports results (a report, not a plan).
@@ -300,8 +301,13 @@ def time_unit(noun: str) -> str:
 
 
 def held_events(text: str, v, noun: str) -> bool:
-    """The count is of events held ("đã tổ chức 146 buổi nói chuyện chuyên đề")."""
-    return noun.split()[0].casefold() in EVENT_UNITS and bool(HELD.search(text, max(0, v.start - 40), v.start))
+    """The count is of events held ("đã tổ chức 146 buổi nói chuyện chuyên đề"), or named for
+    what they are ("với 1.250 buổi tuyên truyền trực tiếp"), not time spent ("kéo dài 02 buổi",
+    "trong 02 buổi tập huấn")."""
+    if noun.split()[0].casefold() not in EVENT_UNITS:
+        return False
+    before = text[max(0, v.start - 40):v.start]
+    return bool(HELD.search(before)) or (len(noun.split()) > 1 and not SPENT.search(before))
 
 
 def counted_noun(text: str, pos: int, max_words: int = NOUN_MAX_WORDS) -> str:
