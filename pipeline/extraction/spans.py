@@ -94,9 +94,9 @@ def tidy_quotes(doc: Document, extraction: Extraction) -> None:
 # -- the document's own spelling --------------------------------------------
 
 WORD = re.compile(r"\w+")
-# Fields that give the document's words (not keys, codes or numbers). A body's name
-# ("agency") stays in the one spelling it is compared and counted in across documents;
-# its raw form is the document's.
+# Fields that give the document's words (not keys, codes or numbers). A body is named as
+# the document writes it, tone placement included ("Sở Văn hoá"), as ../shared/gold/README.md
+# asks ("named as written"); a task row names its body as the body's row does.
 NAMED_FIELDS = {"agencies": ("agency", "agency_raw"), "assignments": ("agency",),
                 "targets": ("group", "action"), "quantities": ("subject",), "rates": ("subject",),
                 "references": ("subject",)}
