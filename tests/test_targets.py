@@ -296,6 +296,12 @@ def test_counts_listed_by_semicolons_after_the_training_are_needs_too():
     assert ("need", 270) not in [(r[0], r[1]) for r in rows(objectives(other))]
 
 
+def test_a_count_per_unit_that_explains_a_needs_total_is_no_need():
+    text = ("KẾ HOẠCH\nAn toàn thông tin 2026 - 2030\nV. NHU CẦU ĐÀO TẠO, BỒI DƯỠNG\n"
+            "- Bồi dưỡng kỹ năng cho công chức phụ trách chuyển đổi số cấp xã: 248 người (02 người/đơn vị);\n")
+    assert [(r[0], r[1]) for r in rows(text)] == [("need", 248)]
+
+
 def test_a_second_count_the_same_training_governs_is_a_need_too():
     line = ("- Tập huấn kỹ năng cứu hộ cho 60 đội viên dân quân và 112 thành viên đội xung kích; tập huấn sơ cấp "
             "cứu cho 28 nhân viên y tế thôn.")

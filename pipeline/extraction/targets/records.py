@@ -264,6 +264,8 @@ def _readable(text: str, s: int, e: int, v: NumberMention) -> tuple[int, int]:
 # each class ("Mỗi lớp tổ chức không quá 60 học viên"): no need of its own.
 TOTAL_OPENING = re.compile(r"[\s\-+•*]*(?:Tổng cộng|Tổng số|Cộng)\b", re.I)
 PER_CLASS = re.compile(r"\b(?:mỗi|một)\s+(?:lớp|khóa|khoá|đợt)\b", re.I)
+# ... nor a count per unit that explains a total: "248 người (02 người/đơn vị)".
+PER_UNIT_AFTER = re.compile(r"\s*\p{L}+(?:\s+\p{L}+)?\s*/\s*(?:đơn vị|xã|phường|cơ quan|trường|lớp|người|cơ sở)\b")
 
 def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | None:
     """A count of people to train in a needs section: ``+ Bồi dưỡng …: 03 công chức``."""
@@ -273,7 +275,7 @@ def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | Non
     if not NEED_NOUNS.match(text, v.end):
         return None
     s, e = sentence_bounds(text, v.start)
-    if TOTAL_OPENING.match(text, s) or PER_CLASS.search(text, s, v.start):
+    if TOTAL_OPENING.match(text, s) or PER_CLASS.search(text, s, v.start) or PER_UNIT_AFTER.match(text, v.end):
         return None
     unit = counted_noun(text, v.end, max_words=2)
     return Target(doc_id=doc.doc_id, target_id="", kind="need", value=v.value, unit=unit,
