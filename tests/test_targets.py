@@ -2020,6 +2020,15 @@ def test_a_level_that_describes_the_places_counted_is_no_goal():
     assert [(r[1], r[4]) for r in rows(text)] == [(95.5, "over")]
 
 
+def test_what_a_report_says_the_plan_expects_to_reach_is_a_goal_but_money_it_expects_to_spend_is_not():
+    meta = DocMeta(source_kind="news", period_start=2026, period_end=2030)
+    text = ("Du lịch Khánh Hòa\nĐến năm 2030, tỉnh phấn đấu đón khoảng 16 triệu lượt khách. Tổng thu từ khách du lịch "
+            "dự kiến đạt khoảng 120.000 tỷ đồng.\n")
+    assert (120000, "tỷ đồng") in [(r[1], r[3]) for r in rows(text, meta)]
+    spent = text.replace("Tổng thu từ khách du lịch dự kiến đạt", "Tổng kinh phí thực hiện dự kiến")
+    assert (120000, "tỷ đồng") not in [(r[1], r[3]) for r in rows(spent, meta)]
+
+
 def test_a_certificate_reached_is_no_result_told():
     # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
     text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"

@@ -65,7 +65,8 @@ PER_CENT_AS_COUNT = re.compile(r"%(?:\s+so\s+với\s+[^()%;]{1,40}?)?\s*\(\s*(?:
 # A sum of money after its figure (not "Dự kiến đến năm 2025 số lượng trang trại … là 770 trang trại").
 MONEY_AFTER = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|USD|đô la)\b", re.I)
 # Money to be spent, not a goal to reach ("budget allocations are not targets").
-FUNDING_BEFORE = re.compile(r"\b(?:dự kiến|kinh phí|nguồn vốn|dự toán|bố trí|phân bổ)\b", re.I)
+FUNDING_BEFORE = re.compile(r"\b(?:dự kiến(?!\s+(?:sẽ\s+)?(?:đạt|đón|thu hút)\b)|kinh phí|nguồn vốn|dự toán|bố trí|phân bổ)\b",
+                            re.I)
 # The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
 PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân)\b|^vạn\b", re.I)
 # The measures and sums a count may be stated in, which need no noun after them; a person

@@ -34,7 +34,10 @@ QUOTE_AFTER = 100
 # nước thông minh … tại ít nhất 30 công trình".
 DUTY_ROLES = ("implementation", "tasks")
 COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d|"
-                                 r"(?:bảo đảm|đảm bảo)\s+(?:hằng|hàng|mỗi)\s+năm)\b", re.I)
+                                 r"(?:bảo đảm|đảm bảo)\s+(?:hằng|hàng|mỗi)\s+năm|"
+                                 # (or what the plan expects to reach: "Tổng thu từ khách du lịch dự kiến
+                                 # đạt khoảng 120.000 tỷ đồng"; not money it expects to spend, FUNDING_BEFORE)
+                                 r"dự kiến\s+(?:sẽ\s+)?(?:đạt|đón|thu hút))\b", re.I)
 
 # Nouns of people counted in a training-needs list ("03 công chức", "85 viên chức",
 # "2.000 lao động").
