@@ -2029,6 +2029,26 @@ def test_what_a_report_says_the_plan_expects_to_reach_is_a_goal_but_money_it_exp
     assert (120000, "tỷ đồng") not in [(r[1], r[3]) for r in rows(spent, meta)]
 
 
+def test_a_change_a_duty_dates_after_it_is_a_goal():
+    text = ("KẾ HOẠCH\nChất thải y tế 2026 - 2030\nIV. TỔ CHỨC THỰC HIỆN\n1. Các cơ sở y tế công lập\n"
+            "Xây dựng kế hoạch của đơn vị; thực hiện giảm 20% lượng chất thải nhựa so với năm 2025 vào năm 2030.\n")
+    assert [(r[1], r[5]) for r in rows(text)] == [(20, 2030)]
+    # (not a change told without a time to reach it)
+    assert rows(text.replace(" vào năm 2030", "")) == []
+
+
+def test_a_year_a_report_says_a_goal_runs_from_sets_it():
+    text = ("Nhà ở xã hội Hải Phòng\nKế hoạch rút ngắn thủ tục. Từ năm 2027, 100% hồ sơ đề nghị mua nhà ở xã hội được "
+            "giải quyết trên môi trường điện tử.\n")
+    got = rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2030))
+    assert [(r[1], r[5]) for r in got] == [(100, 2027)]
+    # (a law's rule the report recalls after it is none of the plan's goals)
+    recalled = text + ("Kế hoạch cũng nhắc lại quy định của Luật Nhà ở năm 2023: dự án nhà ở thương mại phải dành 20% "
+                       "tổng diện tích đất ở để xây dựng nhà ở xã hội.\n")
+    assert [(r[1], r[5]) for r in rows(recalled, DocMeta(source_kind="news", period_start=2026, period_end=2030))] \
+        == [(100, 2027)]
+
+
 def test_a_certificate_reached_is_no_result_told():
     # "chứng chỉ đạt": a certificate's word before "đạt", not "only reached so far"
     text = ("KẾ HOẠCH\nGiáo dục nghề nghiệp giai đoạn 2026 - 2030\nIV. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"

@@ -21,6 +21,8 @@ BASE_CUE_CHARS = 30
 GOAL_CUE = re.compile(
     r"\b(?:phấn đấu|đạt|(?<!suy )giảm|tăng|bảo đảm|đảm bảo|nâng|đưa|(?<!trở )lên|mục tiêu|chỉ tiêu|"
     r"tối thiểu|ít nhất|không dưới|đến(?:\s+(?:hết|cuối))?\s+năm|hướng tới|"
+    # (a year a sentence sets its goal from: "Từ năm 2027, 100% hồ sơ … được giải quyết trên môi trường điện tử")
+    r"(?<=(?:^|[.;:]\s*)[Tt]ừ\s)năm\s+(?:19|20)\d\d(?=\s*,)|"
     # what a plan foretells it will do: "Ngành du lịch cũng sẽ tạo việc làm cho 6.000 lao động"
     r"sẽ(?=\s+(?:\p{Ll}+\s+){0,3}?(?:tạo|giải quyết|đón|có|đạt|xây dựng|hoàn thành|thu hút|đào tạo|đầu tư|xây mới|"
     r"cải tạo|nâng cấp)\b)|"
@@ -47,6 +49,9 @@ FLOOR_IN_DUTY = re.compile(r"\b(?:tối thiểu|ít nhất|không dưới|không
 # A value a duty dates: "…; đến năm 2028 có ít nhất 10 xã, phường được công nhận …".
 DATED_IN_DUTY = re.compile(r"\b(?:đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d\s*,?\s*(?:(?:có|đạt)\s+)?"
                            r"(?:(?:tối thiểu|ít nhất|không dưới|trên|hơn|khoảng)\s+)?$", re.I)
+
+# ... or after the change it sets: "… thực hiện giảm 20% lượng chất thải nhựa so với năm 2025 vào năm 2030".
+DATED_AFTER = re.compile(r"[^;:.]{0,80}?\b(?:vào|đến|tới|trước)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d\b", re.I)
 
 # The head of a list of goals: "…, cụ thể: Phấn đấu A; B; C", "b) Phấn đấu trong năm
 # 2026:" over dash items, "Mục tiêu cụ thể:". Its clauses or items are goals even
@@ -88,6 +93,8 @@ AT_LEAST = re.compile(r"\b(?:bố trí|dành|phân bổ|chi)\s+(?:tối thiểu|
 # A level that describes what a rule applies to, not a level to reach: "Đối với các ngành
 # có tỷ lệ nữ … thấp dưới 30% có thể điều chỉnh mục tiêu"; "không thấp hơn 95%" is a floor.
 LEVEL_DESCRIBED = re.compile(r"(?<!\bkhông\s+)\b(?:thấp|cao)\s+(?:hơn|dưới|trên)\s*$", re.I)
+# A rule a law sets, told after a colon: no goal of the plan's, though it says "phải".
+LAW_RULE_TOLD = re.compile(r"\bquy định (?:của|tại)\s+(?:Luật|Bộ luật|Nghị định|Thông tư)\b[^.;:]{0,80}:[^.;]*$")
 # A count of things that have a level: the level describes them, it is no goal ("23 xã, phường có
 # tỷ lệ bao phủ bảo hiểm y tế dưới 90%").
 COUNTED_AT_LEVEL = re.compile(r"(?<![\d.,/])\d+\s+\p{L}[^;:.\d%]{0,40}?\s+có\s+(?:tỷ lệ|tỉ lệ|mức)\b[^;:.\d%]{0,80}?"
@@ -160,6 +167,8 @@ def _is_goal(text: str, cs: int, ce: int, v: NumberMention, role: str, news: boo
                                              or (v.value == 100 and v.value_high is None
                                                  and bool(SECURED_ALL.search(text, cs, v.start)))
                                              or bool(DATED_IN_DUTY.search(text, cs, v.start))
+                                             or (bool(CHANGE_BEFORE.search(text, max(cs, v.start - 20), v.start))
+                                                 and bool(DATED_AFTER.match(text, v.end, ce)))
                                              or bool(FLOOR_IN_DUTY.search(text, max(cs, v.start - 20), v.start))
                                              or _under_goal_head(text, v.start))
     if role in GOAL_ROLES:
@@ -187,6 +196,8 @@ def _never_a_goal(text: str, cs: int, ce: int, v: NumberMention, news: bool, rol
             and (role not in GOAL_ROLES or CONDITION_BEFORE.search(text, cs, v.start)):
         return True     # (in objectives an indicator set below or above a level is a goal:
                         # "Tỷ lệ hộ nghèo thấp hơn 3%")
+    if LAW_RULE_TOLD.search(text, sentence_bounds(text, v.start)[0], v.start):
+        return True                        # "… nhắc lại quy định của Luật Nhà ở năm 2023: dự án … phải dành 20% …"
     if COUNTED_AT_LEVEL.search(text, max(cs, v.start - 140), v.start):
         return True                        # "23 xã, phường có tỷ lệ bao phủ … dưới 90%": whom a level describes
     if RELIEF_BEFORE.search(text, max(cs, v.start - 20), v.start) and LEVY_AFTER.match(text, v.end):
