@@ -253,3 +253,12 @@ def test_the_opening_s_goals_are_no_baseline():
     doc = Document(doc_id="q", source="q.txt", sha256="", format="txt", text=body)
     assert [(q.value, q.unit) for q in quantities.extract(doc, structure.parse(doc))] == [(45, "vụ lừa đảo người cao tuổi")]
 
+
+
+def test_a_table_of_where_things_stand_gives_its_counts_not_its_sizes_or_sums():
+    body = ("Tổng hợp thiệt hại do thiên tai năm 2025:\nTT\nNội dung\nĐơn vị\nSố lượng\n"
+            "1\nNgười chết\nngười\n7\n2\nNhà bị sập, trôi\nnhà\n38\n3\nDiện tích lúa bị thiệt hại\nha\n5.380\n"
+            "4\nTổng giá trị thiệt hại\ntỷ đồng\n1.085\n")
+    assert rows(body) == [(7, None, "người", "count"), (38, None, "nhà", "count")]
+    doc, found = run(body)
+    assert found[1].subject == "Nhà bị sập, trôi" and doc.text[found[1].start:found[1].end] == found[1].quote

@@ -21,6 +21,7 @@ from pipeline.extraction.numbers import GLUED_MEASURE, SCALES, NumberMention, fi
 from pipeline.extraction.spans import evidence, sentence_bounds
 from pipeline.extraction.structure import annexed_plan
 from pipeline.extraction.structure.patterns import PREAMBLE_START
+from pipeline.extraction.tables import count_cells
 
 # Roles whose figures are baseline results.
 BASELINE_ROLES = {"baseline"}
@@ -135,13 +136,24 @@ def extract(doc: Document, structure: Structure, period_start: int | None = None
     if annex := annexed_plan(doc, structure):
         structure, (a_lo, a_hi) = annex
         values += find_values(text, a_lo, a_hi)
-    return [row for v in values
+    rows = [row for v in values
             if (section_role(structure, v.start) in BASELINE_ROLES
                 or (report and _report_baseline(structure, v.start))
                 or (v.start < opening_end and not v.sign and not DOCUMENT_PARTS.match(text, v.end)
                 and not _cites(text, v.start) and not _aims(text, v.start))
                 or _told_state(text, structure, v, period_start))
             and (row := _quantity(doc, structure, v))]
+    # (a table of where things stand gives its counts in a unit column: "Nhà bị sập, trôi" /
+    # "nhà" / "38"; its sizes and sums are no counts, as in sentences)
+    taken = {r.start for r in rows}
+    for c in count_cells(text, lo, hi):
+        if (section_role(structure, c.start) in BASELINE_ROLES or (report and _report_baseline(structure, c.start))) \
+                and not MONEY.match(" " + c.unit) and not MEASURE.match(" " + c.unit) and c.row_start not in taken:
+            ev = evidence(doc, structure, c.row_start, c.end)
+            rows.append(Quantity(doc_id=doc.doc_id, value=c.value, unit=c.unit, subject=c.indicator, kind="count",
+                                 quote=ev["quote"], start=c.row_start, end=c.end, page=ev["page"],
+                                 section=ev["section"]))
+    return sorted(rows, key=lambda r: r.start)
 
 
 # Elsewhere, a sentence that tells where things stand: "Hiện nay toàn tỉnh có 78 đơn vị …",

@@ -165,6 +165,51 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
     return out
 
 
+@dataclass(frozen=True)
+class CountCell:
+    """A count in a row of a table whose unit cell names what it counts ("nhà" / "38")."""
+    value: float
+    unit: str
+    row_start: int                     # where the row's indicator begins
+    start: int
+    end: int
+    indicator: str
+
+
+def count_cells(text: str, lo: int, hi: int) -> list[CountCell]:
+    """The counts of the one-cell-a-line tables of ``text[lo:hi]`` whose header has a unit
+    column ("Nội dung" / "Đơn vị" / "Số lượng"): each row's figures after a unit cell in words,
+    with the row's indicator. Which of them state where things stand is the caller's to say."""
+    if not TABLE_HEADER.search(text, lo, hi):
+        return []
+    lines = _cell_lines(text, lo, hi)
+    out: list[CountCell] = []
+    columns: list[Column] | None = None
+    floor = -1
+    for i, (s, e) in enumerate(lines):
+        cell = text[s:e]
+        if UNIT_HEADER.search(cell):
+            columns, _, floor = _columns(text, lines, i)
+            floor = max(floor, _header_end(text, lines, i))
+            continue
+        if columns is None or not WORD_UNIT_CELL.match(cell) or UNIT_CELL.match(cell):
+            continue
+        figures = [f for f in _figures_after(text, lines, i, len(columns)) if f[2] is not None]
+        indicator = _indicator(text, lines, i, floor)
+        if figures and indicator is not None and len(figures) == max(len(columns), 1):
+            out += [CountCell(value=parse_number(m["num"]), unit=cell, row_start=indicator[0], start=fs, end=fe,
+                              indicator=indicator[1]) for fs, fe, m in figures if not m["cmp"]]
+    return out
+
+
+def _header_end(text: str, lines: list[tuple[int, int]], at: int) -> int:
+    """The last header cell after the unit header at ``at``: those before the first row's number."""
+    k = at
+    while k + 1 < len(lines) and k - at < 8 and not ROW_NUMBER.match(text[lines[k + 1][0]:lines[k + 1][1]]):
+        k += 1
+    return k
+
+
 def _run_table(text: str, line_start: int, line: str, header) -> list[CellFigure]:
     """The per-cent rows of a table run into one line after its ``header``, each figure
     paired with its year column (rows in other units are passed over)."""
