@@ -615,13 +615,13 @@ def _acts_itself(text: str, start: int, end: int) -> bool:
 
 # What the places named have, between them and their duty: "UBND các xã, phường, đặc khu có
 # hoạt động du lịch chịu trách nhiệm quản lý …".
-PLACES_QUALIFIED = re.compile(r"(?<=\b(?:xã|phường|đặc khu|thị trấn|huyện|quận|địa phương)\s*)có(?:\s+\p{Ll}+){1,5}?"
+PLACES_QUALIFIED = re.compile(r"(?<=\b(?:xã|phường|đặc khu|thị trấn|huyện|quận|địa phương))\s+có(?:\s+\p{Ll}+){1,5}?"
                               r"(?=\s+(?:có|chịu)\s+trách\s+nhiệm\b)")
 
 
 def _past_qualifier(text: str, tail: int, end: int) -> int:
     """``tail``, or past the qualifier of the places named before it."""
-    m = PLACES_QUALIFIED.match(text, tail + len(text[tail:end]) - len(text[tail:end].lstrip()), end)
+    m = PLACES_QUALIFIED.match(text, tail, end)
     return m.end() if m else tail
 
 

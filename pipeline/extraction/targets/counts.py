@@ -163,10 +163,10 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     """The unit of a count set as a goal: the noun it counts (with "/noun" for a rate per
     one), or '' where the noun makes it no goal's count (a rate's base, a grade, the plan's
     own parts, a span of time)."""
-    # (the bottom of a range is counted in the noun after its top: "26.000 - 30.000 tỷ đồng")
     if VALUE_CELL.match(text[text.rfind("\n", 0, v.start) + 1:_line_end(text, v.end)].strip()):
         return ""                           # a figure alone in a table's cell: its column gives its unit,
                                             # not the cell on the next line ("4,1" / "dưới 5,0")
+    # (the bottom of a range is counted in the noun after its top: "26.000 - 30.000 tỷ đồng")
     noun = NOUN_JOINED.sub("", counted_noun(text, noun_at, max_words=3))  # "13 bác sĩ và 39 giường bệnh"
     if v.value == 1 and MEASURE_UNIT.match(noun) and not BOUND_BEFORE.search(text, max(cs, v.start - 14), v.start):
         return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate

@@ -27,12 +27,12 @@ from pipeline.extraction.targets.details import (_action, _annual, _comparator, 
 QUOTE_MAX = 1000
 QUOTE_BEFORE = 300
 QUOTE_AFTER = 100
-# A sentence elsewhere that sets a count: it strives for it, or it says "sẽ", or it names
-# the year it is due ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD").
-# (a yearly amount a duty must secure is one too: "bảo đảm hằng năm tuyển sinh khoảng 75.000 người")
 # Parts of duties and tasks, where a floor set on what is done is a goal: "Lắp đặt đồng hồ đo
 # nước thông minh … tại ít nhất 30 công trình".
 DUTY_ROLES = ("implementation", "tasks")
+# A sentence elsewhere that sets a count: it strives for it, or it says "sẽ", or it names
+# the year it is due ("Kim ngạch xuất khẩu đến năm 2025 đạt 1,765 tỷ USD").
+# (a yearly amount a duty must secure is one too: "bảo đảm hằng năm tuyển sinh khoảng 75.000 người")
 COUNT_GOAL_SENTENCE = re.compile(r"\b(?:phấn đấu|sẽ|mục tiêu|chỉ tiêu|(?:đến|vào|tới)\s+năm\s+(?:19|20)\d\d|"
                                  r"(?:bảo đảm|đảm bảo)\s+(?:hằng|hàng|mỗi)\s+năm|"
                                  # (or what the plan expects to reach: "Tổng thu từ khách du lịch dự kiến
@@ -316,7 +316,8 @@ def _listed_after_trained(text: str, v: NumberMention) -> int | None:
     if prev < 0 or text[prev + 1:v.start].strip(" \t"):
         return None
     while prev > ls:
-        ps = text.rfind(";", ls, prev) + 1 or ls
+        semi = text.rfind(";", ls, prev)
+        ps = semi + 1 if semi >= 0 else ls
         if not BARE_COUNT_CLAUSE.match(text, ps, prev):
             trains = any(TRAINED_BEFORE.search(text, ps, m.start()) for m in COUNT_START.finditer(text, ps, prev))
             return sentence_bounds(text, ps)[0] if trains else None
