@@ -8,6 +8,7 @@ import regex as re
 from pipeline.extraction.numbers import SCALES, NumberMention, is_year
 from pipeline.extraction.quantities import counted_noun, held_events, time_unit
 from pipeline.extraction.tables import VALUE_CELL
+from pipeline.extraction.targets.goals import FLOOR_IN_DUTY
 from pipeline.text import head_word
 from pipeline.extraction.targets.patterns import (FROM_LEVEL, GOALS_COLON, GOAL_ROLES, RESULT_CUE, STRIVE,
                                                   TO_LEVEL)
@@ -203,8 +204,9 @@ def _line_end(text: str, pos: int) -> int:
 
 # Shifts and crews of round-the-clock work: "tổ chức thi công 3 ca 4 kíp".
 SHIFTS = re.compile(r"\d+\s+ca\s+\d+\s+kíp\b", re.I)
-# A bound set on a value: one measure unit after it is a level, no rate's base.
-BOUND_BEFORE = re.compile(r"\b(?:dưới|không quá|tối đa|ít nhất|tối thiểu|không dưới)\s*$", re.I)
+# A bound set on a value, a ceiling or the floor a duty sets: one measure unit after it is a
+# level, no rate's base.
+BOUND_BEFORE = re.compile(r"\b(?:dưới|không quá|tối đa)\s*$|" + FLOOR_IN_DUTY.pattern, re.I)
 GROUPED = re.compile(r"\d[.,]\d{3}")
 # What a plan counts of itself, no goal: its goals, tasks, solutions, groups of them (not
 # "chỉ tiêu", also a quota: "tuyển sinh 1.800 chỉ tiêu"); a bare "nhóm" is a group of them,
