@@ -6,6 +6,7 @@ import json
 import pytest
 
 from pipeline.extraction import metadata, structure
+from pipeline.extraction.metadata.period import own_intro
 from pipeline.reading.ingest import read_document
 from tests.conftest import shared_file
 from tests.test_references import doc_of
@@ -111,12 +112,29 @@ def test_news_cues_without_reader_hint():
     ("KẾ HOẠCH HÀNH ĐỘNG “Năm An toàn giao thông - 2017”", 2017, (2017, 2017)),
     ("Thực hiện Chương trình “Nâng cao chất lượng giáo dục mầm non trên địa bàn tỉnh Hà Tĩnh giai đoạn "
      "2025 - 2035, định hướng đến năm 2045”", 2025, (2025, 2045)),
-    # a report of one year's results and the plan for the next: the plan's year
-    ("Kết quả công tác vận động hiến máu tình nguyện năm 2025 và kế hoạch năm 2026", 2025, (2026, 2026)),
-    ("Tình hình kinh tế - xã hội năm 2025, phương hướng, nhiệm vụ năm 2026", 2025, (2026, 2026)),
+    # a report of one year's results and the plan for the next: from the one to the other
+    ("Kết quả công tác vận động hiến máu tình nguyện năm 2025 và kế hoạch năm 2026", 2025, (2025, 2026)),
+    ("Tình hình kinh tế - xã hội năm 2025, phương hướng, nhiệm vụ năm 2026", 2025, (2025, 2026)),
+    # ... but a plan's own year before the scheme it carries out is its period alone
+    ("Kế hoạch vốn năm 2023 thực hiện Đề án phát triển giao thông nông thôn giai đoạn 2022-2025", 2023, (2023, 2023)),
 ])
 def test_period_from_title(title, year, period):
     assert metadata.plan_period(title, "", year) == period
+
+
+def test_a_stage_the_plan_gives_itself_as_it_is_issued_beats_the_stage_of_the_scheme_it_carries_out():
+    title = "THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ DINH DƯỠNG GIAI ĐOẠN 2021 - 2030 VÀ TẦM NHÌN ĐẾN NĂM 2045"
+    text = ("Căn cứ Quyết định số 02/QĐ-TTg ngày 05 tháng 01 năm 2022 của Thủ tướng Chính phủ;\n"
+            "Xét đề nghị của Sở Y tế tại Tờ trình số 64/TTr-SYT ngày 10 tháng 02 năm 2026, Ủy ban nhân dân "
+            "tỉnh ban hành Kế hoạch thực hiện giai đoạn 2026 - 2028 như sau:\nI. MỤC TIÊU\n")
+    intro = own_intro(text, 0)
+    assert intro is not None and "2026 - 2028" in intro.group(0)
+    assert metadata.plan_period(title, intro.group(0), 2026) == (2026, 2028)
+    # (without a stage of its own, the scheme's stands)
+    assert metadata.plan_period(title, "", 2026) == (2021, 2045)
+    # (a document the legal basis cites that issued a plan is no self-introduction)
+    cited = "Căn cứ Quyết định số 02/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch giai đoạn 2022 - 2025;\n"
+    assert own_intro(cited, 0) is None
 
 
 def test_period_to_the_horizon_of_its_objectives():

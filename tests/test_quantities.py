@@ -255,6 +255,13 @@ def test_the_opening_s_goals_are_no_baseline():
 
 
 
+def test_a_results_table_gives_done_over_planned_not_its_share():
+    body = ("II. KẾT QUẢ THỰC HIỆN NĂM 2026\nSTT\nNội dung\nĐVT\nThực hiện/\nTỷ lệ\nKế hoạch\nđạt\n"
+            "1\nHộ được hỗ trợ xây mới nhà ở\nhộ\n412/450\n91,6%\n"
+            "2\nNhà cộng đồng tránh lũ được xây dựng mới\ncông trình\n9/12\n75,0%\n")
+    assert [r for r in rows(body) if r[3] == "count"] == [(412, 450, "hộ", "count"), (9, 12, "công trình", "count")]
+
+
 def test_a_table_of_where_things_stand_gives_its_counts_not_its_sizes_or_sums():
     body = ("Tổng hợp thiệt hại do thiên tai năm 2025:\nTT\nNội dung\nĐơn vị\nSố lượng\n"
             "1\nNgười chết\nngười\n7\n2\nNhà bị sập, trôi\nnhà\n38\n3\nDiện tích lúa bị thiệt hại\nha\n5.380\n"

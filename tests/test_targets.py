@@ -296,6 +296,19 @@ def test_counts_listed_by_semicolons_after_the_training_are_needs_too():
     assert ("need", 270) not in [(r[0], r[1]) for r in rows(objectives(other))]
 
 
+def test_a_sentence_heading_a_list_of_training_needs_makes_its_items_needs():
+    # (the head is no numbered heading: a sentence at the end of a task's paragraph)
+    text = ("III. NHIỆM VỤ, GIẢI PHÁP\n3. Phát triển đội ngũ nhà giáo\n"
+            "Chuẩn hóa đội ngũ nhà giáo. Nhu cầu đào tạo, bồi dưỡng giai đoạn 2026 - 2030 như sau:\n"
+            "- Bồi dưỡng nghiệp vụ sư phạm giáo dục nghề nghiệp: 180 người;\n"
+            "- Đào tạo trình độ thạc sĩ cho nhà giáo dạy nghề trọng điểm: 24 người.\n"
+            "4. Gắn kết đào tạo với doanh nghiệp\nHằng năm khảo sát 300 người lao động.")
+    assert [(r[0], r[1]) for r in rows(text)] == [("need", 180), ("need", 24)]
+    # (a list under another head holds no needs)
+    other = text.replace("Nhu cầu đào tạo, bồi dưỡng", "Kết quả đào tạo, bồi dưỡng")
+    assert ("need", 180) not in [(r[0], r[1]) for r in rows(other)]
+
+
 def test_a_count_per_unit_that_explains_a_needs_total_is_no_need():
     text = ("KẾ HOẠCH\nAn toàn thông tin 2026 - 2030\nV. NHU CẦU ĐÀO TẠO, BỒI DƯỠNG\n"
             "- Bồi dưỡng kỹ năng cho công chức phụ trách chuyển đổi số cấp xã: 248 người (02 người/đơn vị);\n")
@@ -1899,6 +1912,29 @@ def test_a_tables_column_of_a_year_before_the_plan_shows_where_things_stand():
     got = sorted((r[1], r[3], r[4], r[5]) for r in rows(text))
     assert got == [(5, "%", "under", 2027), (5, "%", "under", 2030), (10, "phòng", "none", 2027),
                    (17, "phòng", "none", 2030)]
+
+
+def test_a_table_with_no_unit_column_gives_the_unit_at_the_end_of_the_indicator():
+    # "(%)" and "(phòng)" close the indicator's cell; the first column reports results; the
+    # last row, new since then, fills the goal columns only
+    text = ("KẾ HOẠCH\nSữa mẹ giai đoạn 2026 - 2028\nII. MỤC TIÊU\n3. Lộ trình thực hiện\n"
+            "STT\nChỉ tiêu\nNăm 2025 (ước thực hiện)\nNăm 2026\nNăm 2027\nNăm 2028\n"
+            "1\nTỷ lệ trẻ được bú mẹ trong giờ đầu sau sinh (%)\n68,4\n70\n73\n75\n"
+            "2\nSố phòng vắt, trữ sữa mẹ thành lập mới trong năm (phòng)\n8\n10\n12\n"
+            "III. NHIỆM VỤ, GIẢI PHÁP\n")
+    meta = DocMeta(period_start=2026, period_end=2028)
+    got = [(r[1], r[3], r[5]) for r in rows(text, meta)]
+    assert got == [(70, "%", 2026), (73, "%", 2027), (75, "%", 2028),
+                   (8, "phòng", 2026), (10, "phòng", 2027), (12, "phòng", 2028)]
+    # (an age in months names a class of children, not a time to reach: no "6 tháng")
+    aged = text.replace("được bú mẹ trong giờ đầu sau sinh", "dưới 6 tháng tuổi được bú mẹ hoàn toàn")
+    assert [r[1] for r in rows(aged, meta)] == [70, 73, 75, 8, 10, 12]
+
+
+def test_the_size_of_the_places_a_goal_is_set_for_is_no_goal():
+    line = ("- Thành lập mới tối thiểu 30 phòng vắt, trữ sữa mẹ tại các doanh nghiệp sử dụng từ 1.000 lao động "
+            "nữ trở lên.")
+    assert [(r[1], r[3]) for r in rows(objectives(line))] == [(30, "phòng")]
 
 
 def test_a_year_s_tasks_heading_dates_its_goals():

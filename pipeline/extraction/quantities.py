@@ -150,7 +150,7 @@ def extract(doc: Document, structure: Structure, period_start: int | None = None
         if (section_role(structure, c.start) in BASELINE_ROLES or (report and _report_baseline(structure, c.start))) \
                 and not MONEY.match(c.unit) and not MEASURE.match(c.unit) and c.row_start not in taken:
             ev = evidence(doc, structure, c.row_start, c.end)
-            rows.append(Quantity(doc_id=doc.doc_id, value=c.value, unit=c.unit, subject=c.indicator, kind="count",
+            rows.append(Quantity(doc_id=doc.doc_id, value=c.value, of=c.of, unit=c.unit, subject=c.indicator, kind="count",
                                  quote=ev["quote"], start=c.row_start, end=c.end, page=ev["page"],
                                  section=ev["section"]))
     return sorted(rows, key=lambda r: r.start)

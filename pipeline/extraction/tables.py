@@ -55,6 +55,9 @@ TABLE_HEADER = re.compile(r"(?:Đơn vị(?:\s+tính)?|ĐVT|Chỉ tiêu|Nội du
 SIGNED_CELL = re.compile(r"^" + FIGURE + r"\s*[%‰]$")
 # A figure with its own sign among others on a line ("≥ 95% 100%").
 SIGNED_FIGURE = re.compile(r"(?P<fig>(?P<cmp>" + QUALIFIER + r")?\s*(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s*(?P<unit>[%‰]))")
+# The unit an indicator's cell ends on, in brackets, in a table with no unit column: "Tỷ lệ
+# trẻ dưới 6 tháng tuổi được bú mẹ hoàn toàn (%)", "Số phòng … thành lập mới trong năm (phòng)".
+BRACKETED_UNIT = re.compile(r"\p{L}.*?\s\((?P<unit>%|‰|\p{Ll}+(?:\s\p{Ll}+){0,2})\)$")
 # The header cell of the unit column; the columns after it hold the figures. (A PDF may
 # set the header cells before it on the same line: "TT Nội dung chỉ tiêu Đơn vị tính".)
 UNIT_HEADER = re.compile(r"(?:^|\s)(?:Đơn vị(?:\s+tính)?|ĐVT)$", re.I)
@@ -154,6 +157,13 @@ def cell_figures(text: str, lo: int, hi: int) -> list[CellFigure]:
             out += figures
             last_row = i if figures else last_row
             continue
+        if columns and (bracket := BRACKETED_UNIT.search(cell)) and (indicator := _indicator(text, lines, i + 1, floor)):
+            # (a table with no unit column may give the unit at the end of the indicator's cell:
+            # "Tỷ lệ trẻ được bú mẹ … (%)" / "68,4" / "70" / "73")
+            words = indicator[1][:len(indicator[1]) - len(bracket[0].strip())].rstrip()
+            out += _figures_in_columns(bracket["unit"], _figures_after(text, lines, i, len(columns)),
+                                       (indicator[0], words), columns, goal_table)
+            continue
         unit = UNIT_CELL.match(cell) or INLINE_ROW.match(cell) or (WORD_UNIT_CELL.match(cell) if columns else None)
         if unit is None or columns is None:
             continue
@@ -174,6 +184,7 @@ class CountCell:
     start: int
     end: int
     indicator: str
+    of: float | None = None            # the whole of a share reported as "412/450"
 
 
 def count_cells(text: str, lo: int, hi: int) -> list[CountCell]:
@@ -194,12 +205,29 @@ def count_cells(text: str, lo: int, hi: int) -> list[CountCell]:
             continue
         if columns is None or not WORD_UNIT_CELL.match(cell) or UNIT_CELL.match(cell):
             continue
-        figures = [f for f in _figures_after(text, lines, i, len(columns)) if f[2] is not None]
+        run = _figures_after(text, lines, i, len(columns))
+        figures = [f for f in run if f[2] is not None]
         indicator = _indicator(text, lines, i, floor)
-        if figures and indicator is not None and len(figures) == max(len(columns), 1):
+        if indicator is None:
+            continue
+        if figures and len(figures) == max(len(columns), 1):
             out += [CountCell(value=parse_number(m["num"]), unit=cell, row_start=indicator[0], start=fs, end=fe,
-                              indicator=indicator[1]) for fs, fe, m in figures if not m["cmp"]]
+                              indicator=indicator[1]) for fs, fe, m in figures if not m["cmp"] and not _is_share(text, fs, fe)]
+        # (a results column may give done over planned, "412/450", beside its share "91,6%":
+        # the count is 412 of 450, and the share only restates it)
+        out += [CountCell(value=parse_number(f["done"]), of=parse_number(f["whole"]), unit=cell,
+                          row_start=indicator[0], start=fs, end=fe, indicator=indicator[1])
+                for fs, fe, m in run if m is None and (f := FRACTION_CELL.match(text, fs, fe))]
     return out
+
+
+# A cell that reports a share of a whole: "412/450".
+FRACTION_CELL = re.compile(r"(?P<done>\d{1,3}(?:\.\d{3})*)\s*/\s*(?P<whole>\d{1,3}(?:\.\d{3})*)$")
+
+
+def _is_share(text: str, s: int, e: int) -> bool:
+    """A figure cell with its sign, "91,6%": a share of the row's count, not one of its unit."""
+    return text[s:e].rstrip()[-1:] in ("%", "‰")
 
 
 def _header_end(text: str, lines: list[tuple[int, int]], at: int) -> int:
@@ -227,7 +255,11 @@ def _figures_in_columns(unit: str, figures: list, indicator: tuple[int, str], co
     figure and no year column); none under a column of results."""
     cols = columns if columns else [Column(None, False)]
     if len(figures) != len(cols):
-        return []
+        # (a row new since the results column has figures for the goal columns only, when
+        # there are two or more: one figure may as well be the result)
+        cols = [c for c in cols if not c.baseline]
+        if len(figures) != len(cols) or len(cols) == len(columns) or len(cols) < 2:
+            return []
     return [CellFigure(value=parse_number(m["num"]), unit=unit,
                        comparator=COMPARATORS.get((m["cmp"] or "").lower(), "none"), year=col.year,
                        row_start=indicator[0], start=fs, end=fe, indicator=indicator[1], goal_table=goal_table)

@@ -33,7 +33,7 @@ PERIOD_YEARS = re.compile(r"(?<![\d/])(?<!tháng\s+\d{1,2}\s+)năm\s+(?P<a>(?:19
 
 # A scheme a title says the document carries out: "… THỰC HIỆN ĐỀ ÁN …", "… triển khai
 # Chương trình …" (its period is the scheme's).
-CARRIES_OUT = re.compile(r"\s(?:thực hiện|triển khai)\s+(?:các\s+)?(?:Đề án|Chương trình|Kế hoạch|Chiến lược|"
+CARRIES_OUT = re.compile(r"(?:^|\s)(?:thực hiện|triển khai)\s+(?:các\s+)?(?:Đề án|Chương trình|Kế hoạch|Chiến lược|"
                          r"Nghị quyết|Dự án|Quy hoạch)\b", re.I)
 # (or a later horizon joined by "và": "giai đoạn 2016 - 2020 và đến năm 2030")
 ORIENTED_TO = re.compile(r"\s*,?\s*(?:(?:và\s+)?định\s+hướng\s+(?:đến|tới)\s+|và\s+(?:đến|tới)\s+(?=năm\b))"
@@ -57,7 +57,8 @@ GARBLED_MONTH = r"(?:\d{1,2}|(?![" + _VN_LETTER + r"]+\s)\S{1,3})"
 PERIOD_YEAR = re.compile(r"(?<![\d/])(?<!đến\s)(?<!vào\s)(?<!tới\s)(?<!trước\s)(?<!từ\s)(?<!hết\s)(?<!tháng\s+" + GARBLED_MONTH + r"\s+)"
                          r"năm\s+(?P<a>(?:19|20)\d\d)(?![\d/])", re.I)
 # The plan a report's title joins to the results it reports: "Kết quả … năm 2025 và kế hoạch
-# năm 2026", "… năm 2025, phương hướng, nhiệm vụ năm 2026". The plan's year is the period.
+# năm 2026", "… năm 2025, phương hướng, nhiệm vụ năm 2026". The period runs from the year
+# reported to the year planned (five of seven blind readers of such reports read it so).
 PLAN_PART_YEAR = re.compile(r"(?:\bvà|,)\s+(?:kế hoạch|phương hướng|nhiệm vụ)\b[^.;\d]{0,50}?\bnăm\s+(?P<a>(?:19|20)\d\d)(?![\d/])",
                             re.I)
 # A title may name its one year after a theme ("NĂM AN TOÀN GIAO THÔNG 2022",
@@ -114,6 +115,9 @@ SELF_INTRO = re.compile(r"(?:ban\s+hành|xây\s+dựng)\s+(?:Kế hoạch|Chươ
 # tướng Chính phủ ban hành Kế hoạch … giai đoạn 2022-2025"), and so is a legal basis.
 RUN_BEFORE = re.compile(r"[^,;:.]{0,300}$")
 LEGAL_BASIS = re.compile(r"(?:^|[.;]\s*)(?:Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\b[^.;]*$", re.I)
+# ... unless the committee is named after it as the one that issues: "Xét đề nghị của Sở Y tế
+# tại Tờ trình số …, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện giai đoạn 2026 - 2028".
+ISSUER_NAMED = re.compile(r"(?:Ủy ban nhân dân|UBND)(?:\s+(?:tỉnh|thành phố|xã|phường|đặc khu))?\s*$")
 # A sentence of the plan about itself, in its purpose part: "Chương trình hành động đề ra
 # các nhiệm vụ … trong giai đoạn 2026 - 2030", "Kế hoạch được triển khai trong năm 2026".
 SELF_SCOPE = re.compile(r"(?<![\p{L}\d/])(?:Kế hoạch|Chương trình(?:\s+hành\s+động)?|Đề án)(?:\s+này)?\s+"
@@ -157,9 +161,19 @@ def own_intro(text: str, start: int):
     for m in SELF_INTRO.finditer(text, start):
         before = text[max(start, m.start() - 600):m.start()]
         run = RUN_BEFORE.search(before)
-        if (run and CITED_DOCUMENT.search(run.group(0))) or LEGAL_BASIS.search(before):
+        if (run and CITED_DOCUMENT.search(run.group(0))) or (LEGAL_BASIS.search(before)
+                                                              and not (run and ISSUER_NAMED.search(run.group(0)))):
             continue
         return m
+    return None
+
+
+def _own_stage(intro: str, year: int | None) -> tuple[int, int] | None:
+    """The stage a self-introduction gives the plan, when it starts no earlier than the year
+    before the plan is issued."""
+    m = PERIOD_RANGE.search(own_words(LAW_YEAR.sub(" ", intro or "")))
+    if m and year and year - 1 <= int(m["a"]) <= int(m["b"]):
+        return int(m["a"]), int(m["b"])
     return None
 
 
@@ -176,14 +190,20 @@ def plan_period(title: str, body_intro: str, year: int | None,
         text = own_words(whole)
         # (a year of its own before the scheme it carries out is the document's: "KẾ HOẠCH
         # VỐN NĂM 2023 THỰC HIỆN ĐỀ ÁN … GIAI ĐOẠN 2022-2025" plans 2023)
-        if is_title and (plan := PLAN_PART_YEAR.search(text)) and PERIOD_YEAR.search(text, 0, plan.start()):
-            return int(plan["a"]), int(plan["a"])
+        if is_title and (plan := PLAN_PART_YEAR.search(text)) and (told := PERIOD_YEAR.search(text, 0, plan.start())):
+            return min(int(told["a"]), int(plan["a"])), int(plan["a"])
         carried = CARRIES_OUT.search(text)
         if is_title and carried and not PERIOD_RANGE.search(text, 0, carried.start()) \
                 and (own := PERIOD_YEAR.search(text, 0, carried.start())):
             return int(own["a"]), int(own["a"])
         m = PERIOD_RANGE.search(text)
         if m and int(m["a"]) <= int(m["b"]):
+            # (a title's stage after the scheme it carries out is the scheme's when the plan
+            # states a stage of its own as it issues itself: "KẾ HOẠCH THỰC HIỆN CHIẾN LƯỢC …
+            # GIAI ĐOẠN 2021 - 2030" and "… ban hành Kế hoạch thực hiện giai đoạn 2026 - 2028")
+            if is_title and carried and carried.start() < m.start() \
+                    and (own := _own_stage(body_intro, year)) and own[0] > int(m["a"]):
+                return own
             # (a stage with its orientation plans up to it: "giai đoạn 2021 – 2025, định hướng
             # đến năm 2030" runs to 2030, and so does one with its vision)
             further = further_to.match(text, m.end())

@@ -98,6 +98,9 @@ PER_CENT_IN = re.compile(r"\d\s?[%‰]")
 # cent after it in the clause, it bounds the class of what the per cent is of.
 CLASS_FLOOR = re.compile(r"(?:\s+[^\s\d;.,%]+){1,4}?\s+trở lên\b")
 RATE_WORD = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất)\b", re.I)
+# ... and with "có" or "sử dụng" before it, it bounds the class of the places named before:
+# "doanh nghiệp … sử dụng từ 1.000 lao động nữ trở lên", "hộ có từ 3 lao động trở lên".
+HELD_FROM = re.compile(r"\b(?:có|sử dụng)\s+từ\s*$", re.I)
 
 
 def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs: int, ce: int,
@@ -145,6 +148,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
             and (pc := PER_CENT_IN.search(text, floor.end(), ce)) and "," not in text[floor.end():pc.start()]:
         return ""                           # "Số vụ ngộ độc từ 30 người mắc trở lên giảm 10%": the class counted
                                             # (not "Phát triển từ 30 hợp tác xã trở lên, chiếm 20% …")
+    if HELD_FROM.search(text, max(cs, v.start - 16), v.start) and CLASS_FLOOR.match(text, v.end, ce):
+        return ""                           # the size of the places a goal is set for
     if RANGE_TOP.search(text, max(cs, v.start - 4), v.start):
         return ""                           # the top of a range read with its bottom ("26.000 - 30.000 tỷ đồng")
     if goal_sentence and FUNDING_BEFORE.search(text, cs, v.start) and MONEY_AFTER.match(text, top.end() if top else v.end):
@@ -157,6 +162,8 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
 
 
 CEILINGS = ("max", "under")
+# An age told in months or days: "trẻ dưới 6 tháng tuổi" names a class of children, not a time.
+AGE_IN = re.compile(r"^\p{L}+\s+tuổi\b")
 
 
 def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_before: bool,
@@ -185,7 +192,7 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
         return ""                           # "thực hiện 5 dự án thành phần …, gồm: …": the plan's parts
     first = time_unit(noun)                 # ("ngày hội" is a festival, no span of days)
     if first and not (first == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)) \
-            and not held_events(text, v, noun) and not (timed_level and first != "tuổi"):
+            and not held_events(text, v, noun) and not (timed_level and first != "tuổi" and not AGE_IN.match(noun)):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal,
                                             # and so are the sessions held: "tổ chức không ít hơn 02 buổi ngoại khóa"
     per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))

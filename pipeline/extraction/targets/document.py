@@ -15,7 +15,8 @@ from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import PREAMBLE_START, annexed_plan, indicator_appendices, task_appendices
 from pipeline.extraction.targets.patterns import GOAL_ROLES, LIST_JOINER
 from pipeline.extraction.targets.goals import _list_key, _tells_the_present
-from pipeline.extraction.targets.records import _appendix_goals, _need, _planned_training, _table_goals, _target
+from pipeline.extraction.targets.records import (_appendix_goals, _need, _planned_training, _table_goals, _target,
+                                                 under_needs_list_head)
 
 
 # The next sentence breaking a count down: "… đón 1,6 triệu lượt khách du lịch. Trong đó, 1,4
@@ -104,7 +105,7 @@ def _read_values(doc: Document, structure: Structure, values: list[NumberMention
     stated: list[tuple[int, int]] = []        # (offset, year) of deadlines stated with a goal
     for i, v in enumerate(values):
         part = role or section_role(structure, v.start)
-        if part == "needs":
+        if part == "needs" or under_needs_list_head(doc.text, v.start):
             row = _need(doc, structure, v)
         elif (row := _planned_training(doc, structure, v, part)) is None:
             # (a count of people a goal or task trains is a need; any other value may be a goal)

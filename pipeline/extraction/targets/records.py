@@ -270,6 +270,25 @@ PER_CLASS = re.compile(r"\b(?:mỗi|một)\s+(?:lớp|khóa|khoá|đợt)\b", re
 # ... nor a count per unit that explains a total: "248 người (02 người/đơn vị)".
 PER_UNIT_AFTER = re.compile(r"\s*\p{L}+(?:\s+\p{L}+)?\s*/\s*(?:đơn vị|xã|phường|cơ quan|trường|lớp|người|cơ sở)\b")
 
+# A sentence that heads a list of training needs, wherever it stands: "Nhu cầu đào tạo, bồi
+# dưỡng giai đoạn 2026 - 2030 như sau:" over "- Bồi dưỡng …: 420 người;" (a needs heading is
+# one however it is numbered; this one is not numbered at all).
+NEEDS_LIST_HEAD = re.compile(r"\bnhu cầu\s+(?:đào tạo|bồi dưỡng|tập huấn|huấn luyện)\b[^\n]*:[ \t]*$", re.I)
+LIST_ITEM = re.compile(r"[ \t]*[-+•*–]")
+
+
+def under_needs_list_head(text: str, pos: int) -> bool:
+    """``pos`` stands in a dashed item of a list whose head names training needs."""
+    ls = text.rfind("\n", 0, pos) + 1
+    while LIST_ITEM.match(text, ls):
+        if ls == 0:
+            return False
+        ls = text.rfind("\n", 0, ls - 1) + 1
+    if ls == text.rfind("\n", 0, pos) + 1:     # (the figure's own line is no item)
+        return False
+    return bool(NEEDS_LIST_HEAD.search(text[ls:text.find("\n", ls)]))
+
+
 def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | None:
     """A count of people to train in a needs section: ``+ Bồi dưỡng …: 03 công chức``."""
     if v.sign or v.of is not None or v.value_high is not None:
