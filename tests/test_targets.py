@@ -1937,6 +1937,44 @@ def test_the_size_of_the_places_a_goal_is_set_for_is_no_goal():
     assert [(r[1], r[3]) for r in rows(objectives(line))] == [(30, "phòng")]
 
 
+def test_a_table_row_counted_each_year_is_yearly_in_its_unit_before_per_year():
+    text = indicator_table("1", "Quy mô tuyển sinh giáo dục nghề nghiệp hằng năm", "người", "30.000", "33.000",
+                           "2", "Lao động nông thôn được đào tạo nghề ngắn hạn", "người/năm", "10.000", "11.000",
+                           "3", "Số trường đạt chuẩn", "trường", "12", "15")
+    got = [(r[1], r[3], r[6]) for r in rows(text, STAGED)]
+    assert got == [(30000, "người", True), (33000, "người", True), (10000, "người", True), (11000, "người", True),
+                   (12, "trường", False), (15, "trường", False)]
+
+
+def test_a_heading_of_yearly_goals_over_a_stage_makes_its_goals_yearly():
+    text = objectives("c) Các mục tiêu thực hiện hằng năm trong giai đoạn 2026 - 2030:",
+                      "- Tổ chức ít nhất 02 hội nghị đối thoại với doanh nghiệp;",
+                      "- Thành lập mới bình quân 1.800 doanh nghiệp;",
+                      "d) Đến năm 2030:", "- 100% thủ tục được giải quyết trực tuyến.")
+    # ("bình quân", on average, sets the count as "khoảng" would)
+    assert [(r[1], r[3], r[6]) for r in rows(text)] == [(2, "hội nghị", True), (1800, "doanh nghiệp", True),
+                                                       (100, "%", False)]
+
+
+def test_people_of_an_ethnic_group_are_counted_not_a_rate_s_population():
+    line = "- Mỗi năm thu hút khoảng 1.500 người dân tộc thiểu số tham gia học nghề."
+    assert [(r[1], r[3]) for r in rows(objectives(line))] == [(1500, "người")]
+
+
+def test_a_letter_s_items_it_asks_its_addressees_to_carry_out_are_tasks():
+    text = ("Kính gửi: Ủy ban nhân dân các xã, phường.\n"
+            "Để chủ động phòng ngừa dịch bệnh, Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các xã, "
+            "phường triển khai thực hiện các nội dung sau:\n"
+            "1. Xây dựng kế hoạch tiêm phòng đợt 1 năm 2026.\n"
+            "2. Tổ chức ít nhất 02 đợt tổng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi.\n")
+    meta = DocMeta(period_start=2026, period_end=2026)
+    assert [(r[1], r[3], r[4]) for r in rows(text, meta)] == [(2, "đợt", "min")]
+    # (items a lead-in only lists are no tasks)
+    told = text.replace("đề nghị Ủy ban nhân dân các xã, phường triển khai thực hiện các nội dung sau:",
+                        "tổng hợp tình hình như sau:")
+    assert rows(told, meta) == []
+
+
 def test_a_year_s_tasks_heading_dates_its_goals():
     text = ("KẾ HOẠCH\nHướng nghiệp giai đoạn 2026 - 2030\nIII. NHIỆM VỤ TRỌNG TÂM NĂM 2027\n"
             "- Tỷ lệ học sinh tốt nghiệp THPT theo học trung cấp, cao đẳng đạt trên 38%.\n"

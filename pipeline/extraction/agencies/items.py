@@ -8,7 +8,7 @@ from itertools import chain, islice
 import regex as re
 
 from pipeline.extraction.structure import ITEM_MARK, LIST_RANK
-from pipeline.extraction.agencies.patterns import ACTS, ASSIGNS, BODY_HEAD, PLURAL, RELATED_TAIL
+from pipeline.extraction.agencies.patterns import ACTS, ASSIGNS, BODY_HEAD, PLURAL, RELATED_TAIL, REPORT_LINK, REPORTED_DUTY
 from pipeline.extraction.agencies.naming import _among, _body_key, normalise
 from pipeline.extraction.agencies.heading_names import _class_heading, _class_named, KINDS_BY_TASK, _lines, _names
 from pipeline.extraction.agencies.executing_clause import _clause_end, _executors, _quoted_execution
@@ -248,6 +248,12 @@ def _level_heading(text: str, state: _ListState, head: _Heading, mark, kind: str
     names, tail = _names(text, rest_at, le, item=kind == "num")
     if names and kind == "none" and _listed_by_colon(text, ls, tail, le):
         names = []
+    if not names and kind == "none" and (link := REPORT_LINK.match(text, rest_at, le)).end() > rest_at:
+        # a paragraph that opens with a link, then a body and its duty, as a report writes
+        # under a heading of duties: "Phân công thực hiện" > "Theo kế hoạch, Sở Nội vụ chủ trì …"
+        linked, after = _names(text, link.end(), le)
+        if linked and REPORTED_DUTY.match(text, after, le):
+            names, tail = linked, after
     if names and text[tail:le].strip(" \t") in (";", ","):
         # a list of bodies left open at its line's end goes on on the next ("2. Các
         # Sở, ban, ngành; Ủy ban nhân dân các phường, xã;" / "Hiệp hội Du lịch thành

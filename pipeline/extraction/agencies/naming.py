@@ -89,8 +89,10 @@ TOWN_CLOSES_TIERS = re.compile(r"^(?!.*\bquận\b).*\b(?:huyện|thị xã)\b[^;
 # A name that ends by placing its class: the tier stays ("… trực thuộc thành phố").
 PLACED_BY = re.compile(r"\s(?:thuộc|của|trên địa bàn)(?:\s+" + COMMITTEE + r")?$")
 # Bodies whose name keeps the tier word once the province is dropped ("Công an tỉnh", and the
-# statistics office of 2025, "Thống kê tỉnh").
-KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Thống kê|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|"
+# statistics office of 2025, "Thống kê tỉnh"). The Front named in full is whole without it:
+# "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ" is the "Ủy ban Mặt trận Tổ quốc Việt Nam" of
+# four real readings of three plans (two keep "tỉnh"); its short form keeps its tier.
+KEEPS_TIER = re.compile(r"^(?:Công an|Thuế|Thống kê|Bộ Chỉ huy Quân sự|Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc|"
                         r"Bảo hiểm xã hội|Thanh tra|"
                         r"Văn phòng Ủy ban nhân dân|Tỉnh ủy|Liên đoàn Lao động|Đài Phát thanh và Truyền hình|Ban An toàn giao thông|Cục [Tt]huế(?: Nhà nước)?)$")
 

@@ -12,7 +12,7 @@ from pipeline.extraction.spans import sentence_bounds
 from pipeline.extraction.structure import ITEM_MARK
 from pipeline.extraction.agencies.patterns import (ACTS, ASSIGNS, BODY_HEAD, COMMITTEE, COMMITTEE_SPEAKS,
                                                    HEAD_TITLE, NOT_DUTY_ROLES, STATE_BODY, ORDER_OPENER, ORDER_VERBS,
-                                                   PROVINCIAL_COMMITTEE, SENTENCE_STOP)
+                                                   PROVINCIAL_COMMITTEE, REPORT_LINK, REPORTED_DUTY, SENTENCE_STOP)
 from pipeline.extraction.agencies.naming import _body_key, normalise
 from pipeline.extraction.agencies.names import (_after_circumstance, _lines, _named_at, _names, _piece_names,
                                                 _quoted, _quoted_rules)
@@ -195,37 +195,6 @@ REPORTED_ASSIGNING = re.compile(
     r"(?:[Gg]iao(?:\s+trách\s+nhiệm)?|[Yy]êu cầu|chỉ đạo|(?<=" + COMMITTEE_SPEAKS + r")đề nghị)(?:\s*:)?\s+"
     r"(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
 
-
-# A report's sentence that opens with a body and the duty the plan gives it, after a link
-# word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Theo phân công tại Kế hoạch, Công an
-# tỉnh chủ trì …", "Bên cạnh đó, Công an thành phố có
-# nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
-# (or the aim or the stage it serves: "Để thực hiện kế hoạch, Sở Y tế được giao chủ trì …",
-# "Trong quá trình triển khai, Sở Nội vụ có trách nhiệm theo dõi")
-# (an official's words quoted open on their quotation mark: "“Sở Công Thương được giao chủ trì …")
-REPORT_LINK = re.compile(r"[\"“]?(?:(?:Theo (?:[Kk]ế hoạch|đó|(?:sự\s+)?phân công)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó|"
-                         r"(?:Để|Nhằm|Trong quá trình)\s(?:thực hiện|triển khai|tổ chức)\b[^,.;:\n]{0,80}?|"
-                         # (or what the plan says, or the topic: "Kế hoạch nêu rõ, Sở Giáo dục …",
-                         # "Về phân công nhiệm vụ, Sở Y tế là cơ quan thường trực …")
-                         r"[Kk]ế hoạch(?:\s+(?:cũng|này))?\s+(?:nêu rõ|nêu|đề ra|xác định|chỉ rõ|quy định)|"
-                         r"Về\s(?:phân công|tổ chức thực hiện|trách nhiệm|nhiệm vụ)\b[^,.;:\n]{0,60}?)"
-                         r"\s*[,:]\s*)?")
-REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's "… xây dựng kế hoạch như sau:")
-                           r"\s+(?:sẽ\s+)?"
-                           # (given by the issuer: "… được Ủy ban nhân dân tỉnh giao chủ trì", "… được
-                           # giao là cơ quan chủ trì")
-                           r"(?:được\s+(?:" + PROVINCIAL_COMMITTEE + r"\s+)?giao\s+"
-                           r"(?:là\s+cơ quan\s+)?)?"
-                           # (or any task it is given: "Văn phòng UBND tỉnh được giao hoàn thiện …")
-                           r"(?:(?<=được\s(?:\S+\s){0,4}giao\s)(?=\p{Ll}{2,}\s)|"
-                           # what it is to do, in the words of an order (a partner's part too: "Báo Lạng
-                           # Sơn phối hợp với … đưa tin"; "UBND cấp huyện tăng cường trách nhiệm …",
-                           # "Các sở, ngành liên quan … xây dựng các phương án …"), and each body's own
-                           # share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
-                           r"(?:" + ORDER_VERBS + r"|có nhiệm vụ|tham mưu|là (?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối)|thực hiện nghiêm|"
-                           r"tăng cường|xây dựng|đôn đốc|đảm bảo|bảo đảm|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b)"
-                           # or its duties after a colon: "UBND các quận, huyện: Lập và ban hành …"
-                           r"|\s*:\s*(?=\p{Lu}\p{Ll})")
 
 
 # A verb after the body, not one that tells what was done or said ("đã", "cho biết", "là").

@@ -293,3 +293,35 @@ _KIND = r"(?:sở|ban|ngành|đoàn thể|đơn vị|cơ quan|địa phương|h�
 # Texts whose duties are read from their parts alone: plans (part by part), and reports
 # and submissions, whose requests ask a superior ("Đề nghị Bộ Nông nghiệp và Môi trường:").
 PARTS_ONLY_TYPES = {"KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "BÁO CÁO", "TỜ TRÌNH"}
+
+# A report's sentence that opens with a body and the duty the plan gives it, after a link
+# word: "Theo Kế hoạch, Bộ Tư lệnh Thủ đô sẽ chủ trì …", "Theo phân công tại Kế hoạch, Công an
+# tỉnh chủ trì …", "Bên cạnh đó, Công an thành phố có
+# nhiệm vụ chủ trì …", "Sở Công Thương tham mưu …" (not what a body says it did: "Sở … cho biết").
+# (or the aim or the stage it serves: "Để thực hiện kế hoạch, Sở Y tế được giao chủ trì …",
+# "Trong quá trình triển khai, Sở Nội vụ có trách nhiệm theo dõi")
+# (an official's words quoted open on their quotation mark: "“Sở Công Thương được giao chủ trì …")
+REPORT_LINK = re.compile(r"[\"“]?(?:(?:Theo (?:[Kk]ế hoạch|đó|(?:sự\s+)?phân công)(?:\s[^,.;:\n]{0,100}?)?|Bên cạnh đó|Đồng thời|Ngoài ra|Cùng với đó|Trong đó|"
+                         r"(?:Để|Nhằm|Trong quá trình)\s(?:thực hiện|triển khai|tổ chức)\b[^,.;:\n]{0,80}?|"
+                         # (or what the plan says, or the topic: "Kế hoạch nêu rõ, Sở Giáo dục …",
+                         # "Về phân công nhiệm vụ, Sở Y tế là cơ quan thường trực …")
+                         r"[Kk]ế hoạch(?:\s+(?:cũng|này))?\s+(?:nêu rõ|nêu|đề ra|xác định|chỉ rõ|quy định)|"
+                         r"Về\s(?:phân công|tổ chức thực hiện|trách nhiệm|nhiệm vụ)\b[^,.;:\n]{0,60}?)"
+                         r"\s*[,:]\s*)?")
+REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's "… xây dựng kế hoạch như sau:")
+                           r"\s+(?:sẽ\s+)?"
+                           # (given by the issuer: "… được Ủy ban nhân dân tỉnh giao chủ trì", "… được
+                           # giao là cơ quan chủ trì")
+                           r"(?:được\s+(?:" + PROVINCIAL_COMMITTEE + r"\s+)?giao\s+"
+                           r"(?:là\s+cơ quan\s+)?)?"
+                           # (or any task it is given: "Văn phòng UBND tỉnh được giao hoàn thiện …")
+                           r"(?:(?<=được\s(?:\S+\s){0,4}giao\s)(?=\p{Ll}{2,}\s)|"
+                           # what it is to do, in the words of an order (a partner's part too: "Báo Lạng
+                           # Sơn phối hợp với … đưa tin"; "UBND cấp huyện tăng cường trách nhiệm …",
+                           # "Các sở, ngành liên quan … xây dựng các phương án …"), and each body's own
+                           # share ("… tùy theo chức năng nhiệm vụ được giao … giám sát")
+                           r"(?:" + ORDER_VERBS + r"|có nhiệm vụ|tham mưu|là (?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối)|thực hiện nghiêm|"
+                           r"tăng cường|xây dựng|đôn đốc|đảm bảo|bảo đảm|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b)"
+                           # or its duties after a colon: "UBND các quận, huyện: Lập và ban hành …"
+                           r"|\s*:\s*(?=\p{Lu}\p{Ll})")
+

@@ -36,7 +36,7 @@ COUNT_GOAL_VERB = re.compile(r"\b(?:đạt|hoàn thành|xây dựng(?:\s+mới(?
                              # "xếp hạng mới 25 di tích", "tu bổ, tôn tạo 15 di tích"
                              # ("thay thế hoặc gia cố 150 cầu yếu")
                              r"thay thế|xếp hạng(?:\s+mới)?|tu bổ|tôn tạo|cứng hóa(?:\s+mới)?|bê tông hóa|nhựa hóa|gia cố)"
-                             r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ)){0,2}\s*$", re.I)
+                             r"(?:\s+(?:thêm|được|khoảng|trên|hơn|tối thiểu|ít nhất|tối đa|dưới|từ|bình quân)){0,2}\s*$", re.I)
 # A multiple a goal sets: "tăng gấp 2 lần so với năm 2024" (no count of times done).
 TIMES_BEFORE = re.compile(r"\bgấp(?:\s+(?:khoảng|trên|hơn|ít nhất|tối thiểu))?\s*$", re.I)
 TIMES_AFTER = re.compile(r"\s*lần\b")
@@ -69,7 +69,8 @@ MONEY_AFTER = re.compile(r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|U
 FUNDING_BEFORE = re.compile(r"\b(?:dự kiến(?!\s+(?:sẽ\s+)?(?:đạt|đón|thu hút)\b)|kinh phí|nguồn vốn|dự toán|bố trí|phân bổ)\b",
                             re.I)
 # The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
-PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân)\b|^vạn\b", re.I)
+# (not people of an ethnic group: "1.500 người dân tộc thiểu số")
+PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân)\b(?!\s+tộc)|^vạn\b", re.I)
 # The measures and sums a count may be stated in, which need no noun after them; a person
 # counted is a "người" whatever follows ("1.200 người lao động"), and so on.
 MEASURE_UNIT = re.compile(

@@ -130,11 +130,25 @@ def _table_goals(doc: Document, structure: Structure, ranges: list[tuple[int, in
             if f.start in taken or f.end in taken:
                 continue
             group = _indicator_group(f.indicator)
+            unit, annual = _yearly(f.unit, f.indicator)
             rows.append(Target(
-                doc_id=doc.doc_id, target_id="", kind="target", value=f.value, unit=f.unit,
-                comparator=f.comparator, deadline=f.year or period_end, group=group,
+                doc_id=doc.doc_id, target_id="", kind="target", value=f.value, unit=unit,
+                comparator=f.comparator, deadline=f.year or period_end, group=group, annual=annual,
                 level=_level(f.indicator), **_evidence(doc, structure, f.row_start, f.end)))
     return rows, results
+
+
+# A row counted each year: its unit per year ("người/năm") or its indicator's words ("Quy mô
+# tuyển sinh … hằng năm"). The count is in the unit before "/năm", as in sentences.
+PER_YEAR_UNIT = re.compile(r"^(?P<unit>.+?)\s*/\s*năm$", re.I)
+YEARLY_INDICATOR = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b", re.I)
+
+
+def _yearly(unit: str, indicator: str) -> tuple[str, bool]:
+    """A table row's unit and whether its figures are yearly."""
+    if per := PER_YEAR_UNIT.match(unit):
+        return per["unit"], True
+    return unit, bool(YEARLY_INDICATOR.search(indicator))
 
 
 # An aside that restates a goal as a change on a past year: "có 1.510 câu lạc bộ … (tăng 27
