@@ -475,6 +475,14 @@ def test_result_told_later_in_the_item_does_not_undo_its_goal():
     assert got == [(90, "none")]
 
 
+def test_the_places_a_coverage_goal_is_counted_in_may_be_told_by_what_they_have_had():
+    text = ("III. NHIỆM VỤ\n2. Tổ chức tiêm phòng. Bảo đảm tỷ lệ tiêm phòng đạt yêu cầu như sau:\n"
+            "- Vắc xin viêm da nổi cục trâu, bò: 100% đàn tại các xã đã có dịch trong năm 2025;\n"
+            "- Vắc xin dại: đến nay đã tiêm 60% đàn chó.\n")
+    # (the second is a result told before its figure; the year is the outbreaks', not the goal's)
+    assert [(t.value, t.unit, t.deadline) for t in run(text)[1]] == [(100, "%", 2030)]
+
+
 def test_goal_named_after_a_result_in_the_same_sentence():
     text = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phát triển hạ tầng số tại các khu công nghiệp đã đi vào "
             "hoạt động, mục tiêu tỷ lệ phủ sóng mạng 5G tại các khu công nghiệp đến năm 2030 đạt 100%.\n"

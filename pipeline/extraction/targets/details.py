@@ -177,6 +177,15 @@ def _comparator(text: str, cs: int, v: NumberMention, prevs: list[NumberMention]
 
 # What the things a goal counts have had done to them, before a date: "… đã được xác định".
 DONE_BY = re.compile(r"\bđã\b", re.I)
+HAD_IN_YEAR = re.compile(r"\btrong\s+(?:năm\s+)?$", re.I)
+
+
+def _had_in(text: str, v: NumberMention, year) -> bool:
+    """The year after the value is one the things counted had something in, told after "đã"
+    ("… các xã đã có dịch trong năm 2025")."""
+    digits = year.start() + re.search(r"(?:19|20)\d\d", year.group(0)).start()
+    return year.start() > v.end and bool(DONE_BY.search(text, v.end, year.start())) \
+        and bool(HAD_IN_YEAR.search(text, max(v.end, digits - 16), digits))
 
 
 def _year_stated(text: str, v: NumberMention, cs: int, ce: int, period_end: int | None,
@@ -216,11 +225,17 @@ def _year_stated(text: str, v: NumberMention, cs: int, ce: int, period_end: int 
         # (nor the date by which the things counted were done: "Đến hết năm 2027, xử lý dứt điểm
         # 100% điểm đen đã được xác định đến ngày 31 tháng 12 năm 2025" is due 2027)
         due = [d for d in reached if not (d.start() > v.end and DONE_BY.search(text, v.end, d.start()))]
+        # (a year the things counted had something in, after "đã", is theirs even alone: "100%
+        # đàn tại các xã đã có dịch trong năm 2025"; a date they were done by still dates the goal
+        # where it is the only one, "… số điểm vi phạm đã thống kê trước khi kết thúc năm 2027")
+        reached, found = ([d for d in ds if not _had_in(text, v, d)] for ds in (reached, found))
         m = (due or reached or found or [None])[-1]
     if m is None:
-        # (not the year of another figure after this one: "2,35 con/bà mẹ (năm 2022 là 2,4 …)")
+        # (not the year of another figure after this one: "2,35 con/bà mẹ (năm 2022 là 2,4 …)",
+        # nor one of what the things counted have had: "100% đàn tại các xã đã có dịch trong năm 2025")
         m = ([y for y in YEAR_IN_SENTENCE.finditer(text, cs, ce)
-              if not (y.start() > v.end and OTHER_FIGURES_YEAR.match(text, y.end()))] or [None])[-1]
+              if not (y.start() > v.end and OTHER_FIGURES_YEAR.match(text, y.end())) and not _had_in(text, v, y)]
+             or [None])[-1]
     if m is None:
         # the year a sentence opens with frames its goals: "Năm 2022, tỉnh … phấn đấu có 136
         # trường học hạnh phúc, bằng 30% tổng số trường …"

@@ -282,13 +282,17 @@ def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, new
 
 # What a figure counts, told as done: "dưới 5% số điểm đã giải tỏa" (the points cleared).
 COUNTED_DONE = re.compile(r"\s*(?:số|các|những)\s+(?:\p{Ll}+\s+){1,3}?đã\b", re.I)
+# ... or the places it is counted in: "100% đàn tại các xã đã có dịch trong năm 2025".
+PLACES_DONE = re.compile(r"\b(?:tại|ở)\s+(?:các|những)\s+(?:\p{Ll}+\s+){1,3}?$", re.I)
 
 
 def _told_after(text: str, v: NumberMention, ce: int) -> bool:
     """A result's tense after the figure in its own clause ("…; đồng thời giữ … dưới 5%" is not
-    reported by a "đã" in another clause), not the tense that says what the figure counts."""
+    reported by a "đã" in another clause), not the tense that says what the figure counts or
+    where."""
     m = RESULT_AFTER.search(text, v.end, ce)
-    return m is not None and not (COUNTED_DONE.match(text, v.end) and COUNTED_DONE.match(text, v.end).end() == m.end())
+    return m is not None and not (COUNTED_DONE.match(text, v.end) and COUNTED_DONE.match(text, v.end).end() == m.end()) \
+        and not PLACES_DONE.search(text, max(v.end, m.start() - 40), m.start())
 
 
 def _among_figures(text: str, v: NumberMention) -> bool:
