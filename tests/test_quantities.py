@@ -236,6 +236,15 @@ def test_a_past_year_that_opens_a_sentence_without_its_comma_tells_the_state():
     assert plan_rows(text) == [(41, "vụ tai nạn giao thông liên")]
 
 
+def test_what_was_done_told_after_a_past_year_s_state_goes_on_telling_it():
+    text = ("Tỉnh yêu cầu bảo đảm an toàn giao thông dịp Tết\n"
+            "Trong dịp Tết năm 2025, trên địa bàn tỉnh xảy ra 14 vụ tai nạn giao thông. Các lực lượng chức năng "
+            "đã phát hiện, xử lý 3.860 trường hợp vi phạm.\n"
+            # (a later paragraph that tells what was done states no past year's state)
+            "Lực lượng chức năng đã lập 12 chốt kiểm soát.\n")
+    assert plan_rows(text) == [(14, "vụ tai nạn giao thông"), (3860, "trường hợp vi phạm")]
+
+
 def test_what_the_things_counted_are_doing_now_tells_the_state():
     text = ("KẾ HOẠCH\nDi dời chợ tạm giai đoạn 2026 - 2030\nI. MỤC TIÊU\n"
             "Khoảng 3.100 hộ tiểu thương đang buôn bán tại các điểm này.\n"

@@ -219,7 +219,22 @@ def _told_state(text: str, structure: Structure, v: NumberMention, period_start:
         or PAST_YEAR_END.search(text, s, v.start)
     doing_now = DOING_NOW.match(text, v.end, e) and SUBJECT_COUNT.fullmatch(text, s, v.start)
     return bool(STATE_TOLD.search(text, s, v.start) or MONTHS_RUN.match(text, s, e) or doing_now
-                or (lead and period_start is not None and int(lead["y"]) < period_start))
+                or (lead and period_start is not None and int(lead["y"]) < period_start)
+                or (DONE_BEFORE.search(text, s, v.start) and _after_told_sentence(text, s, period_start)))
+
+
+# What was done, told before the count: "Các lực lượng chức năng đã phát hiện, xử lý 3.860 trường hợp".
+DONE_BEFORE = re.compile(r"\bđã\s+(?!được\b)\p{Ll}+")
+
+
+def _after_told_sentence(text: str, s: int, period_start: int | None) -> bool:
+    """The sentence before ``s`` in its paragraph tells a past year's state ("Năm 2025, trên địa
+    bàn tỉnh xảy ra 14 vụ …."): the next one that tells what was done goes on with it."""
+    if s < 2 or text.rfind("\n", s - 2, s) >= 0:
+        return False
+    ps, _ = sentence_bounds(text, s - 2)
+    lead = PAST_OPENING.match(text, ps, s) or PAST_YEAR_BEFORE.search(text, ps, s)
+    return bool(lead) and period_start is not None and int(lead["y"]) < period_start
 
 
 # What an opening's sentence says when it sets a goal, not the state it answers: "- Tổ chức không
