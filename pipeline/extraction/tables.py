@@ -29,7 +29,10 @@ VALUE_CELL = re.compile(r"^(?P<cmp>" + QUALIFIER + r")?\s*(?P<num>\d{1,3}(?:\.\d
                         r"\s*[%‰]?$")
 # A cell that holds no figure of its column's kind: a dash for none yet, or a share of a whole
 # reported ("111/117") in a column of results. It keeps its column's place in the row.
-PLACE_CELL = re.compile(r"^(?:[-–—x]|\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*)$")
+FRACTION = r"(?P<done>\d{1,3}(?:\.\d{3})*)\s*/\s*(?P<whole>\d{1,3}(?:\.\d{3})*)"
+PLACE_CELL = re.compile(r"^(?:[-–—x]|" + FRACTION + r")$")
+# ... of which the share of a whole reported, done over planned, is a count in a table of results.
+FRACTION_CELL = re.compile(r"^" + FRACTION + r"$")
 COMPARATORS = {"≥": "min", ">=": "min", "tối thiểu": "min", "ít nhất": "min", "không dưới": "min",
                ">": "over", "trên": "over", "≤": "max", "<=": "max", "tối đa": "max",
                "không quá": "max", "<": "under", "dưới": "under", "khoảng": "about"}
@@ -217,12 +220,8 @@ def count_cells(text: str, lo: int, hi: int) -> list[CountCell]:
         # the count is 412 of 450, and the share only restates it)
         out += [CountCell(value=parse_number(f["done"]), of=parse_number(f["whole"]), unit=cell,
                           row_start=indicator[0], start=fs, end=fe, indicator=indicator[1])
-                for fs, fe, m in run if m is None and (f := FRACTION_CELL.match(text, fs, fe))]
+                for fs, fe, m in run if m is None and (f := FRACTION_CELL.match(text[fs:fe]))]
     return out
-
-
-# A cell that reports a share of a whole: "412/450".
-FRACTION_CELL = re.compile(r"(?P<done>\d{1,3}(?:\.\d{3})*)\s*/\s*(?P<whole>\d{1,3}(?:\.\d{3})*)$")
 
 
 def _is_share(text: str, s: int, e: int) -> bool:

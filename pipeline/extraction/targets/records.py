@@ -300,7 +300,8 @@ def under_needs_list_head(text: str, pos: int) -> bool:
         ls = text.rfind("\n", 0, ls - 1) + 1
     if ls == text.rfind("\n", 0, pos) + 1:     # (the figure's own line is no item)
         return False
-    return bool(NEEDS_LIST_HEAD.search(text[ls:text.find("\n", ls)]))
+    le = text.find("\n", ls)
+    return bool(NEEDS_LIST_HEAD.search(text, ls, le if le >= 0 else len(text)))
 
 
 def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | None:
