@@ -1567,9 +1567,9 @@ def test_committees_concerned_heading_their_own_item_are_a_body():
 
 
 def test_a_committee_of_each_place_a_tier_lists():
-    # a heading that is the list alone is one entry as written (three readings of two plans)
     assert rows("7. UBND các xã: Hải Tiến, Giao Minh, Rạng Đông và Kim Đông\n- Xây dựng kế hoạch phát triển du lịch.") \
-        == [("Ủy ban nhân dân các xã: Hải Tiến, Giao Minh, Rạng Đông và Kim Đông", "implement")]
+        == [("Ủy ban nhân dân xã Hải Tiến", "implement"), ("Ủy ban nhân dân xã Giao Minh", "implement"),
+            ("Ủy ban nhân dân xã Rạng Đông", "implement"), ("Ủy ban nhân dân xã Kim Đông", "implement")]
     # a list that goes on to its duty gives each place its own
     assert rows("7. UBND các xã: Hải Tiến, Giao Minh khẩn trương xây dựng kế hoạch phát triển du lịch.") \
         == [("Ủy ban nhân dân xã Hải Tiến", "implement"), ("Ủy ban nhân dân xã Giao Minh", "implement")]

@@ -37,7 +37,6 @@ from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_
                                                    task_table_items)
 from pipeline.extraction.agencies.task_tables import appendix_task_rows, table_duties, table_span
 from pipeline.extraction.agencies.roles import apposed_role, _item_role, _merge, _partner_role, _task_role, _task_roles
-from pipeline.extraction.agencies.kind_lists import LISTED_TIER
 from pipeline.extraction.agencies.orders import (closing_request, difficulties_sent_to, directed_lists,
                                                  units_named_above, _reported_assignments, _requested)
 
@@ -49,7 +48,6 @@ __all__ = ["extract", "normalise"]
 # ("Phòng PC13") is capitals then digits, a word of its own, and no debris.
 GARBLED_NAME = re.compile(r"\p{L}\d|\d\p{L}|\p{Ll}\p{Lu}|[^\p{L}\p{M}\d\s,.&()/'’\-–]")
 UNIT_CODE = re.compile(r"\b[A-ZĐ]{2,5}\d+\b")
-# (a tier's committee named with its places keeps its colon: "Ủy ban nhân dân các xã: Hải Tiến, …")
 # Bodies read from an OCR'd page are less sure than typed ones.
 SCANNED_CONFIDENCE = 0.7
 JOINT_ISSUER = re.compile(r"[\s*_|]*LIÊN\s+(?:NGÀNH|TỊCH|SỞ|BỘ)\b", re.I)
@@ -273,7 +271,7 @@ class _Rows:
             return None                     # a copy cut off inside the name ("… Chủ tịch Ủy ban nhân")
         if self.central:
             name = normalise(raw, keep_place=True)
-        if GARBLED_NAME.search(UNIT_CODE.sub(" ", LISTED_TIER.sub(" ", name))):    # OCR debris, not a body we can name
+        if GARBLED_NAME.search(UNIT_CODE.sub(" ", name)):    # OCR debris, not a body we can name
             return None
         if GENERIC_PLURAL.match(name) and not item.headed:
             return None     # "Thủ trưởng các cơ quan, đơn vị": a catch-all once the head's title is

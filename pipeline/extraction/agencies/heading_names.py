@@ -117,16 +117,12 @@ def _named_at(text: str, start: int, end: int, item: bool = False) -> tuple[list
         return [(INVESTOR_WORDS.search(head, 0, role.end()).group(0), investor)], start + offset + role.end()
     tiered = LISTED_TIER.match(head)
     if tiered and (places := _places(head[tiered.end():])):
-        end = tiered.end() + places[-1][1]
-        if item and not head[end:].strip(" .:;\t"):
-            # a heading that is the list alone, "7. UBND các xã: Hải Tiến, Giao Minh, …, Kim
-            # Đông", is one entry as written: three readings of two plans keep it so, none
-            # lists the communes
-            return [(head[:end], normalise(head[:end]))], start + offset + end
-        # "UBND các xã: Hải Tiến, Giao Minh khẩn trương …" gives each commune its duty
+        # "UBND các xã: Hải Tiến, Giao Minh, …, Kim Đông" heads an item of each commune (the
+        # shared gold README: a heading that names several bodies gives one entry each; three
+        # real readings of two plans keep such a heading whole, one names the tier's class)
         names = [(f"{tiered['head']} {tiered['tier']} {p}", normalise(f"Ủy ban nhân dân {tiered['tier']} {p}"))
                  for p, _ in places]
-        return names, start + offset + end
+        return names, start + offset + tiered.end() + places[-1][1]
     # "Các sở, ngành: Tài chính, Nội vụ, Giáo dục và Đào tạo" heads an item of three Sở
     names, cut = _kind_listed(head)
     if names:
