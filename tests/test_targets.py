@@ -483,6 +483,15 @@ def test_the_places_a_coverage_goal_is_counted_in_may_be_told_by_what_they_have_
     assert [(t.value, t.unit, t.deadline) for t in run(text)[1]] == [(100, "%", 2030)]
 
 
+def test_a_requirement_of_everyone_is_a_coverage_goal_wherever_it_stands():
+    text = ("Tỉnh yêu cầu bảo đảm an toàn giao thông dịp Tết\n"
+            "Lực lượng Cảnh sát giao thông phải kiểm tra nồng độ cồn đối với 100% lái xe khách tại các bến xe.\n"
+            # (a share told, required of nobody, is none)
+            "Năm qua, 100% lái xe khách đã được kiểm tra.\n")
+    assert [(r[1], r[3]) for r in rows(text, DocMeta(source_kind="news", period_start=2026, period_end=2026))] \
+        == [(100, "%")]
+
+
 def test_goal_named_after_a_result_in_the_same_sentence():
     text = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Phát triển hạ tầng số tại các khu công nghiệp đã đi vào "
             "hoạt động, mục tiêu tỷ lệ phủ sóng mạng 5G tại các khu công nghiệp đến năm 2030 đạt 100%.\n"

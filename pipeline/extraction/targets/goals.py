@@ -274,6 +274,11 @@ def _goal_sentence(text: str, cs: int, ce: int, v: NumberMention, role: str, new
     # plan's purposes set; a share of money is not
     if role in COVERAGE_ROLES and v.value == 100 and v.value_high is None and not MONEY_SHARE.match(text, v.end):
         return True
+    # (anywhere, a sentence that requires it of everyone: "Lực lượng Cảnh sát giao thông phải kiểm
+    # tra nồng độ cồn … đối với 100% lái xe khách")
+    if v.value == 100 and v.value_high is None and REQUIRED_BEFORE.search(text, s, v.start) \
+            and not MONEY_SHARE.match(text, v.end):
+        return True
     if any(GOAL_HEADING.search(sec.heading) for sec in _chain(structure, v.start)):
         return True
     # a per cent under a heading that names a stage to reach ("1. Giai đoạn 2025 - 2030")
