@@ -2128,6 +2128,12 @@ def test_a_change_a_duty_dates_after_it_is_a_goal():
     assert rows(text.replace(" vào năm 2030", "")) == []
 
 
+def test_a_year_the_things_counted_come_from_dates_no_goal():
+    text = ("BÁO CÁO\nKết quả năm 2026\nIII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027\n1. Mục tiêu\n"
+            "- Hoàn thành 100% số hộ chuyển tiếp từ năm 2026 trước mùa mưa bão.\n")
+    assert [(r[1], r[5]) for r in rows(text, DocMeta(period_start=2026, period_end=2027))] == [(100, 2027)]
+
+
 def test_a_year_a_report_says_a_goal_runs_from_sets_it():
     text = ("Nhà ở xã hội Hải Phòng\nKế hoạch rút ngắn thủ tục. Từ năm 2027, 100% hồ sơ đề nghị mua nhà ở xã hội được "
             "giải quyết trên môi trường điện tử.\n")

@@ -50,8 +50,9 @@ DEADLINE = re.compile(
     r"(?P<y4>(?:19|20)\d\d))(?!\d)", re.I)
 # Inside the value's own sentence a bare "năm 2030" also counts (not a date "tháng 4 năm 2021").
 # A year compared against ("giảm 5-10% so với năm 2020") is the baseline, not the deadline.
-# Of years listed together the last is the one reached ("năm 2025 và 2026").
-YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s|cùng\skỳ\s)"
+# Of years listed together the last is the one reached ("năm 2025 và 2026"). A year things
+# come from is none either ("100% số hộ chuyển tiếp từ năm 2026").
+YEAR_IN_SENTENCE = re.compile(r"(?<!tháng\s\d{1,2}\s)(?<!hằng\s|hàng\s|mỗi\s)(?<!so\svới\s|so\s|cùng\skỳ\s)(?<!\btừ\s)"
                               r"năm\s+(?:(?:19|20)\d\d\s*(?:và|,|[-–])\s*)*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
 # What a table's stage row holds besides its stage: marks, cell rules and a row number.
 STAGE_ROW = re.compile(r"[\s|*_.:()\-–]*(?:[IVX]{1,4}|\d{1,2}|[A-Đa-đ])?[\s|*_.:()\-–]*")
