@@ -1978,20 +1978,6 @@ def test_people_of_an_ethnic_group_are_counted_not_a_rate_s_population():
     assert [(r[1], r[3]) for r in rows(objectives(line))] == [(1500, "người")]
 
 
-def test_a_letter_s_items_it_asks_its_addressees_to_carry_out_are_tasks():
-    text = ("Kính gửi: Ủy ban nhân dân các xã, phường.\n"
-            "Để chủ động phòng ngừa dịch bệnh, Sở Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các xã, "
-            "phường triển khai thực hiện các nội dung sau:\n"
-            "1. Xây dựng kế hoạch tiêm phòng đợt 1 năm 2026.\n"
-            "2. Tổ chức ít nhất 02 đợt tổng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi.\n")
-    meta = DocMeta(period_start=2026, period_end=2026)
-    assert [(r[1], r[3], r[4]) for r in rows(text, meta)] == [(2, "đợt", "min")]
-    # (items a lead-in only lists are no tasks)
-    told = text.replace("đề nghị Ủy ban nhân dân các xã, phường triển khai thực hiện các nội dung sau:",
-                        "tổng hợp tình hình như sau:")
-    assert rows(told, meta) == []
-
-
 def test_a_year_s_tasks_heading_dates_its_goals():
     text = ("KẾ HOẠCH\nHướng nghiệp giai đoạn 2026 - 2030\nIII. NHIỆM VỤ TRỌNG TÂM NĂM 2027\n"
             "- Tỷ lệ học sinh tốt nghiệp THPT theo học trung cấp, cao đẳng đạt trên 38%.\n"

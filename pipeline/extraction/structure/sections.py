@@ -99,10 +99,6 @@ RESULT_WORDS = re.compile(r"\b(?:kết quả|thực trạng|hiện trạng|tình
 # số nhiệm vụ trọng tâm sau").
 ASKS_BODIES = re.compile(r"\b(?:yêu cầu|đề nghị|giao)\s+(?:cho\s+)?(?:các\s+)?"
                          r"(?:bộ|sở|ban|ngành|cơ quan|đơn vị|địa phương|ủy ban|ubnd)\b.*\bsau$", re.I)
-# A lead-in that asks bodies to carry out the numbered items after it: a letter's "… đề nghị
-# Ủy ban nhân dân các xã, phường triển khai thực hiện các nội dung sau:". Its items are tasks.
-ASKS_ITEMS = re.compile(r"\b(?:đề nghị|yêu cầu|giao)\b[^\n]{0,200}?\b(?:thực hiện|triển khai)\b[^\n]{0,80}?"
-                        r"\b(?:sau|như sau)\s*:\s*$", re.I)
 # Work already done: a tasks-like heading that reports it ("Một số nội dung đã
 # thực hiện trong năm 2025", "Các nhiệm vụ đã triển khai") describes results.
 PAST_WORK = re.compile(r"\bđã\s+(?:được\s+)?(?:thực hiện|triển khai|làm|đạt|hoàn thành|tổ chức|ban hành)\b", re.I)
@@ -206,12 +202,9 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
     sections: list[Section] = []
     stack: list[tuple[float, Section, int, bool]] = []   # (rank, section, its index, numbered "N)")
     body = [ln for ln in lines if body_start <= ln.start < body_end]
-    lead_role = "other"                     # the role a lead-in before the items gives them
     for idx, ln in enumerate(body):
         h = heading_of(ln.text)
         if not h:
-            if not stack:
-                lead_role = "tasks" if ASKS_ITEMS.search(ln.text) else "other"
             continue
         kind, label, title = h
         rank = KIND_RANK[kind]
@@ -244,7 +237,7 @@ def parse_sections(lines: list[Line], body_start: int, body_end: int) -> list[Se
         # a Roman part is a heading by its numbering; a hard-wrapped heading keeps the
         # look (bold, capitals) of its first line
         looks = ln.bold or kind in ("roman", "part") or is_caps(h[2])
-        role = own_role(title, looks) or (parent.role if parent else lead_role)
+        role = own_role(title, looks) or (parent.role if parent else "other")
         if parent and parent.role == "baseline" and STAGE_ONLY.match(heading_proper(title)):
             role = parent.role      # a stage under a results part reports that stage
         s = Section(path=path, heading=heading, level=len(stack) + 1, role=role,
