@@ -196,7 +196,6 @@ REPORTED_ASSIGNING = re.compile(
     r"(?:cho\s+)?(?=\p{Lu}|các\s+\p{L}|(?:giám đốc|thủ trưởng|chủ tịch)\s)", re.M)
 
 
-
 # A verb after the body, not one that tells what was done or said ("đã", "cho biết", "là").
 ORDER_GOES_ON = re.compile(r"(?![^.\n]*\bnhư sau\s*:)\s+(?!(?:đã|đang|cho biết|là|có|được|vừa|cũng|không|chưa|từng)\b)"
                            r"\p{Ll}{2,}\s")

@@ -324,4 +324,3 @@ REPORTED_DUTY = re.compile(r"(?![^.\n]*\bnhư sau\s*:)"      # (not the issuer's
                            r"tăng cường|xây dựng|đôn đốc|đảm bảo|bảo đảm|(?:(?:tùy|tuỳ|căn cứ)\s+)?theo\s+chức\s+năng,?\s+nhiệm\s+vụ)\b)"
                            # or its duties after a colon: "UBND các quận, huyện: Lập và ban hành …"
                            r"|\s*:\s*(?=\p{Lu}\p{Ll})")
-
