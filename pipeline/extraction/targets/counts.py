@@ -7,6 +7,7 @@ import regex as re
 
 from pipeline.extraction.numbers import SCALES, NumberMention, is_year
 from pipeline.extraction.quantities import counted_noun, held_events, time_unit
+from pipeline.extraction.spans import line_bounds
 from pipeline.extraction.tables import VALUE_CELL
 from pipeline.extraction.targets.goals import FLOOR_IN_DUTY
 from pipeline.text import head_word
@@ -172,7 +173,7 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     """The unit of a count set as a goal: the noun it counts (with "/noun" for a rate per
     one), or '' where the noun makes it no goal's count (a rate's base, a grade, the plan's
     own parts, a span of time)."""
-    if VALUE_CELL.match(text[text.rfind("\n", 0, v.start) + 1:_line_end(text, v.end)].strip()):
+    if VALUE_CELL.match(text[slice(*line_bounds(text, v.start))].strip()):
         return ""                           # a figure alone in a table's cell: its column gives its unit,
                                             # not the cell on the next line ("4,1" / "dưới 5,0")
     # (the bottom of a range is counted in the noun after its top: "26.000 - 30.000 tỷ đồng")
@@ -203,11 +204,6 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     # splits "đầu sách")
     whole = NOUN_JOINED.sub("", counted_noun(text, noun_at))
     return f"{noun}/{per['noun']}" if per else _count_unit(whole if whole.startswith(noun) else noun)
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 # Shifts and crews of round-the-clock work: "tổ chức thi công 3 ca 4 kíp".

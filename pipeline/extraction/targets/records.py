@@ -10,7 +10,7 @@ import regex as re
 from pipeline.models import Document, Structure, Target
 from pipeline.extraction.numbers import NumberMention, find_values
 from pipeline.extraction.quantities import counted_noun, section_role
-from pipeline.extraction.spans import evidence, sentence_bounds
+from pipeline.extraction.spans import evidence, line_bounds, sentence_bounds
 from pipeline.extraction.structure import indicator_appendices
 from pipeline.extraction.tables import cell_figures
 from pipeline.extraction.targets.patterns import (BASE_FIGURE, GOALS_COLON, GOAL_ROLES, NON_GOAL_ROLES,
@@ -300,8 +300,7 @@ def under_needs_list_head(text: str, pos: int) -> bool:
         ls = text.rfind("\n", 0, ls - 1) + 1
     if ls == text.rfind("\n", 0, pos) + 1:     # (the figure's own line is no item)
         return False
-    le = text.find("\n", ls)
-    return bool(NEEDS_LIST_HEAD.search(text, ls, le if le >= 0 else len(text)))
+    return bool(NEEDS_LIST_HEAD.search(text, *line_bounds(text, ls)))
 
 
 def _need(doc: Document, structure: Structure, v: NumberMention) -> Target | None:
