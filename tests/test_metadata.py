@@ -1487,3 +1487,24 @@ def test_specks_read_into_a_title_on_an_ocr_page_are_dropped():
 
     assert title(ocr=True) == "KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH TRÊN ĐỊA BÀN TP. BUÔN MA THUỘT"
     assert title(ocr=False).startswith("KHẮC PHỤC. MÔI TRƯỜNG")
+
+
+@pytest.mark.parametrize("type_line", ["KẾ HO ẠCH", "K Ế  H O Ạ C H", "KẾ HOẠCH"])
+def test_a_type_line_whose_letters_a_scan_or_a_layout_spaced_out(type_line):
+    # (an OCR reading split a word; a layout spaced the letters; and the number line's "Số"
+    # lost its tone: the type heading still names the symbol's type)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSô: 133/KH-UBND Cà Mau, ngày 05 tháng 5 năm 2026\n" + type_line + "\n"
+            "Tăng cường quản lý tàu cá giai đoạn 2026 - 2027\n"
+            "Thực hiện Luật Thủy sản số 18/2017/QH14 ngày 21 tháng 11 năm 2017, Ủy ban nhân dân tỉnh ban hành "
+            "Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.symbol, m.period_start, m.period_end) == ("Kế hoạch", "133/KH-UBND", 2026, 2027)
+
+
+def test_a_letter_on_one_school_year_spans_it():
+    text = ("UBND TỈNH TUYÊN QUANG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1432/SGDĐT-GDPT\n"
+            "V/v tổ chức bữa ăn bán trú cho học sinh\nnăm học 2026 - 2027\n"
+            "Tuyên Quang, ngày 12 tháng 8 năm 2026\nKính gửi: Các trường phổ thông\n"
+            "Sở Giáo dục và Đào tạo đề nghị các trường thực hiện như sau.\n")
+    m = meta_of(text)
+    assert (m.doc_type, m.period_start, m.period_end) == ("Công văn", 2026, 2027)

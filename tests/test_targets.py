@@ -1978,6 +1978,15 @@ def test_people_of_an_ethnic_group_are_counted_not_a_rate_s_population():
     assert [(r[1], r[3]) for r in rows(objectives(line))] == [(1500, "người")]
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("- Hướng dẫn ít nhất 1.500 người dân kích hoạt tài khoản định danh điện tử mức 2;", [(1500, "người")]),
+    # (the population a rate is per stays no count of its own)
+    ("- Đạt 2,5 bác sĩ trên 10.000 người dân;", [(2.5, "bác sĩ")]),
+])
+def test_people_counted_as_people_unless_a_rate_is_per_them(line, expected):
+    assert [(r[1], r[3]) for r in rows(objectives(line))] == expected
+
+
 def test_a_year_s_tasks_heading_dates_its_goals():
     text = ("KẾ HOẠCH\nHướng nghiệp giai đoạn 2026 - 2030\nIII. NHIỆM VỤ TRỌNG TÂM NĂM 2027\n"
             "- Tỷ lệ học sinh tốt nghiệp THPT theo học trung cấp, cao đẳng đạt trên 38%.\n"
@@ -2166,3 +2175,9 @@ def test_a_part_stated_after_trong_do_shares_no_qualifier():
 def test_training_needs_in_more_shapes(sentence, expected):
     text = "III. NHIỆM VỤ, GIẢI PHÁP\n1. Đào tạo nguồn nhân lực\n- " + sentence + "\n"
     assert [r[1] for r in rows(text) if r[0] == "need"] == expected
+
+
+def test_a_school_year_that_leads_the_next_goal_is_that_goal_s():
+    line = ("Để tổ chức tốt bữa ăn bán trú trong năm học 2026 - 2027, phấn đấu đến hết tháng 12/2026 có ít nhất "
+            "95% trường có bếp ăn một chiều và trong năm học 2026 - 2027 có 100% trường có tủ lưu mẫu thức ăn.")
+    assert [(r[1], r[4], r[5]) for r in rows(objectives(line))] == [(95, "min", 2026), (100, "none", 2027)]

@@ -117,7 +117,18 @@ def doc_type_of(line: str) -> tuple[str, str] | None:
         for f, t in types:
             if (folded == f or folded.startswith(f + " ")) and is_caps(text[: len(f)]):
                 return t, text[len(f):].strip(" :")
+    # a type line alone whose letters are spaced out or split by a scan ("Q U Y Ế T  Đ Ị N H",
+    # "KẾ HO ẠCH"): the same letters, whatever the spaces
+    squeezed = "".join(fold(head).split())
+    if is_caps(head) and len(head) <= SPACED_TYPE_CHARS:
+        for f, t in DOC_TYPE_FOLDED:
+            if squeezed == f.replace(" ", ""):
+                return t, ""
     return None
+
+
+# The longest line read as a spaced-out type alone ("C H Ư Ơ N G  T R Ì N H  H À N H  Đ Ộ N G").
+SPACED_TYPE_CHARS = 60
 
 
 def header_zone_end(lines: list[Line]) -> int:

@@ -72,6 +72,11 @@ FUNDING_BEFORE = re.compile(r"\b(?:dự kiến(?!\s+(?:sẽ\s+)?(?:đạt|đón|
 # The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
 # (not people of an ethnic group: "1.500 người dân tộc thiểu số")
 PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân)\b(?!\s+tộc)|^vạn\b", re.I)
+# ... but "người dân" is a count of its own unless a rate's figure comes first and the
+# count is what it is per: "2,5 bác sĩ trên 10.000 người dân", "… /1.000 người dân",
+# not "Hướng dẫn ít nhất 1.500 người dân kích hoạt tài khoản".
+PEOPLE_COUNTED = re.compile(r"^người dân\b", re.I)
+RATE_PER_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:\p{L}+\s+){1,4}(?:trên|mỗi)|/)\s*$", re.I)
 # The measures and sums a count may be stated in, which need no noun after them; a person
 # counted is a "người" whatever follows ("1.200 người lao động"), and so on.
 MEASURE_UNIT = re.compile(
@@ -181,7 +186,9 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     if v.value == 1 and MEASURE_UNIT.match(noun) and not BOUND_BEFORE.search(text, max(cs, v.start - 14), v.start):
         return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate
                                             # (not a bound: "diện tích rừng bị cháy dưới 1 ha")
-    if not noun or PER_POPULATION.match(noun) or (len(noun.split()[0]) < 2 and noun.split()[0] != "m"):
+    population = PER_POPULATION.match(noun) and not (
+        PEOPLE_COUNTED.match(noun) and not RATE_PER_BEFORE.search(text, max(cs, v.start - 60), v.start))
+    if not noun or population or (len(noun.split()[0]) < 2 and noun.split()[0] != "m"):
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate; a
                                             # letter, not the metre ("3.500 m đê, kè")
     if noun.split()[0].casefold() == "sao":

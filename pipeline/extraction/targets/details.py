@@ -87,7 +87,8 @@ OWN_DEADLINE = re.compile(
 # A year right before its value, joined by a colon or "đạt" and a qualifier: "năm 2026:
 # 80%", "năm 2027 đạt trên 85%", "đến năm 2030 là 90%", "đến năm 2015 có trên 85%".
 LEAD_YEAR = re.compile(
-    r"(?<!so\svới\s)(?<!so\s)\bnăm\s+(?P<y>(?:19|20)\d\d)\s*(?::|,)?\s*(?:(?:đạt|là|có|(?:xuống\s+|giảm\s+)?còn|lên)\s+)?"
+    # (or a school year, reached by its end: "trong năm học 2026 - 2027 có 100% trường …")
+    r"(?<!so\svới\s)(?<!so\s)\bnăm\s+(?:học\s+(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\s*(?::|,)?\s*(?:(?:đạt|là|có|(?:xuống\s+|giảm\s+)?còn|lên)\s+)?"
     r"(?:(?:" + "|".join(p for _, p in QUALIFIERS) + r")\s+)?(?:từ\s+)?$", re.I)   # ("năm 2015 đạt từ 85%")
 LEAD_YEAR_CHARS = 40
 
