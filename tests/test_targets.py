@@ -280,6 +280,7 @@ def test_a_needs_lists_total_and_a_bound_on_each_class_are_no_needs():
     # posts and trades
     ("- Tập huấn nghiệp vụ cho 1.240 tổ trưởng Tổ công nghệ số cộng đồng;", 1240),
     ("- Tập huấn sử dụng bệnh án điện tử cho 1.350 bác sĩ, điều dưỡng;", 1350),
+    ("- Tập huấn pháp luật về thủy sản cho 1.500 thuyền trưởng, chủ tàu cá;", 1500),
 ])
 def test_a_count_of_people_a_goal_or_task_trains_is_a_need(line, value):
     assert [(r[0], r[1]) for r in rows(objectives(line))] == [("need", value)]

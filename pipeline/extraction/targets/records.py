@@ -49,7 +49,9 @@ NEED_NOUNS = re.compile(
     # đồng", "… cho 1.350 bác sĩ, điều dưỡng")
     r"tổ trưởng|trưởng thôn|bác sĩ|y sĩ|dược sĩ|điều dưỡng|hộ sinh|kỹ thuật viên|chiến sĩ|công nhân|"
     r"hướng dẫn viên|tuyên truyền viên|tình nguyện viên|kiểm lâm viên|nhà giáo|nghệ nhân|tiểu thương|"
-    r"thương nhân|ngư dân|huấn luyện viên|trọng tài|cố vấn|vận động viên)", re.I)
+    r"thương nhân|ngư dân|huấn luyện viên|trọng tài|cố vấn|vận động viên|"
+    # (and a boat's crew: "tập huấn pháp luật về thủy sản cho 1.500 thuyền trưởng, chủ tàu cá")
+    r"thuyền trưởng|máy trưởng|thuyền viên)", re.I)
 
 
 # -- goals -------------------------------------------------------------------
