@@ -1974,6 +1974,13 @@ def test_a_heading_of_yearly_goals_over_a_stage_makes_its_goals_yearly():
                                                        (100, "%", False)]
 
 
+def test_a_heading_of_goals_kept_every_year_makes_its_goals_yearly():
+    text = objectives("a) Đến năm 2030:", "- Trên 70% người mắc tăng huyết áp được quản lý;",
+                      "b) Chỉ tiêu duy trì hằng năm:", "- Ít nhất 90% người từ 60 tuổi trở lên được khám sức khỏe;",
+                      "- Mỗi xã tổ chức tối thiểu 02 đợt truyền thông cao điểm.")
+    assert [(r[1], r[3], r[6]) for r in rows(text)] == [(70, "%", False), (90, "%", True), (2, "đợt", True)]
+
+
 def test_people_of_an_ethnic_group_are_counted_not_a_rate_s_population():
     line = "- Mỗi năm thu hút khoảng 1.500 người dân tộc thiểu số tham gia học nghề."
     assert [(r[1], r[3]) for r in rows(objectives(line))] == [(1500, "người")]

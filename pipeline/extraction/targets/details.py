@@ -456,8 +456,8 @@ def _anothers_rate(text: str, cs: int, v: NumberMention, m) -> bool:
 
 # A heading that makes every goal under it yearly: "d) Hằng năm", "3. Chỉ tiêu hằng năm:",
 # "c) Các chỉ tiêu thực hiện hằng năm:", "c) Các mục tiêu thực hiện hằng năm trong giai đoạn
-# 2026 - 2030:" (the stage says over which years).
-ANNUAL_HEADING = re.compile(r"\W*(?:[\d.]+|[a-zđ][.)])?\s*(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:thực hiện|phấn đấu|cụ thể))?\s+)?"
+# 2026 - 2030:" (the stage says over which years), "b) Chỉ tiêu duy trì hằng năm:".
+ANNUAL_HEADING = re.compile(r"\W*(?:[\d.]+|[a-zđ][.)])?\s*(?:(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:thực hiện|phấn đấu|cụ thể|duy trì))?\s+)?"
                             r"(?:hằng|hàng|mỗi)\s+năm(?:\s+(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[-–]\s*"
                             r"(?:19|20)\d\d)?\W*", re.I)
 
