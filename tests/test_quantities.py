@@ -278,3 +278,11 @@ def test_a_table_of_where_things_stand_gives_its_counts_not_its_sizes_or_sums():
     assert rows(body) == [(7, None, "người", "count"), (38, None, "nhà", "count")]
     doc, found = run(body)
     assert found[1].subject == "Nhà bị sập, trôi" and doc.text[found[1].start:found[1].end] == found[1].quote
+
+
+def test_a_count_after_the_level_or_span_it_counts():
+    # ("cấp 2", "tháng 6" take small numbers: a figure with its thousands marked counts the class)
+    body = ("Năm 2025, toàn tỉnh đã đào tạo nghề cho 3.467 lao động, trong đó trình độ sơ cấp 1.294 người, "
+            "đào tạo dưới 03 tháng 2.173 người.\n")
+    assert [(v, u) for v, _, u, _ in rows(body)] == [(3467, "lao động"), (1294, "người"), (2173, "người")]
+    assert rows("Có 12 trường đạt chuẩn cấp 2 trên địa bàn.\n") == [(12, None, "trường", "count")]

@@ -2189,3 +2189,25 @@ def test_a_school_year_that_leads_the_next_goal_is_that_goal_s():
     line = ("Để tổ chức tốt bữa ăn bán trú trong năm học 2026 - 2027, phấn đấu đến hết tháng 12/2026 có ít nhất "
             "95% trường có bếp ăn một chiều và trong năm học 2026 - 2027 có 100% trường có tủ lưu mẫu thức ăn.")
     assert [(r[1], r[4], r[5]) for r in rows(objectives(line))] == [(95, "min", 2026), (100, "none", 2027)]
+
+
+def test_what_a_news_report_says_will_be_done_for_a_share_is_a_goal():
+    text = ("Theo kế hoạch, đến năm 2030, tỉnh phấn đấu có ít nhất 30 điểm du lịch cộng đồng đạt tiêu chuẩn.\n"
+            "Hơn 70% hộ dân tham gia làm du lịch sẽ được tập huấn kỹ năng phục vụ khách; 100% điểm du lịch "
+            "được giới thiệu trên nền tảng số của tỉnh.\n")
+    got = rows(text, DocMeta(source_kind="news"))
+    assert [(r[1], r[3], r[4], r[5]) for r in got] == [(30, "điểm", "min", 2030), (70, "%", "over", 2030),
+                                                       (100, "%", "none", 2030)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # a course's length is a kind of course, no time to reach
+    ("- Mở ít nhất 120 lớp đào tạo trình độ sơ cấp và đào tạo dưới 03 tháng tại các xã;", [(120, "lớp")]),
+    # a count of years the clause names is a goal in years
+    ("- Tuổi thọ bình quân đạt tối thiểu 75 tuổi, trong đó số năm sống khỏe mạnh đạt ít nhất 68 năm.",
+     [(75, "tuổi"), (68, "năm")]),
+    # what a rate is per is no count of its own
+    ("- Tỷ số giới tính khi sinh dưới 109 bé trai trên 100 bé gái sinh ra sống.", [(109, "bé")]),
+])
+def test_times_and_bases_in_count_goals(line, expected):
+    assert [(r[1], r[3]) for r in rows(objectives(line))] == expected

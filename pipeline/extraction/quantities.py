@@ -89,6 +89,10 @@ LABEL_BEFORE = re.compile(
     # (a plenum's number: "Hội nghị Trung ương 8 khóa XI")
     r"\bTrung ương)\s*$",
     re.I)
+# A level, month or span takes a small number ("cấp 2", "tháng 6"): a figure with its thousands
+# marked after one is the count of the class it names ("trình độ sơ cấp 1.294 người, đào tạo
+# dưới 03 tháng 2.173 người").
+LEVEL_OR_SPAN_BEFORE = re.compile(r"\b(?:cấp|tháng|quý|lớp|đợt|hạng|khóa|khoá)\s*$", re.I)
 # "cấp" is a level before a figure ("cấp 2") but the verb "to issue" after an
 # auxiliary: "đã cấp 09 giấy phép" counts licences.
 ISSUED_COUNT = re.compile(r"\b(?:đã|được|sẽ|mới)\s+cấp\s*$", re.I)
@@ -311,7 +315,8 @@ def _is_label(text: str, v: NumberMention) -> bool:
     if v.of is None and is_year(v) and not THOUSANDS.match(text, v.start, v.end):
         return True                         # (not "1.972 tàu", a count with its thousands marked)
     before = text[max(0, v.start - 25):v.start]
-    if LABEL_BEFORE.search(before) and not ISSUED_COUNT.search(before):
+    if LABEL_BEFORE.search(before) and not ISSUED_COUNT.search(before) \
+            and not (LEVEL_OR_SPAN_BEFORE.search(before) and THOUSANDS.match(text, v.start, v.end)):
         return True
     if COMPANY_NAME.search(text[max(0, v.start - 120):v.start]):
         return True

@@ -72,11 +72,15 @@ FUNDING_BEFORE = re.compile(r"\b(?:dự kiến(?!\s+(?:sẽ\s+)?(?:đạt|đón|
 # The population a rate is counted over: "trên 1 vạn dân", "100.000 dân".
 # (not people of an ethnic group: "1.500 người dân tộc thiểu số")
 PER_POPULATION = re.compile(r"^(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân)\b(?!\s+tộc)|^vạn\b", re.I)
-# ... but "người dân" is a count of its own unless a rate's figure comes first and the
-# count is what it is per: "2,5 bác sĩ trên 10.000 người dân", "… /1.000 người dân",
-# not "Hướng dẫn ít nhất 1.500 người dân kích hoạt tài khoản".
+# ... but "người dân" is a count of its own ("Hướng dẫn ít nhất 1.500 người dân kích hoạt tài
+# khoản") unless a rate's figure comes first and the count is what it is per (RATE_PER_BEFORE).
 PEOPLE_COUNTED = re.compile(r"^người dân\b", re.I)
-RATE_PER_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:\p{L}+\s+){1,4}(?:trên|mỗi)|/)\s*$", re.I)
+# What a rate is per: a figure and its noun, then "trên", "mỗi" or "/" ("2,5 bác sĩ trên 10.000
+# người dân", "dưới 109 bé trai trên 100 bé gái"); not a part of a count ("20.000 lao động trong
+# đó trên 9.000 lao động nữ").
+RATE_PER_BEFORE = re.compile(r"(?:(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*\s+"
+                             r"(?:(?!(?:trong|đó|và|hoặc|với|cho|đạt|là|có|còn|lên|xuống|tăng|giảm)\b)\p{L}+\s+){1,4}"
+                             r"(?:trên|mỗi)|/)\s*$", re.I)
 # The measures and sums a count may be stated in, which need no noun after them; a person
 # counted is a "người" whatever follows ("1.200 người lao động"), and so on.
 MEASURE_UNIT = re.compile(
@@ -164,13 +168,23 @@ def _count_goal_unit(text: str, v: NumberMention, role: str, comparator: str, cs
     if counted_before and DEADLINE_NEXT.match(text, v.end):
         return counted_before               # "20.000 ngôi nhà … vào năm 2025 và 22.000 vào năm 2030"
     # (a goal's ceiling on a time is a level to reach: "Thời gian chờ khám bệnh … không quá 30 phút")
-    timed_level = role in GOAL_ROLES and comparator in CEILINGS
+    # (but not a course's length: "Mở ít nhất 120 lớp đào tạo … và đào tạo dưới 03 tháng")
+    timed_level = role in GOAL_ROLES and comparator in CEILINGS \
+        and not COURSE_LENGTH.search(text, max(cs, v.start - 40), v.start)
     return _goal_count_noun(text, v, cs, top.end() if top else v.end, bool(set_before), timed_level)
 
 
 CEILINGS = ("max", "under")
+# A training's length, told after the training: a kind of course, no time to reach.
+COURSE_LENGTH = re.compile(r"\b(?:đào tạo|bồi dưỡng|tập huấn|huấn luyện|khóa học|lớp học)(?:\s+\p{Ll}+){0,2}?\s+"
+                           r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu)\s*$", re.I)
 # An age told in months or days: "trẻ dưới 6 tháng tuổi" names a class of children, not a time.
 AGE_IN = re.compile(r"^\p{L}+\s+tuổi\b")
+
+
+def _time_counted(text: str, cs: int, at: int, unit: str) -> bool:
+    """The clause before ``at`` names a count of the time unit itself ("số năm sống khỏe mạnh")."""
+    return re.search(rf"\bsố\s+{unit}\b", text[cs:at], re.I) is not None
 
 
 def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_before: bool,
@@ -186,8 +200,9 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     if v.value == 1 and MEASURE_UNIT.match(noun) and not BOUND_BEFORE.search(text, max(cs, v.start - 14), v.start):
         return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate
                                             # (not a bound: "diện tích rừng bị cháy dưới 1 ha")
-    population = PER_POPULATION.match(noun) and not (
-        PEOPLE_COUNTED.match(noun) and not RATE_PER_BEFORE.search(text, max(cs, v.start - 60), v.start))
+    population = PER_POPULATION.match(noun) and not PEOPLE_COUNTED.match(noun)
+    if RATE_PER_BEFORE.search(text, max(cs, v.start - 60), v.start):
+        return ""                           # what a rate is per: "dưới 109 bé trai trên 100 bé gái"
     if not noun or population or (len(noun.split()[0]) < 2 and noun.split()[0] != "m"):
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate; a
                                             # letter, not the metre ("3.500 m đê, kè")
@@ -201,9 +216,12 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
         return ""                           # "thực hiện 5 dự án thành phần …, gồm: …": the plan's parts
     first = time_unit(noun)                 # ("ngày hội" is a festival, no span of days)
     if first and not (first == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)) \
+            and not (set_before and _time_counted(text, cs, v.start, first)) \
             and not held_events(text, v, noun) and not (timed_level and first != "tuổi" and not AGE_IN.match(noun)):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal,
-                                            # and so are the sessions held: "tổ chức không ít hơn 02 buổi ngoại khóa"
+                                            # and so are the sessions held: "tổ chức không ít hơn 02 buổi ngoại khóa",
+                                            # and a count of years the clause names: "số năm sống khỏe mạnh
+                                            # đạt ít nhất 68 năm"
     per = PER_NOUN.match(text, v.end + text[v.end:].find(noun) + len(noun))
     if per and per["noun"] in YEAR_WORDS:
         per = None                          # "90.000 lượt/năm": a yearly count, in lượt

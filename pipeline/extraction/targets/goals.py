@@ -23,9 +23,10 @@ GOAL_CUE = re.compile(
     r"tối thiểu|ít nhất|không dưới|đến(?:\s+(?:hết|cuối))?\s+năm|hướng tới|"
     # (a year a sentence sets its goal from: "Từ năm 2027, 100% hồ sơ … được giải quyết trên môi trường điện tử")
     r"(?<=(?:^|[.;:]\s*)[Tt]ừ\s)năm\s+(?:19|20)\d\d(?=\s*,)|"
-    # what a plan foretells it will do: "Ngành du lịch cũng sẽ tạo việc làm cho 6.000 lao động"
+    # what a plan foretells it will do: "Ngành du lịch cũng sẽ tạo việc làm cho 6.000 lao động",
+    # or have done: "Hơn 70% hộ dân tham gia làm du lịch cộng đồng sẽ được tập huấn …"
     r"sẽ(?=\s+(?:\p{Ll}+\s+){0,3}?(?:tạo|giải quyết|đón|có|đạt|xây dựng|hoàn thành|thu hút|đào tạo|đầu tư|xây mới|"
-    r"cải tạo|nâng cấp)\b)|"
+    r"cải tạo|nâng cấp|được)\b)|"
     # a level to keep a rate at: "giữ tỷ lệ điểm tái họp chợ … dưới 5%", "duy trì tỷ lệ tăng dân số dưới 1%"
     r"(?:giữ|duy trì)(?:\s+(?:vững|ổn định))?(?=\s+(?:tỷ lệ|tỉ lệ|mức)\b)|"
     # what everyone must have done: "100% chợ hạng 1, hạng 2 phải có phương án chữa cháy"
