@@ -5464,3 +5464,10 @@ def test_a_report_gives_the_duties_told_after_the_plans_assignment_and_in_an_off
             "Theo phân công tại Kế hoạch, Công an tỉnh chủ trì hướng dẫn nghiệp vụ, kiểm tra an toàn tại chợ.\n"
             "Tin liên quan\n")
     assert dict(reported_in(text)) == {"Sở Công Thương": "lead", "Công an tỉnh": "lead"}
+
+
+def test_a_heading_that_names_a_body_at_two_tiers_names_two_bodies():
+    section = ("1. Sở Y tế\na) Chủ trì triển khai Kế hoạch.\n"
+               "2. Đề nghị Ủy ban Mặt trận Tổ quốc cấp tỉnh, cấp xã\na) Tuyên truyền, vận động nhân dân thực hiện.")
+    assert rows(section) == [("Sở Y tế", "lead"), ("Ủy ban Mặt trận Tổ quốc cấp tỉnh", "implement"),
+                             ("Ủy ban Mặt trận Tổ quốc cấp xã", "implement")]

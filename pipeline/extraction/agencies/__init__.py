@@ -28,7 +28,7 @@ from pipeline.extraction.registry import fold
 from pipeline.extraction.spans import evidence
 from pipeline.extraction.structure import ends_mid_sentence
 from pipeline.extraction.agencies.patterns import DEPARTMENTS_KEY, GENERIC_PLURAL, PARTS_ONLY_TYPES, _GOVERNMENT_TIER
-from pipeline.extraction.agencies.naming import _body_key, _level, normalise, _tier_pair_keys
+from pipeline.extraction.agencies.naming import TIER_PAIR, _body_key, _level, normalise, _tier_pair_keys
 from pipeline.extraction.agencies.names import _at_the_cut
 from pipeline.extraction.agencies.sections import (_annexed_plan_spans, annexed_functions_items, annexed_part,
                                                    article_duties,
@@ -290,6 +290,12 @@ class _Rows:
             for t in tiers:
                 _merge(by_name[t], role, len(item.tasks))
             return [by_name[t] for t in tiers]
+        if not item.formal and (pair := TIER_PAIR.match(name)):
+            # a heading that names one body at two tiers names two bodies: "Điều 21. Đề nghị Ủy
+            # ban mặt trận Tổ quốc cấp tỉnh, cấp xã" (both readings of a tests/gold-md2025h tune
+            # rule, as the shared gold's "a heading that names several bodies gives one entry each")
+            return [row for tier in (pair["a"], pair["b"])
+                    for row in self._rows_of(item, raw, f"{pair['body']} cấp {tier}", role)]
         if key == DEPARTMENTS_KEY and key in by_name and item.formal != (key in self.formal_only) \
                 and _class_words(by_name[key].agency) != _class_words(name):
             # the departments as the executing clause names them and as an item of the plan
