@@ -5471,3 +5471,11 @@ def test_a_heading_that_names_a_body_at_two_tiers_names_two_bodies():
                "2. Đề nghị Ủy ban Mặt trận Tổ quốc cấp tỉnh, cấp xã\na) Tuyên truyền, vận động nhân dân thực hiện.")
     assert rows(section) == [("Sở Y tế", "lead"), ("Ủy ban Mặt trận Tổ quốc cấp tỉnh", "implement"),
                              ("Ủy ban Mặt trận Tổ quốc cấp xã", "implement")]
+
+
+def test_a_point_that_names_its_body_again_before_assisting_assists():
+    section = ("1. Sở Y tế chủ trì:\na) Tuyên truyền, vận động.\n"
+               "2. Sở Tài chính, Sở Giáo dục và Đào tạo theo chức năng, nhiệm vụ phối hợp với Sở Y tế:\n"
+               "a) Sở Tài chính phối hợp tham mưu bố trí kinh phí; phối hợp kiểm tra việc trích nộp.\n"
+               "b) Sở Giáo dục và Đào tạo phối hợp chỉ đạo các trường vận động học sinh.")
+    assert rows(section) == [("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Sở Giáo dục và Đào tạo", "support")]

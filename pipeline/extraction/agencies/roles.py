@@ -113,7 +113,8 @@ def _task_roles(text: str, item: Item) -> list[str]:
         # (a name that ended inside an apposition is read with it: "Viện …, cơ quan" + "chủ trì
         # xây dựng tiêu chuẩn, chịu trách nhiệm …" says what it chaired, not a task to chair)
         apposition = APPOSITION_OPENED.search(text, gs, at)
-        role = item.role or _task_role(text[apposition.start() if apposition else at:ge])
+        at = apposition.start() if apposition else _after_own_name(text, at, ge, item)
+        role = item.role or _task_role(text[at:ge])
         if roles and not item.role and CITATION_TAIL.match(text, s, e):
             role = roles[-1]                # the laws a clause cites, listed on after ";"
         if role == "support" and not item.role and SUPPORT_HEAD.match(line):
@@ -128,6 +129,20 @@ def _task_roles(text: str, item: Item) -> list[str]:
 
 
 APPOSITION_OPENED = re.compile(r",\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
+# A point's mark before the name that opens it.
+POINT_MARK = re.compile(r"[\s*_]*(?:[a-zđ][.)]|[-+•–]|\d+(?:\.\d+)*[.)])?[\s*_]*")
+
+
+def _after_own_name(text: str, at: int, end: int, item) -> int:
+    """Past one of the item's own bodies named again at the task's start: under "2. Sở Tài chính,
+    Sở Giáo dục và Đào tạo … phối hợp với Sở Y tế:" the point "a) Sở Tài chính phối hợp tham mưu
+    …" assists as "a) Phối hợp tham mưu …" would."""
+    mark = POINT_MARK.match(text, at, end)
+    start = mark.end() if mark else at
+    for raw, _ in sorted(item.names, key=lambda n: -len(n[0])):
+        if raw and text.startswith(raw, start):
+            return start + len(raw)
+    return at
 
 
 # A line that goes on a sentence the line before left open ("… quyền hạn của mình có" /
