@@ -1508,3 +1508,14 @@ def test_a_letter_on_one_school_year_spans_it():
             "Sở Giáo dục và Đào tạo đề nghị các trường thực hiện như sau.\n")
     m = meta_of(text)
     assert (m.doc_type, m.period_start, m.period_end) == ("Công văn", 2026, 2027)
+
+
+def test_a_plan_whose_objectives_are_headed_for_one_year_spans_that_year():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 19/KH-UBND\nTuyên Quang, ngày 20 tháng 01 năm 2026\n"
+            "KẾ HOẠCH\nĐào tạo nghề cho lao động nông thôn trên địa bàn tỉnh\n"
+            "Thực hiện Quyết định số 1736/QĐ-TTg phê duyệt Chương trình giai đoạn 2026 - 2030, Ủy ban nhân dân tỉnh "
+            "ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích: Triển khai Chương trình.\n"
+            "II. KẾT QUẢ THỰC HIỆN NĂM 2025\nNăm 2025 đã đào tạo 3.467 lao động.\n"
+            "III. MỤC TIÊU, NHIỆM VỤ NĂM 2026\n1. Mục tiêu\nĐào tạo nghề cho ít nhất 3.800 lao động.\n")
+    m = meta_of(text)
+    assert (m.period_start, m.period_end) == (2026, 2026)

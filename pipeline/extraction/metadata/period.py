@@ -105,6 +105,8 @@ VISION_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*Tầm nhìn\s
 # them their own stage may be read.
 OBJECTIVES_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*(?:Mục tiêu|MỤC TIÊU)\b", re.I)
 OBJECTIVES_OPENING_CHARS = 500
+# The one year an objectives heading names ("MỤC TIÊU, NHIỆM VỤ NĂM 2026"), not a deadline in it.
+ONE_YEAR_HEADING = re.compile(r"(?<!đến\s)(?<!tới\s)\bnăm\s+((?:19|20)\d\d)\b", re.I)
 # A part of the plan titled for the span it plans ("Phần thứ hai / QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ
 # / VÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030"), the span within three lines of "Phần".
 PART_SPAN = re.compile(r"(?m)^[ \t*#_]*(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)?[ \t]*\S+[ \t*_]*\n(?:[^\n]*\n){0,2}?"
@@ -278,6 +280,10 @@ def objectives_horizon(structure, year: int, text: str = "", vision: bool = True
     for sec in structure.sections:
         if sec.level > 3 or not OBJECTIVES_HEADING.match(sec.heading):
             continue
+        # (objectives headed for one year: "III. MỤC TIÊU, NHIỆM VỤ NĂM 2026")
+        one = {int(y) for y in ONE_YEAR_HEADING.findall(sec.heading)}
+        if len(one) == 1 and year <= min(one) <= year + 1 and not PERIOD_RANGE.search(sec.heading):
+            return min(one), min(one)
         opening = own_words(text[sec.start:min(sec.end, sec.start + OBJECTIVES_OPENING_CHARS)])
         m = PERIOD_RANGE.search(opening)
         if m and year - 1 <= int(m["a"]) <= int(m["b"]) <= year + HORIZON_SPAN:
