@@ -5479,3 +5479,10 @@ def test_a_point_that_names_its_body_again_before_assisting_assists():
                "a) Sở Tài chính phối hợp tham mưu bố trí kinh phí; phối hợp kiểm tra việc trích nộp.\n"
                "b) Sở Giáo dục và Đào tạo phối hợp chỉ đạo các trường vận động học sinh.")
     assert rows(section) == [("Sở Y tế", "lead"), ("Sở Tài chính", "support"), ("Sở Giáo dục và Đào tạo", "support")]
+
+
+def test_a_paper_s_name_ends_before_what_it_opens():
+    # (a flattened copy runs the heading into its task, the verb in capitals)
+    section = ("1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.\n"
+               "2. Báo và Phát thanh, Truyền hình Thanh Hóa Mở chuyên mục giới thiệu sách hay, gương đọc sách.")
+    assert rows(section) == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Báo và Phát thanh, Truyền hình", "implement")]

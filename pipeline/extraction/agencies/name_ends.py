@@ -145,6 +145,8 @@ CAPITAL_DUTY = re.compile(r"(?<!\b(?:Ban|Phòng|Trung tâm|Viện|Học viện|T
                           r"(?:Đăng tải|Công khai|Niêm yết)(?=\s+\p{L}))|"
                           # (to send staff: "… Chi nhánh Văn phòng đăng ký đất đai Cử cán bộ, viên chức …")
                           r"Cử(?=\s+\p{Ll})|"
+                          # (what a paper or a broadcaster opens: "… Truyền hình Thanh Hóa Mở chuyên mục …")
+                          r"Mở(?=\s+(?:chuyên mục|chuyên trang|chuyên đề|lớp|đợt|chiến dịch)\b)|"
                           # (what the body is in the plan: "… Sở Nông nghiệp và Môi trường Là cơ quan thường trực …")
                           r"Là(?=\s+(?:cơ quan|đơn vị|đầu mối|thường trực)\b)|"
                           # (a group's task, to assist: "… Tổ giúp việc Hội đồng Giúp việc cho Hội đồng …")
