@@ -133,7 +133,7 @@ APPOSITION_OPENED = re.compile(r",\s*(?:là\s+)?(?:cơ quan|đơn vị)\s*$")
 POINT_MARK = re.compile(r"[\s*_]*(?:[a-zđ][.)]|[-+•–]|\d+(?:\.\d+)*[.)])?[\s*_]*")
 
 
-def _after_own_name(text: str, at: int, end: int, item) -> int:
+def _after_own_name(text: str, at: int, end: int, item: Item) -> int:
     """Past one of the item's own bodies named again at the task's start: under "2. Sở Tài chính,
     Sở Giáo dục và Đào tạo … phối hợp với Sở Y tế:" the point "a) Sở Tài chính phối hợp tham mưu
     …" assists as "a) Phối hợp tham mưu …" would."""

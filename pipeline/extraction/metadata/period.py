@@ -316,6 +316,7 @@ SCOPED_LETTER_TYPES = {"Công văn", "Công điện"}
 # ... or the one school year it names: "V/v … cho học sinh năm học 2026 - 2027" (both readings
 # of a tests/gold-pages2026j tune letter: "năm học 1992 - 1993" as [1992, 1993]).
 SCHOOL_YEAR = re.compile(r"\bnăm\s+học\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
+ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def letter_year(title: str) -> tuple[int | None, int | None]:
@@ -323,7 +324,7 @@ def letter_year(title: str) -> tuple[int | None, int | None]:
     the school year it names, or (None, None) where it names none, a span, or more than one."""
     school = {(int(m["a"]), int(m["b"])) for m in SCHOOL_YEAR.finditer(title)}
     if len(school) == 1 and (span := school.pop())[1] == span[0] + 1 \
-            and set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", title)) <= {str(y) for y in span}:
+            and set(ANY_YEAR.findall(title)) <= {str(y) for y in span}:
         return span
     years = {m["a"] for m in PERIOD_YEAR.finditer(title)}
     if len(years) != 1 or PERIOD_RANGE.search(title) or PERIOD_UNTIL.search(title):

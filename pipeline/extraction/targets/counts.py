@@ -200,9 +200,9 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     if v.value == 1 and MEASURE_UNIT.match(noun) and not BOUND_BEFORE.search(text, max(cs, v.start - 14), v.start):
         return ""                           # "giá trị sản xuất 1ha đất trồng trọt": the base of a rate
                                             # (not a bound: "diện tích rừng bị cháy dưới 1 ha")
-    population = PER_POPULATION.match(noun) and not PEOPLE_COUNTED.match(noun)
     if RATE_PER_BEFORE.search(text, max(cs, v.start - 60), v.start):
         return ""                           # what a rate is per: "dưới 109 bé trai trên 100 bé gái"
+    population = PER_POPULATION.match(noun) and not PEOPLE_COUNTED.match(noun)
     if not noun or population or (len(noun.split()[0]) < 2 and noun.split()[0] != "m"):
         return ""                           # "13 bác sĩ … trên 1 vạn dân": the base of a rate; a
                                             # letter, not the metre ("3.500 m đê, kè")
