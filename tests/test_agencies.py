@@ -5486,3 +5486,12 @@ def test_a_paper_s_name_ends_before_what_it_opens():
     section = ("1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức.\n"
                "2. Báo và Phát thanh, Truyền hình Thanh Hóa Mở chuyên mục giới thiệu sách hay, gương đọc sách.")
     assert rows(section) == [("Sở Văn hóa, Thể thao và Du lịch", "lead"), ("Báo và Phát thanh, Truyền hình", "implement")]
+
+
+def test_tiers_in_brackets_after_a_body_name_one_body_each():
+    section = ("1. Sở Y tế\na) Chủ trì triển khai.\n"
+               "2. Các Sở, ban, ngành, Ủy ban mặt trận Tổ quốc (cấp tỉnh và cấp xã) căn cứ chức năng, nhiệm vụ "
+               "được giao tổ chức thực hiện quy định này.")
+    assert rows(section) == [("Sở Y tế", "lead"), ("Các sở, ban, ngành", "implement"),
+                             ("Ủy ban mặt trận Tổ quốc cấp tỉnh", "implement"),
+                             ("Ủy ban mặt trận Tổ quốc cấp xã", "implement")]

@@ -290,6 +290,8 @@ class _Rows:
             for t in tiers:
                 _merge(by_name[t], role, len(item.tasks))
             return [by_name[t] for t in tiers]
+        if not item.formal and not NAMED_TIER.search(name) and (tiers := _bracketed_tiers(self.doc.text, item, raw)):
+            name = f"{name} {tiers}"           # "Ủy ban mặt trận Tổ quốc (cấp tỉnh và cấp xã)"
         if not item.formal and (pair := TIER_PAIR.match(name)):
             # a heading that names one body at two tiers names two bodies: "Điều 21. Đề nghị Ủy
             # ban mặt trận Tổ quốc cấp tỉnh, cấp xã" (both readings of a tests/gold-md2025h tune
@@ -332,6 +334,18 @@ class _Rows:
         if item.formal:
             self.formal_only.add(key)
         return [by_name[key]]
+
+
+# The tiers a heading names in brackets after a body: "Ủy ban mặt trận Tổ quốc (cấp tỉnh và cấp xã)".
+NAMED_TIER = re.compile(r"\bcấp\s+(?:tỉnh|huyện|xã)\b")
+BRACKETED_TIERS = re.compile(r"\s*\(\s*(?P<tiers>cấp\s+(?:tỉnh|huyện)\s*(?:,|và)\s*cấp\s+(?:huyện|xã))\s*\)")
+
+
+def _bracketed_tiers(text: str, item: Item, raw: str) -> str:
+    """The two tiers in brackets right after the body's name in its item, or ''."""
+    at = text.find(raw, item.start, item.end) if raw else -1
+    m = BRACKETED_TIERS.match(text, at + len(raw)) if at >= 0 else None
+    return m["tiers"] if m else ""
 
 
 # A cell that only says when: a time word first, short, no sentence of its own.
