@@ -105,8 +105,6 @@ VISION_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*Tầm nhìn\s
 # them their own stage may be read.
 OBJECTIVES_HEADING = re.compile(rf"^[\s*#_]*{HEADING_NUMBER}\s*[*_]*\s*(?:Mục tiêu|MỤC TIÊU)\b", re.I)
 OBJECTIVES_OPENING_CHARS = 500
-# The one year an objectives heading names ("MỤC TIÊU, NHIỆM VỤ NĂM 2026"), not a deadline in it.
-ONE_YEAR_HEADING = re.compile(r"(?<!đến\s)(?<!tới\s)\bnăm\s+((?:19|20)\d\d)\b", re.I)
 # A part of the plan titled for the span it plans ("Phần thứ hai / QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ
 # / VÀ GIẢI PHÁP GIAI ĐOẠN 2026-2030"), the span within three lines of "Phần".
 PART_SPAN = re.compile(r"(?m)^[ \t*#_]*(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)?[ \t]*\S+[ \t*_]*\n(?:[^\n]*\n){0,2}?"
@@ -281,7 +279,7 @@ def objectives_horizon(structure, year: int, text: str = "", vision: bool = True
         if sec.level > 3 or not OBJECTIVES_HEADING.match(sec.heading):
             continue
         # (objectives headed for one year: "III. MỤC TIÊU, NHIỆM VỤ NĂM 2026")
-        one = {int(y) for y in ONE_YEAR_HEADING.findall(sec.heading)}
+        one = {int(m["a"]) for m in PERIOD_YEAR.finditer(sec.heading)}
         if len(one) == 1 and year <= min(one) <= year + 1 and not PERIOD_RANGE.search(sec.heading):
             return min(one), min(one)
         opening = own_words(text[sec.start:min(sec.end, sec.start + OBJECTIVES_OPENING_CHARS)])
@@ -316,7 +314,6 @@ SCOPED_LETTER_TYPES = {"Công văn", "Công điện"}
 # ... or the one school year it names: "V/v … cho học sinh năm học 2026 - 2027" (both readings
 # of a tests/gold-pages2026j tune letter: "năm học 1992 - 1993" as [1992, 1993]).
 SCHOOL_YEAR = re.compile(r"\bnăm\s+học\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?![\d/])", re.I)
-ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def letter_year(title: str) -> tuple[int | None, int | None]:
@@ -324,7 +321,7 @@ def letter_year(title: str) -> tuple[int | None, int | None]:
     the school year it names, or (None, None) where it names none, a span, or more than one."""
     school = {(int(m["a"]), int(m["b"])) for m in SCHOOL_YEAR.finditer(title)}
     if len(school) == 1 and (span := school.pop())[1] == span[0] + 1 \
-            and set(ANY_YEAR.findall(title)) <= {str(y) for y in span}:
+            and {m["a"] for m in BARE_YEAR.finditer(title)} <= {str(y) for y in span}:
         return span
     years = {m["a"] for m in PERIOD_YEAR.finditer(title)}
     if len(years) != 1 or PERIOD_RANGE.search(title) or PERIOD_UNTIL.search(title):

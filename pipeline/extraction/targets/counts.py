@@ -183,7 +183,10 @@ AGE_IN = re.compile(r"^\p{L}+\s+tuổi\b")
 
 
 def _time_counted(text: str, cs: int, at: int, unit: str) -> bool:
-    """The clause before ``at`` names a count of the time unit itself ("số năm sống khỏe mạnh")."""
+    """The clause before ``at`` names what the time unit itself counts: a life span in years of
+    age ("tuổi thọ … 77,67 tuổi"), or a count of the unit ("số năm sống khỏe mạnh … 68 năm")."""
+    if unit == "tuổi":
+        return LIFE_SPAN.search(text, cs, at) is not None
     return re.search(rf"\bsố\s+{unit}\b", text[cs:at], re.I) is not None
 
 
@@ -215,8 +218,7 @@ def _goal_count_noun(text: str, v: NumberMention, cs: int, noun_at: int, set_bef
     if CARRIED_OUT.search(text, max(cs, v.start - 30), v.start) and ENUMERATED.match(text, v.end):
         return ""                           # "thực hiện 5 dự án thành phần …, gồm: …": the plan's parts
     first = time_unit(noun)                 # ("ngày hội" is a festival, no span of days)
-    if first and not (first == "tuổi" and set_before and LIFE_SPAN.search(text, cs, v.start)) \
-            and not (set_before and _time_counted(text, cs, v.start, first)) \
+    if first and not (set_before and _time_counted(text, cs, v.start, first)) \
             and not held_events(text, v, noun) and not (timed_level and first != "tuổi" and not AGE_IN.match(noun)):
         return ""                           # a span or an age, but "tuổi thọ … đạt 77,67 tuổi" is a goal,
                                             # and so are the sessions held: "tổ chức không ít hơn 02 buổi ngoại khóa",
